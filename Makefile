@@ -1,0 +1,52 @@
+# Regie's two commands (see README):
+#   make run    install everything and run Regie on http://127.0.0.1:8000 (SQLite in ./.regie)
+#   make test   install everything and run every test
+# Extra: `make demo` (run with a demonstration organisation), `make lint`, `make bench`.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.PHONY: run demo test lint bench install static browser schema
+
+$(BIN)/regie: pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps -e .
+	touch $(BIN)/regie
+
+install: $(BIN)/regie static
+
+regie/static/vendor/.built: package.json package-lock.json bin/build-static.mjs
+	npm ci --no-audit --no-fund --loglevel=error
+	npm run --silent build
+	touch $@
+
+static: regie/static/vendor/.built
+
+browser:
+	@bin/ensure-chromium
+
+run: install
+	$(BIN)/regie serve --host $(HOST) --port $(PORT)
+
+demo: install
+	$(BIN)/regie serve --host $(HOST) --port $(PORT) --demo
+
+test: install browser
+	$(BIN)/ruff check regie tests bench
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check regie tests bench
+	$(BIN)/ruff format --check regie tests bench
+
+bench: install
+	for script in bench/*.py; do $(BIN)/python $$script || exit 1; done
+
+schema: install
+	$(BIN)/regie dossier schema > docs/dossier.schema.json

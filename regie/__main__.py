@@ -1,0 +1,3 @@
+from regie.cli import main
+
+main()

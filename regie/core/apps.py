@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class CoreConfig(AppConfig):
+    name = "regie.core"
+    verbose_name = "Kern (lay-out, startpagina)"

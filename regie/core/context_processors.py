@@ -1,0 +1,34 @@
+"""Values every page needs: the navigation the user may see."""
+
+from __future__ import annotations
+
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext_lazy as _
+
+# (url name, label, permission or None for every signed-in user). Apps add their pages
+# here as they get them; entries whose url does not exist are skipped.
+NAVIGATION = [
+    ("home", _("Start"), None),
+    ("register:application_list", _("Toepassingen"), "register.view_application"),
+    ("register:model_list", _("AI-modellen"), "register.view_aimodel"),
+    ("register:supplier_list", _("Leveranciers"), "register.view_supplier"),
+]
+
+
+def regie(request):
+    user = getattr(request, "user", None)
+    items = []
+    if user is not None and user.is_authenticated:
+        for name, label, perm in NAVIGATION:
+            if perm and not user.has_perm(perm):
+                continue
+            try:
+                url = reverse(name)
+            except NoReverseMatch:
+                continue
+            items.append({"url": url, "label": label,
+                          "current": request.path == url or (url != "/" and
+                                                             request.path.startswith(url))})
+    from django.conf import settings
+
+    return {"navigation": items, "oidc_enabled": settings.OIDC_ENABLED}

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class InstrumentsConfig(AppConfig):
+    name = "regie.instruments"
+    verbose_name = "Instrumenten"

@@ -1,0 +1,16 @@
+"""Top-level routes. Each app owns its own `urls.py`; this file only mounts them."""
+
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("", include("regie.core.urls")),
+    path("register/", include("regie.register.urls")),
+    path("api/v1/", include("regie.register.api_urls")),
+    path("beheer/", admin.site.urls),
+    path("i18n/", include("django.conf.urls.i18n")),
+]
+
+if settings.OIDC_ENABLED:
+    urlpatterns.append(path("oidc/", include("mozilla_django_oidc.urls")))
