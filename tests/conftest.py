@@ -65,3 +65,55 @@ def run_regie(*args: str, env: dict | None = None, input: str | None = None,
     full_env = {**os.environ, "PYTHONPATH": str(REPO), **(env or {})}
     return subprocess.run([sys.executable, "-m", "regie", *args], capture_output=True,
                           text=True, env=full_env, input=input, cwd=cwd or REPO, timeout=300)
+
+
+# --- Browser tests -------------------------------------------------------------------------
+# Playwright drives the system Chromium (Debian package); its own browser download is never
+# used. The sync API runs an event loop in this thread, so Django's async-safety check is
+# relaxed for the test process (the live server runs in its own thread).
+CHROMIUM = os.environ.get("REGIE_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--disable-quic",
+                 "--no-first-run"]
+ARTIFACTS = REPO / "test-artifacts"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser, live_server, request):
+    """A fresh browser page; on failure a screenshot lands in test-artifacts/."""
+    context = browser.new_context(locale="nl-NL", base_url=live_server.url)
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    yield page
+    failed = getattr(request.node, "rep_call", None)
+    if failed is not None and failed.failed:
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
+    context.close()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    setattr(item, f"rep_{report.when}", report)
+
+
+def login(page, user, password: str = "geheim-123") -> None:
+    """Sign in through the real login form."""
+    page.goto("/inloggen/")
+    page.get_by_label("Gebruikersnaam").fill(user.username)
+    page.get_by_label("Wachtwoord").fill(password)
+    page.get_by_role("button", name="Inloggen").click()
+    page.wait_for_url(lambda url: "/inloggen/" not in url)
