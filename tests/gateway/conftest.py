@@ -62,7 +62,7 @@ class RegieServer:
         deadline = time.monotonic() + 30
         while True:
             try:
-                httpx.get(f"{self.url}/v1/models", timeout=1)
+                httpx.get(f"{self.url}/v1/ready", timeout=1)  # a 404, not recorded
                 return self
             except httpx.TransportError:
                 if self.process.poll() is not None or time.monotonic() > deadline:
