@@ -101,10 +101,14 @@ class Upstream:
             await send({"type": "http.response.body", "more_body": True,
                         "body": b"data: " + json.dumps(data).encode() + b"\n\n"})
 
+        gone = asyncio.ensure_future(receive())  # completes with http.disconnect
         try:
             await event({"role": "assistant", "content": ""})
             if model == "trickle":
                 for i in range(200):
+                    if gone.done():
+                        self.aborted_streams += 1
+                        return
                     await event({"content": f"woord{i} "})
                     await asyncio.sleep(0.1)
             elif tool_args:
@@ -122,9 +126,8 @@ class Upstream:
                     b"data: " + json.dumps({**chunk, "choices": [], "usage": USAGE}).encode()
                     + b"\n\n")})
             await send({"type": "http.response.body", "body": b"data: [DONE]\n\n"})
-        except (OSError, asyncio.CancelledError):
-            self.aborted_streams += 1
-            raise
+        finally:
+            gone.cancel()
 
 
 def free_port() -> int:
