@@ -29,10 +29,10 @@ def create_key(*, application: Application, actor: Actor,
     if expires_in_days is not None and expires_in_days < 1:
         raise InputError(_("--expires: het aantal dagen moet minstens 1 zijn"))
     token = PREFIX + secrets.token_urlsafe(32)
-    expires_at = (timezone.now() + dt.timedelta(days=expires_in_days)
-                  if expires_in_days else None)
+    now = timezone.now()
+    expires_at = now + dt.timedelta(days=expires_in_days) if expires_in_days else None
     with transaction.atomic():
-        key = ApiKey.objects.create(application=application, prefix=token[:10],
+        key = ApiKey.objects.create(application=application, prefix=token[:10], created_at=now,
                                     key_hash=hash_key(token), expires_at=expires_at,
                                     created_by=actor.user)
         record_event("gateway_key_created", actor=actor, obj=application,
