@@ -14,10 +14,11 @@ import tempfile
 import time
 from pathlib import Path
 
-import httpx
-import pytest
 from django.conf import settings
 from django.db import connection
+
+import httpx
+import pytest
 
 from regie.gateway.keys import create_key
 from regie.gateway.models import GatewaySettings

@@ -4,8 +4,9 @@ as a hash, and every change lands in the audit trail; bad input gives exit statu
 import hashlib
 from io import StringIO
 
-import pytest
 from django.core.management import CommandError, call_command
+
+import pytest
 
 from regie.gateway.models import ApiKey
 from regie.register.models import Application

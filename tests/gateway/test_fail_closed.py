@@ -1,10 +1,11 @@
 """Fail closed: a broken or slow scanner, or a register that cannot be read, refuses the
 request and nothing reaches the model; upstream failures give clear 502/504 errors."""
 
+from django.db import connection
+
 import httpx
 import openai
 import pytest
-from django.db import connection
 
 from regie.gateway.models import GatewayRequest
 from tests.gateway.conftest import RegieServer, openai_client

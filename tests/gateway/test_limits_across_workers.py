@@ -40,8 +40,8 @@ def test_it_shares_the_monthly_token_budget_between_workers(two_workers, gateway
     statuses = []
     for i in range(5):
         statuses.append(post(two_workers[i % 2], token).status_code)
-        wait_for(lambda n=len(statuses): GatewayRequest.objects.filter(
-            application=app).count() >= n)
+        done = len(statuses)
+        wait_for(lambda: GatewayRequest.objects.filter(application=app).count() >= done)  # noqa: B023
     # Each answer costs 10 tokens (6 + 4): three fit, then the budget is spent.
     assert statuses == [200, 200, 200, 429, 429]
     refusal = post(two_workers[0], token).json()["error"]

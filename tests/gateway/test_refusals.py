@@ -3,10 +3,11 @@ a Dutch message naming what is missing, is never forwarded, and lands in the aud
 
 import datetime as dt
 
+from django.utils import timezone
+
 import httpx
 import openai
 import pytest
-from django.utils import timezone
 
 from regie.gateway.models import ApiKey, GatewayRequest
 from regie.register.models import AIModel

@@ -4,10 +4,11 @@ keeps sending data the gateway must block."""
 
 import datetime as dt
 
-import httpx
-import pytest
 from django.template import Context, Template
 from django.utils import timezone
+
+import httpx
+import pytest
 
 from regie.gateway.models import Decision, GatewayContent, GatewayRequest
 from regie.gateway.service import purge_expired_content, usage_summary
