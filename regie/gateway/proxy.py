@@ -89,8 +89,8 @@ class GatewayApp:
 
     @staticmethod
     async def send_json(send, status: int, body: bytes, extra=()) -> None:
-        await send({"type": "http.response.start", "status": status,
-                    "headers": [*JSON_HEADERS, *extra]})
+        await send({"type": "http.response.start", "status": status, "headers": [
+            *JSON_HEADERS, (b"content-length", str(len(body)).encode()), *extra]})
         await send({"type": "http.response.body", "body": body})
 
     # --- entry -----------------------------------------------------------------------------
@@ -170,7 +170,10 @@ class GatewayApp:
         max_tokens = payload.get("max_completion_tokens") or payload.get("max_tokens")
         estimate = limits.estimate_tokens(
             scanned_length, max_tokens if isinstance(max_tokens, int) else None)
-        window = await self.db(self.take_limits, grant, estimate)
+        window = None
+        policy = grant.policy
+        if policy.rate_limit_per_minute is not None or policy.monthly_token_budget is not None:
+            window = await self.db(self.take_limits, grant, estimate)
         payload["model"] = route.upstream_model
         answer = AnswerFilter(
             scan=self.scanner(), pseudonyms=pseudonyms,

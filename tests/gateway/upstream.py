@@ -64,9 +64,10 @@ class Upstream:
 
     @staticmethod
     async def json(send, status: int, body: dict) -> None:
-        await send({"type": "http.response.start", "status": status,
-                    "headers": [(b"content-type", b"application/json")]})
-        await send({"type": "http.response.body", "body": json.dumps(body).encode()})
+        data = json.dumps(body).encode()
+        await send({"type": "http.response.start", "status": status, "headers": [
+            (b"content-type", b"application/json"), (b"content-length", str(len(data)).encode())]})
+        await send({"type": "http.response.body", "body": data})
 
     async def chat(self, payload: dict, receive, send) -> None:
         model = payload["model"]
