@@ -3,11 +3,7 @@
 import socket
 import time
 
-import pytest
-
 from tests.gateway.conftest import wait_for
-
-pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_it_closes_the_upstream_stream_when_the_client_disconnects(regie_server, gateway_app,

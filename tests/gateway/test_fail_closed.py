@@ -11,7 +11,6 @@ from regie.gateway.models import GatewayRequest
 from tests.gateway.conftest import RegieServer, openai_client
 from tests.gateway.upstream import free_port
 
-pytestmark = pytest.mark.django_db(transaction=True)
 HELLO = [{"role": "user", "content": "Hallo"}]
 
 

@@ -9,12 +9,11 @@ import pytest
 from regie.gateway.models import GatewayRequest
 from tests.gateway.conftest import RegieServer, wait_for
 
-pytestmark = pytest.mark.django_db(transaction=True)
 HELLO = {"model": "echo", "messages": [{"role": "user", "content": "Hallo"}]}
 
 
-@pytest.fixture
-def two_workers(gateway_app):
+@pytest.fixture(scope="module")
+def two_workers(django_db_setup, upstream):
     with RegieServer() as first, RegieServer() as second:
         yield first, second
 

@@ -1,12 +1,9 @@
 """The official openai client works unchanged against Regie: chat, streaming, embeddings,
 the model list; answers are labelled and every request leaves a record without content."""
 
-import pytest
 
 from regie.gateway.models import GatewayContent, GatewayRequest
 from tests.gateway.conftest import openai_client, wait_for
-
-pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_it_answers_a_chat_completion(regie_server, gateway_app, fresh_upstream):

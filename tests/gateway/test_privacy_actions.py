@@ -12,7 +12,6 @@ from regie.gateway.models import GatewayRequest
 from regie.workflow.models import AuditEvent
 from tests.gateway.conftest import openai_client, wait_for
 
-pytestmark = pytest.mark.django_db(transaction=True)
 BSN = "123456782"
 MAIL = "p.devries@example.nl"
 PROMPT = f"Burger {BSN} mailde vanaf {MAIL}; en nogmaals {BSN}."

@@ -14,7 +14,6 @@ from regie.register.models import AIModel
 from regie.workflow.models import AuditEvent
 from tests.gateway.conftest import openai_client
 
-pytestmark = pytest.mark.django_db(transaction=True)
 HELLO = [{"role": "user", "content": "Hallo"}]
 
 
@@ -81,9 +80,9 @@ def test_it_serves_an_approved_exploration_application(regie_server, gateway_app
     assert answer.choices[0].message.content == "Ontvangen: Hallo"
 
 
-def test_it_refuses_a_model_that_is_not_approved(regie_server, gateway_app, organization):
-    _app, token = gateway_app(models=("echo",))
-    AIModel.objects.create(organization=organization, name="ander-model", terms="contract")
+def test_it_refuses_a_model_that_is_not_approved(regie_server, gateway_app):
+    app, token = gateway_app(models=("echo",))
+    AIModel.objects.create(organization=app.organization, name="ander-model", terms="contract")
     code, error = refused(regie_server, token, model="ander-model")
     assert (code, error["code"]) == (403, "model_not_approved")
     assert "goedgekeurd: echo" in error["message"]

@@ -51,7 +51,6 @@ def test_it_purges_content_past_its_retention(application):
     assert GatewayRequest.objects.count() == 2
 
 
-@pytest.mark.django_db(transaction=True)
 def test_it_reports_repeated_blocks_once(regie_server, gateway_app):
     app, token = gateway_app(settings={"block_incident_threshold": 3})
     for _ in range(5):
