@@ -19,6 +19,7 @@ import argparse
 import asyncio
 import json
 import os
+import secrets
 import statistics
 import subprocess
 import sys
@@ -164,6 +165,7 @@ def main() -> None:
         litellm_note = ""
         if LITELLM.exists():
             litellm_port = free_port()
+            litellm_key = "sk-" + secrets.token_hex(32)
             config = Path(data_dir) / "litellm.yaml"
             config.write_text(json.dumps({"model_list": [{"model_name": "fast", "litellm_params": {
                 "model": "openai/fast", "api_base": upstream_url, "api_key": "bench"}}],
@@ -171,7 +173,8 @@ def main() -> None:
             try:
                 start([str(LITELLM), "--config", str(config), "--port", str(litellm_port),
                        "--host", "127.0.0.1", "--num_workers", "1"], litellm_port,
-                      {"LITELLM_LOG": "ERROR", "LITELLM_TELEMETRY": "False"})
+                      {"LITELLM_LOG": "ERROR", "LITELLM_TELEMETRY": "False",
+                       "LITELLM_MASTER_KEY": litellm_key})
             except RuntimeError as exc:
                 litellm_port, litellm_note = None, f"LiteLLM did not start: {exc}"
         else:
@@ -191,7 +194,8 @@ def main() -> None:
             if litellm_port:
                 lite, lite_rps = asyncio.run(load(
                     litellm_port, "/v1/chat/completions", body,
-                    {"Authorization": "Bearer bench"}, concurrency=concurrency, total=total))
+                    {"Authorization": f"Bearer {litellm_key}"}, concurrency=concurrency,
+                    total=total))
                 rows.append(("LiteLLM proxy", concurrency, lite, lite_rps, direct))
     finally:
         for process in processes:

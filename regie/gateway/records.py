@@ -42,19 +42,36 @@ class Outcome:
     response_text: str | None = None
 
 
+def _row(outcome: Outcome) -> GatewayRequest:
+    grant = outcome.grant
+    return GatewayRequest(
+        application_id=grant.application_id if grant else None,
+        api_key_id=grant.key_id if grant else None,
+        user_label=outcome.user_label[:200], endpoint=outcome.endpoint,
+        model=outcome.model[:200], decision=outcome.decision, reason=outcome.reason,
+        status_code=outcome.status_code, entity_types=sorted(outcome.entity_types),
+        response_entity_types=sorted(outcome.response_entity_types),
+        prompt_tokens=outcome.prompt_tokens, completion_tokens=outcome.completion_tokens,
+        latency_ms=round(outcome.latency_ms, 3),
+    )
+
+
+def save_many(outcomes: list[Outcome]) -> None:
+    """Forwarded requests without content, written in one go (the gateway batches them)."""
+    GatewayRequest.objects.bulk_create([_row(outcome) for outcome in outcomes])
+
+
+def needs_immediate_save(outcome: Outcome) -> bool:
+    """Refusals (audit trail) and content logs are written at once; plain forwarded
+    requests may be batched."""
+    return outcome.decision != Decision.FORWARDED or outcome.prompt_text is not None
+
+
 def save(outcome: Outcome) -> GatewayRequest:
     grant = outcome.grant
     with transaction.atomic():
-        entry = GatewayRequest.objects.create(
-            application_id=grant.application_id if grant else None,
-            api_key_id=grant.key_id if grant else None,
-            user_label=outcome.user_label[:200], endpoint=outcome.endpoint,
-            model=outcome.model[:200], decision=outcome.decision, reason=outcome.reason,
-            status_code=outcome.status_code, entity_types=sorted(outcome.entity_types),
-            response_entity_types=sorted(outcome.response_entity_types),
-            prompt_tokens=outcome.prompt_tokens, completion_tokens=outcome.completion_tokens,
-            latency_ms=round(outcome.latency_ms, 3),
-        )
+        entry = _row(outcome)
+        entry.save()
         if grant and grant.policy.log_content and outcome.prompt_text is not None:
             GatewayContent.objects.create(
                 request=entry, prompt=outcome.prompt_text, response=outcome.response_text or "",
