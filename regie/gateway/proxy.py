@@ -1,6 +1,8 @@
 """The gateway as a lean ASGI application for `/v1/` (mounted in `regie/asgi.py` in front of
 Django): authorise against the register, scan, enforce limits, forward to the model's
-OpenAI-compatible endpoint with a pooled HTTP client, filter the answer, record.
+OpenAI-compatible endpoint with a pooled HTTP client (aiohttp: under concurrency it carries
+several times the requests per second of httpx's async pool on the same core), filter the
+answer, record.
 
 Every path refuses rather than forwards when something cannot be checked: an unreadable
 register, a failing or slow scanner, a missing upstream key.
@@ -21,7 +23,7 @@ from django.db import DatabaseError, close_old_connections
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-import httpx
+import aiohttp
 
 from regie.gateway import config, limits, records
 from regie.gateway.errors import Refusal
@@ -35,6 +37,7 @@ from regie.gateway.scanner import ScannerUnavailable, load_scanner
 
 JSON_HEADERS = [(b"content-type", b"application/json")]
 AI_HEADER = (b"x-regie-ai-generated", b"true")
+UPSTREAM_ERRORS = (aiohttp.ClientError, TimeoutError)
 ROUTES = {
     ("POST", "/v1/chat/completions"): "chat",
     ("POST", "/v1/embeddings"): "embeddings",
@@ -48,7 +51,7 @@ class GatewayApp:
         self.cache = GrantCache(self.config.cache_seconds)
         self.db_pool = ThreadPoolExecutor(self.config.db_threads, thread_name_prefix="gw-db")
         self._scan = None
-        self._client: httpx.AsyncClient | None = None
+        self._client: aiohttp.ClientSession | None = None
         self._client_loop: asyncio.AbstractEventLoop | None = None
         # Records of forwarded requests, written in batches (fewer database round trips
         # and less contention for the interpreter on the hot path); what is left at exit
@@ -73,13 +76,14 @@ class GatewayApp:
 
         return await asyncio.get_running_loop().run_in_executor(self.db_pool, call)
 
-    def client(self) -> httpx.AsyncClient:
+    def client(self) -> aiohttp.ClientSession:
         loop = asyncio.get_running_loop()
         if self._client is None or self._client_loop is not loop:
-            timeout = httpx.Timeout(self.config.upstream_timeout, connect=5.0)
-            self._client = httpx.AsyncClient(
-                timeout=timeout, limits=httpx.Limits(max_connections=500,
-                                                     max_keepalive_connections=100))
+            timeout = aiohttp.ClientTimeout(total=None, sock_connect=5,
+                                            sock_read=self.config.upstream_timeout)
+            self._client = aiohttp.ClientSession(
+                timeout=timeout, connector=aiohttp.TCPConnector(limit=500),
+                skip_auto_headers=["User-Agent"])
             self._client_loop = loop
         return self._client
 
@@ -327,7 +331,7 @@ class GatewayApp:
 
     @staticmethod
     def upstream_failure(exc: Exception) -> Refusal:
-        if isinstance(exc, httpx.TimeoutException):
+        if isinstance(exc, TimeoutError):
             return Refusal(504, "upstream_timeout", _(
                 "Het AI-model antwoordde niet op tijd."), kind="api_error")
         return Refusal(502, "upstream_unavailable", _(
@@ -352,14 +356,14 @@ class GatewayApp:
     async def forward(self, url, headers, payload, answer: AnswerFilter, send,
                       outcome: Outcome) -> None:
         try:
-            response = await self.client().post(url, content=json.dumps(payload),
-                                                headers=headers)
-        except httpx.HTTPError as exc:
+            async with self.client().post(url, data=json.dumps(payload),
+                                          headers=headers) as response:
+                status, body = response.status, await response.read()
+        except UPSTREAM_ERRORS as exc:
             outcome.decision = Decision.UPSTREAM_ERROR
             raise self.upstream_failure(exc) from exc
-        if response.status_code >= 400:
-            raise self.upstream_status(outcome, response.status_code, response.content)
-        body = response.content
+        if status >= 400:
+            raise self.upstream_status(outcome, status, body)
         try:
             parsed = json.loads(body)
         except ValueError as exc:
@@ -389,13 +393,13 @@ class GatewayApp:
             self.pump(url, headers, payload, stream, send, outcome))
         watch = asyncio.ensure_future(self.watch_disconnect(receive))
         try:
-            await asyncio.wait({pump, watch}, return_when=asyncio.FIRST_COMPLETED)
+            done, _pending = await asyncio.wait({pump, watch},
+                                                return_when=asyncio.FIRST_COMPLETED)
         finally:
             for task in (pump, watch):
-                if not task.done():
-                    task.cancel()
+                task.cancel()
             await asyncio.gather(pump, watch, return_exceptions=True)
-        if pump.cancelled() or (watch.done() and not pump.done()):
+        if pump not in done:
             outcome.reason = "client_disconnected"
             return
         if pump.exception() is not None:
@@ -417,27 +421,31 @@ class GatewayApp:
                    outcome: Outcome) -> None:
         started = False
         try:
-            async with self.client().stream("POST", url, content=json.dumps(payload),
-                                            headers=headers) as response:
-                if response.status_code >= 400:
-                    raise self.upstream_status(outcome, response.status_code,
-                                               await response.aread())
+            async with self.client().post(url, data=json.dumps(payload),
+                                          headers=headers) as response:
+                if response.status >= 400:
+                    raise self.upstream_status(outcome, response.status,
+                                               await response.read())
                 await send({"type": "http.response.start", "status": 200, "headers": [
                     (b"content-type", b"text/event-stream; charset=utf-8"),
                     (b"cache-control", b"no-cache"), AI_HEADER]})
                 started = True
-                async for chunk in response.aiter_bytes():
-                    for event in stream.feed(chunk):
-                        await send({"type": "http.response.body", "body": event,
-                                    "more_body": True})
+                try:
+                    async for chunk in response.content.iter_any():
+                        for event in stream.feed(chunk):
+                            await send({"type": "http.response.body", "body": event,
+                                        "more_body": True})
+                except asyncio.CancelledError:
+                    response.close()  # the client left: drop the upstream connection
+                    raise
             tail = b"".join(stream.finish())
-        except OSError:
-            outcome.reason = "client_disconnected"
-            return
         except Exception as exc:
             if isinstance(exc, Refusal) and not started:
                 raise
-            if isinstance(exc, httpx.HTTPError):
+            if isinstance(exc, OSError) and not isinstance(exc, UPSTREAM_ERRORS):
+                outcome.reason = "client_disconnected"  # a server that raises on send
+                return
+            if isinstance(exc, UPSTREAM_ERRORS):
                 outcome.decision = Decision.UPSTREAM_ERROR
                 error = self.upstream_failure(exc)
             else:
