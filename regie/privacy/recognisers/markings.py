@@ -1,0 +1,63 @@
+"""Context-bound findings: dates of birth and classification markings."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from regie.privacy.entities import EntityType
+from regie.privacy.recognisers.base import Recogniser, registry
+
+MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+          r"december|jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec")
+DATE = (rf"(?P<d>\d{{1,2}})[-/.](?P<m>\d{{1,2}})[-/.](?P<y>(?:19|20)\d{{2}})"
+        rf"|\d{{1,2}}\s+(?:{MONTHS})\.?\s+(?:19|20)\d{{2}}"
+        rf"|(?:19|20)\d{{2}}-(?P<m2>\d{{2}})-(?P<d2>\d{{2}})")
+
+
+@registry.register
+class DateOfBirthRecogniser(Recogniser):
+    """A date right after 'geboren (op)', 'geb.', 'geboortedatum' (also 'geboren te X op')."""
+
+    entity_type = EntityType.DATE_OF_BIRTH
+    priority = 2
+    pattern = re.compile(
+        rf"(?:geboren(?:\s+te\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+op)?|geb\.(?:\s*op)?"
+        rf"|geboortedatum|geb\.\s*datum)\s*:?\s*(?P<date>{DATE})(?!\d)",
+        re.IGNORECASE)
+
+    def find(self, text: str) -> Iterator[tuple[int, int]]:
+        for match in self.pattern.finditer(text):
+            day, month = match.group("d") or match.group("d2"), match.group("m") or match.group(
+                "m2")
+            if day and not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+                continue
+            yield match.span("date")
+
+
+@registry.register
+class ConfidentialRecogniser(Recogniser):
+    """Classification markings: Departementaal Vertrouwelijk, Stg. Confidentieel / Geheim /
+    Zeer Geheim, TLP:RED and TLP:AMBER, capitalised 'Confidentieel', upper-case markings,
+    'Vertrouwelijk' standing alone as a heading and 'Rubricering: …' labels."""
+
+    entity_type = EntityType.CONFIDENTIAL
+    priority = 2
+    patterns = (
+        re.compile(r"(?<![\w])(?:departementaal\s+vertrouwelijk|dep\.\s*vertrouwelijk"
+                   r"|(?:stg\.?|staatsgeheim)\s+(?:zeer\s+geheim|geheim|confidentieel)"
+                   r"|tlp\s*:\s*(?:red|amber(?:\+strict)?))(?![\w+])", re.IGNORECASE),
+        re.compile(r"(?<![\w])(?:ZEER GEHEIM|GEHEIM|VERTROUWELIJK|CONFIDENTIEEL|Confidentieel)"
+                   r"(?![\w])"),
+    )
+    heading = re.compile(r"(?m)^[ \t]*(Vertrouwelijk|Zeer geheim|Geheim)[ \t]*(?:$|[-–:])")
+    label = re.compile(r"(?i)(?:rubricering|classificatie|markering)\s*:\s*"
+                       r"(zeer\s+geheim|geheim|vertrouwelijk|confidentieel)(?![\w])")
+
+    def find(self, text: str) -> Iterator[tuple[int, int]]:
+        for pattern in self.patterns:
+            for match in pattern.finditer(text):
+                yield match.span()
+        for pattern in (self.heading, self.label):
+            for match in pattern.finditer(text):
+                yield match.span(1)
