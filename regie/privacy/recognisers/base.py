@@ -40,6 +40,16 @@ class Registry:
 registry = Registry()
 
 
+def clean_start(text: str, start: int, forbidden: str = "") -> bool:
+    """Whether the match at `start` is not glued to a preceding word character or one of
+    `forbidden`. Done in Python instead of a leading look-behind, which would stop the
+    regex engine from skipping quickly to possible first characters."""
+    if start == 0:
+        return True
+    before = text[start - 1]
+    return not (before.isalnum() or before == "_" or before in forbidden)
+
+
 def preceded_by(text: str, start: int, words: tuple[str, ...], window: int = 40) -> bool:
     """Whether one of `words` (lower case) occurs in the `window` characters before `start`."""
     before = text[max(0, start - window):start].lower()

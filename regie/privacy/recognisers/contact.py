@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from regie.privacy.entities import EntityType
-from regie.privacy.recognisers.base import Recogniser, registry
+from regie.privacy.recognisers.base import Recogniser, clean_start, registry
 
 SEPARATORS = " -()"
 SERVICE_PREFIXES = ("0800", "0900", "0906", "0909")
@@ -20,24 +20,32 @@ class PhoneRecogniser(Recogniser):
 
     entity_type = EntityType.PHONE
     priority = 1
-    candidate = re.compile(r"(?<![\w+/.,:€-])(?:\+31|0031|\(?0)[\d \-()]{6,24}")
+    candidate = re.compile(r"\(?(?:\+31|0)[\d \-()]{6,24}")
     date_like = re.compile(r"\(?0\d-\d{1,2}-\d{2,4}(?!\d)")
+    area_code = re.compile(r"\(0\d{1,3}\)")
+    bank_code = re.compile(r"[A-Z]{2}\d{2} ?[A-Z]{4} ?$")
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         for match in self.candidate.finditer(text):
+            if not clean_start(text, match.start(), "+/.,:€-"):
+                continue
             span = self._measure(text, match.start(), match.end())
-            if span is not None and not self.date_like.match(text, span[0], span[1]):
-                yield span
+            if span is None or self.date_like.match(text, span[0], span[1]):
+                continue
+            if self.bank_code.search(text, max(0, span[0] - 12), span[0]):
+                continue  # the account part of an IBAN that failed its check
+            yield span
 
     def _measure(self, text: str, start: int, limit: int) -> tuple[int, int] | None:
         raw = text[start:limit]
-        if raw.startswith("+31") or raw.startswith("0031"):
-            position, target = start + (3 if raw[0] == "+" else 4), 9
+        bracket = raw.startswith("(")
+        if raw.startswith(("+31", "0031"), bracket):
+            position, target = start + bracket + (3 if raw[bracket] == "+" else 4), 9
             if text.startswith("(0)", position) or text.startswith(" (0)", position):
                 position = text.index(")", position) + 1
         else:
             digits = re.sub(r"\D", "", raw)
-            if len(digits) < 8 or digits[1] == "0" and not digits.startswith(SERVICE_PREFIXES):
+            if len(digits) < 8 or digits[1] == "0":
                 return None
             position = start
             target = 10
@@ -58,21 +66,35 @@ class PhoneRecogniser(Recogniser):
                     return None
         if end is None or (end < len(text) and text[end].isalnum()):
             return None
+        if text[start] == "(" and not self.area_code.match(text, start):
+            start += 1  # "(0201234567)": the bracket belongs to the sentence
         return start, end
 
 
 @registry.register
 class EmailRecogniser(Recogniser):
+    """Found from each '@': the local part backwards, the domain (with a TLD) forwards."""
+
     entity_type = EntityType.EMAIL
     priority = 2
-    pattern = re.compile(
-        r"(?<![\w.%+'-])[A-Za-z0-9][A-Za-z0-9._%+'-]*@"
-        r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
+    local_chars = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+'-")
+    domain = re.compile(
+        r"@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
         r"\.[A-Za-z]{2,24}(?![\w-])")
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
-        for match in self.pattern.finditer(text):
-            yield match.span()
+        at = text.find("@")
+        while at != -1:
+            match = self.domain.match(text, at)
+            if match is not None:
+                start = at
+                while start > 0 and text[start - 1] in self.local_chars and at - start < 64:
+                    start -= 1
+                while start < at and not text[start].isalnum():
+                    start += 1
+                if start < at and clean_start(text, start):
+                    yield start, match.end()
+            at = text.find("@", at + 1)
 
 
 @registry.register
@@ -81,16 +103,21 @@ class IpAddressRecogniser(Recogniser):
 
     entity_type = EntityType.IP_ADDRESS
     priority = 1
-    octet = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
-    v4 = re.compile(rf"(?<![\w.]){octet}(?:\.{octet}){{3}}(?![\w]|\.\d)")
-    v6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|:)(?![\w:])")
+    v4 = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)")
+    v6 = re.compile(r"[0-9A-Fa-f:]{3,39}(?![\w:])")
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         for match in self.v4.finditer(text):
-            yield match.span()
-        if ":" not in text:
+            parts = match.group().split(".")
+            if clean_start(text, match.start(), ".") and all(
+                    int(part) <= 255 and (part == "0" or not part.startswith("0"))
+                    for part in parts):
+                yield match.span()
+        if text.count(":") < 2:
             return
         for match in self.v6.finditer(text):
+            if match.group().count(":") < 2 or not clean_start(text, match.start(), ":."):
+                continue
             try:
                 ipaddress.IPv6Address(match.group())
             except ValueError:

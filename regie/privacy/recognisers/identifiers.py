@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from regie.privacy.checksums import IBAN_LENGTHS, elfproef, iban_valid, luhn
 from regie.privacy.entities import EntityType
-from regie.privacy.recognisers.base import Recogniser, preceded_by, registry
+from regie.privacy.recognisers.base import Recogniser, clean_start, preceded_by, registry
 
 # Words before a number that make it a file, invoice or case reference, not a BSN.
 REFERENCE_WORDS = ("factuur", "kenmerk", "zaaknummer", "zaak ", "dossiernummer", "referentie",
@@ -23,12 +23,12 @@ class BsnRecogniser(Recogniser):
     entity_type = EntityType.BSN
     priority = 3
     pattern = re.compile(
-        r"(?<![\w.,/€-])(?:\d{9}|\d{3}([ .])\d{3}\1\d{3}|\d{4}\.\d{2}\.\d{3})(?![\w]|[.,/-]\d)")
+        r"(?:\d{9}|\d{3}([ .])\d{3}\1\d{3}|\d{4}\.\d{2}\.\d{3})(?![\w]|[.,/-]\d)")
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         for match in self.pattern.finditer(text):
             start = match.start()
-            if not elfproef(re.sub(r"\D", "", match.group())):
+            if not clean_start(text, start, ".,/€-") or not elfproef(re.sub(r"\D", "", match.group())):
                 continue
             if text[max(0, start - 4):start].strip().endswith(("€", "EUR")):
                 continue
@@ -44,12 +44,12 @@ class IbanRecogniser(Recogniser):
 
     entity_type = EntityType.IBAN
     priority = 3
-    pattern = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}")
+    pattern = re.compile(r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}")
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         for match in self.pattern.finditer(text):
             length = IBAN_LENGTHS.get(match.group()[:2])
-            if length is None:
+            if length is None or not clean_start(text, match.start()):
                 continue
             count, end = 0, None
             for index in range(match.start(), match.end()):
@@ -70,12 +70,14 @@ class CreditCardRecogniser(Recogniser):
 
     entity_type = EntityType.CREDIT_CARD
     priority = 3
-    pattern = re.compile(r"(?<![\w.,-])[2-6]\d{3}(?:[ -]?\d){9,15}(?![\w]|[.,]\d)")
+    pattern = re.compile(r"[2-6]\d{3}(?:[ -]?\d){9,15}(?![\w]|[.,]\d)")
     prefixes = re.compile(r"4|5[1-5]|2[2-7]|3[47]|6(?:011|5)|3(?:0[0-5]|[68])")
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         for match in self.pattern.finditer(text):
             digits = re.sub(r"\D", "", match.group())
+            if not clean_start(text, match.start(), ".,-"):
+                continue
             if 13 <= len(digits) <= 19 and self.prefixes.match(digits) and luhn(digits):
                 yield match.start(), match.end()
 
@@ -86,12 +88,12 @@ class KvkRecogniser(Recogniser):
 
     entity_type = EntityType.KVK
     priority = 2
-    pattern = re.compile(r"(?<![\w.,-])\d{8}(?![\w]|[.,-]\d)")
+    pattern = re.compile(r"\d{8}(?![\w]|[.,-]\d)")
     context = ("kvk", "koophandel", "handelsregister")
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         for match in self.pattern.finditer(text):
-            if preceded_by(text, match.start(), self.context, 40):
+            if clean_start(text, match.start(), ".,-") and preceded_by(text, match.start(), self.context, 40):
                 yield match.span()
 
 
@@ -103,18 +105,20 @@ class IdDocumentRecogniser(Recogniser):
 
     entity_type = EntityType.ID_DOCUMENT
     priority = 2
-    document = re.compile(r"(?<![\w-])[A-NP-Z]{2}([A-NP-Z0-9]{6})\d(?![\w]|-\w)")
-    licence = re.compile(r"(?<![\w.,-])\d{10}(?![\w]|[.,-]\d)")
+    document = re.compile(r"[A-NP-Z]{2}([A-NP-Z0-9]{6})\d(?![\w]|-\w)")
+    licence = re.compile(r"\d{10}(?![\w]|[.,-]\d)")
     document_words = ("paspoort", "identiteitskaart", "id-kaart", "identiteitsbewijs",
                       "documentnummer", "legitimatie", "reisdocument", "id kaart")
     licence_words = ("rijbewijs",)
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         for match in self.document.finditer(text):
+            if not clean_start(text, match.start(), "-"):
+                continue
             middle = match.group(1)
             mixed = any(ch.isdigit() for ch in middle) and any(ch.isalpha() for ch in middle)
             if mixed or preceded_by(text, match.start(), self.document_words, 50):
                 yield match.span()
         for match in self.licence.finditer(text):
-            if preceded_by(text, match.start(), self.licence_words, 50):
+            if clean_start(text, match.start(), ".,-") and preceded_by(text, match.start(), self.licence_words, 50):
                 yield match.span()

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from regie.privacy.entities import EntityType
-from regie.privacy.recognisers.base import Recogniser, registry
+from regie.privacy.recognisers.base import Recogniser, clean_start, registry
 
 MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
           r"december|jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec")
@@ -22,7 +22,7 @@ class DateOfBirthRecogniser(Recogniser):
     entity_type = EntityType.DATE_OF_BIRTH
     priority = 2
     pattern = re.compile(
-        rf"(?:geboren(?:\s+te\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+op)?|geb\.(?:\s*op)?"
+        rf"(?:geboren(?:\s+te\s+(?:'s-)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+op)?|geb\.(?:\s*op)?"
         rf"|geboortedatum|geb\.\s*datum)\s*:?\s*(?P<date>{DATE})(?!\d)",
         re.IGNORECASE)
 
@@ -44,20 +44,26 @@ class ConfidentialRecogniser(Recogniser):
     entity_type = EntityType.CONFIDENTIAL
     priority = 2
     patterns = (
-        re.compile(r"(?<![\w])(?:departementaal\s+vertrouwelijk|dep\.\s*vertrouwelijk"
+        re.compile(r"\b(?:departementaal\s+vertrouwelijk|dep\.\s*vertrouwelijk"
                    r"|(?:stg\.?|staatsgeheim)\s+(?:zeer\s+geheim|geheim|confidentieel)"
                    r"|tlp\s*:\s*(?:red|amber(?:\+strict)?))(?![\w+])", re.IGNORECASE),
-        re.compile(r"(?<![\w])(?:ZEER GEHEIM|GEHEIM|VERTROUWELIJK|CONFIDENTIEEL|Confidentieel)"
+        re.compile(r"(?:ZEER GEHEIM|GEHEIM|VERTROUWELIJK|CONFIDENTIEEL|Confidentieel)"
                    r"(?![\w])"),
     )
     heading = re.compile(r"(?m)^[ \t]*(Vertrouwelijk|Zeer geheim|Geheim)[ \t]*(?:$|[-–:])")
     label = re.compile(r"(?i)(?:rubricering|classificatie|markering)\s*:\s*"
                        r"(zeer\s+geheim|geheim|vertrouwelijk|confidentieel)(?![\w])")
 
+    hints = ("vertrouwelijk", "geheim", "confidentieel", "tlp")
+
     def find(self, text: str) -> Iterator[tuple[int, int]]:
+        lower = text.lower()
+        if not any(hint in lower for hint in self.hints):
+            return
         for pattern in self.patterns:
             for match in pattern.finditer(text):
-                yield match.span()
+                if clean_start(text, match.start()):
+                    yield match.span()
         for pattern in (self.heading, self.label):
             for match in pattern.finditer(text):
                 yield match.span(1)

@@ -10,18 +10,25 @@ from typing import NamedTuple
 from regie.privacy import lexicon
 from regie.privacy.entities import EntityType
 from regie.privacy.recognisers.base import Recogniser, registry
-from regie.privacy.recognisers.places import STREET_SUFFIXES
 
 UPPER = "A-ZÀ-ÖØ-ÞŞÇĞİ"
 TITLE = (r"(?:[Dd]e\s+[Hh]eer|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?|[Dd]hr\.?|[Hh]eer|[Mm]eneer|"
          r"[Mm]ijnheer|[Mm]r\.|[Dd]r\.?|[Dd]rs\.|[Ii]r\.|[Ii]ng\.|[Pp]rof\.|[Pp]rofessor)")
 TOKENS = re.compile(
-    rf"(?P<title>(?<![\w.]){TITLE}(?![a-z]))"
-    rf"|(?P<init>(?<![\w.])(?:[A-Z](?:h|hr|oh|r|ac)?\.\s?){{1,6}})"
-    r"|(?P<tv>(?<![\w'])(?:[Vv]an\s+(?:der|den|de|het|'t)|[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|"
+    rf"(?P<title>(?<![\w]){TITLE}(?![a-z]))"
+    rf"|(?P<init>(?<![\w.-])(?:[A-Z](?:h|hr|oh|r|ac)?\.\s?){{1,6}})"
+    r"|(?P<tv>(?<![\w'])(?:[Vv]an\s+(?:[Dd]er|[Dd]en|[Dd]e(?!\s+[Hh]eer)|het|'t)|[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|"
     r"[Tt]en|in\s+'t|v/d|v\.d\.|d'|'t|[Vv]on|[Ee]l|[Aa]l)(?=\s|['’]?[A-Z]))"
-    rf"|(?P<cap>(?<![\w'’-])[{UPPER}][^\W\d_]*(?:['’][^\W\d_]+)?"
+    rf"|(?P<cap>(?<![\w-])(?<!\w['’])[{UPPER}][^\W\d_]*(?:['’][^\W\d_]+)?"
     rf"(?:-(?:(?:de|van|der|den)\s)?[{UPPER}][^\W\d_]+)*)")
+CAPITAL = re.compile(rf"[{UPPER}]")
+# Lower-case titles and tussenvoegsels directly before a capital ("de heer ", "van der ").
+LOWER_PREFIX = re.compile(
+    r"(?:(?:de\s+heer|mevrouw|mevr\.?|mw\.?|dhr\.?|heer|meneer|mijnheer|mr\.|dr\.?|drs\.|"
+    r"ir\.|ing\.|prof\.|professor|van|de|der|den|het|ter|ten|in|'t|v/d|v\.d\.|von|el|al)"
+    r"[ \t]{1,2}|d')+$")
+STREET_ENDINGS = ("straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dreef", "steeg",
+                  "markt", "plantsoen", "boulevard", "burgwal", "park")
 # Capitalised words that never continue a name after a first name or title.
 NOT_NAMES = frozenset("""
 Januari Februari Maart April Mei Juni Juli Augustus September Oktober November December
@@ -39,15 +46,41 @@ class Token(NamedTuple):
 
 
 def _is_street(word: str) -> bool:
+    """A word such as 'Thorbeckeplein': a street, not a surname (suffixes like -veld and -dijk
+    are left out, they end many surnames)."""
     lower = word.lower()
-    return any(lower.endswith(suffix) and lower != suffix for suffix in STREET_SUFFIXES
-               if len(suffix) > 3)
+    return lower.endswith(STREET_ENDINGS) and lower not in STREET_ENDINGS
+
+
+def _is_first_name(token: Token, first_names: frozenset[str]) -> bool:
+    """'Jan', 'Jan-Willem', 'Mei-Ling', 'Onbekend-Willem'."""
+    return token.kind == "cap" and (token.text in first_names
+                                    or any(part in first_names for part in token.text.split("-")))
+
+
+def _matches(text: str) -> Iterator[re.Match]:
+    """Name tokens, found fast: every token run holds a capital, so the scan jumps from
+    capital to capital and reads lower-case titles / tussenvoegsels just before one."""
+    position = 0
+    for capital in CAPITAL.finditer(text):
+        start = capital.start()
+        if start < position:
+            continue
+        if start >= 2 and text[start - 1] in " \t'" and (text[start - 2].isalpha()
+                                                         or text[start - 2] == "."):
+            prefix = LOWER_PREFIX.search(text, max(position, start - 32), start)
+            if prefix is not None:
+                yield from TOKENS.finditer(text, prefix.start(), start)
+        token = TOKENS.match(text, start)
+        if token is not None:
+            position = token.end()
+            yield token
 
 
 def _chains(text: str) -> Iterator[list[Token]]:
     """Runs of name-like tokens separated by at most two spaces (never a newline)."""
     chain: list[Token] = []
-    for match in TOKENS.finditer(text):
+    for match in _matches(text):
         kind = match.lastgroup or ""
         start, end = match.span()
         word = match.group()
@@ -81,7 +114,7 @@ class PersonRecogniser(Recogniser):
         first_names, surnames = lexicon.first_names(), lexicon.surnames()
         ambiguous = lexicon.ambiguous_names()
         size = len(chain)
-        index = 0
+        index = emitted = 0
         while index < size:
             cursor = index
             while cursor < size and chain[cursor].kind == "title":
@@ -90,8 +123,7 @@ class PersonRecogniser(Recogniser):
             initials = cursor < size and chain[cursor].kind == "init"
             cursor += initials
             firsts = cursor
-            while (cursor < size and chain[cursor].kind == "cap"
-                   and chain[cursor].text.split("-")[0] in first_names):
+            while cursor < size and _is_first_name(chain[cursor], first_names):
                 cursor += 1
             has_first = cursor > firsts
             context = titled or initials or has_first
@@ -103,8 +135,16 @@ class PersonRecogniser(Recogniser):
             if end is None:
                 index += 1
                 continue
-            yield chain[index].start, chain[end].end
-            index = end + 1
+            start = index
+            if not context and index > emitted and self._given_name(chain[index - 1]):
+                start = index - 1  # an unlisted first name before a listed surname
+            yield chain[start].start, chain[end].end
+            index = emitted = end + 1
+
+    @staticmethod
+    def _given_name(token: Token) -> bool:
+        return (token.kind == "cap" and token.text not in NOT_NAMES
+                and token.text not in lexicon.ambiguous_names() and not _is_street(token.text))
 
     @staticmethod
     def _surname(chain: list[Token], cursor: int, context: bool, surnames: frozenset[str],
@@ -112,6 +152,7 @@ class PersonRecogniser(Recogniser):
         """Index of the last token of the surname starting at `cursor`, or None."""
         last = None
         size = len(chain)
+        cities = lexicon.cities()
         while cursor < size:
             has_tv = chain[cursor].kind == "tv"
             position = cursor + has_tv
@@ -124,7 +165,7 @@ class PersonRecogniser(Recogniser):
             known = core in surnames
             if last is None:
                 acceptable = (context or (has_tv and known)
-                              or (known and core not in ambiguous))
+                              or (known and core not in ambiguous and word not in cities))
             else:  # a second part of a double name ("Bruins Slot", "Oude Nijhuis")
                 acceptable = known
             if not acceptable:

@@ -8,11 +8,14 @@ from collections.abc import Iterator
 
 from regie.privacy import lexicon
 from regie.privacy.entities import EntityType
-from regie.privacy.recognisers.base import Recogniser, registry
+from regie.privacy.recognisers.base import Recogniser, clean_start, registry
 
-# Letter pairs PostNL never uses (SA, SD, SS) and abbreviations that follow numbers in
-# government texts (Burgerlijk Wetboek, Wetboek van Strafrecht/Strafvordering, …).
-NOT_POSTCODE_LETTERS = frozenset({"SA", "SD", "SS", "BW", "SR", "SV", "EU", "NL", "AM", "PM"})
+# Letter pairs PostNL never uses (SA, SD, SS); abbreviations that follow numbers in
+# government texts (Burgerlijk Wetboek, Wetboek van Strafrecht/Strafvordering, …) and units
+# count only when a place name follows ("6636 AM Houten").
+NEVER_POSTCODE_LETTERS = frozenset({"SA", "SD", "SS"})
+UNLIKELY_POSTCODE_LETTERS = frozenset({"BW", "SR", "SV", "EU", "NL", "AM", "PM", "MG", "KG",
+                                       "ML", "CM", "MM", "KM", "GB", "MB", "KB"})
 POSTCODE = r"[1-9]\d{3}(?: ?[A-Z]{2}|[a-z]{2})"
 
 STREET_SUFFIXES = (
@@ -29,8 +32,8 @@ STREET_PREFIX_WORDS = frozenset({
     "Pastoor", "Dominee", "Kardinaal", "Pater", "Oude", "Nieuwe", "Lange", "Korte", "Hoge",
     "Lage", "Grote", "Kleine", "Van", "van", "de", "De", "der", "den", "ter", "ten", "'t", "het",
     "Ds.", "Mgr."})
-LEADING_TUSSENVOEGSELS = re.compile(r"(?:(?:van|Van|de|De|der|den|ter|ten|'t|het)\s+)*")
-HOUSE_NUMBER = (r"\s+[1-9]\d{0,3}"
+LEADING_TUSSENVOEGSELS = re.compile(r"(?:(?:van|de|der|den|ter|ten|'t|het)\s+)*")
+HOUSE_NUMBER = (r"[ \t]+[1-9]\d{0,3}"
                 r"(?:-?[A-Za-z](?![\w])|-\d{1,3}(?![\w])|\s[A-TV-Za-tv-z](?=[\s,.;)]|$)"
                 r"|[\s-]?(?:hs|bis|huis)(?![\w]))?(?![\w])")
 
@@ -41,11 +44,15 @@ class PostcodeRecogniser(Recogniser):
 
     entity_type = EntityType.POSTCODE
     priority = 1
-    pattern = re.compile(rf"(?<![\w.,-]){POSTCODE}(?![\w])")
+    pattern = re.compile(rf"{POSTCODE}(?![\w])")
+    city_follows = re.compile(r" {1,2}(?:'s-)?[A-Z]\w")
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         for match in self.pattern.finditer(text):
-            if match.group()[-2:].upper() in NOT_POSTCODE_LETTERS:
+            letters = match.group()[-2:].upper()
+            if not clean_start(text, match.start(), ".,-") or letters in NEVER_POSTCODE_LETTERS or (
+                    letters in UNLIKELY_POSTCODE_LETTERS
+                    and not self.city_follows.match(text, match.end())):
                 continue
             if text[max(0, match.start() - 9):match.start()].lower().rstrip().endswith(
                     ("art.", "artikel", "art")):
@@ -59,27 +66,34 @@ class AddressRecogniser(Recogniser):
 
     entity_type = EntityType.ADDRESS
     priority = 1
-    suffixes = "|".join(STREET_SUFFIXES)
-    street = re.compile(
-        rf"(?<![\w-])(?:[A-Z][\w'’éèëï-]*?(?:{suffixes})\.?|Laan van [A-Z][\w'-]+|"
-        rf"(?:Oude|Nieuwe|Lange|Korte) [A-Z][a-z]+){HOUSE_NUMBER}")
-    postbus = re.compile(r"(?<![\w])[Pp]ostbus\s+\d{1,5}(?!\d)")
+    # A capitalised word and a house number; the street suffix is checked in Python (much
+    # faster than a regex alternation tried inside every word).
+    street = re.compile(rf"[A-Z][\w'’éèëï-]*+\.?{HOUSE_NUMBER}")
+    named_street = re.compile(rf"(?:Laan van [A-Z][\w'-]+|(?:Oude|Nieuwe|Lange|Korte) [A-Z][a-z]+)"
+                              rf"{HOUSE_NUMBER}")
+    postbus = re.compile(r"[Pp]ostbus\s+\d{1,5}(?!\d)")
     after_postcode = re.compile(
-        rf"(?<![\w.,-]){POSTCODE}(?:\s{{1,2}}|,\s?)"
-        r"((?:'s-)?[A-Z][\w'’-]*(?:\s(?:aan|den|de|op|[A-Z][\w'’-]*)){0,4})")
+        rf"{POSTCODE}(?:\s{{1,2}}|,\s?)"
+        r"((?:'s-)?[A-Z][\w'’-]*(?: (?:aan|den|de|op|[A-Z][\w'’-]*)){0,4})")
     prefix_token = re.compile(r"(?:\b[A-Z][\w'’.]*|\b[a-z]{2,3}|'t|[A-Z]{1,2}|(?:[A-Z][a-z]?\.)+)"
-                              r"\s+$")
+                              r"[ \t]+$")
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         cities = lexicon.cities()
         for match in self.street.finditer(text):
-            street_word = match.group().split()[0]
-            if street_word in cities:
-                continue
-            yield self._extend_left(text, match.start()), match.end()
+            word = match.group().split()[0]
+            if (clean_start(text, match.start(), "-") and word not in cities
+                    and word.rstrip(".").lower().endswith(STREET_SUFFIXES)):
+                yield self._extend_left(text, match.start()), match.end()
+        for match in self.named_street.finditer(text):
+            if clean_start(text, match.start(), "-"):
+                yield match.span()
         for match in self.postbus.finditer(text):
-            yield match.span()
+            if clean_start(text, match.start()):
+                yield match.span()
         for match in self.after_postcode.finditer(text):
+            if not clean_start(text, match.start(), ".,-"):
+                continue
             words = match.group(1).split(" ")
             for count in range(len(words), 0, -1):
                 phrase = " ".join(words[:count])
@@ -119,8 +133,10 @@ class LicensePlateRecogniser(Recogniser):
         r"\d{2}-[A-Z]{3}-\d", r"\d-[A-Z]{3}-\d{2}", r"[A-Z]{2}-\d{3}-[A-Z]",
         r"[A-Z]-\d{3}-[A-Z]{2}", r"[A-Z]{3}-\d{2}-[A-Z]", r"[A-Z]-\d{2}-[A-Z]{3}",
         r"\d-[A-Z]{2}-\d{3}", r"\d{3}-[A-Z]{2}-\d"]
-    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(sidecodes)})(?![\w-])")
+    shape = re.compile(rf"(?:{'|'.join(sidecodes)})")
+    candidate = re.compile(r"[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3}(?![\w-])")
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
-        for match in self.pattern.finditer(text):
-            yield match.span()
+        for match in self.candidate.finditer(text):
+            if clean_start(text, match.start(), "-") and self.shape.fullmatch(match.group()):
+                yield match.span()
