@@ -25,6 +25,8 @@ def iban_valid(compact: str) -> bool:
     compact = compact.upper()
     if IBAN_LENGTHS.get(compact[:2]) != len(compact) or not compact[2:4].isdigit():
         return False
+    if not 2 <= int(compact[2:4]) <= 98:  # ISO 13616 check digits run from 02 to 98
+        return False
     rearranged = compact[4:] + compact[:4]
     if not rearranged.isalnum():
         return False

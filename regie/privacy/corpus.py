@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from regie.privacy import corpus_values as values
 from regie.privacy import lexicon
-from regie.privacy.corpus_templates import BODIES, CLOSINGS, HEADERS
+from regie.privacy.corpus_templates import BODIES, CLOSINGS, HEADERS, PROSE
 from regie.privacy.entities import Entity, EntityType
 
 KINDS = ("letter", "woo_request", "objection", "complaint", "email", "meeting_notes")
@@ -249,7 +249,8 @@ SLOTS: dict[str, Callable[[_Context], list[Segment]]] = {
                                       "postcode")},
     **{f"{role}_{form}": _people(role, form) for role in ("citizen", "official", "colleague")
        for form in ("formal", "salutation", "first", "surname", "email", "full")},
-    "address": _address_lines, "org_address": _org_address, "address_inline": _address_inline, "dob": _dob, "kvk": _kvk,
+    "address": _address_lines, "org_address": _org_address, "address_inline": _address_inline,
+    "dob": _dob, "kvk": _kvk,
     "document": _document, "marking": _marking, "negative": _negative, "invalid": _invalid,
     "city": lambda ctx: [(_city(ctx.rng), None)],
     "date": lambda ctx: [(values.date(ctx.rng, birth=False), None)],
@@ -278,7 +279,9 @@ def generate(count: int = 540, seed: int = 2024) -> list[Document]:
         builder = _Builder()
         _render(rng.choice(HEADERS[kind]), ctx, builder)
         bodies = BODIES[kind] + BODIES["shared"]
-        for template in rng.sample(bodies, k=min(len(bodies), rng.randint(3, 5))):
+        chosen = rng.sample(bodies, k=rng.randint(3, 5)) + rng.sample(PROSE, k=rng.randint(1, 2))
+        rng.shuffle(chosen)
+        for template in chosen:
             _render(template, ctx, builder)
         _render(rng.choice(CLOSINGS[kind]), ctx, builder)
         documents.append(builder.document(kind))

@@ -138,3 +138,35 @@ CLOSINGS = {
         "Einde vergadering.\n",
     ],
 }
+
+# Prose without personal data: organisations, places, laws, versions, times and other
+# capitalised words the scanner must leave alone.
+PROSE = [
+    "De Autoriteit Persoonsgegevens (AP) wees op {date} op de risico's van generatieve AI. Ook "
+    "de Raad van State en de Nationale ombudsman vragen aandacht voor transparantie.\n\n",
+    "Gedeputeerde Staten van Noord-Brabant hebben besloten de regeling te verlengen tot 1 januari "
+    "2026. Provinciale Staten worden daarover in de commissie Bestuur geïnformeerd.\n\n",
+    "Tijdens de bijeenkomst in Den Haag presenteerde het Rijksinstituut voor Volksgezondheid en "
+    "Milieu (RIVM) de cijfers; het Centraal Bureau voor de Statistiek telde 17,9 miljoen "
+    "inwoners.\n\n",
+    "Op Koningsdag en Bevrijdingsdag zijn het Stadskantoor en het Klant Contact Centrum "
+    "gesloten. Via DigiD, MijnOverheid en de Berichtenbox ontvangt u ons besluit.\n\n",
+    "Versie 2.1.4 van de applicatie wordt in week 12 uitgerold; de Algemene wet bestuursrecht "
+    "(Awb) en de Wet open overheid (Woo) blijven van toepassing.\n\n",
+    "Wij verwijzen naar de Kamerbrief van 17 januari 2025 (Kamerstukken II 2024/25, 26643, nr. "
+    "1250) en de uitspraak ECLI:NL:HR:2024:123 van de Hoge Raad.\n\n",
+    "De Algemene Rekenkamer onderzocht het gebruik van AI bij Rijkswaterstaat, de "
+    "Belastingdienst en het UWV. Het rapport telt 1.234 pagina's en kost € 45,- per "
+    "exemplaar.\n\n",
+    "De balie is bereikbaar van 09:00 tot 17:00 uur, ook in Amsterdam-Zuidoost en "
+    "Rotterdam-Zuid. Kijk op www.rijksoverheid.nl/onderwerpen/privacy voor meer "
+    "informatie.\n\n",
+    "Het Waterschap Rivierenland, de Veiligheidsregio Utrecht en de GGD Gelderland-Zuid "
+    "nemen deel aan de pilot. Artikel 8 EVRM en art. 10 lid 2 sub e Woo zijn besproken.\n\n",
+    "De Eerste Kamer stemt op dinsdag over het wetsvoorstel; de Tweede Kamer nam het in "
+    "november aan met 102 stemmen voor.\n\n",
+    "Het Ministerie van Justitie en Veiligheid en de Vereniging van Nederlandse Gemeenten "
+    "(VNG) werken aan een model voor de Woo-inventarislijst.\n\n",
+    "Microsoft Copilot en andere diensten onder consumentenvoorwaarden mogen niet worden "
+    "gebruikt; de Chief Information Officer (CIO) houdt het register bij.\n\n",
+]

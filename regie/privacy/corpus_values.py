@@ -62,8 +62,7 @@ def iban(rng: random.Random, *, valid: bool = True) -> str:
     numeric = "".join(str(int(ch, 36)) for ch in bban + country + "00")
     check = 98 - int(numeric) % 97
     if not valid:
-        check = (check + rng.randint(1, 96)) % 97 or 1
-        check = check if check != 98 - int(numeric) % 97 else (check % 96) + 2
+        check = rng.choice([c for c in range(2, 99) if c != check])
     compact = f"{country}{check:02d}{bban}"
     if rng.random() < 0.6:
         return " ".join(compact[i:i + 4] for i in range(0, len(compact), 4))

@@ -28,7 +28,8 @@ class BsnRecogniser(Recogniser):
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         for match in self.pattern.finditer(text):
             start = match.start()
-            if not clean_start(text, start, ".,/€-") or not elfproef(re.sub(r"\D", "", match.group())):
+            digits = re.sub(r"\D", "", match.group())
+            if not clean_start(text, start, ".,/€-") or not elfproef(digits):
                 continue
             if text[max(0, start - 4):start].strip().endswith(("€", "EUR")):
                 continue
@@ -93,7 +94,8 @@ class KvkRecogniser(Recogniser):
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         for match in self.pattern.finditer(text):
-            if clean_start(text, match.start(), ".,-") and preceded_by(text, match.start(), self.context, 40):
+            start = match.start()
+            if clean_start(text, start, ".,-") and preceded_by(text, start, self.context, 40):
                 yield match.span()
 
 
@@ -120,5 +122,6 @@ class IdDocumentRecogniser(Recogniser):
             if mixed or preceded_by(text, match.start(), self.document_words, 50):
                 yield match.span()
         for match in self.licence.finditer(text):
-            if clean_start(text, match.start(), ".,-") and preceded_by(text, match.start(), self.licence_words, 50):
+            start = match.start()
+            if clean_start(text, start, ".,-") and preceded_by(text, start, self.licence_words):
                 yield match.span()

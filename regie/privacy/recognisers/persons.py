@@ -164,7 +164,10 @@ class PersonRecogniser(Recogniser):
                 break
             known = core in surnames
             if last is None:
-                acceptable = (context or (has_tv and known)
+                # "de Post", "de Groot": a one-word tussenvoegsel before an ordinary word
+                # needs more context; "van der Meer" does not.
+                plain = core not in ambiguous or " " in chain[cursor].text
+                acceptable = (context or (has_tv and known and plain)
                               or (known and core not in ambiguous and word not in cities))
             else:  # a second part of a double name ("Bruins Slot", "Oude Nijhuis")
                 acceptable = known
