@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from regie.privacy.entities import EntityType
 from regie.privacy.recognisers.base import Recogniser, clean_start, registry
 
-SEPARATORS = " -()"
+HEX = frozenset("0123456789abcdefABCDEF")
 SERVICE_PREFIXES = ("0800", "0900", "0906", "0909")
 
 
@@ -104,7 +104,9 @@ class IpAddressRecogniser(Recogniser):
     entity_type = EntityType.IP_ADDRESS
     priority = 1
     v4 = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)")
-    v6 = re.compile(r"[0-9A-Fa-f:]{3,39}(?![\w:])")
+    # From the first colon (a literal, so the engine skips ahead fast); hex digits before it
+    # are added in Python.
+    v6 = re.compile(r":(?:[0-9A-Fa-f]{0,4}:){1,7}[0-9A-Fa-f]{0,4}(?![\w:])")
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         for match in self.v4.finditer(text):
@@ -116,10 +118,13 @@ class IpAddressRecogniser(Recogniser):
         if text.count(":") < 2:
             return
         for match in self.v6.finditer(text):
-            if match.group().count(":") < 2 or not clean_start(text, match.start(), ":."):
+            start = match.start()
+            while start > 0 and start > match.start() - 4 and text[start - 1] in HEX:
+                start -= 1
+            if not clean_start(text, start, ":."):
                 continue
             try:
-                ipaddress.IPv6Address(match.group())
+                ipaddress.IPv6Address(text[start:match.end()])
             except ValueError:
                 continue
-            yield match.span()
+            yield start, match.end()

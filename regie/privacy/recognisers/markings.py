@@ -44,7 +44,7 @@ class ConfidentialRecogniser(Recogniser):
     entity_type = EntityType.CONFIDENTIAL
     priority = 2
     patterns = (
-        re.compile(r"\b(?:departementaal\s+vertrouwelijk|dep\.\s*vertrouwelijk"
+        re.compile(r"(?:departementaal\s+vertrouwelijk|dep\.\s*vertrouwelijk"
                    r"|(?:stg\.?|staatsgeheim)\s+(?:zeer\s+geheim|geheim|confidentieel)"
                    r"|tlp\s*:\s*(?:red|amber(?:\+strict)?))(?![\w+])", re.IGNORECASE),
         re.compile(r"(?:ZEER GEHEIM|GEHEIM|VERTROUWELIJK|CONFIDENTIEEL|Confidentieel)"
@@ -60,10 +60,15 @@ class ConfidentialRecogniser(Recogniser):
         lower = text.lower()
         if not any(hint in lower for hint in self.hints):
             return
-        for pattern in self.patterns:
+        named = any(hint in lower for hint in ("departementaal", "dep.", "stg", "staatsgeheim",
+                                                 "tlp"))
+        for pattern in self.patterns[0 if named else 1:]:
             for match in pattern.finditer(text):
                 if clean_start(text, match.start()):
                     yield match.span()
-        for pattern in (self.heading, self.label):
-            for match in pattern.finditer(text):
+        if "Vertrouwelijk" in text or "eheim" in text:
+            for match in self.heading.finditer(text):
+                yield match.span(1)
+        if "rubricering" in lower or "classificatie" in lower or "markering" in lower:
+            for match in self.label.finditer(text):
                 yield match.span(1)

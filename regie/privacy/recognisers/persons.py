@@ -107,7 +107,11 @@ class PersonRecogniser(Recogniser):
     priority = 0
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
+        names = lexicon.first_names() | lexicon.surnames()
         for chain in _chains(text):
+            if len(chain) == 1 and (chain[0].kind != "cap" or not any(
+                    part in names for part in chain[0].text.split("-"))):
+                continue  # a lone capitalised word that is no listed name: the common case
             yield from self._persons(chain)
 
     def _persons(self, chain: list[Token]) -> Iterator[tuple[int, int]]:
