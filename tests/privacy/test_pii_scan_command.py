@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
-from tests.conftest import run_regie
+from tests.conftest import REPO, run_regie
 
 TEXT = "Mevrouw J. de Vries, BSN 111222333, mail j.devries@example.nl"
 
@@ -43,3 +45,10 @@ def test_it_exits_2_with_a_dutch_message_for_a_missing_or_unreadable_file(tmp_pa
     result = run_regie("pii", "scan", str(binary))
     assert result.returncode == 2
     assert "plaatje.txt: geen UTF-8-tekst" in result.stderr
+
+
+def test_it_exits_2_for_stdin_that_is_not_utf8():
+    result = subprocess.run([sys.executable, "-m", "regie", "pii", "scan"], input=b"\xff\xfe",
+                            capture_output=True, cwd=REPO, timeout=120)
+    assert result.returncode == 2
+    assert "stdin: geen UTF-8-tekst" in result.stderr.decode()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from regie.privacy.recognisers.base import Recogniser, Registry
 from regie.privacy.scanner import scan_text
 from regie.privacy.service import entity_types, scan
@@ -63,3 +65,8 @@ def test_it_returns_sorted_non_overlapping_entities_with_exact_text():
 def test_it_finds_nothing_in_empty_or_plain_text():
     assert scan("") == []
     assert scan("Het college vergadert dinsdag over de begroting.") == []
+
+
+def test_it_refuses_what_is_not_text():
+    with pytest.raises(TypeError):
+        scan(b"BSN 111222333")

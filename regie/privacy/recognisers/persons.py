@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import NamedTuple
 
 from regie.privacy import lexicon
@@ -22,6 +23,8 @@ TOKENS = re.compile(
     rf"|(?P<cap>(?<![\w-])(?<!\w['’])[{UPPER}][^\W\d_]*(?:['’][^\W\d_]+)?"
     rf"(?:-(?:(?:de|van|der|den)\s)?[{UPPER}][^\W\d_]+)*)")
 CAPITAL = re.compile(rf"[{UPPER}]")
+PREFIX_WORDS = frozenset("""heer mevrouw mevr. mevr mw. mw dhr. dhr meneer mijnheer mr. dr. dr
+drs. ir. ing. prof. professor van der den de het ter ten 't v/d v.d. von el al""".split())
 # Lower-case titles and tussenvoegsels directly before a capital ("de heer ", "van der ").
 LOWER_PREFIX = re.compile(
     r"(?:(?:de\s+heer|mevrouw|mevr\.?|mw\.?|dhr\.?|heer|meneer|mijnheer|mr\.|dr\.?|drs\.|"
@@ -58,6 +61,17 @@ def _is_first_name(token: Token, first_names: frozenset[str]) -> bool:
                                     or any(part in first_names for part in token.text.split("-")))
 
 
+def _after_prefix_word(text: str, start: int) -> bool:
+    """Cheap test before the prefix regex: is the word right before `start` a lower-case
+    title or tussenvoegsel?"""
+    if text[start - 1] == "'":
+        return text[start - 2:start] == "d'" or text[start - 3:start] == " 't"
+    low = max(0, start - 14)
+    space = max(text.rfind(" ", low, start - 1), text.rfind("\n", low, start - 1),
+                text.rfind("\t", low, start - 1))
+    return text[space + 1:start - 1] in PREFIX_WORDS
+
+
 def _matches(text: str) -> Iterator[re.Match]:
     """Name tokens, found fast: every token run holds a capital, so the scan jumps from
     capital to capital and reads lower-case titles / tussenvoegsels just before one."""
@@ -66,8 +80,7 @@ def _matches(text: str) -> Iterator[re.Match]:
         start = capital.start()
         if start < position:
             continue
-        if start >= 2 and text[start - 1] in " \t'" and (text[start - 2].isalpha()
-                                                         or text[start - 2] == "."):
+        if start >= 2 and text[start - 1] in " \t'" and _after_prefix_word(text, start):
             prefix = LOWER_PREFIX.search(text, max(position, start - 32), start)
             if prefix is not None:
                 yield from TOKENS.finditer(text, prefix.start(), start)
@@ -75,6 +88,11 @@ def _matches(text: str) -> Iterator[re.Match]:
         if token is not None:
             position = token.end()
             yield token
+
+
+@cache
+def _name_words() -> frozenset[str]:
+    return lexicon.first_names() | lexicon.surnames()
 
 
 def _chains(text: str) -> Iterator[list[Token]]:

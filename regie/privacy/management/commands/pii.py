@@ -37,7 +37,11 @@ class Command(RegieCommand):
     @staticmethod
     def _read(name: str | None) -> str:
         if not name or name == "-":
-            return sys.stdin.read()
+            data = sys.stdin.buffer.read()
+            try:
+                return data.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise InputError(f"stdin: geen UTF-8-tekst (byte {exc.start}).") from exc
         path = Path(name)
         try:
             return path.read_text(encoding="utf-8")
