@@ -23,7 +23,7 @@ class BsnRecogniser(Recogniser):
     entity_type = EntityType.BSN
     priority = 3
     pattern = re.compile(
-        r"(?:\d{9}|\d{3}([ .])\d{3}\1\d{3}|\d{4}\.\d{2}\.\d{3})(?![\w]|[.,/-]\d)")
+        r"\d{3}(?:\d{6}|([ .])\d{3}\1\d{3}|\d\.\d{2}\.\d{3})(?![\w]|[.,/-]\d)")
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         for match in self.pattern.finditer(text):
@@ -93,6 +93,9 @@ class KvkRecogniser(Recogniser):
     context = ("kvk", "koophandel", "handelsregister")
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
+        lower = text.lower()
+        if not any(word in lower for word in self.context):
+            return
         for match in self.pattern.finditer(text):
             start = match.start()
             if clean_start(text, start, ".,-") and preceded_by(text, start, self.context, 40):
@@ -121,6 +124,8 @@ class IdDocumentRecogniser(Recogniser):
             mixed = any(ch.isdigit() for ch in middle) and any(ch.isalpha() for ch in middle)
             if mixed or preceded_by(text, match.start(), self.document_words, 50):
                 yield match.span()
+        if "rijbewijs" not in text.lower():
+            return
         for match in self.licence.finditer(text):
             start = match.start()
             if clean_start(text, start, ".,-") and preceded_by(text, start, self.licence_words):

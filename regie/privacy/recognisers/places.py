@@ -32,6 +32,7 @@ STREET_PREFIX_WORDS = frozenset({
     "Pastoor", "Dominee", "Kardinaal", "Pater", "Oude", "Nieuwe", "Lange", "Korte", "Hoge",
     "Lage", "Grote", "Kleine", "Van", "van", "de", "De", "der", "den", "ter", "ten", "'t", "het",
     "Ds.", "Mgr."})
+NAMED_STREET_HINTS = ("Laan van ", "Oude ", "Nieuwe ", "Lange ", "Korte ")
 LEADING_TUSSENVOEGSELS = re.compile(r"(?:(?:van|de|der|den|ter|ten|'t|het)\s+)*")
 HOUSE_NUMBER = (r"[ \t]+[1-9]\d{0,3}"
                 r"(?:-?[A-Za-z](?![\w])|-\d{1,3}(?![\w])|\s[A-TV-Za-tv-z](?=[\s,.;)]|$)"
@@ -85,12 +86,14 @@ class AddressRecogniser(Recogniser):
             if (clean_start(text, match.start(), "-") and word not in cities
                     and word.rstrip(".").lower().endswith(STREET_SUFFIXES)):
                 yield self._extend_left(text, match.start()), match.end()
-        for match in self.named_street.finditer(text):
-            if clean_start(text, match.start(), "-"):
-                yield match.span()
-        for match in self.postbus.finditer(text):
-            if clean_start(text, match.start()):
-                yield match.span()
+        if any(word in text for word in NAMED_STREET_HINTS):
+            for match in self.named_street.finditer(text):
+                if clean_start(text, match.start(), "-"):
+                    yield match.span()
+        if "ostbus" in text:
+            for match in self.postbus.finditer(text):
+                if clean_start(text, match.start()):
+                    yield match.span()
         for match in self.after_postcode.finditer(text):
             if not clean_start(text, match.start(), ".,-"):
                 continue
