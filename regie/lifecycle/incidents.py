@@ -25,7 +25,7 @@ HANDLED_FIELDS = ("handler", "status", "severity", "triage_notes", "measures",
 
 def report_incident(*, organization, kind: str, description: str, application=None,
                     reporter=None, source: str = c.IncidentSource.WEB) -> Incident:
-    """Record a new incident and route it; a possible breach starts the 72-hour clock now."""
+    """Record a new incident and route it; a possible breach starts the 72-hour clock."""
     if kind not in c.IncidentKind.values:
         raise InputError(f"soort: onbekende soort incident '{kind}'")
     if source not in c.IncidentSource.values:
@@ -38,13 +38,15 @@ def report_incident(*, organization, kind: str, description: str, application=No
     if application is not None and application.organization_id != organization.pk:
         raise InputError("toepassing: hoort niet bij deze organisatie")
     route = routing()[kind]
-    now = timezone.now()
     with transaction.atomic():
         incident = Incident.objects.create(
             organization=organization, application=application, kind=kind,
             description=description, reporter=reporter, source=source, handler=route.handler,
-            possible_breach=route.possible_breach,
-            breach_clock_started_at=now if route.possible_breach else None)
+            possible_breach=route.possible_breach)
+        if route.possible_breach:
+            # Aware from the moment of reporting: the 72 hours count from then.
+            incident.breach_clock_started_at = incident.created_at
+            incident.save(update_fields=["breach_clock_started_at"])
         record_event("incident_reported", actor=Actor(user=reporter, via=source), obj=incident,
                      data={"kind": kind, "handler": route.handler,
                            "possible_breach": route.possible_breach,

@@ -215,6 +215,9 @@ class RulesAcknowledgement(models.Model):
         constraints = [models.UniqueConstraint(fields=["user", "version"],
                                                name="rules_ack_unique")]
 
+    def __str__(self) -> str:
+        return f"{self.user} · {self.version}"
+
 
 class ReminderLog(models.Model):
     """One reminder sent. The unique constraint is the claim: a run inserts the row before it
@@ -233,3 +236,6 @@ class ReminderLog(models.Model):
         constraints = [models.UniqueConstraint(
             fields=["kind", "object_type", "object_id", "recipient", "date"],
             name="reminder_once_per_day")]
+
+    def __str__(self) -> str:
+        return f"{self.date} {self.kind} {self.object_type}:{self.object_id} → {self.recipient}"

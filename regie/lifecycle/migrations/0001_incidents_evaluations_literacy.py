@@ -6,179 +6,534 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('register', '0001_initial'),
+        ("register", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ApplicationEvaluation',
+            name="ApplicationEvaluation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('performed_on', models.DateField(verbose_name='uitgevoerd op')),
-                ('still_needed', models.BooleanField(verbose_name='is de toepassing nog nodig?')),
-                ('purpose_met', models.BooleanField(verbose_name='wordt het doel bereikt?')),
-                ('incidents_note', models.TextField(blank=True, verbose_name='incidenten sinds de vorige evaluatie')),
-                ('incident_count', models.PositiveIntegerField(default=0, verbose_name='aantal incidenten')),
-                ('changes_model', models.BooleanField(default=False, verbose_name='is het model veranderd?')),
-                ('changes_supplier', models.BooleanField(default=False, verbose_name='is de leverancier of het contract veranderd?')),
-                ('changes_law', models.BooleanField(default=False, verbose_name='is de wet- of regelgeving veranderd?')),
-                ('changes_note', models.TextField(blank=True, verbose_name='toelichting op veranderingen')),
-                ('exit_needed', models.BooleanField(default=False, verbose_name='is de exitstrategie nodig?')),
-                ('outcome', models.CharField(choices=[('continue', 'Blijft in gebruik'), ('review', 'Terug naar beoordeling'), ('retire', 'Buiten gebruik stellen (exitstrategie)')], max_length=20, verbose_name='uitkomst')),
-                ('conclusion', models.TextField(blank=True, verbose_name='conclusie')),
-                ('next_due', models.DateField(blank=True, null=True, verbose_name='volgende evaluatie')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('application', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='evaluations', to='register.application', verbose_name='toepassing')),
-                ('performed_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("performed_on", models.DateField(verbose_name="uitgevoerd op")),
+                ("still_needed", models.BooleanField(verbose_name="is de toepassing nog nodig?")),
+                ("purpose_met", models.BooleanField(verbose_name="wordt het doel bereikt?")),
+                (
+                    "incidents_note",
+                    models.TextField(
+                        blank=True, verbose_name="incidenten sinds de vorige evaluatie"
+                    ),
+                ),
+                (
+                    "incident_count",
+                    models.PositiveIntegerField(default=0, verbose_name="aantal incidenten"),
+                ),
+                (
+                    "changes_model",
+                    models.BooleanField(default=False, verbose_name="is het model veranderd?"),
+                ),
+                (
+                    "changes_supplier",
+                    models.BooleanField(
+                        default=False, verbose_name="is de leverancier of het contract veranderd?"
+                    ),
+                ),
+                (
+                    "changes_law",
+                    models.BooleanField(
+                        default=False, verbose_name="is de wet- of regelgeving veranderd?"
+                    ),
+                ),
+                (
+                    "changes_note",
+                    models.TextField(blank=True, verbose_name="toelichting op veranderingen"),
+                ),
+                (
+                    "exit_needed",
+                    models.BooleanField(default=False, verbose_name="is de exitstrategie nodig?"),
+                ),
+                (
+                    "outcome",
+                    models.CharField(
+                        choices=[
+                            ("continue", "Blijft in gebruik"),
+                            ("review", "Terug naar beoordeling"),
+                            ("retire", "Buiten gebruik stellen (exitstrategie)"),
+                        ],
+                        max_length=20,
+                        verbose_name="uitkomst",
+                    ),
+                ),
+                ("conclusion", models.TextField(blank=True, verbose_name="conclusie")),
+                (
+                    "next_due",
+                    models.DateField(blank=True, null=True, verbose_name="volgende evaluatie"),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "application",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="evaluations",
+                        to="register.application",
+                        verbose_name="toepassing",
+                    ),
+                ),
+                (
+                    "performed_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'evaluatie van een toepassing',
-                'verbose_name_plural': 'evaluaties van toepassingen',
-                'ordering': ['-performed_on', '-pk'],
+                "verbose_name": "evaluatie van een toepassing",
+                "verbose_name_plural": "evaluaties van toepassingen",
+                "ordering": ["-performed_on", "-pk"],
             },
         ),
         migrations.CreateModel(
-            name='PolicyEvaluation',
+            name="PolicyEvaluation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('performed_on', models.DateField(verbose_name='uitgevoerd op')),
-                ('figures', models.JSONField(default=dict, verbose_name='cijfers')),
-                ('conclusions', models.TextField(verbose_name='conclusies en aanpassingen')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('organization', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='policy_evaluations', to='register.organization')),
-                ('performed_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("performed_on", models.DateField(verbose_name="uitgevoerd op")),
+                ("figures", models.JSONField(default=dict, verbose_name="cijfers")),
+                ("conclusions", models.TextField(verbose_name="conclusies en aanpassingen")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="policy_evaluations",
+                        to="register.organization",
+                    ),
+                ),
+                (
+                    "performed_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'evaluatie van het AI-beleid',
-                'verbose_name_plural': 'evaluaties van het AI-beleid',
-                'ordering': ['-performed_on', '-pk'],
+                "verbose_name": "evaluatie van het AI-beleid",
+                "verbose_name_plural": "evaluaties van het AI-beleid",
+                "ordering": ["-performed_on", "-pk"],
             },
         ),
         migrations.CreateModel(
-            name='ReminderLog',
+            name="ReminderLog",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('evaluation_due', 'Evaluatie nodig'), ('condition_open', 'Voorwaarde open'), ('contract_ending', 'Contract loopt af'), ('training_expiring', 'Training verloopt'), ('incident_deadline', 'Termijn datalekmelding')], max_length=30)),
-                ('object_type', models.CharField(max_length=60)),
-                ('object_id', models.CharField(max_length=64)),
-                ('recipient', models.EmailField(max_length=254)),
-                ('date', models.DateField()),
-                ('sent_at', models.DateTimeField(blank=True, null=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("evaluation_due", "Evaluatie nodig"),
+                            ("condition_open", "Voorwaarde open"),
+                            ("contract_ending", "Contract loopt af"),
+                            ("training_expiring", "Training verloopt"),
+                            ("incident_deadline", "Termijn datalekmelding"),
+                        ],
+                        max_length=30,
+                    ),
+                ),
+                ("object_type", models.CharField(max_length=60)),
+                ("object_id", models.CharField(max_length=64)),
+                ("recipient", models.EmailField(max_length=254)),
+                ("date", models.DateField()),
+                ("sent_at", models.DateTimeField(blank=True, null=True)),
             ],
             options={
-                'verbose_name': 'verstuurde herinnering',
-                'verbose_name_plural': 'verstuurde herinneringen',
-                'constraints': [models.UniqueConstraint(fields=('kind', 'object_type', 'object_id', 'recipient', 'date'), name='reminder_once_per_day')],
+                "verbose_name": "verstuurde herinnering",
+                "verbose_name_plural": "verstuurde herinneringen",
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("kind", "object_type", "object_id", "recipient", "date"),
+                        name="reminder_once_per_day",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Training',
+            name="Training",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, verbose_name='naam')),
-                ('level', models.CharField(choices=[('basic', 'Basis (alle medewerkers)'), ('advanced', 'Verdieping (gebruikers van toepassingen)'), ('expert', 'Specialist (beheer en toezicht)')], max_length=20, verbose_name='niveau')),
-                ('validity_months', models.PositiveSmallIntegerField(blank=True, help_text='Leeg: blijft geldig.', null=True, verbose_name='geldigheid (maanden)')),
-                ('description', models.TextField(blank=True, verbose_name='omschrijving')),
-                ('active', models.BooleanField(default=True, verbose_name='actief')),
-                ('organization', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='trainings', to='register.organization')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="naam")),
+                (
+                    "level",
+                    models.CharField(
+                        choices=[
+                            ("basic", "Basis (alle medewerkers)"),
+                            ("advanced", "Verdieping (gebruikers van toepassingen)"),
+                            ("expert", "Specialist (beheer en toezicht)"),
+                        ],
+                        max_length=20,
+                        verbose_name="niveau",
+                    ),
+                ),
+                (
+                    "validity_months",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        help_text="Leeg: blijft geldig.",
+                        null=True,
+                        verbose_name="geldigheid (maanden)",
+                    ),
+                ),
+                ("description", models.TextField(blank=True, verbose_name="omschrijving")),
+                ("active", models.BooleanField(default=True, verbose_name="actief")),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="trainings",
+                        to="register.organization",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'training',
-                'verbose_name_plural': 'trainingen',
-                'ordering': ['level', 'name'],
+                "verbose_name": "training",
+                "verbose_name_plural": "trainingen",
+                "ordering": ["level", "name"],
             },
         ),
         migrations.CreateModel(
-            name='TrainingRecord',
+            name="TrainingRecord",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('completed_on', models.DateField(verbose_name='afgerond op')),
-                ('expires_on', models.DateField(blank=True, null=True, verbose_name='geldig tot')),
-                ('evidence', models.FileField(blank=True, upload_to='lifecycle/training/%Y/', verbose_name='bewijs (bestand)')),
-                ('evidence_url', models.URLField(blank=True, max_length=500, verbose_name='bewijs (link)')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('recorded_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('training', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='records', to='lifecycle.training', verbose_name='training')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='training_records', to=settings.AUTH_USER_MODEL, verbose_name='medewerker')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("completed_on", models.DateField(verbose_name="afgerond op")),
+                ("expires_on", models.DateField(blank=True, null=True, verbose_name="geldig tot")),
+                (
+                    "evidence",
+                    models.FileField(
+                        blank=True,
+                        upload_to="lifecycle/training/%Y/",
+                        verbose_name="bewijs (bestand)",
+                    ),
+                ),
+                (
+                    "evidence_url",
+                    models.URLField(blank=True, max_length=500, verbose_name="bewijs (link)"),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "recorded_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "training",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="records",
+                        to="lifecycle.training",
+                        verbose_name="training",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="training_records",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="medewerker",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'trainingsregistratie',
-                'verbose_name_plural': 'trainingsregistraties',
-                'ordering': ['-completed_on'],
+                "verbose_name": "trainingsregistratie",
+                "verbose_name_plural": "trainingsregistraties",
+                "ordering": ["-completed_on"],
             },
         ),
         migrations.CreateModel(
-            name='ApplicationOperator',
+            name="ApplicationOperator",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(choices=[('user', 'Gebruiker'), ('operator', 'Beheerder / operator')], default='user', max_length=20, verbose_name='rol')),
-                ('application', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='operators', to='register.application')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='operated_applications', to=settings.AUTH_USER_MODEL, verbose_name='medewerker')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[("user", "Gebruiker"), ("operator", "Beheerder / operator")],
+                        default="user",
+                        max_length=20,
+                        verbose_name="rol",
+                    ),
+                ),
+                (
+                    "application",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="operators",
+                        to="register.application",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="operated_applications",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="medewerker",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'gebruiker van een toepassing',
-                'verbose_name_plural': 'gebruikers van toepassingen',
-                'ordering': ['user__username'],
-                'constraints': [models.UniqueConstraint(fields=('application', 'user'), name='application_operator_unique')],
+                "verbose_name": "gebruiker van een toepassing",
+                "verbose_name_plural": "gebruikers van toepassingen",
+                "ordering": ["user__username"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("application", "user"), name="application_operator_unique"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Incident',
+            name="Incident",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('wrong_output', 'Onjuiste of schadelijke uitvoer'), ('personal_data', 'Persoonsgegevens ingevoerd'), ('confidential_leak', 'Vertrouwelijke gegevens gelekt'), ('bias', 'Vooringenomenheid of discriminatie'), ('outside_rules', 'Gebruik buiten de regels'), ('security', 'Beveiligingsprobleem')], max_length=30, verbose_name='soort')),
-                ('description', models.TextField(verbose_name='omschrijving')),
-                ('source', models.CharField(choices=[('web', 'Meldformulier'), ('gateway', 'Gateway (herhaald geblokkeerd)'), ('api', 'API')], default='web', max_length=20, verbose_name='bron')),
-                ('handler', models.CharField(choices=[('fg', 'Functionaris gegevensbescherming'), ('ciso', 'CISO')], max_length=10, verbose_name='behandelaar')),
-                ('status', models.CharField(choices=[('reported', 'Gemeld'), ('triaged', 'Beoordeeld'), ('measures', 'Maatregelen in uitvoering'), ('closed', 'Afgesloten')], default='reported', max_length=20, verbose_name='status')),
-                ('severity', models.CharField(blank=True, choices=[('low', 'Laag'), ('medium', 'Middel'), ('high', 'Hoog'), ('critical', 'Kritiek')], max_length=10, verbose_name='ernst')),
-                ('triage_notes', models.TextField(blank=True, verbose_name='beoordeling')),
-                ('measures', models.TextField(blank=True, verbose_name='maatregelen')),
-                ('possible_breach', models.BooleanField(default=False, verbose_name='mogelijk datalek')),
-                ('breach_clock_started_at', models.DateTimeField(blank=True, null=True, verbose_name='72-uurstermijn gestart')),
-                ('breach_decision', models.CharField(blank=True, choices=[('notify', 'Melden bij de Autoriteit Persoonsgegevens'), ('no_notify', 'Niet melden (geen risico voor betrokkenen), vastgelegd'), ('no_breach', 'Geen datalek')], max_length=20, verbose_name='besluit over melding AP')),
-                ('breach_decision_reason', models.TextField(blank=True, verbose_name='onderbouwing besluit')),
-                ('breach_decided_at', models.DateTimeField(blank=True, null=True, verbose_name='besloten op')),
-                ('closing_note', models.TextField(blank=True, verbose_name='afsluiting')),
-                ('closed_at', models.DateTimeField(blank=True, null=True, verbose_name='afgesloten op')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='gemeld op')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='gewijzigd')),
-                ('application', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='incidents', to='register.application', verbose_name='toepassing')),
-                ('organization', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='incidents', to='register.organization', verbose_name='organisatie')),
-                ('reporter', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='reported_incidents', to=settings.AUTH_USER_MODEL, verbose_name='melder')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("wrong_output", "Onjuiste of schadelijke uitvoer"),
+                            ("personal_data", "Persoonsgegevens ingevoerd"),
+                            ("confidential_leak", "Vertrouwelijke gegevens gelekt"),
+                            ("bias", "Vooringenomenheid of discriminatie"),
+                            ("outside_rules", "Gebruik buiten de regels"),
+                            ("security", "Beveiligingsprobleem"),
+                        ],
+                        max_length=30,
+                        verbose_name="soort",
+                    ),
+                ),
+                ("description", models.TextField(verbose_name="omschrijving")),
+                (
+                    "source",
+                    models.CharField(
+                        choices=[
+                            ("web", "Meldformulier"),
+                            ("gateway", "Gateway (herhaald geblokkeerd)"),
+                            ("api", "API"),
+                        ],
+                        default="web",
+                        max_length=20,
+                        verbose_name="bron",
+                    ),
+                ),
+                (
+                    "handler",
+                    models.CharField(
+                        choices=[("fg", "Functionaris gegevensbescherming"), ("ciso", "CISO")],
+                        max_length=10,
+                        verbose_name="behandelaar",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("reported", "Gemeld"),
+                            ("triaged", "Beoordeeld"),
+                            ("measures", "Maatregelen in uitvoering"),
+                            ("closed", "Afgesloten"),
+                        ],
+                        default="reported",
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "severity",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("low", "Laag"),
+                            ("medium", "Middel"),
+                            ("high", "Hoog"),
+                            ("critical", "Kritiek"),
+                        ],
+                        max_length=10,
+                        verbose_name="ernst",
+                    ),
+                ),
+                ("triage_notes", models.TextField(blank=True, verbose_name="beoordeling")),
+                ("measures", models.TextField(blank=True, verbose_name="maatregelen")),
+                (
+                    "possible_breach",
+                    models.BooleanField(default=False, verbose_name="mogelijk datalek"),
+                ),
+                (
+                    "breach_clock_started_at",
+                    models.DateTimeField(
+                        blank=True, null=True, verbose_name="72-uurstermijn gestart"
+                    ),
+                ),
+                (
+                    "breach_decision",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("notify", "Melden bij de Autoriteit Persoonsgegevens"),
+                            ("no_notify", "Niet melden (geen risico voor betrokkenen), vastgelegd"),
+                            ("no_breach", "Geen datalek"),
+                        ],
+                        max_length=20,
+                        verbose_name="besluit over melding AP",
+                    ),
+                ),
+                (
+                    "breach_decision_reason",
+                    models.TextField(blank=True, verbose_name="onderbouwing besluit"),
+                ),
+                (
+                    "breach_decided_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="besloten op"),
+                ),
+                ("closing_note", models.TextField(blank=True, verbose_name="afsluiting")),
+                (
+                    "closed_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="afgesloten op"),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="gemeld op")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="gewijzigd")),
+                (
+                    "application",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="incidents",
+                        to="register.application",
+                        verbose_name="toepassing",
+                    ),
+                ),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="incidents",
+                        to="register.organization",
+                        verbose_name="organisatie",
+                    ),
+                ),
+                (
+                    "reporter",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="reported_incidents",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="melder",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'incident',
-                'verbose_name_plural': 'incidenten',
-                'ordering': ['-created_at'],
-                'indexes': [models.Index(fields=['organization', 'handler', 'status'], name='lifecycle_i_organiz_e92bf9_idx')],
+                "verbose_name": "incident",
+                "verbose_name_plural": "incidenten",
+                "ordering": ["-created_at"],
+                "indexes": [
+                    models.Index(
+                        fields=["organization", "handler", "status"],
+                        name="lifecycle_i_organiz_e92bf9_idx",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='RulesAcknowledgement',
+            name="RulesAcknowledgement",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.CharField(max_length=40, verbose_name='versie')),
-                ('acknowledged_at', models.DateTimeField(auto_now_add=True, verbose_name='bevestigd op')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='rules_acknowledgements', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.CharField(max_length=40, verbose_name="versie")),
+                (
+                    "acknowledged_at",
+                    models.DateTimeField(auto_now_add=True, verbose_name="bevestigd op"),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="rules_acknowledgements",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'bevestiging gedragsregels',
-                'verbose_name_plural': 'bevestigingen gedragsregels',
-                'constraints': [models.UniqueConstraint(fields=('user', 'version'), name='rules_ack_unique')],
+                "verbose_name": "bevestiging gedragsregels",
+                "verbose_name_plural": "bevestigingen gedragsregels",
+                "constraints": [
+                    models.UniqueConstraint(fields=("user", "version"), name="rules_ack_unique")
+                ],
             },
         ),
         migrations.AddConstraint(
-            model_name='training',
-            constraint=models.UniqueConstraint(fields=('organization', 'name'), name='training_unique_name'),
+            model_name="training",
+            constraint=models.UniqueConstraint(
+                fields=("organization", "name"), name="training_unique_name"
+            ),
         ),
         migrations.AddIndex(
-            model_name='trainingrecord',
-            index=models.Index(fields=['user', 'expires_on'], name='lifecycle_t_user_id_f2aa8c_idx'),
+            model_name="trainingrecord",
+            index=models.Index(
+                fields=["user", "expires_on"], name="lifecycle_t_user_id_f2aa8c_idx"
+            ),
         ),
     ]
