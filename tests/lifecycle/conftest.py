@@ -16,11 +16,11 @@ def make_application(organization):
     counter = iter(range(1, 1000))
 
     def factory(*, org=None, **fields) -> Application:
-        n = next(counter)
-        defaults = {"name": f"Toepassing {n}", "slug": f"toepassing-{n}-{(org or organization).slug}",
+        n, org = next(counter), org or organization
+        defaults = {"name": f"Toepassing {n}", "slug": f"toepassing-{n}-{org.slug}",
                     "status": "in_use", "owner_email": "eigenaar@voorbeeld.nl",
                     "registered_on": dt.date(2026, 1, 15)}
-        return Application.objects.create(organization=org or organization,
+        return Application.objects.create(organization=org,
                                           **{**defaults, **fields})
 
     return factory

@@ -3,8 +3,9 @@ whether to notify the Autoriteit Persoonsgegevens."""
 
 import datetime as dt
 
-import pytest
 from django.utils import timezone
+
+import pytest
 
 from regie.core.errors import InputError
 from regie.lifecycle.service import report_incident, update_incident

@@ -7,9 +7,10 @@ import socket
 from email import message_from_bytes
 from email.header import decode_header, make_header
 
+from django.core.management import call_command
+
 import pytest
 from aiosmtpd.controller import Controller
-from django.core.management import call_command
 
 from regie.lifecycle.models import ReminderLog
 from regie.lifecycle.reminders import Reminder, _claim

@@ -3,8 +3,9 @@ training are listed, and evidence uploads are limited in size and type."""
 
 import datetime as dt
 
-import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+
+import pytest
 
 from regie.core.errors import InputError
 from regie.lifecycle.models import TrainingRecord
