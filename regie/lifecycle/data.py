@@ -56,7 +56,7 @@ def intervals() -> dict[str, Any]:
                **{f"by_ai_act_risk.{k}": v
                   for k, v in (content.get("by_ai_act_risk") or {}).items()}}
     for key in ("remind_days_before", "contract_remind_days_before",
-                "training_remind_days_before"):
+                "training_remind_days_before", "conditions_remind_weekday"):
         numbers[key] = content.get(key)
     for key, value in numbers.items():
         if not isinstance(value, int) or value < 0:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Count, OuterRef, QuerySet, Subquery
 from django.utils import timezone
@@ -67,9 +68,10 @@ def in_use(organization=None) -> QuerySet:
 def change_status(application: Application, to_status: str, *, actor: Actor,
                   reason: str) -> None:
     """The one place this app changes an application's status: through the workflow's
-    `transition`, so its rules and audit apply. Until that has landed, a recorded update."""
+    `transition`, so its table, preconditions and audit apply. Until that has landed on
+    main, a recorded update."""
     try:
-        from regie.workflow.service import transition
+        from regie.workflow.service import NotAllowed, ProcedureError, transition
     except ImportError:
         old = application.status
         application.status = to_status
@@ -78,7 +80,12 @@ def change_status(application: Application, to_status: str, *, actor: Actor,
                      changes=[{"field": "status", "old": old, "new": to_status}],
                      data={"reason": reason})
         return
-    transition(application, to_status, actor=actor, reason=reason)
+    try:
+        transition(application, to_status, actor=actor, reason=reason)
+    except NotAllowed as exc:
+        raise PermissionDenied(str(exc)) from exc
+    except ProcedureError as exc:
+        raise InputError(f"uitkomst: {exc}") from exc
 
 
 def record_evaluation(application: Application, *, actor: Actor, performed_on: dt.date,

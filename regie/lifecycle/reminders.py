@@ -66,20 +66,26 @@ def evaluations_due(today: dt.date) -> Iterator[Reminder]:
 
 
 def conditions_open(today: dt.date) -> Iterator[Reminder]:
-    """Integration point: the workflow's open conditions of decisions, when it offers them
-    as `regie.workflow.service.open_conditions(due_before=date)` (items with `pk`,
-    `application`, `str()` and `due_date`)."""
+    """Weekly, the owner of an approved or used application hears which conditions from the
+    advice are still open. Integration point: the workflow's `Condition` (none before the
+    workflow's procedure has landed)."""
+    if today.weekday() != intervals()["conditions_remind_weekday"]:
+        return
     try:
-        from regie.workflow.service import open_conditions
+        from regie.workflow.models import Condition
     except ImportError:
         return
-    for condition in open_conditions(due_before=today + dt.timedelta(days=14)):
+    open_ = Condition.objects.filter(
+        status="open", application__status__in=[Status.APPROVED, Status.IN_USE],
+    ).select_related("application", "application__owner")
+    for condition in open_:
         for email in _owner_emails(condition.application):
             yield Reminder(
                 c.ReminderKind.CONDITION_OPEN, "workflow.Condition", str(condition.pk), email,
                 f"Open voorwaarde bij {condition.application.name}",
-                f"Voorwaarde '{condition}' is nog niet vervuld "
-                f"(uiterlijk {date_format(condition.due_date)}).")
+                f"De voorwaarde '{condition}' uit het advies over "
+                f"'{condition.application.name}' is nog niet voldaan. Leg het bewijs vast: "
+                f"{_link(condition.application.get_absolute_url())}")
 
 
 def contracts_ending(today: dt.date) -> Iterator[Reminder]:

@@ -113,8 +113,7 @@ def incident_detail(request, pk: int):
 
 def _may_evaluate(user, application: Application) -> bool:
     return user.has_perm("lifecycle.add_applicationevaluation") and (
-        can_edit_application(user, application)
-        or user.has_role(Role.DIRECTIE, Role.DAGELIJKS_BESTUUR))
+        can_edit_application(user, application) or user.has_role(Role.DIRECTIE))
 
 
 @login_required
