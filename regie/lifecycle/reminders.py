@@ -84,8 +84,8 @@ def conditions_open(today: dt.date) -> Iterator[Reminder]:
                 c.ReminderKind.CONDITION_OPEN, "workflow.Condition", str(condition.pk), email,
                 f"Open voorwaarde bij {condition.application.name}",
                 f"De voorwaarde '{condition}' uit het advies over "
-                f"'{condition.application.name}' is nog niet voldaan. Leg het bewijs vast: "
-                f"{_link(condition.application.get_absolute_url())}")
+                f"'{condition.application.name}' is nog niet voldaan. Leg het bewijs vast bij "
+                f"de toepassing in Regie ({_link('/')}).")
 
 
 def contracts_ending(today: dt.date) -> Iterator[Reminder]:
