@@ -4,7 +4,7 @@ from regie.lifecycle import views
 
 app_name = "lifecycle"
 urlpatterns = [
-    path("incidenten/melden/", views.incident_report, name="incident_report"),
+    path("incident-melden/", views.incident_report, name="incident_report"),
     path("incidenten/", views.incident_list, name="incident_list"),
     path("incidenten/<int:pk>/", views.incident_detail, name="incident_detail"),
     path("evaluaties/", views.evaluation_list, name="evaluation_list"),

@@ -12,7 +12,7 @@ ROLES = ["medewerker", "projectleider", "fg", "ciso", "directie", "dagelijks_bes
 
 # page → roles that get 200 (all others 403)
 PAGES = {
-    "/beheer-na-besluit/incidenten/melden/": ROLES,
+    "/beheer-na-besluit/incident-melden/": ROLES,
     "/beheer-na-besluit/incidenten/": ROLES,
     "/beheer-na-besluit/evaluaties/": ROLES,
     "/beheer-na-besluit/evaluaties/beleid/": ["dagelijks_bestuur", "beheerder"],
