@@ -19,11 +19,12 @@ from django.utils.formats import date_format
 
 from regie.lifecycle import constants as c
 from regie.lifecycle.data import intervals
-from regie.lifecycle.evaluations import in_use, next_due
+from regie.lifecycle.evaluations import add_months, in_use, next_due
 from regie.lifecycle.incidents import open_breach_decisions
 from regie.lifecycle.models import ReminderLog, TrainingRecord
 from regie.register.constants import Status
-from regie.register.models import Application, User
+from regie.register.models import Application, Organization, User
+from regie.register.roles import Role
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,26 @@ def evaluations_due(today: dt.date) -> Iterator[Reminder]:
                 f"{date_format(due)}. Vul het evaluatieformulier in: "
                 f"{_link(f'/beheer-na-besluit/evaluaties/{application.slug}/nieuw/')}\n"
                 "Bron: het beleid wordt jaarlijks geëvalueerd (004 §8).")
+
+
+def policy_evaluation_due(today: dt.date) -> Iterator[Reminder]:
+    """The policy itself is evaluated yearly (004 §8): the dagelijks bestuur is reminded."""
+    horizon = today + dt.timedelta(days=intervals()["remind_days_before"])
+    for organization in Organization.objects.all():
+        last = organization.policy_evaluations.order_by("-performed_on").first()
+        start = last.performed_on if last else timezone.localdate(organization.created_at)
+        due = add_months(start, 12)
+        if due > horizon:
+            continue
+        board = User.objects.filter(organization=organization, is_active=True,
+                                    groups__name=Role.DAGELIJKS_BESTUUR).exclude(email="")
+        for user in board:
+            yield Reminder(
+                c.ReminderKind.EVALUATION_DUE, "register.Organization", str(organization.pk),
+                user.email, "Jaarlijkse evaluatie van het AI-beleid",
+                f"Het AI-beleid van {organization} moet uiterlijk {date_format(due)} "
+                "geëvalueerd worden (004 §8). De cijfers staan klaar: "
+                f"{_link('/beheer-na-besluit/evaluaties/beleid/')}")
 
 
 def conditions_open(today: dt.date) -> Iterator[Reminder]:
@@ -142,8 +163,8 @@ def incident_deadlines(today: dt.date) -> Iterator[Reminder]:
                 f"(AVG art. 33): {_link(incident.get_absolute_url())}")
 
 
-SOURCES = (evaluations_due, conditions_open, contracts_ending, trainings_expiring,
-           incident_deadlines)
+SOURCES = (evaluations_due, policy_evaluation_due, conditions_open, contracts_ending,
+           trainings_expiring, incident_deadlines)
 
 
 def _claim(reminder: Reminder, today: dt.date) -> ReminderLog | None:

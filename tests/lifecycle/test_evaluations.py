@@ -100,3 +100,18 @@ def test_it_records_the_policy_evaluation_with_its_figures(organization, make_ap
     assert figures["incidents_per_kind"]["bias"] == 1
     assert figures["training_coverage"] == {"employees": 3, "trained": 1, "percentage": 33}
     assert AuditEvent.objects.filter(event="policy_evaluated").count() == 1
+
+
+def test_it_reminds_the_board_when_the_policy_evaluation_is_due(organization, make_user):
+    from regie.lifecycle.reminders import policy_evaluation_due
+
+    board = make_user("dagelijks_bestuur")
+    make_user("medewerker")
+    today = dt.date(2026, 11, 1)
+    record_policy_evaluation(organization, actor=Actor(user=board, via="web"),
+                             conclusions="Vorig jaar.", performed_on=dt.date(2025, 11, 20))
+    reminders = list(policy_evaluation_due(today))
+    assert [r.recipient for r in reminders] == [board.email]
+    record_policy_evaluation(organization, actor=Actor(user=board, via="web"),
+                             conclusions="Dit jaar.", performed_on=today)
+    assert list(policy_evaluation_due(today)) == []
