@@ -13,6 +13,7 @@ urlpatterns = [
     path("ai-geletterdheid/", views.literacy_overview, name="literacy"),
     path("ai-geletterdheid/trainingen/nieuw/", views.training_create, name="training_create"),
     path("ai-geletterdheid/registreren/", views.training_record, name="training_record"),
+    path("ai-geletterdheid/bewijs/<int:pk>/", views.training_evidence, name="evidence"),
     path("ai-geletterdheid/toepassingen/<slug:slug>/", views.application_operators,
          name="operators"),
     path("gedragsregels/", views.rules, name="rules"),

@@ -3,11 +3,14 @@ role (403), hand the input to the service, redirect."""
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
-from django.shortcuts import redirect, render
+from django.http import FileResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -196,8 +199,23 @@ def literacy_overview(request):
                 user.organization),
             applications=[{"application": app,
                            "untrained": service.untrained_operators(app)}
-                          for app in applications])
+                          for app in applications],
+            records=TrainingRecord.objects.filter(user__in=users).select_related(
+                "user", "training").order_by("user__username", "-completed_on"))
     return render(request, "lifecycle/literacy.html", context)
+
+
+@login_required
+def training_evidence(request, pk: int):
+    """The uploaded evidence, for its owner and for those who keep the records."""
+    records = scope_to_organization(TrainingRecord.objects.exclude(evidence=""), request.user,
+                                    "user__organization")
+    record = get_object_or_404(records, pk=pk)
+    if (record.user_id != request.user.pk
+            and not request.user.has_perm("lifecycle.change_trainingrecord")):
+        raise PermissionDenied
+    return FileResponse(record.evidence.open("rb"), as_attachment=True,
+                        filename=PurePath(record.evidence.name).name)
 
 
 @login_required

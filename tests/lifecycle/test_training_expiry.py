@@ -87,3 +87,22 @@ def test_it_refuses_a_training_of_another_organisation(make_user, other_organiza
     with pytest.raises(InputError, match="training"):
         record_training(user=user, training=foreign, completed_on=dt.date(2026, 1, 1),
                         actor=Actor(user=user, via="web"))
+
+
+def test_it_serves_evidence_only_to_its_owner_and_the_beheerder(client, make_user, training,
+                                                                other_organization):
+    user = make_user("medewerker")
+    client.force_login(user)
+    client.post("/beheer-na-besluit/ai-geletterdheid/registreren/", {
+        "user": user.pk, "training": training.pk, "completed_on": "2026-03-01",
+        "evidence": SimpleUploadedFile("certificaat.pdf", b"%PDF-1.7 certificaat")})
+    url = f"/beheer-na-besluit/ai-geletterdheid/bewijs/{TrainingRecord.objects.get().pk}/"
+    response = client.get(url)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == b"%PDF-1.7 certificaat"
+    client.force_login(make_user("fg"))
+    assert client.get(url).status_code == 403
+    client.force_login(make_user("beheerder"))
+    assert client.get(url).status_code == 200
+    client.force_login(make_user("beheerder", username="elders", org=other_organization))
+    assert client.get(url).status_code == 404
