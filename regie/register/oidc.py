@@ -13,6 +13,7 @@ import logging
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db.models import Q
+
 from mozilla_django_oidc.auth import OIDCAuthenticationBackend
 
 from regie.register.models import Organization, User

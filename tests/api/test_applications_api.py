@@ -2,9 +2,10 @@
 
 import copy
 
-import pytest
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
+
+import pytest
 
 from regie.register.models import Application
 from regie.workflow.models import AuditEvent

@@ -1,11 +1,12 @@
 """Every role against every register endpoint: allowed, 403 or 404 as intended."""
 
-import pytest
 from rest_framework.test import APIClient
 
+import pytest
+
+from regie.register.dossier import parse_dossier
 from regie.register.models import AIModel, Application, Supplier
 from regie.register.service import import_dossier
-from regie.register.dossier import parse_dossier
 from regie.workflow.audit import SYSTEM
 from tests.conftest import ALL_ROLES
 from tests.register.test_dossier_roundtrip import FULL
@@ -70,8 +71,8 @@ def test_it_enforces_the_role_matrix(role, name, method, path, body, allowed, wo
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("name,method,path,body,allowed",
-                         [m for m in MATRIX if "{" in m[2]], ids=[m[0] for m in MATRIX if "{" in m[2]])
+@pytest.mark.parametrize("name,method,path,body,allowed", [m for m in MATRIX if "{" in m[2]],
+                         ids=[m[0] for m in MATRIX if "{" in m[2]])
 def test_it_hides_other_organisations_objects(name, method, path, body, allowed, world,
                                               make_user):
     client = APIClient()
