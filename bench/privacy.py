@@ -44,8 +44,14 @@ def _regie_engine():
 
 
 POSTCODE_THEN_REST = re.compile(r"([1-9]\d{3}\s?[A-Za-z]{2})(\s+)(\S.*)", re.DOTALL)
-DEDUCE_TYPES = {"persoon": "PERSON", "patient": "PERSON", "telefoonnummer": "PHONE",
-                "emailadres": "EMAIL", "bsn": "BSN", "datum": "DATE_OF_BIRTH"}
+DEDUCE_TYPES = {
+    "persoon": "PERSON",
+    "patient": "PERSON",
+    "telefoonnummer": "PHONE",
+    "emailadres": "EMAIL",
+    "bsn": "BSN",
+    "datum": "DATE_OF_BIRTH",
+}
 
 
 def _deduce_engine():
@@ -75,31 +81,53 @@ def _deduce_engine():
     return run
 
 
-MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-          "december")
-SIDECODES = (r"[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}"
-             r"|[A-Z]{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}"
-             r"|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}"
-             r"|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d")
+MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+SIDECODES = (
+    r"[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}"
+    r"|[A-Z]{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}"
+    r"|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}"
+    r"|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d"
+)
 # A typical regex-only Dutch configuration for Presidio: (entity, regex, score).
 PRESIDIO_PATTERNS = [
     ("POSTCODE", r"\b[1-9][0-9]{3}\s?[A-Z]{2}\b", 0.5),
     ("LICENSE_PLATE", rf"\b(?:{SIDECODES})\b", 0.6),
     ("ID_DOCUMENT", r"\b[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]\b", 0.5),
     ("KVK", r"(?:(?<=KvK-nummer )|(?<=KVK-nummer: )|(?<=KvK: )|(?<=onder nummer ))\d{8}\b", 0.8),
-    ("DATE_OF_BIRTH", r"(?:(?<=geboren op )|(?<=geb\. )|(?<=geboortedatum: )|"
-                      r"(?<=Geboortedatum )|(?<=geboren ))(?:\d{1,2}[-/]\d{1,2}[-/]\d{4}|"
-                      rf"\d{{1,2}} (?:{MONTHS}) \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})", 0.8),
-    ("CONFIDENTIAL", r"(?i)\b(?:departementaal vertrouwelijk|stg\.? (?:zeer geheim|geheim|"
-                     r"confidentieel)|staatsgeheim zeer geheim|tlp:(?:red|amber))\b"
-                     r"|\bVERTROUWELIJK\b", 0.8),
-    ("ADDRESS", r"\b[A-Z][a-z]+(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|park"
-                r"|steeg|markt)\s\d{1,4}[a-zA-Z]?\b", 0.6),
-    ("PERSON", r"\b(?:de heer|mevrouw|dhr\.|mevr\.|mw\.)\s(?:[A-Z]\.)*\s?(?:van der |van den |"
-               r"van |de |ter )?[A-Z][a-z]+\b", 0.6),
+    (
+        "DATE_OF_BIRTH",
+        r"(?:(?<=geboren op )|(?<=geb\. )|(?<=geboortedatum: )|"
+        r"(?<=Geboortedatum )|(?<=geboren ))(?:\d{1,2}[-/]\d{1,2}[-/]\d{4}|"
+        rf"\d{{1,2}} (?:{MONTHS}) \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})",
+        0.8,
+    ),
+    (
+        "CONFIDENTIAL",
+        r"(?i)\b(?:departementaal vertrouwelijk|stg\.? (?:zeer geheim|geheim|"
+        r"confidentieel)|staatsgeheim zeer geheim|tlp:(?:red|amber))\b"
+        r"|\bVERTROUWELIJK\b",
+        0.8,
+    ),
+    (
+        "ADDRESS",
+        r"\b[A-Z][a-z]+(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|park"
+        r"|steeg|markt)\s\d{1,4}[a-zA-Z]?\b",
+        0.6,
+    ),
+    (
+        "PERSON",
+        r"\b(?:de heer|mevrouw|dhr\.|mevr\.|mw\.)\s(?:[A-Z]\.)*\s?(?:van der |van den |"
+        r"van |de |ter )?[A-Z][a-z]+\b",
+        0.6,
+    ),
 ]
-PRESIDIO_TYPES = {"EMAIL_ADDRESS": "EMAIL", "IBAN_CODE": "IBAN", "CREDIT_CARD": "CREDIT_CARD",
-                  "IP_ADDRESS": "IP_ADDRESS", "PHONE_NUMBER": "PHONE"}
+PRESIDIO_TYPES = {
+    "EMAIL_ADDRESS": "EMAIL",
+    "IBAN_CODE": "IBAN",
+    "CREDIT_CARD": "CREDIT_CARD",
+    "IP_ADDRESS": "IP_ADDRESS",
+    "PHONE_NUMBER": "PHONE",
+}
 
 
 def _presidio_engine():
@@ -129,19 +157,29 @@ def _presidio_engine():
     for recognizer in (EmailRecognizer, IbanRecognizer, CreditCardRecognizer, IpRecognizer):
         registry.add_recognizer(recognizer(supported_language="nl"))
     registry.add_recognizer(PhoneRecognizer(supported_language="nl", supported_regions=("NL",)))
-    registry.add_recognizer(BsnRecognizer(
-        supported_entity="BSN", supported_language="nl",
-        patterns=[Pattern("bsn", r"\b\d{9}\b", 0.5)]))
+    registry.add_recognizer(
+        BsnRecognizer(
+            supported_entity="BSN",
+            supported_language="nl",
+            patterns=[Pattern("bsn", r"\b\d{9}\b", 0.5)],
+        )
+    )
     for entity, regex, weight in PRESIDIO_PATTERNS:
-        registry.add_recognizer(PatternRecognizer(
-            supported_entity=entity, supported_language="nl",
-            patterns=[Pattern(entity.lower(), regex, weight)]))
+        registry.add_recognizer(
+            PatternRecognizer(
+                supported_entity=entity,
+                supported_language="nl",
+                patterns=[Pattern(entity.lower(), regex, weight)],
+            )
+        )
     engine = NoOpNlpEngine(models=[{"lang_code": "nl", "model_name": "no_op"}])
     analyzer = AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["nl"])
 
     def run(text):
-        return [(PRESIDIO_TYPES.get(r.entity_type, r.entity_type), r.start, r.end)
-                for r in analyzer.analyze(text=text, language="nl")]
+        return [
+            (PRESIDIO_TYPES.get(r.entity_type, r.entity_type), r.start, r.end)
+            for r in analyzer.analyze(text=text, language="nl")
+        ]
 
     return run
 
@@ -149,8 +187,9 @@ def _presidio_engine():
 def worker(engine_name: str, data_path: str, out_path: str) -> None:
     data = json.loads(Path(data_path).read_text(encoding="utf-8"))
     started = time.perf_counter()
-    engine = {"regie": _regie_engine, "deduce": _deduce_engine,
-              "presidio": _presidio_engine}[engine_name]()
+    engine = {"regie": _regie_engine, "deduce": _deduce_engine, "presidio": _presidio_engine}[
+        engine_name
+    ]()
     load_seconds = time.perf_counter() - started
     engine(data["prompts"][0])  # warm up
     started = time.perf_counter()
@@ -164,10 +203,19 @@ def worker(engine_name: str, data_path: str, out_path: str) -> None:
             timings.append(time.perf_counter() - begin)
             cpu.append(time.process_time() - begin_cpu)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    Path(out_path).write_text(json.dumps({
-        "entities": results, "seconds": seconds, "load_seconds": load_seconds,
-        "p50_ms": statistics.median(timings) * 1000,
-        "p50_cpu_ms": statistics.median(cpu) * 1000, "peak_mb": peak}), encoding="utf-8")
+    Path(out_path).write_text(
+        json.dumps(
+            {
+                "entities": results,
+                "seconds": seconds,
+                "load_seconds": load_seconds,
+                "p50_ms": statistics.median(timings) * 1000,
+                "p50_cpu_ms": statistics.median(cpu) * 1000,
+                "peak_mb": peak,
+            }
+        ),
+        encoding="utf-8",
+    )
 
 
 # --- orchestration: runs in Regie's environment ----------------------------------------------
@@ -209,7 +257,7 @@ def _datasets(quick: bool):
 def _prompts(documents, count: int) -> list[str]:
     text = "\n\n".join(document.text for document in documents)
     step = max(1, (len(text) - PROMPT_SIZE) // count)
-    return [text[i:i + PROMPT_SIZE] for i in range(0, step * count, step)][:count]
+    return [text[i : i + PROMPT_SIZE] for i in range(0, step * count, step)][:count]
 
 
 def main() -> None:
@@ -235,17 +283,23 @@ def main() -> None:
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
         data_path = Path(tmp) / "data.json"
-        data_path.write_text(json.dumps({"texts": [d.text for d in documents], "prompts": prompts,
-                                         "repeat": 3}), encoding="utf-8")
+        data_path.write_text(
+            json.dumps({"texts": [d.text for d in documents], "prompts": prompts, "repeat": 3}),
+            encoding="utf-8",
+        )
         for engine in ENGINES:
             python, problem = _interpreter(engine)
             if python is None:
                 results[engine] = {"error": problem}
                 continue
             out = Path(tmp) / f"{engine}.json"
-            run = subprocess.run([python, __file__, "--worker", engine, "--data", str(data_path),
-                                  "--out", str(out)], capture_output=True, text=True,
-                                 cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
+            run = subprocess.run(
+                [python, __file__, "--worker", engine, "--data", str(data_path), "--out", str(out)],
+                capture_output=True,
+                text=True,
+                cwd=REPO,
+                env={**os.environ, "PYTHONPATH": str(REPO)},
+            )
             if run.returncode != 0:
                 last = (run.stderr.strip().splitlines() or ["?"])[-1]
                 results[engine] = {"error": f"mislukt: {last[:70]}"}
@@ -257,15 +311,18 @@ def main() -> None:
     for engine in available:
         found = iter(results[engine]["entities"])
         for set_name, (docs, types) in sets.items():
-            pairs = [(d.labels, [Entity(t, s, e, d.text[s:e]) for t, s, e in next(found)])
-                     for d in docs]
+            pairs = [
+                (d.labels, [Entity(t, s, e, d.text[s:e]) for t, s, e in next(found)]) for d in docs
+            ]
             scores[(engine, set_name, "strict")] = score(pairs, types=types)
             scores[(engine, set_name, "lenient")] = score(pairs, types=types, lenient=True)
 
     print(f"Load average before the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
-    print(f"Privacy scanner benchmark — {len(sets['corpus'][0])} corpus documents, "
-          f"{sum(len(d) for name, (d, _) in sets.items() if name != 'corpus')} deduce-regression "
-          f"examples, {len(prompts)} prompts of {PROMPT_SIZE} characters")
+    print(
+        f"Privacy scanner benchmark — {len(sets['corpus'][0])} corpus documents, "
+        f"{sum(len(d) for name, (d, _) in sets.items() if name != 'corpus')} deduce-regression "
+        f"examples, {len(prompts)} prompts of {PROMPT_SIZE} characters"
+    )
     for engine in ENGINES:
         if "error" in results[engine]:
             print(f"  {engine}: {results[engine]['error']}")
@@ -282,27 +339,37 @@ def main() -> None:
                 if strict is None:
                     cells.append(f"{'—':>22}")
                     continue
-                cells.append(f"{strict.precision:5.2f}{strict.recall:5.2f}{strict.f1:5.2f}"
-                             f" ({lenient.f1:4.2f})".rjust(22))
+                cells.append(
+                    f"{strict.precision:5.2f}{strict.recall:5.2f}{strict.f1:5.2f}"
+                    f" ({lenient.f1:4.2f})".rjust(22)
+                )
             print(f"{(set_name + ' ' + entity_type)[:34]:34}{''.join(cells)}")
         print()
     total_chars = sum(len(d.text) for d in documents)
-    rows = [("throughput (kB/s)", lambda r: f"{total_chars / 1000 / r['seconds']:.0f}"),
-            ("documents per second", lambda r: f"{len(documents) / r['seconds']:.0f}"),
-            ("p50 2 KB prompt, wall (ms)", lambda r: f"{r['p50_ms']:.3f}"),
-            ("p50 2 KB prompt, CPU (ms)", lambda r: f"{r['p50_cpu_ms']:.3f}"),
-            ("peak memory, max RSS (MB)", lambda r: f"{r['peak_mb']:.0f}"),
-            ("load time (s)", lambda r: f"{r['load_seconds']:.2f}")]
+    rows = [
+        ("throughput (kB/s)", lambda r: f"{total_chars / 1000 / r['seconds']:.0f}"),
+        ("documents per second", lambda r: f"{len(documents) / r['seconds']:.0f}"),
+        ("p50 2 KB prompt, wall (ms)", lambda r: f"{r['p50_ms']:.3f}"),
+        ("p50 2 KB prompt, CPU (ms)", lambda r: f"{r['p50_cpu_ms']:.3f}"),
+        ("peak memory, max RSS (MB)", lambda r: f"{r['peak_mb']:.0f}"),
+        ("load time (s)", lambda r: f"{r['load_seconds']:.2f}"),
+    ]
     for label, cell in rows:
         print(f"{label:34}" + "".join(f"{cell(results[e]):>22}" for e in available))
     regie = results.get("regie", {})
     if "p50_ms" in regie:
         corpus_f1 = {e: scores[(e, "corpus", "strict")][OVERALL].f1 for e in available}
-        print("\nTargets: 2 KB p50 ≤ 1 ms: " + ("ja" if regie["p50_ms"] <= 1 else "nee")
-              + f"; memory ≤ 200 MB: {'ja' if regie['peak_mb'] <= 200 else 'nee'}"
-              + "; corpus F1 better than every peer: "
-              + ("ja" if all(corpus_f1["regie"] > f for e, f in corpus_f1.items()
-                             if e != "regie") else "nee"))
+        print(
+            "\nTargets: 2 KB p50 ≤ 1 ms: "
+            + ("ja" if regie["p50_ms"] <= 1 else "nee")
+            + f"; memory ≤ 200 MB: {'ja' if regie['peak_mb'] <= 200 else 'nee'}"
+            + "; corpus F1 better than every peer: "
+            + (
+                "ja"
+                if all(corpus_f1["regie"] > f for e, f in corpus_f1.items() if e != "regie")
+                else "nee"
+            )
+        )
 
 
 if __name__ == "__main__":

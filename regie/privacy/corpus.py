@@ -84,13 +84,57 @@ def _person(rng: random.Random) -> Person:
     return Person(values.first_name(rng), values.surname(rng), rng.random() < 0.5)
 
 
-STREET_BASES = ("Kerk", "Molen", "School", "Dorps", "Wilhelmina", "Juliana", "Beatrix",
-                "Oranje", "Prins Hendrik", "Van Gogh", "Rembrandt", "Thorbecke", "Vondel",
-                "Burgemeester Visser", "Jan van Galen", "Professor Lorentz", "Linden", "Eiken",
-                "Beuken", "Esdoorn", "Bakker", "Jansen", "De Ruyter", "Stations", "Hoofd",
-                "Nieuwe Haven", "Spoor", "Zuider", "Parallel", "Tulpen", "Rozen")
-STREET_SUFFIXES = ("straat", "straat", "straat", "laan", "laan", "weg", "plein", "gracht",
-                   "kade", "singel", "dijk", "dreef", "hof", "park", "steeg", "markt")
+STREET_BASES = (
+    "Kerk",
+    "Molen",
+    "School",
+    "Dorps",
+    "Wilhelmina",
+    "Juliana",
+    "Beatrix",
+    "Oranje",
+    "Prins Hendrik",
+    "Van Gogh",
+    "Rembrandt",
+    "Thorbecke",
+    "Vondel",
+    "Burgemeester Visser",
+    "Jan van Galen",
+    "Professor Lorentz",
+    "Linden",
+    "Eiken",
+    "Beuken",
+    "Esdoorn",
+    "Bakker",
+    "Jansen",
+    "De Ruyter",
+    "Stations",
+    "Hoofd",
+    "Nieuwe Haven",
+    "Spoor",
+    "Zuider",
+    "Parallel",
+    "Tulpen",
+    "Rozen",
+)
+STREET_SUFFIXES = (
+    "straat",
+    "straat",
+    "straat",
+    "laan",
+    "laan",
+    "weg",
+    "plein",
+    "gracht",
+    "kade",
+    "singel",
+    "dijk",
+    "dreef",
+    "hof",
+    "park",
+    "steeg",
+    "markt",
+)
 
 
 def _street(rng: random.Random) -> str:
@@ -120,36 +164,61 @@ class _Context:
 
 def _address_lines(ctx: _Context) -> list[Segment]:
     rng = ctx.rng
-    return [(f"{ctx.street} {_house_number(rng)}", EntityType.ADDRESS), ("\n", None),
-            (values.postcode(rng), EntityType.POSTCODE), ("  " if rng.random() < .2 else " ",
-                                                         None),
-            (_city(rng), EntityType.ADDRESS)]
+    return [
+        (f"{ctx.street} {_house_number(rng)}", EntityType.ADDRESS),
+        ("\n", None),
+        (values.postcode(rng), EntityType.POSTCODE),
+        ("  " if rng.random() < 0.2 else " ", None),
+        (_city(rng), EntityType.ADDRESS),
+    ]
 
 
 def _address_inline(ctx: _Context) -> list[Segment]:
     rng = ctx.rng
-    return [(f"{ctx.street} {_house_number(rng)}", EntityType.ADDRESS), (", ", None),
-            (values.postcode(rng), EntityType.POSTCODE), (" ", None),
-            (_city(rng), EntityType.ADDRESS)]
+    return [
+        (f"{ctx.street} {_house_number(rng)}", EntityType.ADDRESS),
+        (", ", None),
+        (values.postcode(rng), EntityType.POSTCODE),
+        (" ", None),
+        (_city(rng), EntityType.ADDRESS),
+    ]
 
 
 def _org_address(ctx: _Context) -> list[Segment]:
     rng = ctx.rng
-    return [(f"Postbus {rng.randint(1, 20000)}", EntityType.ADDRESS), ("\n", None),
-            (values.postcode(rng), EntityType.POSTCODE), ("  ", None),
-            (_city(rng), EntityType.ADDRESS)]
+    return [
+        (f"Postbus {rng.randint(1, 20000)}", EntityType.ADDRESS),
+        ("\n", None),
+        (values.postcode(rng), EntityType.POSTCODE),
+        ("  ", None),
+        (_city(rng), EntityType.ADDRESS),
+    ]
 
 
 def _dob(ctx: _Context) -> list[Segment]:
     rng = ctx.rng
-    lead = rng.choice(("geboren op ", "geb. ", "geboortedatum: ", "Geboortedatum ",
-                       f"geboren te {_city(rng).split()[0]} op ", "geboren "))
+    lead = rng.choice(
+        (
+            "geboren op ",
+            "geb. ",
+            "geboortedatum: ",
+            "Geboortedatum ",
+            f"geboren te {_city(rng).split()[0]} op ",
+            "geboren ",
+        )
+    )
     return [(lead, None), (values.date(rng, birth=True), EntityType.DATE_OF_BIRTH)]
 
 
 def _kvk(ctx: _Context) -> list[Segment]:
-    lead = ctx.rng.choice(("KvK-nummer ", "KvK: ", "ingeschreven bij de Kamer van Koophandel "
-                           "onder nummer ", "KVK-nummer: "))
+    lead = ctx.rng.choice(
+        (
+            "KvK-nummer ",
+            "KvK: ",
+            "ingeschreven bij de Kamer van Koophandel onder nummer ",
+            "KVK-nummer: ",
+        )
+    )
     return [(lead, None), (values.digits(ctx.rng, 8), EntityType.KVK)]
 
 
@@ -157,20 +226,37 @@ def _document(ctx: _Context) -> list[Segment]:
     rng = ctx.rng
     if rng.random() < 0.25:
         return [("rijbewijsnummer ", None), ("5" + values.digits(rng, 9), EntityType.ID_DOCUMENT)]
-    lead = rng.choice(("paspoortnummer ", "nummer identiteitskaart ", "documentnummer ",
-                       "ID-kaart "))
+    lead = rng.choice(
+        ("paspoortnummer ", "nummer identiteitskaart ", "documentnummer ", "ID-kaart ")
+    )
     return [(lead, None), (values.document_number(rng), EntityType.ID_DOCUMENT)]
 
 
 def _marking(ctx: _Context) -> list[Segment]:
     rng = ctx.rng
     if rng.random() < 0.25:
-        return [("Rubricering: ", None), (rng.choice(("Vertrouwelijk", "Confidentieel")),
-                                          EntityType.CONFIDENTIAL)]
-    return [(rng.choice(("Departementaal Vertrouwelijk", "Stg. Confidentieel", "Stg. Geheim",
-                         "Staatsgeheim Zeer Geheim", "TLP:RED", "TLP:AMBER",
-                         "DEPARTEMENTAAL VERTROUWELIJK", "VERTROUWELIJK", "Stg. Zeer Geheim")),
-             EntityType.CONFIDENTIAL)]
+        return [
+            ("Rubricering: ", None),
+            (rng.choice(("Vertrouwelijk", "Confidentieel")), EntityType.CONFIDENTIAL),
+        ]
+    return [
+        (
+            rng.choice(
+                (
+                    "Departementaal Vertrouwelijk",
+                    "Stg. Confidentieel",
+                    "Stg. Geheim",
+                    "Staatsgeheim Zeer Geheim",
+                    "TLP:RED",
+                    "TLP:AMBER",
+                    "DEPARTEMENTAAL VERTROUWELIJK",
+                    "VERTROUWELIJK",
+                    "Stg. Zeer Geheim",
+                )
+            ),
+            EntityType.CONFIDENTIAL,
+        )
+    ]
 
 
 def _negative(ctx: _Context) -> list[Segment]:
@@ -178,50 +264,80 @@ def _negative(ctx: _Context) -> list[Segment]:
     rng = ctx.rng
     year = rng.randint(2019, 2025)
     nine = values.bsn(rng).replace(" ", "").replace(".", "")
-    return [(rng.choice((
-        f"Het bedrag van € {rng.randint(1, 99)}.{rng.randint(100, 999)},{rng.randint(10, 99)} "
-        f"is op {values.date(rng, birth=False)} overgemaakt.",
-        f"Wij verwijzen naar zaaknummer Z-{year}-{rng.randint(1, 999999):06d}.",
-        f"Zie artikel {rng.choice(('6:162', '7:658', '3:40', '6:74'))} BW en art. "
-        f"{rng.choice(('5.1', '4:8', '7:1', '8:72', '3:2'))} Awb.",
-        f"Op grond van artikel {rng.randint(2, 9)}.{rng.randint(1, 9)} van de Woo.",
-        f"Factuurnummer {year}-{rng.randint(1, 99999):05d} van {values.date(rng, birth=False)}"
-        f" blijft openstaan.",
-        f"Uw factuurnummer {nine} is bij ons bekend.",
-        f"Kenmerk: {year}/{rng.randint(100000, 999999)}.",
-        f"De {rng.choice(('Thorbecke', 'Rembrandt', 'Jansen', 'Bakker', 'Visser'))}"
-        f"{rng.choice(('straat', 'laan', 'plein'))} wordt in {year} heringericht.",
-        f"De vergadering is op {values.date(rng, birth=False)} om {rng.randint(9, 16)}:30 uur.",
-        f"Het college trekt EUR {rng.randint(10, 900)}.000 uit voor de {rng.randint(2, 9)}e fase.",
-        "Wij gaan vertrouwelijk om met uw gegevens en delen die niet met derden.",
-        f"Bijlage {rng.randint(1, 9)}: besluit van {values.date(rng, birth=False)}.",
-        "De melding is gelabeld als TLP:GREEN en mag breed gedeeld worden.",
-        f"Het ongeval gebeurde op de Rijksweg A{rng.randint(1, 50)} bij hectometerpaal "
-        f"{rng.randint(10, 99)},{rng.randint(1, 9)}.",
-    )), None)]
+    # Values drawn in a fixed order (the corpus must stay the same for the same seed).
+    amount = f"{rng.randint(1, 99)}.{rng.randint(100, 999)},{rng.randint(10, 99)}"
+    paid = values.date(rng, birth=False)
+    case = rng.randint(1, 999999)
+    civil, general = (
+        rng.choice(("6:162", "7:658", "3:40", "6:74")),
+        rng.choice(("5.1", "4:8", "7:1", "8:72", "3:2")),
+    )
+    woo = f"{rng.randint(2, 9)}.{rng.randint(1, 9)}"
+    invoice, invoiced = rng.randint(1, 99999), values.date(rng, birth=False)
+    reference = rng.randint(100000, 999999)
+    street = rng.choice(("Thorbecke", "Rembrandt", "Jansen", "Bakker", "Visser"))
+    street += rng.choice(("straat", "laan", "plein"))
+    meeting, hour = values.date(rng, birth=False), rng.randint(9, 16)
+    budget, phase = rng.randint(10, 900), rng.randint(2, 9)
+    annex, decided = rng.randint(1, 9), values.date(rng, birth=False)
+    road, pole = rng.randint(1, 50), f"{rng.randint(10, 99)},{rng.randint(1, 9)}"
+    sentence = rng.choice(
+        (
+            f"Het bedrag van € {amount} is op {paid} overgemaakt.",
+            f"Wij verwijzen naar zaaknummer Z-{year}-{case:06d}.",
+            f"Zie artikel {civil} BW en art. {general} Awb.",
+            f"Op grond van artikel {woo} van de Woo.",
+            f"Factuurnummer {year}-{invoice:05d} van {invoiced} blijft openstaan.",
+            f"Uw factuurnummer {nine} is bij ons bekend.",
+            f"Kenmerk: {year}/{reference}.",
+            f"De {street} wordt in {year} heringericht.",
+            f"De vergadering is op {meeting} om {hour}:30 uur.",
+            f"Het college trekt EUR {budget}.000 uit voor de {phase}e fase.",
+            "Wij gaan vertrouwelijk om met uw gegevens en delen die niet met derden.",
+            f"Bijlage {annex}: besluit van {decided}.",
+            "De melding is gelabeld als TLP:GREEN en mag breed gedeeld worden.",
+            f"Het ongeval gebeurde op de Rijksweg A{road} bij hectometerpaal {pole}.",
+        )
+    )
+    return [(sentence, None)]
 
 
 def _invalid(ctx: _Context) -> list[Segment]:
     """An identifier with a wrong check digit: must not be found."""
     rng = ctx.rng
-    return rng.choice((
-        [("Het opgegeven BSN ", None), (values.bsn(rng, valid=False), None),
-         (" is onjuist.", None)],
-        [("Het rekeningnummer ", None), (values.iban(rng, valid=False), None),
-         (" bestaat niet.", None)],
-        [("Kaartnummer ", None), (values.card(rng, valid=False), None),
-         (" werd geweigerd.", None)],
-    ))
+    return rng.choice(
+        (
+            [
+                ("Het opgegeven BSN ", None),
+                (values.bsn(rng, valid=False), None),
+                (" is onjuist.", None),
+            ],
+            [
+                ("Het rekeningnummer ", None),
+                (values.iban(rng, valid=False), None),
+                (" bestaat niet.", None),
+            ],
+            [
+                ("Kaartnummer ", None),
+                (values.card(rng, valid=False), None),
+                (" werd geweigerd.", None),
+            ],
+        )
+    )
 
 
 def _slot(pattern: str) -> Callable[[_Context], list[Segment]]:
     """A slot whose value comes from a `values` function and has one label."""
     makers: dict[str, tuple[Callable[[random.Random], str], str]] = {
-        "bsn": (values.bsn, EntityType.BSN), "iban": (values.iban, EntityType.IBAN),
-        "card": (values.card, EntityType.CREDIT_CARD), "phone": (values.phone, EntityType.PHONE),
+        "bsn": (values.bsn, EntityType.BSN),
+        "iban": (values.iban, EntityType.IBAN),
+        "card": (values.card, EntityType.CREDIT_CARD),
+        "phone": (values.phone, EntityType.PHONE),
         "plate": (values.plate, EntityType.LICENSE_PLATE),
-        "ipv4": (values.ipv4, EntityType.IP_ADDRESS), "ipv6": (values.ipv6, EntityType.IP_ADDRESS),
-        "postcode": (values.postcode, EntityType.POSTCODE)}
+        "ipv4": (values.ipv4, EntityType.IP_ADDRESS),
+        "ipv6": (values.ipv6, EntityType.IP_ADDRESS),
+        "postcode": (values.postcode, EntityType.POSTCODE),
+    }
     maker, entity_type = makers[pattern]
     return lambda ctx: [(maker(ctx.rng), entity_type)]
 
@@ -245,13 +361,24 @@ def _people(role: str, form: str) -> Callable[[_Context], list[Segment]]:
 
 
 SLOTS: dict[str, Callable[[_Context], list[Segment]]] = {
-    **{name: _slot(name) for name in ("bsn", "iban", "card", "phone", "plate", "ipv4", "ipv6",
-                                      "postcode")},
-    **{f"{role}_{form}": _people(role, form) for role in ("citizen", "official", "colleague")
-       for form in ("formal", "salutation", "first", "surname", "email", "full")},
-    "address": _address_lines, "org_address": _org_address, "address_inline": _address_inline,
-    "dob": _dob, "kvk": _kvk,
-    "document": _document, "marking": _marking, "negative": _negative, "invalid": _invalid,
+    **{
+        name: _slot(name)
+        for name in ("bsn", "iban", "card", "phone", "plate", "ipv4", "ipv6", "postcode")
+    },
+    **{
+        f"{role}_{form}": _people(role, form)
+        for role in ("citizen", "official", "colleague")
+        for form in ("formal", "salutation", "first", "surname", "email", "full")
+    },
+    "address": _address_lines,
+    "org_address": _org_address,
+    "address_inline": _address_inline,
+    "dob": _dob,
+    "kvk": _kvk,
+    "document": _document,
+    "marking": _marking,
+    "negative": _negative,
+    "invalid": _invalid,
     "city": lambda ctx: [(_city(ctx.rng), None)],
     "date": lambda ctx: [(values.date(ctx.rng, birth=False), None)],
 }
@@ -262,7 +389,7 @@ SLOT = re.compile(r"\{(\w+)\}")
 def _render(template: str, ctx: _Context, builder: _Builder) -> None:
     position = 0
     for match in SLOT.finditer(template):
-        builder.add(template[position:match.start()])
+        builder.add(template[position : match.start()])
         for text, entity_type in SLOTS[match.group(1)](ctx):
             builder.add(text, entity_type)
         position = match.end()

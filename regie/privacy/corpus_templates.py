@@ -77,8 +77,7 @@ BODIES = {
         "Op {date} sprak ik met {official_formal} aan de balie. {official_surname} weigerde "
         "mij te helpen. {negative}\n\n",
         "Mijn bankpas met nummer {card} is bij de betaling ingehouden. {invalid}\n\n",
-        "Ik heb meerdere keren gebeld naar {phone}, maar werd niet teruggebeld. "
-        "{negative}\n\n",
+        "Ik heb meerdere keren gebeld naar {phone}, maar werd niet teruggebeld. {negative}\n\n",
         "Ik woon op {address_inline} en heb een eenmanszaak ({kvk}). {negative}\n\n",
     ],
     "email": [

@@ -35,8 +35,12 @@ class Counts:
         return 2 * self.precision * self.recall / total if total else 0.0
 
 
-def score(pairs: Iterable[tuple[list[Entity], list[Entity]]], *,
-          types: Iterable[str] | None = None, lenient: bool = False) -> dict[str, Counts]:
+def score(
+    pairs: Iterable[tuple[list[Entity], list[Entity]]],
+    *,
+    types: Iterable[str] | None = None,
+    lenient: bool = False,
+) -> dict[str, Counts]:
     """Counts per type and `overall` for (gold, found) pairs. Strict: same type and the exact
     span. Lenient: same type and overlapping spans (for engines with other span habits).
     Only `types` are counted when given."""
@@ -58,8 +62,11 @@ def score(pairs: Iterable[tuple[list[Entity], list[Entity]]], *,
             result.setdefault(extra.type, Counts()).fp += 1
     total = Counts()
     for counts in result.values():
-        total.tp, total.fp, total.fn = (total.tp + counts.tp, total.fp + counts.fp,
-                                        total.fn + counts.fn)
+        total.tp, total.fp, total.fn = (
+            total.tp + counts.tp,
+            total.fp + counts.fp,
+            total.fn + counts.fn,
+        )
     result[OVERALL] = total
     return result
 
@@ -90,10 +97,14 @@ STREET_SHAPE = re.compile(r".*\D\s+\d{1,4}(?:\s?[A-Za-z])?|[Pp]ostbus\s+\d+")
 
 def regression_types() -> dict[str, list[str]]:
     """Which Regie types each regression file is scored on."""
-    return {"names.json": [EntityType.PERSON], "phone_numbers.json": [EntityType.PHONE],
-            "emails.json": [EntityType.EMAIL], "identifiers.json": [EntityType.BSN],
-            "locations.json": [EntityType.ADDRESS, EntityType.POSTCODE],
-            "dates.json": [EntityType.DATE_OF_BIRTH]}
+    return {
+        "names.json": [EntityType.PERSON],
+        "phone_numbers.json": [EntityType.PHONE],
+        "emails.json": [EntityType.EMAIL],
+        "identifiers.json": [EntityType.BSN],
+        "locations.json": [EntityType.ADDRESS, EntityType.POSTCODE],
+        "dates.json": [EntityType.DATE_OF_BIRTH],
+    }
 
 
 def load_regression(directory: Path) -> dict[str, list[Document]]:
@@ -125,10 +136,19 @@ def _labels(example: dict, tags: dict, *, location: bool) -> list[Entity] | None
             else:
                 return None
         spans[(note["start_char"], note["end_char"])] = Entity(
-            str(entity_type), note["start_char"], note["end_char"], note["text"])
+            str(entity_type), note["start_char"], note["end_char"], note["text"]
+        )
     # Nested annotations of one thing ("Prof. Dr. J.C. Schoutelaan 1" and "Schoutelaan 1"):
     # keep the outermost.
-    kept = [e for e in spans.values()
-            if not any(o is not e and o.start <= e.start and e.end <= o.end
-                       and (o.end - o.start) > (e.end - e.start) for o in spans.values())]
+    kept = [
+        e
+        for e in spans.values()
+        if not any(
+            o is not e
+            and o.start <= e.start
+            and e.end <= o.end
+            and (o.end - o.start) > (e.end - e.start)
+            for o in spans.values()
+        )
+    ]
     return sorted(kept, key=lambda e: e.start)

@@ -34,8 +34,9 @@ class Numbering:
         return self._by_value[key]
 
 
-def redact(text: str, entities: Iterable[Entity],
-           numbering: Numbering | None = None) -> tuple[str, dict[str, str]]:
+def redact(
+    text: str, entities: Iterable[Entity], numbering: Numbering | None = None
+) -> tuple[str, dict[str, str]]:
     """`text` with every entity replaced by its placeholder, and the mapping placeholder →
     original value (cumulative over the `numbering` when one is shared)."""
     numbering = numbering if numbering is not None else Numbering()
@@ -44,8 +45,8 @@ def redact(text: str, entities: Iterable[Entity],
     for entity in sorted(entities, key=lambda e: e.start):
         if entity.start < position:
             raise ValueError("overlapping entities cannot be redacted")
-        parts.append(text[position:entity.start])
-        parts.append(numbering.placeholder(entity.type, text[entity.start:entity.end]))
+        parts.append(text[position : entity.start])
+        parts.append(numbering.placeholder(entity.type, text[entity.start : entity.end]))
         position = entity.end
     parts.append(text[position:])
     return "".join(parts), dict(numbering.mapping)

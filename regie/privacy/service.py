@@ -16,8 +16,16 @@ from regie.privacy.entities import Entity, EntityType
 from regie.privacy.redaction import Numbering, StreamRestorer, redact, restore
 from regie.privacy.scanner import scan_text
 
-__all__ = ["Entity", "EntityType", "Numbering", "StreamRestorer", "entity_types", "redact",
-           "restore", "scan"]
+__all__ = [
+    "Entity",
+    "EntityType",
+    "Numbering",
+    "StreamRestorer",
+    "entity_types",
+    "redact",
+    "restore",
+    "scan",
+]
 
 
 def scan(text: str) -> list[Entity]:

@@ -19,8 +19,11 @@ def test_it_prints_the_json_contract(tmp_path):
     payload = json.loads(result.stdout)
     assert list(payload) == ["entities"]
     assert [list(e) for e in payload["entities"]] == [["type", "start", "end", "text"]] * 3
-    assert [(e["type"], TEXT[e["start"]:e["end"]]) for e in payload["entities"]] == [
-        ("PERSON", "Mevrouw J. de Vries"), ("BSN", "111222333"), ("EMAIL", "j.devries@example.nl")]
+    assert [(e["type"], TEXT[e["start"] : e["end"]]) for e in payload["entities"]] == [
+        ("PERSON", "Mevrouw J. de Vries"),
+        ("BSN", "111222333"),
+        ("EMAIL", "j.devries@example.nl"),
+    ]
 
 
 def test_it_reads_stdin_and_prints_text():
@@ -48,7 +51,12 @@ def test_it_exits_2_with_a_dutch_message_for_a_missing_or_unreadable_file(tmp_pa
 
 
 def test_it_exits_2_for_stdin_that_is_not_utf8():
-    result = subprocess.run([sys.executable, "-m", "regie", "pii", "scan"], input=b"\xff\xfe",
-                            capture_output=True, cwd=REPO, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "regie", "pii", "scan"],
+        input=b"\xff\xfe",
+        capture_output=True,
+        cwd=REPO,
+        timeout=120,
+    )
     assert result.returncode == 2
     assert "stdin: geen UTF-8-tekst" in result.stderr.decode()

@@ -51,15 +51,24 @@ def test_it_prefers_the_higher_priority_on_equal_length():
 
 
 def test_it_returns_sorted_non_overlapping_entities_with_exact_text():
-    text = ("Mevrouw J. de Vries (BSN 111222333), Kerkstraat 1, 1234 AB Utrecht, "
-            "NL91ABNA0417164300, 06-12345678, j.devries@example.nl")
+    text = (
+        "Mevrouw J. de Vries (BSN 111222333), Kerkstraat 1, 1234 AB Utrecht, "
+        "NL91ABNA0417164300, 06-12345678, j.devries@example.nl"
+    )
     entities = scan(text)
     assert [e.start for e in entities] == sorted(e.start for e in entities)
     for left, right in zip(entities, entities[1:], strict=False):
         assert left.end <= right.start
-    assert all(text[e.start:e.end] == e.text for e in entities)
-    assert entity_types(entities) == ["ADDRESS", "BSN", "EMAIL", "IBAN", "PERSON", "PHONE",
-                                      "POSTCODE"]
+    assert all(text[e.start : e.end] == e.text for e in entities)
+    assert entity_types(entities) == [
+        "ADDRESS",
+        "BSN",
+        "EMAIL",
+        "IBAN",
+        "PERSON",
+        "PHONE",
+        "POSTCODE",
+    ]
 
 
 def test_it_finds_nothing_in_empty_or_plain_text():

@@ -52,5 +52,5 @@ def clean_start(text: str, start: int, forbidden: str = "") -> bool:
 
 def preceded_by(text: str, start: int, words: tuple[str, ...], window: int = 40) -> bool:
     """Whether one of `words` (lower case) occurs in the `window` characters before `start`."""
-    before = text[max(0, start - window):start].lower()
+    before = text[max(0, start - window) : start].lower()
     return any(word in before for word in words)

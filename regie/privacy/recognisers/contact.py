@@ -80,7 +80,8 @@ class EmailRecogniser(Recogniser):
     local_chars = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+'-")
     domain = re.compile(
         r"@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
-        r"\.[A-Za-z]{2,24}(?![\w-])")
+        r"\.[A-Za-z]{2,24}(?![\w-])"
+    )
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         at = text.find("@")
@@ -112,8 +113,8 @@ class IpAddressRecogniser(Recogniser):
         for match in self.v4.finditer(text):
             parts = match.group().split(".")
             if clean_start(text, match.start(), ".") and all(
-                    int(part) <= 255 and (part == "0" or not part.startswith("0"))
-                    for part in parts):
+                int(part) <= 255 and (part == "0" or not part.startswith("0")) for part in parts
+            ):
                 yield match.span()
         if text.count(":") < 2:
             return
@@ -124,7 +125,7 @@ class IpAddressRecogniser(Recogniser):
             if not clean_start(text, start, ":."):
                 continue
             try:
-                ipaddress.IPv6Address(text[start:match.end()])
+                ipaddress.IPv6Address(text[start : match.end()])
             except ValueError:
                 continue
             yield start, match.end()

@@ -10,9 +10,22 @@ from regie.privacy.entities import EntityType
 from regie.privacy.recognisers.base import Recogniser, clean_start, preceded_by, registry
 
 # Words before a number that make it a file, invoice or case reference, not a BSN.
-REFERENCE_WORDS = ("factuur", "kenmerk", "zaaknummer", "zaak ", "dossiernummer", "referentie",
-                   "ordernummer", "klantnummer", "polisnummer", "artikelnummer", "bestelnummer",
-                   "relatienummer", "volgnummer", "registratienummer")
+REFERENCE_WORDS = (
+    "factuur",
+    "kenmerk",
+    "zaaknummer",
+    "zaak ",
+    "dossiernummer",
+    "referentie",
+    "ordernummer",
+    "klantnummer",
+    "polisnummer",
+    "artikelnummer",
+    "bestelnummer",
+    "relatienummer",
+    "volgnummer",
+    "registratienummer",
+)
 BSN_WORDS = ("bsn", "burgerservicenummer", "sofinummer", "sofi-nummer")
 
 
@@ -22,8 +35,7 @@ class BsnRecogniser(Recogniser):
 
     entity_type = EntityType.BSN
     priority = 3
-    pattern = re.compile(
-        r"\d{3}(?:\d{6}|([ .])\d{3}\1\d{3}|\d\.\d{2}\.\d{3})(?![\w]|[.,/-]\d)")
+    pattern = re.compile(r"\d{3}(?:\d{6}|([ .])\d{3}\1\d{3}|\d\.\d{2}\.\d{3})(?![\w]|[.,/-]\d)")
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         for match in self.pattern.finditer(text):
@@ -31,10 +43,11 @@ class BsnRecogniser(Recogniser):
             digits = re.sub(r"\D", "", match.group())
             if not clean_start(text, start, ".,/€-") or not elfproef(digits):
                 continue
-            if text[max(0, start - 4):start].strip().endswith(("€", "EUR")):
+            if text[max(0, start - 4) : start].strip().endswith(("€", "EUR")):
                 continue
-            if (preceded_by(text, start, REFERENCE_WORDS, 30)
-                    and not preceded_by(text, start, BSN_WORDS, 30)):
+            if preceded_by(text, start, REFERENCE_WORDS, 30) and not preceded_by(
+                text, start, BSN_WORDS, 30
+            ):
                 continue
             yield start, match.end()
 
@@ -61,7 +74,7 @@ class IbanRecogniser(Recogniser):
                         break
             if end is None or (end < len(text) and text[end].isalnum()):
                 continue
-            if iban_valid(text[match.start():end].replace(" ", "")):
+            if iban_valid(text[match.start() : end].replace(" ", "")):
                 yield match.start(), end
 
 
@@ -112,8 +125,16 @@ class IdDocumentRecogniser(Recogniser):
     priority = 2
     document = re.compile(r"[A-NP-Z]{2}([A-NP-Z0-9]{6})\d(?![\w]|-\w)")
     licence = re.compile(r"\d{10}(?![\w]|[.,-]\d)")
-    document_words = ("paspoort", "identiteitskaart", "id-kaart", "identiteitsbewijs",
-                      "documentnummer", "legitimatie", "reisdocument", "id kaart")
+    document_words = (
+        "paspoort",
+        "identiteitskaart",
+        "id-kaart",
+        "identiteitsbewijs",
+        "documentnummer",
+        "legitimatie",
+        "reisdocument",
+        "id kaart",
+    )
     licence_words = ("rijbewijs",)
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:

@@ -13,32 +13,54 @@ from regie.privacy.entities import EntityType
 from regie.privacy.recognisers.base import Recogniser, registry
 
 UPPER = "A-ZÀ-ÖØ-ÞŞÇĞİ"
-TITLE = (r"(?:[Dd]e\s+[Hh]eer|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?|[Dd]hr\.?|[Hh]eer|[Mm]eneer|"
-         r"[Mm]ijnheer|[Mm]r\.|[Dd]r\.?|[Dd]rs\.|[Ii]r\.|[Ii]ng\.|[Pp]rof\.|[Pp]rofessor)")
+TITLE = (
+    r"(?:[Dd]e\s+[Hh]eer|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?|[Dd]hr\.?|[Hh]eer|[Mm]eneer|"
+    r"[Mm]ijnheer|[Mm]r\.|[Dd]r\.?|[Dd]rs\.|[Ii]r\.|[Ii]ng\.|[Pp]rof\.|[Pp]rofessor)"
+)
 TOKENS = re.compile(
     rf"(?P<title>(?<![\w]){TITLE}(?![a-z]))"
     rf"|(?P<init>(?<![\w.-])(?:[A-Z](?:h|hr|oh|r|ac)?\.\s?){{1,6}})"
     r"|(?P<tv>(?<![\w'])(?:[Vv]an\s+(?:[Dd]er|[Dd]en|[Dd]e(?!\s+[Hh]eer)|het|'t)|[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|"
     r"[Tt]en|in\s+'t|v/d|v\.d\.|d'|'t|[Vv]on|[Ee]l|[Aa]l)(?=\s|['’]?[A-Z]))"
     rf"|(?P<cap>(?<![\w-])(?<!\w['’])[{UPPER}][^\W\d_]*(?:['’][^\W\d_]+)?"
-    rf"(?:-(?:(?:de|van|der|den)\s)?[{UPPER}][^\W\d_]+)*)")
+    rf"(?:-(?:(?:de|van|der|den)\s)?[{UPPER}][^\W\d_]+)*)"
+)
 CAPITAL = re.compile(rf"[{UPPER}]")
-PREFIX_WORDS = frozenset("""heer mevrouw mevr. mevr mw. mw dhr. dhr meneer mijnheer mr. dr. dr
-drs. ir. ing. prof. professor van der den de het ter ten 't v/d v.d. von el al""".split())
+PREFIX_WORDS = frozenset(
+    """heer mevrouw mevr. mevr mw. mw dhr. dhr meneer mijnheer mr. dr. dr
+drs. ir. ing. prof. professor van der den de het ter ten 't v/d v.d. von el al""".split()
+)
 # Lower-case titles and tussenvoegsels directly before a capital ("de heer ", "van der ").
 LOWER_PREFIX = re.compile(
     r"(?:(?:de\s+heer|mevrouw|mevr\.?|mw\.?|dhr\.?|heer|meneer|mijnheer|mr\.|dr\.?|drs\.|"
     r"ir\.|ing\.|prof\.|professor|van|de|der|den|het|ter|ten|in|'t|v/d|v\.d\.|von|el|al)"
-    r"[ \t]{1,2}|d')+$")
-STREET_ENDINGS = ("straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dreef", "steeg",
-                  "markt", "plantsoen", "boulevard", "burgwal", "park")
+    r"[ \t]{1,2}|d')+$"
+)
+STREET_ENDINGS = (
+    "straat",
+    "laan",
+    "weg",
+    "plein",
+    "gracht",
+    "kade",
+    "singel",
+    "dreef",
+    "steeg",
+    "markt",
+    "plantsoen",
+    "boulevard",
+    "burgwal",
+    "park",
+)
 # Capitalised words that never continue a name after a first name or title.
-NOT_NAMES = frozenset("""
+NOT_NAMES = frozenset(
+    """
 Januari Februari Maart April Mei Juni Juli Augustus September Oktober November December
 Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag Gemeente Provincie Ministerie
 Rijk Raad Staat College Burgemeester Wethouder Afdeling Team Bezwaar Woo Wet Awb Geachte
 Met Ik Wij Hij Zij Het De Een En Of Uw Op In Te Van Dit Dat Bijlage Datum Betreft
-""".split())
+""".split()
+)
 
 
 class Token(NamedTuple):
@@ -57,19 +79,23 @@ def _is_street(word: str) -> bool:
 
 def _is_first_name(token: Token, first_names: frozenset[str]) -> bool:
     """'Jan', 'Jan-Willem', 'Mei-Ling', 'Onbekend-Willem'."""
-    return token.kind == "cap" and (token.text in first_names
-                                    or any(part in first_names for part in token.text.split("-")))
+    return token.kind == "cap" and (
+        token.text in first_names or any(part in first_names for part in token.text.split("-"))
+    )
 
 
 def _after_prefix_word(text: str, start: int) -> bool:
     """Cheap test before the prefix regex: is the word right before `start` a lower-case
     title or tussenvoegsel?"""
     if text[start - 1] == "'":
-        return text[start - 2:start] == "d'" or text[start - 3:start] == " 't"
+        return text[start - 2 : start] == "d'" or text[start - 3 : start] == " 't"
     low = max(0, start - 14)
-    space = max(text.rfind(" ", low, start - 1), text.rfind("\n", low, start - 1),
-                text.rfind("\t", low, start - 1))
-    return text[space + 1:start - 1] in PREFIX_WORDS
+    space = max(
+        text.rfind(" ", low, start - 1),
+        text.rfind("\n", low, start - 1),
+        text.rfind("\t", low, start - 1),
+    )
+    return text[space + 1 : start - 1] in PREFIX_WORDS
 
 
 def _matches(text: str) -> Iterator[re.Match]:
@@ -109,7 +135,7 @@ def _chains(text: str) -> Iterator[list[Token]]:
             word = word.rstrip()
         token = Token(kind, start, end, word)
         if chain:
-            gap = text[chain[-1].end:start]
+            gap = text[chain[-1].end : start]
             if kind == "other" or len(gap) > 2 or (gap and not gap.isspace()) or "\n" in gap:
                 yield chain
                 chain = []
@@ -127,8 +153,10 @@ class PersonRecogniser(Recogniser):
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         names = lexicon.first_names() | lexicon.surnames()
         for chain in _chains(text):
-            if len(chain) == 1 and (chain[0].kind != "cap" or not any(
-                    part in names for part in chain[0].text.split("-"))):
+            if len(chain) == 1 and (
+                chain[0].kind != "cap"
+                or not any(part in names for part in chain[0].text.split("-"))
+            ):
                 continue  # a lone capitalised word that is no listed name: the common case
             yield from self._persons(chain)
 
@@ -165,12 +193,21 @@ class PersonRecogniser(Recogniser):
 
     @staticmethod
     def _given_name(token: Token) -> bool:
-        return (token.kind == "cap" and token.text not in NOT_NAMES
-                and token.text not in lexicon.ambiguous_names() and not _is_street(token.text))
+        return (
+            token.kind == "cap"
+            and token.text not in NOT_NAMES
+            and token.text not in lexicon.ambiguous_names()
+            and not _is_street(token.text)
+        )
 
     @staticmethod
-    def _surname(chain: list[Token], cursor: int, context: bool, surnames: frozenset[str],
-                 ambiguous: frozenset[str]) -> int | None:
+    def _surname(
+        chain: list[Token],
+        cursor: int,
+        context: bool,
+        surnames: frozenset[str],
+        ambiguous: frozenset[str],
+    ) -> int | None:
         """Index of the last token of the surname starting at `cursor`, or None."""
         last = None
         size = len(chain)
@@ -189,8 +226,11 @@ class PersonRecogniser(Recogniser):
                 # "de Post", "de Groot": a one-word tussenvoegsel before an ordinary word
                 # needs more context; "van der Meer" does not.
                 plain = core not in ambiguous or " " in chain[cursor].text
-                acceptable = (context or (has_tv and known and plain)
-                              or (known and core not in ambiguous and word not in cities))
+                acceptable = (
+                    context
+                    or (has_tv and known and plain)
+                    or (known and core not in ambiguous and word not in cities)
+                )
             else:  # a second part of a double name ("Bruins Slot", "Oude Nijhuis")
                 acceptable = known
             if not acceptable:
