@@ -3,6 +3,7 @@ values back, also in a streamed response whose chunks split a placeholder."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 
@@ -52,19 +53,29 @@ def redact(
     return "".join(parts), dict(numbering.mapping)
 
 
-def restore(text: str, mapping: dict[str, str]) -> str:
-    """Put original values back for every known placeholder; unknown ones stay as they are."""
+def restore(text: str, mapping: dict[str, str], *, json_string: bool = False) -> str:
+    """Put original values back for every known placeholder; unknown ones stay as they are.
+    With `json_string` the text is the inside of a JSON string (such as streamed tool-call
+    arguments) and values are escaped for it, so a quote in a name cannot break the JSON."""
     if "[" not in text:
         return text
-    return PLACEHOLDER.sub(lambda m: mapping.get(m.group(), m.group()), text)
+
+    def value(match: re.Match) -> str:
+        original = mapping.get(match.group())
+        if original is None:
+            return match.group()
+        return json.dumps(original, ensure_ascii=False)[1:-1] if json_string else original
+
+    return PLACEHOLDER.sub(value, text)
 
 
 class StreamRestorer:
     """Restore placeholders in a stream of chunks. `feed` returns what can safely be sent
     now and holds back a tail that may be the start of a placeholder; `flush` ends it."""
 
-    def __init__(self, mapping: dict[str, str]) -> None:
+    def __init__(self, mapping: dict[str, str], *, json_string: bool = False) -> None:
         self._mapping = mapping
+        self._json_string = json_string
         self._pending = ""
 
     def feed(self, chunk: str) -> str:
@@ -74,8 +85,8 @@ class StreamRestorer:
         if partial is not None and len(data) - partial.start() < LONGEST_PLACEHOLDER:
             hold = partial.start()
         self._pending = data[hold:]
-        return restore(data[:hold], self._mapping)
+        return restore(data[:hold], self._mapping, json_string=self._json_string)
 
     def flush(self) -> str:
         data, self._pending = self._pending, ""
-        return restore(data, self._mapping)
+        return restore(data, self._mapping, json_string=self._json_string)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -51,3 +53,10 @@ def test_it_does_not_hold_back_plain_text():
     restorer = StreamRestorer(MAPPING)
     assert restorer.feed("Hallo wereld") == "Hallo wereld"
     assert restorer.feed(" [noot] en meer") == " [noot] en meer"
+
+
+def test_it_escapes_values_inside_json_tool_call_arguments():
+    mapping = {"[PERSON-1]": 'Jan "de Smid" Jansen'}
+    restorer = StreamRestorer(mapping, json_string=True)
+    streamed = restorer.feed('{"naam": "[PERS') + restorer.feed('ON-1]"}') + restorer.flush()
+    assert json.loads(streamed) == {"naam": 'Jan "de Smid" Jansen'}
