@@ -137,10 +137,7 @@ def main() -> None:
     args = parser.parse_args()
 
     data_dir = tempfile.mkdtemp(prefix="regie-bench-gateway-")
-    from importlib.util import find_spec
-
-    has_privacy = find_spec("regie.privacy.service") is not None
-    scanner = "regie.privacy.service" if has_privacy else "tests.gateway.scanner"
+    scanner = "regie.privacy.service"
     env = {**os.environ, "PYTHONPATH": str(REPO), "REGIE_DATA_DIR": data_dir,
            "DJANGO_SETTINGS_MODULE": "regie.conf.base", "REGIE_GATEWAY_SCANNER": scanner,
            "REGIE_LOG_LEVEL": "ERROR"}

@@ -8,7 +8,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -57,8 +57,21 @@ def _row(outcome: Outcome) -> GatewayRequest:
 
 
 def save_many(outcomes: list[Outcome]) -> None:
-    """Forwarded requests without content, written in one go (the gateway batches them)."""
-    GatewayRequest.objects.bulk_create([_row(outcome) for outcome in outcomes])
+    """Forwarded requests without content, written in one go (the gateway batches them);
+    if the batch fails (an application deleted meanwhile), each row is tried on its own."""
+    rows = [_row(outcome) for outcome in outcomes]
+    try:
+        with transaction.atomic():
+            GatewayRequest.objects.bulk_create(rows)
+    except IntegrityError:
+        for row in rows:
+            try:
+                with transaction.atomic():
+                    row.pk = None
+                    row.save()
+            except IntegrityError:
+                logger.warning("gateway request of application %s not recorded",
+                               row.application_id)
 
 
 def needs_immediate_save(outcome: Outcome) -> bool:

@@ -3,24 +3,21 @@ pseudonymise per entity type, and restore pseudonyms in answers (also when a pla
 arrives split over several stream chunks).
 
 The scanner is pluggable: anything with `scan(text) -> list[entity]` where an entity has
-`type`, `start`, `end` and `text` (`regie.privacy.service` by default, see `scanner.py`).
+`type`, `start`, `end` and `text` (`regie.privacy.service` by default, see `scanner.py`);
+numbering and restoring are the privacy app's.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from regie.gateway.models import PrivacyAction
+from regie.privacy.service import Numbering, StreamRestorer, restore
 
-__all__ = ["Entity", "Scanner", "Pseudonyms", "StreamRestorer", "replace_entities"]
-
-PLACEHOLDER = re.compile(r"\[([A-Z][A-Z_]*)-(\d{1,6})\]")
-# The longest tail that may still grow into a placeholder: "[" + type + "-" + digits.
-_PARTIAL = re.compile(r"\[(?:[A-Z][A-Z_]{0,23}(?:-\d{0,6})?)?\Z")
+__all__ = ["Entity", "Scanner", "Pseudonyms", "StreamRestorer", "json_escaped",
+           "replace_entities", "request_texts", "restore"]
 
 
 class Entity(Protocol):
@@ -34,40 +31,25 @@ class Scanner(Protocol):
     def scan(self, text: str) -> list[Entity]: ...
 
 
-@dataclass
 class Pseudonyms:
-    """The placeholders of one request. The same value gets the same placeholder in every
-    message; only pseudonymised values can be restored."""
+    """The placeholders of one request (the privacy app's `Numbering`: the same value gets
+    the same placeholder in every message). Only pseudonymised values are restorable."""
 
-    actions: dict[str, str]
-    default_action: str = PrivacyAction.BLOCK
-    restorable: dict[str, str] = field(default_factory=dict)
-    _by_value: dict[tuple[str, str], str] = field(default_factory=dict)
-    _counters: dict[str, int] = field(default_factory=dict)
+    def __init__(self, actions: dict[str, str],
+                 default_action: str = PrivacyAction.BLOCK) -> None:
+        self.actions = actions
+        self.default_action = default_action
+        self.numbering = Numbering()
+        self.restorable: dict[str, str] = {}
 
     def action_for(self, entity_type: str) -> str:
         return self.actions.get(entity_type, self.default_action)
 
     def placeholder(self, entity_type: str, value: str, *, restorable: bool) -> str:
-        key = (entity_type, value)
-        found = self._by_value.get(key)
-        if found is None:
-            number = self._counters.get(entity_type, 0) + 1
-            self._counters[entity_type] = number
-            found = self._by_value[key] = f"[{entity_type}-{number}]"
+        found = self.numbering.placeholder(entity_type, value)
         if restorable:
             self.restorable[found] = value
         return found
-
-
-def _non_overlapping(entities: Iterable[Entity]) -> list[Entity]:
-    kept: list[Entity] = []
-    end = -1
-    for entity in sorted(entities, key=lambda e: (e.start, -(e.end - e.start))):
-        if entity.start >= end:
-            kept.append(entity)
-            end = entity.end
-    return kept
 
 
 def replace_entities(text: str, entities: Iterable[Entity], pseudonyms: Pseudonyms, *,
@@ -76,7 +58,9 @@ def replace_entities(text: str, entities: Iterable[Entity], pseudonyms: Pseudony
     types become restorable; in a response (`response=True`) nothing is restorable."""
     parts = []
     position = 0
-    for entity in _non_overlapping(entities):
+    for entity in sorted(entities, key=lambda e: e.start):
+        if entity.start < position:  # overlapping findings: the first one wins
+            continue
         restorable = (not response
                       and pseudonyms.action_for(entity.type) == PrivacyAction.PSEUDONYMISE)
         parts.append(text[position:entity.start])
@@ -87,36 +71,9 @@ def replace_entities(text: str, entities: Iterable[Entity], pseudonyms: Pseudony
     return "".join(parts)
 
 
-def restore(text: str, restorable: dict[str, str], *, json_string: bool = False) -> str:
-    def value(match: re.Match) -> str:
-        original = restorable.get(match.group(0))
-        if original is None:
-            return match.group(0)
-        return json.dumps(original, ensure_ascii=False)[1:-1] if json_string else original
-
-    return PLACEHOLDER.sub(value, text)
-
-
-class StreamRestorer:
-    """Restores placeholders in text that arrives in pieces: a piece ending in what may be
-    the start of a placeholder keeps that tail until the next piece completes or refutes it."""
-
-    def __init__(self, restorable: dict[str, str], *, json_string: bool = False):
-        self.restorable = restorable
-        self.json_string = json_string
-        self.pending = ""
-
-    def feed(self, piece: str) -> str:
-        text = self.pending + piece
-        self.pending = ""
-        start = text.rfind("[")
-        if start != -1 and _PARTIAL.match(text, start):
-            text, self.pending = text[:start], text[start:]
-        return restore(text, self.restorable, json_string=self.json_string)
-
-    def flush(self) -> str:
-        text, self.pending = self.pending, ""
-        return restore(text, self.restorable, json_string=self.json_string)
+def json_escaped(mapping: dict[str, str]) -> dict[str, str]:
+    """The mapping for restoring inside a JSON string (tool-call arguments)."""
+    return {key: json.dumps(value, ensure_ascii=False)[1:-1] for key, value in mapping.items()}
 
 
 def request_texts(body: dict[str, Any], endpoint: str) -> list[tuple[Any, Any]]:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from regie.gateway.redaction import Pseudonyms, StreamRestorer, replace_entities
+from regie.gateway.redaction import Pseudonyms, StreamRestorer, json_escaped, replace_entities
 
 ScanFn = Callable[[str], list]
 # Text in a stream is scanned per sentence or line, so an entity is seen whole.
@@ -56,7 +56,9 @@ class TextPipe:
     def __init__(self, redactor: ResponseRedactor | None, restorable: dict[str, str], *,
                  json_string: bool = False):
         self.redactor = redactor
-        self.restorer = StreamRestorer(restorable, json_string=json_string) if restorable else None
+        if restorable and json_string:
+            restorable = json_escaped(restorable)
+        self.restorer = StreamRestorer(restorable) if restorable else None
 
     def feed(self, text: str) -> str:
         if self.redactor is not None:

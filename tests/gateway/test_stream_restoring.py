@@ -8,9 +8,9 @@ from hypothesis import strategies as st
 
 from regie.gateway.redaction import Pseudonyms, StreamRestorer, replace_entities
 from regie.gateway.responses import AnswerFilter, StreamFilter
-from tests.gateway.scanner import scan
+from regie.privacy.service import scan
 
-TEXT = "Zaak van 123456782 (mail: a.b@voorbeeld.nl) en 123456782 opnieuw."
+TEXT = "Burger met BSN 123456782 (mail: a.b@voorbeeld.nl) en BSN 123456782 opnieuw."
 
 
 def pseudonymised():
@@ -20,7 +20,7 @@ def pseudonymised():
 
 def test_it_gives_one_value_one_placeholder():
     _pseudonyms, masked = pseudonymised()
-    assert masked == "Zaak van [BSN-1] (mail: [EMAIL-1]) en [BSN-1] opnieuw."
+    assert masked == "Burger met BSN [BSN-1] (mail: [EMAIL-1]) en BSN [BSN-1] opnieuw."
 
 
 @given(st.lists(st.integers(min_value=1, max_value=len(TEXT)), max_size=12))
@@ -37,7 +37,8 @@ def test_it_leaves_unknown_and_redacted_placeholders_alone():
     masked = replace_entities(TEXT, scan(TEXT), pseudonyms)
     restorer = StreamRestorer(pseudonyms.restorable)
     out = restorer.feed(masked + " [PERSON-9] [niet") + restorer.flush()
-    assert out == "Zaak van [BSN-1] (mail: a.b@voorbeeld.nl) en [BSN-1] opnieuw. [PERSON-9] [niet"
+    assert out == ("Burger met BSN [BSN-1] (mail: a.b@voorbeeld.nl) en BSN [BSN-1] opnieuw. "
+                   "[PERSON-9] [niet")
 
 
 def test_it_filters_server_sent_events_split_anywhere():

@@ -12,6 +12,7 @@ import pytest
 
 from regie.gateway.models import Decision, GatewayContent, GatewayRequest
 from regie.gateway.service import purge_expired_content, usage_summary
+from regie.lifecycle.models import Incident
 from regie.register.models import Application
 from regie.workflow.models import AuditEvent
 
@@ -61,3 +62,6 @@ def test_it_reports_repeated_blocks_once(regie_server, gateway_app):
     events = AuditEvent.objects.filter(event="gateway_repeated_blocks", application_id=app.pk)
     assert events.count() == 1
     assert events.get().data == {"blocks_last_hour": 3}
+    incident = Incident.objects.get(application=app)
+    assert (incident.kind, incident.source) == ("personal_data", "gateway")
+    assert "123456782" not in incident.description
