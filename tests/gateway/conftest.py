@@ -2,9 +2,10 @@
 reading the test database, in front of the test upstream (`upstream.py`) on loopback.
 
 On SQLite the test database is a file (not in memory), so the subprocess can read it. The
-tests that talk to it use `live_db`: their data is committed, and afterwards every table is
-emptied with DELETE in one transaction (much faster than `transactional_db`'s flush, which
-truncates and rebuilds permissions; on a busy PostgreSQL that took 20 s per test).
+tests that talk to it get `transactional_db`, overridden here: their data is committed, and
+afterwards every table is emptied with DELETE in one transaction (pytest-django's flush
+truncates and rebuilds the permissions: on a busy PostgreSQL that took 20 s per test). The
+name stays, so pytest-django still sets up the test database for these tests.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ KEEP_TABLES = {"django_migrations", "django_content_type", "auth_permission", "a
 
 
 @pytest.fixture
-def live_db(django_db_setup, django_db_blocker):
+def transactional_db(django_db_setup, django_db_blocker):
     """Database access in autocommit mode, so the server subprocess sees the data."""
     with django_db_blocker.unblock():
         try:
@@ -118,7 +119,7 @@ def regie_server(django_db_setup, django_db_blocker, upstream):
 
 
 @pytest.fixture
-def gateway_app(live_db, fresh_upstream):
+def gateway_app(transactional_db, fresh_upstream):
     """`gateway_app(status=..., settings={...})` → (application, key) with models named
     after the upstream's behaviours, all under contract and pointing at the test upstream."""
 
