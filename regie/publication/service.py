@@ -1,7 +1,12 @@
 """Publication's public face: Algoritmeregister export and publishing, CMDB export, the public
 transparency page's data, the dossier report and the dashboard figures."""
 
-from regie.publication.client import AlgoritmeregisterClient, PublishError, config_from_env
+from regie.publication.client import (
+    AlgoritmeregisterClient,
+    ClientConfig,
+    PublishError,
+    config_from_env,
+)
 from regie.publication.dashboard import dashboard_figures
 from regie.publication.export import (
     algoritmeregister_records,
@@ -20,6 +25,7 @@ __all__ = [
     "FIELDS", "load_definitions", "validate_record", "read_record_file",
     "MappedRecord", "to_record", "record_hash", "algoritmeregister_records", "todo_report",
     "cmdb_rows", "cmdb_csv", "cmdb_xlsx",
-    "AlgoritmeregisterClient", "PublishError", "config_from_env", "publish", "retract", "drift",
+    "AlgoritmeregisterClient", "ClientConfig", "PublishError", "config_from_env",
+    "publish", "retract", "drift",
     "application_report_pdf", "yearly_report_pdf", "dashboard_figures",
 ]
