@@ -8,6 +8,7 @@ to-do list says exactly what still stands between the record and publication.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 import json
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from regie.publication.standard import FIELDS, STANDARD_VERSION, FieldDef
@@ -32,6 +34,18 @@ RECOMMENDED = ("category", "goal", "proportionality", "human_intervention", "ris
 
 EXPORT_SELECT = ("organization", "model", "supplier")
 EXPORT_PREFETCH = ("tasks",)
+
+
+@functools.lru_cache(maxsize=8)
+def _labels(language: str | None) -> dict[str, Any]:
+    """Vocabulary labels as plain strings, translated once per language (exports are big)."""
+    return {
+        "open_source": {k: str(v) for k, v in c.OpenSource.choices},
+        "hosting": {k: str(v) for k, v in c.Hosting.choices},
+        "task": {k: str(v) for k, v in c.Task.choices},
+        "assessment": {k: str(v).lower() for k, v in c.AssessmentStatus.choices},
+        "missing": _("ontbreekt: %(hint)s"),
+    }
 
 STATUS = {
     c.Status.DRAFT: "In ontwikkeling",
@@ -98,8 +112,8 @@ def _impact_assessments(app: Application) -> list[dict[str, Any]] | None:
 
 
 def _impact_explanation(app: Application) -> str | None:
-    labels = dict(c.AssessmentStatus.choices)
-    lines = [f"{name}: {str(labels[status]).lower()}" for name, status in
+    labels = _labels(get_language())["assessment"]
+    lines = [f"{name}: {labels[status]}" for name, status in
              (("DPIA", app.assessment_dpia), ("IAMA", app.assessment_iama)) if status]
     return _html("\n".join(lines)) if lines else None
 
@@ -114,24 +128,31 @@ def _source_data(app: Application) -> str | None:
         f"Vertrouwelijke gegevens: {_yes_no(app.data_confidential)}")
 
 
+def _tasks(app: Application) -> list[str]:
+    """The application's tasks; exports set `_export_tasks` to spare a query per row."""
+    found = getattr(app, "_export_tasks", None)
+    return found if found is not None else [t.task for t in app.tasks.all()]
+
+
 def _methods(app: Application) -> str | None:
     model = app.model
     if model is None:
         return None
+    labels = _labels(get_language())
     lines = [f"Generatief AI-model: {model.name}" + (f" van {model.provider}"
                                                       if model.provider else "")]
     if model.open_source:
-        lines.append(f"Openheid: {model.get_open_source_display()}")
+        lines.append(f"Openheid: {labels['open_source'][model.open_source]}")
     if model.hosting:
-        lines.append(f"Hosting: {model.get_hosting_display()}")
-    tasks = [str(c.Task(t.task).label) for t in app.tasks.all()]
+        lines.append(f"Hosting: {labels['hosting'][model.hosting]}")
+    tasks = [labels["task"][t] for t in _tasks(app)]
     if tasks:
         lines.append(f"Taken: {', '.join(sorted(tasks))}")
     return _html("\n".join(lines))
 
 
 def _tags(app: Application) -> str:
-    return ", ".join(["generatieve AI", *sorted(t.task.replace("_", " ") for t in app.tasks.all())])
+    return ", ".join(["generatieve AI", *sorted(t.replace("_", " ") for t in _tasks(app))])
 
 
 # standard field -> (source, what the user should fill in when it is empty)
@@ -178,13 +199,14 @@ SOURCES: dict[str, tuple[Callable[[Application], Any], str]] = {
 def to_record(app: Application, fields: dict[str, FieldDef] | None = None) -> MappedRecord:
     """Map one application; load it with `EXPORT_SELECT`/`EXPORT_PREFETCH` for lists."""
     fields = fields or FIELDS
+    missing = _labels(get_language())["missing"]
     mapped = MappedRecord(slug=app.slug, organization=app.organization.name, record={})
     for name, definition in fields.items():
         source, hint = SOURCES.get(name, (None, ""))
         value = source(app) if source else None
         if value is None or value == "" or value == []:
             if definition.required or name in RECOMMENDED:
-                mapped.todo.append(TodoItem(name, _("ontbreekt: %(hint)s") % {"hint": hint},
+                mapped.todo.append(TodoItem(name, missing % {"hint": hint},
                                             definition.required))
             continue
         problems = check_field(name, value, definition)
