@@ -55,7 +55,7 @@ def populate(rng: random.Random) -> Organization:
     apps = Application.objects.bulk_create([
         Application(
             organization=organization, slug=f"toepassing-{i}", name=f"Toepassing {i}",
-            purpose="Medewerkers ondersteunen bij het samenvatten van stukken. " * rng.randint(1, 8),
+            purpose="Medewerkers helpen bij het samenvatten van stukken. " * rng.randint(1, 8),
             human_oversight="Een medewerker controleert elke uitkomst.",
             theme=rng.choice(c.Theme.values), status=rng.choice(c.Status.values),
             ai_act_risk=rng.choice([*c.AIActRisk.values, ""]),
@@ -72,13 +72,15 @@ def populate(rng: random.Random) -> Organization:
     return organization
 
 
-def timed(function) -> float:
-    samples = []
+def timed(function) -> tuple[float, float]:
+    """Median wall-clock and CPU seconds; on a shared machine the two differ."""
+    wall, cpu = [], []
     for _ in range(RUNS):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         function()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
+        wall.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+    return statistics.median(wall), statistics.median(cpu)
 
 
 def main() -> int:
@@ -101,15 +103,16 @@ def main() -> int:
         assert response.status_code == 200
 
     dashboard()  # warm template and URL caches
-    rows = [("export Algoritmeregister (10.000)", timed(export), 3.0),
-            ("dashboard renderen (10.000)", timed(dashboard), 0.3)]
-    print(f"{'meting':<36} {'mediaan':>10} {'doel':>8}  oordeel")
+    rows = [("export Algoritmeregister (10.000)", *timed(export), 3.0),
+            ("dashboard renderen (10.000)", *timed(dashboard), 0.3)]
+    print(f"{'meting':<36} {'wandklok':>10} {'cpu':>10} {'doel':>8}  oordeel")
     failed = False
-    for name, seconds, target in rows:
+    for name, seconds, cpu, target in rows:
         ok = seconds < target
         failed |= not ok
-        print(f"{name:<36} {seconds * 1000:>8.0f}ms {target * 1000:>6.0f}ms  "
-              f"{'OK' if ok else 'TE TRAAG'}")
+        print(f"{name:<36} {seconds * 1000:>8.0f}ms {cpu * 1000:>8.0f}ms {target * 1000:>6.0f}ms"
+              f"  {'OK' if ok else 'TE TRAAG'}")
+    print(f"(mediaan van {RUNS} runs; load {os.getloadavg()[0]:.1f} op {os.cpu_count()} cores)")
     return 1 if failed else 0
 
 
