@@ -37,10 +37,10 @@ def test_it_keeps_valid_items_of_a_list_with_one_invalid_item(reference_dir):
     assert read.record.get("category", []) == []
 
 
-def test_it_checks_record_files_from_the_command_line(reference_dir, tmp_path):
+def test_it_checks_record_files_from_the_command_line(reference_dir, tmp_path, cli_env):
     example = reference_dir / "algoritmeregister" / "example_algorithm_4_v1_0.json"
     result = run_regie("algoritmeregister", "check", str(example),
-                       env={"REGIE_DATA_DIR": str(tmp_path), "DATABASE_URL": ""})
+                       env=cli_env)
     assert result.returncode == 2, result.stderr
     assert "lang: ongeldige waarde \"xxx\"" in result.stdout
     assert "Traceback" not in result.stderr
@@ -51,6 +51,6 @@ def test_it_checks_record_files_from_the_command_line(reference_dir, tmp_path):
     path = tmp_path / "goed.json"
     path.write_text(json.dumps(good))
     result = run_regie("algoritmeregister", "check", str(path),
-                       env={"REGIE_DATA_DIR": str(tmp_path), "DATABASE_URL": ""})
+                       env=cli_env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "geldig" in result.stdout

@@ -12,31 +12,35 @@ from openpyxl import load_workbook
 from ..conftest import run_regie
 from .conftest import complete_dossier
 
+ORG = ["--organization", "gemeente-publicatie-cli"]
 
-def test_it_exports_from_the_command_line(tmp_path):
-    env = {"REGIE_DATA_DIR": str(tmp_path), "DATABASE_URL": ""}
-    assert run_regie("migrate", "-v", "0", env=env).returncode == 0
+
+def test_it_exports_from_the_command_line(tmp_path, cli_env):
+    env = cli_env
     for name, extra in (("Samenvatten", {}), ("Onvolledig", {"contact_email": None})):
         path = tmp_path / f"{name}.json"
-        path.write_text(json.dumps(complete_dossier(name=name, **extra)))
+        path.write_text(json.dumps(complete_dossier(
+            name=name, slug=f"publicatie-cli-{name.lower()}",
+            organization="Gemeente Publicatie CLI", **extra)))
         imported = run_regie("dossier", "import", str(path), env=env)
         assert imported.returncode == 0, imported.stderr
 
-    result = run_regie("export", "algoritmeregister", env=env)
+    result = run_regie("export", "algoritmeregister", *ORG, env=env)
     assert result.returncode == 0, result.stderr
     records = json.loads(result.stdout)
     assert [r["name"] for r in records] == ["Onvolledig", "Samenvatten"]
-    assert "onvolledig: contact_email (verplicht)" in result.stderr
+    assert "publicatie-cli-onvolledig: contact_email (verplicht)" in result.stderr
     assert "2 registratie(s) geëxporteerd; 1 met verplichte open punten." in result.stderr
 
     out = tmp_path / "register.json"
     result = run_regie("export", "algoritmeregister", "-o", str(out), "--application",
-                       "samenvatten", env=env)
+                       "publicatie-cli-samenvatten", env=env)
     assert result.returncode == 0 and result.stderr.count("\n") == 1
-    assert [r["source_id"] for r in json.loads(out.read_text())] == ["samenvatten"]
+    assert [r["source_id"] for r in json.loads(out.read_text())] == [
+        "publicatie-cli-samenvatten"]
 
     xlsx = tmp_path / "cmdb.xlsx"
-    result = run_regie("export", "cmdb", "--format", "xlsx", "-o", str(xlsx), env=env)
+    result = run_regie("export", "cmdb", "--format", "xlsx", "-o", str(xlsx), *ORG, env=env)
     assert result.returncode == 0, result.stderr
     assert load_workbook(io.BytesIO(xlsx.read_bytes())).active.max_row == 3
 

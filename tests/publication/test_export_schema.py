@@ -72,12 +72,12 @@ def test_it_escapes_text_into_the_permitted_html(make_application):
 
 def test_it_keeps_every_record_of_many_varied_dossiers_valid(organization, reference_dir):
     rng = random.Random(20261122)
-    for index in range(150):
+    for index in range(100):
         data = parse_dossier(varied_dossier(rng, index, organization.name))
         import_dossier(data, actor=SYSTEM)
     fields = load_definitions(reference_dir / "algoritmeregister" / "v1_0.json")
     mapped = algoritmeregister_records(Application.objects.all(), fields)
-    assert len(mapped) == Application.objects.count() >= 140
+    assert len(mapped) == Application.objects.count() == 100
     _check(mapped, fields)
     # The mix really exercised both sides.
     assert any(m.complete for m in mapped) and any(not m.complete for m in mapped)
