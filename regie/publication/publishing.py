@@ -24,7 +24,7 @@ from regie.publication.models import Publication, PublicationState
 from regie.register.models import Application
 from regie.workflow.audit import Actor, record_event
 
-__all__ = ["current_record", "publish", "retract", "Drift", "drift"]
+__all__ = ["current_record", "publish", "retract", "Drift", "drift", "register_states"]
 
 
 def current_record(application: Application) -> MappedRecord:
@@ -98,3 +98,22 @@ def drift(application: Application) -> Drift:
     sent, now = publication.payload, current.record
     changed = sorted(key for key in set(sent) | set(now) if sent.get(key) != now.get(key))
     return Drift(publication, current, changed)
+
+
+def register_states(mapped: list[MappedRecord]) -> dict[str, str]:
+    """Per application (slug): `not_published`, `current`, `drifted` or `retracted`, from one
+    query over the publications of the mapped records."""
+    held = {slug: (state, payload_hash) for slug, state, payload_hash in
+            Publication.objects.filter(application__slug__in=[m.slug for m in mapped])
+            .values_list("application__slug", "state", "payload_hash")}
+    states = {}
+    for item in mapped:
+        state, payload_hash = held.get(item.slug, ("", ""))
+        if not state:
+            states[item.slug] = "not_published"
+        elif state == PublicationState.RETRACTED:
+            states[item.slug] = "retracted"
+        else:
+            states[item.slug] = ("current" if payload_hash == record_hash(item.record)
+                                 else "drifted")
+    return states

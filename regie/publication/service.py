@@ -16,7 +16,7 @@ from regie.publication.export import (
     todo_report,
 )
 from regie.publication.mapper import MappedRecord, record_hash, to_record
-from regie.publication.publishing import drift, publish, retract
+from regie.publication.publishing import drift, publish, register_states, retract
 from regie.publication.report import application_report_pdf, yearly_report_pdf
 from regie.publication.standard import FIELDS, load_definitions
 from regie.publication.validation import read_record_file, validate_record
@@ -26,6 +26,6 @@ __all__ = [
     "MappedRecord", "to_record", "record_hash", "algoritmeregister_records", "todo_report",
     "cmdb_rows", "cmdb_csv", "cmdb_xlsx",
     "AlgoritmeregisterClient", "ClientConfig", "PublishError", "config_from_env",
-    "publish", "retract", "drift",
+    "publish", "retract", "drift", "register_states",
     "application_report_pdf", "yearly_report_pdf", "dashboard_figures",
 ]

@@ -92,9 +92,12 @@ def application_report(request, slug: str):
 @login_required
 def exports(request):
     require_perm(request.user, roles.EXPORT)
-    mapped = service.algoritmeregister_records(_scoped_applications(request))
+    applications = _scoped_applications(request)
+    mapped = service.algoritmeregister_records(applications)
+    states = service.register_states(mapped)
     return render(request, "publication/exports.html", {
-        "mapped": mapped, "incomplete": [m for m in mapped if not m.complete],
+        "rows": [(m, states[m.slug]) for m in mapped],
+        "incomplete": [m for m in mapped if not m.complete],
     })
 
 

@@ -27,8 +27,11 @@ def test_it_publishes_shows_drift_and_republishes(client, make_user, make_applic
     import_dossier(data, actor=SYSTEM)
     html = client.get(page).content.decode()
     assert 'data-drift="true"' in html and "name" in html and "Opnieuw publiceren" in html
+    overview = client.get(reverse("publication:exports")).content.decode()
+    assert 'data-state="drifted"' in overview and "gewijzigd sinds publicatie" in overview
     client.post(publish)
     assert 'data-drift="false"' in client.get(page).content.decode()
+    assert 'data-state="current"' in client.get(reverse("publication:exports")).content.decode()
     assert AuditEvent.objects.filter(event="application_published", actor_id=user.pk,
                                      via="web").count() == 2
 

@@ -23,8 +23,8 @@ class Command(RegieCommand):
         register = sub.add_parser("algoritmeregister", help="JSON-lijst, één registratie per "
                                                             "toepassing (standaard v1.0)")
         register.add_argument("-o", "--output", help="bestand (standaard: stdout)")
-        register.add_argument("--application", action="append", default=[], metavar="SLUG",
-                              help="alleen deze toepassing(en)")
+        register.add_argument("--application", action="extend", nargs="+", default=[],
+                              metavar="SLUG", help="alleen deze toepassing(en)")
         register.add_argument("--organization", metavar="SLUG", help="alleen deze organisatie")
         register.add_argument("--definitions", metavar="V1_0_JSON",
                               help="eigen kopie van de velddefinities (v1_0.json)")
