@@ -30,10 +30,18 @@ class Figures:
     by_openness: dict[str, int]
     training: tuple[int, int] | None
     training_source: str
-    open_findings: dict[str, int] | None = None
+    open_findings: dict[str, int] | None = None  # latest policy outcome → applications
     overdue_evaluations: int | None = None
     incidents: int | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def with_open_findings(self) -> int | None:
+        """Applications whose latest evaluation left blocking or required findings open
+        (the first two outcomes of `open_findings`)."""
+        if self.open_findings is None:
+            return None
+        return sum(list(self.open_findings.values())[:2])
 
 
 def _counts(queryset: QuerySet, column: str) -> dict[Any, int]:
@@ -104,5 +112,6 @@ def charts(figures: Figures) -> list[Chart]:
                              {_("Getraind"): trained, _("Niet getraind"): total - trained},
                              "donut"))
     if figures.open_findings:
-        result.append(_chart("findings", _("Open bevindingen"), figures.open_findings))
+        result.append(_chart("findings", _("Uitkomst van de laatste beleidstoets"),
+                             figures.open_findings))
     return result

@@ -13,7 +13,8 @@ from importlib import import_module
 from typing import Any
 
 from django.apps import apps
-from django.db.models import Model, QuerySet
+from django.db.models import Count, Model, OuterRef, QuerySet, Subquery
+from django.utils.translation import gettext as _
 
 from regie.register.models import Application, Organization
 
@@ -32,24 +33,42 @@ def _service(name: str, attribute: str) -> Any:
 
 
 def latest_evaluation(application: Application) -> dict[str, Any] | None:
-    """The policy's latest stored evaluation as the design brief's JSON, or None."""
+    """The policy's latest stored evaluation: decision, findings in full, instruments, AI Act."""
     function = _service("policy", "latest_evaluation")
     record = function(application) if function else None
     if record is None:
         return None
-    for candidate in (record, getattr(record, "evaluation", None)):
-        as_dict = getattr(candidate, "as_dict", None)
-        if callable(as_dict):
-            return {**as_dict(), "policy_version": getattr(record, "policy_version", None),
-                    "created_at": getattr(record, "created_at", None)}
-    result = getattr(record, "result", None)
-    return dict(result) if isinstance(result, dict) else None
+    resolve = _service("policy", "record_findings")
+    findings = resolve(record) if resolve else []
+    display = getattr(record, "get_decision_display", None)
+    return {
+        "decision": display() if display else record.decision,
+        "findings": [{"rule": f.rule, "level": f.level, "message": f.message,
+                      "sources": list(f.sources)} for f in findings],
+        "required_instruments": list(getattr(record, "required_instruments", []) or []),
+        "ai_act": getattr(record, "ai_act", None) or {},
+        "policy_version": str(getattr(record, "policy_version", "") or ""),
+        "created_at": getattr(record, "created_at", None),
+    }
 
 
-def instrument_results(application: Application) -> Any:
-    """The instruments' results (AI-Act profile, questionnaires) for an application, or None."""
-    function = _service("instruments", "application_results")
-    return function(application) if function else None
+def instrument_results(application: Application) -> list[dict[str, Any]] | None:
+    """Per instrument run: instrument, status, completion and a readable outcome; None while
+    the instruments app is absent."""
+    function = _service("instruments", "instrument_results")
+    if function is None:
+        return None
+    return [{**row, "outcome": _readable(row.get("result"))} for row in function(application)]
+
+
+def _readable(value: Any, limit: int = 600) -> str:
+    if isinstance(value, dict):
+        text = "; ".join(f"{key}: {_readable(item, limit)}" for key, item in value.items())
+    elif isinstance(value, list | tuple):
+        text = ", ".join(_readable(item, limit) for item in value)
+    else:
+        text = "" if value is None else str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def workflow_records(application: Application, model_name: str) -> list[Model] | None:
@@ -65,11 +84,11 @@ def workflow_records(application: Application, model_name: str) -> list[Model] |
 
 
 def review_dates(applications: QuerySet[Application]) -> dict[int, dt.date]:
-    """Next yearly evaluation per application: the lifecycle's planning when present, else one
+    """Next evaluation per application: the lifecycle's `next_due` when present, else one
     year after the dossier last changed (the yearly evaluation of seed 004)."""
-    function = _service("lifecycle", "next_evaluation_dates")
+    function = _service("lifecycle", "next_due")
     if function:
-        return dict(function(applications=applications))
+        return {app.pk: function(app) for app in applications}
     return {pk: (updated + dt.timedelta(days=365)).date()
             for pk, updated in applications.values_list("pk", "updated_at")}
 
@@ -80,18 +99,42 @@ def _count(app: str, function: str, organization: Organization) -> Any:
 
 
 def open_findings(organization: Organization) -> dict[str, int] | None:
-    """Open findings per level (blocking / required / advice) over the latest evaluations."""
-    return _count("policy", "open_finding_counts", organization)
+    """Applications by the outcome of their latest policy evaluation (not allowed = open
+    blocking findings, conditional = open required ones); None without the policy app."""
+    try:
+        record = apps.get_model("policy", "EvaluationRecord")
+    except LookupError:
+        return None
+    latest = (record.objects.filter(application=OuterRef("pk")).order_by("-created_at", "-pk")
+              .values("decision")[:1])
+    rows = (Application.objects.filter(organization=organization)
+            .annotate(outcome=Subquery(latest)).order_by().values("outcome")
+            .annotate(n=Count("pk")))
+    counts = {row["outcome"]: row["n"] for row in rows}
+    labels = dict(record._meta.get_field("decision").choices or [])
+    result = {str(labels.get(key, key)): counts.get(key, 0)
+              for key in ("not_allowed", "conditional", "allowed")}
+    result[str(_("Nog niet beoordeeld"))] = counts.get(None, 0)
+    return result
 
 
 def overdue_evaluations(organization: Organization) -> int | None:
     return _count("lifecycle", "overdue_evaluation_count", organization)
 
 
+def _lifecycle_figures(organization: Organization) -> dict[str, Any] | None:
+    function = _service("lifecycle", "policy_figures")
+    return function(organization) if function else None
+
+
 def incident_count(organization: Organization) -> int | None:
-    return _count("lifecycle", "open_incident_count", organization)
+    """Open incidents, from the lifecycle's yearly-evaluation figures."""
+    figures = _lifecycle_figures(organization)
+    return figures.get("incidents_open") if figures else None
 
 
 def training_coverage(organization: Organization) -> tuple[int, int] | None:
-    """(trained, total) operators; the lifecycle's records when present."""
-    return _count("lifecycle", "training_coverage", organization)
+    """(trained, total) employees, from the lifecycle's AI-literacy records."""
+    figures = _lifecycle_figures(organization)
+    cover = (figures or {}).get("training_coverage")
+    return (cover["trained"], cover["employees"]) if cover else None
