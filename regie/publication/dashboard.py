@@ -58,7 +58,8 @@ def dashboard_figures(organization: Organization | None) -> Figures:
     origin = _counts(apps, "model__developed_in_eu")
     openness = _counts(apps.filter(model__isnull=False), "model__open_source")
     risk = _counts(apps, "ai_act_risk")
-    training = integrations.training_coverage(organization) if organization else None
+    lifecycle = integrations.lifecycle_figures(organization) if organization else None
+    training = lifecycle["training"] if lifecycle else None
     source = "lifecycle"
     if training is None:
         trained = _counts(apps.filter(status=c.Status.IN_USE), "training_users_trained")
@@ -80,7 +81,7 @@ def dashboard_figures(organization: Organization | None) -> Figures:
         open_findings=integrations.open_findings(organization) if organization else None,
         overdue_evaluations=(integrations.overdue_evaluations(organization)
                              if organization else None),
-        incidents=integrations.incident_count(organization) if organization else None,
+        incidents=lifecycle["incidents"] if lifecycle else None,
     )
 
 

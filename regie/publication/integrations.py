@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from regie.register.models import Application, Organization
 
 __all__ = ["latest_evaluation", "instrument_results", "workflow_records", "review_dates",
-           "open_findings", "overdue_evaluations", "incident_count", "training_coverage"]
+           "open_findings", "overdue_evaluations", "lifecycle_figures"]
 
 
 def _service(name: str, attribute: str) -> Any:
@@ -122,19 +122,13 @@ def overdue_evaluations(organization: Organization) -> int | None:
     return _count("lifecycle", "overdue_evaluation_count", organization)
 
 
-def _lifecycle_figures(organization: Organization) -> dict[str, Any] | None:
+def lifecycle_figures(organization: Organization) -> dict[str, Any] | None:
+    """Open incidents and (trained, total) employees from the lifecycle's yearly-evaluation
+    figures, asked once; None without the lifecycle app."""
     function = _service("lifecycle", "policy_figures")
-    return function(organization) if function else None
-
-
-def incident_count(organization: Organization) -> int | None:
-    """Open incidents, from the lifecycle's yearly-evaluation figures."""
-    figures = _lifecycle_figures(organization)
-    return figures.get("incidents_open") if figures else None
-
-
-def training_coverage(organization: Organization) -> tuple[int, int] | None:
-    """(trained, total) employees, from the lifecycle's AI-literacy records."""
-    figures = _lifecycle_figures(organization)
-    cover = (figures or {}).get("training_coverage")
-    return (cover["trained"], cover["employees"]) if cover else None
+    if function is None:
+        return None
+    figures = function(organization)
+    cover = figures.get("training_coverage")
+    return {"incidents": figures.get("incidents_open"),
+            "training": (cover["trained"], cover["employees"]) if cover else None}

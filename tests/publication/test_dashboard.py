@@ -20,7 +20,11 @@ def test_it_counts_by_status_risk_origin_and_openness(make_application, other_or
     make_application(name="Elders", organization=other_organization.name)
     with CaptureQueriesContext(connection) as queries:
         figures = dashboard_figures(organization)
-    assert len(queries) <= 6
+    for index in range(5):
+        make_application(name=f"Extra {index}", status="retired")
+    with CaptureQueriesContext(connection) as more:
+        assert dashboard_figures(organization).total == 7
+    assert len(more) == len(queries)  # aggregates: the count does not grow with the register
     assert figures.total == 2
     assert figures.by_status["In gebruik"] == 1 and figures.by_status["Concept"] == 1
     assert figures.by_risk["Hoog risico"] == 1 and figures.by_risk["Minimaal risico"] == 1
@@ -28,8 +32,10 @@ def test_it_counts_by_status_risk_origin_and_openness(make_application, other_or
                                  "Herkomst onbekend": 0}
     assert figures.by_openness["Open gewichten"] == 1
     assert figures.by_openness["Open source (OSI-definitie)"] == 1
-    assert figures.training == (1, 1) and figures.training_source == "register"
-    assert figures.incidents is None  # until the lifecycle app offers its count
+    if figures.training_source == "register":  # until the lifecycle app keeps training
+        assert figures.training == (1, 1) and figures.incidents is None
+    else:
+        assert figures.training == (0, 0) and figures.incidents == 0
 
 
 def test_it_draws_well_formed_accessible_svg():
