@@ -88,3 +88,21 @@ def test_it_says_which_setting_is_missing(monkeypatch):
     monkeypatch.setenv("REGIE_ALGORITMEREGISTER_URL", "http://127.0.0.1:1")
     with pytest.raises(service.PublishError, match="REGIE_ALGORITMEREGISTER_TOKEN"):
         service.config_from_env()
+
+
+def test_it_publishes_and_retracts_from_the_command_line(make_application, register_env):
+    from io import StringIO
+
+    from django.core.management import CommandError, call_command
+
+    application = make_application()
+    out = StringIO()
+    call_command("algoritmeregister", "publish", application.slug, stdout=out)
+    publication = Publication.objects.get(application=application)
+    assert f"Gepubliceerd als {publication.lars}" in out.getvalue()
+    assert AuditEvent.objects.get(event="application_published").via == "cli"
+    call_command("algoritmeregister", "retract", application.slug, stdout=out)
+    assert not register_env.algorithms[publication.lars]["published"]
+    with pytest.raises(CommandError) as caught:
+        call_command("algoritmeregister", "publish", "bestaat-niet")
+    assert caught.value.returncode == 2 and "bestaat-niet" in str(caught.value)
