@@ -43,14 +43,18 @@ class ClientConfig:
 
 
 def config_from_env() -> ClientConfig:
-    values = {name: env_str(f"REGIE_ALGORITMEREGISTER_{name}") for name in ("URL", "TOKEN",
-                                                                          "ORG_ID")}
-    missing = [f"REGIE_ALGORITMEREGISTER_{name}" for name, value in values.items() if not value]
+    values = {
+        "REGIE_ALGORITMEREGISTER_URL": env_str("REGIE_ALGORITMEREGISTER_URL"),
+        "REGIE_ALGORITMEREGISTER_TOKEN": env_str("REGIE_ALGORITMEREGISTER_TOKEN"),
+        "REGIE_ALGORITMEREGISTER_ORG_ID": env_str("REGIE_ALGORITMEREGISTER_ORG_ID"),
+    }
+    missing = [name for name, value in values.items() if not value]
     if missing:
         raise PublishError(f"Koppeling met het Algoritmeregister is niet ingesteld: "
                            f"{', '.join(missing)} ontbreekt")
-    return ClientConfig(base_url=values["URL"].rstrip("/"), token=values["TOKEN"],
-                        organisation_id=values["ORG_ID"])
+    return ClientConfig(base_url=values["REGIE_ALGORITMEREGISTER_URL"].rstrip("/"),
+                        token=values["REGIE_ALGORITMEREGISTER_TOKEN"],
+                        organisation_id=values["REGIE_ALGORITMEREGISTER_ORG_ID"])
 
 
 def _explain(response: httpx.Response) -> str:
