@@ -43,32 +43,57 @@ RUNS = 5
 
 
 def populate(rng: random.Random) -> Organization:
-    organization = Organization.objects.create(name="Gemeente Benchmark", slug="benchmark",
-                                               contact_email="ai@benchmark.nl")
-    models = AIModel.objects.bulk_create([
-        AIModel(organization=organization, name=f"Model {i}", provider=f"Aanbieder {i % 4}",
+    organization = Organization.objects.create(
+        name="Gemeente Benchmark", slug="benchmark", contact_email="ai@benchmark.nl"
+    )
+    models = AIModel.objects.bulk_create(
+        [
+            AIModel(
+                organization=organization,
+                name=f"Model {i}",
+                provider=f"Aanbieder {i % 4}",
                 developed_in_eu=rng.choice([True, False, None]),
-                open_source=rng.choice(c.OpenSource.values), hosting=rng.choice(c.Hosting.values))
-        for i in range(20)])
-    suppliers = Supplier.objects.bulk_create([
-        Supplier(organization=organization, name=f"Leverancier {i}") for i in range(10)])
-    apps = Application.objects.bulk_create([
-        Application(
-            organization=organization, slug=f"toepassing-{i}", name=f"Toepassing {i}",
-            purpose="Medewerkers helpen bij het samenvatten van stukken. " * rng.randint(1, 8),
-            human_oversight="Een medewerker controleert elke uitkomst.",
-            theme=rng.choice(c.Theme.values), status=rng.choice(c.Status.values),
-            ai_act_risk=rng.choice([*c.AIActRisk.values, ""]),
-            impact_citizens=rng.choice([True, False, None]),
-            decisions_legal_or_financial_effects=rng.choice([True, False]),
-            data_personal=rng.choice([True, False]), assessment_dpia=rng.choice(
-                c.AssessmentStatus.values), contact_email=rng.choice(["", "info@benchmark.nl"]),
-            model=rng.choice(models), supplier=rng.choice([*suppliers, None]),
-            training_users_trained=rng.choice([True, False, None]))
-        for i in range(N)], batch_size=1000)
-    ApplicationTask.objects.bulk_create([
-        ApplicationTask(application=app, task=task) for app in apps
-        for task in rng.sample(c.Task.values, 2)], batch_size=2000)
+                open_source=rng.choice(c.OpenSource.values),
+                hosting=rng.choice(c.Hosting.values),
+            )
+            for i in range(20)
+        ]
+    )
+    suppliers = Supplier.objects.bulk_create(
+        [Supplier(organization=organization, name=f"Leverancier {i}") for i in range(10)]
+    )
+    apps = Application.objects.bulk_create(
+        [
+            Application(
+                organization=organization,
+                slug=f"toepassing-{i}",
+                name=f"Toepassing {i}",
+                purpose="Medewerkers helpen bij het samenvatten van stukken. " * rng.randint(1, 8),
+                human_oversight="Een medewerker controleert elke uitkomst.",
+                theme=rng.choice(c.Theme.values),
+                status=rng.choice(c.Status.values),
+                ai_act_risk=rng.choice([*c.AIActRisk.values, ""]),
+                impact_citizens=rng.choice([True, False, None]),
+                decisions_legal_or_financial_effects=rng.choice([True, False]),
+                data_personal=rng.choice([True, False]),
+                assessment_dpia=rng.choice(c.AssessmentStatus.values),
+                contact_email=rng.choice(["", "info@benchmark.nl"]),
+                model=rng.choice(models),
+                supplier=rng.choice([*suppliers, None]),
+                training_users_trained=rng.choice([True, False, None]),
+            )
+            for i in range(N)
+        ],
+        batch_size=1000,
+    )
+    ApplicationTask.objects.bulk_create(
+        [
+            ApplicationTask(application=app, task=task)
+            for app in apps
+            for task in rng.sample(c.Task.values, 2)
+        ],
+        batch_size=2000,
+    )
     return organization
 
 
@@ -103,15 +128,19 @@ def main() -> int:
         assert response.status_code == 200
 
     dashboard()  # warm template and URL caches
-    rows = [("export Algoritmeregister (10.000)", *timed(export), 3.0),
-            ("dashboard renderen (10.000)", *timed(dashboard), 0.3)]
+    rows = [
+        ("export Algoritmeregister (10.000)", *timed(export), 3.0),
+        ("dashboard renderen (10.000)", *timed(dashboard), 0.3),
+    ]
     print(f"{'meting':<36} {'wandklok':>10} {'cpu':>10} {'doel':>8}  oordeel")
     failed = False
     for name, seconds, cpu, target in rows:
         ok = seconds < target
         failed |= not ok
-        print(f"{name:<36} {seconds * 1000:>8.0f}ms {cpu * 1000:>8.0f}ms {target * 1000:>6.0f}ms"
-              f"  {'OK' if ok else 'TE TRAAG'}")
+        print(
+            f"{name:<36} {seconds * 1000:>8.0f}ms {cpu * 1000:>8.0f}ms {target * 1000:>6.0f}ms"
+            f"  {'OK' if ok else 'TE TRAAG'}"
+        )
     print(f"(mediaan van {RUNS} runs; load {os.getloadavg()[0]:.1f} op {os.cpu_count()} cores)")
     return 1 if failed else 0
 

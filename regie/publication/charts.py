@@ -17,8 +17,18 @@ from django.utils.safestring import SafeString, mark_safe
 __all__ = ["Datum", "bar_chart", "donut_chart", "PALETTE"]
 
 # Rijkshuisstijl colours, AA contrast against white for labels next to them.
-PALETTE = ["#01689b", "#39870c", "#e17000", "#a90061", "#42145f", "#007bc7", "#673327",
-           "#ca005d", "#275937", "#696969"]
+PALETTE = [
+    "#01689b",
+    "#39870c",
+    "#e17000",
+    "#a90061",
+    "#42145f",
+    "#007bc7",
+    "#673327",
+    "#ca005d",
+    "#275937",
+    "#696969",
+]
 _ids = count(1)
 
 
@@ -34,7 +44,8 @@ def _frame(width: int, height: int, title: str, desc: str, body: str) -> SafeStr
         f'<svg xmlns="http://www.w3.org/2000/svg" class="regie-chart" role="img" '
         f'viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
         f'aria-labelledby="{uid}-t {uid}-d"><title id="{uid}-t">{escape(title)}</title>'
-        f'<desc id="{uid}-d">{escape(desc)}</desc>{body}</svg>')
+        f'<desc id="{uid}-d">{escape(desc)}</desc>{body}</svg>'
+    )
 
 
 def _describe(data: Sequence[Datum]) -> str:
@@ -57,7 +68,8 @@ def bar_chart(data: Sequence[Datum], *, title: str, width: int = 480) -> SafeStr
             f'<rect x="{label_width}" y="{y}" width="{length}" height="{bar_height}" '
             f'fill="{colour}"/>'
             f'<text x="{label_width + length + 6}" y="{y + 16}" font-size="13" '
-            f'fill="#1a1a1a">{datum.value}</text>')
+            f'fill="#1a1a1a">{datum.value}</text>'
+        )
     return _frame(width, height, title, _describe(data), "".join(parts))
 
 
@@ -66,8 +78,10 @@ def donut_chart(data: Sequence[Datum], *, title: str, size: int = 220) -> SafeSt
     radius, stroke = size / 2 - 20, 36
     centre = size / 2
     circumference = 2 * math.pi * radius
-    parts = [f'<circle cx="{centre}" cy="{centre}" r="{radius:.2f}" fill="none" '
-             f'stroke="#e6e6e6" stroke-width="{stroke}"/>']
+    parts = [
+        f'<circle cx="{centre}" cy="{centre}" r="{radius:.2f}" fill="none" '
+        f'stroke="#e6e6e6" stroke-width="{stroke}"/>'
+    ]
     offset = 0.0
     for index, datum in enumerate(data):
         if not total or not datum.value:
@@ -77,8 +91,11 @@ def donut_chart(data: Sequence[Datum], *, title: str, size: int = 220) -> SafeSt
             f'<circle cx="{centre}" cy="{centre}" r="{radius:.2f}" fill="none" '
             f'stroke="{PALETTE[index % len(PALETTE)]}" stroke-width="{stroke}" '
             f'stroke-dasharray="{length:.2f} {circumference - length:.2f}" '
-            f'stroke-dashoffset="{-offset:.2f}" transform="rotate(-90 {centre} {centre})"/>')
+            f'stroke-dashoffset="{-offset:.2f}" transform="rotate(-90 {centre} {centre})"/>'
+        )
         offset += length
-    parts.append(f'<text x="{centre}" y="{centre + 7}" text-anchor="middle" font-size="22" '
-                 f'font-weight="bold" fill="#1a1a1a">{total}</text>')
+    parts.append(
+        f'<text x="{centre}" y="{centre + 7}" text-anchor="middle" font-size="22" '
+        f'font-weight="bold" fill="#1a1a1a">{total}</text>'
+    )
     return _frame(size, size, title, _describe(data), "".join(parts))

@@ -50,11 +50,14 @@ def config_from_env() -> ClientConfig:
     }
     missing = [name for name, value in values.items() if not value]
     if missing:
-        raise PublishError(f"Koppeling met het Algoritmeregister is niet ingesteld: "
-                           f"{', '.join(missing)} ontbreekt")
-    return ClientConfig(base_url=values["REGIE_ALGORITMEREGISTER_URL"].rstrip("/"),
-                        token=values["REGIE_ALGORITMEREGISTER_TOKEN"],
-                        organisation_id=values["REGIE_ALGORITMEREGISTER_ORG_ID"])
+        raise PublishError(
+            f"Koppeling met het Algoritmeregister is niet ingesteld: {', '.join(missing)} ontbreekt"
+        )
+    return ClientConfig(
+        base_url=values["REGIE_ALGORITMEREGISTER_URL"].rstrip("/"),
+        token=values["REGIE_ALGORITMEREGISTER_TOKEN"],
+        organisation_id=values["REGIE_ALGORITMEREGISTER_ORG_ID"],
+    )
 
 
 def _explain(response: httpx.Response) -> str:
@@ -66,22 +69,38 @@ def _explain(response: httpx.Response) -> str:
     if isinstance(detail, list):
         return "; ".join(
             f"{'.'.join(str(p) for p in item.get('loc', [])[1:] or item.get('loc', []))}: "
-            f"{item.get('msg', '')}" for item in detail if isinstance(item, dict))
+            f"{item.get('msg', '')}"
+            for item in detail
+            if isinstance(item, dict)
+        )
     return str(detail or body)[:300]
 
 
-_MEANING = {401: "geen of ongeldig token", 403: "geen toegang", 404: "niet gevonden",
-            409: "conflict", 422: "registratie afgekeurd"}
+_MEANING = {
+    401: "geen of ongeldig token",
+    403: "geen toegang",
+    404: "niet gevonden",
+    409: "conflict",
+    422: "registratie afgekeurd",
+}
 
 
 class AlgoritmeregisterClient:
-    def __init__(self, config: ClientConfig, *, transport: httpx.BaseTransport | None = None,
-                 sleep=time.sleep) -> None:
+    def __init__(
+        self,
+        config: ClientConfig,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        sleep=time.sleep,
+    ) -> None:
         self.config = config
         self._sleep = sleep
         self._http = httpx.Client(
-            base_url=config.base_url, timeout=config.timeout, transport=transport,
-            headers={"Authorization": f"Bearer {config.token}", "Accept": "application/json"})
+            base_url=config.base_url,
+            timeout=config.timeout,
+            transport=transport,
+            headers={"Authorization": f"Bearer {config.token}", "Accept": "application/json"},
+        )
 
     def close(self) -> None:
         self._http.close()
@@ -113,11 +132,15 @@ class AlgoritmeregisterClient:
                 continue
             if response.is_error:
                 meaning = _MEANING.get(response.status_code, "verzoek geweigerd")
-                raise PublishError(f"Algoritmeregister: {meaning} (HTTP {response.status_code}): "
-                                   f"{_explain(response)}", status=response.status_code)
+                raise PublishError(
+                    f"Algoritmeregister: {meaning} (HTTP {response.status_code}): "
+                    f"{_explain(response)}",
+                    status=response.status_code,
+                )
             return response.json() if response.content else None
-        raise PublishError(f"Algoritmeregister: na {self.config.attempts} pogingen mislukt — "
-                           f"{last}")
+        raise PublishError(
+            f"Algoritmeregister: na {self.config.attempts} pogingen mislukt — {last}"
+        )
 
     def list_algorithms(self) -> list[dict[str, Any]]:
         return self._request("GET", self._path("algorithms"))

@@ -45,8 +45,9 @@ class Figures:
 
 
 def _counts(queryset: QuerySet, column: str) -> dict[Any, int]:
-    return {row[column]: row["n"] for row in
-            queryset.order_by().values(column).annotate(n=Count("id"))}
+    return {
+        row[column]: row["n"] for row in queryset.order_by().values(column).annotate(n=Count("id"))
+    }
 
 
 def dashboard_figures(organization: Organization | None) -> Figures:
@@ -69,18 +70,25 @@ def dashboard_figures(organization: Organization | None) -> Figures:
         organization=organization,
         total=sum(by_status.values()),
         by_status={str(label): by_status.get(value, 0) for value, label in c.Status.choices},
-        by_risk={str(label): risk.get(value, 0)
-                 for value, label in [*c.AIActRisk.choices, ("", _("Niet bepaald"))]},
-        by_origin={_("Ontwikkeld in de EU"): origin.get(True, 0),
-                   _("Ontwikkeld buiten de EU"): origin.get(False, 0),
-                   _("Herkomst onbekend"): origin.get(None, 0)},
-        by_openness={str(label): openness.get(value, 0)
-                     for value, label in [*c.OpenSource.choices, ("", _("Onbekend"))]},
+        by_risk={
+            str(label): risk.get(value, 0)
+            for value, label in [*c.AIActRisk.choices, ("", _("Niet bepaald"))]
+        },
+        by_origin={
+            _("Ontwikkeld in de EU"): origin.get(True, 0),
+            _("Ontwikkeld buiten de EU"): origin.get(False, 0),
+            _("Herkomst onbekend"): origin.get(None, 0),
+        },
+        by_openness={
+            str(label): openness.get(value, 0)
+            for value, label in [*c.OpenSource.choices, ("", _("Onbekend"))]
+        },
         training=training,
         training_source=source,
         open_findings=integrations.open_findings(organization) if organization else None,
-        overdue_evaluations=(integrations.overdue_evaluations(organization)
-                             if organization else None),
+        overdue_evaluations=(
+            integrations.overdue_evaluations(organization) if organization else None
+        ),
         incidents=lifecycle["incidents"] if lifecycle else None,
     )
 
@@ -109,10 +117,16 @@ def charts(figures: Figures) -> list[Chart]:
     ]
     if figures.training is not None:
         trained, total = figures.training
-        result.append(_chart("training", _("Training van gebruikers"),
-                             {_("Getraind"): trained, _("Niet getraind"): total - trained},
-                             "donut"))
+        result.append(
+            _chart(
+                "training",
+                _("Training van gebruikers"),
+                {_("Getraind"): trained, _("Niet getraind"): total - trained},
+                "donut",
+            )
+        )
     if figures.open_findings:
-        result.append(_chart("findings", _("Uitkomst van de laatste beleidstoets"),
-                             figures.open_findings))
+        result.append(
+            _chart("findings", _("Uitkomst van de laatste beleidstoets"), figures.open_findings)
+        )
     return result

@@ -18,29 +18,43 @@ from regie.publication.standard import FieldDef
 from regie.register import constants as c
 from regie.register.models import AIModel, Application, ApplicationTask, Organization, Supplier
 
-__all__ = ["algoritmeregister_records", "todo_report", "CMDB_COLUMNS", "cmdb_rows", "cmdb_csv",
-           "cmdb_xlsx"]
+__all__ = [
+    "algoritmeregister_records",
+    "todo_report",
+    "CMDB_COLUMNS",
+    "cmdb_rows",
+    "cmdb_csv",
+    "cmdb_xlsx",
+]
 
 
-def algoritmeregister_records(applications: QuerySet[Application],
-                              fields: dict[str, FieldDef] | None = None) -> list[MappedRecord]:
+def algoritmeregister_records(
+    applications: QuerySet[Application], fields: dict[str, FieldDef] | None = None
+) -> list[MappedRecord]:
     """One mapped record per application, in five queries however many there are."""
     tasks: dict[int, list[str]] = defaultdict(list)
     for application_id, task in ApplicationTask.objects.filter(
-            application__in=applications.values("pk")).values_list("application_id", "task"):
+        application__in=applications.values("pk")
+    ).values_list("application_id", "task"):
         tasks[application_id].append(task)
     # The few organisations, models and suppliers are read once and shared by every row,
     # instead of being built again for each application by a join.
-    related = {name: {obj.pk: obj for obj in model.objects.filter(
-        pk__in=applications.values(f"{name}_id"))}
-        for name, model in (("organization", Organization), ("model", AIModel),
-                            ("supplier", Supplier))}
+    related = {
+        name: {
+            obj.pk: obj for obj in model.objects.filter(pk__in=applications.values(f"{name}_id"))
+        }
+        for name, model in (
+            ("organization", Organization),
+            ("model", AIModel),
+            ("supplier", Supplier),
+        )
+    }
     result = []
-    for app in applications.order_by("organization__name", "name", "pk").iterator(
-            chunk_size=2000):
+    for app in applications.order_by("organization__name", "name", "pk").iterator(chunk_size=2000):
         for name, objects in related.items():
             getattr(Application, name).field.set_cached_value(
-                app, objects.get(getattr(app, f"{name}_id")))
+                app, objects.get(getattr(app, f"{name}_id"))
+            )
         app._export_tasks = tasks.get(app.pk, [])
         result.append(to_record(app, fields))
     return result
@@ -54,8 +68,20 @@ def todo_report(mapped: Iterable[MappedRecord]) -> Iterator[str]:
             yield f"{item.slug}: {todo.field} ({kind}): {todo.reason}"
 
 
-CMDB_COLUMNS = ["id", "name", "organization", "owner", "owner_email", "supplier", "model",
-                "model_provider", "hosting", "data_classification", "status", "review_date"]
+CMDB_COLUMNS = [
+    "id",
+    "name",
+    "organization",
+    "owner",
+    "owner_email",
+    "supplier",
+    "model",
+    "model_provider",
+    "hosting",
+    "data_classification",
+    "status",
+    "review_date",
+]
 
 
 def _classification(app: Application) -> str:
@@ -74,9 +100,11 @@ def cmdb_rows(applications: QuerySet[Application]) -> Iterator[dict[str, Any]]:
     """The processes that use AI (every application with a model, or in use), one row each."""
     from django.db.models import Q
 
-    queryset = (applications.filter(Q(model__isnull=False) | Q(status=c.Status.IN_USE))
-                .select_related("organization", "model", "supplier")
-                .order_by("organization__name", "name", "pk"))
+    queryset = (
+        applications.filter(Q(model__isnull=False) | Q(status=c.Status.IN_USE))
+        .select_related("organization", "model", "supplier")
+        .order_by("organization__name", "name", "pk")
+    )
     review = integrations.review_dates(queryset)
     for app in queryset.iterator(chunk_size=2000):
         model = app.model
@@ -119,8 +147,12 @@ def cmdb_xlsx(rows: Iterable[dict[str, Any]]) -> bytes:
     sheet = workbook.create_sheet("AI-toepassingen")
     sheet.append(CMDB_COLUMNS)
     for row in rows:
-        sheet.append([_csv_safe(row[column]) if isinstance(row[column], str) else row[column]
-                      for column in CMDB_COLUMNS])
+        sheet.append(
+            [
+                _csv_safe(row[column]) if isinstance(row[column], str) else row[column]
+                for column in CMDB_COLUMNS
+            ]
+        )
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

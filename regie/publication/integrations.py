@@ -18,8 +18,15 @@ from django.utils.translation import gettext as _
 
 from regie.register.models import Application, Organization
 
-__all__ = ["latest_evaluation", "instrument_results", "workflow_records", "review_dates",
-           "open_findings", "overdue_evaluations", "lifecycle_figures"]
+__all__ = [
+    "latest_evaluation",
+    "instrument_results",
+    "workflow_records",
+    "review_dates",
+    "open_findings",
+    "overdue_evaluations",
+    "lifecycle_figures",
+]
 
 
 def _service(name: str, attribute: str) -> Any:
@@ -43,8 +50,10 @@ def latest_evaluation(application: Application) -> dict[str, Any] | None:
     display = getattr(record, "get_decision_display", None)
     return {
         "decision": display() if display else record.decision,
-        "findings": [{"rule": f.rule, "level": f.level, "message": f.message,
-                      "sources": list(f.sources)} for f in findings],
+        "findings": [
+            {"rule": f.rule, "level": f.level, "message": f.message, "sources": list(f.sources)}
+            for f in findings
+        ],
         "required_instruments": list(getattr(record, "required_instruments", []) or []),
         "ai_act": getattr(record, "ai_act", None) or {},
         "policy_version": str(getattr(record, "policy_version", "") or ""),
@@ -89,8 +98,10 @@ def review_dates(applications: QuerySet[Application]) -> dict[int, dt.date]:
     function = _service("lifecycle", "next_due")
     if function:
         return {app.pk: function(app) for app in applications}
-    return {pk: (updated + dt.timedelta(days=365)).date()
-            for pk, updated in applications.values_list("pk", "updated_at")}
+    return {
+        pk: (updated + dt.timedelta(days=365)).date()
+        for pk, updated in applications.values_list("pk", "updated_at")
+    }
 
 
 def _count(app: str, function: str, organization: Organization) -> Any:
@@ -105,15 +116,24 @@ def open_findings(organization: Organization) -> dict[str, int] | None:
         record = apps.get_model("policy", "EvaluationRecord")
     except LookupError:
         return None
-    latest = (record.objects.filter(application=OuterRef("pk")).order_by("-created_at", "-pk")
-              .values("decision")[:1])
-    rows = (Application.objects.filter(organization=organization)
-            .annotate(outcome=Subquery(latest)).order_by().values("outcome")
-            .annotate(n=Count("pk")))
+    latest = (
+        record.objects.filter(application=OuterRef("pk"))
+        .order_by("-created_at", "-pk")
+        .values("decision")[:1]
+    )
+    rows = (
+        Application.objects.filter(organization=organization)
+        .annotate(outcome=Subquery(latest))
+        .order_by()
+        .values("outcome")
+        .annotate(n=Count("pk"))
+    )
     counts = {row["outcome"]: row["n"] for row in rows}
     labels = dict(record._meta.get_field("decision").choices or [])
-    result = {str(labels.get(key, key)): counts.get(key, 0)
-              for key in ("not_allowed", "conditional", "allowed")}
+    result = {
+        str(labels.get(key, key)): counts.get(key, 0)
+        for key in ("not_allowed", "conditional", "allowed")
+    }
     result[str(_("Nog niet beoordeeld"))] = counts.get(None, 0)
     return result
 
@@ -130,5 +150,7 @@ def lifecycle_figures(organization: Organization) -> dict[str, Any] | None:
         return None
     figures = function(organization)
     cover = figures.get("training_coverage")
-    return {"incidents": figures.get("incidents_open"),
-            "training": (cover["trained"], cover["employees"]) if cover else None}
+    return {
+        "incidents": figures.get("incidents_open"),
+        "training": (cover["trained"], cover["employees"]) if cover else None,
+    }

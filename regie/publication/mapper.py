@@ -24,13 +24,28 @@ from regie.publication.validation import check_field
 from regie.register import constants as c
 from regie.register.models import Application
 
-__all__ = ["TodoItem", "MappedRecord", "to_record", "record_hash", "RECOMMENDED",
-           "EXPORT_SELECT", "EXPORT_PREFETCH"]
+__all__ = [
+    "TodoItem",
+    "MappedRecord",
+    "to_record",
+    "record_hash",
+    "RECOMMENDED",
+    "EXPORT_SELECT",
+    "EXPORT_PREFETCH",
+]
 
 # Optional fields the register's users expect for a generative-AI application; missing ones
 # go on the to-do list as recommended, not required.
-RECOMMENDED = ("category", "goal", "proportionality", "human_intervention", "risks",
-               "lawful_basis", "source_data", "methods_and_models")
+RECOMMENDED = (
+    "category",
+    "goal",
+    "proportionality",
+    "human_intervention",
+    "risks",
+    "lawful_basis",
+    "source_data",
+    "methods_and_models",
+)
 
 EXPORT_SELECT = ("organization", "model", "supplier")
 EXPORT_PREFETCH = ("tasks",)
@@ -46,6 +61,7 @@ def _labels(language: str | None) -> dict[str, Any]:
         "assessment": {k: str(v).lower() for k, v in c.AssessmentStatus.choices},
         "missing": _("ontbreekt: %(hint)s"),
     }
+
 
 STATUS = {
     c.Status.DRAFT: "In ontwikkeling",
@@ -84,8 +100,9 @@ def _html(*parts: str) -> str | None:
     paragraphs = [p.strip() for part in parts if part for p in part.split("\n\n") if p.strip()]
     if not paragraphs:
         return None
-    return "".join("<p>" + html.escape(p, quote=False).replace("\n", "<br>") + "</p>"
-                   for p in paragraphs)
+    return "".join(
+        "<p>" + html.escape(p, quote=False).replace("\n", "<br>") + "</p>" for p in paragraphs
+    )
 
 
 def _yes_no(value: bool | None) -> str:
@@ -104,17 +121,25 @@ def _publication_category(app: Application) -> str | None:
 
 
 def _impact_assessments(app: Application) -> list[dict[str, Any]] | None:
-    done = [(app.assessment_dpia, "Data Protection Impact Assessment (DPIA)"),
-            (app.assessment_iama, "Impact Assessment Mensenrechten en Algoritmes (IAMA)")]
-    items = [{"title": title, "link": None} for status, title in done
-             if status == c.AssessmentStatus.DONE]
+    done = [
+        (app.assessment_dpia, "Data Protection Impact Assessment (DPIA)"),
+        (app.assessment_iama, "Impact Assessment Mensenrechten en Algoritmes (IAMA)"),
+    ]
+    items = [
+        {"title": title, "link": None}
+        for status, title in done
+        if status == c.AssessmentStatus.DONE
+    ]
     return items or None
 
 
 def _impact_explanation(app: Application) -> str | None:
     labels = _labels(get_language())["assessment"]
-    lines = [f"{name}: {labels[status]}" for name, status in
-             (("DPIA", app.assessment_dpia), ("IAMA", app.assessment_iama)) if status]
+    lines = [
+        f"{name}: {labels[status]}"
+        for name, status in (("DPIA", app.assessment_dpia), ("IAMA", app.assessment_iama))
+        if status
+    ]
     return _html("\n".join(lines)) if lines else None
 
 
@@ -125,7 +150,8 @@ def _source_data(app: Application) -> str | None:
     return _html(
         f"Persoonsgegevens: {_yes_no(app.data_personal)}\n"
         f"Bijzondere persoonsgegevens: {_yes_no(app.data_special_categories)}\n"
-        f"Vertrouwelijke gegevens: {_yes_no(app.data_confidential)}")
+        f"Vertrouwelijke gegevens: {_yes_no(app.data_confidential)}"
+    )
 
 
 def _tasks(app: Application) -> list[str]:
@@ -139,8 +165,9 @@ def _methods(app: Application) -> str | None:
     if model is None:
         return None
     labels = _labels(get_language())
-    lines = [f"Generatief AI-model: {model.name}" + (f" van {model.provider}"
-                                                      if model.provider else "")]
+    lines = [
+        f"Generatief AI-model: {model.name}" + (f" van {model.provider}" if model.provider else "")
+    ]
     if model.open_source:
         lines.append(f"Openheid: {labels['open_source'][model.open_source]}")
     if model.hosting:
@@ -158,37 +185,56 @@ def _tags(app: Application) -> str:
 # standard field -> (source, what the user should fill in when it is empty)
 SOURCES: dict[str, tuple[Callable[[Application], Any], str]] = {
     "name": (lambda a: a.name, "naam van de toepassing (dossier: name)"),
-    "description_short": (lambda a: a.purpose or None,
-                          "korte omschrijving in B1-taal (dossier: purpose)"),
+    "description_short": (
+        lambda a: a.purpose or None,
+        "korte omschrijving in B1-taal (dossier: purpose)",
+    ),
     "organization": (lambda a: a.organization.name, "naam van de organisatie"),
     "category": (lambda a: [a.theme] if a.theme else None, "beleidsterrein (dossier: theme)"),
     "status": (lambda a: STATUS.get(a.status), "status (dossier: status)"),
-    "contact_email": (lambda a: a.contact_email or a.organization.contact_email or None,
-                      "contactadres voor burgers (dossier: contact_email of bij de organisatie)"),
+    "contact_email": (
+        lambda a: a.contact_email or a.organization.contact_email or None,
+        "contactadres voor burgers (dossier: contact_email of bij de organisatie)",
+    ),
     "website": (lambda a: a.organization.website or None, "website van de organisatie"),
     "publication_category": (
         _publication_category,
         "publicatiecategorie: vul risicoklasse AI-verordening, juridische of financiële gevolgen "
-        "en gevolgen voor burgers in (dossier: assessments.ai_act.risk, decisions, impact)"),
-    "url": (lambda a: a.external_url or None,
-            "link naar eerdere registratie (dossier: external.url)"),
+        "en gevolgen voor burgers in (dossier: assessments.ai_act.risk, decisions, impact)",
+    ),
+    "url": (
+        lambda a: a.external_url or None,
+        "link naar eerdere registratie (dossier: external.url)",
+    ),
     "goal": (lambda a: _html(a.purpose, a.societal_value), "doel en impact (dossier: purpose)"),
     "proportionality": (
         lambda a: _html(a.risk_necessity_proportionality, a.risk_subsidiarity),
-        "afwegingen (dossier: risk_analysis.necessity_proportionality, subsidiarity)"),
-    "human_intervention": (lambda a: _html(a.human_oversight),
-                           "menselijke tussenkomst (dossier: human_oversight)"),
-    "risks": (lambda a: _html(a.risk_care, a.risk_exit_strategy),
-              "risicobeheer (dossier: risk_analysis.care, exit_strategy)"),
+        "afwegingen (dossier: risk_analysis.necessity_proportionality, subsidiarity)",
+    ),
+    "human_intervention": (
+        lambda a: _html(a.human_oversight),
+        "menselijke tussenkomst (dossier: human_oversight)",
+    ),
+    "risks": (
+        lambda a: _html(a.risk_care, a.risk_exit_strategy),
+        "risicobeheer (dossier: risk_analysis.care, exit_strategy)",
+    ),
     "lawful_basis": (lambda a: _html(a.legal_basis), "wettelijke basis (dossier: legal_basis)"),
-    "impacttoetsen_grouping": (_impact_assessments,
-                               "uitgevoerde impacttoetsen (dossier: assessments)"),
+    "impacttoetsen_grouping": (
+        _impact_assessments,
+        "uitgevoerde impacttoetsen (dossier: assessments)",
+    ),
     "impacttoetsen": (_impact_explanation, "toelichting op impacttoetsen (dossier: assessments)"),
     "source_data": (_source_data, "gebruikte gegevens (dossier: data)"),
     "methods_and_models": (_methods, "technische werking: AI-model (dossier: model)"),
-    "provider": (lambda a: (a.supplier.name if a.supplier else None)
-                 or (a.model.provider if a.model else None) or None,
-                 "leverancier (dossier: supplier)"),
+    "provider": (
+        lambda a: (
+            (a.supplier.name if a.supplier else None)
+            or (a.model.provider if a.model else None)
+            or None
+        ),
+        "leverancier (dossier: supplier)",
+    ),
     "lang": (lambda a: "nld", ""),
     "standard_version": (lambda a: STANDARD_VERSION, ""),
     "source_id": (lambda a: a.slug, "kenmerk (slug)"),
@@ -206,13 +252,13 @@ def to_record(app: Application, fields: dict[str, FieldDef] | None = None) -> Ma
         value = source(app) if source else None
         if value is None or value == "" or value == []:
             if definition.required or name in RECOMMENDED:
-                mapped.todo.append(TodoItem(name, missing % {"hint": hint},
-                                            definition.required))
+                mapped.todo.append(TodoItem(name, missing % {"hint": hint}, definition.required))
             continue
         problems = check_field(name, value, definition)
         if problems:
-            mapped.todo.append(TodoItem(name, "; ".join(p.message for p in problems),
-                                        definition.required))
+            mapped.todo.append(
+                TodoItem(name, "; ".join(p.message for p in problems), definition.required)
+            )
             continue
         mapped.record[name] = value
     return mapped

@@ -18,9 +18,12 @@ class Publication(models.Model):
     """The version of an application's record that the register holds: the payload as sent,
     its hash (to show drift against the current dossier) and when it was sent."""
 
-    application = models.OneToOneField(Application, on_delete=models.CASCADE,
-                                       related_name="publication",
-                                       verbose_name=_("toepassing"))
+    application = models.OneToOneField(
+        Application,
+        on_delete=models.CASCADE,
+        related_name="publication",
+        verbose_name=_("toepassing"),
+    )
     lars = models.CharField(_("algoritme-ID in het register"), max_length=100, blank=True)
     state = models.CharField(_("stand"), max_length=20, choices=PublicationState.choices)
     payload = models.JSONField(_("aangeleverde registratie"))

@@ -28,19 +28,24 @@ __all__ = ["current_record", "publish", "retract", "Drift", "drift", "register_s
 
 
 def current_record(application: Application) -> MappedRecord:
-    fresh = (Application.objects.select_related(*EXPORT_SELECT).prefetch_related(*EXPORT_PREFETCH)
-             .get(pk=application.pk))
+    fresh = (
+        Application.objects.select_related(*EXPORT_SELECT)
+        .prefetch_related(*EXPORT_PREFETCH)
+        .get(pk=application.pk)
+    )
     return to_record(fresh)
 
 
-def publish(application: Application, *, actor: Actor,
-            client: AlgoritmeregisterClient) -> Publication:
+def publish(
+    application: Application, *, actor: Actor, client: AlgoritmeregisterClient
+) -> Publication:
     """Send the current record, release it, and remember what was sent."""
     mapped = current_record(application)
     if not mapped.complete:
         missing = ", ".join(item.field for item in mapped.todo if item.required)
-        raise PublishError(f"{application.slug}: registratie is niet volledig; ontbreekt of "
-                           f"ongeldig: {missing}")
+        raise PublishError(
+            f"{application.slug}: registratie is niet volledig; ontbreekt of ongeldig: {missing}"
+        )
     existing = Publication.objects.filter(application=application).first()
     lars = existing.lars if existing and existing.lars else ""
     if lars:
@@ -53,17 +58,33 @@ def publish(application: Application, *, actor: Actor,
     with transaction.atomic():
         publication, created = Publication.objects.update_or_create(
             application=application,
-            defaults={"lars": lars, "state": PublicationState.RELEASED, "payload": mapped.record,
-                      "payload_hash": record_hash(mapped.record), "published_at": now,
-                      "released_at": now, "retracted_at": None, "preview_url": preview[:500]})
-        record_event("application_published", actor=actor, obj=application,
-                     data={"lars": lars, "payload_hash": publication.payload_hash,
-                           "first": created and not existing})
+            defaults={
+                "lars": lars,
+                "state": PublicationState.RELEASED,
+                "payload": mapped.record,
+                "payload_hash": record_hash(mapped.record),
+                "published_at": now,
+                "released_at": now,
+                "retracted_at": None,
+                "preview_url": preview[:500],
+            },
+        )
+        record_event(
+            "application_published",
+            actor=actor,
+            obj=application,
+            data={
+                "lars": lars,
+                "payload_hash": publication.payload_hash,
+                "first": created and not existing,
+            },
+        )
     return publication
 
 
-def retract(application: Application, *, actor: Actor,
-            client: AlgoritmeregisterClient) -> Publication:
+def retract(
+    application: Application, *, actor: Actor, client: AlgoritmeregisterClient
+) -> Publication:
     publication = Publication.objects.filter(application=application).exclude(lars="").first()
     if publication is None:
         raise PublishError(f"{application.slug}: is niet gepubliceerd in het Algoritmeregister")
@@ -72,8 +93,12 @@ def retract(application: Application, *, actor: Actor,
         publication.state = PublicationState.RETRACTED
         publication.retracted_at = timezone.now()
         publication.save(update_fields=["state", "retracted_at"])
-        record_event("application_publication_retracted", actor=actor, obj=application,
-                     data={"lars": publication.lars})
+        record_event(
+            "application_publication_retracted",
+            actor=actor,
+            obj=application,
+            data={"lars": publication.lars},
+        )
     return publication
 
 
@@ -85,8 +110,11 @@ class Drift:
 
     @property
     def drifted(self) -> bool:
-        return bool(self.publication and self.publication.state == PublicationState.RELEASED
-                    and self.changed_fields)
+        return bool(
+            self.publication
+            and self.publication.state == PublicationState.RELEASED
+            and self.changed_fields
+        )
 
 
 def drift(application: Application) -> Drift:
@@ -103,9 +131,12 @@ def drift(application: Application) -> Drift:
 def register_states(mapped: list[MappedRecord]) -> dict[str, str]:
     """Per application (slug): `not_published`, `current`, `drifted` or `retracted`, from one
     query over the publications of the mapped records."""
-    held = {slug: (state, payload_hash) for slug, state, payload_hash in
-            Publication.objects.filter(application__slug__in=[m.slug for m in mapped])
-            .values_list("application__slug", "state", "payload_hash")}
+    held = {
+        slug: (state, payload_hash)
+        for slug, state, payload_hash in Publication.objects.filter(
+            application__slug__in=[m.slug for m in mapped]
+        ).values_list("application__slug", "state", "payload_hash")
+    }
     states = {}
     for item in mapped:
         state, payload_hash = held.get(item.slug, ("", ""))
@@ -114,6 +145,5 @@ def register_states(mapped: list[MappedRecord]) -> dict[str, str]:
         elif state == PublicationState.RETRACTED:
             states[item.slug] = "retracted"
         else:
-            states[item.slug] = ("current" if payload_hash == record_hash(item.record)
-                                 else "drifted")
+            states[item.slug] = "current" if payload_hash == record_hash(item.record) else "drifted"
     return states

@@ -23,15 +23,23 @@ from regie.workflow.models import AuditEvent
 __all__ = ["application_report_pdf", "yearly_report_pdf", "dossier_sections", "render_pdf"]
 
 _GROUPS = {
-    "": _lazy("Algemeen"), "owner": _lazy("Eigenaar"),
-    "decisions": _lazy("Besluitvorming door AI"), "impact": _lazy("Gevolgen"),
-    "data": _lazy("Gegevens"), "supplier_agreements": _lazy("Afspraken met de leverancier"),
-    "risk_analysis": _lazy("Risicoanalyse"), "assessments": _lazy("Toetsen"),
-    "advice": _lazy("Advies"), "transparency": _lazy("Transparantie"),
-    "registers": _lazy("Registers"), "training": _lazy("Training"), "external": _lazy("Bron"),
+    "": _lazy("Algemeen"),
+    "owner": _lazy("Eigenaar"),
+    "decisions": _lazy("Besluitvorming door AI"),
+    "impact": _lazy("Gevolgen"),
+    "data": _lazy("Gegevens"),
+    "supplier_agreements": _lazy("Afspraken met de leverancier"),
+    "risk_analysis": _lazy("Risicoanalyse"),
+    "assessments": _lazy("Toetsen"),
+    "advice": _lazy("Advies"),
+    "transparency": _lazy("Transparantie"),
+    "registers": _lazy("Registers"),
+    "training": _lazy("Training"),
+    "external": _lazy("Bron"),
 }
 _LIST_LABELS = {
-    "tasks": _lazy("Taken"), "risk_analysis.experts": _lazy("Betrokken deskundigen"),
+    "tasks": _lazy("Taken"),
+    "risk_analysis.experts": _lazy("Betrokken deskundigen"),
     "assessments.ai_act.roles": _lazy("Rol volgens de AI-verordening"),
 }
 
@@ -62,21 +70,38 @@ def dossier_sections(app: Application) -> list[tuple[str, list[tuple[str, str]]]
         groups.setdefault(group, []).append((_label(app, field), _display(app, field)))
     for path, related, value_field, vocabulary in fmt.LIST_FIELDS:
         labels = dict(vocabulary.choices)
-        values = ", ".join(str(labels.get(getattr(v, value_field)))
-                           for v in getattr(app, related).all())
+        values = ", ".join(
+            str(labels.get(getattr(v, value_field))) for v in getattr(app, related).all()
+        )
         groups.setdefault(path.split(".")[0] if "." in path else "", []).append(
-            (str(_LIST_LABELS[path]), values or "—"))
+            (str(_LIST_LABELS[path]), values or "—")
+        )
     sections = [(str(_GROUPS.get(key, key)), rows) for key, rows in groups.items()]
-    for title, model in ((_("AI-model"), app.model), *((_("Overig AI-model"), m) for m in
-                                                       app.other_models.all()
-                                                       if m.pk != app.model_id)):
+    for title, model in (
+        (_("AI-model"), app.model),
+        *((_("Overig AI-model"), m) for m in app.other_models.all() if m.pk != app.model_id),
+    ):
         if model is not None:
-            sections.append((title, [(_label(model, f), _display(model, f))
-                                     for _k, f, _kind in fmt.MODEL_FIELDS
-                                     if f not in ("endpoint_api_key_env",)]))
+            sections.append(
+                (
+                    title,
+                    [
+                        (_label(model, f), _display(model, f))
+                        for _k, f, _kind in fmt.MODEL_FIELDS
+                        if f not in ("endpoint_api_key_env",)
+                    ],
+                )
+            )
     if app.supplier is not None:
-        sections.append((_("Leverancier"), [(_label(app.supplier, f), _display(app.supplier, f))
-                                            for _k, f, _kind in fmt.SUPPLIER_FIELDS]))
+        sections.append(
+            (
+                _("Leverancier"),
+                [
+                    (_label(app.supplier, f), _display(app.supplier, f))
+                    for _k, f, _kind in fmt.SUPPLIER_FIELDS
+                ],
+            )
+        )
     return sections
 
 
@@ -85,8 +110,14 @@ def _model_rows(objects: list[Model] | None) -> list[list[tuple[str, str]]] | No
     if objects is None:
         return None
     skip = {"id", "application"}
-    return [[(_label(obj, f.name), _display(obj, f.name)) for f in obj._meta.concrete_fields
-             if f.name not in skip and not f.name.endswith("_hash")] for obj in objects]
+    return [
+        [
+            (_label(obj, f.name), _display(obj, f.name))
+            for f in obj._meta.concrete_fields
+            if f.name not in skip and not f.name.endswith("_hash")
+        ]
+        for obj in objects
+    ]
 
 
 def render_pdf(template: str, context: dict[str, Any]) -> bytes:
@@ -98,28 +129,46 @@ def render_pdf(template: str, context: dict[str, Any]) -> bytes:
 
 def application_report_pdf(application: Application) -> bytes:
     app = with_dossier_relations(Application.objects.all()).get(pk=application.pk)
-    return render_pdf("publication/report_application.pdf.html", {
-        "application": app,
-        "sections": dossier_sections(app),
-        "evaluation": integrations.latest_evaluation(app),
-        "instruments": integrations.instrument_results(app),
-        "advice": _model_rows(integrations.workflow_records(app, "Advice")),
-        "decisions": _model_rows(integrations.workflow_records(app, "Decision")),
-        "publication": Publication.objects.filter(application=app).first(),
-        "history": AuditEvent.objects.filter(application_id=app.pk).order_by("id"),
-    })
+    return render_pdf(
+        "publication/report_application.pdf.html",
+        {
+            "application": app,
+            "sections": dossier_sections(app),
+            "evaluation": integrations.latest_evaluation(app),
+            "instruments": integrations.instrument_results(app),
+            "advice": _model_rows(integrations.workflow_records(app, "Advice")),
+            "decisions": _model_rows(integrations.workflow_records(app, "Decision")),
+            "publication": Publication.objects.filter(application=app).first(),
+            "history": AuditEvent.objects.filter(application_id=app.pk).order_by("id"),
+        },
+    )
 
 
 def yearly_report_pdf(organization: Organization, *, year: int) -> bytes:
     figures = dashboard_figures(organization)
-    events = (AuditEvent.objects.filter(organization_id=organization.pk, timestamp__year=year)
-              .values("event").annotate(n=Count("id")).order_by("event"))
-    in_use = (Application.objects.filter(organization=organization, status="in_use")
-              .select_related("model").order_by("name"))
-    return render_pdf("publication/report_yearly.pdf.html", {
-        "organization": organization, "year": year, "figures": figures,
-        "charts": charts(figures), "events": list(events), "in_use": in_use,
-        "models": AIModel.objects.filter(organization=organization).count(),
-        "published": Publication.objects.filter(application__organization=organization,
-                                                state="released").count(),
-    })
+    events = (
+        AuditEvent.objects.filter(organization_id=organization.pk, timestamp__year=year)
+        .values("event")
+        .annotate(n=Count("id"))
+        .order_by("event")
+    )
+    in_use = (
+        Application.objects.filter(organization=organization, status="in_use")
+        .select_related("model")
+        .order_by("name")
+    )
+    return render_pdf(
+        "publication/report_yearly.pdf.html",
+        {
+            "organization": organization,
+            "year": year,
+            "figures": figures,
+            "charts": charts(figures),
+            "events": list(events),
+            "in_use": in_use,
+            "models": AIModel.objects.filter(organization=organization).count(),
+            "published": Publication.objects.filter(
+                application__organization=organization, state="released"
+            ).count(),
+        },
+    )

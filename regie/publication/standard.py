@@ -38,10 +38,22 @@ def _f(name: str, type_: str, **extra: Any) -> FieldDef:
 
 _HTML = ("div", "br", "p", "ul", "ol", "li")
 _CATEGORIES = (
-    "Organisatie en bedrijfsvoering", "Cultuur en recreatie", "Economie", "Overheidsfinanciën",
-    "Wonen", "Internationaal", "Migratie en integratie", "Natuur en milieu",
-    "Onderwijs en wetenschap", "Openbare orde en veiligheid", "Recht",
-    "Ruimte en infrastructuur", "Sociale zekerheid", "Verkeer", "Werk", "Zorg en gezondheid",
+    "Organisatie en bedrijfsvoering",
+    "Cultuur en recreatie",
+    "Economie",
+    "Overheidsfinanciën",
+    "Wonen",
+    "Internationaal",
+    "Migratie en integratie",
+    "Natuur en milieu",
+    "Onderwijs en wetenschap",
+    "Openbare orde en veiligheid",
+    "Recht",
+    "Ruimte en infrastructuur",
+    "Sociale zekerheid",
+    "Verkeer",
+    "Werk",
+    "Zorg en gezondheid",
 )
 
 _FIELD_LIST = (
@@ -49,33 +61,52 @@ _FIELD_LIST = (
     _f("description_short", "string", required=True, max_length=400),
     _f("organization", "string", required=True, max_length=100),
     _f("category", "array", permitted_values=_CATEGORIES),
-    _f("status", "enum", required=True,
-       permitted_values=("In ontwikkeling", "In gebruik", "Buiten gebruik")),
+    _f(
+        "status",
+        "enum",
+        required=True,
+        permitted_values=("In ontwikkeling", "In gebruik", "Buiten gebruik"),
+    ),
     _f("begin_date", "string", max_length=7),
     _f("end_date", "string", max_length=7),
     _f("contact_email", "string", required=True, max_length=500),
     _f("website", "string", max_length=500),
-    _f("publication_category", "enum", required=True,
-       permitted_values=("Hoog-risico AI-systeem", "Impactvolle algoritmes",
-                         "Overige algoritmes")),
+    _f(
+        "publication_category",
+        "enum",
+        required=True,
+        permitted_values=("Hoog-risico AI-systeem", "Impactvolle algoritmes", "Overige algoritmes"),
+    ),
     _f("url", "string", max_length=500),
     _f("goal", "string", max_length=2500, html_tags=_HTML),
     _f("proportionality", "string", max_length=2500, html_tags=_HTML),
     _f("human_intervention", "string", max_length=2500, html_tags=_HTML),
     _f("risks", "string", max_length=2500, html_tags=_HTML),
     _f("lawful_basis", "string", max_length=2500, html_tags=_HTML),
-    _f("lawful_basis_grouping", "array", items=(
-        _f("title", "string", required=True, max_length=100),
-        _f("link", "string", required=True, max_length=500))),
+    _f(
+        "lawful_basis_grouping",
+        "array",
+        items=(
+            _f("title", "string", required=True, max_length=100),
+            _f("link", "string", required=True, max_length=500),
+        ),
+    ),
     _f("process_index_url", "string", max_length=500),
-    _f("impacttoetsen_grouping", "array", items=(
-        _f("title", "string", required=True),
-        _f("link", "string", max_length=500))),
+    _f(
+        "impacttoetsen_grouping",
+        "array",
+        items=(_f("title", "string", required=True), _f("link", "string", max_length=500)),
+    ),
     _f("impacttoetsen", "string", max_length=2500, html_tags=_HTML),
     _f("source_data", "string", max_length=2500, html_tags=_HTML),
-    _f("source_data_grouping", "array", items=(
-        _f("title", "string", required=True, max_length=500),
-        _f("link", "string", required=True, max_length=500))),
+    _f(
+        "source_data_grouping",
+        "array",
+        items=(
+            _f("title", "string", required=True, max_length=500),
+            _f("link", "string", required=True, max_length=500),
+        ),
+    ),
     _f("methods_and_models", "string", max_length=5000, html_tags=_HTML),
     _f("provider", "string", max_length=200),
     _f("publiccode", "string", max_length=500),
@@ -110,10 +141,13 @@ def _definition(name: str, raw: dict[str, Any]) -> FieldDef:
 def definitions_from_json(raw: Any, *, source: str = "") -> dict[str, FieldDef]:
     """Field definitions from the structure of the register's `v1_0.json`."""
     properties = raw.get("properties") if isinstance(raw, dict) else None
-    if not isinstance(properties, dict) or not all(isinstance(v, dict)
-                                                   for v in properties.values()):
-        raise InputError(f"{source or 'velddefinities'}: verwacht een object 'properties' met "
-                         "per veld een definitie")
+    if not isinstance(properties, dict) or not all(
+        isinstance(v, dict) for v in properties.values()
+    ):
+        raise InputError(
+            f"{source or 'velddefinities'}: verwacht een object 'properties' met "
+            "per veld een definitie"
+        )
     return {name: _definition(name, value) for name, value in properties.items()}
 
 

@@ -50,21 +50,31 @@ def _data_sentences(app: Application) -> list[str]:
 
 
 def public_entries(organization: Organization) -> list[PublicEntry]:
-    apps = (Application.objects.filter(organization=organization, status=c.Status.IN_USE)
-            .select_related("model", "supplier").order_by("name"))
+    apps = (
+        Application.objects.filter(organization=organization, status=c.Status.IN_USE)
+        .select_related("model", "supplier")
+        .order_by("name")
+    )
     entries = []
     for app in apps:
         model = app.model
-        entries.append(PublicEntry(
-            slug=app.slug,
-            name=app.name,
-            purpose=app.purpose,
-            human_oversight=app.human_oversight,
-            model=(f"{model.name} ({model.provider})" if model and model.provider
-                   else model.name if model else ""),
-            supplier=app.supplier.name if app.supplier else "",
-            hosting=str(_HOSTING.get(model.hosting, "")) if model else "",
-            data=[str(s) for s in _data_sentences(app)],
-            contact=app.contact_email or organization.contact_email,
-        ))
+        entries.append(
+            PublicEntry(
+                slug=app.slug,
+                name=app.name,
+                purpose=app.purpose,
+                human_oversight=app.human_oversight,
+                model=(
+                    f"{model.name} ({model.provider})"
+                    if model and model.provider
+                    else model.name
+                    if model
+                    else ""
+                ),
+                supplier=app.supplier.name if app.supplier else "",
+                hosting=str(_HOSTING.get(model.hosting, "")) if model else "",
+                data=[str(s) for s in _data_sentences(app)],
+                contact=app.contact_email or organization.contact_email,
+            )
+        )
     return entries

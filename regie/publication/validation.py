@@ -17,8 +17,14 @@ from typing import Any
 from regie.core.errors import InputError
 from regie.publication.standard import FIELDS, FieldDef
 
-__all__ = ["Problem", "ReadRecord", "validate_record", "check_field", "text_length",
-           "read_record_file"]
+__all__ = [
+    "Problem",
+    "ReadRecord",
+    "validate_record",
+    "check_field",
+    "text_length",
+    "read_record_file",
+]
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 _TAG = re.compile(r"</?\s*([a-zA-Z][a-zA-Z0-9]*)[^>]*>")
@@ -52,13 +58,17 @@ def _check_string(field: str, value: Any, definition: FieldDef) -> list[Problem]
     if definition.max_length is not None:
         length = text_length(value, definition)
         if length > definition.max_length:
-            problems.append(Problem(field, "too_long", f"te lang: {length} tekens, maximaal "
-                                                       f"{definition.max_length}"))
+            problems.append(
+                Problem(
+                    field, "too_long", f"te lang: {length} tekens, maximaal {definition.max_length}"
+                )
+            )
     if definition.html_tags:
         bad = sorted({tag.lower() for tag in _TAG.findall(value)} - set(definition.html_tags))
         if bad:
-            problems.append(Problem(field, "html", f"HTML-element(en) niet toegestaan: "
-                                                   f"{', '.join(bad)}"))
+            problems.append(
+                Problem(field, "html", f"HTML-element(en) niet toegestaan: {', '.join(bad)}")
+            )
     return problems
 
 
@@ -88,14 +98,20 @@ def check_field(field: str, value: Any, definition: FieldDef) -> list[Problem]:
     return _check_string(field, value, definition)
 
 
-def _check_object(prefix: str, value: Any, definitions: tuple[FieldDef, ...] | dict[str, FieldDef],
-                  ) -> list[Problem]:
+def _check_object(
+    prefix: str,
+    value: Any,
+    definitions: tuple[FieldDef, ...] | dict[str, FieldDef],
+) -> list[Problem]:
     defs = definitions if isinstance(definitions, dict) else {d.name: d for d in definitions}
     if not isinstance(value, dict):
         return [Problem(prefix or "(record)", "type", "verwacht een object met velden")]
     join = (lambda key: f"{prefix}.{key}") if prefix else (lambda key: key)
-    problems = [Problem(join(key), "unknown", "onbekend veld in de standaard")
-                for key in value if key not in defs]
+    problems = [
+        Problem(join(key), "unknown", "onbekend veld in de standaard")
+        for key in value
+        if key not in defs
+    ]
     for key, definition in defs.items():
         item = value.get(key)
         if _empty(item):
@@ -120,8 +136,9 @@ class ReadRecord:
     problems: list[Problem]
 
 
-def _clean(record: dict[str, Any], problems: list[Problem],
-           fields: dict[str, FieldDef]) -> dict[str, Any]:
+def _clean(
+    record: dict[str, Any], problems: list[Problem], fields: dict[str, FieldDef]
+) -> dict[str, Any]:
     """The record without the values the problems point at; invalid list items are dropped
     one by one, so the valid ones survive."""
     bad_fields = {p.field for p in problems if p.code != "missing"}
@@ -130,15 +147,21 @@ def _clean(record: dict[str, Any], problems: list[Problem],
         if key in bad_fields or key not in fields:
             continue
         if isinstance(value, list):
-            value = [item for index, item in enumerate(value)
-                     if not any(f == f"{key}[{index}]" or f.startswith(f"{key}[{index}].")
-                                for f in bad_fields)]
+            value = [
+                item
+                for index, item in enumerate(value)
+                if not any(
+                    f == f"{key}[{index}]" or f.startswith(f"{key}[{index}].") for f in bad_fields
+                )
+            ]
         clean[key] = value
     return clean
 
 
-def read_record_file(path: str | Path, fields: dict[str, FieldDef] | None = None,
-                     ) -> list[ReadRecord]:
+def read_record_file(
+    path: str | Path,
+    fields: dict[str, FieldDef] | None = None,
+) -> list[ReadRecord]:
     """Read a file with one v1.0 record or a list of them. Invalid values are reported per
     field and left out of the returned records."""
     fields = fields or FIELDS

@@ -50,19 +50,31 @@ def public_page(request, organization_slug: str):
     language = request.GET.get("lang") or translation.get_language() or "nl"
     language = "en" if language.startswith("en") else "nl"
     with translation.override(language):
-        return render(request, "publication/public.html", {
-            "organization": organization, "entries": public_entries(organization),
-            "language": language, "other_language": "nl" if language == "en" else "en",
-        })
+        return render(
+            request,
+            "publication/public.html",
+            {
+                "organization": organization,
+                "entries": public_entries(organization),
+                "language": language,
+                "other_language": "nl" if language == "en" else "en",
+            },
+        )
 
 
 @login_required
 def dashboard(request):
     require_perm(request.user, roles.DASHBOARD)
     figures = service.dashboard_figures(_organization(request))
-    return render(request, "publication/dashboard.html", {
-        "figures": figures, "charts": charts(figures), "year": timezone.now().year - 1,
-    })
+    return render(
+        request,
+        "publication/dashboard.html",
+        {
+            "figures": figures,
+            "charts": charts(figures),
+            "year": timezone.now().year - 1,
+        },
+    )
 
 
 @login_required
@@ -73,11 +85,11 @@ def yearly_report(request):
         return HttpResponseBadRequest(_("Kies een organisatie (?organisatie=…)."))
     raw = request.GET.get("jaar", str(timezone.now().year - 1))
     if not raw.isdigit() or not 2000 <= int(raw) <= 2100:
-        return HttpResponseBadRequest(_("Veld 'jaar': verwacht een jaartal, kreeg %(v)r.")
-                                      % {"v": raw[:20]})
+        return HttpResponseBadRequest(
+            _("Veld 'jaar': verwacht een jaartal, kreeg %(v)r.") % {"v": raw[:20]}
+        )
     pdf = service.yearly_report_pdf(organization, year=int(raw))
-    return _download(pdf, f"jaarverslag-ai-beleid-{organization.slug}-{raw}.pdf",
-                     "application/pdf")
+    return _download(pdf, f"jaarverslag-ai-beleid-{organization.slug}-{raw}.pdf", "application/pdf")
 
 
 @login_required
@@ -85,8 +97,9 @@ def application_report(request, slug: str):
     require_perm(request.user, "register.view_application")
     application = get_visible_or_404(Application.objects.all(), request.user, slug=slug)
     pdf = service.application_report_pdf(application)
-    return _download(pdf, f"dossier-{application.slug}-{dt.date.today().isoformat()}.pdf",
-                     "application/pdf")
+    return _download(
+        pdf, f"dossier-{application.slug}-{dt.date.today().isoformat()}.pdf", "application/pdf"
+    )
 
 
 @login_required
@@ -95,10 +108,14 @@ def exports(request):
     applications = _scoped_applications(request)
     mapped = service.algoritmeregister_records(applications)
     states = service.register_states(mapped)
-    return render(request, "publication/exports.html", {
-        "rows": [(m, states[m.slug]) for m in mapped],
-        "incomplete": [m for m in mapped if not m.complete],
-    })
+    return render(
+        request,
+        "publication/exports.html",
+        {
+            "rows": [(m, states[m.slug]) for m in mapped],
+            "incomplete": [m for m in mapped if not m.complete],
+        },
+    )
 
 
 @login_required
@@ -114,11 +131,15 @@ def export_cmdb(request, fmt: str):
     require_perm(request.user, roles.EXPORT)
     rows = service.cmdb_rows(_scoped_applications(request))
     if fmt == "csv":
-        return _download(service.cmdb_csv(rows), "cmdb-ai-toepassingen.csv",
-                         "text/csv; charset=utf-8")
+        return _download(
+            service.cmdb_csv(rows), "cmdb-ai-toepassingen.csv", "text/csv; charset=utf-8"
+        )
     if fmt == "xlsx":
-        return _download(service.cmdb_xlsx(rows), "cmdb-ai-toepassingen.xlsx",
-                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        return _download(
+            service.cmdb_xlsx(rows),
+            "cmdb-ai-toepassingen.xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
     raise Http404
 
 
@@ -127,11 +148,16 @@ def publication_detail(request, slug: str):
     require_perm(request.user, roles.VIEW_PUBLICATION)
     application = get_visible_or_404(Application.objects.all(), request.user, slug=slug)
     state = service.drift(application)
-    return render(request, "publication/publication_detail.html", {
-        "application": application, "drift": state,
-        "record_json": json.dumps(state.current.record, ensure_ascii=False, indent=2),
-        "can_publish": request.user.has_perm(roles.PUBLISH),
-    })
+    return render(
+        request,
+        "publication/publication_detail.html",
+        {
+            "application": application,
+            "drift": state,
+            "record_json": json.dumps(state.current.record, ensure_ascii=False, indent=2),
+            "can_publish": request.user.has_perm(roles.PUBLISH),
+        },
+    )
 
 
 @login_required
@@ -146,8 +172,10 @@ def publication_action(request, slug: str, action: str):
         with service.AlgoritmeregisterClient(service.config_from_env()) as client:
             if action == "publish":
                 publication = service.publish(application, actor=actor, client=client)
-                messages.success(request, _("Gepubliceerd in het Algoritmeregister (%(id)s).")
-                                 % {"id": publication.lars})
+                messages.success(
+                    request,
+                    _("Gepubliceerd in het Algoritmeregister (%(id)s).") % {"id": publication.lars},
+                )
             else:
                 service.retract(application, actor=actor, client=client)
                 messages.success(request, _("Teruggetrokken uit het Algoritmeregister."))

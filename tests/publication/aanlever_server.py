@@ -47,10 +47,10 @@ def _max_length_without_html(validator, limit, instance, schema):
 
 def algorithm_validator(spec_path: Path) -> jsonschema.protocols.Validator:
     spec = json.loads(spec_path.read_text(encoding="utf-8"))
-    root = {"$ref": "#/components/schemas/AlgorithmIn",
-            "components": _sanitise(spec["components"])}
-    cls = jsonschema.validators.extend(jsonschema.Draft202012Validator,
-                                       {"max_length_without_html": _max_length_without_html})
+    root = {"$ref": "#/components/schemas/AlgorithmIn", "components": _sanitise(spec["components"])}
+    cls = jsonschema.validators.extend(
+        jsonschema.Draft202012Validator, {"max_length_without_html": _max_length_without_html}
+    )
     return cls(root)
 
 
@@ -110,8 +110,11 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(fault, {"detail": "Tijdelijke storing"})
         if self.headers.get("Authorization") != f"Bearer {server.token}":
             return self._send(401, {"detail": "Not authenticated"})
-        match = re.fullmatch(PREFIX + r"/organizations/([^/]+)/(algorithms|published-algorithms)"
-                             r"(?:/([^/]+))?(?:/(preview|release|retract))?", self.path)
+        match = re.fullmatch(
+            PREFIX + r"/organizations/([^/]+)/(algorithms|published-algorithms)"
+            r"(?:/([^/]+))?(?:/(preview|release|retract))?",
+            self.path,
+        )
         if not match:
             return self._send(404, {"detail": "Not Found"})
         org, collection, lars, action = match.groups()
@@ -124,26 +127,40 @@ class _Handler(BaseHTTPRequestHandler):
     def _validate(self, body: Any) -> list[dict[str, Any]]:
         if body is ...:
             return [{"loc": ["body"], "msg": "JSON decode error", "type": "json_invalid"}]
-        return [{"loc": ["body", *error.absolute_path], "msg": error.message,
-                 "type": error.validator}
-                for error in self.server.validator.iter_errors(body)]
+        return [
+            {"loc": ["body", *error.absolute_path], "msg": error.message, "type": error.validator}
+            for error in self.server.validator.iter_errors(body)
+        ]
 
     def _route(self, route, lars, body):
         algorithms = self.server.algorithms
         if route == ("GET", "algorithms", False, None):
-            return self._send(200, [
-                {"name": a["record"]["name"], "lars": key, "schema_version": "1.0",
-                 "last_update_dt": "2026-11-22T07:00:00", "published": a["published"],
-                 "current_version_released": a["released"],
-                 "current_version_published": a["published"] and a["released"]}
-                for key, a in algorithms.items()])
+            return self._send(
+                200,
+                [
+                    {
+                        "name": a["record"]["name"],
+                        "lars": key,
+                        "schema_version": "1.0",
+                        "last_update_dt": "2026-11-22T07:00:00",
+                        "published": a["published"],
+                        "current_version_released": a["released"],
+                        "current_version_published": a["published"] and a["released"],
+                    }
+                    for key, a in algorithms.items()
+                ],
+            )
         if route == ("POST", "algorithms", False, None):
             errors = self._validate(body)
             if errors:
                 return self._send(422, {"detail": errors})
             key = f"{len(algorithms) + 1:08d}"
-            algorithms[key] = {"record": copy.deepcopy(body), "released": False,
-                               "published": False, "versions": 1}
+            algorithms[key] = {
+                "record": copy.deepcopy(body),
+                "released": False,
+                "published": False,
+                "versions": 1,
+            }
             return self._send(200, {"lars_code": key})
         if lars not in algorithms:
             return self._send(404, {"detail": f"Algoritme {lars} niet gevonden"})
@@ -154,8 +171,9 @@ class _Handler(BaseHTTPRequestHandler):
             errors = self._validate(body)
             if errors:
                 return self._send(422, {"detail": errors})
-            algorithm.update(record=copy.deepcopy(body), released=False,
-                             versions=algorithm["versions"] + 1)
+            algorithm.update(
+                record=copy.deepcopy(body), released=False, versions=algorithm["versions"] + 1
+            )
             return self._send(200, {"message": "Algoritme bijgewerkt"})
         if route == ("GET", "algorithms", True, "preview"):
             return self._send(200, {"url": f"https://algoritmes.example/preview/{lars}"})

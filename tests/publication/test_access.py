@@ -32,14 +32,18 @@ def test_it_lets_exactly_the_right_roles_in(role, client, make_user, make_applic
 
 def test_it_sends_anonymous_visitors_to_the_login_page(client, make_application):
     application = make_application()
-    for name, kwargs in [("publication:dashboard", {}), ("publication:exports", {}),
-                         ("publication:application_report", {"slug": application.slug})]:
+    for name, kwargs in [
+        ("publication:dashboard", {}),
+        ("publication:exports", {}),
+        ("publication:application_report", {"slug": application.slug}),
+    ]:
         response = client.get(reverse(name, kwargs=kwargs))
         assert response.status_code == 302 and "/inloggen/" in response["Location"]
 
 
-def test_it_hides_other_organisations_applications(client, make_user, make_application,
-                                                   other_organization):
+def test_it_hides_other_organisations_applications(
+    client, make_user, make_application, other_organization
+):
     foreign = make_application(organization=other_organization.name, name="Elders")
     client.force_login(make_user("beheerder"))
     for name in ("publication:publication_detail", "publication:application_report"):
@@ -52,14 +56,16 @@ def test_it_hides_other_organisations_applications(client, make_user, make_appli
 
 def test_it_only_publishes_by_post_with_the_right_role(client, make_user, make_application):
     application = make_application()
-    url = reverse("publication:publication_action", kwargs={"slug": application.slug,
-                                                            "action": "publish"})
+    url = reverse(
+        "publication:publication_action", kwargs={"slug": application.slug, "action": "publish"}
+    )
     client.force_login(make_user("directie"))
     assert client.post(url).status_code == 403
     client.force_login(make_user("beheerder"))
     assert client.get(url).status_code == 405
-    bad = reverse("publication:publication_action", kwargs={"slug": application.slug,
-                                                            "action": "wissen"})
+    bad = reverse(
+        "publication:publication_action", kwargs={"slug": application.slug, "action": "wissen"}
+    )
     assert client.post(bad).status_code == 404
 
 

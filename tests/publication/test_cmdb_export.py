@@ -13,14 +13,20 @@ from regie.register.models import Application
 
 def test_it_lists_processes_with_ai_in_csv_and_excel(make_application):
     make_application()
-    make_application(name="=HYPERLINK(\"http://evil\")", model=None, status="draft",
-                     data={"personal_data": False, "special_categories": False,
-                           "confidential": False})
-    make_application(name="Zonder model in gebruik", model=None, status="in_use",
-                     data={"special_categories": True})
+    make_application(
+        name='=HYPERLINK("http://evil")',
+        model=None,
+        status="draft",
+        data={"personal_data": False, "special_categories": False, "confidential": False},
+    )
+    make_application(
+        name="Zonder model in gebruik",
+        model=None,
+        status="in_use",
+        data={"special_categories": True},
+    )
     rows = list(cmdb_rows(Application.objects.all()))
-    assert [r["name"] for r in rows] == ["Samenvatten van Woo-verzoeken",
-                                         "Zonder model in gebruik"]
+    assert [r["name"] for r in rows] == ["Samenvatten van Woo-verzoeken", "Zonder model in gebruik"]
     first = rows[0]
     assert first["owner"] == "Petra Projectleider" and first["supplier"] == "Leverancier BV"
     assert first["model"] == "Mistral Small" and first["hosting"].startswith("Eigen systemen")
@@ -51,5 +57,4 @@ def test_it_downloads_from_the_export_page(client, make_user, make_application):
     response = client.get(reverse("publication:export_cmdb", kwargs={"fmt": "xlsx"}))
     assert response["Content-Disposition"].endswith('.xlsx"')
     assert load_workbook(io.BytesIO(response.content)).active.max_row == 2
-    assert client.get(reverse("publication:export_cmdb", kwargs={"fmt": "pdf"})).status_code \
-        == 404
+    assert client.get(reverse("publication:export_cmdb", kwargs={"fmt": "pdf"})).status_code == 404

@@ -11,12 +11,17 @@ from regie.publication.charts import Datum, bar_chart, donut_chart
 from regie.publication.dashboard import dashboard_figures
 
 
-def test_it_counts_by_status_risk_origin_and_openness(make_application, other_organization,
-                                                      organization):
+def test_it_counts_by_status_risk_origin_and_openness(
+    make_application, other_organization, organization
+):
     make_application()
-    make_application(name="Verkenning", status="draft",
-                     model={"name": "Llama", "developed_in_eu": False, "open_source": "osi"},
-                     assessments={"ai_act": {"risk": "high"}}, training={"users_trained": False})
+    make_application(
+        name="Verkenning",
+        status="draft",
+        model={"name": "Llama", "developed_in_eu": False, "open_source": "osi"},
+        assessments={"ai_act": {"risk": "high"}},
+        training={"users_trained": False},
+    )
     make_application(name="Elders", organization=other_organization.name)
     with CaptureQueriesContext(connection) as queries:
         figures = dashboard_figures(organization)
@@ -28,8 +33,11 @@ def test_it_counts_by_status_risk_origin_and_openness(make_application, other_or
     assert figures.total == 2
     assert figures.by_status["In gebruik"] == 1 and figures.by_status["Concept"] == 1
     assert figures.by_risk["Hoog risico"] == 1 and figures.by_risk["Minimaal risico"] == 1
-    assert figures.by_origin == {"Ontwikkeld in de EU": 1, "Ontwikkeld buiten de EU": 1,
-                                 "Herkomst onbekend": 0}
+    assert figures.by_origin == {
+        "Ontwikkeld in de EU": 1,
+        "Ontwikkeld buiten de EU": 1,
+        "Herkomst onbekend": 0,
+    }
     assert figures.by_openness["Open gewichten"] == 1
     assert figures.by_openness["Open source (OSI-definitie)"] == 1
     if figures.training_source == "register":  # until the lifecycle app keeps training

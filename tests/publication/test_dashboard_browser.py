@@ -10,8 +10,11 @@ from ..conftest import ARTIFACTS, login
 @pytest.mark.django_db(transaction=True)
 def test_it_renders_the_dashboard_visibly(page, make_user, make_application):
     make_application()
-    make_application(name="Verkenning", status="draft",
-                     model={"name": "Llama", "developed_in_eu": False, "open_source": "osi"})
+    make_application(
+        name="Verkenning",
+        status="draft",
+        model={"name": "Llama", "developed_in_eu": False, "open_source": "osi"},
+    )
     login(page, make_user("directie"))
     page.goto("/publicatie/dashboard/")
     page.set_viewport_size({"width": 1280, "height": 1000})
@@ -29,5 +32,6 @@ def test_it_renders_the_dashboard_visibly(page, make_user, make_application):
     assert len(colours) > 50  # charts, text and tables, not a blank page
     # The chart palette's blue and green bars are really painted.
     painted = {rgb for _n, rgb in colours}
-    assert (1, 104, 155) in painted or any(abs(r - 1) + abs(g - 104) + abs(b - 155) < 30
-                                           for r, g, b in painted)
+    assert (1, 104, 155) in painted or any(
+        abs(r - 1) + abs(g - 104) + abs(b - 155) < 30 for r, g, b in painted
+    )

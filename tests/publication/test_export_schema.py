@@ -38,7 +38,8 @@ def test_it_exports_a_complete_dossier_as_a_valid_record(make_application, refer
     assert record["lang"] == "nld" and record["standard_version"] == "1.0"
     assert record["category"] == ["Organisatie en bedrijfsvoering"]
     assert record["impacttoetsen_grouping"] == [
-        {"title": "Data Protection Impact Assessment (DPIA)", "link": None}]
+        {"title": "Data Protection Impact Assessment (DPIA)", "link": None}
+    ]
     assert "Mistral Small" in record["methods_and_models"]
     assert record["provider"] == "Leverancier BV"
     # Internal facts stay inside: no endpoint, no key variable, no owner.
@@ -47,14 +48,21 @@ def test_it_exports_a_complete_dossier_as_a_valid_record(make_application, refer
 
 
 def test_it_reports_missing_and_overlong_fields_instead_of_inventing_or_cutting(
-        make_application, reference_dir):
-    application = make_application(contact_email=None, purpose="a" * 600,
-                                   assessments={"ai_act": {"risk": None}},
-                                   decisions=None, impact=None)
+    make_application, reference_dir
+):
+    application = make_application(
+        contact_email=None,
+        purpose="a" * 600,
+        assessments={"ai_act": {"risk": None}},
+        decisions=None,
+        impact=None,
+    )
     [item] = algoritmeregister_records(Application.objects.filter(pk=application.pk))
     todo = {t.field: t for t in item.todo}
-    assert "description_short" in todo and "te lang: 600 tekens, maximaal 400" in \
-        todo["description_short"].reason
+    assert (
+        "description_short" in todo
+        and "te lang: 600 tekens, maximaal 400" in todo["description_short"].reason
+    )
     assert "description_short" not in item.record
     assert "a" * 600 in item.record["goal"]  # the long text where it does fit
     assert "publication_category" in todo and todo["publication_category"].required
@@ -63,11 +71,13 @@ def test_it_reports_missing_and_overlong_fields_instead_of_inventing_or_cutting(
 
 
 def test_it_escapes_text_into_the_permitted_html(make_application):
-    application = make_application(human_oversight="Controle <script>alert(1)</script> & meer"
-                                                   "\n\nTweede alinea")
+    application = make_application(
+        human_oversight="Controle <script>alert(1)</script> & meer\n\nTweede alinea"
+    )
     [item] = algoritmeregister_records(Application.objects.filter(pk=application.pk))
     assert item.record["human_intervention"] == (
-        "<p>Controle &lt;script&gt;alert(1)&lt;/script&gt; &amp; meer</p><p>Tweede alinea</p>")
+        "<p>Controle &lt;script&gt;alert(1)&lt;/script&gt; &amp; meer</p><p>Tweede alinea</p>"
+    )
 
 
 def test_it_keeps_every_record_of_many_varied_dossiers_valid(organization, reference_dir):

@@ -33,5 +33,9 @@ def test_it_refuses_a_file_that_is_not_a_definition(tmp_path):
         load_definitions(path)
     with pytest.raises(InputError, match="bestaat niet"):
         load_definitions(tmp_path / "missing.json")
-    assert definitions_from_json({"properties": {"x": {"type": "string", "required": "true"}}}
-                                 )["x"].required is True
+    assert (
+        definitions_from_json({"properties": {"x": {"type": "string", "required": "true"}}})[
+            "x"
+        ].required
+        is True
+    )

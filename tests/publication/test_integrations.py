@@ -23,14 +23,12 @@ def _service(name: str, attribute: str):
     return getattr(module, attribute)
 
 
-def test_it_puts_the_policy_evaluation_in_report_and_dashboard(make_application,
-                                                               organization):
+def test_it_puts_the_policy_evaluation_in_report_and_dashboard(make_application, organization):
     evaluate = _service("policy", "evaluate_application")
     application = make_application(contact_email=None, human_oversight=None)
     result = evaluate(application, actor=SYSTEM)
     pdf = application_report_pdf(application)
-    text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in
-                                        PdfReader(io.BytesIO(pdf)).pages))
+    text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
     assert "Er is nog geen beoordeling vastgelegd" not in text
     for finding in result.findings[:3]:
         assert finding.rule in text
@@ -39,12 +37,17 @@ def test_it_puts_the_policy_evaluation_in_report_and_dashboard(make_application,
     assert figures.with_open_findings == (0 if result.decision == "allowed" else 1)
 
 
-def test_it_counts_open_incidents_from_the_lifecycle(make_application, organization, client,
-                                                     make_user):
+def test_it_counts_open_incidents_from_the_lifecycle(
+    make_application, organization, client, make_user
+):
     report = _service("lifecycle", "report_incident")
     application = make_application()
-    report(organization=organization, kind=_first_kind(), description="Uitvoer met BSN.",
-           application=application)
+    report(
+        organization=organization,
+        kind=_first_kind(),
+        description="Uitvoer met BSN.",
+        application=application,
+    )
     assert dashboard_figures(organization).incidents == 1
     client.force_login(make_user("directie"))
     html = client.get(reverse("publication:dashboard")).content.decode()

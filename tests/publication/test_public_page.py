@@ -5,17 +5,26 @@ from django.urls import reverse
 
 import pytest
 
-INTERNAL = ["petra@voorbeeld.nl", "Petra Projectleider", "GEHEIME_SLEUTEL_VAR", "11434",
-            "Alleen openbare verzoeken", "Terug naar handmatig werk",
-            "Interne notitie over AI-geletterdheid"]
+INTERNAL = [
+    "petra@voorbeeld.nl",
+    "Petra Projectleider",
+    "GEHEIME_SLEUTEL_VAR",
+    "11434",
+    "Alleen openbare verzoeken",
+    "Terug naar handmatig werk",
+    "Interne notitie over AI-geletterdheid",
+]
 
 
 @pytest.fixture
 def published(make_application, other_organization):
     make_application()
     make_application(name="Concept-chatbot", status="draft")
-    make_application(name="Chatbot van elders", organization=other_organization.name,
-                     purpose="Vragen van inwoners van Elders beantwoorden.")
+    make_application(
+        name="Chatbot van elders",
+        organization=other_organization.name,
+        purpose="Vragen van inwoners van Elders beantwoorden.",
+    )
 
 
 def _page(client, query=""):
@@ -51,6 +60,7 @@ def test_it_has_an_english_version(client, published):
 
 
 def test_it_answers_404_for_an_unknown_organisation(client, db):
-    response = client.get(reverse("publication:public_page",
-                                  kwargs={"organization_slug": "bestaat-niet"}))
+    response = client.get(
+        reverse("publication:public_page", kwargs={"organization_slug": "bestaat-niet"})
+    )
     assert response.status_code == 404

@@ -30,5 +30,6 @@ def test_it_exports_every_imported_public_record_within_the_standard(db, referen
     # The dump holds no contact address or publication category: both are to-dos, never
     # invented.
     assert all(not m.complete for m in mapped)
-    assert all({"contact_email", "publication_category"} <= {t.field for t in m.todo}
-               for m in mapped)
+    assert all(
+        {"contact_email", "publication_category"} <= {t.field for t in m.todo} for m in mapped
+    )

@@ -6,11 +6,18 @@ from regie.publication.client import AlgoritmeregisterClient, ClientConfig, Publ
 
 from .conftest import ORG_ID, TOKEN
 
-RECORD = {"name": "Samenvatten", "description_short": "Korte omschrijving.",
-          "organization": "Gemeente Voorbeeld", "status": "In gebruik",
-          "contact_email": "ai@voorbeeld.nl", "publication_category": "Overige algoritmes",
-          "lang": "nld", "standard_version": "1.0", "category": ["Recht"],
-          "goal": "<p>Doel</p>"}
+RECORD = {
+    "name": "Samenvatten",
+    "description_short": "Korte omschrijving.",
+    "organization": "Gemeente Voorbeeld",
+    "status": "In gebruik",
+    "contact_email": "ai@voorbeeld.nl",
+    "publication_category": "Overige algoritmes",
+    "lang": "nld",
+    "standard_version": "1.0",
+    "category": ["Recht"],
+    "goal": "<p>Doel</p>",
+}
 
 
 @pytest.fixture
@@ -20,8 +27,14 @@ def sleeps():
 
 @pytest.fixture
 def client(aanlever_server, sleeps):
-    config = ClientConfig(base_url=aanlever_server.url, token=TOKEN, organisation_id=ORG_ID,
-                          timeout=0.5, attempts=3, backoff=0.01)
+    config = ClientConfig(
+        base_url=aanlever_server.url,
+        token=TOKEN,
+        organisation_id=ORG_ID,
+        timeout=0.5,
+        attempts=3,
+        backoff=0.01,
+    )
     with AlgoritmeregisterClient(config, sleep=sleeps.append) as instance:
         yield instance
 
@@ -40,8 +53,10 @@ def test_it_creates_previews_releases_updates_and_retracts(client, aanlever_serv
     assert summary["lars"] == lars and summary["current_version_released"]
     client.retract(lars)
     assert not aanlever_server.algorithms[lars]["published"]
-    assert ("DELETE", f"/aanleverapi/v1_0/organizations/{ORG_ID}/published-algorithms/{lars}"
-                      "/retract") in aanlever_server.requests
+    assert (
+        "DELETE",
+        f"/aanleverapi/v1_0/organizations/{ORG_ID}/published-algorithms/{lars}/retract",
+    ) in aanlever_server.requests
 
 
 def test_it_explains_a_rejected_record_without_retrying(client, aanlever_server, sleeps):
@@ -93,8 +108,14 @@ def test_it_gives_up_after_the_last_attempt(client, aanlever_server):
 
 
 def test_it_reports_an_unreachable_register(sleeps):
-    config = ClientConfig(base_url="http://127.0.0.1:9/aanleverapi/v1_0", token=TOKEN,
-                          organisation_id=ORG_ID, timeout=0.5, attempts=2, backoff=0.01)
+    config = ClientConfig(
+        base_url="http://127.0.0.1:9/aanleverapi/v1_0",
+        token=TOKEN,
+        organisation_id=ORG_ID,
+        timeout=0.5,
+        attempts=2,
+        backoff=0.01,
+    )
     with AlgoritmeregisterClient(config, sleep=sleeps.append) as unreachable:
         with pytest.raises(PublishError, match="niet bereikbaar"):
             unreachable.list_algorithms()

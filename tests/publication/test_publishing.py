@@ -20,12 +20,12 @@ def _update(application, **changes):
 
 
 def test_it_publishes_a_complete_dossier_and_keeps_what_was_sent(
-        make_application, register_env, make_user):
+    make_application, register_env, make_user
+):
     application = make_application()
     user = make_user("beheerder")
     with service.AlgoritmeregisterClient(service.config_from_env()) as client:
-        publication = service.publish(application, actor=Actor(user=user, via="web"),
-                                      client=client)
+        publication = service.publish(application, actor=Actor(user=user, via="web"), client=client)
     held = register_env.algorithms[publication.lars]
     assert held["record"] == publication.payload and held["published"]
     assert publication.state == PublicationState.RELEASED
@@ -46,8 +46,7 @@ def test_it_shows_drift_and_republishes_as_an_update(make_application, register_
         assert state.drifted and state.changed_fields == ["human_intervention"]
         second = service.publish(application, actor=SYSTEM, client=client)
     assert second.lars == first.lars and len(register_env.algorithms) == 1
-    assert "Twee medewerkers" in register_env.algorithms[first.lars]["record"][
-        "human_intervention"]
+    assert "Twee medewerkers" in register_env.algorithms[first.lars]["record"]["human_intervention"]
     assert register_env.algorithms[first.lars]["versions"] == 2
     assert not service.drift(application).drifted
 
@@ -68,8 +67,12 @@ def test_it_retracts_and_records_it(make_application, register_env):
     publication.refresh_from_db()
     assert publication.state == PublicationState.RETRACTED and publication.retracted_at
     assert not register_env.algorithms[publication.lars]["published"]
-    assert AuditEvent.objects.filter(event="application_publication_retracted",
-                                     application_id=application.pk).count() == 1
+    assert (
+        AuditEvent.objects.filter(
+            event="application_publication_retracted", application_id=application.pk
+        ).count()
+        == 1
+    )
 
 
 def test_it_keeps_state_unchanged_when_the_register_fails(make_application, register_env):

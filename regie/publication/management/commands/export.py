@@ -20,16 +20,29 @@ class Command(RegieCommand):
 
     def add_arguments(self, parser):
         sub = parser.add_subparsers(dest="target", required=True)
-        register = sub.add_parser("algoritmeregister", help="JSON-lijst, één registratie per "
-                                                            "toepassing (standaard v1.0)")
+        register = sub.add_parser(
+            "algoritmeregister", help="JSON-lijst, één registratie per toepassing (standaard v1.0)"
+        )
         register.add_argument("-o", "--output", help="bestand (standaard: stdout)")
-        register.add_argument("--application", action="extend", nargs="+", default=[],
-                              metavar="SLUG", help="alleen deze toepassing(en)")
+        register.add_argument(
+            "--application",
+            action="extend",
+            nargs="+",
+            default=[],
+            metavar="SLUG",
+            help="alleen deze toepassing(en)",
+        )
         register.add_argument("--organization", metavar="SLUG", help="alleen deze organisatie")
-        register.add_argument("--definitions", metavar="V1_0_JSON",
-                              help="eigen kopie van de velddefinities (v1_0.json)")
-        register.add_argument("--complete-only", action="store_true",
-                              help="alleen registraties zonder verplichte open punten")
+        register.add_argument(
+            "--definitions",
+            metavar="V1_0_JSON",
+            help="eigen kopie van de velddefinities (v1_0.json)",
+        )
+        register.add_argument(
+            "--complete-only",
+            action="store_true",
+            help="alleen registraties zonder verplichte open punten",
+        )
         cmdb = sub.add_parser("cmdb", help="CSV of Excel van alle processen die AI gebruiken")
         cmdb.add_argument("--format", choices=["csv", "xlsx"], default="csv")
         cmdb.add_argument("-o", "--output", help="bestand (verplicht voor xlsx)")
@@ -57,18 +70,21 @@ class Command(RegieCommand):
             self._cmdb(output, organization, options["format"])
 
     def _algoritmeregister(self, output, organization, options):
-        fields = (service.load_definitions(options["definitions"])
-                  if options["definitions"] else None)
+        fields = (
+            service.load_definitions(options["definitions"]) if options["definitions"] else None
+        )
         mapped = service.algoritmeregister_records(
-            self._applications(organization, options["application"]), fields=fields)
+            self._applications(organization, options["application"]), fields=fields
+        )
         for line in service.todo_report(mapped):
             self.stderr.write(line)
         chosen = [m for m in mapped if m.complete or not options["complete_only"]]
         text = json.dumps([m.record for m in chosen], ensure_ascii=False, indent=2)
         self._write(output, text.encode())
         incomplete = sum(1 for m in mapped if not m.complete)
-        self.stderr.write(f"{len(chosen)} registratie(s) geëxporteerd; {incomplete} met "
-                          f"verplichte open punten.")
+        self.stderr.write(
+            f"{len(chosen)} registratie(s) geëxporteerd; {incomplete} met verplichte open punten."
+        )
 
     def _cmdb(self, output, organization, fmt):
         if fmt == "xlsx" and not output:
