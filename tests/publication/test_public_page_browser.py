@@ -3,6 +3,7 @@ other organisations, and an English version one link away."""
 
 import pytest
 
+from ..conftest import ARTIFACTS
 from .test_public_page import INTERNAL
 
 
@@ -21,6 +22,8 @@ def test_it_shows_the_public_page_in_a_browser(page, make_application, other_org
     for text in [*INTERNAL, "Chatbot van elders"]:
         assert text not in body, text
     assert page.get_by_role("button", name="Uitloggen").count() == 0
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "public-page.png"), full_page=True)
     page.get_by_role("link", name="English").click()
     page.wait_for_url("**?lang=en")
     assert page.locator("html").get_attribute("lang") == "en"
