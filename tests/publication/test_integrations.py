@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from regie.publication.dashboard import dashboard_figures
 from regie.publication.report import application_report_pdf
-from regie.workflow.audit import SYSTEM
+from regie.workflow.audit import SYSTEM, Actor
 
 
 def _service(name: str, attribute: str):
@@ -57,3 +57,20 @@ def test_it_counts_open_incidents_from_the_lifecycle(
 def _first_kind() -> str:
     constants = pytest.importorskip("regie.lifecycle.constants")
     return constants.IncidentKind.values[0]
+
+
+def test_it_puts_the_workflow_advice_in_the_report(make_application, make_user):
+    give_advice = _service("workflow", "give_advice")
+    application = make_application(status="in_review")
+    fg = make_user("fg")
+    give_advice(
+        application,
+        actor=Actor(user=fg, via="web"),
+        role="fg",
+        outcome="positive",
+        text="Geen bezwaar: de DPIA is op orde.",
+    )
+    pdf = application_report_pdf(application)
+    text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+    assert "Geen bezwaar: de DPIA is op orde." in text
+    assert "Positief" in text
