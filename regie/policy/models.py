@@ -19,7 +19,7 @@ class PolicyVersion(models.Model):
     organization = models.ForeignKey(
         Organization, on_delete=models.CASCADE, null=True, blank=True,
         related_name="policy_versions", verbose_name=_("organisatie"),
-        help_text=_("Leeg: het landelijke beleid; anders extra regels van deze organisatie."),
+        help_text=_("Leeg: landelijk beleid; anders extra regels van de organisatie."),
     )
     version = models.CharField(_("versie"), max_length=50)
     title = models.CharField(_("titel"), max_length=300)
