@@ -5,14 +5,15 @@ Pure: no database, no I/O. `service.py` adds storage and the active policy.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from regie.policy.rules import MODELS_PREFIX, Policy, national_policy
-from regie.register.dossier import get_path
 
-__all__ = ["Decision", "Finding", "Evaluation", "evaluate", "facts_for", "INSTRUMENT_ORDER"]
+__all__ = ["Decision", "Finding", "Evaluation", "evaluate", "evaluate_facts", "facts_for",
+           "path_reader", "needed_paths", "INSTRUMENT_ORDER"]
 
 INSTRUMENT_ORDER = ("RISK_ANALYSIS", "AI_ACT", "DPIA", "IAMA")
 _LEVEL_ORDER = {"blocking": 0, "required": 1, "advice": 2}
@@ -63,36 +64,55 @@ def _models(dossier: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     return [m for m in [main, *(dossier.get("other_models") or [])] if m]
 
 
+@lru_cache(maxsize=512)
+def path_reader(path: str) -> Callable[[Mapping[str, Any]], Any]:
+    """A fast reader for one path; `all_models.<key>` gathers every model's value."""
+    if path.startswith(MODELS_PREFIX):
+        read = path_reader(path[len(MODELS_PREFIX):])
+
+        def gather(dossier: Mapping[str, Any]) -> list[Any]:
+            values = (read(m) for m in _models(dossier))
+            return [v for v in values if v is not None]
+
+        return gather
+    parts = tuple(path.split("."))
+    if len(parts) == 1:
+        key = parts[0]
+        return lambda dossier: dossier.get(key)
+
+    def read_nested(dossier: Mapping[str, Any]) -> Any:
+        node: Any = dossier
+        for part in parts:
+            if not isinstance(node, dict):
+                return None
+            node = node.get(part)
+        return node
+
+    return read_nested
+
+
 def facts_for(dossier: Mapping[str, Any], paths: frozenset[str]) -> dict[str, Any]:
-    """The values the policy reads, by path; `all_models.<key>` gathers every model's value."""
-    facts: dict[str, Any] = {}
-    models = None
-    for path in paths:
-        if path.startswith(MODELS_PREFIX):
-            if models is None:
-                models = _models(dossier)
-            key = path[len(MODELS_PREFIX):]
-            values = [get_path(m, key) for m in models]
-            facts[path] = [v for v in values if v is not None]
-        else:
-            facts[path] = get_path(dossier, path)
-    return facts
+    """The values the policy reads, by path."""
+    return {path: path_reader(path)(dossier) for path in paths}
 
 
-def ai_act_profile(dossier: Mapping[str, Any]) -> dict[str, Any]:
-    """The AI-Act classification as the dossier records it; GPAI falls back to the model's."""
-    assessed = get_path(dossier, "assessments.ai_act") or {}
-    gpai = assessed.get("gpai")
-    if gpai is None:
-        gpai = get_path(dossier, "model.gpai")
-    return {"risk": assessed.get("risk") or "unknown",
-            "roles": list(assessed.get("roles") or []),
-            "gpai": gpai}
+AI_ACT_PATHS = frozenset({"assessments.ai_act.risk", "assessments.ai_act.roles",
+                          "assessments.ai_act.gpai", "model.gpai"})
+
+
+def needed_paths(policy: Policy) -> frozenset[str]:
+    """What `evaluate_facts` reads: the policy's facts and the AI-Act profile's."""
+    return policy.facts | AI_ACT_PATHS
 
 
 def evaluate(dossier: Mapping[str, Any], policy: Policy | None = None) -> Evaluation:
     policy = policy or national_policy()
-    facts = facts_for(dossier, policy.facts)
+    return evaluate_facts(facts_for(dossier, needed_paths(policy)), policy)
+
+
+def evaluate_facts(facts: Mapping[str, Any], policy: Policy) -> Evaluation:
+    """Evaluate facts by path (`needed_paths(policy)`), as `facts_for` or the bulk reader
+    gives them."""
     findings = [
         Finding(rule.id, rule.level, rule.message, rule.sources, rule.field)
         for rule in policy.rules if rule.check(facts)
@@ -108,6 +128,10 @@ def evaluate(dossier: Mapping[str, Any], policy: Policy | None = None) -> Evalua
     wanted = {i.code for i in policy.instruments if i.check(facts)}
     instruments = tuple(sorted(wanted, key=lambda c: (
         INSTRUMENT_ORDER.index(c) if c in INSTRUMENT_ORDER else len(INSTRUMENT_ORDER), c)))
+    gpai = facts["assessments.ai_act.gpai"]
+    ai_act = {"risk": facts["assessments.ai_act.risk"] or "unknown",
+              "roles": list(facts["assessments.ai_act.roles"] or []),
+              "gpai": facts["model.gpai"] if gpai is None else gpai}
     return Evaluation(decision=decision, findings=tuple(findings),
-                      required_instruments=instruments, ai_act=ai_act_profile(dossier),
+                      required_instruments=instruments, ai_act=ai_act,
                       policy_version=policy.version)

@@ -141,6 +141,18 @@ def is_missing(value: Any) -> bool:
     return value is None or value == "" or value == [] or value == {}
 
 
+def _chain(checks: list[Check], conjunction: bool) -> Check:
+    """`all`/`any` as nested `and`/`or` closures: no generator per call (this runs 100,000s
+    of times in a re-evaluation)."""
+    combined = checks[-1]
+    for check in reversed(checks[:-1]):
+        if conjunction:
+            combined = (lambda a, b: lambda f: a(f) and b(f))(check, combined)
+        else:
+            combined = (lambda a, b: lambda f: a(f) or b(f))(check, combined)
+    return combined
+
+
 class _Compiler:
     def __init__(self, named: Mapping[str, Any], source: str) -> None:
         self.named, self.source = named, source
@@ -175,10 +187,7 @@ class _Compiler:
             parts = node[op]
             if not isinstance(parts, list) or not parts:
                 raise self.error(f"'{op}' verwacht een niet-lege lijst voorwaarden")
-            checks = tuple(self.compile(p) for p in parts)
-            if op == "all":
-                return lambda f: all(c(f) for c in checks)
-            return lambda f: any(c(f) for c in checks)
+            return _chain([self.compile(p) for p in parts], op == "all")
         if keys == {"not"}:
             inner = self.compile(node["not"])
             return lambda f: not inner(f)

@@ -14,8 +14,8 @@ from typing import Any
 from django.db import DatabaseError, transaction
 from django.utils import timezone
 
-from regie.policy.bulk import iter_dossiers
-from regie.policy.engine import Evaluation, Finding, evaluate
+from regie.policy.bulk import iter_facts
+from regie.policy.engine import Evaluation, Finding, evaluate, evaluate_facts, needed_paths
 from regie.policy.models import EvaluationRecord, PolicyVersion
 from regie.policy.rules import (
     NATIONAL_FILE,
@@ -245,13 +245,15 @@ def reevaluate_all(*, actor: Actor = SYSTEM, organization: Organization | None =
     counts = {"allowed": 0, "conditional": 0, "not_allowed": 0}
     now = timezone.now()
     pending: list[EvaluationRecord] = []
-    for row, dossier in iter_dossiers(queryset, batch_size=batch_size):
+    paths = needed_paths(_combine(national, None)) | frozenset().union(
+        *(policy_of(v).facts for v in extras.values()))
+    for row, facts in iter_facts(queryset, paths, batch_size=batch_size):
         org_id = row["organization_id"]
         extra = extras.get(org_id)
         policy = policies.get(org_id)
         if policy is None:
             policy = policies[org_id] = _combine(national, extra)
-        result = evaluate(dossier, policy)
+        result = evaluate_facts(facts, policy)
         counts[result.decision] += 1
         pending.append(_record(row["id"], result, national, extra, now))
         if len(pending) >= batch_size:

@@ -26,7 +26,8 @@ def next_version(data):
         if rule["id"] == "cmdb_missing":
             rule["level"] = "advice"
     data["rules"].append({"id": "climate_impact", "level": "advice", "when": {"present": "model"},
-                          "message": "Weeg het energiegebruik mee.", "sources": ["002 §Snelle doorlichting"],
+                          "message": "Weeg het energiegebruik mee.",
+                          "sources": ["002 §Snelle doorlichting"],
                           "field": "model.name"})
 
 

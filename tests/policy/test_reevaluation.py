@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from regie.policy import service
-from regie.policy.bulk import iter_dossiers
-from regie.policy.engine import evaluate
+from regie.policy.bulk import iter_dossiers, iter_facts
+from regie.policy.engine import evaluate, facts_for, needed_paths
 from regie.policy.models import EvaluationRecord
 from regie.register.dossier import load_dossier_file
 from regie.register.models import Application
@@ -35,6 +35,15 @@ def test_it_builds_the_same_dossiers_in_bulk_as_one_by_one(imported):
     assert len(bulk) == len(imported)
     for app in with_dossier_relations(Application.objects.all()):
         assert bulk[app.pk] == dossier_for(app), app.slug
+
+
+def test_it_reads_the_same_facts_from_rows_as_from_the_dossier(imported):
+    paths = needed_paths(service.active_policy()) | {"supplier.name", "other_models", "slug"}
+    for fast in (paths - {"supplier.name", "other_models", "slug"}, paths):
+        rows = dict((row["id"], facts) for row, facts in
+                    iter_facts(Application.objects.all(), frozenset(fast), batch_size=5))
+        for app in with_dossier_relations(Application.objects.all()):
+            assert rows[app.pk] == facts_for(dossier_for(app), frozenset(fast)), app.slug
 
 
 def test_it_records_each_evaluation_with_its_policy_version(one):

@@ -2,11 +2,12 @@
 
 from pathlib import Path
 
-import pytest
-import yaml
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.template import Context, RequestContext, Template
 from django.test import RequestFactory
+
+import pytest
+import yaml
 
 from regie.policy import service
 from regie.policy.models import EvaluationRecord, PolicyVersion
