@@ -10,19 +10,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from regie.policy.constants import Decision, Level
 from regie.policy.rules import MODELS_PREFIX, Policy, national_policy
 
 __all__ = ["Decision", "Finding", "Evaluation", "evaluate", "evaluate_facts", "facts_for",
            "path_reader", "needed_paths", "INSTRUMENT_ORDER"]
 
 INSTRUMENT_ORDER = ("RISK_ANALYSIS", "AI_ACT", "DPIA", "IAMA")
-_LEVEL_ORDER = {"blocking": 0, "required": 1, "advice": 2}
-
-
-class Decision:
-    ALLOWED = "allowed"
-    CONDITIONAL = "conditional"
-    NOT_ALLOWED = "not_allowed"
+_LEVEL_ORDER = {level: n for n, level in enumerate(Level.values)}
 
 
 @dataclass(frozen=True)
@@ -119,12 +114,12 @@ def evaluate_facts(facts: Mapping[str, Any], policy: Policy) -> Evaluation:
     ]
     findings.sort(key=lambda f: _LEVEL_ORDER[f.level])
     levels = {f.level for f in findings}
-    if "blocking" in levels:
-        decision = Decision.NOT_ALLOWED
-    elif "required" in levels:
-        decision = Decision.CONDITIONAL
+    if Level.BLOCKING in levels:
+        decision = Decision.NOT_ALLOWED.value
+    elif Level.REQUIRED in levels:
+        decision = Decision.CONDITIONAL.value
     else:
-        decision = Decision.ALLOWED
+        decision = Decision.ALLOWED.value
     wanted = {i.code for i in policy.instruments if i.check(facts)}
     instruments = tuple(sorted(wanted, key=lambda c: (
         INSTRUMENT_ORDER.index(c) if c in INSTRUMENT_ORDER else len(INSTRUMENT_ORDER), c)))

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from regie.policy.constants import Decision
 from regie.register.models import Application, Organization
 
 
@@ -51,12 +52,6 @@ class PolicyVersion(models.Model):
     def __str__(self) -> str:
         scope = self.organization.name if self.organization_id else _("landelijk")
         return f"{self.version} ({scope})"
-
-
-class Decision(models.TextChoices):
-    ALLOWED = "allowed", _("Toegestaan")
-    CONDITIONAL = "conditional", _("Toegestaan onder voorwaarden")
-    NOT_ALLOWED = "not_allowed", _("Niet toegestaan")
 
 
 class EvaluationRecord(models.Model):

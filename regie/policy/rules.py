@@ -28,6 +28,7 @@ from typing import Any
 import yaml
 
 from regie.core.errors import InputError
+from regie.policy.constants import Level
 from regie.register.dossier import dossier_schema
 
 __all__ = [
@@ -37,7 +38,7 @@ __all__ = [
 
 NATIONAL_FILE = Path(__file__).with_name("rules") / "national.yaml"
 MAX_POLICY_BYTES = 512 * 1024
-LEVELS = ("blocking", "required", "advice")
+LEVELS = tuple(Level.values)
 MODELS_PREFIX = "all_models."
 
 Facts = Mapping[str, Any]
