@@ -115,8 +115,6 @@ _LISTS = {path for path, *_rest in fmt.LIST_FIELDS}
 
 def _facts(row: dict[str, Any], related: _Related, paths: frozenset[str]) -> dict[str, Any]:
     """Only the facts asked for, read from the row without building the whole dossier."""
-    if not paths <= _FAST_PATHS:
-        return facts_for(_dossier(row, related), paths)
     facts: dict[str, Any] = {}
     main = _model(row, "model__")
     models = None
@@ -146,12 +144,14 @@ _FAST_PATHS = frozenset(
                                                                              MODELS_PREFIX)})
 
 
-def _rows(queryset: QuerySet, batch_size: int
+_BASE_COLUMNS = ["id", "slug", "organization_id", "organization__name", "model__id",
+                 "supplier__id", *(f"model__{c}" for c in _MODEL_COLUMNS)]
+_ALL_COLUMNS = [*_BASE_COLUMNS, *(f"supplier__{f}" for _k, f, _kind in fmt.SUPPLIER_FIELDS),
+                *(field for _path, field, _kind in fmt.SCALAR_FIELDS)]
+
+
+def _rows(queryset: QuerySet, batch_size: int, columns: list[str] = _ALL_COLUMNS
           ) -> Iterator[tuple[list[dict[str, Any]], _Related]]:
-    columns = ["id", "slug", "organization_id", "organization__name", "model__id",
-               "supplier__id", *(f"supplier__{f}" for _k, f, _kind in fmt.SUPPLIER_FIELDS),
-               *(field for _path, field, _kind in fmt.SCALAR_FIELDS),
-               *(f"model__{c}" for c in _MODEL_COLUMNS)]
     last = 0
     while True:
         rows = list(queryset.filter(pk__gt=last).order_by("pk").values(*columns)[:batch_size])
@@ -171,7 +171,16 @@ def iter_dossiers(queryset: QuerySet, *, batch_size: int = 2000
 
 def iter_facts(queryset: QuerySet, paths: frozenset[str], *, batch_size: int = 2000
                ) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
-    """(row, the facts at `paths`) for every application: what re-evaluation needs."""
-    for rows, related in _rows(queryset, batch_size):
+    """(row, the facts at `paths`) for every application: what re-evaluation needs.
+
+    When the paths allow it, only their columns are fetched and no dossier is built."""
+    if not paths <= _FAST_PATHS:
+        for row, dossier in iter_dossiers(queryset, batch_size=batch_size):
+            yield row, facts_for(dossier, paths)
+        return
+    columns = [*_BASE_COLUMNS, *(_SCALARS[p][0] for p in paths if p in _SCALARS)]
+    if "supplier" in paths:
+        columns += [f"supplier__{f}" for _k, f, _kind in fmt.SUPPLIER_FIELDS]
+    for rows, related in _rows(queryset, batch_size, list(dict.fromkeys(columns))):
         for row in rows:
             yield row, _facts(row, related, paths)
