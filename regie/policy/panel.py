@@ -10,6 +10,7 @@ from django.urls import NoReverseMatch, reverse
 from regie.policy import service
 from regie.policy.engine import evaluate
 from regie.register import dossier as fmt
+from regie.register.access import can_edit_application
 from regie.register.models import Application
 from regie.register.service import dossier_for, with_dossier_relations
 
@@ -37,8 +38,6 @@ def edit_url(application: Application) -> str | None:
 
 
 def panel_context(application: Application, user) -> dict[str, Any]:
-    from regie.register.access import can_edit_application
-
     fresh = with_dossier_relations(Application.objects.filter(pk=application.pk)).get()
     result = evaluate(dossier_for(fresh), service.active_policy(application.organization_id))
     base = edit_url(application) if can_edit_application(user, application) else None
