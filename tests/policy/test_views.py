@@ -157,3 +157,14 @@ def test_it_reevaluates_the_beheerders_organisation(client, make_user, app, othe
     response = client.post("/beleid/herbeoordelen/", follow=True)
     assert "1 toepassingen opnieuw getoetst" in response.content.decode()
     assert list(EvaluationRecord.objects.values_list("application_id", flat=True)) == [app.pk]
+
+
+@pytest.mark.parametrize(("path", "anchor"), [
+    ("data.personal_data", "id_data_personal"), ("assessments.dpia", "id_assessment_dpia"),
+    ("risk_analysis.experts", "id_experts"), ("model.terms", "id_model"),
+    ("supplier.name", "id_supplier"), ("purpose", "id_purpose"),
+])
+def test_it_links_each_finding_to_its_form_field(path, anchor):
+    from regie.policy.panel import field_anchor
+
+    assert field_anchor(path) == anchor
