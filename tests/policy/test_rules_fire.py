@@ -64,6 +64,7 @@ CASES = {
                             **NO_PERSONAL}, {}),
     "processor_agreement_missing": ({**SUPPLIED, "supplier_agreements.processor_agreement":
                                      "missing"}, SUPPLIED),
+    "procurement_terms": (SUPPLIED, {}),
     "personal_data_outside_eu": ({"model.hosting": "non_eu_cloud"},
                                  {"model.hosting": "non_eu_cloud", **NO_PERSONAL}),
     "prefer_eu_developed": ({"model.developed_in_eu": False}, {"model.developed_in_eu": None}),
