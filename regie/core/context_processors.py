@@ -14,6 +14,8 @@ NAVIGATION = [
     ("register:supplier_list", _("Leveranciers"), "register.view_supplier"),
     ("publication:dashboard", _("Dashboard"), "publication.view_dashboard"),
     ("publication:exports", _("Exports"), "publication.export_register"),
+    ("policy:tools", _("Toegestane AI-tools"), None),
+    ("policy:overview", _("Beleid"), "policy.view_policyversion"),
     ("lifecycle:incident_report", _("Incident melden"), "lifecycle.add_incident"),
     ("lifecycle:incident_list", _("Incidenten"), None),
     ("lifecycle:evaluation_list", _("Evaluaties"), "lifecycle.view_applicationevaluation"),
