@@ -12,6 +12,8 @@ NAVIGATION = [
     ("register:application_list", _("Toepassingen"), "register.view_application"),
     ("register:model_list", _("AI-modellen"), "register.view_aimodel"),
     ("register:supplier_list", _("Leveranciers"), "register.view_supplier"),
+    ("publication:dashboard", _("Dashboard"), "publication.view_dashboard"),
+    ("publication:exports", _("Exports"), "publication.export_register"),
     ("policy:tools", _("Toegestane AI-tools"), None),
     ("policy:overview", _("Beleid"), "policy.view_policyversion"),
     ("lifecycle:incident_report", _("Incident melden"), "lifecycle.add_incident"),
