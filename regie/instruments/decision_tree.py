@@ -242,7 +242,9 @@ def parse_tree(document: Any, *, source: str = "", schema: dict | None = None) -
             validate_schema(document, schema, place_of=lambda path: _schema_place(document, path))
         return DecisionTree(document)
     except InstrumentError as exc:
-        raise exc.in_file(source) if source else exc
+        if not source:
+            raise
+        raise exc.in_file(source) from exc
 
 
 def _schema_place(document: dict[str, Any], path: list[Any]) -> str:

@@ -68,6 +68,9 @@ class InstrumentRun(models.Model):
         constraints = [models.UniqueConstraint(fields=["application", "key"],
                                                name="instrument_run_unique")]
 
+    def __str__(self) -> str:
+        return f"{self.key} · {self.application_id}"
+
 
 class Requirement(models.Model):
     """A requirement (vereiste) of the Algoritmekader, identified by its URN."""
@@ -124,6 +127,9 @@ class CatalogueInstrument(models.Model):
     class Meta:
         ordering = ["name"]
 
+    def __str__(self) -> str:
+        return self.name
+
 
 class MeasureStatus(models.TextChoices):
     TODO = "todo", _("Te doen")
@@ -159,3 +165,6 @@ class MeasureWork(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["application", "measure"],
                                                name="measure_work_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.measure_id}: {self.status}"

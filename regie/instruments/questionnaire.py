@@ -407,4 +407,6 @@ def parse_questionnaire(document: Any, *, source: str = "",
             validate_schema(document, schema)
         return Questionnaire(document)
     except InstrumentError as exc:
-        raise exc.in_file(source) if source else exc
+        if not source:
+            raise
+        raise exc.in_file(source) from exc

@@ -24,8 +24,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from regie.instruments import catalogue as cat
-from regie.instruments.decision_tree import DecisionTree, Position, ai_act_profile, parse_tree
 from regie.instruments.decision_tree import SCHEMA_NAMES as TREE_SCHEMAS
+from regie.instruments.decision_tree import DecisionTree, Position, ai_act_profile, parse_tree
 from regie.instruments.documents import read_document, schema_beside
 from regie.instruments.errors import InstrumentError
 from regie.instruments.models import (
@@ -38,8 +38,8 @@ from regie.instruments.models import (
     Requirement,
     RunStatus,
 )
-from regie.instruments.questionnaire import Outcome, Questionnaire, parse_questionnaire
 from regie.instruments.questionnaire import SCHEMA_NAMES as FORM_SCHEMAS
+from regie.instruments.questionnaire import Outcome, Questionnaire, parse_questionnaire
 from regie.register.models import Application, User
 from regie.register.service import save_application
 from regie.workflow.audit import Actor, record_event

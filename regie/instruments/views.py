@@ -14,8 +14,12 @@ from django.views.decorators.http import require_http_methods
 
 from regie.instruments import service
 from regie.instruments.models import Measure, MeasureStatus, MeasureWork
-from regie.register.access import can_edit_application, get_visible_or_404, scope_to_organization
-from regie.register.access import require_perm
+from regie.register.access import (
+    can_edit_application,
+    get_visible_or_404,
+    require_perm,
+    scope_to_organization,
+)
 from regie.register.models import Application, User
 from regie.workflow.audit import Actor
 

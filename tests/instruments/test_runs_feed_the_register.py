@@ -2,8 +2,8 @@
 
 from regie.instruments import service
 from regie.register.models import Application
-from regie.workflow.models import AuditEvent
 from regie.workflow.audit import Actor
+from regie.workflow.models import AuditEvent
 
 
 def _finish_default_tree(application, actor, answers):

@@ -6,129 +6,284 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('register', '0001_initial'),
+        ("register", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='CatalogueInstrument',
+            name="CatalogueInstrument",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('urn', models.CharField(max_length=100, unique=True)),
-                ('name', models.CharField(max_length=500, verbose_name='naam')),
-                ('description', models.TextField(blank=True)),
-                ('url', models.URLField(blank=True, max_length=500)),
-                ('withdrawn', models.BooleanField(default=False)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("urn", models.CharField(max_length=100, unique=True)),
+                ("name", models.CharField(max_length=500, verbose_name="naam")),
+                ("description", models.TextField(blank=True)),
+                ("url", models.URLField(blank=True, max_length=500)),
+                ("withdrawn", models.BooleanField(default=False)),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Measure',
+            name="Measure",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('urn', models.CharField(max_length=100, unique=True)),
-                ('name', models.CharField(max_length=500, verbose_name='naam')),
-                ('description', models.TextField(blank=True)),
-                ('explanation', models.TextField(blank=True)),
-                ('url', models.URLField(blank=True, max_length=500)),
-                ('lifecycle', models.JSONField(default=list)),
-                ('suggested_roles', models.JSONField(default=list)),
-                ('withdrawn', models.BooleanField(default=False, verbose_name='vervallen')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("urn", models.CharField(max_length=100, unique=True)),
+                ("name", models.CharField(max_length=500, verbose_name="naam")),
+                ("description", models.TextField(blank=True)),
+                ("explanation", models.TextField(blank=True)),
+                ("url", models.URLField(blank=True, max_length=500)),
+                ("lifecycle", models.JSONField(default=list)),
+                ("suggested_roles", models.JSONField(default=list)),
+                ("withdrawn", models.BooleanField(default=False, verbose_name="vervallen")),
             ],
             options={
-                'verbose_name': 'maatregel',
-                'ordering': ['urn'],
+                "verbose_name": "maatregel",
+                "ordering": ["urn"],
             },
         ),
         migrations.CreateModel(
-            name='InstrumentVersion',
+            name="InstrumentVersion",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('decision_tree', 'Beslishulp'), ('questionnaire', 'Vragenlijst'), ('catalogue', 'Algoritmekader')], max_length=20, verbose_name='soort')),
-                ('key', models.CharField(db_index=True, max_length=100, verbose_name='sleutel')),
-                ('name', models.CharField(max_length=300, verbose_name='naam')),
-                ('version', models.CharField(blank=True, max_length=40, verbose_name='versie')),
-                ('source', models.CharField(blank=True, max_length=500, verbose_name='bron')),
-                ('sha256', models.CharField(max_length=64)),
-                ('content', models.JSONField(default=dict, verbose_name='inhoud')),
-                ('builtin', models.BooleanField(default=False, verbose_name='meegeleverd')),
-                ('loaded_at', models.DateTimeField(auto_now_add=True, verbose_name='geladen')),
-                ('loaded_by', models.CharField(blank=True, max_length=200, verbose_name='geladen door')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("decision_tree", "Beslishulp"),
+                            ("questionnaire", "Vragenlijst"),
+                            ("catalogue", "Algoritmekader"),
+                        ],
+                        max_length=20,
+                        verbose_name="soort",
+                    ),
+                ),
+                ("key", models.CharField(db_index=True, max_length=100, verbose_name="sleutel")),
+                ("name", models.CharField(max_length=300, verbose_name="naam")),
+                ("version", models.CharField(blank=True, max_length=40, verbose_name="versie")),
+                ("source", models.CharField(blank=True, max_length=500, verbose_name="bron")),
+                ("sha256", models.CharField(max_length=64)),
+                ("content", models.JSONField(default=dict, verbose_name="inhoud")),
+                ("builtin", models.BooleanField(default=False, verbose_name="meegeleverd")),
+                ("loaded_at", models.DateTimeField(auto_now_add=True, verbose_name="geladen")),
+                (
+                    "loaded_by",
+                    models.CharField(blank=True, max_length=200, verbose_name="geladen door"),
+                ),
             ],
             options={
-                'verbose_name': 'instrumentversie',
-                'verbose_name_plural': 'instrumentversies',
-                'ordering': ['key', '-loaded_at', '-pk'],
-                'constraints': [models.UniqueConstraint(fields=('key', 'sha256'), name='instrument_version_unique_hash')],
+                "verbose_name": "instrumentversie",
+                "verbose_name_plural": "instrumentversies",
+                "ordering": ["key", "-loaded_at", "-pk"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("key", "sha256"), name="instrument_version_unique_hash"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Requirement',
+            name="Requirement",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('urn', models.CharField(max_length=100, unique=True)),
-                ('name', models.CharField(max_length=500, verbose_name='naam')),
-                ('description', models.TextField(blank=True)),
-                ('explanation', models.TextField(blank=True)),
-                ('url', models.URLField(blank=True, max_length=500)),
-                ('subject', models.JSONField(default=list)),
-                ('lifecycle', models.JSONField(default=list)),
-                ('ai_act_profile', models.JSONField(default=list)),
-                ('always_applicable', models.BooleanField(default=False)),
-                ('withdrawn', models.BooleanField(default=False, verbose_name='vervallen')),
-                ('measures', models.ManyToManyField(blank=True, related_name='requirements', to='instruments.measure')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("urn", models.CharField(max_length=100, unique=True)),
+                ("name", models.CharField(max_length=500, verbose_name="naam")),
+                ("description", models.TextField(blank=True)),
+                ("explanation", models.TextField(blank=True)),
+                ("url", models.URLField(blank=True, max_length=500)),
+                ("subject", models.JSONField(default=list)),
+                ("lifecycle", models.JSONField(default=list)),
+                ("ai_act_profile", models.JSONField(default=list)),
+                ("always_applicable", models.BooleanField(default=False)),
+                ("withdrawn", models.BooleanField(default=False, verbose_name="vervallen")),
+                (
+                    "measures",
+                    models.ManyToManyField(
+                        blank=True, related_name="requirements", to="instruments.measure"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'vereiste',
-                'ordering': ['urn'],
+                "verbose_name": "vereiste",
+                "ordering": ["urn"],
             },
         ),
         migrations.CreateModel(
-            name='InstrumentRun',
+            name="InstrumentRun",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.CharField(max_length=100)),
-                ('status', models.CharField(choices=[('in_progress', 'Bezig'), ('completed', 'Afgerond')], default='in_progress', max_length=20)),
-                ('steps', models.JSONField(blank=True, default=list)),
-                ('answers', models.JSONField(blank=True, default=dict)),
-                ('completed_sections', models.JSONField(blank=True, default=list)),
-                ('result', models.JSONField(blank=True, default=dict)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('completed_at', models.DateTimeField(blank=True, null=True)),
-                ('application', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='instrument_runs', to='register.application')),
-                ('started_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('instrument', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='runs', to='instruments.instrumentversion')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.CharField(max_length=100)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("in_progress", "Bezig"), ("completed", "Afgerond")],
+                        default="in_progress",
+                        max_length=20,
+                    ),
+                ),
+                ("steps", models.JSONField(blank=True, default=list)),
+                ("answers", models.JSONField(blank=True, default=dict)),
+                ("completed_sections", models.JSONField(blank=True, default=list)),
+                ("result", models.JSONField(blank=True, default=dict)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("completed_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "application",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="instrument_runs",
+                        to="register.application",
+                    ),
+                ),
+                (
+                    "started_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "instrument",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="runs",
+                        to="instruments.instrumentversion",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'instrumentrun',
-                'constraints': [models.UniqueConstraint(fields=('application', 'key'), name='instrument_run_unique')],
+                "verbose_name": "instrumentrun",
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("application", "key"), name="instrument_run_unique"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='MeasureWork',
+            name="MeasureWork",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('status', models.CharField(choices=[('todo', 'Te doen'), ('in_progress', 'Bezig'), ('done', 'Gereed'), ('not_applicable', 'Niet van toepassing')], default='todo', max_length=20, verbose_name='status')),
-                ('reason', models.TextField(blank=True, verbose_name='reden')),
-                ('evidence_file', models.FileField(blank=True, upload_to='instruments/evidence/%Y/', verbose_name='bewijsstuk')),
-                ('evidence_name', models.CharField(blank=True, max_length=200)),
-                ('evidence_link', models.URLField(blank=True, max_length=500, verbose_name='link naar bewijs')),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('accountable', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='eindverantwoordelijk')),
-                ('application', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='measure_work', to='register.application')),
-                ('measure', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='work', to='instruments.measure')),
-                ('responsible', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='uitvoerend verantwoordelijk')),
-                ('reviewer', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='beoordelaar')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("todo", "Te doen"),
+                            ("in_progress", "Bezig"),
+                            ("done", "Gereed"),
+                            ("not_applicable", "Niet van toepassing"),
+                        ],
+                        default="todo",
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                ("reason", models.TextField(blank=True, verbose_name="reden")),
+                (
+                    "evidence_file",
+                    models.FileField(
+                        blank=True, upload_to="instruments/evidence/%Y/", verbose_name="bewijsstuk"
+                    ),
+                ),
+                ("evidence_name", models.CharField(blank=True, max_length=200)),
+                (
+                    "evidence_link",
+                    models.URLField(blank=True, max_length=500, verbose_name="link naar bewijs"),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "accountable",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="eindverantwoordelijk",
+                    ),
+                ),
+                (
+                    "application",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="measure_work",
+                        to="register.application",
+                    ),
+                ),
+                (
+                    "measure",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="work",
+                        to="instruments.measure",
+                    ),
+                ),
+                (
+                    "responsible",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="uitvoerend verantwoordelijk",
+                    ),
+                ),
+                (
+                    "reviewer",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="beoordelaar",
+                    ),
+                ),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('application', 'measure'), name='measure_work_unique')],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("application", "measure"), name="measure_work_unique"
+                    )
+                ],
             },
         ),
     ]
