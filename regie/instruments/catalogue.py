@@ -21,14 +21,23 @@ from regie.instruments.documents import parse_text, validate_schema
 from regie.instruments.errors import InstrumentError
 from regie.instruments.models import CatalogueInstrument, Measure, Requirement
 
-__all__ = ["Catalogue", "read_catalogue", "store_catalogue", "requirement_applies",
-           "profile_dimensions", "is_catalogue_path"]
+__all__ = [
+    "Catalogue",
+    "read_catalogue",
+    "store_catalogue",
+    "requirement_applies",
+    "profile_dimensions",
+    "is_catalogue_path",
+]
 
 MAX_MEMBER_BYTES = 2 * 1024 * 1024
 MAX_MEMBERS = 2000
 _FOLDERS = ("requirements", "measures", "instruments")
-_SCHEMAS = {"requirements": "schema_requirements.json", "measures": "schema_measures.json",
-            "instruments": "schema_instruments.json"}
+_SCHEMAS = {
+    "requirements": "schema_requirements.json",
+    "measures": "schema_measures.json",
+    "instruments": "schema_instruments.json",
+}
 
 
 @dataclass
@@ -52,8 +61,7 @@ def _files(path: Path) -> dict[str, bytes]:
 
     def add(name: str, read) -> None:
         parts = PurePosixPath(name).parts
-        if ".." in parts or name.startswith("/") or not name.endswith((".yaml", ".yml",
-                                                                        ".json")):
+        if ".." in parts or name.startswith("/") or not name.endswith((".yaml", ".yml", ".json")):
             return
         if len(files) >= MAX_MEMBERS:
             raise InstrumentError(f"meer dan {MAX_MEMBERS} bestanden", source=str(path))
@@ -73,8 +81,9 @@ def _files(path: Path) -> dict[str, bytes]:
                     if info.is_dir():
                         continue
                     if info.file_size > MAX_MEMBER_BYTES:
-                        raise InstrumentError("bestand te groot", place=info.filename,
-                                              source=str(path))
+                        raise InstrumentError(
+                            "bestand te groot", place=info.filename, source=str(path)
+                        )
                     add(info.filename, lambda info=info: archive.read(info))
         else:
             with tarfile.open(path, "r:gz") as archive:
@@ -82,8 +91,9 @@ def _files(path: Path) -> dict[str, bytes]:
                     if not member.isfile():
                         continue
                     if member.size > MAX_MEMBER_BYTES:
-                        raise InstrumentError("bestand te groot", place=member.name,
-                                              source=str(path))
+                        raise InstrumentError(
+                            "bestand te groot", place=member.name, source=str(path)
+                        )
                     add(member.name, lambda m=member: archive.extractfile(m).read())
     except (zipfile.BadZipFile, tarfile.TarError, OSError, EOFError) as exc:
         raise InstrumentError("geen leesbaar archief", source=str(path)) from exc
@@ -98,19 +108,24 @@ def read_catalogue(path: Path) -> Catalogue:
     files = _files(path)
     # An archive may hold the catalogue inside one top folder; find the folder that has
     # `requirements/` and `measures/`.
-    roots = {str(PurePosixPath(name).parent.parent) for name in files
-             if PurePosixPath(name).parent.name == "requirements"}
+    roots = {
+        str(PurePosixPath(name).parent.parent)
+        for name in files
+        if PurePosixPath(name).parent.name == "requirements"
+    }
     if len(roots) != 1:
-        raise InstrumentError("geen Algoritmekader: map 'requirements' ontbreekt",
-                              source=source)
+        raise InstrumentError("geen Algoritmekader: map 'requirements' ontbreekt", source=source)
     root = roots.pop()
     prefix = "" if root == "." else root + "/"
-    schemas = {folder: json.loads(files[f"{prefix}schemas/{name}"])
-               for folder, name in _SCHEMAS.items() if f"{prefix}schemas/{name}" in files}
+    schemas = {
+        folder: json.loads(files[f"{prefix}schemas/{name}"])
+        for folder, name in _SCHEMAS.items()
+        if f"{prefix}schemas/{name}" in files
+    }
     parsed: dict[str, list[dict[str, Any]]] = {folder: [] for folder in _FOLDERS}
     digest = hashlib.sha256()
     for name in sorted(files):
-        rel = name[len(prefix):] if name.startswith(prefix) else name
+        rel = name[len(prefix) :] if name.startswith(prefix) else name
         folder = rel.split("/", 1)[0]
         if folder not in _FOLDERS or "/" not in rel:
             continue
@@ -118,19 +133,20 @@ def read_catalogue(path: Path) -> Catalogue:
         try:
             document = parse_text(files[name].decode("utf-8"), source=name)
         except UnicodeDecodeError as exc:
-            raise InstrumentError("bestand is geen UTF-8-tekst", place=name,
-                                  source=source) from exc
+            raise InstrumentError("bestand is geen UTF-8-tekst", place=name, source=source) from exc
         except InstrumentError as exc:
-            raise InstrumentError(exc.problem, place=f"{name} {exc.place}".strip(),
-                                  source=source) from exc
+            raise InstrumentError(
+                exc.problem, place=f"{name} {exc.place}".strip(), source=source
+            ) from exc
         if not isinstance(document, dict) or not isinstance(document.get("urn"), str):
             raise InstrumentError("geen urn", place=name, source=source)
         if folder in schemas:
             try:
                 validate_schema(document, schemas[folder])
             except InstrumentError as exc:
-                raise InstrumentError(exc.problem, place=f"{name} ({exc.place})",
-                                      source=source) from exc
+                raise InstrumentError(
+                    exc.problem, place=f"{name} ({exc.place})", source=source
+                ) from exc
         if not isinstance(document.get("name"), str):
             raise InstrumentError("naam ontbreekt", place=name, source=source)
         document["_file"] = name
@@ -140,12 +156,19 @@ def read_catalogue(path: Path) -> Catalogue:
     warnings: list[str] = []
     for folder in _FOLDERS:
         parsed[folder] = _unique_by_urn(parsed[folder], warnings, source)
-    return Catalogue(parsed["requirements"], parsed["measures"], parsed["instruments"],
-                     digest.hexdigest(), source, warnings)
+    return Catalogue(
+        parsed["requirements"],
+        parsed["measures"],
+        parsed["instruments"],
+        digest.hexdigest(),
+        source,
+        warnings,
+    )
 
 
-def _unique_by_urn(documents: list[dict[str, Any]], warnings: list[str],
-                   source: str) -> list[dict[str, Any]]:
+def _unique_by_urn(
+    documents: list[dict[str, Any]], warnings: list[str], source: str
+) -> list[dict[str, Any]]:
     """One document per URN. The published catalogue has a few files that repeat another
     file's URN; the file whose name carries the URN's code wins and the other is skipped
     with a warning. When that does not decide it, the catalogue is refused."""
@@ -158,11 +181,13 @@ def _unique_by_urn(documents: list[dict[str, Any]], warnings: list[str],
             code = urn.rsplit(":", 1)[-1]
             named = [d for d in group if code in PurePosixPath(d["_file"]).name]
             if len(named) != 1:
-                raise InstrumentError(f"urn {urn} komt twee keer voor",
-                                      place=group[1]["_file"], source=source)
+                raise InstrumentError(
+                    f"urn {urn} komt twee keer voor", place=group[1]["_file"], source=source
+                )
             skipped = [d["_file"] for d in group if d is not named[0]]
-            warnings.append(f"{', '.join(skipped)}: urn {urn} hoort bij {named[0]['_file']}; "
-                            "overgeslagen")
+            warnings.append(
+                f"{', '.join(skipped)}: urn {urn} hoort bij {named[0]['_file']}; overgeslagen"
+            )
             group = named
         result.append(group[0])
     return result
@@ -181,48 +206,79 @@ def store_catalogue(catalogue: Catalogue) -> dict[str, int]:
     """Upsert every item by URN; mark items that left the catalogue as withdrawn."""
     measures: dict[str, Measure] = {}
     for doc in catalogue.measures:
-        measures[doc["urn"]], _ = Measure.objects.update_or_create(urn=doc["urn"], defaults={
-            "name": _text(doc["name"])[:500], "description": _text(doc.get("description")),
-            "explanation": _text(doc.get("explanation")), "url": _text(doc.get("url"))[:500],
-            "lifecycle": list(doc.get("lifecycle") or []),
-            "suggested_roles": list(doc.get("suggested_roles") or []), "withdrawn": False})
+        measures[doc["urn"]], _ = Measure.objects.update_or_create(
+            urn=doc["urn"],
+            defaults={
+                "name": _text(doc["name"])[:500],
+                "description": _text(doc.get("description")),
+                "explanation": _text(doc.get("explanation")),
+                "url": _text(doc.get("url"))[:500],
+                "lifecycle": list(doc.get("lifecycle") or []),
+                "suggested_roles": list(doc.get("suggested_roles") or []),
+                "withdrawn": False,
+            },
+        )
     Measure.objects.exclude(urn__in=measures).update(withdrawn=True)
     # A link may name a measure, or a requirement from the measure's side.
-    linked: dict[str, set[str]] = {doc["urn"]: {u for u in _links(doc) if u in measures}
-                                   for doc in catalogue.requirements}
+    linked: dict[str, set[str]] = {
+        doc["urn"]: {u for u in _links(doc) if u in measures} for doc in catalogue.requirements
+    }
     for doc in catalogue.measures:
         for urn in _links(doc):
             if urn in linked:
                 linked[urn].add(doc["urn"])
     for doc in catalogue.requirements:
-        requirement, _ = Requirement.objects.update_or_create(urn=doc["urn"], defaults={
-            "name": _text(doc["name"])[:500], "description": _text(doc.get("description")),
-            "explanation": _text(doc.get("explanation")), "url": _text(doc.get("url"))[:500],
-            "subject": list(doc.get("subject") or []),
-            "lifecycle": list(doc.get("lifecycle") or []),
-            "ai_act_profile": list(doc.get("ai_act_profile") or []),
-            "always_applicable": bool(doc.get("always_applicable")), "withdrawn": False})
+        requirement, _ = Requirement.objects.update_or_create(
+            urn=doc["urn"],
+            defaults={
+                "name": _text(doc["name"])[:500],
+                "description": _text(doc.get("description")),
+                "explanation": _text(doc.get("explanation")),
+                "url": _text(doc.get("url"))[:500],
+                "subject": list(doc.get("subject") or []),
+                "lifecycle": list(doc.get("lifecycle") or []),
+                "ai_act_profile": list(doc.get("ai_act_profile") or []),
+                "always_applicable": bool(doc.get("always_applicable")),
+                "withdrawn": False,
+            },
+        )
         requirement.measures.set([measures[u] for u in sorted(linked[doc["urn"]])])
     Requirement.objects.exclude(urn__in=linked).update(withdrawn=True)
     urns = []
     for doc in catalogue.instruments:
         urns.append(doc["urn"])
-        CatalogueInstrument.objects.update_or_create(urn=doc["urn"], defaults={
-            "name": _text(doc["name"])[:500], "description": _text(doc.get("description")),
-            "url": _text(doc.get("url"))[:500], "withdrawn": False})
+        CatalogueInstrument.objects.update_or_create(
+            urn=doc["urn"],
+            defaults={
+                "name": _text(doc["name"])[:500],
+                "description": _text(doc.get("description")),
+                "url": _text(doc.get("url"))[:500],
+                "withdrawn": False,
+            },
+        )
     CatalogueInstrument.objects.exclude(urn__in=urns).update(withdrawn=True)
-    return {"requirements": len(catalogue.requirements), "measures": len(catalogue.measures),
-            "instruments": len(catalogue.instruments)}
+    return {
+        "requirements": len(catalogue.requirements),
+        "measures": len(catalogue.measures),
+        "instruments": len(catalogue.instruments),
+    }
 
 
 # --- which requirements apply ---------------------------------------------------------------
 
 _DIMENSIONS = {
-    "type": ("AI-systeem", "AI-systeem voor algemene doeleinden",
-             "AI-model voor algemene doeleinden"),
+    "type": (
+        "AI-systeem",
+        "AI-systeem voor algemene doeleinden",
+        "AI-model voor algemene doeleinden",
+    ),
     "open_source": ("open-source", "geen open-source"),
-    "risk_group": ("hoog-risico AI", "geen hoog-risico AI", "verboden AI",
-                   "uitzondering van toepassing"),
+    "risk_group": (
+        "hoog-risico AI",
+        "geen hoog-risico AI",
+        "verboden AI",
+        "uitzondering van toepassing",
+    ),
     "systemic_risk": ("systeemrisico", "geen systeemrisico"),
     "transparency_obligations": ("transparantieverplichting", "geen transparantieverplichting"),
     "role": ("aanbieder", "gebruiksverantwoordelijke", "importeur", "distributeur"),
@@ -242,12 +298,17 @@ def requirement_applies(requirement: Requirement, dimensions: dict[str, set[str]
     application's labels (an empty list in the profile means "any")."""
     if requirement.always_applicable:
         return True
-    if not dimensions or not dimensions.get("type") \
-            or "uitzondering van toepassing" in dimensions.get("risk_group", set()):
+    if (
+        not dimensions
+        or not dimensions.get("type")
+        or "uitzondering van toepassing" in dimensions.get("risk_group", set())
+    ):
         return False
     for profile in requirement.ai_act_profile or [{}]:
-        if all(not wanted or dimensions.get(dim, set()).intersection(wanted)
-               for dim, wanted in (profile or {}).items() if dim in _DIMENSIONS):
+        if all(
+            not wanted or dimensions.get(dim, set()).intersection(wanted)
+            for dim, wanted in (profile or {}).items()
+            if dim in _DIMENSIONS
+        ):
             return True
     return False
-

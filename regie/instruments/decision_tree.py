@@ -22,8 +22,7 @@ from regie.instruments.expressions import (
     truthy,
 )
 
-__all__ = ["DecisionTree", "Position", "WalkReport", "parse_tree", "ai_act_profile",
-           "SCHEMA_NAMES"]
+__all__ = ["DecisionTree", "Position", "WalkReport", "parse_tree", "ai_act_profile", "SCHEMA_NAMES"]
 
 SCHEMA_NAMES = ("schema_decision_tree.json",)
 MAX_STEPS = 200
@@ -61,8 +60,12 @@ class WalkReport:
     longest: int = 0
 
 
-def _place(question_id: str, answer_index: int | None = None, answer: dict | None = None,
-           redirect: int | None = None) -> str:
+def _place(
+    question_id: str,
+    answer_index: int | None = None,
+    answer: dict | None = None,
+    redirect: int | None = None,
+) -> str:
     place = f"vraag {question_id}"
     if answer_index is not None:
         place += f", antwoord {answer_index + 1}"
@@ -93,7 +96,8 @@ class DecisionTree:
                 raise InstrumentError(f"lijst '{key}' ontbreekt of is leeg", place=key)
         for index, conclusion in enumerate(doc["conclusions"]):
             if not isinstance(conclusion, dict) or not isinstance(
-                    conclusion.get("conclusionId"), str):
+                conclusion.get("conclusionId"), str
+            ):
                 raise InstrumentError("conclusionId ontbreekt", place=f"conclusies[{index}]")
             cid = conclusion["conclusionId"]
             for key in ("conclusion", "obligation"):
@@ -121,8 +125,9 @@ class DecisionTree:
     def _check_target(self, item: dict[str, Any], place: str) -> None:
         targets = [k for k in ("nextQuestionId", "nextConclusionId") if k in item]
         if len(targets) != 1:
-            raise InstrumentError("precies één van nextQuestionId en nextConclusionId vereist",
-                                  place=place)
+            raise InstrumentError(
+                "precies één van nextQuestionId en nextConclusionId vereist", place=place
+            )
         key = targets[0]
         known = self.questions if key == "nextQuestionId" else self.conclusions
         if str(item[key]) not in known:
@@ -151,7 +156,8 @@ class DecisionTree:
             self._check_target(redirect, r_place)
             try:
                 self._conditions[(qid, a_index, r_index)] = compile_expression(
-                    redirect["if"], _LABEL_ENV)
+                    redirect["if"], _LABEL_ENV
+                )
             except ExpressionError as exc:
                 raise InstrumentError(f"voorwaarde: {exc}", place=r_place) from exc
 
@@ -174,7 +180,8 @@ class DecisionTree:
                 return Target("conclusion", str(redirect["nextConclusionId"]))
         raise InstrumentError(
             f"geen enkele redirect past bij de labels {sorted(labels)}",
-            place=_place(question_id, answer_index, answer))
+            place=_place(question_id, answer_index, answer),
+        )
 
     def replay(self, steps: list[list[Any]] | list[tuple[str, int]]) -> Position:
         """Follow the steps from the first question; refuses steps that do not fit."""
@@ -188,10 +195,15 @@ class DecisionTree:
                 raise InstrumentError("de beslishulp is al afgerond", place=f"stap {number}")
             question_id, answer_index = str(step[0]), step[1]
             question = self.questions[target.id]
-            if question_id != target.id or not isinstance(answer_index, int) \
-                    or not 0 <= answer_index < len(question["answers"]):
-                raise InstrumentError("antwoord past niet bij de huidige vraag",
-                                      place=f"stap {number} (vraag {target.id})")
+            if (
+                question_id != target.id
+                or not isinstance(answer_index, int)
+                or not 0 <= answer_index < len(question["answers"])
+            ):
+                raise InstrumentError(
+                    "antwoord past niet bij de huidige vraag",
+                    place=f"stap {number} (vraag {target.id})",
+                )
             answer = question["answers"][answer_index]
             for label in answer.get("labels", []):
                 if label not in labels:
@@ -213,8 +225,7 @@ class DecisionTree:
                 report.dead_ends.append(f"{_place(question_id)}: kringloop")
                 continue
             for a_index, answer in enumerate(self.questions[question_id]["answers"]):
-                new_labels = labels + tuple(x for x in answer.get("labels", [])
-                                            if x not in labels)
+                new_labels = labels + tuple(x for x in answer.get("labels", []) if x not in labels)
                 try:
                     target = self.next_target(question_id, a_index, list(new_labels))
                 except InstrumentError as exc:
@@ -235,8 +246,7 @@ def parse_tree(document: Any, *, source: str = "", schema: dict | None = None) -
     from regie.instruments.documents import validate_schema
 
     if not isinstance(document, dict):
-        raise InstrumentError("geen beslisboom (verwacht een object met questions)",
-                              source=source)
+        raise InstrumentError("geen beslisboom (verwacht een object met questions)", source=source)
     try:
         if schema is not None:
             validate_schema(document, schema, place_of=lambda path: _schema_place(document, path))
@@ -269,8 +279,11 @@ _ROLE_LABELS = {
     "importeur": "importer",
     "distributeur": "distributor",
 }
-_TYPE_LABELS = ("AI-systeem", "AI-systeem voor algemene doeleinden",
-                "AI-model voor algemene doeleinden")
+_TYPE_LABELS = (
+    "AI-systeem",
+    "AI-systeem voor algemene doeleinden",
+    "AI-model voor algemene doeleinden",
+)
 
 
 def ai_act_profile(labels: list[str]) -> dict[str, Any]:
@@ -281,8 +294,9 @@ def ai_act_profile(labels: list[str]) -> dict[str, Any]:
     outside the Act (no algorithm, no AI system, an exception) is `minimal` with
     `applies: False`, since the Act then imposes no duties of its own."""
     present = set(labels)
-    applies = bool(present.intersection(_TYPE_LABELS)) and \
-        "uitzondering van toepassing" not in present
+    applies = (
+        bool(present.intersection(_TYPE_LABELS)) and "uitzondering van toepassing" not in present
+    )
     if "verboden AI" in present:
         risk = "prohibited"
     elif "hoog-risico AI" in present:
@@ -293,5 +307,4 @@ def ai_act_profile(labels: list[str]) -> dict[str, Any]:
         risk = "minimal"
     roles = sorted({_ROLE_LABELS[x] for x in present if x in _ROLE_LABELS})
     gpai = bool(present.intersection(_TYPE_LABELS[1:]))
-    return {"risk": risk, "roles": roles, "gpai": gpai, "applies": applies,
-            "labels": list(labels)}
+    return {"risk": risk, "roles": roles, "gpai": gpai, "applies": applies, "labels": list(labels)}

@@ -37,8 +37,9 @@ def read_document(path: Path) -> Any:
     if not path.is_file():
         raise InstrumentError("bestand niet gevonden", source=source)
     if path.stat().st_size > MAX_FILE_BYTES:
-        raise InstrumentError(f"bestand is groter dan {MAX_FILE_BYTES // (1024 * 1024)} MB",
-                              source=source)
+        raise InstrumentError(
+            f"bestand is groter dan {MAX_FILE_BYTES // (1024 * 1024)} MB", source=source
+        )
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -46,13 +47,16 @@ def read_document(path: Path) -> Any:
     return parse_text(text, source=source)
 
 
-def validate_schema(document: Any, schema: dict[str, Any], *,
-                    place_of=lambda path: "/".join(str(p) for p in path)) -> None:
+def validate_schema(
+    document: Any, schema: dict[str, Any], *, place_of=lambda path: "/".join(str(p) for p in path)
+) -> None:
     """Raise `InstrumentError` for the first schema violation (deepest path first)."""
     validator_class = jsonschema.validators.validator_for(schema)
     validator = validator_class(schema)
-    errors = sorted(validator.iter_errors(document), key=lambda e: (-len(e.absolute_path),
-                                                                    list(map(str, e.path))))
+    errors = sorted(
+        validator.iter_errors(document),
+        key=lambda e: (-len(e.absolute_path), list(map(str, e.path))),
+    )
     if errors:
         error = errors[0]
         best = jsonschema.exceptions.best_match([error]) or error

@@ -21,8 +21,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = [
-    "Environment", "Expression", "ExpressionError", "compile_expression", "truthy",
-    "MAX_LENGTH", "MAX_DEPTH",
+    "Environment",
+    "Expression",
+    "ExpressionError",
+    "compile_expression",
+    "truthy",
+    "MAX_LENGTH",
+    "MAX_DEPTH",
 ]
 
 MAX_LENGTH = 5000
@@ -38,8 +43,31 @@ class ExpressionError(ValueError):
 
 # --- tokens ---------------------------------------------------------------------------------
 
-_PUNCT = ["&&", "||", "==", "!=", ">=", "<=", "(", ")", "[", "]", ",", ".", "!", "<", ">",
-          "+", "-", "*", "/", "%", "?", ":", "|"]
+_PUNCT = [
+    "&&",
+    "||",
+    "==",
+    "!=",
+    ">=",
+    "<=",
+    "(",
+    ")",
+    "[",
+    "]",
+    ",",
+    ".",
+    "!",
+    "<",
+    ">",
+    "+",
+    "-",
+    "*",
+    "/",
+    "%",
+    "?",
+    ":",
+    "|",
+]
 
 
 @dataclass(frozen=True)
@@ -397,8 +425,10 @@ class Expression:
             unknown = sorted(variables - set(env.variables))
             if unknown:
                 raise ExpressionError(f"onbekende naam {unknown[0]!r} in {self.source!r}")
-        for kind, used, offered in (("functie", functions, env.functions),
-                                    ("bewerking", transforms, env.transforms)):
+        for kind, used, offered in (
+            ("functie", functions, env.functions),
+            ("bewerking", transforms, env.transforms),
+        ):
             unknown = sorted(used - set(offered))
             if unknown:
                 raise ExpressionError(f"onbekende {kind} {unknown[0]!r} in {self.source!r}")
@@ -428,8 +458,12 @@ class Expression:
             key = node[2] if isinstance(node[2], str) else self._eval(node[2], env, steps)
             if isinstance(obj, Mapping) and isinstance(key, str):
                 return obj.get(key)
-            if isinstance(obj, list | tuple | str) and isinstance(key, int) \
-                    and not isinstance(key, bool) and 0 <= key < len(obj):
+            if (
+                isinstance(obj, list | tuple | str)
+                and isinstance(key, int)
+                and not isinstance(key, bool)
+                and 0 <= key < len(obj)
+            ):
                 return obj[key]
             return None
         if kind == "call":

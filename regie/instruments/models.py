@@ -32,8 +32,9 @@ class InstrumentVersion(models.Model):
         ordering = ["key", "-loaded_at", "-pk"]
         verbose_name = _("instrumentversie")
         verbose_name_plural = _("instrumentversies")
-        constraints = [models.UniqueConstraint(fields=["key", "sha256"],
-                                               name="instrument_version_unique_hash")]
+        constraints = [
+            models.UniqueConstraint(fields=["key", "sha256"], name="instrument_version_unique_hash")
+        ]
 
     def __str__(self) -> str:
         return f"{self.name} {self.version}".strip()
@@ -47,26 +48,29 @@ class RunStatus(models.TextChoices):
 class InstrumentRun(models.Model):
     """An application's run of one instrument: decision-tree steps or questionnaire answers."""
 
-    application = models.ForeignKey("register.Application", on_delete=models.CASCADE,
-                                    related_name="instrument_runs")
+    application = models.ForeignKey(
+        "register.Application", on_delete=models.CASCADE, related_name="instrument_runs"
+    )
     key = models.CharField(max_length=100)
-    instrument = models.ForeignKey(InstrumentVersion, on_delete=models.PROTECT,
-                                   related_name="runs")
-    status = models.CharField(max_length=20, choices=RunStatus.choices,
-                              default=RunStatus.IN_PROGRESS)
+    instrument = models.ForeignKey(InstrumentVersion, on_delete=models.PROTECT, related_name="runs")
+    status = models.CharField(
+        max_length=20, choices=RunStatus.choices, default=RunStatus.IN_PROGRESS
+    )
     steps = models.JSONField(default=list, blank=True)
     answers = models.JSONField(default=dict, blank=True)
     completed_sections = models.JSONField(default=list, blank=True)
     result = models.JSONField(default=dict, blank=True)
-    started_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
-                                   null=True, blank=True, related_name="+")
+    started_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     updated_at = models.DateTimeField(auto_now=True)
     completed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("instrumentrun")
-        constraints = [models.UniqueConstraint(fields=["application", "key"],
-                                               name="instrument_run_unique")]
+        constraints = [
+            models.UniqueConstraint(fields=["application", "key"], name="instrument_run_unique")
+        ]
 
     def __str__(self) -> str:
         return f"{self.key} · {self.application_id}"
@@ -141,30 +145,49 @@ class MeasureStatus(models.TextChoices):
 class MeasureWork(models.Model):
     """What an application did about one measure: status, evidence and the people."""
 
-    application = models.ForeignKey("register.Application", on_delete=models.CASCADE,
-                                    related_name="measure_work")
+    application = models.ForeignKey(
+        "register.Application", on_delete=models.CASCADE, related_name="measure_work"
+    )
     measure = models.ForeignKey(Measure, on_delete=models.PROTECT, related_name="work")
-    status = models.CharField(_("status"), max_length=20, choices=MeasureStatus.choices,
-                              default=MeasureStatus.TODO)
+    status = models.CharField(
+        _("status"), max_length=20, choices=MeasureStatus.choices, default=MeasureStatus.TODO
+    )
     reason = models.TextField(_("reden"), blank=True)
-    evidence_file = models.FileField(_("bewijsstuk"), upload_to="instruments/evidence/%Y/",
-                                     blank=True)
+    evidence_file = models.FileField(
+        _("bewijsstuk"), upload_to="instruments/evidence/%Y/", blank=True
+    )
     evidence_name = models.CharField(max_length=200, blank=True)
     evidence_link = models.URLField(_("link naar bewijs"), max_length=500, blank=True)
-    accountable = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
-                                    null=True, blank=True, related_name="+",
-                                    verbose_name=_("eindverantwoordelijk"))
-    responsible = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
-                                    null=True, blank=True, related_name="+",
-                                    verbose_name=_("uitvoerend verantwoordelijk"))
-    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
-                                 null=True, blank=True, related_name="+",
-                                 verbose_name=_("beoordelaar"))
+    accountable = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("eindverantwoordelijk"),
+    )
+    responsible = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("uitvoerend verantwoordelijk"),
+    )
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("beoordelaar"),
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["application", "measure"],
-                                               name="measure_work_unique")]
+        constraints = [
+            models.UniqueConstraint(fields=["application", "measure"], name="measure_work_unique")
+        ]
 
     def __str__(self) -> str:
         return f"{self.measure_id}: {self.status}"

@@ -28,17 +28,28 @@ from regie.instruments.expressions import (
     truthy,
 )
 
-__all__ = ["Questionnaire", "Task", "Outcome", "parse_questionnaire", "OUTPUT_SCHEMA_ID",
-           "SCHEMA_NAMES", "CHOICE_TYPES", "MULTI_TYPES", "TEXT_TYPES"]
+__all__ = [
+    "Questionnaire",
+    "Task",
+    "Outcome",
+    "parse_questionnaire",
+    "OUTPUT_SCHEMA_ID",
+    "SCHEMA_NAMES",
+    "CHOICE_TYPES",
+    "MULTI_TYPES",
+    "TEXT_TYPES",
+]
 
 SCHEMA_NAMES = ("assessment-definition.v2.schema.json",)
-OUTPUT_SCHEMA_ID = ("https://github.com/MinBZK/par-dpia-form/blob/main/schemas/"
-                    "assessment-output.v2.schema.json")
+OUTPUT_SCHEMA_ID = (
+    "https://github.com/MinBZK/par-dpia-form/blob/main/schemas/assessment-output.v2.schema.json"
+)
 CHOICE_TYPES = {"radio_option", "select_option"}
 MULTI_TYPES = {"checkbox_option", "multiselect_scrollable"}
 TEXT_TYPES = {"text_input": 1000, "open_text": 20000, "date": 10}
-KNOWN_TYPES = CHOICE_TYPES | MULTI_TYPES | set(TEXT_TYPES) | {"task_group", "informational",
-                                                               "image"}
+KNOWN_TYPES = (
+    CHOICE_TYPES | MULTI_TYPES | set(TEXT_TYPES) | {"task_group", "informational", "image"}
+)
 _OPERATORS = {"equals", "contains", "any"}
 _OUTPUT_KEY = re.compile(r"^[0-9]+(\.[0-9]+)*(\[[0-9]+\])?$")
 
@@ -90,11 +101,15 @@ def _base_functions(answers: dict[str, Any]) -> dict[str, Any]:
         return len(value) if isinstance(value, list) else 0
 
     def weighted(values: Any, keys: Any, weights: Any) -> float | int:
-        if not isinstance(values, list) or not isinstance(keys, list) \
-                or not isinstance(weights, list):
+        if (
+            not isinstance(values, list)
+            or not isinstance(keys, list)
+            or not isinstance(weights, list)
+        ):
             return 0
-        table = {k: (w if isinstance(w, int | float) else 0) for k, w in zip(keys, weights,
-                                                                            strict=False)}
+        table = {
+            k: (w if isinstance(w, int | float) else 0) for k, w in zip(keys, weights, strict=False)
+        }
         return sum(table.get(v, 0) for v in values)
 
     return {
@@ -102,8 +117,7 @@ def _base_functions(answers: dict[str, Any]) -> dict[str, Any]:
         "bool": lambda value: value is True or value == "true",
         "countSelectedOptions": count_selected,
         "weightedCountMap": weighted,
-        "criteriaCheck": lambda obj: isinstance(obj, dict) and any(v is True
-                                                                   for v in obj.values()),
+        "criteriaCheck": lambda obj: isinstance(obj, dict) and any(v is True for v in obj.values()),
     }
 
 
@@ -135,8 +149,9 @@ class Questionnaire:
         self.tasks: dict[str, Task] = {}
         self.sections: list[Task] = []
         self._calculations: list[tuple[Task, Expression, list[tuple[Expression, Any]]]] = []
-        self._assessments: list[tuple[dict, list[tuple[dict, Expression,
-                                                       list[tuple[dict, Expression]]]]]] = []
+        self._assessments: list[
+            tuple[dict, list[tuple[dict, Expression, list[tuple[dict, Expression]]]]]
+        ] = []
         self._check()
 
     # -- checking --------------------------------------------------------------------------
@@ -178,11 +193,14 @@ class Questionnaire:
             condition = dep.get("condition") or {}
             dep_place = f"{place}, dependency {number}"
             if condition.get("operator") not in _OPERATORS:
-                raise InstrumentError(f"operator {condition.get('operator')!r} wordt niet "
-                                      "ondersteund", place=dep_place)
+                raise InstrumentError(
+                    f"operator {condition.get('operator')!r} wordt niet ondersteund",
+                    place=dep_place,
+                )
             if str(condition.get("id")) not in self.tasks:
-                raise InstrumentError(f"verwijst naar onbekende task {condition.get('id')!r}",
-                                      place=dep_place)
+                raise InstrumentError(
+                    f"verwijst naar onbekende task {condition.get('id')!r}", place=dep_place
+                )
         calculation = task.data.get("calculation")
         if isinstance(calculation, dict) and calculation.get("expression"):
             env = Environment(functions=_CHECK_FUNCTIONS, transforms=_TRANSFORMS)
@@ -191,17 +209,22 @@ class Questionnaire:
             try:
                 expression = compile_expression(str(calculation["expression"]), env)
                 for rule in calculation.get("riskScore") or []:
-                    when_env = Environment(variables={key: None}, functions=_CHECK_FUNCTIONS,
-                                           transforms=_TRANSFORMS)
-                    rules.append((compile_expression(str(rule["when"]), when_env),
-                                  rule.get("value")))
+                    when_env = Environment(
+                        variables={key: None}, functions=_CHECK_FUNCTIONS, transforms=_TRANSFORMS
+                    )
+                    rules.append(
+                        (compile_expression(str(rule["when"]), when_env), rule.get("value"))
+                    )
             except (ExpressionError, KeyError, TypeError) as exc:
                 raise InstrumentError(f"berekening: {exc}", place=f"{place}, calculation") from exc
             self._calculations.append((task, expression, rules))
 
     def _check_assessments(self) -> None:
-        scores_env = Environment(variables={"scores": {}, "criteria": {}},
-                                 functions=_CHECK_FUNCTIONS, transforms=_TRANSFORMS)
+        scores_env = Environment(
+            variables={"scores": {}, "criteria": {}},
+            functions=_CHECK_FUNCTIONS,
+            transforms=_TRANSFORMS,
+        )
         for a_index, assessment in enumerate(self.document.get("assessments") or []):
             if not isinstance(assessment, dict) or not assessment.get("id"):
                 raise InstrumentError("assessment zonder id", place=f"assessments[{a_index}]")
@@ -211,8 +234,10 @@ class Questionnaire:
                 if level.get("level") not in ("required", "recommended"):
                     raise InstrumentError("level moet required of recommended zijn", place=place)
                 try:
-                    criteria = [(c, compile_expression(str(c["expression"]), scores_env))
-                                for c in level.get("criteria") or []]
+                    criteria = [
+                        (c, compile_expression(str(c["expression"]), scores_env))
+                        for c in level.get("criteria") or []
+                    ]
                     expression = compile_expression(str(level["expression"]), scores_env)
                 except (ExpressionError, KeyError, TypeError) as exc:
                     raise InstrumentError(f"expressie: {exc}", place=place) from exc
@@ -251,8 +276,7 @@ class Questionnaire:
             try:
                 dt.date.fromisoformat(raw)
             except ValueError as exc:
-                raise InstrumentError("datum moet de vorm JJJJ-MM-DD hebben",
-                                      place=place) from exc
+                raise InstrumentError("datum moet de vorm JJJJ-MM-DD hebben", place=place) from exc
         return raw
 
     def visible(self, task: Task, answers: dict[str, Any]) -> bool:
@@ -265,8 +289,11 @@ class Questionnaire:
 
     def _conditions_met(self, task: Task, answers: dict[str, Any]) -> bool:
         for dep in task.data.get("dependencies") or []:
-            if not isinstance(dep, dict) or dep.get("type") != "conditional" \
-                    or dep.get("action", "show") != "show":
+            if (
+                not isinstance(dep, dict)
+                or dep.get("type") != "conditional"
+                or dep.get("action", "show") != "show"
+            ):
                 continue
             condition = dep.get("condition") or {}
             actual = answers.get(str(condition.get("id")))
@@ -287,8 +314,11 @@ class Questionnaire:
 
     def visible_answers(self, answers: dict[str, Any]) -> dict[str, Any]:
         """Only the answers of tasks that are shown, in document order."""
-        return {task_id: answers[task_id] for task_id, task in self.tasks.items()
-                if task_id in answers and task.answerable and self.visible(task, answers)}
+        return {
+            task_id: answers[task_id]
+            for task_id, task in self.tasks.items()
+            if task_id in answers and task.answerable and self.visible(task, answers)
+        }
 
     def questions(self, section: Task, answers: dict[str, Any]) -> list[Task]:
         """The visible tasks of a section, depth first (groups and texts included)."""
@@ -322,8 +352,9 @@ class Questionnaire:
                     if key:
                         scores[key] = value
                     continue
-                when_env = Environment(variables={key: value}, functions=functions,
-                                       transforms=_TRANSFORMS)
+                when_env = Environment(
+                    variables={key: value}, functions=functions, transforms=_TRANSFORMS
+                )
                 for when, score in rules:
                     if truthy(when.evaluate(when_env)):
                         if key:
@@ -333,41 +364,61 @@ class Questionnaire:
                 errors.append(f"task {task.id}: {exc}")
         results = []
         for assessment, levels in self._assessments:
-            outcome = {"id": str(assessment["id"]), "level": None, "result": "",
-                       "explanation": "", "criteria": []}
+            outcome = {
+                "id": str(assessment["id"]),
+                "level": None,
+                "result": "",
+                "explanation": "",
+                "criteria": [],
+            }
             for level, expression, criteria in levels:
                 context = {"scores": scores}
                 met = []
                 for criterion, c_expression in criteria:
                     try:
-                        if truthy(c_expression.evaluate(Environment(
-                                variables=context, functions=functions,
-                                transforms=_TRANSFORMS))):
+                        if truthy(
+                            c_expression.evaluate(
+                                Environment(
+                                    variables=context, functions=functions, transforms=_TRANSFORMS
+                                )
+                            )
+                        ):
                             met.append(criterion)
                     except ExpressionError as exc:
                         errors.append(f"{assessment['id']}.{criterion.get('id')}: {exc}")
                 level_env = Environment(
                     variables={**context, "criteria": {str(c["id"]): True for c in met}},
-                    functions=functions, transforms=_TRANSFORMS)
+                    functions=functions,
+                    transforms=_TRANSFORMS,
+                )
                 try:
                     holds = truthy(expression.evaluate(level_env))
                 except ExpressionError as exc:
                     errors.append(f"{assessment['id']}: {exc}")
                     holds = False
                 if holds:
-                    outcome.update(level=level["level"], result=str(level.get("result", "")),
-                                   explanation=str(level.get("explanation", "")),
-                                   criteria=[{"id": str(c["id"]),
-                                              "explanation": str(c.get("explanation", ""))}
-                                             for c in met])
+                    outcome.update(
+                        level=level["level"],
+                        result=str(level.get("result", "")),
+                        explanation=str(level.get("explanation", "")),
+                        criteria=[
+                            {"id": str(c["id"]), "explanation": str(c.get("explanation", ""))}
+                            for c in met
+                        ],
+                    )
                     break
             results.append(outcome)
         return Outcome(scores=scores, assessments=results, errors=errors)
 
     # -- output ------------------------------------------------------------------------------
-    def output(self, stored: dict[str, dict[str, Any]], *, created_by: str = "",
-               completed_sections: list[str] | None = None,
-               now: dt.datetime | None = None) -> dict[str, Any]:
+    def output(
+        self,
+        stored: dict[str, dict[str, Any]],
+        *,
+        created_by: str = "",
+        completed_sections: list[str] | None = None,
+        now: dt.datetime | None = None,
+    ) -> dict[str, Any]:
         """The answers in the v2 output format (`assessment-output.v2.schema.json`).
 
         `stored` maps task id → {"value", "lastEditedAt", "lastEditedBy"}. Answers of hidden
@@ -377,8 +428,10 @@ class Questionnaire:
         visible = self.visible_answers(values)
         major, _dot, rest = self.version.partition(".")
         minor = (rest.split(".")[0] or "0") if rest else "0"
-        metadata: dict[str, Any] = {"urn": f"{self.urn}:{major}.{minor}",
-                                    "createdAt": now.isoformat().replace("+00:00", "Z")}
+        metadata: dict[str, Any] = {
+            "urn": f"{self.urn}:{major}.{minor}",
+            "createdAt": now.isoformat().replace("+00:00", "Z"),
+        }
         if created_by:
             metadata["createdBy"] = {"name": created_by}
         sections = [s for s in completed_sections or [] if re.fullmatch(r"[0-9]+", s)]
@@ -388,16 +441,19 @@ class Questionnaire:
         for task_id in visible:
             if not _OUTPUT_KEY.match(task_id):
                 continue
-            entry = {"value": stored[task_id].get("value"),
-                     "lastEditedAt": stored[task_id].get("lastEditedAt") or metadata["createdAt"]}
+            entry = {
+                "value": stored[task_id].get("value"),
+                "lastEditedAt": stored[task_id].get("lastEditedAt") or metadata["createdAt"],
+            }
             if stored[task_id].get("lastEditedBy"):
                 entry["lastEditedBy"] = str(stored[task_id]["lastEditedBy"])
             answers[task_id] = entry
         return {"$schema": OUTPUT_SCHEMA_ID, "metadata": metadata, "answers": answers}
 
 
-def parse_questionnaire(document: Any, *, source: str = "",
-                        schema: dict | None = None) -> Questionnaire:
+def parse_questionnaire(
+    document: Any, *, source: str = "", schema: dict | None = None
+) -> Questionnaire:
     from regie.instruments.documents import validate_schema
 
     if not isinstance(document, dict):

@@ -4,8 +4,11 @@ FG, CISO, directie and dagelijks bestuur read the results; beheerders load new v
 
 from regie.register.roles import Role
 
-_VIEW = ["instruments.view_instrumentrun", "instruments.view_instrumentversion",
-         "instruments.view_measurework"]
+_VIEW = [
+    "instruments.view_instrumentrun",
+    "instruments.view_instrumentversion",
+    "instruments.view_measurework",
+]
 _RUN = [*_VIEW, "instruments.change_instrumentrun", "instruments.change_measurework"]
 
 ROLE_PERMISSIONS = {

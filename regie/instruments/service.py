@@ -45,11 +45,29 @@ from regie.register.service import save_application
 from regie.workflow.audit import Actor, record_event
 
 __all__ = [
-    "AI_ACT", "PRESCAN", "IAMA", "INTAKE", "CATALOGUE", "InstrumentError",
-    "load_instrument", "ensure_builtin_instruments", "current_version", "available_keys",
-    "tree_for", "questionnaire_for", "get_run", "start_run", "tree_position", "answer_tree",
-    "undo_tree", "save_answers", "complete_questionnaire", "questionnaire_outcome",
-    "ai_act_profile_for", "instrument_results", "applicable_requirements",
+    "AI_ACT",
+    "PRESCAN",
+    "IAMA",
+    "INTAKE",
+    "CATALOGUE",
+    "InstrumentError",
+    "load_instrument",
+    "ensure_builtin_instruments",
+    "current_version",
+    "available_keys",
+    "tree_for",
+    "questionnaire_for",
+    "get_run",
+    "start_run",
+    "tree_position",
+    "answer_tree",
+    "undo_tree",
+    "save_answers",
+    "complete_questionnaire",
+    "questionnaire_outcome",
+    "ai_act_profile_for",
+    "instrument_results",
+    "applicable_requirements",
     "record_measure_work",
 ]
 
@@ -64,49 +82,101 @@ BUILTIN = [DATA / "ai_act_generative.yaml", DATA / "regie_intake.yaml"]
 
 # --- loading ------------------------------------------------------------------------------
 
-def _store(kind: str, key: str, name: str, version: str, source: str, sha: str,
-           content: dict[str, Any], *, actor: Actor, builtin: bool = False
-           ) -> tuple[InstrumentVersion, bool]:
+
+def _store(
+    kind: str,
+    key: str,
+    name: str,
+    version: str,
+    source: str,
+    sha: str,
+    content: dict[str, Any],
+    *,
+    actor: Actor,
+    builtin: bool = False,
+) -> tuple[InstrumentVersion, bool]:
     existing = InstrumentVersion.objects.filter(key=key, sha256=sha).first()
     if existing is not None:
         return existing, False
     item = InstrumentVersion.objects.create(
-        kind=kind, key=key, name=name[:300], version=version[:40], source=source[-500:],
-        sha256=sha, content=content, builtin=builtin, loaded_by=actor.label[:200])
-    record_event("instrument_loaded", actor=actor, obj=item,
-                 data={"key": key, "version": version, "sha256": sha, "source": source})
+        kind=kind,
+        key=key,
+        name=name[:300],
+        version=version[:40],
+        source=source[-500:],
+        sha256=sha,
+        content=content,
+        builtin=builtin,
+        loaded_by=actor.label[:200],
+    )
+    record_event(
+        "instrument_loaded",
+        actor=actor,
+        obj=item,
+        data={"key": key, "version": version, "sha256": sha, "source": source},
+    )
     return item, True
 
 
-def load_instrument(path: Path | str, *, actor: Actor, builtin: bool = False
-                    ) -> tuple[InstrumentVersion, bool]:
+def load_instrument(
+    path: Path | str, *, actor: Actor, builtin: bool = False
+) -> tuple[InstrumentVersion, bool]:
     """Validate and store one instrument; returns (version, created). Raises
     `InstrumentError` naming the file, the place and the problem; nothing is stored then."""
     path = Path(path)
     if cat.is_catalogue_path(path):
         catalogue = cat.read_catalogue(path)
         with transaction.atomic():
-            if InstrumentVersion.objects.filter(key=CATALOGUE,
-                                                sha256=catalogue.sha256).exists():
-                return InstrumentVersion.objects.get(key=CATALOGUE,
-                                                     sha256=catalogue.sha256), False
+            if InstrumentVersion.objects.filter(key=CATALOGUE, sha256=catalogue.sha256).exists():
+                return InstrumentVersion.objects.get(key=CATALOGUE, sha256=catalogue.sha256), False
             counts = cat.store_catalogue(catalogue) | {"warnings": catalogue.warnings}
-            return _store(InstrumentKind.CATALOGUE, CATALOGUE, "Algoritmekader",
-                          "", str(path), catalogue.sha256, counts, actor=actor)
+            return _store(
+                InstrumentKind.CATALOGUE,
+                CATALOGUE,
+                "Algoritmekader",
+                "",
+                str(path),
+                catalogue.sha256,
+                counts,
+                actor=actor,
+            )
     document = read_document(path)
-    sha = hashlib.sha256(json.dumps(document, sort_keys=True, ensure_ascii=False,
-                                    default=str).encode()).hexdigest()
+    sha = hashlib.sha256(
+        json.dumps(document, sort_keys=True, ensure_ascii=False, default=str).encode()
+    ).hexdigest()
     if isinstance(document, dict) and "questions" in document and "conclusions" in document:
         tree = parse_tree(document, source=str(path), schema=schema_beside(path, TREE_SCHEMAS))
-        return _store(InstrumentKind.DECISION_TREE, AI_ACT, tree.name, tree.version,
-                      str(path), sha, document, actor=actor, builtin=builtin)
+        return _store(
+            InstrumentKind.DECISION_TREE,
+            AI_ACT,
+            tree.name,
+            tree.version,
+            str(path),
+            sha,
+            document,
+            actor=actor,
+            builtin=builtin,
+        )
     if isinstance(document, dict) and "tasks" in document:
-        form = parse_questionnaire(document, source=str(path),
-                                   schema=schema_beside(path, FORM_SCHEMAS))
-        return _store(InstrumentKind.QUESTIONNAIRE, form.urn, form.name, form.version,
-                      str(path), sha, document, actor=actor, builtin=builtin)
-    raise InstrumentError("onbekend formaat: geen beslisboom (questions/conclusions), "
-                          "vragenlijst (tasks) of Algoritmekader", source=str(path))
+        form = parse_questionnaire(
+            document, source=str(path), schema=schema_beside(path, FORM_SCHEMAS)
+        )
+        return _store(
+            InstrumentKind.QUESTIONNAIRE,
+            form.urn,
+            form.name,
+            form.version,
+            str(path),
+            sha,
+            document,
+            actor=actor,
+            builtin=builtin,
+        )
+    raise InstrumentError(
+        "onbekend formaat: geen beslisboom (questions/conclusions), "
+        "vragenlijst (tasks) of Algoritmekader",
+        source=str(path),
+    )
 
 
 _BUILTIN_KEYS: dict[Path, tuple[str, str]] = {}
@@ -118,8 +188,9 @@ def ensure_builtin_instruments() -> None:
         known = _BUILTIN_KEYS.get(path)
         if known and InstrumentVersion.objects.filter(key=known[0], sha256=known[1]).exists():
             continue
-        version, _created = load_instrument(path, actor=Actor(via="system", name="regie"),
-                                            builtin=True)
+        version, _created = load_instrument(
+            path, actor=Actor(via="system", name="regie"), builtin=True
+        )
         _BUILTIN_KEYS[path] = (version.key, version.sha256)
 
 
@@ -133,11 +204,15 @@ def current_version(key: str) -> InstrumentVersion | None:
 def available_keys() -> list[InstrumentVersion]:
     """The current version of every runnable instrument (not the catalogue)."""
     ensure_builtin_instruments()
-    keys = (InstrumentVersion.objects.exclude(kind=InstrumentKind.CATALOGUE)
-            .values_list("key", flat=True).distinct())
+    keys = (
+        InstrumentVersion.objects.exclude(kind=InstrumentKind.CATALOGUE)
+        .values_list("key", flat=True)
+        .distinct()
+    )
     order = {AI_ACT: 0, INTAKE: 1, PRESCAN: 2, IAMA: 3}
-    return sorted((current_version(k) for k in set(keys)), key=lambda v: (order.get(v.key, 9),
-                                                                          v.key))
+    return sorted(
+        (current_version(k) for k in set(keys)), key=lambda v: (order.get(v.key, 9), v.key)
+    )
 
 
 _TREES: dict[int, DecisionTree] = {}
@@ -158,13 +233,18 @@ def questionnaire_for(version: InstrumentVersion) -> Questionnaire:
 
 # --- runs ---------------------------------------------------------------------------------
 
+
 def get_run(application: Application, key: str) -> InstrumentRun | None:
-    return (InstrumentRun.objects.select_related("instrument")
-            .filter(application=application, key=key).first())
+    return (
+        InstrumentRun.objects.select_related("instrument")
+        .filter(application=application, key=key)
+        .first()
+    )
 
 
-def start_run(application: Application, key: str, *, actor: Actor,
-              restart: bool = False) -> InstrumentRun:
+def start_run(
+    application: Application, key: str, *, actor: Actor, restart: bool = False
+) -> InstrumentRun:
     """The application's run of this instrument; a new one (on the newest version) when
     there is none or when `restart`."""
     run = get_run(application, key)
@@ -180,8 +260,12 @@ def start_run(application: Application, key: str, *, actor: Actor,
         run.completed_sections, run.result, run.completed_at = [], {}, None
         run.started_by = actor.user
         run.save()
-        record_event("instrument_run_started", actor=actor, obj=application,
-                     data={"key": key, "version": version.version, "instrument": version.pk})
+        record_event(
+            "instrument_run_started",
+            actor=actor,
+            obj=application,
+            data={"key": key, "version": version.version, "instrument": version.pk},
+        )
     return run
 
 
@@ -189,8 +273,9 @@ def tree_position(run: InstrumentRun) -> Position:
     return tree_for(run.instrument).replay(run.steps)
 
 
-def answer_tree(run: InstrumentRun, question_id: str, answer_index: int, *,
-                actor: Actor) -> Position:
+def answer_tree(
+    run: InstrumentRun, question_id: str, answer_index: int, *, actor: Actor
+) -> Position:
     """Record one answer; at a conclusion, write the AI-Act profile into the register."""
     tree = tree_for(run.instrument)
     position = tree.replay([*run.steps, [question_id, answer_index]])
@@ -213,22 +298,36 @@ def _finish_tree(run: InstrumentRun, position: Position, actor: Actor) -> None:
     conclusion = position.conclusion or {}
     profile = ai_act_profile(position.labels)
     run.status, run.completed_at = RunStatus.COMPLETED, timezone.now()
-    run.result = {**profile, "conclusion_id": conclusion.get("conclusionId"),
-                  "conclusion": conclusion.get("conclusion", ""),
-                  "obligation": conclusion.get("obligation", ""),
-                  "sources": conclusion.get("sources", []),
-                  "instrument": str(run.instrument)}
+    run.result = {
+        **profile,
+        "conclusion_id": conclusion.get("conclusionId"),
+        "conclusion": conclusion.get("conclusion", ""),
+        "obligation": conclusion.get("obligation", ""),
+        "sources": conclusion.get("sources", []),
+        "instrument": str(run.instrument),
+    }
     application = run.application
-    save_application(application, {"ai_act_risk": profile["risk"],
-                                   "ai_act_gpai": profile["gpai"]},
-                     actor=actor, lists={"ai_act_roles": profile["roles"]})
-    record_event("instrument_run_completed", actor=actor, obj=application,
-                 data={"key": run.key, "conclusion": conclusion.get("conclusionId"),
-                       "labels": position.labels})
+    save_application(
+        application,
+        {"ai_act_risk": profile["risk"], "ai_act_gpai": profile["gpai"]},
+        actor=actor,
+        lists={"ai_act_roles": profile["roles"]},
+    )
+    record_event(
+        "instrument_run_completed",
+        actor=actor,
+        obj=application,
+        data={
+            "key": run.key,
+            "conclusion": conclusion.get("conclusionId"),
+            "labels": position.labels,
+        },
+    )
 
 
-def save_answers(run: InstrumentRun, answers: dict[str, Any], *, actor: Actor,
-                 section: str | None = None) -> None:
+def save_answers(
+    run: InstrumentRun, answers: dict[str, Any], *, actor: Actor, section: str | None = None
+) -> None:
     """Store answers (all checked first: one bad answer stores nothing)."""
     form = questionnaire_for(run.instrument)
     cleaned = {task_id: form.clean(task_id, raw) for task_id, raw in answers.items()}
@@ -246,10 +345,17 @@ def save_answers(run: InstrumentRun, answers: dict[str, Any], *, actor: Actor,
             run.completed_sections = [*run.completed_sections, section]
         run.save()
         if changed:
-            record_event("instrument_answers_saved", actor=actor, obj=run.application,
-                         data={"key": run.key, "tasks": changed})
-        if run.key == IAMA and run.application.assessment_iama in ("", "not_started",
-                                                                   "not_applicable"):
+            record_event(
+                "instrument_answers_saved",
+                actor=actor,
+                obj=run.application,
+                data={"key": run.key, "tasks": changed},
+            )
+        if run.key == IAMA and run.application.assessment_iama in (
+            "",
+            "not_started",
+            "not_applicable",
+        ):
             save_application(run.application, {"assessment_iama": "in_progress"}, actor=actor)
 
 
@@ -264,14 +370,24 @@ def complete_questionnaire(run: InstrumentRun, *, actor: Actor) -> Outcome:
     form = questionnaire_for(run.instrument)
     with transaction.atomic():
         run.status, run.completed_at = RunStatus.COMPLETED, timezone.now()
-        run.result = {"assessments": outcome.assessments, "scores": outcome.scores,
-                      "output": form.output(run.answers, created_by=actor.label,
-                                            completed_sections=run.completed_sections)}
+        run.result = {
+            "assessments": outcome.assessments,
+            "scores": outcome.scores,
+            "output": form.output(
+                run.answers, created_by=actor.label, completed_sections=run.completed_sections
+            ),
+        }
         run.save()
         _apply_questionnaire(run, outcome, actor)
-        record_event("instrument_run_completed", actor=actor, obj=run.application,
-                     data={"key": run.key, "assessments": {a["id"]: a["level"]
-                                                           for a in outcome.assessments}})
+        record_event(
+            "instrument_run_completed",
+            actor=actor,
+            obj=run.application,
+            data={
+                "key": run.key,
+                "assessments": {a["id"]: a["level"] for a in outcome.assessments},
+            },
+        )
     return outcome
 
 
@@ -286,10 +402,10 @@ def _apply_questionnaire(run: InstrumentRun, outcome: Outcome, actor: Actor) -> 
     values: dict[str, Any] = {}
     lists = None
     if run.key == PRESCAN:
-        values = {"assessment_dpia": _needed_status(application.assessment_dpia,
-                                                    outcome.level("DPIA")),
-                  "assessment_iama": _needed_status(application.assessment_iama,
-                                                    outcome.level("IAMA"))}
+        values = {
+            "assessment_dpia": _needed_status(application.assessment_dpia, outcome.level("DPIA")),
+            "assessment_iama": _needed_status(application.assessment_iama, outcome.level("IAMA")),
+        }
     elif run.key == IAMA:
         values = {"assessment_iama": "done"}
     elif run.key == INTAKE:
@@ -305,16 +421,20 @@ def _apply_questionnaire(run: InstrumentRun, outcome: Outcome, actor: Actor) -> 
                     parts.append(value)
             return "\n".join(parts)
 
-        values = {"risk_necessity_proportionality": text("1.1", "1.3"),
-                  "risk_preconditions": text("2.1", "2.2"),
-                  "risk_subsidiarity": text("3.2"), "risk_care": text("4.1", "4.2"),
-                  "risk_exit_strategy": text("5.1")}
+        values = {
+            "risk_necessity_proportionality": text("1.1", "1.3"),
+            "risk_preconditions": text("2.1", "2.2"),
+            "risk_subsidiarity": text("3.2"),
+            "risk_care": text("4.1", "4.2"),
+            "risk_exit_strategy": text("5.1"),
+        }
         lists = {"experts": list(answers.get("6.1") or [])}
     if values:
         save_application(application, values, actor=actor, lists=lists)
 
 
 # --- results for other apps ---------------------------------------------------------------
+
 
 def ai_act_profile_for(application: Application) -> dict[str, Any] | None:
     """The AI-Act profile of the application's completed tree run, or None."""
@@ -327,14 +447,25 @@ def ai_act_profile_for(application: Application) -> dict[str, Any] | None:
 def instrument_results(application: Application) -> list[dict[str, Any]]:
     """Per run: key, instrument, status and the outcome, for display elsewhere."""
     rows = []
-    for run in InstrumentRun.objects.select_related("instrument").filter(
-            application=application).order_by("key"):
-        rows.append({"key": run.key, "instrument": str(run.instrument), "status": run.status,
-                     "completed_at": run.completed_at, "result": run.result})
+    for run in (
+        InstrumentRun.objects.select_related("instrument")
+        .filter(application=application)
+        .order_by("key")
+    ):
+        rows.append(
+            {
+                "key": run.key,
+                "instrument": str(run.instrument),
+                "status": run.status,
+                "completed_at": run.completed_at,
+                "result": run.result,
+            }
+        )
     return rows
 
 
 # --- catalogue ----------------------------------------------------------------------------
+
 
 def _labels_for(application: Application) -> list[str] | None:
     profile = ai_act_profile_for(application)
@@ -344,44 +475,66 @@ def _labels_for(application: Application) -> list[str] | None:
         return None
     # A profile set by hand or by a dossier import: rebuild the labels it implies.
     labels = ["AI-systeem voor algemene doeleinden" if application.ai_act_gpai else "AI-systeem"]
-    labels.append({"prohibited": "verboden AI", "high": "hoog-risico AI"}.get(
-        application.ai_act_risk, "geen hoog-risico AI"))
-    labels.append("transparantieverplichting" if application.ai_act_risk == "transparency"
-                  else "geen transparantieverplichting")
-    roles = {"provider": "aanbieder", "deployer": "gebruiksverantwoordelijke",
-             "importer": "importeur", "distributor": "distributeur"}
+    labels.append(
+        {"prohibited": "verboden AI", "high": "hoog-risico AI"}.get(
+            application.ai_act_risk, "geen hoog-risico AI"
+        )
+    )
+    labels.append(
+        "transparantieverplichting"
+        if application.ai_act_risk == "transparency"
+        else "geen transparantieverplichting"
+    )
+    roles = {
+        "provider": "aanbieder",
+        "deployer": "gebruiksverantwoordelijke",
+        "importer": "importeur",
+        "distributor": "distributeur",
+    }
     labels += [roles[r] for r in application.ai_act_role_values if r in roles]
     return labels
 
 
-def applicable_requirements(application: Application
-                            ) -> tuple[list[Requirement], dict[int, MeasureWork]]:
+def applicable_requirements(
+    application: Application,
+) -> tuple[list[Requirement], dict[int, MeasureWork]]:
     """The requirements that apply to the application's AI-Act profile (always-applicable
     ones included) with their measures prefetched, and its recorded work per measure id."""
     labels = _labels_for(application)
     dimensions = cat.profile_dimensions(labels) if labels is not None else None
-    requirements = [r for r in Requirement.objects.filter(withdrawn=False)
-                    .prefetch_related("measures") if cat.requirement_applies(r, dimensions)]
+    requirements = [
+        r
+        for r in Requirement.objects.filter(withdrawn=False).prefetch_related("measures")
+        if cat.requirement_applies(r, dimensions)
+    ]
     work = {w.measure_id: w for w in MeasureWork.objects.filter(application=application)}
     return requirements, work
 
 
-def record_measure_work(application: Application, measure: Measure, *, actor: Actor,
-                        status: str, reason: str = "", evidence_link: str = "",
-                        evidence_file=None, accountable: User | None = None,
-                        responsible: User | None = None,
-                        reviewer: User | None = None) -> MeasureWork:
+def record_measure_work(
+    application: Application,
+    measure: Measure,
+    *,
+    actor: Actor,
+    status: str,
+    reason: str = "",
+    evidence_link: str = "",
+    evidence_file=None,
+    accountable: User | None = None,
+    responsible: User | None = None,
+    reviewer: User | None = None,
+) -> MeasureWork:
     if status not in MeasureStatus.values:
         raise InstrumentError("onbekende status", place="status")
     if status == MeasureStatus.NOT_APPLICABLE and not reason.strip():
-        raise InstrumentError("geef een reden waarom de maatregel niet van toepassing is",
-                              place="reden")
+        raise InstrumentError(
+            "geef een reden waarom de maatregel niet van toepassing is", place="reden"
+        )
     for person in (accountable, responsible, reviewer):
         if person is not None and person.organization_id != application.organization_id:
             raise InstrumentError("persoon hoort niet bij deze organisatie", place="personen")
     with transaction.atomic():
-        work, _created = MeasureWork.objects.get_or_create(application=application,
-                                                           measure=measure)
+        work, _created = MeasureWork.objects.get_or_create(application=application, measure=measure)
         before = {"status": work.status, "reason": work.reason, "link": work.evidence_link}
         work.status, work.reason, work.evidence_link = status, reason.strip(), evidence_link
         work.accountable, work.responsible, work.reviewer = accountable, responsible, reviewer
@@ -389,10 +542,19 @@ def record_measure_work(application: Application, measure: Measure, *, actor: Ac
             work.evidence_file.save(evidence_file.name, evidence_file, save=False)
             work.evidence_name = evidence_file.name[:200]
         work.save()
-        record_event("measure_work_updated", actor=actor, obj=application,
-                     data={"measure": measure.urn, "before": before, "status": status,
-                           "evidence_file": work.evidence_name, "evidence_link": evidence_link,
-                           "accountable": getattr(accountable, "pk", None),
-                           "responsible": getattr(responsible, "pk", None),
-                           "reviewer": getattr(reviewer, "pk", None)})
+        record_event(
+            "measure_work_updated",
+            actor=actor,
+            obj=application,
+            data={
+                "measure": measure.urn,
+                "before": before,
+                "status": status,
+                "evidence_file": work.evidence_name,
+                "evidence_link": evidence_link,
+                "accountable": getattr(accountable, "pk", None),
+                "responsible": getattr(responsible, "pk", None),
+                "reviewer": getattr(reviewer, "pk", None),
+            },
+        )
     return work

@@ -31,10 +31,13 @@ def _application(request, slug: str, *, run: bool = False) -> Application:
     """The application if the user's organisation holds it (else 404) and the user may see
     (or, with `run`, run) instruments for it (else 403)."""
     require_perm(request.user, "instruments.view_instrumentrun")
-    application = get_visible_or_404(Application.objects.select_related("organization"),
-                                     request.user, slug=slug)
-    if run and not (request.user.has_perm("instruments.change_instrumentrun")
-                    and can_edit_application(request.user, application)):
+    application = get_visible_or_404(
+        Application.objects.select_related("organization"), request.user, slug=slug
+    )
+    if run and not (
+        request.user.has_perm("instruments.change_instrumentrun")
+        and can_edit_application(request.user, application)
+    ):
         raise PermissionDenied
     return application
 
@@ -47,8 +50,11 @@ def _actor(request) -> Actor:
 def index(request):
     require_perm(request.user, "instruments.view_instrumentrun")
     applications = scope_to_organization(Application.objects.all(), request.user)
-    return render(request, "instruments/index.html", {
-        "instruments": service.available_keys(), "applications": applications})
+    return render(
+        request,
+        "instruments/index.html",
+        {"instruments": service.available_keys(), "applications": applications},
+    )
 
 
 @login_required
@@ -56,11 +62,17 @@ def overview(request, slug):
     application = _application(request, slug)
     runs = {r["key"]: r for r in service.instrument_results(application)}
     rows = [{"version": v, "run": runs.get(v.key)} for v in service.available_keys()]
-    return render(request, "instruments/overview.html", {
-        "application": application, "rows": rows,
-        "can_run": request.user.has_perm("instruments.change_instrumentrun")
-        and can_edit_application(request.user, application),
-        "profile": service.ai_act_profile_for(application)})
+    return render(
+        request,
+        "instruments/overview.html",
+        {
+            "application": application,
+            "rows": rows,
+            "can_run": request.user.has_perm("instruments.change_instrumentrun")
+            and can_edit_application(request.user, application),
+            "profile": service.ai_act_profile_for(application),
+        },
+    )
 
 
 @login_required
@@ -71,31 +83,45 @@ def decision_tree(request, slug):
     if request.method == "POST":
         action = request.POST.get("action", "answer")
         if run is None or action == "restart":
-            run = service.start_run(application, service.AI_ACT, actor=_actor(request),
-                                    restart=True)
+            run = service.start_run(
+                application, service.AI_ACT, actor=_actor(request), restart=True
+            )
         elif action == "back":
             service.undo_tree(run)
         else:
             try:
                 index = int(request.POST.get("answer", ""))
-                service.answer_tree(run, request.POST.get("question", ""), index,
-                                    actor=_actor(request))
+                service.answer_tree(
+                    run, request.POST.get("question", ""), index, actor=_actor(request)
+                )
             except (ValueError, service.InstrumentError) as exc:
-                messages.error(request, _("Kies een antwoord.") if isinstance(exc, ValueError)
-                               else str(exc))
+                messages.error(
+                    request, _("Kies een antwoord.") if isinstance(exc, ValueError) else str(exc)
+                )
                 return redirect("instruments:decision_tree", slug=slug)
         return redirect("instruments:decision_tree", slug=slug)
     if run is None:
-        if not (request.user.has_perm("instruments.change_instrumentrun")
-                and can_edit_application(request.user, application)):
+        if not (
+            request.user.has_perm("instruments.change_instrumentrun")
+            and can_edit_application(request.user, application)
+        ):
             return render(request, "instruments/not_started.html", {"application": application})
         run = service.start_run(application, service.AI_ACT, actor=_actor(request))
     position = service.tree_position(run)
     tree = service.tree_for(run.instrument)
-    return render(request, "instruments/decision_tree.html", {
-        "application": application, "run": run, "position": position, "tree": tree,
-        "step": len(run.steps) + 1, "can_run": can_edit_application(request.user, application)
-        and request.user.has_perm("instruments.change_instrumentrun")})
+    return render(
+        request,
+        "instruments/decision_tree.html",
+        {
+            "application": application,
+            "run": run,
+            "position": position,
+            "tree": tree,
+            "step": len(run.steps) + 1,
+            "can_run": can_edit_application(request.user, application)
+            and request.user.has_perm("instruments.change_instrumentrun"),
+        },
+    )
 
 
 @login_required
@@ -106,8 +132,9 @@ def questionnaire(request, slug, key):
     if version is None or version.kind != "questionnaire":
         raise Http404
     run = service.get_run(application, key)
-    can_run = request.user.has_perm("instruments.change_instrumentrun") and \
-        can_edit_application(request.user, application)
+    can_run = request.user.has_perm("instruments.change_instrumentrun") and can_edit_application(
+        request.user, application
+    )
     if run is None:
         if not can_run:
             return render(request, "instruments/not_started.html", {"application": application})
@@ -115,8 +142,9 @@ def questionnaire(request, slug, key):
     form = service.questionnaire_for(run.instrument)
     sections = form.sections
     try:
-        number = min(max(int(request.GET.get("sectie", request.POST.get("sectie", 1))), 1),
-                     len(sections))
+        number = min(
+            max(int(request.GET.get("sectie", request.POST.get("sectie", 1))), 1), len(sections)
+        )
     except ValueError:
         number = 1
     section = sections[number - 1]
@@ -127,13 +155,19 @@ def questionnaire(request, slug, key):
             if not task.answerable:
                 continue
             field = f"t_{task.id}"
-            submitted[task.id] = (request.POST.getlist(field) if task.kind in
-                                  ("checkbox_option", "multiselect_scrollable")
-                                  else request.POST.get(field, ""))
+            submitted[task.id] = (
+                request.POST.getlist(field)
+                if task.kind in ("checkbox_option", "multiselect_scrollable")
+                else request.POST.get(field, "")
+            )
         action = request.POST.get("action", "save")
         try:
-            service.save_answers(run, submitted, actor=_actor(request),
-                                 section=section.id if action in ("next", "complete") else None)
+            service.save_answers(
+                run,
+                submitted,
+                actor=_actor(request),
+                section=section.id if action in ("next", "complete") else None,
+            )
         except service.InstrumentError as exc:
             messages.error(request, str(exc))
             return redirect(f"{request.path}?sectie={number}")
@@ -141,16 +175,28 @@ def questionnaire(request, slug, key):
             service.complete_questionnaire(run, actor=_actor(request))
             messages.success(request, _("Vragenlijst afgerond; de uitkomst staat in het dossier."))
             return redirect(f"{request.path}?sectie={number}")
-        target = number + 1 if action == "next" else number - 1 if action == "previous" \
-            else number
+        target = number + 1 if action == "next" else number - 1 if action == "previous" else number
         messages.success(request, _("Antwoorden opgeslagen."))
         return redirect(f"{request.path}?sectie={min(max(target, 1), len(sections))}")
     done, total = form.progress(stored)
-    return render(request, "instruments/questionnaire.html", {
-        "application": application, "run": run, "form": form, "section": section,
-        "number": number, "count": len(sections), "stored": stored,
-        "tasks": form.questions(section, stored)[1:], "outcome": service.questionnaire_outcome(
-            run), "done": done, "total": total, "can_run": can_run})
+    return render(
+        request,
+        "instruments/questionnaire.html",
+        {
+            "application": application,
+            "run": run,
+            "form": form,
+            "section": section,
+            "number": number,
+            "count": len(sections),
+            "stored": stored,
+            "tasks": form.questions(section, stored)[1:],
+            "outcome": service.questionnaire_outcome(run),
+            "done": done,
+            "total": total,
+            "can_run": can_run,
+        },
+    )
 
 
 @login_required
@@ -162,10 +208,14 @@ def measures(request, slug):
         measure = get_object_or_404(Measure, pk=request.POST.get("measure"))
         people = scope_to_organization(User.objects.all(), request.user)
         upload = request.FILES.get("evidence_file")
-        if upload is not None and (upload.size > MAX_EVIDENCE_BYTES or not any(
-                upload.name.lower().endswith(ext) for ext in EVIDENCE_TYPES)):
-            messages.error(request, _("Bewijsstuk: alleen PDF, afbeeldingen, tekst of "
-                                      "kantoorbestanden tot 10 MB."))
+        if upload is not None and (
+            upload.size > MAX_EVIDENCE_BYTES
+            or not any(upload.name.lower().endswith(ext) for ext in EVIDENCE_TYPES)
+        ):
+            messages.error(
+                request,
+                _("Bewijsstuk: alleen PDF, afbeeldingen, tekst of kantoorbestanden tot 10 MB."),
+            )
             return redirect("instruments:measures", slug=slug)
 
         def person(field):
@@ -178,24 +228,40 @@ def measures(request, slug):
             return redirect("instruments:measures", slug=slug)
         try:
             service.record_measure_work(
-                application, measure, actor=_actor(request),
-                status=request.POST.get("status", ""), reason=request.POST.get("reason", ""),
-                evidence_link=link[:500], evidence_file=upload,
-                accountable=person("accountable"), responsible=person("responsible"),
-                reviewer=person("reviewer"))
+                application,
+                measure,
+                actor=_actor(request),
+                status=request.POST.get("status", ""),
+                reason=request.POST.get("reason", ""),
+                evidence_link=link[:500],
+                evidence_file=upload,
+                accountable=person("accountable"),
+                responsible=person("responsible"),
+                reviewer=person("reviewer"),
+            )
         except service.InstrumentError as exc:
             messages.error(request, f"{measure.name}: {exc}")
         else:
             messages.success(request, _("Maatregel bijgewerkt."))
         return redirect(f"{request.path}#m{measure.pk}")
     requirements, work = service.applicable_requirements(application)
-    return render(request, "instruments/measures.html", {
-        "application": application, "requirements": requirements, "work": work,
-        "statuses": MeasureStatus.choices,
-        "people": scope_to_organization(User.objects.all(), request.user).filter(
-            organization=application.organization),
-        "can_run": request.user.has_perm("instruments.change_measurework")
-        and can_edit_application(request.user, application)})
+    return render(
+        request,
+        "instruments/measures.html",
+        {
+            "application": application,
+            "requirements": requirements,
+            "has_profile": bool(application.ai_act_risk)
+            and application.ai_act_risk != "unknown",
+            "work": work,
+            "statuses": MeasureStatus.choices,
+            "people": scope_to_organization(User.objects.all(), request.user).filter(
+                organization=application.organization
+            ),
+            "can_run": request.user.has_perm("instruments.change_measurework")
+            and can_edit_application(request.user, application),
+        },
+    )
 
 
 @login_required
@@ -204,5 +270,6 @@ def evidence(request, slug, pk):
     work = get_object_or_404(MeasureWork, pk=pk, application=application)
     if not work.evidence_file:
         raise Http404
-    return FileResponse(work.evidence_file.open("rb"), as_attachment=True,
-                        filename=work.evidence_name or "bewijs")
+    return FileResponse(
+        work.evidence_file.open("rb"), as_attachment=True, filename=work.evidence_name or "bewijs"
+    )

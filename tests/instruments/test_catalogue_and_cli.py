@@ -11,8 +11,9 @@ from regie.workflow.audit import Actor
 from tests.conftest import run_regie
 
 
-def test_it_loads_the_catalogue_and_keeps_work_on_reload(application, make_user,
-                                                         reference_dir, tmp_path):
+def test_it_loads_the_catalogue_and_keeps_work_on_reload(
+    application, make_user, reference_dir, tmp_path
+):
     actor = Actor(user=make_user("beheerder"), via="cli")
     source = reference_dir / "algoritmekader"
     version, created = service.load_instrument(source, actor=actor)
@@ -26,14 +27,18 @@ def test_it_loads_the_catalogue_and_keeps_work_on_reload(application, make_user,
     assert "urn:nl:ak:ver:aia-21" in urns and "urn:nl:ak:ver:avg-13" in urns
     assert "urn:nl:ak:ver:aia-03" not in urns  # provider duty
     measure = requirements[0].measures.first()
-    service.record_measure_work(application, measure, actor=actor, status="done",
-                                evidence_link="https://intranet.example/bewijs")
+    service.record_measure_work(
+        application,
+        measure,
+        actor=actor,
+        status="done",
+        evidence_link="https://intranet.example/bewijs",
+    )
     # A newer catalogue, delivered as a zip archive with one measure renamed.
     copy = tmp_path / "algoritmekader"
     shutil.copytree(source, copy)
     measure_file = next((copy / "measures").glob(f"*-{measure.urn.rsplit(':', 1)[-1]}-*"))
-    measure_file.write_text(measure_file.read_text().replace(
-        "name:", "name: Herzien -", 1))
+    measure_file.write_text(measure_file.read_text().replace("name:", "name: Herzien -", 1))
     archive = tmp_path / "algoritmekader.zip"
     with zipfile.ZipFile(archive, "w") as zf:
         for item in copy.rglob("*"):
@@ -79,8 +84,7 @@ def test_it_refuses_a_bad_tree_naming_file_place_and_problem(reference_dir, tmp_
     assert str(bad) in result.stderr and "vraag 1.2" in result.stderr
     assert "9.9" in result.stderr and "Traceback" not in result.stderr
     hostile = tmp_path / "hostile.yaml"
-    hostile.write_text(text.replace("'\"distributeur\" in labels'",
-                                    "'__import__(\"os\")'", 1))
+    hostile.write_text(text.replace("'\"distributeur\" in labels'", "'__import__(\"os\")'", 1))
     result = run_regie("instrument", "load", str(hostile), env=env)
     assert result.returncode == 2 and "vraag 1.4.2" in result.stderr
     assert "onbekende functie '__import__'" in result.stderr

@@ -9,18 +9,21 @@ from regie.instruments.expressions import Environment, ExpressionError, compile_
 ENV = Environment(variables={"labels": ["aanbieder"]})
 
 
-@pytest.mark.parametrize("source", [
-    "__import__('os').system('touch /tmp/regie-pwned')",
-    "open('/etc/passwd')",
-    "eval('1')",
-    "(" * 5000 + "1" + ")" * 5000,
-    "!" * 3000 + "true",
-    " && ".join(['"a" in labels'] * 600),
-    "1" * 100_000,
-    "'unterminated",
-    "labels in in labels",
-    "9" * 4400,
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "__import__('os').system('touch /tmp/regie-pwned')",
+        "open('/etc/passwd')",
+        "eval('1')",
+        "(" * 5000 + "1" + ")" * 5000,
+        "!" * 3000 + "true",
+        " && ".join(['"a" in labels'] * 600),
+        "1" * 100_000,
+        "'unterminated",
+        "labels in in labels",
+        "9" * 4400,
+    ],
+)
 def test_it_refuses_hostile_expressions_in_bounded_time(source, tmp_path):
     started = time.perf_counter()
     with pytest.raises(ExpressionError):
@@ -35,9 +38,14 @@ def test_it_never_reaches_python_attributes():
 
 
 def test_it_evaluates_the_formats_own_expressions():
-    env = Environment(variables={"labels": ["aanbieder", "AI-systeem"],
-                                 "scores": {"ap": 2}, "criteria": {"a": True}},
-                      functions={"bool": lambda v: v is True or v == "true"})
+    env = Environment(
+        variables={
+            "labels": ["aanbieder", "AI-systeem"],
+            "scores": {"ap": 2},
+            "criteria": {"a": True},
+        },
+        functions={"bool": lambda v: v is True or v == "true"},
+    )
     cases = {
         '"aanbieder" in labels && !("open-source" in labels)': True,
         "(scores.ap || 0) + (false && 3) + (true && 2) > 3": True,

@@ -23,8 +23,9 @@ def test_it_sets_the_ai_act_profile_from_the_default_tree(application, make_user
     assert application.ai_act_risk == "transparency"
     assert application.ai_act_gpai is True
     assert application.ai_act_role_values == ["deployer"]
-    assert AuditEvent.objects.filter(event="application_updated",
-                                     application_id=application.pk).exists()
+    assert AuditEvent.objects.filter(
+        event="application_updated", application_id=application.pk
+    ).exists()
     assert service.ai_act_profile_for(application)["risk"] == "transparency"
 
 
@@ -44,12 +45,14 @@ def test_it_refuses_an_answer_that_does_not_fit_and_keeps_the_run(application, m
 def test_it_saves_half_way_and_fills_the_risk_analysis(application, make_user):
     actor = Actor(user=make_user("beheerder"), via="web")
     run = service.start_run(application, service.INTAKE, actor=actor)
-    service.save_answers(run, {"1.1": "Sneller Woo-verzoeken afhandelen", "1.2": "true"},
-                         actor=actor, section="1")
+    service.save_answers(
+        run, {"1.1": "Sneller Woo-verzoeken afhandelen", "1.2": "true"}, actor=actor, section="1"
+    )
     run = service.get_run(application, service.INTAKE)
     assert run.answers["1.1"]["value"] == "Sneller Woo-verzoeken afhandelen"
-    service.save_answers(run, {"5.1": "Terug naar handwerk binnen een dag",
-                               "6.1": ["privacy", "legal"]}, actor=actor)
+    service.save_answers(
+        run, {"5.1": "Terug naar handwerk binnen een dag", "6.1": ["privacy", "legal"]}, actor=actor
+    )
     service.complete_questionnaire(run, actor=actor)
     application = Application.objects.get(pk=application.pk)
     assert application.risk_necessity_proportionality == "Sneller Woo-verzoeken afhandelen"

@@ -30,5 +30,7 @@ class Command(RegieCommand):
         self.stdout.write(f"{'sleutel':28} {'versie':8} {'geladen':16} {'bron':9} naam")
         for item in InstrumentVersion.objects.order_by("key", "-loaded_at", "-pk"):
             origin = "regie" if item.builtin else "geladen"
-            self.stdout.write(f"{item.key[:28]:28} {item.version[:8]:8} "
-                              f"{item.loaded_at:%Y-%m-%d %H:%M} {origin:9} {item.name}")
+            self.stdout.write(
+                f"{item.key[:28]:28} {item.version[:8]:8} "
+                f"{item.loaded_at:%Y-%m-%d %H:%M} {origin:9} {item.name}"
+            )
