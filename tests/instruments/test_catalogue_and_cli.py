@@ -61,8 +61,14 @@ def test_it_requires_a_reason_for_not_applicable(application, make_user, referen
     assert not MeasureWork.objects.exists()
 
 
+def _cli_env(tmp_path):
+    # The command line gets its own database in a fresh data folder (SQLite), so it never
+    # touches the test database or a shared PostgreSQL one.
+    return {"REGIE_DATA_DIR": str(tmp_path / "data"), "DATABASE_URL": ""}
+
+
 def test_it_loads_and_lists_instruments_on_the_command_line(reference_dir, tmp_path):
-    env = {"REGIE_DATA_DIR": str(tmp_path / "data")}
+    env = _cli_env(tmp_path)
     assert run_regie("migrate", "-v0", env=env).returncode == 0
     tree = reference_dir / "ai-act-decision-tree" / "decision-tree.yaml"
     loaded = run_regie("instrument", "load", str(tree), env=env)
@@ -74,7 +80,7 @@ def test_it_loads_and_lists_instruments_on_the_command_line(reference_dir, tmp_p
 
 
 def test_it_refuses_a_bad_tree_naming_file_place_and_problem(reference_dir, tmp_path):
-    env = {"REGIE_DATA_DIR": str(tmp_path / "data")}
+    env = _cli_env(tmp_path)
     run_regie("migrate", "-v0", env=env)
     text = (reference_dir / "ai-act-decision-tree" / "decision-tree.yaml").read_text()
     bad = tmp_path / "tree.yaml"

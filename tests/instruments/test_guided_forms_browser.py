@@ -53,7 +53,7 @@ def test_it_completes_the_ai_act_tree_and_the_prescan(page, make_user, organizat
     page.get_by_label("0.2 Beschrijving van de verwerking").fill("Samenvatten van Woo-verzoeken")
     page.get_by_role("button", name="Opslaan en verder").click()
     page.get_by_role("group", name="1.1.1").get_by_label("Ja").check()
-    page.get_by_role("button", name="Opslaan").first.click()  # save half-way
+    page.get_by_role("button", name="Opslaan", exact=True).click()  # save half-way
     assert page.get_by_role("group", name="1.1.2").is_visible()  # shown after the answer
     for _section in range(6):
         page.get_by_role("button", name="Opslaan en verder").click()
