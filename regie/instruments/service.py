@@ -20,7 +20,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from regie.instruments import catalogue as cat
@@ -98,6 +98,28 @@ def _store(
     existing = InstrumentVersion.objects.filter(key=key, sha256=sha).first()
     if existing is not None:
         return existing, False
+    try:
+        with transaction.atomic():
+            item = _create_version(
+                kind, key, name, version, source, sha, content, actor=actor, builtin=builtin
+            )
+    except IntegrityError:  # another worker stored the same file a moment ago
+        return InstrumentVersion.objects.get(key=key, sha256=sha), False
+    return item, True
+
+
+def _create_version(
+    kind: str,
+    key: str,
+    name: str,
+    version: str,
+    source: str,
+    sha: str,
+    content: dict[str, Any],
+    *,
+    actor: Actor,
+    builtin: bool,
+) -> InstrumentVersion:
     item = InstrumentVersion.objects.create(
         kind=kind,
         key=key,
@@ -115,7 +137,7 @@ def _store(
         obj=item,
         data={"key": key, "version": version, "sha256": sha, "source": source},
     )
-    return item, True
+    return item
 
 
 def load_instrument(
@@ -215,20 +237,22 @@ def available_keys() -> list[InstrumentVersion]:
     )
 
 
-_TREES: dict[int, DecisionTree] = {}
-_FORMS: dict[int, Questionnaire] = {}
+# Parsed definitions per process, keyed by content hash (a primary key alone could be reused
+# after a database reset).
+_TREES: dict[str, DecisionTree] = {}
+_FORMS: dict[str, Questionnaire] = {}
 
 
 def tree_for(version: InstrumentVersion) -> DecisionTree:
-    if version.pk not in _TREES:
-        _TREES[version.pk] = DecisionTree(version.content)
-    return _TREES[version.pk]
+    if version.sha256 not in _TREES:
+        _TREES[version.sha256] = DecisionTree(version.content)
+    return _TREES[version.sha256]
 
 
 def questionnaire_for(version: InstrumentVersion) -> Questionnaire:
-    if version.pk not in _FORMS:
-        _FORMS[version.pk] = Questionnaire(version.content)
-    return _FORMS[version.pk]
+    if version.sha256 not in _FORMS:
+        _FORMS[version.sha256] = Questionnaire(version.content)
+    return _FORMS[version.sha256]
 
 
 # --- runs ---------------------------------------------------------------------------------

@@ -251,8 +251,7 @@ def measures(request, slug):
         {
             "application": application,
             "requirements": requirements,
-            "has_profile": bool(application.ai_act_risk)
-            and application.ai_act_risk != "unknown",
+            "has_profile": bool(application.ai_act_risk) and application.ai_act_risk != "unknown",
             "work": work,
             "statuses": MeasureStatus.choices,
             "people": scope_to_organization(User.objects.all(), request.user).filter(
