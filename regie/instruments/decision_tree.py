@@ -26,6 +26,7 @@ __all__ = ["DecisionTree", "Position", "WalkReport", "parse_tree", "ai_act_profi
 
 SCHEMA_NAMES = ("schema_decision_tree.json",)
 MAX_STEPS = 200
+MAX_WALK_PATHS = 200_000
 _LABEL_ENV = Environment(variables={"labels": []})
 
 
@@ -87,6 +88,17 @@ class DecisionTree:
         self.conclusions: dict[str, dict[str, Any]] = {}
         self._conditions: dict[tuple[str, int, int], Expression] = {}
         self._check()
+        definitions = document.get("definitions") or []
+        if not isinstance(definitions, list) or not all(
+            isinstance(d, dict)
+            and isinstance(d.get("term"), str)
+            and isinstance(d.get("definition"), str)
+            for d in definitions
+        ):
+            raise InstrumentError(
+                "definities moeten term en definition hebben", place="definitions"
+            )
+        self.definitions: list[dict[str, str]] = definitions
 
     # -- checking ------------------------------------------------------------------------
     def _check(self) -> None:
@@ -214,11 +226,36 @@ class DecisionTree:
             return Position(self.questions[target.id], None, labels, history)
         return Position(None, self.conclusions[target.id], labels, history)
 
-    def walk(self) -> WalkReport:
-        """Follow every answer path from the first question (depth first, no recursion)."""
+    def check_paths(self) -> WalkReport:
+        """Walk every path and refuse dead ends and unreachable questions or conclusions."""
+        report = self.walk()
+        if report.dead_ends:
+            place, _sep, problem = report.dead_ends[0].partition(": ")
+            raise InstrumentError(f"doodlopend pad: {problem}", place=place)
+        for kind, known, reached in (
+            ("vraag", self.questions, report.questions),
+            ("conclusie", self.conclusions, report.conclusions),
+        ):
+            missing = [item for item in known if item not in reached]
+            if missing:
+                raise InstrumentError(
+                    "door geen enkel antwoordpad bereikbaar", place=f"{kind} {missing[0]}"
+                )
+        return report
+
+    def definitions_for(self, *texts: str) -> list[dict[str, str]]:
+        """The definitions whose term occurs in one of the texts (case-insensitive)."""
+        haystack = " ".join(texts).lower()
+        return [d for d in self.definitions if d["term"].lower() in haystack]
+
+    def walk(self, *, max_paths: int = MAX_WALK_PATHS) -> WalkReport:
+        """Follow every answer path from the first question (depth first, no recursion);
+        refuses trees with more than `max_paths` paths, so a hostile file cannot stall it."""
         report = WalkReport()
         stack: list[tuple[str, tuple[str, ...], int]] = [(self.first_question_id, (), 0)]
         while stack:
+            if report.paths > max_paths:
+                raise InstrumentError(f"meer dan {max_paths} antwoordpaden", place="questions")
             question_id, labels, depth = stack.pop()
             report.questions.add(question_id)
             if depth > MAX_STEPS:

@@ -163,11 +163,17 @@ def load_instrument(
                 actor=actor,
             )
     document = read_document(path)
+    if _is_tree(document) and "definitions" not in document:
+        document["definitions"] = _definitions_beside(path)
     sha = hashlib.sha256(
         json.dumps(document, sort_keys=True, ensure_ascii=False, default=str).encode()
     ).hexdigest()
-    if isinstance(document, dict) and "questions" in document and "conclusions" in document:
+    if _is_tree(document):
         tree = parse_tree(document, source=str(path), schema=schema_beside(path, TREE_SCHEMAS))
+        try:
+            tree.check_paths()
+        except InstrumentError as exc:
+            raise exc.in_file(str(path)) from exc
         return _store(
             InstrumentKind.DECISION_TREE,
             AI_ACT,
@@ -202,6 +208,24 @@ def load_instrument(
 
 
 _BUILTIN_KEYS: dict[Path, tuple[str, str]] = {}
+
+
+def _is_tree(document: Any) -> bool:
+    return isinstance(document, dict) and "questions" in document and "conclusions" in document
+
+
+def _definitions_beside(path: Path) -> list[dict[str, str]]:
+    """The glossary published beside a tree (`definitions.yaml`), when there is one."""
+    beside = path.parent / "definitions.yaml"
+    if not beside.is_file():
+        return []
+    data = read_document(beside)
+    items = data.get("definitions") if isinstance(data, dict) else None
+    return [
+        {"term": str(d["term"]), "definition": str(d["definition"])}
+        for d in items or []
+        if isinstance(d, dict) and "term" in d and "definition" in d
+    ]
 
 
 def ensure_builtin_instruments() -> None:

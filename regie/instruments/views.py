@@ -109,6 +109,12 @@ def decision_tree(request, slug):
         run = service.start_run(application, service.AI_ACT, actor=_actor(request))
     position = service.tree_position(run)
     tree = service.tree_for(run.instrument)
+    question = position.question or {}
+    definitions = tree.definitions_for(
+        question.get("question", ""),
+        question.get("explanation", ""),
+        *(a["answer"] for a in question.get("answers", [])),
+    )
     return render(
         request,
         "instruments/decision_tree.html",
@@ -117,6 +123,7 @@ def decision_tree(request, slug):
             "run": run,
             "position": position,
             "tree": tree,
+            "definitions": definitions,
             "step": len(run.steps) + 1,
             "can_run": can_edit_application(request.user, application)
             and request.user.has_perm("instruments.change_instrumentrun"),
