@@ -389,6 +389,8 @@ def save_answers(
             changed.append(task_id)
     with transaction.atomic():
         run.answers = stored
+        if changed and run.status == RunStatus.COMPLETED:  # changed answers reopen the run
+            run.status, run.completed_at = RunStatus.IN_PROGRESS, None
         if section and section not in run.completed_sections:
             run.completed_sections = [*run.completed_sections, section]
         run.save()

@@ -2,7 +2,9 @@
 
 import pytest
 
+from regie.instruments import service
 from regie.register.models import Application
+from regie.workflow.audit import Actor
 
 
 @pytest.fixture
@@ -58,3 +60,17 @@ def test_it_shows_a_bad_answer_as_a_message_not_an_error(client, make_user, appl
     )
     assert response.status_code == 200
     assert "onbekende keuze" in response.content.decode()
+
+
+def test_it_shows_results_read_only_to_the_fg(client, make_user, application):
+    actor = Actor(user=make_user("beheerder"), via="web")
+    run = service.start_run(application, service.INTAKE, actor=actor)
+    service.save_answers(run, {"3.1": "false"}, actor=actor)
+    service.complete_questionnaire(run, actor=actor)
+    client.force_login(make_user("fg"))
+    page = client.get(f"/instrumenten/{application.slug}/").content.decode()
+    assert "Afgerond" in page and "IAMA: aanbevolen" in page and "Bekijken" in page
+    form = client.get(
+        f"/instrumenten/{application.slug}/vragenlijst/urn:nl:regierisicoanalyse/?sectie=3"
+    ).content.decode()
+    assert "disabled" in form and "Opslaan en verder" not in form

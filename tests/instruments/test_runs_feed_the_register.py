@@ -80,3 +80,14 @@ def test_it_marks_the_dpia_from_the_official_prescan(application, make_user, ref
     application = Application.objects.get(pk=application.pk)
     assert application.assessment_dpia == "not_started"
     assert application.assessment_iama == "not_applicable"
+
+
+def test_it_reopens_a_completed_questionnaire_when_an_answer_changes(application, make_user):
+    actor = Actor(user=make_user("beheerder"), via="web")
+    run = service.start_run(application, service.INTAKE, actor=actor)
+    service.save_answers(run, {"1.1": "Eerste versie"}, actor=actor)
+    service.complete_questionnaire(run, actor=actor)
+    service.save_answers(run, {"1.1": "Eerste versie"}, actor=actor)
+    assert run.status == "completed"  # nothing changed
+    service.save_answers(run, {"1.1": "Tweede versie"}, actor=actor)
+    assert run.status == "in_progress" and run.completed_at is None
