@@ -140,6 +140,13 @@ class Outcome:
         return None
 
 
+def _compile(item: Any, env: Environment, place: str) -> Expression:
+    try:
+        return compile_expression(str(item["expression"]), env)
+    except (ExpressionError, KeyError, TypeError) as exc:
+        raise InstrumentError(f"expressie: {exc}", place=place) from exc
+
+
 class Questionnaire:
     def __init__(self, document: dict[str, Any]) -> None:
         self.document = document
@@ -233,14 +240,13 @@ class Questionnaire:
                 place = f"assessment {assessment['id']}, level {l_index + 1}"
                 if level.get("level") not in ("required", "recommended"):
                     raise InstrumentError("level moet required of recommended zijn", place=place)
-                try:
-                    criteria = [
-                        (c, compile_expression(str(c["expression"]), scores_env))
-                        for c in level.get("criteria") or []
-                    ]
-                    expression = compile_expression(str(level["expression"]), scores_env)
-                except (ExpressionError, KeyError, TypeError) as exc:
-                    raise InstrumentError(f"expressie: {exc}", place=place) from exc
+                criteria = []
+                for c_index, criterion in enumerate(level.get("criteria") or []):
+                    c_id = criterion.get("id", c_index + 1) if isinstance(criterion, dict) else ""
+                    criteria.append(
+                        (criterion, _compile(criterion, scores_env, f"{place}, criterium {c_id}"))
+                    )
+                expression = _compile(level, scores_env, place)
                 levels.append((level, expression, criteria))
             self._assessments.append((assessment, levels))
 

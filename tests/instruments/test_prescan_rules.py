@@ -5,6 +5,10 @@ import json
 import jsonschema
 import pytest
 
+from regie.instruments.documents import read_document
+from regie.instruments.errors import InstrumentError
+from regie.instruments.questionnaire import parse_questionnaire
+
 EDPB = "Lijst EDPB: "
 
 
@@ -121,3 +125,14 @@ def test_its_output_validates_against_the_output_schema(prescan, reference_dir):
     jsonschema.validate(output, schema, format_checker=jsonschema.FormatChecker())
     assert output["metadata"]["urn"] == "urn:nl:prescan:2.0"
     assert set(output["answers"]) == set(stored)
+
+
+def test_it_refuses_a_definition_with_a_hostile_rule(reference_dir):
+    path = reference_dir / "dpia-prescan" / "prescan.yaml"
+    document = read_document(path)
+    criterion = document["assessments"][3]["levels"][0]["criteria"][0]
+    criterion["expression"] = "__import__('os').system('id')"
+    with pytest.raises(InstrumentError) as caught:
+        parse_questionnaire(document, source="prescan.yaml")
+    message = str(caught.value)
+    assert message.startswith("prescan.yaml: assessment IAMA, level 1, criterium hoog_risico_ai")
