@@ -51,6 +51,7 @@ KNOWN_TYPES = (
     CHOICE_TYPES | MULTI_TYPES | set(TEXT_TYPES) | {"task_group", "informational", "image"}
 )
 _OPERATORS = {"equals", "contains", "any"}
+MAX_CONDITION_DEPTH = 50
 _OUTPUT_KEY = re.compile(r"^[0-9]+(\.[0-9]+)*(\[[0-9]+\])?$")
 
 
@@ -172,6 +173,7 @@ class Questionnaire:
             self.sections.append(section)
         for task in self.tasks.values():
             self._check_task(task)
+        self._check_dependency_chains()
         self._check_assessments()
 
     def _add(self, data: Any, parent: Task | None, section: str | None) -> Task:
@@ -285,29 +287,41 @@ class Questionnaire:
                 raise InstrumentError("datum moet de vorm JJJJ-MM-DD hebben", place=place) from exc
         return raw
 
-    def visible(self, task: Task, answers: dict[str, Any]) -> bool:
-        node: Task | None = task
-        while node is not None:
-            if not self._conditions_met(node, answers):
-                return False
-            node = node.parent
-        return True
+    def visible(
+        self, task: Task, answers: dict[str, Any], memo: dict[str, bool] | None = None
+    ) -> bool:
+        """Shown when every condition of the task and its ancestors holds; a condition on a
+        hidden task does not hold (its stale answer does not count). Chains are checked for
+        cycles and depth at load time, so the recursion is bounded."""
+        memo = {} if memo is None else memo
+        if task.id not in memo:
+            memo[task.id] = False  # guards against a cycle slipping through
+            node: Task | None = task
+            shown = True
+            while node is not None and shown:
+                shown = self._conditions_met(node, answers, memo)
+                node = node.parent
+            memo[task.id] = shown
+        return memo[task.id]
 
-    def _conditions_met(self, task: Task, answers: dict[str, Any]) -> bool:
-        for dep in task.data.get("dependencies") or []:
-            if (
-                not isinstance(dep, dict)
-                or dep.get("type") != "conditional"
-                or dep.get("action", "show") != "show"
-            ):
-                continue
-            condition = dep.get("condition") or {}
-            actual = answers.get(str(condition.get("id")))
-            expected = condition.get("value")
+    @staticmethod
+    def _conditions(task: Task) -> list[dict[str, Any]]:
+        return [
+            dep.get("condition") or {}
+            for dep in task.data.get("dependencies") or []
+            if isinstance(dep, dict)
+            and dep.get("type") == "conditional"
+            and dep.get("action", "show") == "show"
+        ]
+
+    def _conditions_met(self, task: Task, answers: dict[str, Any], memo: dict[str, bool]) -> bool:
+        for condition in self._conditions(task):
             operator = condition.get("operator")
             if operator == "any":
                 continue
-            wanted = option_value(expected)
+            source = self.tasks[str(condition.get("id"))]
+            actual = answers.get(source.id) if self.visible(source, answers, memo) else None
+            wanted = option_value(condition.get("value"))
             if isinstance(wanted, str) and len(wanted) > 1 and wanted[0] == wanted[-1] == "'":
                 wanted = wanted[1:-1]  # the pre-scan quotes some values inside the YAML string
             if isinstance(actual, list):
@@ -318,28 +332,67 @@ class Questionnaire:
                 return False
         return True
 
+    def _check_dependency_chains(self) -> None:
+        """Refuse cyclic or very deep chains of conditions (depth-first, no recursion)."""
+
+        def sources(task_id: str) -> list[str]:
+            node: Task | None = self.tasks[task_id]
+            result = []
+            while node is not None:
+                result += [str(c.get("id")) for c in self._conditions(node)]
+                node = node.parent
+            return result
+
+        depth: dict[str, int] = {}
+        for start in self.tasks:
+            if start in depth:
+                continue
+            path: list[str] = [start]
+            pending: list[list[str]] = [sources(start)]
+            while path:
+                if pending[-1]:
+                    nxt = pending[-1].pop()
+                    if nxt in path:
+                        raise InstrumentError(
+                            "afhankelijkheden vormen een kring", place=f"task {nxt}"
+                        )
+                    if nxt not in depth:
+                        if len(path) >= MAX_CONDITION_DEPTH:
+                            raise InstrumentError(
+                                "keten van afhankelijkheden is te lang", place=f"task {nxt}"
+                            )
+                        path.append(nxt)
+                        pending.append(sources(nxt))
+                    continue
+                done = path.pop()
+                pending.pop()
+                depth[done] = 1 + max((depth[s] for s in sources(done)), default=0)
+
     def visible_answers(self, answers: dict[str, Any]) -> dict[str, Any]:
         """Only the answers of tasks that are shown, in document order."""
+        memo: dict[str, bool] = {}
         return {
             task_id: answers[task_id]
             for task_id, task in self.tasks.items()
-            if task_id in answers and task.answerable and self.visible(task, answers)
+            if task_id in answers and task.answerable and self.visible(task, answers, memo)
         }
 
     def questions(self, section: Task, answers: dict[str, Any]) -> list[Task]:
         """The visible tasks of a section, depth first (groups and texts included)."""
         result: list[Task] = []
         stack = [section]
+        memo: dict[str, bool] = {}
         while stack:
             task = stack.pop()
-            if not self.visible(task, answers):
+            if not self.visible(task, answers, memo):
                 continue
             result.append(task)
             stack.extend(reversed(task.children))
         return result
 
     def progress(self, answers: dict[str, Any]) -> tuple[int, int]:
-        shown = [t for t in self.tasks.values() if t.answerable and self.visible(t, answers)]
+        memo: dict[str, bool] = {}
+        shown = [t for t in self.tasks.values() if t.answerable and self.visible(t, answers, memo)]
         done = sum(1 for t in shown if answers.get(t.id) not in (None, "", []))
         return done, len(shown)
 

@@ -136,3 +136,29 @@ def test_it_refuses_a_definition_with_a_hostile_rule(reference_dir):
         parse_questionnaire(document, source="prescan.yaml")
     message = str(caught.value)
     assert message.startswith("prescan.yaml: assessment IAMA, level 1, criterium hoog_risico_ai")
+
+
+def test_it_shows_follow_up_questions_only_when_their_condition_holds(prescan):
+    overige = "Categorie gewone persoonsgegevens: Overige"
+    specify = prescan.tasks["1.1.3"]
+    assert not prescan.visible(specify, {"1.1.1": "true", "1.1.2": []})
+    assert prescan.visible(specify, {"1.1.1": "true", "1.1.2": [overige]})
+    assert not prescan.visible(specify, {"1.1.1": "false", "1.1.2": [overige]})  # parent hidden
+    impactful = prescan.tasks["6.1.3"]  # two conditions: both must hold
+    assert prescan.visible(impactful, {"6.1.1": "true", "6.1.2": "false"})
+    assert not prescan.visible(impactful, {"6.1.1": "true", "6.1.2": "true"})
+
+
+def test_it_refuses_conditions_that_go_round_in_a_circle(reference_dir):
+    document = read_document(reference_dir / "dpia-prescan" / "prescan.yaml")
+    scope = document["tasks"][0]["tasks"][0]  # 0.1, which 0.5.x do not depend on
+    scope["dependencies"] = [
+        {
+            "type": "conditional",
+            "action": "show",
+            "condition": {"id": "0.1", "operator": "equals", "value": True},
+        }
+    ]
+    with pytest.raises(InstrumentError) as caught:
+        parse_questionnaire(document, source="prescan.yaml")
+    assert "task 0.1" in str(caught.value) and "kring" in str(caught.value)
