@@ -7,7 +7,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -204,6 +204,22 @@ def questionnaire(request, slug, key):
             "can_run": can_run,
         },
     )
+
+
+@login_required
+def questionnaire_export(request, slug, key):
+    """The answers in the par-dpia-form output format (assessment-output v2), as a file."""
+    application = _application(request, slug)
+    run = service.get_run(application, key)
+    if run is None or run.instrument.kind != "questionnaire":
+        raise Http404
+    output = service.questionnaire_for(run.instrument).output(
+        run.answers, created_by=str(request.user), completed_sections=run.completed_sections
+    )
+    response = JsonResponse(output, json_dumps_params={"ensure_ascii": False, "indent": 2})
+    name = f"{application.slug}-{key.rsplit(':', 1)[-1]}.json"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
 
 
 @login_required
