@@ -100,13 +100,19 @@ def decision_tree(request, slug):
                 )
                 return redirect("instruments:decision_tree", slug=slug)
         return redirect("instruments:decision_tree", slug=slug)
+    can_run = request.user.has_perm("instruments.change_instrumentrun") and can_edit_application(
+        request.user, application
+    )
     if run is None:
-        if not (
-            request.user.has_perm("instruments.change_instrumentrun")
-            and can_edit_application(request.user, application)
-        ):
-            return render(request, "instruments/not_started.html", {"application": application})
-        run = service.start_run(application, service.AI_ACT, actor=_actor(request))
+        return render(
+            request,
+            "instruments/not_started.html",
+            {
+                "application": application,
+                "can_run": can_run,
+                "version": service.current_version(service.AI_ACT),
+            },
+        )
     position = service.tree_position(run)
     tree = service.tree_for(run.instrument)
     question = position.question or {}
@@ -125,8 +131,7 @@ def decision_tree(request, slug):
             "tree": tree,
             "definitions": definitions,
             "step": len(run.steps) + 1,
-            "can_run": can_edit_application(request.user, application)
-            and request.user.has_perm("instruments.change_instrumentrun"),
+            "can_run": can_run,
         },
     )
 
@@ -142,10 +147,15 @@ def questionnaire(request, slug, key):
     can_run = request.user.has_perm("instruments.change_instrumentrun") and can_edit_application(
         request.user, application
     )
-    if run is None:
-        if not can_run:
-            return render(request, "instruments/not_started.html", {"application": application})
+    if run is None and request.method == "POST" and can_run:
         run = service.start_run(application, key, actor=_actor(request))
+        return redirect(request.path)
+    if run is None:
+        return render(
+            request,
+            "instruments/not_started.html",
+            {"application": application, "can_run": can_run, "version": version},
+        )
     form = service.questionnaire_for(run.instrument)
     sections = form.sections
     try:

@@ -54,7 +54,8 @@ def test_it_hides_other_organisations(client, make_user, foreign_application):
 def test_it_shows_a_bad_answer_as_a_message_not_an_error(client, make_user, application):
     client.force_login(make_user("beheerder"))
     url = f"/instrumenten/{application.slug}/vragenlijst/urn:nl:regierisicoanalyse/"
-    assert client.get(url).status_code == 200
+    assert "Beginnen" in client.get(url).content.decode()
+    assert client.post(url, {"action": "restart"}).status_code == 302
     response = client.post(
         url, {"sectie": 6, "t_6.1": ["astrologie"], "action": "save"}, follow=True
     )

@@ -28,6 +28,7 @@ def test_it_completes_the_ai_act_tree_and_the_prescan(page, make_user, organizat
     menu.get_by_role("link", name="Instrumenten").click()
     page.get_by_role("link", name="Woo samenvatten").click()
     page.get_by_role("link", name="Invullen Regie-beslishulp").click()
+    page.get_by_role("button", name="Beginnen").click()
 
     answers = [
         "We gebruiken een model of dienst van een leverancier, zonder het aan te passen",
@@ -49,6 +50,7 @@ def test_it_completes_the_ai_act_tree_and_the_prescan(page, make_user, organizat
 
     page.goto("/instrumenten/woo/")
     page.get_by_role("link", name="Invullen Pre-scan DPIA").click()
+    page.get_by_role("button", name="Beginnen").click()
     page.get_by_role("group", name="0.1 Scope").get_by_label("Nee").check()
     page.get_by_label("0.2 Beschrijving van de verwerking").fill("Samenvatten van Woo-verzoeken")
     page.get_by_role("button", name="Opslaan en verder").click()

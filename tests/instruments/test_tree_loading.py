@@ -48,6 +48,8 @@ def test_it_keeps_the_glossary_beside_the_official_tree(
     )
     assert len(version.content["definitions"]) > 50
     client.force_login(make_user("beheerder"))
-    page = client.get(f"/instrumenten/{application.slug}/beslishulp/").content.decode()
+    url = f"/instrumenten/{application.slug}/beslishulp/"
+    assert client.post(url, {"action": "restart"}).status_code == 302
+    page = client.get(url).content.decode()
     assert "Beslishulp AI-verordening" in page and "Bevat de (beoogde) toepassing" in page
     assert "Begrippen" in page and "algoritme" in page
