@@ -33,13 +33,14 @@ from regie.register.forms import (
     SupplierForm,
 )
 from regie.register.listing import PAGE_SIZE, ApplicationQuery, list_columns_queryset
-from regie.register.models import AIModel, Application, Supplier
+from regie.register.models import AIModel, Application, Supplier, User
 from regie.register.panels import panels_for
 from regie.register.service import save_application, save_catalogue_item, with_dossier_relations
 from regie.workflow.audit import Actor
 from regie.workflow.models import AuditEvent
 
 HISTORY_LIMIT = 200
+OWNER_SUGGESTIONS = 500
 
 
 def _actor(request) -> Actor:
@@ -105,8 +106,11 @@ def application_list(request):
     visible = scope_to_organization(Application.objects.all(), request.user)
     paginator = Paginator(list_columns_queryset(query.apply(visible)), PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
-    owners = (visible.exclude(owner_email="").order_by("owner_email")
-              .values_list("owner_email", flat=True).distinct())
+    # Suggestions for the owner filter come from the (small) user table, not from a
+    # DISTINCT over every application, so the page stays fast at 100,000 applications.
+    owners = (scope_to_organization(User.objects.exclude(email=""), request.user)
+              .order_by("last_name", "first_name").only("email", "first_name", "last_name")
+              [:OWNER_SUGGESTIONS])
     context = {
         "query": query, "page": page, "columns": query.columns(),
         "previous_url": "?" + urlencode(query.params(page=page.previous_page_number()))

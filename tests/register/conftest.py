@@ -15,14 +15,15 @@ ACTOR = Actor(via="test", name="test")
 
 
 def make_register(organization, *, owner_email: str = "projectleider@voorbeeld.nl",
-                  name: str = "Samenvatten van Woo-verzoeken") -> SimpleNamespace:
+                  name: str = "Samenvatten van Woo-verzoeken",
+                  supplier_name: str = "Voorbeeld Hosting B.V.") -> SimpleNamespace:
     model = save_catalogue_item(
         AIModel(organization=organization),
         {"name": "Mistral Small 3.1", "provider": "Mistral AI", "hosting": "on_premises",
          "open_source": "osi", "terms": "contract", "developed_in_eu": True}, actor=ACTOR)
     supplier = save_catalogue_item(
         Supplier(organization=organization),
-        {"name": "Voorbeeld Hosting B.V.", "country": "Nederland"}, actor=ACTOR)
+        {"name": supplier_name, "country": "Nederland"}, actor=ACTOR)
     application = save_application(
         Application(organization=organization),
         {"name": name, "purpose": "Lange Woo-verzoeken samenvatten voor de behandelaar.",
