@@ -1,8 +1,9 @@
 """Creating and editing applications through the web form: validation, the organisation's
 own catalogue, and every change in the audit trail."""
 
-import pytest
 from django.urls import reverse
+
+import pytest
 
 from regie.register.forms import ApplicationForm
 from regie.register.models import Application
@@ -93,3 +94,14 @@ def test_it_keeps_other_organisations_dossiers_out_of_reach(client, projectleide
     assert response.status_code == 404
     other_register.application.refresh_from_db()
     assert other_register.application.name == "Chatassistent elders"
+
+
+def test_it_lets_a_projectleider_edit_only_dossiers_they_own_or_created(client, make_user,
+                                                                         register):
+    client.force_login(make_user("projectleider", username="tweede",
+                                 email="tweede@voorbeeld.nl"))
+    url = reverse("register:application_edit", args=[register.application.slug])
+    assert client.get(url).status_code == 403
+    assert client.post(url, {"name": "Gekaapt", "purpose": "x"}).status_code == 403
+    register.application.refresh_from_db()
+    assert register.application.name == "Samenvatten van Woo-verzoeken"

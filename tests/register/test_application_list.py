@@ -1,8 +1,9 @@
 """The application list: search, filters, sorting and paging from GET parameters, scoped to
 the user's organisation."""
 
-import pytest
 from django.urls import reverse
+
+import pytest
 
 from regie.register.listing import ApplicationQuery
 from regie.register.models import Application

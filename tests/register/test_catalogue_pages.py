@@ -1,8 +1,9 @@
 """AI models and suppliers: created and changed through their forms, audited, and shown with
 the applications that use them."""
 
-import pytest
 from django.urls import reverse
+
+import pytest
 
 from regie.register.models import AIModel, Supplier
 from regie.workflow.models import AuditEvent
