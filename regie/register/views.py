@@ -11,6 +11,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Q
 from django.shortcuts import redirect, render
 from django.utils import formats
 from django.utils.translation import gettext as _
@@ -271,7 +272,9 @@ def catalogue_detail(request, kind, pk):
     catalogue = CATALOGUES[kind]
     require_perm(request.user, _perm(catalogue, "view"))
     obj = get_visible_or_404(catalogue.model.objects.all(), request.user, pk=pk)
-    uses = obj.applications.order_by("name").only("slug", "name", "status")[:100]
+    uses = Application.objects.filter(
+        Q(supplier=obj) if kind == "supplier" else Q(model=obj) | Q(other_models=obj)
+    ).distinct().order_by("name").only("slug", "name", "status")[:100]
     return render(request, "register/catalogue_detail.html", {
         "catalogue": catalogue, "object": obj,
         "facts": [(obj._meta.get_field(n).verbose_name, _display(obj, n))

@@ -41,3 +41,10 @@ def test_it_shows_changes_and_uses_of_a_supplier(client, ciso, register):
     page = client.get(register.supplier.get_absolute_url()).content.decode()
     assert "België" in page and "Nederland" in page  # new and old value in the history
     assert register.application.name in page
+
+
+def test_it_lists_applications_that_use_a_model_as_an_extra_model(client, ciso, register):
+    whisper = AIModel.objects.create(organization=ciso.organization, name="Whisper large-v3")
+    register.application.other_models.add(whisper)
+    response = client.get(whisper.get_absolute_url())
+    assert [a.name for a in response.context["applications"]] == [register.application.name]
