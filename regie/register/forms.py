@@ -70,11 +70,11 @@ class RegieFormMixin:
                 widget.attrs["class"] = "utrecht-textbox utrecht-textbox--html-input"
             if bound.field.required:
                 widget.attrs["aria-required"] = "true"
-            choices = getattr(bound.field, "choices", None)
-            if (isinstance(bound.field, forms.TypedChoiceField | forms.ChoiceField)
-                    and not isinstance(bound.field, forms.MultipleChoiceField)
-                    and choices and list(choices)[0][0] == ""):
-                bound.field.choices = [EMPTY_CHOICE, *list(choices)[1:]]
+            # model fields with choices; ModelChoiceFields set `empty_label` instead
+            if isinstance(bound.field, forms.TypedChoiceField):
+                choices = list(bound.field.choices)
+                if choices and choices[0][0] == "":
+                    bound.field.choices = [EMPTY_CHOICE, *choices[1:]]
 
 
 class ApplicationForm(RegieFormMixin, forms.ModelForm):

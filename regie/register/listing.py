@@ -4,6 +4,7 @@ so that every list view is a shareable URL. Plain module, testable without HTTP.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 from django.db.models import Q, QuerySet
 from django.http import QueryDict
@@ -92,8 +93,6 @@ class ApplicationQuery:
 
     def columns(self) -> list[dict]:
         """Sortable column headers: label, the URL that sorts by it, and its `aria-sort`."""
-        from urllib.parse import urlencode
-
         result = []
         for key, (label, _order) in SORTS.items():
             current = key == self.sort

@@ -60,6 +60,11 @@ def test_it_offers_and_accepts_only_the_own_organisations_models(client, project
                                                                  register, other_register):
     form = ApplicationForm(organization=projectleider.organization)
     assert list(form.fields["model"].queryset) == [register.model]
+    page = client.get(CREATE).content.decode()
+    assert '<option value="" selected>— niet ingevuld —</option>' in page
+    model_select = str(ApplicationForm(organization=projectleider.organization)["model"])
+    assert f'value="{register.model.pk}"' in model_select
+    assert f'value="{other_register.model.pk}"' not in model_select
     response = client.post(CREATE, {"name": "X", "purpose": "Y",
                                     "model": other_register.model.pk})
     assert response.status_code == 400
