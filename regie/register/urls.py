@@ -5,7 +5,8 @@ from regie.register import views
 app_name = "register"
 urlpatterns = [
     path("toepassingen/", views.application_list, name="application_list"),
-    path("toepassingen/nieuw/", views.application_create, name="application_create"),
+    # outside toepassingen/<slug>/ so that no application slug can shadow it
+    path("nieuwe-toepassing/", views.application_create, name="application_create"),
     path("toepassingen/<slug:slug>/", views.application_detail, name="application_detail"),
     path("toepassingen/<slug:slug>/wijzigen/", views.application_edit, name="application_edit"),
 ]
