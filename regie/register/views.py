@@ -155,10 +155,11 @@ def _save_application_form(request, form, application, *, created: bool):
             messages.success(request, _("De toepassing is aangemaakt.") if created
                              else _("De wijzigingen zijn opgeslagen."))
             return redirect(application)
-    status = 400 if request.method == "POST" else 200
+    # the stored name for title and breadcrumb, not the form's rejected input
+    shown = None if created else Application.objects.only("slug", "name").get(pk=application.pk)
     return render(request, "register/application_form.html",
-                  {"form": form, "application": application if not created else None},
-                  status=status)
+                  {"form": form, "application": shown},
+                  status=400 if request.method == "POST" else 200)
 
 
 @login_required

@@ -92,6 +92,15 @@ def test_it_records_field_changes_when_editing(client, projectleider, register):
     assert "Nieuw doel." in history and "Vragen beantwoorden" in history
 
 
+def test_it_keeps_the_stored_dossier_when_an_edit_is_refused(client, projectleider, register):
+    url = reverse("register:application_edit", args=[register.application.slug])
+    response = client.post(url, {"name": "", "purpose": "Ander doel"})
+    assert response.status_code == 400
+    assert "Samenvatten van Woo-verzoeken wijzigen" in response.content.decode()
+    register.application.refresh_from_db()
+    assert register.application.purpose.startswith("Lange Woo-verzoeken")
+
+
 def test_it_keeps_other_organisations_dossiers_out_of_reach(client, projectleider,
                                                             other_register):
     url = reverse("register:application_edit", args=[other_register.application.slug])
