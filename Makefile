@@ -29,7 +29,7 @@ regie/static/vendor/.built: package.json package-lock.json bin/build-static.mjs
 static: regie/static/vendor/.built
 
 # Translations: compile each .po into the .mo Django reads (needs msgfmt from gettext).
-MO_FILES := $(patsubst %.po,%.mo,$(wildcard regie/locale/*/LC_MESSAGES/django.po))
+MO_FILES := $(patsubst %.po,%.mo,$(wildcard regie/locale/*/LC_MESSAGES/django.po regie/*/locale/*/LC_MESSAGES/django.po))
 %.mo: %.po
 	msgfmt --check -o $@ $<
 
