@@ -4,10 +4,12 @@ workflow's advice and decisions, incidents…).
 An app registers a panel in its `AppConfig.ready()`:
 
     from regie.register.panels import register_panel
-    register_panel("policy/evaluation_panel.html", context=lambda request, application: {...})
+    register_panel("policy/_panel.html",
+                   context=lambda request, application: panel_context(application, request.user))
 
-The application page renders each panel's template with the returned context, in the order
-of registration. The register itself knows nothing about the other apps.
+The application page renders each panel's template with `application` plus the returned
+context (and the request, so `{% csrf_token %}` works), in the order of registration. The
+register itself knows nothing about the other apps.
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString
 
 __all__ = ["Panel", "register_panel", "panels_for"]
 
@@ -35,11 +40,12 @@ def register_panel(template: str, *, context: Callable[[Any, Any], dict[str, Any
     _PANELS.append(Panel(template, context))
 
 
-def panels_for(request, application) -> list[dict[str, Any]]:
-    """Each panel as {template, context}; a panel whose context is None is left out."""
+def panels_for(request, application) -> list[SafeString]:
+    """Each panel rendered to HTML; a panel whose context is None is left out."""
     result = []
     for panel in _PANELS:
         context = panel.context(request, application)
         if context is not None:
-            result.append({"template": panel.template, "context": context})
+            result.append(render_to_string(panel.template, {"application": application,
+                                                            **context}, request=request))
     return result
