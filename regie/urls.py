@@ -7,6 +7,7 @@ from django.urls import include, path
 urlpatterns = [
     path("", include("regie.core.urls")),
     path("register/", include("regie.register.urls")),
+    path("instrumenten/", include("regie.instruments.urls")),
     path("beleid/", include("regie.policy.urls")),
     path("beheer-na-besluit/", include("regie.lifecycle.urls")),
     path("api/v1/", include("regie.register.api_urls")),
