@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run demo test lint bench install static browser schema
+.PHONY: run demo test lint bench install static messages browser schema
 
 $(BIN)/regie: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +19,7 @@ $(BIN)/regie: pyproject.toml requirements.lock
 	$(BIN)/pip install --quiet --no-deps -e .
 	touch $(BIN)/regie
 
-install: $(BIN)/regie static
+install: $(BIN)/regie static messages
 
 regie/static/vendor/.built: package.json package-lock.json bin/build-static.mjs
 	npm ci --no-audit --no-fund --loglevel=error
@@ -27,6 +27,13 @@ regie/static/vendor/.built: package.json package-lock.json bin/build-static.mjs
 	touch $@
 
 static: regie/static/vendor/.built
+
+# Translations: compile each .po into the .mo Django reads (needs msgfmt from gettext).
+MO_FILES := $(patsubst %.po,%.mo,$(wildcard regie/locale/*/LC_MESSAGES/django.po regie/*/locale/*/LC_MESSAGES/django.po))
+%.mo: %.po
+	msgfmt --check -o $@ $<
+
+messages: $(MO_FILES)
 
 browser:
 	@bin/ensure-chromium

@@ -1,4 +1,22 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from regie.register import views
 
 app_name = "register"
-urlpatterns: list = []
+urlpatterns = [
+    path("toepassingen/", views.application_list, name="application_list"),
+    # outside toepassingen/<slug>/ so that no application slug can shadow it
+    path("nieuwe-toepassing/", views.application_create, name="application_create"),
+    path("toepassingen/<slug:slug>/", views.application_detail, name="application_detail"),
+    path("toepassingen/<slug:slug>/wijzigen/", views.application_edit, name="application_edit"),
+]
+for kind, segment in (("model", "modellen"), ("supplier", "leveranciers")):
+    urlpatterns += [
+        path(f"{segment}/", views.catalogue_list, {"kind": kind}, name=f"{kind}_list"),
+        path(f"{segment}/nieuw/", views.catalogue_create, {"kind": kind},
+             name=f"{kind}_create"),
+        path(f"{segment}/<int:pk>/", views.catalogue_detail, {"kind": kind},
+             name=f"{kind}_detail"),
+        path(f"{segment}/<int:pk>/wijzigen/", views.catalogue_edit, {"kind": kind},
+             name=f"{kind}_edit"),
+    ]
