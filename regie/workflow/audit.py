@@ -82,6 +82,18 @@ def _jsonable(value: Any) -> Any:
     return json.loads(_canonical({"v": value}))["v"]
 
 
+def _claim_head(count: int) -> None:
+    """Lock the chain head for this transaction by counting `count` new entries on it.
+
+    The row normally exists (a migration creates it); when it has been removed, concurrent
+    writers each try to insert it, all but one do nothing, and all then queue on the update.
+    """
+    if AuditChainHead.objects.filter(pk=1).update(length=F("length") + count):
+        return
+    AuditChainHead.objects.bulk_create([AuditChainHead(pk=1)], ignore_conflicts=True)
+    AuditChainHead.objects.filter(pk=1).update(length=F("length") + count)
+
+
 def record_event(
     event: str,
     *,
@@ -101,8 +113,7 @@ def record_event(
             else:
                 application_id = getattr(obj, "application_id", None)
     with transaction.atomic():
-        if not AuditChainHead.objects.filter(pk=1).update(length=F("length") + 1):
-            AuditChainHead.objects.create(pk=1, length=1)
+        _claim_head(1)
         head = AuditChainHead.objects.get(pk=1)
         entry = AuditEvent(
             timestamp=timezone.now(),
@@ -183,8 +194,7 @@ def record_events(specs: list[dict[str, Any]], *, actor: Actor) -> int:
     if not specs:
         return 0
     with transaction.atomic():
-        if not AuditChainHead.objects.filter(pk=1).update(length=F("length") + len(specs)):
-            AuditChainHead.objects.create(pk=1, length=len(specs))
+        _claim_head(len(specs))
         prev = AuditChainHead.objects.get(pk=1).last_hash
         now = timezone.now()
         entries = []
