@@ -27,3 +27,26 @@ def test_it_shows_registered_panels_on_the_application_page(client, make_user, r
     assert '<section id="beleid">Samenvatten van Woo-verzoeken: conditional' in html
     assert 'name="csrfmiddlewaretoken"' in html
     assert html.count('<section id="beleid">') == 1
+
+
+def test_it_shows_the_real_panels_of_policy_instruments_gateway_and_publication(
+        client, make_user, register):
+    from regie.register.models import Application
+
+    Application.objects.filter(pk=register.application.pk).update(status="in_use")
+    client.force_login(make_user("beheerder"))
+    response = client.get(register.application.get_absolute_url())
+    assert response.status_code == 200
+    html = response.content.decode()
+    for heading in ("Toets aan het beleid", "Instrumenten",
+                    "Gebruik via de gateway (deze maand)", "Rapportage en publicatie"):
+        assert heading in html, heading
+    assert f"/publicatie/rapport/{register.application.slug}.pdf" in html
+    assert f"/instrumenten/{register.application.slug}/" in html
+
+
+def test_it_leaves_out_panels_the_role_may_not_use(client, make_user, register):
+    client.force_login(make_user("medewerker"))
+    html = client.get(register.application.get_absolute_url()).content.decode()
+    assert "/instrumenten/" not in html
+    assert "Gebruik via de gateway" not in html  # not approved yet
