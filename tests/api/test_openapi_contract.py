@@ -2,8 +2,9 @@
 
 import io
 
-import yaml
 from django.core.management import call_command
+
+import yaml
 
 from tests.conftest import REPO
 
