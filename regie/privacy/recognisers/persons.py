@@ -25,7 +25,8 @@ TOKENS = re.compile(
     rf"|(?P<cap>(?<![\w-])(?<!\w['’])[{UPPER}][^\W\d_]*(?:['’][^\W\d_]+)?"
     rf"(?:-(?:(?:de|van|der|den)\s)?[{UPPER}][^\W\d_]+)*)"
 )
-CAPITAL = re.compile(rf"[{UPPER}]")
+# A token at a capital; finditer jumps from capital to capital, skipping a token's own.
+TOKEN_AT_CAPITAL = re.compile(rf"(?=[{UPPER}])(?:{TOKENS.pattern})")
 PREFIX_WORDS = frozenset(
     """heer mevrouw mevr. mevr mw. mw dhr. dhr meneer mijnheer mr. dr. dr
 drs. ir. ing. prof. professor van der den de het ter ten 't v/d v.d. von el al""".split()
@@ -102,18 +103,14 @@ def _matches(text: str) -> Iterator[re.Match]:
     capital to capital and reads lower-case titles / tussenvoegsels just before one."""
     prefixed = _prefixed_capitals(text)
     position = 0
-    for capital in CAPITAL.finditer(text):
-        start = capital.start()
-        if start < position:
-            continue
+    for token in TOKEN_AT_CAPITAL.finditer(text):
+        start = token.start()
         if start in prefixed:
             prefix = LOWER_PREFIX.search(text, max(position, start - 32), start)
             if prefix is not None:
                 yield from TOKENS.finditer(text, prefix.start(), start)
-        token = TOKENS.match(text, start)
-        if token is not None:
-            position = token.end()
-            yield token
+        position = token.end()
+        yield token
 
 
 @cache
@@ -121,9 +118,20 @@ def _name_words() -> frozenset[str]:
     return lexicon.first_names() | lexicon.surnames()
 
 
+def _is_name_word(word: str, names: frozenset[str]) -> bool:
+    return word in names or ("-" in word and any(part in names for part in word.split("-")))
+
+
 def _chains(text: str) -> Iterator[list[Token]]:
-    """Runs of name-like tokens separated by at most two spaces (never a newline)."""
-    chain: list[Token] = []
+    """Runs of name-like tokens separated by at most two spaces (never a newline), except a
+    lone word that is no listed name (the common case, so tokens stay plain tuples until a
+    run is worth returning)."""
+    names = _name_words()
+    chain: list[tuple[str, int, int, str]] = []
+
+    def worth_it() -> bool:
+        return len(chain) > 1 or (chain[0][0] == "cap" and _is_name_word(chain[0][3], names))
+
     previous_end = 0
     for match in _matches(text):
         kind = match.lastgroup or ""
@@ -144,17 +152,14 @@ def _chains(text: str) -> Iterator[list[Token]]:
                     and (not text[previous_end:start].isspace() or "\n" in text[previous_end:start])
                 )
             ):
-                yield chain
+                if worth_it():
+                    yield [Token(*token) for token in chain]
                 chain = []
         if kind != "other":
-            chain.append(Token(kind, start, end, word))
+            chain.append((kind, start, end, word))
             previous_end = end
-    if chain:
-        yield chain
-
-
-def _is_name_word(word: str, names: frozenset[str]) -> bool:
-    return word in names or ("-" in word and any(part in names for part in word.split("-")))
+    if chain and worth_it():
+        yield [Token(*token) for token in chain]
 
 
 @registry.register
@@ -163,12 +168,7 @@ class PersonRecogniser(Recogniser):
     priority = 0
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
-        names = _name_words()
         for chain in _chains(text):
-            if len(chain) == 1 and (
-                chain[0].kind != "cap" or not _is_name_word(chain[0].text, names)
-            ):
-                continue  # a lone capitalised word that is no listed name: the common case
             yield from self._persons(chain)
 
     def _persons(self, chain: list[Token]) -> Iterator[tuple[int, int]]:
