@@ -25,18 +25,29 @@ TOKENS = re.compile(
     rf"|(?P<cap>(?<![\w-])(?<!\w['’])[{UPPER}][^\W\d_]*(?:['’][^\W\d_]+)?"
     rf"(?:-(?:(?:de|van|der|den)\s)?[{UPPER}][^\W\d_]+)*)"
 )
-# A token at a capital; finditer jumps from capital to capital, skipping a token's own.
-TOKEN_AT_CAPITAL = re.compile(rf"(?=[{UPPER}])(?:{TOKENS.pattern})")
 PREFIX_WORDS = frozenset(
     """heer mevrouw mevr. mevr mw. mw dhr. dhr meneer mijnheer mr. dr. dr
 drs. ir. ing. prof. professor van der den de het ter ten 't v/d v.d. von el al""".split()
 )
-# A capital right after one of PREFIX_WORDS that stands alone (after a space, tab, newline
-# or at the start) and is followed by one space or tab; or right after "d'".
-PREFIXED_CAPITAL = re.compile(
-    r"(?<![^ \n\t])(?:"
-    + "|".join(re.escape(word) for word in sorted(PREFIX_WORDS, key=len, reverse=True))
-    + rf")[ \t](?=[{UPPER}])|d'(?=[{UPPER}])"
+
+
+def _after_prefix_word() -> str:
+    """Look-behinds (one per word length, as they need a fixed width) for a capital right
+    after one of PREFIX_WORDS standing alone and followed by one space or tab ("de Vries",
+    "mr. Jansen"), or right after "d'"."""
+    by_length: dict[int, list[str]] = {}
+    for word in sorted(PREFIX_WORDS):
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    return "|".join(
+        [rf"(?<=(?<![^ \n\t])(?:{'|'.join(words)})[ \t])" for words in by_length.values()]
+        + [r"(?<=d')"]
+    )
+
+
+# A token at a capital (finditer jumps from capital to capital, skipping a token's own);
+# group `prefixed` is set when a lower-case title or tussenvoegsel stands right before it.
+TOKEN_AT_CAPITAL = re.compile(
+    rf"(?=[{UPPER}])(?P<prefixed>{_after_prefix_word()})?(?:{TOKENS.pattern})"
 )
 # Lower-case titles and tussenvoegsels directly before a capital ("de heer ", "van der ").
 LOWER_PREFIX = re.compile(
@@ -92,20 +103,13 @@ def _is_first_name(token: Token, first_names: frozenset[str]) -> bool:
     )
 
 
-def _prefixed_capitals(text: str) -> set[int]:
-    """Positions of capitals right after a lower-case title or tussenvoegsel word ("de heer
-    Jansen", "van Dijk", "d'Ancona"): one regex pass instead of a look-back per capital."""
-    return {match.end() for match in PREFIXED_CAPITAL.finditer(text)}
-
-
 def _matches(text: str) -> Iterator[re.Match]:
     """Name tokens, found fast: every token run holds a capital, so the scan jumps from
     capital to capital and reads lower-case titles / tussenvoegsels just before one."""
-    prefixed = _prefixed_capitals(text)
     position = 0
     for token in TOKEN_AT_CAPITAL.finditer(text):
         start = token.start()
-        if start in prefixed:
+        if token.group("prefixed") is not None:
             prefix = LOWER_PREFIX.search(text, max(position, start - 32), start)
             if prefix is not None:
                 yield from TOKENS.finditer(text, prefix.start(), start)
