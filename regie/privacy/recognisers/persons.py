@@ -127,14 +127,18 @@ def _is_name_word(word: str, names: frozenset[str]) -> bool:
 
 
 def _chains(text: str) -> Iterator[list[Token]]:
-    """Runs of name-like tokens separated by at most two spaces (never a newline), except a
-    lone word that is no listed name (the common case, so tokens stay plain tuples until a
-    run is worth returning)."""
+    """Runs of name-like tokens separated by at most two spaces (never a newline) that can
+    hold a person; most runs are a single capitalised word that is no listed name, so
+    tokens stay plain tuples until a run is worth returning."""
     names = _name_words()
     chain: list[tuple[str, int, int, str]] = []
 
     def worth_it() -> bool:
-        return len(chain) > 1 or (chain[0][0] == "cap" and _is_name_word(chain[0][3], names))
+        """Only a run with a listed name, or with a title or initials and more, can hold a
+        person (`_persons` finds nothing in the others)."""
+        if any(kind == "cap" and _is_name_word(word, names) for kind, _, _, word in chain):
+            return True
+        return len(chain) > 1 and any(kind in ("title", "init") for kind, _, _, _ in chain)
 
     previous_end = 0
     for match in _matches(text):
