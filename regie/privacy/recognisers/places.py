@@ -245,7 +245,7 @@ class LicensePlateRecogniser(Recogniser):
         r"\d{3}-[A-Z]{2}-\d",
     ]
     shape = re.compile(rf"(?:{'|'.join(sidecodes)})")
-    candidate = re.compile(r"[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3}(?![\w-])")
+    candidate = re.compile(r"[A-Z0-9][A-Z0-9]{0,2}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3}(?![\w-])")
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         for match in self.candidate.finditer(text):
