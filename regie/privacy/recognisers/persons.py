@@ -134,11 +134,14 @@ def _chains(text: str) -> Iterator[list[Token]]:
     chain: list[tuple[str, int, int, str]] = []
 
     def worth_it() -> bool:
-        """Only a run with a listed name, or with a title or initials and more, can hold a
-        person (`_persons` finds nothing in the others)."""
-        if any(kind == "cap" and _is_name_word(word, names) for kind, _, _, word in chain):
-            return True
-        return len(chain) > 1 and any(kind in ("title", "init") for kind, _, _, _ in chain)
+        """Only a listed name, or a title or initials with more after them, can make a
+        person (`_persons` finds nothing in other runs)."""
+        if len(chain) == 1:
+            return chain[0][0] == "cap" and _is_name_word(chain[0][3], names)
+        return any(
+            kind in ("title", "init") or (kind == "cap" and _is_name_word(word, names))
+            for kind, _, _, word in chain
+        )
 
     previous_end = 0
     for match in _matches(text):
