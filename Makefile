@@ -57,3 +57,4 @@ bench: install
 
 schema: install
 	$(BIN)/regie dossier schema > docs/dossier.schema.json
+	$(BIN)/regie spectacular --validate --file docs/openapi.yaml
