@@ -7,6 +7,7 @@ from django.urls import include, path
 urlpatterns = [
     path("", include("regie.core.urls")),
     path("register/", include("regie.register.urls")),
+    path("procedure/", include("regie.workflow.urls")),
     path("api/v1/", include("regie.register.api_urls")),
     path("beheer/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),

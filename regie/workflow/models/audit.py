@@ -1,4 +1,4 @@
-"""Workflow models. The audit trail is here; the procedure's models join it."""
+"""The audit trail's tables (see `regie.workflow.audit`)."""
 
 from __future__ import annotations
 
@@ -55,3 +55,6 @@ class AuditChainHead(models.Model):
     id = models.PositiveSmallIntegerField(primary_key=True, default=1)
     length = models.BigIntegerField(default=0)
     last_hash = models.CharField(max_length=64, default="0" * 64)
+
+    def __str__(self) -> str:
+        return f"{self.length} regels, laatste hash {self.last_hash[:12]}"
