@@ -301,7 +301,10 @@ def add_evidence(application: Application, *, actor: Actor, kind: str, item: str
     if kind == EvidenceKind.FILE:
         if file is None:
             raise ProcedureError(_("veld 'file': kies een bestand"))
-        values |= {"file": file, "file_name": check_upload(file)}
+        try:
+            values |= {"file": file, "file_name": check_upload(file)}
+        except InputError as exc:
+            raise ProcedureError(str(exc)) from exc
     elif kind == EvidenceKind.LINK:
         if not url.strip().lower().startswith(("https://", "http://")):
             raise ProcedureError(_("veld 'url': geef een link die begint met https://"))

@@ -48,6 +48,14 @@ def _application(request, slug: str) -> Application:
     return get_visible_or_404(Application.objects.all(), request.user, slug=slug)
 
 
+def _visible(queryset, user, field: str, **lookup):
+    """Like `get_visible_or_404`, for objects that reach their organisation through `field`."""
+    try:
+        return scope_to_organization(queryset, user, field).get(**lookup)
+    except queryset.model.DoesNotExist as exc:
+        raise Http404 from exc
+
+
 def _status_for(exc: Exception) -> int:
     return 403 if isinstance(exc, service.NotAllowed) else 400
 
@@ -178,8 +186,8 @@ def checklist_evidence(request, slug: str, item: str):
 @require_POST
 def condition_met(request, pk: int):
     require_perm(request.user, VIEW)
-    condition = get_visible_or_404(Condition.objects.select_related("application"),
-                                   request.user, field="application__organization", pk=pk)
+    condition = _visible(Condition.objects.select_related("application"), request.user,
+                         "application__organization", pk=pk)
     form = EvidenceForm(request.POST, request.FILES)
     try:
         if not form.is_valid():
@@ -194,8 +202,8 @@ def condition_met(request, pk: int):
 @login_required
 def evidence_file(request, pk: int):
     require_perm(request.user, VIEW)
-    evidence = get_visible_or_404(Evidence.objects.all(), request.user,
-                                  field="application__organization", pk=pk)
+    evidence = _visible(Evidence.objects.all(), request.user, "application__organization",
+                        pk=pk)
     if not evidence.file:
         raise Http404
     return FileResponse(evidence.file.open("rb"), as_attachment=True,
@@ -205,8 +213,8 @@ def evidence_file(request, pk: int):
 @login_required
 def record(request, pk: int):
     require_perm(request.user, "workflow.view_decisionrecord")
-    item = get_visible_or_404(DecisionRecord.objects.select_related("decision__application"),
-                              request.user, field="decision__application__organization", pk=pk)
+    item = _visible(DecisionRecord.objects.select_related("decision__application"),
+                    request.user, "decision__application__organization", pk=pk)
     return render(request, "workflow/record.html",
                   {"record": item, "s": item.snapshot, "intact": verify(item),
                    "application": item.decision.application,
