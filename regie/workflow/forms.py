@@ -23,7 +23,7 @@ class AdviceForm(forms.Form):
     role = forms.ChoiceField(label=_("Advies als"), choices=AdviceRole.choices,
                              widget=forms.Select(attrs={"class": "utrecht-select"}))
     outcome = forms.ChoiceField(label=_("Advies"), choices=AdviceOutcome.choices,
-                                widget=forms.RadioSelect(attrs={"class": "utrecht-radio-button"}))
+                                widget=forms.RadioSelect)
     text = forms.CharField(label=_("Onderbouwing"), max_length=10000,
                            widget=forms.Textarea(attrs=_TEXT))
     conditions = forms.CharField(
@@ -42,7 +42,7 @@ class AdviceForm(forms.Form):
 
 class DecisionForm(forms.Form):
     outcome = forms.ChoiceField(label=_("Besluit"), choices=DecisionOutcome.choices,
-                                widget=forms.RadioSelect(attrs={"class": "utrecht-radio-button"}))
+                                widget=forms.RadioSelect)
     rationale = forms.CharField(label=_("Motivering"), max_length=10000,
                                 widget=forms.Textarea(attrs=_TEXT))
     exception_reason = forms.CharField(

@@ -63,7 +63,8 @@ def freeze(decision: Decision, *, evaluation: Any, gate: Any) -> DecisionRecord:
         "checklist": [r.as_dict() for r in checklist_for(
             dossier, application.evidence.exclude(item=""))],
         "transitions": [{
-            "from": m.from_status, "to": m.to_status, "by": m.actor_name, "reason": m.reason,
+            "from": m.from_status, "to": m.to_status, "from_label": m.get_from_status_display(),
+            "to_label": m.get_to_status_display(), "by": m.actor_name, "reason": m.reason,
             "trigger": m.trigger, "at": m.created_at.isoformat(),
         } for m in application.transitions.order_by("created_at", "pk")],
         "origin": ({"organization": origin.source_organization, "slug": origin.source_slug}

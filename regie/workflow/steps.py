@@ -82,7 +82,8 @@ class Step:
 
     def as_dict(self) -> dict[str, Any]:
         return {"number": self.number, "key": self.key, "label": str(self.label),
-                "state": str(self.state), "source": self.source}
+                "state": str(self.state), "state_label": str(StepState(self.state).label),
+                "source": self.source}
 
 
 _STEPS: list[tuple[str, Any, Callable[[dict[str, Any]], list[bool]]]] = [

@@ -4,7 +4,10 @@ approval by exception is highlighted wherever the application appears:
     {% load procedure %}{% procedure_status application %}{% procedure_exception application %}
 """
 
+import datetime as dt
+
 from django import template
+from django.utils import formats, timezone
 
 from regie.workflow.service import exception_decision
 
@@ -19,3 +22,15 @@ def procedure_status(application):
 @register.inclusion_tag("workflow/_exception.html")
 def procedure_exception(application):
     return {"exception": exception_decision(application)}
+
+
+@register.filter
+def iso_datetime(value: str) -> str:
+    """An ISO timestamp from a frozen record, shown in local time ("22 november 2026 08:30")."""
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return value
+    if timezone.is_aware(moment):
+        moment = timezone.localtime(moment)
+    return formats.date_format(moment, "j F Y H:i" if ":" in value else "j F Y")
