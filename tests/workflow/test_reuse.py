@@ -1,7 +1,8 @@
 """An organisation starts from another organisation's published dossier, origin recorded."""
 
-import pytest
 from django.contrib.auth.models import Group
+
+import pytest
 
 from regie.register.dossier import parse_dossier
 from regie.register.models import Application, User

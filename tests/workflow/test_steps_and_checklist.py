@@ -1,8 +1,9 @@
 """The five steps and the ten checklist items follow from the dossier; evidence fills the
 rest, with limits on what may be uploaded."""
 
-import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+
+import pytest
 
 from regie.register.service import save_application
 from regie.workflow import service

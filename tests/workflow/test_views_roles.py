@@ -1,8 +1,9 @@
 """Every procedure page for every role: allowed, 403 without the right, 404 for another
 organisation's objects; bad input gives 400 and leaves everything unchanged."""
 
-import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+
+import pytest
 
 from regie.register.models import Application
 from regie.workflow import service
