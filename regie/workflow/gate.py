@@ -31,15 +31,16 @@ def _policy():
 
 
 def evaluate(application: Application, *, actor=None, store: bool = False) -> Any:
-    """The policy evaluation of the current dossier: stored (with its policy version) when
-    `store`, as for a decision; otherwise computed without writing."""
+    """The policy evaluation of the current dossier against the organisation's active policy:
+    stored (with its policy version) when `store`, as for a decision; otherwise only computed."""
     policy = _policy()
     if policy is None:
         return None
     if store:
         return policy.evaluate_application(application, actor=actor)
     fresh = with_dossier_relations(Application.objects.all()).get(pk=application.pk)
-    return policy.evaluate_dossier(dossier_for(fresh))
+    return policy.evaluate_dossier(dossier_for(fresh),
+                                   policy=policy.active_policy(application.organization_id))
 
 
 def finding_dict(finding: Any) -> dict[str, Any]:
