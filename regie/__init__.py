@@ -1,3 +1,3 @@
-"""Regie: generative AI in a Dutch public organisation, registered, assessed, decided and guarded."""
+"""Regie: generative AI in a Dutch public organisation, registered, assessed and guarded."""
 
 __version__ = "0.1.0"

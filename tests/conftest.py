@@ -59,6 +59,17 @@ def make_user(db, organization):
     return factory
 
 
+@pytest.fixture(scope="session")
+def cli_env(tmp_path_factory) -> dict[str, str]:
+    """Environment for `run_regie` with a migrated SQLite database of its own (shared by the
+    session's command-line tests: use unique names in what you write)."""
+    data = tmp_path_factory.mktemp("cli")
+    env = {"REGIE_DATA_DIR": str(data), "DATABASE_URL": ""}
+    result = run_regie("migrate", "--verbosity", "0", env=env)
+    assert result.returncode == 0, result.stderr
+    return env
+
+
 def run_regie(*args: str, env: dict | None = None, input: str | None = None,
               cwd: Path | None = None) -> subprocess.CompletedProcess:
     """Run the real `regie` command line in a subprocess, against this checkout."""

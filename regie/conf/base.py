@@ -156,7 +156,12 @@ if OIDC_ENABLED:
     OIDC_OP_TOKEN_ENDPOINT = env_str("REGIE_OIDC_TOKEN_ENDPOINT", f"{_issuer}/oauth2/token")
     OIDC_OP_USER_ENDPOINT = env_str("REGIE_OIDC_USER_ENDPOINT", f"{_issuer}/userinfo")
     OIDC_OP_JWKS_ENDPOINT = env_str("REGIE_OIDC_JWKS_ENDPOINT", f"{_issuer}/jwks")
+    # REGIE_OIDC_VERIFY_KID: match the token's key id (set false for a provider that publishes
+    # one signing key without a `kid`).
+    OIDC_VERIFY_KID = env_bool("REGIE_OIDC_VERIFY_KID", True)
+    OIDC_TIMEOUT = 10
     AUTHENTICATION_BACKENDS.insert(0, "regie.register.oidc.RegieOIDCBackend")
+    LOGIN_REDIRECT_URL_FAILURE = "/inloggen/?sso=mislukt"
 REGIE_OIDC_ROLES_CLAIM = env_str("REGIE_OIDC_ROLES_CLAIM", "regie_roles")
 REGIE_OIDC_ORGANIZATION_CLAIM = env_str("REGIE_OIDC_ORGANIZATION_CLAIM", "organization")
 
@@ -169,6 +174,7 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # whitenoise expects it, even when empty
 # regie/static holds Regie's own stylesheet and, after `npm run build`, the NL Design System
 # CSS and htmx in vendor/.
 STATICFILES_DIRS = [BASE_DIR / "static"]
@@ -215,6 +221,8 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SCHEMA_PATH_PREFIX": "/api/v1",
+    "OAS_VERSION": "3.1.0",
+    "COMPONENT_SPLIT_REQUEST": True,
 }
 
 LOGGING = {

@@ -10,7 +10,9 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 if not (os.environ.get("REGIE_SECRET_KEY") or os.environ.get("REGIE_SECRET_KEY_FILE")):
-    raise ImproperlyConfigured("REGIE_SECRET_KEY (of REGIE_SECRET_KEY_FILE) is verplicht in productie")
+    raise ImproperlyConfigured(
+        "REGIE_SECRET_KEY (of REGIE_SECRET_KEY_FILE) is verplicht in productie"
+    )
 
 from regie.conf.base import *  # noqa: E402,F403
 from regie.conf.env import env_bool, env_int  # noqa: E402

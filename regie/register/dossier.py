@@ -148,7 +148,7 @@ def _leaf_schema(path: str, kind: str) -> dict[str, Any]:
         return {"type": ["number", "null"], "minimum": 0}
     if kind == "choice":
         vocabulary = _CHOICES.get(path) or _CHOICES[leaf]
-        return {"enum": [*vocabulary.values, None]}
+        return {"type": ["string", "null"], "enum": [*vocabulary.values, None]}
     schema: dict[str, Any] = {"type": ["string", "null"]}
     limit = _TEXT_LIMITS.get(path) or _TEXT_LIMITS.get(leaf)
     if limit:
@@ -180,7 +180,7 @@ def _insert(tree: dict[str, Any], path: str, leaf: dict[str, Any]) -> None:
 
 def _build(tree: dict[str, Any]) -> dict[str, Any]:
     return {
-        key: value if "type" in value or "enum" in value else _object(_build(value))
+        key: value if "type" in value else _object(_build(value))
         for key, value in tree.items()
     }
 
@@ -192,7 +192,7 @@ def dossier_schema() -> dict[str, Any]:
         _insert(tree, path, _leaf_schema(path, kind))
     for path, _related, _value, vocabulary in LIST_FIELDS:
         _insert(tree, path, {"type": ["array", "null"], "uniqueItems": True,
-                             "items": {"enum": list(vocabulary.values)}})
+                             "items": {"type": "string", "enum": list(vocabulary.values)}})
     model_tree: dict[str, Any] = {}
     for key, _field, kind in MODEL_FIELDS:
         _insert(model_tree, key, _leaf_schema(key, kind))

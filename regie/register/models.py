@@ -303,6 +303,9 @@ class ApplicationTask(models.Model):
             models.UniqueConstraint(fields=["application", "task"], name="application_task_unique")
         ]
 
+    def __str__(self) -> str:
+        return self.get_task_display()
+
 
 class RiskAnalysisExpert(models.Model):
     """One kind of expertise that contributed to the risk analysis."""
@@ -317,6 +320,9 @@ class RiskAnalysisExpert(models.Model):
                                     name="risk_expert_unique")
         ]
 
+    def __str__(self) -> str:
+        return self.get_expertise_display()
+
 
 class AIActRoleAssignment(models.Model):
     """The organisation's role for this application under the AI Act."""
@@ -329,3 +335,6 @@ class AIActRoleAssignment(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["application", "role"], name="ai_act_role_unique")
         ]
+
+    def __str__(self) -> str:
+        return self.get_role_display()

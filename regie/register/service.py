@@ -226,7 +226,7 @@ def save_application(application: Application, values: dict[str, Any], *, actor:
         application.save()
         if other_models is not None:
             application.other_models.set(other_models)
-        for path, related, value_field, _vocabulary in fmt.LIST_FIELDS:
+        for _path, related, value_field, _vocabulary in fmt.LIST_FIELDS:
             if lists is None or related not in lists:
                 continue
             manager = getattr(application, related)

@@ -61,7 +61,8 @@ def _export(slug):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("source", [FULL, MINIMAL, INDIVIDUAL], ids=["full", "minimal", "individual"])
+@pytest.mark.parametrize("source", [FULL, MINIMAL, INDIVIDUAL],
+                         ids=["full", "minimal", "individual"])
 def test_it_round_trips_import_export_import(source):
     app, created = import_dossier(parse_dossier(source), actor=ACTOR)
     assert created

@@ -57,4 +57,4 @@ class AuditChainHead(models.Model):
     last_hash = models.CharField(max_length=64, default="0" * 64)
 
     def __str__(self) -> str:
-        return f"{self.length} regels, laatste hash {self.last_hash[:12]}"
+        return f"audit chain ({self.length} entries)"
