@@ -146,6 +146,10 @@ def _move(application: Application, to_status: str, *, actor: Actor, reason: str
     if to_status == Status.IN_REVIEW:
         _supersede_advice(application)
         values |= {"advice_fg": AdviceState.REQUESTED, "advice_ciso": AdviceState.REQUESTED}
+    elif from_status == Status.IN_REVIEW and to_status == Status.DRAFT:
+        given = current_advice(application)  # a withdrawn request is no longer outstanding
+        values |= {field: AdviceState.GIVEN if role in given else AdviceState.NONE
+                   for role, field in ADVICE_FIELD.items()}
     save_application(application, values, actor=actor)
     user = _user(actor)
     move = Transition.objects.create(

@@ -72,3 +72,14 @@ def test_it_refuses_evidence_without_content(make_application, users):
     with pytest.raises(service.ProcedureError, match="item"):
         service.add_evidence(application, actor=actor(users["owner"]), item="bestaat-niet",
                              kind="note", note="x")
+
+
+def test_it_offers_other_pages_the_status_exception_and_progress_bar(make_application, users):
+    from django.template import Context, Template
+
+    application = make_application(registers={"algoritmeregister": False})
+    html = Template("{% load procedure %}{% procedure_status a %}{% procedure_steps a %}"
+                    "{% procedure_exception a %}").render(Context({"a": application}))
+    assert "regie-badge--draft" in html
+    assert html.count("procedure-step--done") == 4 and "procedure-step--open" in html
+    assert "procedure-exception" not in html

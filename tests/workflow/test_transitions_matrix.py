@@ -97,3 +97,16 @@ def test_it_keeps_use_shut_until_the_checklist_is_complete(make_application, use
     service.transition(application, Status.IN_USE, actor=actor(users["owner"]))
     application.refresh_from_db()
     assert application.status == Status.IN_USE
+
+
+def test_it_keeps_the_advice_fields_of_the_dossier_in_step(in_review, users):
+    application = in_review()
+    assert (application.advice_fg, application.advice_ciso) == ("requested", "requested")
+    service.give_advice(application, actor=actor(users["fg"]), role="fg", outcome="positive",
+                        text="Akkoord.")
+    application.refresh_from_db()
+    assert (application.advice_fg, application.advice_ciso) == ("given", "requested")
+    service.transition(application, Status.DRAFT, actor=actor(users["owner"]),
+                       reason="Nog een DPIA toevoegen.")
+    application.refresh_from_db()
+    assert (application.advice_fg, application.advice_ciso) == ("given", "none")

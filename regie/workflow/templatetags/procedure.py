@@ -2,6 +2,7 @@
 approval by exception is highlighted wherever the application appears:
 
     {% load procedure %}{% procedure_status application %}{% procedure_exception application %}
+    {% procedure_steps application %}   (the five-step progress bar; needs workflow.css)
 """
 
 import datetime as dt
@@ -9,7 +10,9 @@ import datetime as dt
 from django import template
 from django.utils import formats, timezone
 
+from regie.register.service import dossier_for
 from regie.workflow.service import exception_decision
+from regie.workflow.steps import steps_for
 
 register = template.Library()
 
@@ -22,6 +25,11 @@ def procedure_status(application):
 @register.inclusion_tag("workflow/_exception.html")
 def procedure_exception(application):
     return {"exception": exception_decision(application)}
+
+
+@register.inclusion_tag("workflow/_steps.html")
+def procedure_steps(application):
+    return {"steps": steps_for(dossier_for(application))}
 
 
 @register.filter
