@@ -14,6 +14,7 @@ from regie.register.models import Application, User
 from regie.register.service import dossier_for, with_dossier_relations
 from regie.workflow import transitions as t
 from regie.workflow.audit import Actor
+from regie.workflow.constants import Trigger
 from regie.workflow.gate import Gate, current_advice, gate, open_findings
 from regie.workflow.models import Advice, Condition, Decision, DecisionRecord, Origin
 from regie.workflow.procedure import (
@@ -38,6 +39,7 @@ __all__ = [
     "PreconditionFailed", "ProcedureError", "ProcedureView", "add_evidence", "decide",
     "exception_decision", "gate", "give_advice", "inbox_for", "meet_condition", "open_findings",
     "overview", "owns", "published_dossiers", "reuse_dossier", "review_due", "transition",
+    "Trigger",
 ]
 
 
