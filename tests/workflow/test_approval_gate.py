@@ -97,3 +97,20 @@ def test_it_rejects_with_a_rationale_and_asks_the_owner_to_resubmit(in_review, u
     assert application.status == Status.REJECTED
     inbox = service.inbox_for(users["owner"])
     assert [t.application_id for t in inbox.other] == [application.pk]
+
+
+def test_it_takes_the_exception_through_the_decision_page(in_review, users, client):
+    application = in_review(blocked=True)
+    advise(application, users)
+    client.force_login(users["directie"])
+    url = f"/procedure/{application.slug}/besluit/"
+    assert "gemotiveerde uitzondering" in client.get(url).content.decode()
+    response = client.post(url, {"outcome": "approved", "rationale": "Nodig."})
+    assert response.status_code == 400 and "exception_reason" in response.content.decode()
+    application.refresh_from_db()
+    assert application.status == Status.IN_REVIEW
+    response = client.post(url, {"outcome": "approved", "rationale": "Nodig.",
+                                 "exception_reason": "Wettelijke termijn; evaluatie na 3 mnd."})
+    assert response.status_code == 302
+    record_page = client.get(response["Location"]).content.decode()
+    assert "Goedgekeurd bij uitzondering" in record_page
