@@ -72,3 +72,16 @@ def test_it_sends_applications_back_when_the_yearly_evaluation_is_due(in_review,
                                actor=SYSTEM)
     assert [a.pk for a in moved] == [application.pk]
     assert Transition.objects.latest("pk").trigger == Trigger.EVALUATION_DUE
+
+
+def test_it_runs_the_daily_review_due_command(in_review, users, capsys):
+    from django.core.management import call_command
+
+    application = _approve(in_review, users)
+    service.transition(application, Status.IN_USE, actor=actor(users["owner"]))
+    application.decisions.update(valid_until=dt.date(2020, 1, 1))
+    call_command("procedure", "review-due")
+    assert f"{application.slug}: terug naar beoordeling" in capsys.readouterr().out
+    application.refresh_from_db()
+    assert application.status == Status.IN_REVIEW
+    assert Transition.objects.latest("pk").actor_name.startswith("cli:")
