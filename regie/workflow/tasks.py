@@ -142,13 +142,16 @@ def _open_tasks_for(user: User) -> QuerySet:
 def evaluations_due(user: User, *, today: dt.date | None = None) -> list[tuple[Any, Any]]:
     """Applications in use that this user owns whose approval ends within 30 days."""
     today = today or timezone.localdate()
+    mine = Q(owner=user) | Q(created_by=user)
+    if user.email:
+        mine |= Q(owner_email__iexact=user.email)
+    applications = (Application.objects.filter(mine, organization_id=user.organization_id,
+                                               status=Status.IN_USE)
+                    .prefetch_related("decisions").order_by("name"))
     rows = []
-    applications = Application.objects.filter(organization_id=user.organization_id,
-                                              status=Status.IN_USE)
     for application in applications:
-        if not owns(application, user):
-            continue
-        decision = application.decisions.filter(outcome="approved").order_by("-decided_at").first()
+        approvals = [d for d in application.decisions.all() if d.outcome == "approved"]
+        decision = max(approvals, key=lambda d: d.decided_at, default=None)
         if decision and decision.valid_until and decision.valid_until <= today + EVALUATION_NOTICE:
             rows.append((application, decision))
     return rows

@@ -31,6 +31,7 @@ from regie.workflow.forms import (
     ReuseForm,
     TransitionForm,
 )
+from regie.workflow.gate import current_advice
 from regie.workflow.models import Condition, Decision, DecisionRecord, Evidence
 from regie.workflow.records import verify
 
@@ -146,7 +147,7 @@ def decision(request, slug: str):
     require_perm(request.user, "workflow.decide")
     form = DecisionForm(request.POST or None)
     context = {"application": application, "form": form, "gate": service.gate(application),
-               "advice": service.overview(application, user=request.user).advice}
+               "advice": current_advice(application)}
     if request.method == "POST" and form.is_valid():
         try:
             made = service.decide(application, actor=_actor(request), **form.cleaned_data)

@@ -85,3 +85,13 @@ def test_it_runs_the_daily_review_due_command(in_review, users, capsys):
     application.refresh_from_db()
     assert application.status == Status.IN_REVIEW
     assert Transition.objects.latest("pk").actor_name.startswith("cli:")
+
+
+def test_it_shows_the_owner_evaluations_coming_due(in_review, users):
+    application = _approve(in_review, users)
+    service.transition(application, Status.IN_USE, actor=actor(users["owner"]))
+    assert service.inbox_for(users["owner"]).evaluations == []
+    application.decisions.update(valid_until=dt.date.today() + dt.timedelta(days=10))
+    [(due, _decision)] = service.inbox_for(users["owner"]).evaluations
+    assert due.pk == application.pk
+    assert service.inbox_for(users["fg"]).evaluations == []
