@@ -71,7 +71,8 @@ def freeze(decision: Decision, *, evaluation: Any, gate: Any) -> DecisionRecord:
                    if origin else None),
     }))
     digest = hashlib.sha256(canonical(snapshot).encode()).hexdigest()
-    return DecisionRecord.objects.create(decision=decision, snapshot=snapshot, digest=digest)
+    return DecisionRecord.objects.create(organization_id=application.organization_id,
+                                         decision=decision, snapshot=snapshot, digest=digest)
 
 
 def verify(record: DecisionRecord) -> bool:

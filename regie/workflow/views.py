@@ -215,10 +215,10 @@ def evidence_file(request, pk: int):
 def record(request, pk: int):
     require_perm(request.user, "workflow.view_decisionrecord")
     item = _visible(DecisionRecord.objects.select_related("decision__application"),
-                    request.user, "decision__application__organization", pk=pk)
+                    request.user, "organization", pk=pk)
     return render(request, "workflow/record.html",
                   {"record": item, "s": item.snapshot, "intact": verify(item),
-                   "application": item.decision.application,
+                   "application": item.decision.application if item.decision else None,
                    "dossier_json": json.dumps(item.snapshot["dossier"], indent=2,
                                               ensure_ascii=False)})
 

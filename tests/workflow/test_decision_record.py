@@ -63,3 +63,16 @@ def test_it_cannot_be_overwritten(approved):
     with pytest.raises(ValueError):
         record.delete()
     assert not verify(record)  # the digest shows any change made behind Regie's back
+
+
+def test_it_outlives_the_application(approved, users, client):
+    from regie.register.service import delete_application
+
+    application, decision = approved
+    pk = decision.record.pk
+    delete_application(Application.objects.get(pk=application.pk), actor=actor(users["beheerder"]))
+    record = DecisionRecord.objects.get(pk=pk)
+    assert record.decision is None and verify(record)
+    client.force_login(users["directie"])
+    page = client.get(f"/procedure/besluiten/{pk}/").content.decode()
+    assert application.name in page and "ongewijzigd sinds het besluit" in page

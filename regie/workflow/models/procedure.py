@@ -155,9 +155,12 @@ class Decision(models.Model):
 
 class DecisionRecord(models.Model):
     """The frozen facts of one decision (dossier, evaluation, advice, rationale), written once
-    and never changed, so it answers a Woo request or an auditor years later."""
+    and never changed, so it answers a Woo request or an auditor years later — also after the
+    application itself has been deleted (the snapshot is self-contained)."""
 
-    decision = models.OneToOneField(Decision, on_delete=models.PROTECT, related_name="record")
+    organization = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="+")
+    decision = models.OneToOneField(Decision, on_delete=models.SET_NULL, null=True,
+                                    related_name="record")
     snapshot = models.JSONField()
     digest = models.CharField(_("SHA-256"), max_length=64)
     created_at = models.DateTimeField(default=timezone.now)
