@@ -74,6 +74,7 @@ def run_regie(*args: str, env: dict | None = None, input: str | None = None,
               cwd: Path | None = None) -> subprocess.CompletedProcess:
     """Run the real `regie` command line in a subprocess, against this checkout."""
     full_env = {**os.environ, "PYTHONPATH": str(REPO), **(env or {})}
+    full_env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for browser tests in this process only
     return subprocess.run([sys.executable, "-m", "regie", *args], capture_output=True,
                           text=True, env=full_env, input=input, cwd=cwd or REPO, timeout=300)
 

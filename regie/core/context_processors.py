@@ -13,6 +13,11 @@ NAVIGATION = [
     ("register:model_list", _("AI-modellen"), "register.view_aimodel"),
     ("register:supplier_list", _("Leveranciers"), "register.view_supplier"),
     ("workflow:inbox", _("Procedure en taken"), "workflow.view_procedure"),
+    ("lifecycle:incident_report", _("Incident melden"), "lifecycle.add_incident"),
+    ("lifecycle:incident_list", _("Incidenten"), None),
+    ("lifecycle:evaluation_list", _("Evaluaties"), "lifecycle.view_applicationevaluation"),
+    ("lifecycle:literacy", _("AI-geletterdheid"), None),
+    ("lifecycle:rules", _("Gedragsregels"), None),
 ]
 
 

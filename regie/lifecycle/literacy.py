@@ -1,0 +1,160 @@
+"""AI literacy (AI-verordening art. 4; seeds 000 and 004 §6 step 5): the training catalogue,
+who completed what and until when, and who uses or operates each application."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+
+from regie.core.errors import InputError
+from regie.lifecycle import constants as c
+from regie.lifecycle.evaluations import add_months
+from regie.lifecycle.models import ApplicationOperator, Training, TrainingRecord
+from regie.register.models import Application, User
+from regie.workflow.audit import Actor, record_event
+
+EVIDENCE_TYPES = {".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/jpeg",
+                  ".jpeg": "image/jpeg"}
+EVIDENCE_MAX_BYTES = 5 * 1024 * 1024
+
+
+def _valid_records(day: dt.date) -> Q:
+    return Q(completed_on__lte=day) & (Q(expires_on__isnull=True) | Q(expires_on__gte=day))
+
+
+def training_valid(user, *, today: dt.date | None = None) -> bool:
+    """True while the user holds at least one unexpired AI-literacy training."""
+    if user is None or not getattr(user, "pk", None):
+        return False
+    day = today or timezone.localdate()
+    return TrainingRecord.objects.filter(_valid_records(day), user=user).exists()
+
+
+def trained_user_ids(users: QuerySet, *, today: dt.date | None = None) -> set[int]:
+    day = today or timezone.localdate()
+    return set(TrainingRecord.objects.filter(_valid_records(day), user__in=users)
+               .values_list("user_id", flat=True))
+
+
+def untrained_operators(application: Application, *,
+                        today: dt.date | None = None) -> list[User]:
+    """The application's users and operators without valid training (it may not enter use
+    while this list is not empty)."""
+    users = User.objects.filter(operated_applications__application=application)
+    trained = trained_user_ids(users, today=today)
+    return [user for user in users.order_by("username") if user.pk not in trained]
+
+
+@dataclass(frozen=True)
+class Coverage:
+    label: str
+    total: int
+    trained: int
+
+    @property
+    def percentage(self) -> int:
+        return round(100 * self.trained / self.total) if self.total else 0
+
+
+def coverage(users: QuerySet, *, today: dt.date | None = None, label: str = "") -> Coverage:
+    trained = trained_user_ids(users, today=today)
+    return Coverage(label, users.count(), len(trained))
+
+
+def coverage_per_department(organization, *, today: dt.date | None = None) -> list[Coverage]:
+    users = User.objects.filter(organization=organization, is_active=True)
+    trained = trained_user_ids(users, today=today)
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for user_id, department in users.values_list("pk", "department"):
+        totals[department or "—"][0] += 1
+        totals[department or "—"][1] += user_id in trained
+    return [Coverage(dept, total, done) for dept, (total, done) in sorted(totals.items())]
+
+
+def save_training(organization, *, actor: Actor, name: str, level: str,
+                  validity_months: int | None, description: str = "",
+                  training: Training | None = None) -> Training:
+    name = (name or "").strip()
+    if not name:
+        raise InputError("naam: geef de training een naam")
+    if level not in c.TrainingLevel.values:
+        raise InputError(f"niveau: onbekende waarde '{level}'")
+    if validity_months is not None and not 1 <= validity_months <= 120:
+        raise InputError("geldigheid: tussen 1 en 120 maanden, of leeg")
+    created = training is None
+    training = training or Training(organization=organization)
+    training.name, training.level = name, level
+    training.validity_months, training.description = validity_months, description
+    try:
+        with transaction.atomic():
+            training.save()
+            record_event("training_created" if created else "training_updated", actor=actor,
+                         obj=training, data={"name": name, "level": level,
+                                             "validity_months": validity_months})
+    except IntegrityError as exc:
+        raise InputError(f"naam: er is al een training '{name}'") from exc
+    return training
+
+
+def check_evidence(upload) -> None:
+    if upload is None:
+        return
+    suffix = PurePath(upload.name).suffix.lower()
+    limit = min(EVIDENCE_MAX_BYTES, settings.MAX_UPLOAD_BYTES)
+    if suffix not in EVIDENCE_TYPES:
+        raise InputError(f"bewijs: alleen {', '.join(sorted(EVIDENCE_TYPES))} toegestaan")
+    if upload.size > limit:
+        raise InputError(f"bewijs: maximaal {limit // (1024 * 1024)} MB")
+    head = upload.read(5)
+    upload.seek(0)
+    magic = {".pdf": b"%PDF", ".png": b"\x89PNG", ".jpg": b"\xff\xd8", ".jpeg": b"\xff\xd8"}
+    if not head.startswith(magic[suffix]):
+        raise InputError("bewijs: de inhoud past niet bij het bestandstype")
+
+
+def record_training(*, user, training: Training, completed_on: dt.date, actor: Actor,
+                    evidence=None, evidence_url: str = "") -> TrainingRecord:
+    """Record a completed training; the expiry follows from the training's validity."""
+    if training.organization_id != user.organization_id:
+        raise InputError("training: hoort niet bij de organisatie van deze medewerker")
+    if completed_on > timezone.localdate():
+        raise InputError("afgerond op: datum ligt in de toekomst")
+    check_evidence(evidence)
+    expires_on = (add_months(completed_on, training.validity_months)
+                  if training.validity_months else None)
+    with transaction.atomic():
+        record = TrainingRecord.objects.create(
+            user=user, training=training, completed_on=completed_on, expires_on=expires_on,
+            evidence=evidence or "", evidence_url=evidence_url, recorded_by=actor.user)
+        record_event("training_recorded", actor=actor, obj=record,
+                     organization_id=user.organization_id,
+                     data={"user": user.username, "training": training.name,
+                           "completed_on": completed_on, "expires_on": expires_on})
+    return record
+
+
+def set_operator(application: Application, *, user, role: str, actor: Actor,
+                 remove: bool = False) -> None:
+    if user.organization_id != application.organization_id:
+        raise InputError("medewerker: hoort niet bij de organisatie van deze toepassing")
+    if role not in c.OperatorRole.values:
+        raise InputError(f"rol: onbekende waarde '{role}'")
+    with transaction.atomic():
+        if remove:
+            deleted, _rows = ApplicationOperator.objects.filter(
+                application=application, user=user).delete()
+            if deleted:
+                record_event("operator_removed", actor=actor, obj=application,
+                             data={"user": user.username})
+            return
+        ApplicationOperator.objects.update_or_create(application=application, user=user,
+                                                     defaults={"role": role})
+        record_event("operator_set", actor=actor, obj=application,
+                     data={"user": user.username, "role": role})
