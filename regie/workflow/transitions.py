@@ -52,6 +52,9 @@ class Rule:
 
 _OWNERS = frozenset({Role.PROJECTLEIDER, Role.BEHEERDER})
 _DIRECTIE = frozenset({Role.DIRECTIE})
+# Sending an application in use back to review, or retiring it, is the safe direction: the
+# board (dagelijks bestuur, which evaluates yearly) may do it as well.
+_BOARD = _DIRECTIE | {Role.DAGELIJKS_BESTUUR}
 
 TRANSITIONS: list[Rule] = [
     Rule(Status.DRAFT, Status.IN_REVIEW, _OWNERS, (READY_FOR_ADVICE,),
@@ -69,9 +72,9 @@ TRANSITIONS: list[Rule] = [
          _("In gebruik nemen")),
     Rule(Status.APPROVED, Status.IN_REVIEW, _OWNERS | {SYSTEM}, (REASON_GIVEN,),
          _("Opnieuw laten beoordelen")),
-    Rule(Status.IN_USE, Status.IN_REVIEW, _OWNERS | _DIRECTIE | {SYSTEM}, (REASON_GIVEN,),
+    Rule(Status.IN_USE, Status.IN_REVIEW, _OWNERS | _BOARD | {SYSTEM}, (REASON_GIVEN,),
          _("Opnieuw laten beoordelen")),
-    Rule(Status.IN_USE, Status.RETIRED, _OWNERS | _DIRECTIE, (REASON_GIVEN,),
+    Rule(Status.IN_USE, Status.RETIRED, _OWNERS | _BOARD, (REASON_GIVEN,),
          _("Buiten gebruik stellen")),
     Rule(Status.APPROVED, Status.RETIRED, _OWNERS | _DIRECTIE, (REASON_GIVEN,),
          _("Buiten gebruik stellen")),
