@@ -114,3 +114,15 @@ def test_it_takes_the_exception_through_the_decision_page(in_review, users, clie
     assert response.status_code == 302
     record_page = client.get(response["Location"]).content.decode()
     assert "Goedgekeurd bij uitzondering" in record_page
+
+
+def test_it_keeps_the_gate_shut_without_a_policy_service(in_review, users, monkeypatch):
+    from regie.workflow import gate
+
+    monkeypatch.setattr(gate, "_policy", lambda: None)
+    application = in_review()
+    advise(application, users)
+    assert [f["rule"] for f in service.open_findings(application)] == ["policy_unavailable"]
+    with pytest.raises(service.PreconditionFailed, match="beleidstoets"):
+        service.decide(application, actor=actor(users["directie"]), outcome="approved",
+                       rationale="Akkoord.")
