@@ -379,16 +379,20 @@ def on_dossier_change(application_id: int, changes: list[dict[str, Any]], *,
 
 
 def review_due(*, today: dt.date | None = None, actor: Actor) -> list[Application]:
-    """Send every application in use whose approval period has ended back to review
-    (applications without a decision in Regie, e.g. imported ones, are left alone)."""
+    """Send every application in use whose periodic evaluation is overdue (the lifecycle's
+    `next_due`) back to review. Applications never decided in Regie (e.g. imported from the
+    public register) are left to the lifecycle's reminders."""
+    from regie.lifecycle.service import next_due
+
     today = today or timezone.localdate()
     moved = []
-    for application in Application.objects.filter(status=Status.IN_USE).order_by("pk"):
-        decision = application.decisions.filter(outcome=DecisionOutcome.APPROVED).order_by(
-            "-decided_at", "-pk").first()
-        if decision is not None and decision.valid_until and decision.valid_until < today:
+    decided = Application.objects.filter(status=Status.IN_USE,
+                                         decisions__outcome=DecisionOutcome.APPROVED)
+    for application in decided.distinct().order_by("pk"):
+        due = next_due(application)
+        if due < today:
             transition(application, Status.IN_REVIEW, actor=actor, trigger=Trigger.EVALUATION_DUE,
-                       reason=_("De jaarlijkse evaluatie is verlopen (goedkeuring tot %(d)s).")
-                       % {"d": decision.valid_until})
+                       reason=_("De periodieke evaluatie was uiterlijk %(d)s nodig.")
+                       % {"d": due.isoformat()})
             moved.append(application)
     return moved

@@ -25,7 +25,7 @@ from regie.register.models import Application, User
 from regie.register.roles import Role
 from regie.workflow.audit import SYSTEM, record_event
 from regie.workflow.constants import TaskKind
-from regie.workflow.models import Condition, Decision, Task
+from regie.workflow.models import Condition, Task
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +124,7 @@ class Inbox:
     decisions: list[Task]
     conditions: list[Task]
     other: list[Task]
-    evaluations: list[tuple[Application, Decision]]
+    evaluations: list[tuple[Application, dt.date]]
 
     @property
     def count(self) -> int:
@@ -140,21 +140,18 @@ def _open_tasks_for(user: User) -> QuerySet:
 
 
 def evaluations_due(user: User, *, today: dt.date | None = None) -> list[tuple[Any, Any]]:
-    """Applications in use that this user owns whose approval ends within 30 days."""
+    """Applications in use that this user owns whose periodic evaluation (the lifecycle's
+    schedule: yearly, earlier for high risk) falls within 30 days: (application, due date)."""
+    from regie.lifecycle.service import next_due
+
     today = today or timezone.localdate()
     mine = Q(owner=user) | Q(created_by=user)
     if user.email:
         mine |= Q(owner_email__iexact=user.email)
-    applications = (Application.objects.filter(mine, organization_id=user.organization_id,
-                                               status=Status.IN_USE)
-                    .prefetch_related("decisions").order_by("name"))
-    rows = []
-    for application in applications:
-        approvals = [d for d in application.decisions.all() if d.outcome == "approved"]
-        decision = max(approvals, key=lambda d: d.decided_at, default=None)
-        if decision and decision.valid_until and decision.valid_until <= today + EVALUATION_NOTICE:
-            rows.append((application, decision))
-    return rows
+    applications = Application.objects.filter(mine, organization_id=user.organization_id,
+                                              status=Status.IN_USE).order_by("name")
+    rows = [(application, next_due(application)) for application in applications]
+    return [(a, due) for a, due in rows if due <= today + EVALUATION_NOTICE]
 
 
 def inbox_for(user: User) -> Inbox:

@@ -65,13 +65,13 @@ def test_it_makes_advice_lapse_when_the_model_changes_during_review(in_review, u
 def test_it_sends_applications_back_when_the_yearly_evaluation_is_due(in_review, users):
     application = _approve(in_review, users)
     service.transition(application, Status.IN_USE, actor=actor(users["owner"]))
-    decision = application.decisions.get()
-    moved = service.review_due(today=decision.valid_until, actor=SYSTEM)
-    assert moved == []
-    moved = service.review_due(today=decision.valid_until + dt.timedelta(days=1),
-                               actor=SYSTEM)
+    assert service.review_due(actor=SYSTEM) == []  # registered today: due in a year
+    Application.objects.filter(pk=application.pk).update(
+        registered_on=dt.date.today() - dt.timedelta(days=800))
+    moved = service.review_due(actor=SYSTEM)
     assert [a.pk for a in moved] == [application.pk]
-    assert Transition.objects.latest("pk").trigger == Trigger.EVALUATION_DUE
+    move = Transition.objects.latest("pk")
+    assert move.trigger == Trigger.EVALUATION_DUE and "evaluatie" in move.reason
 
 
 def test_it_runs_the_daily_review_due_command(in_review, users, capsys):
@@ -79,7 +79,7 @@ def test_it_runs_the_daily_review_due_command(in_review, users, capsys):
 
     application = _approve(in_review, users)
     service.transition(application, Status.IN_USE, actor=actor(users["owner"]))
-    application.decisions.update(valid_until=dt.date(2020, 1, 1))
+    Application.objects.filter(pk=application.pk).update(registered_on=dt.date(2020, 1, 1))
     call_command("procedure", "review-due")
     assert f"{application.slug}: terug naar beoordeling" in capsys.readouterr().out
     application.refresh_from_db()
@@ -91,7 +91,8 @@ def test_it_shows_the_owner_evaluations_coming_due(in_review, users):
     application = _approve(in_review, users)
     service.transition(application, Status.IN_USE, actor=actor(users["owner"]))
     assert service.inbox_for(users["owner"]).evaluations == []
-    application.decisions.update(valid_until=dt.date.today() + dt.timedelta(days=10))
-    [(due, _decision)] = service.inbox_for(users["owner"]).evaluations
-    assert due.pk == application.pk
+    Application.objects.filter(pk=application.pk).update(
+        registered_on=dt.date.today() - dt.timedelta(days=355))
+    [(due, when)] = service.inbox_for(users["owner"]).evaluations
+    assert due.pk == application.pk and when <= dt.date.today() + dt.timedelta(days=30)
     assert service.inbox_for(users["fg"]).evaluations == []
