@@ -8,6 +8,7 @@ urlpatterns = [
     path("", include("regie.core.urls")),
     path("register/", include("regie.register.urls")),
     path("procedure/", include("regie.workflow.urls")),
+    path("beleid/", include("regie.policy.urls")),
     path("beheer-na-besluit/", include("regie.lifecycle.urls")),
     path("api/v1/", include("regie.register.api_urls")),
     path("beheer/", admin.site.urls),

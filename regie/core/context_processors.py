@@ -13,6 +13,8 @@ NAVIGATION = [
     ("register:model_list", _("AI-modellen"), "register.view_aimodel"),
     ("register:supplier_list", _("Leveranciers"), "register.view_supplier"),
     ("workflow:inbox", _("Procedure en taken"), "workflow.view_procedure"),
+    ("policy:tools", _("Toegestane AI-tools"), None),
+    ("policy:overview", _("Beleid"), "policy.view_policyversion"),
     ("lifecycle:incident_report", _("Incident melden"), "lifecycle.add_incident"),
     ("lifecycle:incident_list", _("Incidenten"), None),
     ("lifecycle:evaluation_list", _("Evaluaties"), "lifecycle.view_applicationevaluation"),

@@ -1,0 +1,376 @@
+"""Scanner quality and speed: Regie's privacy scanner side by side with deduce and Presidio.
+
+    python bench/privacy.py --setup   # once: bench/.venv-privacy with deduce + presidio-analyzer
+    python bench/privacy.py           # the table (add --quick for a smaller corpus)
+
+Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
+`regie.privacy.corpus`) and the deduce regression set (../shared/reference/
+pii-deduce-regression/) for the types it covers. Each engine runs in its own subprocess (the
+peers in their own virtualenv, never in Regie's dependencies), so load time and peak memory
+(max RSS) are its own. Precision / recall / F1 per type are computed by
+`regie.privacy.evaluation.score`: strict = same type and exact span; lenient = same type and
+overlapping span (fairer to engines with other span habits). An engine that cannot be
+installed or loaded is shown as such, never with invented numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+VENV = REPO / "bench" / ".venv-privacy"
+PEER_PACKAGES = ["deduce", "presidio-analyzer"]
+ENGINES = ("regie", "deduce", "presidio")
+PROMPT_SIZE = 2048
+
+# --- workers: run inside the engine's own process -------------------------------------------
+
+
+def _regie_engine():
+    sys.path.insert(0, str(REPO))
+    from regie.privacy.service import scan
+
+    return lambda text: [(e.type, e.start, e.end) for e in scan(text)]
+
+
+POSTCODE_THEN_REST = re.compile(r"([1-9]\d{3}\s?[A-Za-z]{2})(\s+)(\S.*)", re.DOTALL)
+DEDUCE_TYPES = {
+    "persoon": "PERSON",
+    "patient": "PERSON",
+    "telefoonnummer": "PHONE",
+    "emailadres": "EMAIL",
+    "bsn": "BSN",
+    "datum": "DATE_OF_BIRTH",
+}
+
+
+def _deduce_engine():
+    from deduce import Deduce
+
+    deduce = Deduce()
+
+    def run(text):
+        found = []
+        for note in deduce.deidentify(text).annotations:
+            start, end = int(note.start_char), int(note.end_char)
+            if note.tag == "locatie":
+                # deduce writes "1234 AB Utrecht" as one location; split it into Regie's
+                # POSTCODE + ADDRESS so the comparison is about finding, not about habits.
+                split = POSTCODE_THEN_REST.fullmatch(note.text)
+                if split:
+                    found.append(("POSTCODE", start, start + split.end(1)))
+                    found.append(("ADDRESS", start + split.start(3), end))
+                elif re.fullmatch(r"[1-9]\d{3}\s?[A-Za-z]{2}", note.text):
+                    found.append(("POSTCODE", start, end))
+                else:
+                    found.append(("ADDRESS", start, end))
+            elif note.tag in DEDUCE_TYPES:
+                found.append((DEDUCE_TYPES[note.tag], start, end))
+        return found
+
+    return run
+
+
+MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+SIDECODES = (
+    r"[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}"
+    r"|[A-Z]{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}"
+    r"|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}"
+    r"|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d"
+)
+# A typical regex-only Dutch configuration for Presidio: (entity, regex, score).
+PRESIDIO_PATTERNS = [
+    ("POSTCODE", r"\b[1-9][0-9]{3}\s?[A-Z]{2}\b", 0.5),
+    ("LICENSE_PLATE", rf"\b(?:{SIDECODES})\b", 0.6),
+    ("ID_DOCUMENT", r"\b[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]\b", 0.5),
+    ("KVK", r"(?:(?<=KvK-nummer )|(?<=KVK-nummer: )|(?<=KvK: )|(?<=onder nummer ))\d{8}\b", 0.8),
+    (
+        "DATE_OF_BIRTH",
+        r"(?:(?<=geboren op )|(?<=geb\. )|(?<=geboortedatum: )|"
+        r"(?<=Geboortedatum )|(?<=geboren ))(?:\d{1,2}[-/]\d{1,2}[-/]\d{4}|"
+        rf"\d{{1,2}} (?:{MONTHS}) \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})",
+        0.8,
+    ),
+    (
+        "CONFIDENTIAL",
+        r"(?i)\b(?:departementaal vertrouwelijk|stg\.? (?:zeer geheim|geheim|"
+        r"confidentieel)|staatsgeheim zeer geheim|tlp:(?:red|amber))\b"
+        r"|\bVERTROUWELIJK\b",
+        0.8,
+    ),
+    (
+        "ADDRESS",
+        r"\b[A-Z][a-z]+(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|park"
+        r"|steeg|markt)\s\d{1,4}[a-zA-Z]?\b",
+        0.6,
+    ),
+    (
+        "PERSON",
+        r"\b(?:de heer|mevrouw|dhr\.|mevr\.|mw\.)\s(?:[A-Z]\.)*\s?(?:van der |van den |"
+        r"van |de |ter )?[A-Z][a-z]+\b",
+        0.6,
+    ),
+]
+PRESIDIO_TYPES = {
+    "EMAIL_ADDRESS": "EMAIL",
+    "IBAN_CODE": "IBAN",
+    "CREDIT_CARD": "CREDIT_CARD",
+    "IP_ADDRESS": "IP_ADDRESS",
+    "PHONE_NUMBER": "PHONE",
+}
+
+
+def _presidio_engine():
+    import logging
+    import warnings
+
+    from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import NoOpNlpEngine
+    from presidio_analyzer.predefined_recognizers import (
+        CreditCardRecognizer,
+        EmailRecognizer,
+        IbanRecognizer,
+        IpRecognizer,
+        PhoneRecognizer,
+    )
+
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+    warnings.simplefilter("ignore")
+
+    class BsnRecognizer(PatternRecognizer):
+        def validate_result(self, pattern_text):
+            digits = re.sub(r"\D", "", pattern_text)
+            weights = (9, 8, 7, 6, 5, 4, 3, 2, -1)
+            return sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 11 == 0
+
+    registry = RecognizerRegistry(supported_languages=["nl"])
+    for recognizer in (EmailRecognizer, IbanRecognizer, CreditCardRecognizer, IpRecognizer):
+        registry.add_recognizer(recognizer(supported_language="nl"))
+    registry.add_recognizer(PhoneRecognizer(supported_language="nl", supported_regions=("NL",)))
+    registry.add_recognizer(
+        BsnRecognizer(
+            supported_entity="BSN",
+            supported_language="nl",
+            patterns=[Pattern("bsn", r"\b\d{9}\b", 0.5)],
+        )
+    )
+    for entity, regex, weight in PRESIDIO_PATTERNS:
+        registry.add_recognizer(
+            PatternRecognizer(
+                supported_entity=entity,
+                supported_language="nl",
+                patterns=[Pattern(entity.lower(), regex, weight)],
+            )
+        )
+    engine = NoOpNlpEngine(models=[{"lang_code": "nl", "model_name": "no_op"}])
+    analyzer = AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["nl"])
+
+    def run(text):
+        return [
+            (PRESIDIO_TYPES.get(r.entity_type, r.entity_type), r.start, r.end)
+            for r in analyzer.analyze(text=text, language="nl")
+        ]
+
+    return run
+
+
+def worker(engine_name: str, data_path: str, out_path: str) -> None:
+    data = json.loads(Path(data_path).read_text(encoding="utf-8"))
+    started = time.perf_counter()
+    engine = {"regie": _regie_engine, "deduce": _deduce_engine, "presidio": _presidio_engine}[
+        engine_name
+    ]()
+    load_seconds = time.perf_counter() - started
+    engine(data["prompts"][0])  # warm up
+    started = time.perf_counter()
+    results = [engine(text) for text in data["texts"]]
+    seconds = time.perf_counter() - started
+    timings, cpu = [], []
+    for _ in range(data["repeat"]):
+        for prompt in data["prompts"]:
+            begin, begin_cpu = time.perf_counter(), time.process_time()
+            engine(prompt)
+            timings.append(time.perf_counter() - begin)
+            cpu.append(time.process_time() - begin_cpu)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    Path(out_path).write_text(
+        json.dumps(
+            {
+                "entities": results,
+                "seconds": seconds,
+                "load_seconds": load_seconds,
+                "p50_ms": statistics.median(timings) * 1000,
+                "p50_cpu_ms": statistics.median(cpu) * 1000,
+                "peak_mb": peak,
+            }
+        ),
+        encoding="utf-8",
+    )
+
+
+# --- orchestration: runs in Regie's environment ----------------------------------------------
+
+
+def setup() -> None:
+    if not (VENV / "bin" / "python").exists():
+        subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
+    subprocess.run([str(VENV / "bin" / "pip"), "install", "--quiet", *PEER_PACKAGES], check=True)
+
+
+def _interpreter(engine: str) -> tuple[str | None, str]:
+    if engine == "regie":
+        return sys.executable, ""
+    python = VENV / "bin" / "python"
+    if not python.exists():
+        return None, "niet geïnstalleerd (draai: python bench/privacy.py --setup)"
+    module = {"deduce": "deduce", "presidio": "presidio_analyzer"}[engine]
+    probe = subprocess.run([str(python), "-c", f"import {module}"], capture_output=True, text=True)
+    if probe.returncode != 0:
+        return None, f"kan {module} niet importeren: {probe.stderr.strip().splitlines()[-1]}"
+    return str(python), ""
+
+
+def _datasets(quick: bool):
+    from regie.privacy.corpus import generate
+    from regie.privacy.evaluation import load_regression, regression_types
+
+    reference = Path(os.environ.get("REGIE_REFERENCE_DIR", REPO.parent / "shared" / "reference"))
+    sets = {"corpus": (generate(count=120 if quick else 540), None)}
+    regression_dir = reference / "pii-deduce-regression"
+    if regression_dir.is_dir():
+        types = regression_types()
+        for name, documents in load_regression(regression_dir).items():
+            sets[f"deduce:{name}"] = (documents, types[name])
+    return sets
+
+
+def _prompts(documents, count: int) -> list[str]:
+    text = "\n\n".join(document.text for document in documents)
+    step = max(1, (len(text) - PROMPT_SIZE) // count)
+    return [text[i : i + PROMPT_SIZE] for i in range(0, step * count, step)][:count]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--setup", action="store_true", help="create the peers' virtualenv")
+    parser.add_argument("--quick", action="store_true", help="120 corpus documents")
+    parser.add_argument("--worker", choices=ENGINES, help=argparse.SUPPRESS)
+    parser.add_argument("--data", help=argparse.SUPPRESS)
+    parser.add_argument("--out", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        worker(args.worker, args.data, args.out)
+        return
+    if args.setup:
+        setup()
+    sys.path.insert(0, str(REPO))
+    from regie.privacy.entities import Entity
+    from regie.privacy.evaluation import OVERALL, score
+
+    sets = _datasets(args.quick)
+    documents = [d for documents, _ in sets.values() for d in documents]
+    prompts = _prompts(sets["corpus"][0], 30 if args.quick else 100)
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        data_path = Path(tmp) / "data.json"
+        data_path.write_text(
+            json.dumps({"texts": [d.text for d in documents], "prompts": prompts, "repeat": 3}),
+            encoding="utf-8",
+        )
+        for engine in ENGINES:
+            python, problem = _interpreter(engine)
+            if python is None:
+                results[engine] = {"error": problem}
+                continue
+            out = Path(tmp) / f"{engine}.json"
+            run = subprocess.run(
+                [python, __file__, "--worker", engine, "--data", str(data_path), "--out", str(out)],
+                capture_output=True,
+                text=True,
+                cwd=REPO,
+                env={**os.environ, "PYTHONPATH": str(REPO)},
+            )
+            if run.returncode != 0:
+                last = (run.stderr.strip().splitlines() or ["?"])[-1]
+                results[engine] = {"error": f"mislukt: {last[:70]}"}
+                continue
+            results[engine] = json.loads(out.read_text(encoding="utf-8"))
+
+    available = [e for e in ENGINES if "error" not in results[e]]
+    scores = {}
+    for engine in available:
+        found = iter(results[engine]["entities"])
+        for set_name, (docs, types) in sets.items():
+            pairs = [
+                (d.labels, [Entity(t, s, e, d.text[s:e]) for t, s, e in next(found)]) for d in docs
+            ]
+            scores[(engine, set_name, "strict")] = score(pairs, types=types)
+            scores[(engine, set_name, "lenient")] = score(pairs, types=types, lenient=True)
+
+    print(f"Load average before the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    print(
+        f"Privacy scanner benchmark — {len(sets['corpus'][0])} corpus documents, "
+        f"{sum(len(d) for name, (d, _) in sets.items() if name != 'corpus')} deduce-regression "
+        f"examples, {len(prompts)} prompts of {PROMPT_SIZE} characters"
+    )
+    for engine in ENGINES:
+        if "error" in results[engine]:
+            print(f"  {engine}: {results[engine]['error']}")
+    header = "".join(f"{e:>22}" for e in available)
+    print(f"\n{'set / type':34}{header}")
+    print(f"{'':34}" + "".join(f"{'P    R    F1 (lenF1)':>22}" for _ in available))
+    for set_name, (docs, _types) in sets.items():
+        labelled = sorted({label.type for d in docs for label in d.labels})
+        for entity_type in [*labelled, OVERALL]:
+            cells = []
+            for engine in available:
+                strict = scores[(engine, set_name, "strict")].get(entity_type)
+                lenient = scores[(engine, set_name, "lenient")].get(entity_type)
+                if strict is None:
+                    cells.append(f"{'—':>22}")
+                    continue
+                cells.append(
+                    f"{strict.precision:5.2f}{strict.recall:5.2f}{strict.f1:5.2f}"
+                    f" ({lenient.f1:4.2f})".rjust(22)
+                )
+            print(f"{(set_name + ' ' + entity_type)[:34]:34}{''.join(cells)}")
+        print()
+    total_chars = sum(len(d.text) for d in documents)
+    rows = [
+        ("throughput (kB/s)", lambda r: f"{total_chars / 1000 / r['seconds']:.0f}"),
+        ("documents per second", lambda r: f"{len(documents) / r['seconds']:.0f}"),
+        ("p50 2 KB prompt, wall (ms)", lambda r: f"{r['p50_ms']:.3f}"),
+        ("p50 2 KB prompt, CPU (ms)", lambda r: f"{r['p50_cpu_ms']:.3f}"),
+        ("peak memory, max RSS (MB)", lambda r: f"{r['peak_mb']:.0f}"),
+        ("load time (s)", lambda r: f"{r['load_seconds']:.2f}"),
+    ]
+    for label, cell in rows:
+        print(f"{label:34}" + "".join(f"{cell(results[e]):>22}" for e in available))
+    regie = results.get("regie", {})
+    if "p50_ms" in regie:
+        corpus_f1 = {e: scores[(e, "corpus", "strict")][OVERALL].f1 for e in available}
+        print(
+            "\nTargets: 2 KB p50 ≤ 1 ms: "
+            + ("ja" if regie["p50_ms"] <= 1 else "nee")
+            + f"; memory ≤ 200 MB: {'ja' if regie['peak_mb'] <= 200 else 'nee'}"
+            + "; corpus F1 better than every peer: "
+            + (
+                "ja"
+                if all(corpus_f1["regie"] > f for e, f in corpus_f1.items() if e != "regie")
+                else "nee"
+            )
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,56 @@
+"""Recogniser plug-ins: a base class and a registry.
+
+A recogniser finds one entity type. `find(text)` yields `(start, end)` spans into the
+original string; the scanner turns them into entities and resolves overlaps. Adding a type
+or a better rule means adding or replacing one registered class.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+
+class Recogniser:
+    entity_type: ClassVar[str]
+    # Among overlapping findings of equal length the higher priority wins (checksummed
+    # identifiers beat pattern-only ones).
+    priority: ClassVar[int] = 0
+
+    def find(self, text: str) -> Iterator[tuple[int, int]]:
+        raise NotImplementedError
+
+
+class Registry:
+    def __init__(self) -> None:
+        self._recognisers: dict[str, Recogniser] = {}
+
+    def register(self, cls: type[Recogniser]) -> type[Recogniser]:
+        """Class decorator: one instance per recogniser class, keyed by class name."""
+        self._recognisers[cls.__name__] = cls()
+        return cls
+
+    def unregister(self, name: str) -> None:
+        self._recognisers.pop(name, None)
+
+    def all(self) -> list[Recogniser]:
+        return list(self._recognisers.values())
+
+
+registry = Registry()
+
+
+def clean_start(text: str, start: int, forbidden: str = "") -> bool:
+    """Whether the match at `start` is not glued to a preceding word character or one of
+    `forbidden`. Done in Python instead of a leading look-behind, which would stop the
+    regex engine from skipping quickly to possible first characters."""
+    if start == 0:
+        return True
+    before = text[start - 1]
+    return not (before.isalnum() or before == "_" or before in forbidden)
+
+
+def preceded_by(text: str, start: int, words: tuple[str, ...], window: int = 40) -> bool:
+    """Whether one of `words` (lower case) occurs in the `window` characters before `start`."""
+    before = text[max(0, start - window) : start].lower()
+    return any(word in before for word in words)

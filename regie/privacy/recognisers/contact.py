@@ -1,0 +1,131 @@
+"""Ways to reach a person: Dutch phone numbers, e-mail addresses, IP addresses."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator
+
+from regie.privacy.entities import EntityType
+from regie.privacy.recognisers.base import Recogniser, clean_start, registry
+
+HEX = frozenset("0123456789abcdefABCDEF")
+SERVICE_PREFIXES = ("0800", "0900", "0906", "0909")
+
+
+@registry.register
+class PhoneRecogniser(Recogniser):
+    """Dutch numbers: 0 + nine digits (area code 2–4 digits or 06 mobile), +31 / 0031 with
+    an optional (0), 0800/090x service numbers; spaces, dashes and brackets as separators."""
+
+    entity_type = EntityType.PHONE
+    priority = 1
+    candidate = re.compile(r"\(?(?:\+31|0)[\d \-()]{6,24}")
+    date_like = re.compile(r"\(?0\d-\d{1,2}-\d{2,4}(?!\d)")
+    area_code = re.compile(r"\(0\d{1,3}\)")
+    bank_code = re.compile(r"[A-Z]{2}\d{2} ?[A-Z]{4} ?$")
+
+    def find(self, text: str) -> Iterator[tuple[int, int]]:
+        for match in self.candidate.finditer(text):
+            if not clean_start(text, match.start(), "+/.,:€-"):
+                continue
+            span = self._measure(text, match.start(), match.end())
+            if span is None or self.date_like.match(text, span[0], span[1]):
+                continue
+            if self.bank_code.search(text, max(0, span[0] - 12), span[0]):
+                continue  # the account part of an IBAN that failed its check
+            yield span
+
+    def _measure(self, text: str, start: int, limit: int) -> tuple[int, int] | None:
+        raw = text[start:limit]
+        bracket = raw.startswith("(")
+        if raw.startswith(("+31", "0031"), bracket):
+            position, target = start + bracket + (3 if raw[bracket] == "+" else 4), 9
+            if text.startswith("(0)", position) or text.startswith(" (0)", position):
+                position = text.index(")", position) + 1
+        else:
+            digits = re.sub(r"\D", "", raw)
+            if len(digits) < 8 or digits[1] == "0":
+                return None
+            position = start
+            target = 10
+            if digits.startswith(SERVICE_PREFIXES):
+                target = 11 if len(digits) >= 11 else 8
+        count, run, end, opened = 0, 0, None, False
+        for index in range(position, limit):
+            ch = text[index]
+            if ch.isdigit():
+                count, run = count + 1, 0
+                if count == target:
+                    end = index + 1
+                    break
+            else:
+                run += 1
+                opened = opened or ch == "("
+                if run > 3 or (ch == ")" and not opened):
+                    return None
+        if end is None or (end < len(text) and text[end].isalnum()):
+            return None
+        if text[start] == "(" and not self.area_code.match(text, start):
+            start += 1  # "(0201234567)": the bracket belongs to the sentence
+        return start, end
+
+
+@registry.register
+class EmailRecogniser(Recogniser):
+    """Found from each '@': the local part backwards, the domain (with a TLD) forwards."""
+
+    entity_type = EntityType.EMAIL
+    priority = 2
+    local_chars = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+'-")
+    domain = re.compile(
+        r"@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
+        r"\.[A-Za-z]{2,24}(?![\w-])"
+    )
+
+    def find(self, text: str) -> Iterator[tuple[int, int]]:
+        at = text.find("@")
+        while at != -1:
+            match = self.domain.match(text, at)
+            if match is not None:
+                start = at
+                while start > 0 and text[start - 1] in self.local_chars and at - start < 64:
+                    start -= 1
+                while start < at and not text[start].isalnum():
+                    start += 1
+                if start < at and clean_start(text, start):
+                    yield start, match.end()
+            at = text.find("@", at + 1)
+
+
+@registry.register
+class IpAddressRecogniser(Recogniser):
+    """IPv4 in dotted quads and IPv6 (full or compressed), checked by `ipaddress`."""
+
+    entity_type = EntityType.IP_ADDRESS
+    priority = 1
+    v4 = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)")
+    # From the first colon (a literal, so the engine skips ahead fast); hex digits before it
+    # are added in Python.
+    v6 = re.compile(r":(?:[0-9A-Fa-f]{0,4}:){1,7}[0-9A-Fa-f]{0,4}(?![\w:])")
+
+    def find(self, text: str) -> Iterator[tuple[int, int]]:
+        for match in self.v4.finditer(text):
+            parts = match.group().split(".")
+            if clean_start(text, match.start(), ".") and all(
+                int(part) <= 255 and (part == "0" or not part.startswith("0")) for part in parts
+            ):
+                yield match.span()
+        if text.count(":") < 2:
+            return
+        for match in self.v6.finditer(text):
+            start = match.start()
+            while start > 0 and start > match.start() - 4 and text[start - 1] in HEX:
+                start -= 1
+            if not clean_start(text, start, ":."):
+                continue
+            try:
+                ipaddress.IPv6Address(text[start : match.end()])
+            except ValueError:
+                continue
+            yield start, match.end()

@@ -1,0 +1,153 @@
+"""Numbers with a check digit or a fixed format: BSN, IBAN, payment card, KvK, ID documents."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from regie.privacy.checksums import IBAN_LENGTHS, elfproef, iban_valid, luhn
+from regie.privacy.entities import EntityType
+from regie.privacy.recognisers.base import Recogniser, clean_start, preceded_by, registry
+
+# Words before a number that make it a file, invoice or case reference, not a BSN.
+REFERENCE_WORDS = (
+    "factuur",
+    "kenmerk",
+    "zaaknummer",
+    "zaak ",
+    "dossiernummer",
+    "referentie",
+    "ordernummer",
+    "klantnummer",
+    "polisnummer",
+    "artikelnummer",
+    "bestelnummer",
+    "relatienummer",
+    "volgnummer",
+    "registratienummer",
+)
+BSN_WORDS = ("bsn", "burgerservicenummer", "sofinummer", "sofi-nummer")
+
+
+@registry.register
+class BsnRecogniser(Recogniser):
+    """Nine digits (optionally grouped 3-3-3 or 4-2-3) that pass the 11-proef."""
+
+    entity_type = EntityType.BSN
+    priority = 3
+    pattern = re.compile(r"\d{3}(?:\d{6}|([ .])\d{3}\1\d{3}|\d\.\d{2}\.\d{3})(?![\w]|[.,/-]\d)")
+
+    def find(self, text: str) -> Iterator[tuple[int, int]]:
+        for match in self.pattern.finditer(text):
+            start = match.start()
+            digits = re.sub(r"\D", "", match.group())
+            if not clean_start(text, start, ".,/€-") or not elfproef(digits):
+                continue
+            if text[max(0, start - 4) : start].strip().endswith(("€", "EUR")):
+                continue
+            if preceded_by(text, start, REFERENCE_WORDS, 30) and not preceded_by(
+                text, start, BSN_WORDS, 30
+            ):
+                continue
+            yield start, match.end()
+
+
+@registry.register
+class IbanRecogniser(Recogniser):
+    """Country code, check digits and account (spaces allowed), valid length and mod-97."""
+
+    entity_type = EntityType.IBAN
+    priority = 3
+    pattern = re.compile(r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}")
+
+    def find(self, text: str) -> Iterator[tuple[int, int]]:
+        for match in self.pattern.finditer(text):
+            length = IBAN_LENGTHS.get(match.group()[:2])
+            if length is None or not clean_start(text, match.start()):
+                continue
+            count, end = 0, None
+            for index in range(match.start(), match.end()):
+                if text[index] != " ":
+                    count += 1
+                    if count == length:
+                        end = index + 1
+                        break
+            if end is None or (end < len(text) and text[end].isalnum()):
+                continue
+            if iban_valid(text[match.start() : end].replace(" ", "")):
+                yield match.start(), end
+
+
+@registry.register
+class CreditCardRecogniser(Recogniser):
+    """13–19 digits, optionally grouped with spaces or dashes, a card prefix and Luhn."""
+
+    entity_type = EntityType.CREDIT_CARD
+    priority = 3
+    pattern = re.compile(r"[2-6]\d{3}(?:[ -]?\d){9,15}(?![\w]|[.,]\d)")
+    prefixes = re.compile(r"4|5[1-5]|2[2-7]|3[47]|6(?:011|5)|3(?:0[0-5]|[68])")
+
+    def find(self, text: str) -> Iterator[tuple[int, int]]:
+        for match in self.pattern.finditer(text):
+            digits = re.sub(r"\D", "", match.group())
+            if not clean_start(text, match.start(), ".,-"):
+                continue
+            if 13 <= len(digits) <= 19 and self.prefixes.match(digits) and luhn(digits):
+                yield match.start(), match.end()
+
+
+@registry.register
+class KvkRecogniser(Recogniser):
+    """Eight digits announced as a Chamber of Commerce (KvK) number."""
+
+    entity_type = EntityType.KVK
+    priority = 2
+    pattern = re.compile(r"\d{8}(?![\w]|[.,-]\d)")
+    context = ("kvk", "koophandel", "handelsregister")
+
+    def find(self, text: str) -> Iterator[tuple[int, int]]:
+        lower = text.lower()
+        if not any(word in lower for word in self.context):
+            return
+        for match in self.pattern.finditer(text):
+            start = match.start()
+            if clean_start(text, start, ".,-") and preceded_by(text, start, self.context, 40):
+                yield match.span()
+
+
+@registry.register
+class IdDocumentRecogniser(Recogniser):
+    """Dutch passport / identity card numbers (9 characters: two letters, six letters or
+    digits, a digit; never the letter O) and driving-licence numbers (10 digits, in context).
+    """
+
+    entity_type = EntityType.ID_DOCUMENT
+    priority = 2
+    document = re.compile(r"[A-NP-Z]{2}([A-NP-Z0-9]{6})\d(?![\w]|-\w)")
+    licence = re.compile(r"\d{10}(?![\w]|[.,-]\d)")
+    document_words = (
+        "paspoort",
+        "identiteitskaart",
+        "id-kaart",
+        "identiteitsbewijs",
+        "documentnummer",
+        "legitimatie",
+        "reisdocument",
+        "id kaart",
+    )
+    licence_words = ("rijbewijs",)
+
+    def find(self, text: str) -> Iterator[tuple[int, int]]:
+        for match in self.document.finditer(text):
+            if not clean_start(text, match.start(), "-"):
+                continue
+            middle = match.group(1)
+            mixed = any(ch.isdigit() for ch in middle) and any(ch.isalpha() for ch in middle)
+            if mixed or preceded_by(text, match.start(), self.document_words, 50):
+                yield match.span()
+        if "rijbewijs" not in text.lower():
+            return
+        for match in self.licence.finditer(text):
+            start = match.start()
+            if clean_start(text, start, ".,-") and preceded_by(text, start, self.licence_words):
+                yield match.span()

@@ -1,0 +1,95 @@
+"""Context-bound findings: dates of birth and classification markings."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from regie.privacy.entities import EntityType
+from regie.privacy.recognisers.base import Recogniser, clean_start, registry
+
+MONTHS = (
+    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    r"december|jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec"
+)
+DATE = (
+    rf"(?P<d>\d{{1,2}})[-/.](?P<m>\d{{1,2}})[-/.](?P<y>(?:19|20)\d{{2}})"
+    rf"|\d{{1,2}}\s+(?:{MONTHS})\.?\s+(?:19|20)\d{{2}}"
+    rf"|(?:19|20)\d{{2}}-(?P<m2>\d{{2}})-(?P<d2>\d{{2}})"
+)
+
+
+@registry.register
+class DateOfBirthRecogniser(Recogniser):
+    """A date right after 'geboren (op)', 'geb.', 'geboortedatum' (also 'geboren te X op')."""
+
+    entity_type = EntityType.DATE_OF_BIRTH
+    priority = 2
+    pattern = re.compile(
+        rf"(?:geboren(?:\s+te\s+(?:'s-)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+op)?|geb\.(?:\s*op)?"
+        rf"|geboortedatum|geb\.\s*datum)\s*:?\s*(?P<date>{DATE})(?!\d)",
+        re.IGNORECASE,
+    )
+
+    def find(self, text: str) -> Iterator[tuple[int, int]]:
+        for match in self.pattern.finditer(text):
+            day, month = (
+                match.group("d") or match.group("d2"),
+                match.group("m") or match.group("m2"),
+            )
+            if day and not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+                continue
+            yield match.span("date")
+
+
+@registry.register
+class ConfidentialRecogniser(Recogniser):
+    """Classification markings: Departementaal Vertrouwelijk, Stg. Confidentieel / Geheim /
+    Zeer Geheim, TLP:RED and TLP:AMBER, capitalised 'Confidentieel', upper-case markings,
+    'Vertrouwelijk' standing alone as a heading and 'Rubricering: …' labels."""
+
+    entity_type = EntityType.CONFIDENTIAL
+    priority = 2
+    named = (
+        r"(?:departementaal\s+vertrouwelijk|dep\.\s*vertrouwelijk"
+        r"|(?:stg\.?|staatsgeheim)\s+(?:zeer\s+geheim|geheim|confidentieel)"
+        r"|tlp\s*:\s*(?:red|amber(?:\+strict)?))(?![\w+])"
+    )
+    labelled = (
+        r"(?:rubricering|classificatie|markering)\s*:\s*"
+        r"(zeer\s+geheim|geheim|vertrouwelijk|confidentieel)(?![\w])"
+    )
+    # Case-insensitive search runs on the lower-cased text (much faster than re.IGNORECASE);
+    # the IGNORECASE twins are for the rare text whose lower-case form changes length.
+    named_lower, named_any = re.compile(named), re.compile(named, re.IGNORECASE)
+    label_lower, label_any = re.compile(labelled), re.compile(labelled, re.IGNORECASE)
+    upper = re.compile(
+        r"(?:ZEER GEHEIM|GEHEIM|VERTROUWELIJK|CONFIDENTIEEL|Confidentieel)"
+        r"(?![\w])"
+    )
+    heading = re.compile(r"(?m)(Vertrouwelijk|Zeer geheim|Geheim)[ \t]*(?:$|[-–:])")
+    hints = ("vertrouwelijk", "geheim", "confidentieel", "tlp")
+
+    def find(self, text: str) -> Iterator[tuple[int, int]]:
+        lower = text.lower()
+        if not any(hint in lower for hint in self.hints):
+            return
+        same = len(lower) == len(text)
+        source = lower if same else text
+        named, label = (
+            (self.named_lower, self.label_lower) if same else (self.named_any, self.label_any)
+        )
+        for match in named.finditer(source):
+            if clean_start(text, match.start()):
+                yield match.span()
+        for match in self.upper.finditer(text):
+            if clean_start(text, match.start()):
+                yield match.span()
+        if "Vertrouwelijk" in text or "eheim" in text:
+            for match in self.heading.finditer(text):
+                line_start = text.rfind("\n", 0, match.start()) + 1
+                if not text[line_start : match.start()].strip(" \t"):  # alone at a line start
+                    yield match.span(1)
+        if "rubricering" in lower or "classificatie" in lower or "markering" in lower:
+            for match in label.finditer(source):
+                yield match.span(1)

@@ -1,0 +1,253 @@
+"""Where someone lives or drives: postcodes, street addresses (+ the city after a postcode),
+Dutch licence plates."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from regie.privacy import lexicon
+from regie.privacy.entities import EntityType
+from regie.privacy.recognisers.base import Recogniser, clean_start, registry
+
+# Letter pairs PostNL never uses (SA, SD, SS); abbreviations that follow numbers in
+# government texts (Burgerlijk Wetboek, Wetboek van Strafrecht/Strafvordering, …) and units
+# count only when a place name follows ("6636 AM Houten").
+NEVER_POSTCODE_LETTERS = frozenset({"SA", "SD", "SS"})
+UNLIKELY_POSTCODE_LETTERS = frozenset(
+    {"BW", "SR", "SV", "EU", "NL", "AM", "PM", "MG", "KG", "ML", "CM", "MM", "KM", "GB", "MB", "KB"}
+)
+POSTCODE = r"[1-9]\d{3}(?: ?[A-Z]{2}|[a-z]{2})"
+
+STREET_SUFFIXES = (
+    "straatweg",
+    "straat",
+    "laan",
+    "weg",
+    "plein",
+    "gracht",
+    "kade",
+    "singel",
+    "dijk",
+    "dreef",
+    "hof",
+    "park",
+    "pad",
+    "steeg",
+    "markt",
+    "plantsoen",
+    "boulevard",
+    "burgwal",
+    "wal",
+    "baan",
+    "veld",
+    "haven",
+    "dam",
+    "kanaal",
+    "allee",
+    "stede",
+    "hoven",
+    "promenade",
+    "vaart",
+    "wetering",
+    "poort",
+    "strjitte",
+    "dyk",
+    "str",
+    "ln",
+    "pln",
+    "plnts",
+    "sngl",
+    "stg",
+    "mrkt",
+    "prk",
+    "drf",
+)
+# Words allowed before a street word that carries the suffix: titles, initials, first names
+# and tussenvoegsels ("Burgemeester de Vlugtlaan", "Prof. Dr. J.C. Schoutelaan").
+STREET_PREFIX_WORDS = frozenset(
+    {
+        "Burgemeester",
+        "Burg.",
+        "Professor",
+        "Prof.",
+        "Doctor",
+        "Dokter",
+        "Dr.",
+        "Mr.",
+        "Sint",
+        "St.",
+        "Koning",
+        "Koningin",
+        "Prins",
+        "Prinses",
+        "Graaf",
+        "Gravin",
+        "Generaal",
+        "Admiraal",
+        "Pastoor",
+        "Dominee",
+        "Kardinaal",
+        "Pater",
+        "Oude",
+        "Nieuwe",
+        "Lange",
+        "Korte",
+        "Hoge",
+        "Lage",
+        "Grote",
+        "Kleine",
+        "Van",
+        "van",
+        "de",
+        "De",
+        "der",
+        "den",
+        "ter",
+        "ten",
+        "'t",
+        "het",
+        "Ds.",
+        "Mgr.",
+    }
+)
+NAMED_STREET_HINTS = ("Laan van ", "Oude ", "Nieuwe ", "Lange ", "Korte ")
+LEADING_TUSSENVOEGSELS = re.compile(r"(?:(?:van|de|der|den|ter|ten|'t|het)\s+)*")
+HOUSE_NUMBER = (
+    r"[ \t]+[1-9]\d{0,3}"
+    r"(?:-?[A-Za-z](?![\w])|-\d{1,3}(?![\w])|\s[A-TV-Za-tv-z](?=[\s,.;)]|$)"
+    r"|[\s-]?(?:hs|bis|huis)(?![\w]))?(?![\w])"
+)
+
+
+@registry.register
+class PostcodeRecogniser(Recogniser):
+    """1234 AB or 1234AB (never starting with 0, not SA/SD/SS)."""
+
+    entity_type = EntityType.POSTCODE
+    priority = 1
+    pattern = re.compile(rf"{POSTCODE}(?![\w])")
+    city_follows = re.compile(r" {1,2}(?:'s-)?[A-Z]\w")
+
+    def find(self, text: str) -> Iterator[tuple[int, int]]:
+        for match in self.pattern.finditer(text):
+            letters = match.group()[-2:].upper()
+            if (
+                not clean_start(text, match.start(), ".,-")
+                or letters in NEVER_POSTCODE_LETTERS
+                or (
+                    letters in UNLIKELY_POSTCODE_LETTERS
+                    and not self.city_follows.match(text, match.end())
+                )
+            ):
+                continue
+            if (
+                text[max(0, match.start() - 9) : match.start()]
+                .lower()
+                .rstrip()
+                .endswith(("art.", "artikel", "art"))
+            ):
+                continue
+            yield match.span()
+
+
+@registry.register
+class AddressRecogniser(Recogniser):
+    """Street + house number (+ addition), 'Postbus N', and the city after a postcode."""
+
+    entity_type = EntityType.ADDRESS
+    priority = 1
+    # A capitalised word and a house number; the street suffix is checked in Python (much
+    # faster than a regex alternation tried inside every word).
+    street = re.compile(rf"[A-Z][\w'’éèëï-]*+\.?{HOUSE_NUMBER}")
+    named_street = re.compile(
+        rf"(?:Laan van [A-Z][\w'-]+|(?:Oude|Nieuwe|Lange|Korte) [A-Z][a-z]+)"
+        rf"{HOUSE_NUMBER}"
+    )
+    postbus = re.compile(r"[Pp]ostbus\s+\d{1,5}(?!\d)")
+    after_postcode = re.compile(
+        rf"{POSTCODE}(?:\s{{1,2}}|,\s?)"
+        r"((?:'s-)?[A-Z][\w'’-]*(?: (?:aan|den|de|op|[A-Z][\w'’-]*)){0,4})"
+    )
+    prefix_token = re.compile(
+        r"(?:\b[A-Z][\w'’.]*|\b[a-z]{2,3}|'t|[A-Z]{1,2}|(?:[A-Z][a-z]?\.)+)"
+        r"[ \t]+$"
+    )
+
+    def find(self, text: str) -> Iterator[tuple[int, int]]:
+        cities = lexicon.cities()
+        for match in self.street.finditer(text):
+            word = match.group().split()[0]
+            if (
+                clean_start(text, match.start(), "-")
+                and word not in cities
+                and word.rstrip(".").lower().endswith(STREET_SUFFIXES)
+            ):
+                yield self._extend_left(text, match.start()), match.end()
+        if any(word in text for word in NAMED_STREET_HINTS):
+            for match in self.named_street.finditer(text):
+                if clean_start(text, match.start(), "-"):
+                    yield match.span()
+        if "ostbus" in text:
+            for match in self.postbus.finditer(text):
+                if clean_start(text, match.start()):
+                    yield match.span()
+        for match in self.after_postcode.finditer(text):
+            if not clean_start(text, match.start(), ".,-"):
+                continue
+            words = match.group(1).split(" ")
+            for count in range(len(words), 0, -1):
+                phrase = " ".join(words[:count])
+                if phrase in cities or count == 1:
+                    start = match.start(1)
+                    yield start, start + len(phrase)
+                    break
+
+    def _extend_left(self, text: str, start: int) -> int:
+        """Take titles, initials, first names and tussenvoegsels before the street word."""
+        first_names = lexicon.first_names()
+        best = start
+        for _ in range(5):
+            window = text[max(0, best - 40) : best]
+            match = self.prefix_token.search(window)
+            if match is None:
+                break
+            token = match.group().strip()
+            initials = re.fullmatch(r"(?:[A-Z][a-z]?\.?){1,3}", token) is not None
+            if token not in STREET_PREFIX_WORDS and token not in first_names and not initials:
+                break
+            best -= len(window) - match.start()
+        # A street never starts with a bare tussenvoegsel ("in de Kerkstraat").
+        best += LEADING_TUSSENVOEGSELS.match(text, best, start).end() - best
+        return best
+
+
+@registry.register
+class LicensePlateRecogniser(Recogniser):
+    """Dutch plates in sidecodes 1–14, written with dashes (e.g. 12-ABC-3, GB-123-X)."""
+
+    entity_type = EntityType.LICENSE_PLATE
+    priority = 1
+    sidecodes = [
+        r"[A-Z]{2}-\d{2}-\d{2}",
+        r"\d{2}-\d{2}-[A-Z]{2}",
+        r"\d{2}-[A-Z]{2}-\d{2}",
+        r"[A-Z]{2}-\d{2}-[A-Z]{2}",
+        r"[A-Z]{2}-[A-Z]{2}-\d{2}",
+        r"\d{2}-[A-Z]{2}-[A-Z]{2}",
+        r"\d{2}-[A-Z]{3}-\d",
+        r"\d-[A-Z]{3}-\d{2}",
+        r"[A-Z]{2}-\d{3}-[A-Z]",
+        r"[A-Z]-\d{3}-[A-Z]{2}",
+        r"[A-Z]{3}-\d{2}-[A-Z]",
+        r"[A-Z]-\d{2}-[A-Z]{3}",
+        r"\d-[A-Z]{2}-\d{3}",
+        r"\d{3}-[A-Z]{2}-\d",
+    ]
+    shape = re.compile(rf"(?:{'|'.join(sidecodes)})")
+    candidate = re.compile(r"[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3}(?![\w-])")
+
+    def find(self, text: str) -> Iterator[tuple[int, int]]:
+        for match in self.candidate.finditer(text):
+            if clean_start(text, match.start(), "-") and self.shape.fullmatch(match.group()):
+                yield match.span()

@@ -1,0 +1,98 @@
+"""Postcodes, addresses (street + number, city after a postcode, Postbus), licence plates."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("value", ["1234 AB", "1234AB", "9999 ZZ", "1234ab"])
+def test_it_finds_postcodes(find, value):
+    assert find(f"Postcode {value} klopt.", "POSTCODE") == [("POSTCODE", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Postcode 0123 AB bestaat niet",
+        "1234 SS",
+        "1234 aa",
+        "de dosis was 1250 mg",
+        "op grond van art. 1019 BW",
+        "1250 MG per dag",
+    ],
+)
+def test_it_ignores_postcode_lookalikes(find, text):
+    assert find(text, "POSTCODE") == []
+
+
+def test_it_accepts_an_unusual_letter_pair_when_a_place_follows(find):
+    assert find("6636 AM Houten", "POSTCODE") == [("POSTCODE", "6636 AM")]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Kerkstraat 12",
+        "Heidelberglaan 1a",
+        "Jan van Galenstraat 12-2",
+        "Thorbeckeplein 3",
+        "Burgemeester de Vlugtlaan 125",
+        "Oude Gracht 123",
+        "Laan van Meerdervoort 1",
+        "Prof. Dr. J.C. Schoutelaan 1",
+        "Van Goghstraat 4 B",
+        "Postbus 1234",
+        "Herengracht 502-hs",
+    ],
+)
+def test_it_finds_street_addresses(find, value):
+    assert find(f"Het adres is {value}, graag.", "ADDRESS") == [("ADDRESS", value)]
+
+
+def test_it_finds_the_city_after_a_postcode(find):
+    assert find("Kerkstraat 1\n1234 AB  Alphen aan den Rijn\n") == [
+        ("ADDRESS", "Kerkstraat 1"),
+        ("POSTCODE", "1234 AB"),
+        ("ADDRESS", "Alphen aan den Rijn"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Kerkstraat wordt heringericht.",
+        "Rotterdam 2024 was een goed jaar.",
+        "Heidelberglaan 11111",
+        "Vergadering 12 maart",
+    ],
+)
+def test_it_ignores_street_lookalikes(find, text):
+    assert find(text, "ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "AB-12-34",
+        "12-34-AB",
+        "12-AB-34",
+        "AB-12-CD",
+        "AB-CD-12",
+        "12-AB-CD",
+        "12-ABC-3",
+        "1-ABC-23",
+        "AB-123-C",
+        "A-123-BC",
+        "ABC-12-D",
+        "A-12-BCD",
+        "1-AB-234",
+        "123-AB-4",
+    ],
+)
+def test_it_finds_every_dutch_sidecode(find, value):
+    assert find(f"kenteken {value} geregistreerd", "LICENSE_PLATE") == [("LICENSE_PLATE", value)]
+
+
+@pytest.mark.parametrize("text", ["Z-2024-001234", "12-03-85", "ABCD-12-34", "TLP-AMBER"])
+def test_it_ignores_plate_lookalikes(find, text):
+    assert find(text, "LICENSE_PLATE") == []
