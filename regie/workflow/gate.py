@@ -39,13 +39,19 @@ def evaluate(application: Application, *, actor=None, store: bool = False) -> An
     if store:
         return policy.evaluate_application(application, actor=actor)
     fresh = with_dossier_relations(Application.objects.all()).get(pk=application.pk)
-    return policy.evaluate_dossier(dossier_for(fresh),
-                                   policy=policy.active_policy(application.organization_id))
+    return policy.evaluate_dossier(
+        dossier_for(fresh), policy=policy.active_policy(application.organization_id)
+    )
 
 
 def finding_dict(finding: Any) -> dict[str, Any]:
-    return {"rule": finding.rule, "level": finding.level, "message": str(finding.message),
-            "sources": list(finding.sources), "field": getattr(finding, "field", None)}
+    return {
+        "rule": finding.rule,
+        "level": finding.level,
+        "message": str(finding.message),
+        "sources": list(finding.sources),
+        "field": getattr(finding, "field", None),
+    }
 
 
 def open_findings(application: Application, *, evaluation: Any = None) -> list[dict[str, Any]]:
@@ -54,10 +60,15 @@ def open_findings(application: Application, *, evaluation: Any = None) -> list[d
     if evaluation is None:
         evaluation = evaluate(application)
     if evaluation is None:
-        return [{"rule": "policy_unavailable", "level": "blocking", "sources": [],
-                 "field": None,
-                 "message": _("De beleidstoets is niet beschikbaar; zonder toets geen "
-                              "goedkeuring.")}]
+        return [
+            {
+                "rule": "policy_unavailable",
+                "level": "blocking",
+                "sources": [],
+                "field": None,
+                "message": _("De beleidstoets is niet beschikbaar; zonder toets geen goedkeuring."),
+            }
+        ]
     return [finding_dict(f) for f in evaluation.findings if f.level in GATE_LEVELS]
 
 
@@ -88,12 +99,13 @@ def gate(application: Application, *, evaluation: Any = None) -> Gate:
     advice = current_advice(application)
     missing = [r for r in AdviceRole.values if r not in advice]
     negative = [r for r, a in advice.items() if a.outcome == AdviceOutcome.NEGATIVE]
-    result = Gate(open_findings(application, evaluation=evaluation), missing, negative,
-                  evaluation)
+    result = Gate(open_findings(application, evaluation=evaluation), missing, negative, evaluation)
     labels = dict(AdviceRole.choices)
     result.reasons = [
-        *(_("%(level)s: %(message)s") % {"level": f["level"], "message": f["message"]}
-          for f in result.findings),
+        *(
+            _("%(level)s: %(message)s") % {"level": f["level"], "message": f["message"]}
+            for f in result.findings
+        ),
         *(_("Advies ontbreekt: %(role)s") % {"role": labels[r]} for r in missing),
         *(_("Negatief advies: %(role)s") % {"role": labels[r]} for r in negative),
     ]

@@ -95,16 +95,17 @@ def _ready_for_advice(dossier: dict[str, Any]) -> bool:
 
 def _ready_for_use(application: Application, dossier: dict[str, Any]) -> bool:
     rows = checklist_for(dossier, application.evidence.exclude(item=""))
-    open_conditions = Condition.objects.filter(application=application, advice__superseded_at=None,
-                                               status=ConditionStatus.OPEN)
+    open_conditions = Condition.objects.filter(
+        application=application, advice__superseded_at=None, status=ConditionStatus.OPEN
+    )
     return all(row.met for row in rows) and not open_conditions.exists()
 
 
-def unmet_preconditions(rule: t.Rule, application: Application, *, reason: str = "",
-                        exception_reason: str = "") -> list[str]:
+def unmet_preconditions(
+    rule: t.Rule, application: Application, *, reason: str = "", exception_reason: str = ""
+) -> list[str]:
     """The labels of the rule's preconditions that do not hold now."""
-    dossier = dossier_for(with_dossier_relations(Application.objects.all()).get(
-        pk=application.pk))
+    dossier = dossier_for(with_dossier_relations(Application.objects.all()).get(pk=application.pk))
     checks = {
         t.READY_FOR_ADVICE: lambda: _ready_for_advice(dossier),
         t.REASON_GIVEN: lambda: bool(reason.strip()),
@@ -121,14 +122,19 @@ def _locked(application: Application) -> Application:
 def _check_rule(application: Application, to_status: str, actor: Actor) -> t.Rule:
     rule = t.rule_for(application.status, to_status)
     if rule is None:
-        raise NotAllowed(_("veld 'status': van '%(a)s' naar '%(b)s' is geen toegestane "
-                           "overgang") % {"a": _status_label(application.status),
-                                          "b": _status_label(to_status)})
+        raise NotAllowed(
+            _("veld 'status': van '%(a)s' naar '%(b)s' is geen toegestane overgang")
+            % {"a": _status_label(application.status), "b": _status_label(to_status)}
+        )
     if not may_take(rule, actor, application):
         roles = ", ".join(sorted(str(r) for r in rule.roles if r != t.SYSTEM))
-        raise NotAllowed(_("veld 'status': u mag '%(label)s' niet doen bij deze toepassing "
-                           "(toegestaan voor: %(roles)s)") % {"label": rule.label,
-                                                              "roles": roles})
+        raise NotAllowed(
+            _(
+                "veld 'status': u mag '%(label)s' niet doen bij deze toepassing "
+                "(toegestaan voor: %(roles)s)"
+            )
+            % {"label": rule.label, "roles": roles}
+        )
     return rule
 
 
@@ -138,8 +144,9 @@ def _owner_of(application: Application) -> User | None:
     return application.created_by if application.created_by_id else None
 
 
-def _move(application: Application, to_status: str, *, actor: Actor, reason: str,
-          trigger: str) -> Transition:
+def _move(
+    application: Application, to_status: str, *, actor: Actor, reason: str, trigger: str
+) -> Transition:
     """Write the new status and everything that comes with it (advice requests, tasks)."""
     from_status = application.status
     values: dict[str, Any] = {"status": to_status}
@@ -148,16 +155,27 @@ def _move(application: Application, to_status: str, *, actor: Actor, reason: str
         values |= {"advice_fg": AdviceState.REQUESTED, "advice_ciso": AdviceState.REQUESTED}
     elif from_status == Status.IN_REVIEW and to_status == Status.DRAFT:
         given = current_advice(application)  # a withdrawn request is no longer outstanding
-        values |= {field: AdviceState.GIVEN if role in given else AdviceState.NONE
-                   for role, field in ADVICE_FIELD.items()}
+        values |= {
+            field: AdviceState.GIVEN if role in given else AdviceState.NONE
+            for role, field in ADVICE_FIELD.items()
+        }
     save_application(application, values, actor=actor)
     user = _user(actor)
     move = Transition.objects.create(
-        application=application, from_status=from_status, to_status=to_status, trigger=trigger,
-        actor=user, actor_name=str(user) if user else actor.label, reason=reason.strip())
-    record_event("application_transition", actor=actor, obj=application,
-                 data={"from": from_status, "to": to_status, "trigger": trigger,
-                       "reason": reason.strip()})
+        application=application,
+        from_status=from_status,
+        to_status=to_status,
+        trigger=trigger,
+        actor=user,
+        actor_name=str(user) if user else actor.label,
+        reason=reason.strip(),
+    )
+    record_event(
+        "application_transition",
+        actor=actor,
+        obj=application,
+        data={"from": from_status, "to": to_status, "trigger": trigger, "reason": reason.strip()},
+    )
     if from_status == Status.IN_REVIEW:
         close_tasks(application, TaskKind.ADVICE_FG, TaskKind.ADVICE_CISO, TaskKind.DECISION)
     if from_status == Status.REJECTED:
@@ -172,15 +190,22 @@ def _move(application: Application, to_status: str, *, actor: Actor, reason: str
 
 def _supersede_advice(application: Application) -> int:
     now = timezone.now()
-    stale = Condition.objects.filter(application=application, advice__superseded_at=None,
-                                     status=ConditionStatus.OPEN)
+    stale = Condition.objects.filter(
+        application=application, advice__superseded_at=None, status=ConditionStatus.OPEN
+    )
     for condition in stale:
         close_tasks(application, TaskKind.CONDITION, condition=condition)
     return application.advices.filter(superseded_at=None).update(superseded_at=now)
 
 
-def transition(application: Application, to_status: str, *, actor: Actor, reason: str = "",
-               trigger: str = Trigger.MANUAL) -> Transition:
+def transition(
+    application: Application,
+    to_status: str,
+    *,
+    actor: Actor,
+    reason: str = "",
+    trigger: str = Trigger.MANUAL,
+) -> Transition:
     """Move the application to `to_status` if the table allows it for this actor and the
     preconditions hold. Approval and rejection go through `decide` (reason = rationale)."""
     if to_status in t.DECISION_STATUSES:
@@ -191,58 +216,96 @@ def transition(application: Application, to_status: str, *, actor: Actor, reason
         rule = _check_rule(locked, to_status, actor)
         missing = unmet_preconditions(rule, locked, reason=reason)
         if missing:
-            raise PreconditionFailed(_("veld 'status': '%(label)s' kan nog niet: %(why)s")
-                                     % {"label": rule.label, "why": "; ".join(missing)})
+            raise PreconditionFailed(
+                _("veld 'status': '%(label)s' kan nog niet: %(why)s")
+                % {"label": rule.label, "why": "; ".join(missing)}
+            )
         move = _move(locked, to_status, actor=actor, reason=reason, trigger=trigger)
     application.refresh_from_db()
     return move
 
 
-def give_advice(application: Application, *, actor: Actor, role: str, outcome: str, text: str,
-                conditions: list[str] | tuple[str, ...] = ()) -> Advice:
+def give_advice(
+    application: Application,
+    *,
+    actor: Actor,
+    role: str,
+    outcome: str,
+    text: str,
+    conditions: list[str] | tuple[str, ...] = (),
+) -> Advice:
     """Record the FG's or CISO's written advice; conditions become follow-up items."""
     user = _user(actor)
     conditions = [c.strip() for c in conditions if c and c.strip()]
     if role not in AdviceRole.values:
         raise ProcedureError(_("veld 'role': onbekende adviseur %(r)r") % {"r": role})
     if outcome not in AdviceOutcome.values:
-        raise ProcedureError(_("veld 'outcome': kies positief, positief onder voorwaarden of "
-                               "negatief"))
+        raise ProcedureError(
+            _("veld 'outcome': kies positief, positief onder voorwaarden of negatief")
+        )
     with transaction.atomic():
         locked = _locked(application)
-        if (user is None or user.organization_id != locked.organization_id
-                or not user.has_role(role)):
-            raise NotAllowed(_("alleen de %(role)s van de organisatie geeft dit advies")
-                             % {"role": AdviceRole(role).label})
+        if (
+            user is None
+            or user.organization_id != locked.organization_id
+            or not user.has_role(role)
+        ):
+            raise NotAllowed(
+                _("alleen de %(role)s van de organisatie geeft dit advies")
+                % {"role": AdviceRole(role).label}
+            )
         if owns(locked, user):
-            raise FourEyesError(_("vier ogen: u bent eigenaar of opsteller van deze toepassing "
-                                  "en mag er niet over adviseren"))
+            raise FourEyesError(
+                _(
+                    "vier ogen: u bent eigenaar of opsteller van deze toepassing "
+                    "en mag er niet over adviseren"
+                )
+            )
         if locked.status != Status.IN_REVIEW:
-            raise PreconditionFailed(_("advies kan alleen worden gegeven terwijl de toepassing "
-                                       "in beoordeling is"))
+            raise PreconditionFailed(
+                _("advies kan alleen worden gegeven terwijl de toepassing in beoordeling is")
+            )
         if not text.strip():
-            raise PreconditionFailed(_("veld 'text': een schriftelijke onderbouwing is "
-                                       "verplicht"))
+            raise PreconditionFailed(_("veld 'text': een schriftelijke onderbouwing is verplicht"))
         if (outcome == AdviceOutcome.CONDITIONAL) != bool(conditions):
-            raise PreconditionFailed(_("veld 'conditions': voorwaarden horen bij (en alleen bij) "
-                                       "een positief advies onder voorwaarden"))
+            raise PreconditionFailed(
+                _(
+                    "veld 'conditions': voorwaarden horen bij (en alleen bij) "
+                    "een positief advies onder voorwaarden"
+                )
+            )
         previous = current_advice(locked).get(role)
         if previous is not None:
             previous.superseded_at = timezone.now()
             previous.save(update_fields=["superseded_at"])
             for condition in previous.conditions.filter(status=ConditionStatus.OPEN):
                 close_tasks(locked, TaskKind.CONDITION, condition=condition)
-        advice = Advice.objects.create(application=locked, role=role, outcome=outcome,
-                                       text=text.strip(), adviser=user, adviser_name=str(user))
+        advice = Advice.objects.create(
+            application=locked,
+            role=role,
+            outcome=outcome,
+            text=text.strip(),
+            adviser=user,
+            adviser_name=str(user),
+        )
         owner = _owner_of(locked)
         for text_ in conditions:
             condition = Condition.objects.create(application=locked, advice=advice, text=text_)
             if owner is not None:
                 open_task(locked, TaskKind.CONDITION, assignee=owner, condition=condition)
         save_application(locked, {ADVICE_FIELD[role]: AdviceState.GIVEN}, actor=actor)
-        record_event("advice_given", actor=actor, obj=locked,
-                     data={"advice": advice.pk, "role": role, "outcome": outcome,
-                           "text": advice.text, "conditions": conditions})
+        record_event(
+            "advice_given",
+            actor=actor,
+            obj=locked,
+            data={
+                "advice": advice.pk,
+                "role": role,
+                "outcome": outcome,
+                "text": advice.text,
+                "conditions": conditions,
+            },
+        )
         close_tasks(locked, ADVICE_TASK[role])
         if len(current_advice(locked)) == len(AdviceRole.values):
             open_task(locked, TaskKind.DECISION)
@@ -250,8 +313,14 @@ def give_advice(application: Application, *, actor: Actor, role: str, outcome: s
     return advice
 
 
-def decide(application: Application, *, actor: Actor, outcome: str, rationale: str,
-           exception_reason: str = "") -> Decision:
+def decide(
+    application: Application,
+    *,
+    actor: Actor,
+    outcome: str,
+    rationale: str,
+    exception_reason: str = "",
+) -> Decision:
     """The directie approves or rejects, with a rationale. Approval past a shut gate needs
     `exception_reason`; the decision is frozen in a `DecisionRecord`."""
     user = _user(actor)
@@ -261,8 +330,12 @@ def decide(application: Application, *, actor: Actor, outcome: str, rationale: s
         locked = _locked(application)
         rule = _check_rule(locked, outcome, actor)
         if owns(locked, user):
-            raise FourEyesError(_("vier ogen: u bent eigenaar of opsteller van deze toepassing "
-                                  "en mag er niet over besluiten"))
+            raise FourEyesError(
+                _(
+                    "vier ogen: u bent eigenaar of opsteller van deze toepassing "
+                    "en mag er niet over besluiten"
+                )
+            )
         if not rationale.strip():
             raise PreconditionFailed(_("veld 'rationale': een motivering is verplicht"))
         evaluation = evaluate(locked, actor=actor, store=True)
@@ -272,27 +345,55 @@ def decide(application: Application, *, actor: Actor, outcome: str, rationale: s
             exception_reason = ""
         elif outcome == DecisionOutcome.APPROVED and not exception_reason:
             raise PreconditionFailed(
-                _("veld 'exception_reason': goedkeuren kan nog niet (%(why)s); leg een "
-                  "gemotiveerde uitzondering vast of wacht") % {"why": "; ".join(result.reasons)})
+                _(
+                    "veld 'exception_reason': goedkeuren kan nog niet (%(why)s); leg een "
+                    "gemotiveerde uitzondering vast of wacht"
+                )
+                % {"why": "; ".join(result.reasons)}
+            )
         decision = Decision.objects.create(
-            application=locked, outcome=outcome, rationale=rationale.strip(),
-            exception_reason=exception_reason, decided_by=user,
+            application=locked,
+            outcome=outcome,
+            rationale=rationale.strip(),
+            exception_reason=exception_reason,
+            decided_by=user,
             decided_by_name=str(user) if user else actor.label,
-            valid_until=(timezone.localdate() + APPROVAL_PERIOD
-                         if outcome == DecisionOutcome.APPROVED else None))
+            valid_until=(
+                timezone.localdate() + APPROVAL_PERIOD
+                if outcome == DecisionOutcome.APPROVED
+                else None
+            ),
+        )
         _move(locked, rule.to_status, actor=actor, reason=rationale, trigger=Trigger.DECISION)
         record = freeze(decision, evaluation=evaluation, gate=result)
-        record_event("decision_taken", actor=actor, obj=locked,
-                     data={"decision": decision.pk, "outcome": outcome,
-                           "rationale": decision.rationale, "exception": exception_reason,
-                           "gate": result.reasons, "record_digest": record.digest})
+        record_event(
+            "decision_taken",
+            actor=actor,
+            obj=locked,
+            data={
+                "decision": decision.pk,
+                "outcome": outcome,
+                "rationale": decision.rationale,
+                "exception": exception_reason,
+                "gate": result.reasons,
+                "record_digest": record.digest,
+            },
+        )
     application.refresh_from_db()
     return decision
 
 
-def add_evidence(application: Application, *, actor: Actor, kind: str, item: str = "",
-                 condition: Condition | None = None, file: UploadedFile | None = None,
-                 url: str = "", note: str = "") -> Evidence:
+def add_evidence(
+    application: Application,
+    *,
+    actor: Actor,
+    kind: str,
+    item: str = "",
+    condition: Condition | None = None,
+    file: UploadedFile | None = None,
+    url: str = "",
+    note: str = "",
+) -> Evidence:
     """Confirm a checklist item (or meet a condition) with a file, a link or a note."""
     user = _user(actor)
     if condition is None and item not in CHECKLIST_KEYS:
@@ -316,42 +417,72 @@ def add_evidence(application: Application, *, actor: Actor, kind: str, item: str
     elif not values["note"]:
         raise ProcedureError(_("veld 'note': schrijf een toelichting"))
     with transaction.atomic():
-        evidence = Evidence.objects.create(application=application, item=item,
-                                           condition=condition, confirmed_by=user,
-                                           confirmed_by_name=str(user), **values)
-        record_event("evidence_added", actor=actor, obj=application,
-                     data={"evidence": evidence.pk, "item": item,
-                           "condition": condition.pk if condition else None, "kind": kind,
-                           "file": evidence.file_name, "url": evidence.url,
-                           "note": evidence.note})
+        evidence = Evidence.objects.create(
+            application=application,
+            item=item,
+            condition=condition,
+            confirmed_by=user,
+            confirmed_by_name=str(user),
+            **values,
+        )
+        record_event(
+            "evidence_added",
+            actor=actor,
+            obj=application,
+            data={
+                "evidence": evidence.pk,
+                "item": item,
+                "condition": condition.pk if condition else None,
+                "kind": kind,
+                "file": evidence.file_name,
+                "url": evidence.url,
+                "note": evidence.note,
+            },
+        )
     return evidence
 
 
-def meet_condition(condition: Condition, *, actor: Actor, kind: str,
-                   file: UploadedFile | None = None, url: str = "", note: str = "") -> Condition:
+def meet_condition(
+    condition: Condition,
+    *,
+    actor: Actor,
+    kind: str,
+    file: UploadedFile | None = None,
+    url: str = "",
+    note: str = "",
+) -> Condition:
     """Close a condition of an advice, with its evidence."""
     application = condition.application
     user = _user(actor)
-    if user is None or not (can_edit_application(user, application)
-                            or owns(application, user)):
-        raise NotAllowed(_("alleen de eigenaar van de toepassing of een beheerder vult "
-                           "voorwaarden in"))
+    if user is None or not (can_edit_application(user, application) or owns(application, user)):
+        raise NotAllowed(
+            _("alleen de eigenaar van de toepassing of een beheerder vult voorwaarden in")
+        )
     if condition.status != ConditionStatus.OPEN:
         raise PreconditionFailed(_("deze voorwaarde is al voldaan"))
     with transaction.atomic():
-        add_evidence(application, actor=actor, kind=kind, condition=condition, file=file,
-                     url=url, note=note)
-        condition.status, condition.met_by, condition.met_at = (ConditionStatus.MET, user,
-                                                                 timezone.now())
+        add_evidence(
+            application, actor=actor, kind=kind, condition=condition, file=file, url=url, note=note
+        )
+        condition.status, condition.met_by, condition.met_at = (
+            ConditionStatus.MET,
+            user,
+            timezone.now(),
+        )
         condition.save(update_fields=["status", "met_by", "met_at"])
         close_tasks(application, TaskKind.CONDITION, condition=condition)
-        record_event("condition_met", actor=actor, obj=application,
-                     data={"condition": condition.pk, "text": condition.text})
+        record_event(
+            "condition_met",
+            actor=actor,
+            obj=application,
+            data={"condition": condition.pk, "text": condition.text},
+        )
     return condition
 
 
-def on_dossier_change(application_id: int, changes: list[dict[str, Any]], *,
-                      changed_by: str, via: str) -> None:
+def on_dossier_change(
+    application_id: int, changes: list[dict[str, Any]], *, changed_by: str, via: str
+) -> None:
     """After a material change: approved / in use → back to review; in review → advice given
     so far lapses and is requested again (the advice was about other facts)."""
     fields = t.material_changes(changes)
@@ -363,19 +494,28 @@ def on_dossier_change(application_id: int, changes: list[dict[str, Any]], *,
     regie = Actor(via=via, name=f"regie (wijziging door {changed_by})")
     reason = _("Wezenlijke wijziging van het dossier: %(f)s") % {"f": ", ".join(fields)}
     if application.status in (Status.APPROVED, Status.IN_USE):
-        transition(application, Status.IN_REVIEW, actor=regie, reason=reason,
-                   trigger=Trigger.MATERIAL_CHANGE)
-    elif application.status == Status.IN_REVIEW and application.advices.filter(
-            superseded_at=None).exists():
+        transition(
+            application,
+            Status.IN_REVIEW,
+            actor=regie,
+            reason=reason,
+            trigger=Trigger.MATERIAL_CHANGE,
+        )
+    elif (
+        application.status == Status.IN_REVIEW
+        and application.advices.filter(superseded_at=None).exists()
+    ):
         with transaction.atomic():
             _supersede_advice(application)
-            save_application(application, {"advice_fg": AdviceState.REQUESTED,
-                                           "advice_ciso": AdviceState.REQUESTED}, actor=regie)
+            save_application(
+                application,
+                {"advice_fg": AdviceState.REQUESTED, "advice_ciso": AdviceState.REQUESTED},
+                actor=regie,
+            )
             close_tasks(application, TaskKind.DECISION)
             for kind in ADVICE_TASK.values():
                 open_task(application, kind)
-            record_event("advice_superseded", actor=regie, obj=application,
-                         data={"fields": fields})
+            record_event("advice_superseded", actor=regie, obj=application, data={"fields": fields})
 
 
 def review_due(*, today: dt.date | None = None, actor: Actor) -> list[Application]:
@@ -386,13 +526,19 @@ def review_due(*, today: dt.date | None = None, actor: Actor) -> list[Applicatio
 
     today = today or timezone.localdate()
     moved = []
-    decided = Application.objects.filter(status=Status.IN_USE,
-                                         decisions__outcome=DecisionOutcome.APPROVED)
+    decided = Application.objects.filter(
+        status=Status.IN_USE, decisions__outcome=DecisionOutcome.APPROVED
+    )
     for application in decided.distinct().order_by("pk"):
         due = next_due(application)
         if due < today:
-            transition(application, Status.IN_REVIEW, actor=actor, trigger=Trigger.EVALUATION_DUE,
-                       reason=_("De periodieke evaluatie was uiterlijk %(d)s nodig.")
-                       % {"d": due.isoformat()})
+            transition(
+                application,
+                Status.IN_REVIEW,
+                actor=actor,
+                trigger=Trigger.EVALUATION_DUE,
+                reason=_("De periodieke evaluatie was uiterlijk %(d)s nodig.")
+                % {"d": due.isoformat()},
+            )
             moved.append(application)
     return moved

@@ -31,20 +31,25 @@ _LOCAL_FACTS = {
     "training": {"users_trained": None},
     "transparency": {"public_informed": None, "output_labelled": None},
     "external": {"source": None, "id": None, "url": None, "registered_on": None},
-    "department": None, "contact_email": None, "status": "draft",
+    "department": None,
+    "contact_email": None,
+    "status": "draft",
 }
 
 
 def published_dossiers(organization: Organization) -> QuerySet:
     """Other organisations' published applications, to reuse."""
-    return (Application.objects.filter(status__in=PUBLISHED_STATUSES,
-                                       register_algoritmeregister=True)
-            .exclude(organization=organization)
-            .select_related("organization", "model").order_by("name", "pk"))
+    return (
+        Application.objects.filter(status__in=PUBLISHED_STATUSES, register_algoritmeregister=True)
+        .exclude(organization=organization)
+        .select_related("organization", "model")
+        .order_by("name", "pk")
+    )
 
 
-def _starting_point(source: dict[str, Any], organization: Organization, actor: Actor,
-                    name: str) -> dict[str, Any]:
+def _starting_point(
+    source: dict[str, Any], organization: Organization, actor: Actor, name: str
+) -> dict[str, Any]:
     data = copy.deepcopy(source)
     data.update(copy.deepcopy(_LOCAL_FACTS))
     data["organization"] = organization.name
@@ -59,8 +64,9 @@ def _starting_point(source: dict[str, Any], organization: Organization, actor: A
     return data
 
 
-def reuse_dossier(source: Application, *, organization: Organization, actor: Actor,
-                  name: str = "") -> Application:
+def reuse_dossier(
+    source: Application, *, organization: Organization, actor: Actor, name: str = ""
+) -> Application:
     """A new draft application of `organization`, starting from `source`'s dossier."""
     if source.organization_id == organization.pk:
         raise ValueError("Hergebruik is voor dossiers van een andere organisatie.")
@@ -70,16 +76,37 @@ def reuse_dossier(source: Application, *, organization: Organization, actor: Act
     with transaction.atomic():
         application, _created = import_dossier(
             _starting_point(dossier, organization, actor, (name or source.name).strip()[:200]),
-            actor=actor, organization=organization)
+            actor=actor,
+            organization=organization,
+        )
         Origin.objects.create(
-            application=application, source=source,
-            source_organization=source.organization.name, source_slug=source.slug,
+            application=application,
+            source=source,
+            source_organization=source.organization.name,
+            source_slug=source.slug,
             imported_by=actor.user if getattr(actor.user, "pk", None) else None,
-            snapshot={"dossier": dossier, "advice": advice_summary(source),
-                      "decision": ({"outcome": decision.outcome, "rationale": decision.rationale,
-                                    "decided_at": decision.decided_at.isoformat()}
-                                   if decision else None)})
-        record_event("application_reused", actor=actor, obj=application,
-                     data={"source_organization": source.organization.name,
-                           "source_slug": source.slug, "source_id": source.pk})
+            snapshot={
+                "dossier": dossier,
+                "advice": advice_summary(source),
+                "decision": (
+                    {
+                        "outcome": decision.outcome,
+                        "rationale": decision.rationale,
+                        "decided_at": decision.decided_at.isoformat(),
+                    }
+                    if decision
+                    else None
+                ),
+            },
+        )
+        record_event(
+            "application_reused",
+            actor=actor,
+            obj=application,
+            data={
+                "source_organization": source.organization.name,
+                "source_slug": source.slug,
+                "source_id": source.pk,
+            },
+        )
     return application

@@ -35,10 +35,29 @@ from regie.workflow.steps import ChecklistRow, Step, checklist_for, steps_for
 from regie.workflow.tasks import Inbox, inbox_for, owns
 
 __all__ = [
-    "Advice", "Decision", "DecisionRecord", "FourEyesError", "Inbox", "NotAllowed",
-    "PreconditionFailed", "ProcedureError", "ProcedureView", "add_evidence", "decide",
-    "exception_decision", "gate", "give_advice", "inbox_for", "meet_condition", "open_findings",
-    "overview", "owns", "published_dossiers", "reuse_dossier", "review_due", "transition",
+    "Advice",
+    "Decision",
+    "DecisionRecord",
+    "FourEyesError",
+    "Inbox",
+    "NotAllowed",
+    "PreconditionFailed",
+    "ProcedureError",
+    "ProcedureView",
+    "add_evidence",
+    "decide",
+    "exception_decision",
+    "gate",
+    "give_advice",
+    "inbox_for",
+    "meet_condition",
+    "open_findings",
+    "overview",
+    "owns",
+    "published_dossiers",
+    "reuse_dossier",
+    "review_due",
+    "transition",
     "Trigger",
 ]
 
@@ -84,16 +103,25 @@ def overview(application: Application, *, user: User) -> ProcedureView:
     actor = Actor(user=user, via="web")
     decisions = list(application.decisions.select_related("record").order_by("-decided_at"))
     return ProcedureView(
-        application=application, dossier=dossier, steps=steps_for(dossier),
+        application=application,
+        dossier=dossier,
+        steps=steps_for(dossier),
         checklist=checklist_for(dossier, application.evidence.exclude(item="")),
-        gate=gate(application), advice=current_advice(application),
+        gate=gate(application),
+        advice=current_advice(application),
         all_advice=list(application.advices.order_by("-given_at")),
-        conditions=list(application.conditions.select_related("advice").prefetch_related(
-            "evidence").filter(advice__superseded_at=None)),
+        conditions=list(
+            application.conditions.select_related("advice")
+            .prefetch_related("evidence")
+            .filter(advice__superseded_at=None)
+        ),
         decisions=decisions,
         transitions=list(application.transitions.order_by("-created_at", "-pk")),
-        actions=[r for r in t.rules_from(application.status)
-                 if r.to_status not in t.DECISION_STATUSES and may_take(r, actor, application)],
+        actions=[
+            r
+            for r in t.rules_from(application.status)
+            if r.to_status not in t.DECISION_STATUSES and may_take(r, actor, application)
+        ],
         exception=decisions[0] if decisions and decisions[0].is_exception else None,
         origin=Origin.objects.filter(application=application).first(),
         own=owns(application, user),

@@ -14,5 +14,6 @@ def dossier_changed(sender, instance: AuditEvent, created: bool, **kwargs) -> No
         return
     from regie.workflow.procedure import on_dossier_change
 
-    on_dossier_change(instance.application_id, instance.changes, changed_by=instance.actor_name,
-                      via=instance.via)
+    on_dossier_change(
+        instance.application_id, instance.changes, changed_by=instance.actor_name, via=instance.via
+    )

@@ -16,8 +16,13 @@ from django.utils.translation import gettext_lazy as _
 from regie.register.dossier import get_path
 from regie.workflow.constants import StepState
 
-RISK_QUESTIONS = ["necessity_proportionality", "preconditions", "subsidiarity", "care",
-                  "exit_strategy"]
+RISK_QUESTIONS = [
+    "necessity_proportionality",
+    "preconditions",
+    "subsidiarity",
+    "care",
+    "exit_strategy",
+]
 _AGREED = {"agreed", "not_applicable"}
 _NO_RETRAINING = {"excluded", "not_applicable"}
 
@@ -37,8 +42,7 @@ def needed_instruments(dossier: dict[str, Any]) -> list[str]:
     citizens or employees (seed 004 §3.3 and §6; seed 002, risk analysis per case)."""
     personal = bool(get_path(dossier, "data.personal_data"))
     affects = bool(get_path(dossier, "impact.citizens") or get_path(dossier, "impact.employees"))
-    return [name for name, needed in (("dpia", personal), ("iama", personal or affects))
-            if needed]
+    return [name for name, needed in (("dpia", personal), ("iama", personal or affects)) if needed]
 
 
 def _purpose(d: dict[str, Any]) -> list[bool]:
@@ -53,8 +57,10 @@ def _risk_analysis(d: dict[str, Any]) -> list[bool]:
 
 
 def _agreements(d: dict[str, Any]) -> list[bool]:
-    values = [get_path(d, f"supplier_agreements.{k}")
-              for k in ("data_sharing", "data_retention", "retraining_on_prompts")]
+    values = [
+        get_path(d, f"supplier_agreements.{k}")
+        for k in ("data_sharing", "data_retention", "retraining_on_prompts")
+    ]
     if not any(values):
         return [False]
     return [values[0] in _AGREED, values[1] in _AGREED, values[2] in _NO_RETRAINING]
@@ -81,9 +87,14 @@ class Step:
         return self.state == StepState.DONE
 
     def as_dict(self) -> dict[str, Any]:
-        return {"number": self.number, "key": self.key, "label": str(self.label),
-                "state": str(self.state), "state_label": str(StepState(self.state).label),
-                "source": self.source}
+        return {
+            "number": self.number,
+            "key": self.key,
+            "label": str(self.label),
+            "state": str(self.state),
+            "state_label": str(StepState(self.state).label),
+            "source": self.source,
+        }
 
 
 _STEPS: list[tuple[str, Any, Callable[[dict[str, Any]], list[bool]]]] = [
@@ -96,11 +107,14 @@ _STEPS: list[tuple[str, Any, Callable[[dict[str, Any]], list[bool]]]] = [
 
 
 def steps_for(dossier: dict[str, Any]) -> list[Step]:
-    return [Step(n, key, label, _state(check(dossier)))
-            for n, (key, label, check) in enumerate(_STEPS, start=1)]
+    return [
+        Step(n, key, label, _state(check(dossier)))
+        for n, (key, label, check) in enumerate(_STEPS, start=1)
+    ]
 
 
 # --- Checklist ------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class ChecklistItem:
@@ -123,8 +137,10 @@ def _privacy(d: dict[str, Any]) -> bool:
 
 
 def _transparency(d: dict[str, Any]) -> bool:
-    return (get_path(d, "transparency.public_informed") is True
-            or get_path(d, "impact.citizens") is False)
+    return (
+        get_path(d, "transparency.public_informed") is True
+        or get_path(d, "impact.citizens") is False
+    )
 
 
 def _responsible(d: dict[str, Any]) -> bool:
@@ -132,35 +148,72 @@ def _responsible(d: dict[str, Any]) -> bool:
 
 
 CHECKLIST: list[ChecklistItem] = [
-    ChecklistItem("purpose", _("Het doel en de maatschappelijke meerwaarde staan vast"),
-                  _("Volgt uit het dossier: doel en meerwaarde ingevuld."), _step_done("purpose")),
-    ChecklistItem("risk_analysis", _("De risicoanalyse is gedaan (DPIA en/of IAMA)"),
-                  _("Volgt uit het dossier: risicovragen beantwoord, benodigde instrumenten "
-                    "uitgevoerd, risicoklasse AI-verordening bepaald."),
-                  _step_done("risk_analysis")),
-    ChecklistItem("privacy", _("De privacygevolgen zijn beoordeeld"),
-                  _("Volgt uit het dossier: geen persoonsgegevens, of de DPIA is uitgevoerd."),
-                  _privacy),
-    ChecklistItem("measures", _("Technische en organisatorische maatregelen zijn getroffen"),
-                  _("Leg bewijs vast, bijvoorbeeld het beveiligingsplan of de maatregelenlijst."),
-                  None),
-    ChecklistItem("supplier", _("Met de leverancier is afgesproken wat er met invoer gebeurt: "
-                                "delen, bewaren en hertrainen"),
-                  _("Volgt uit het dossier: afspraken met de leverancier."),
-                  _step_done("supplier_agreements")),
-    ChecklistItem("transparency", _("Burgers kunnen zien dat en hoe AI wordt gebruikt"),
-                  _("Volgt uit het dossier: betrokkenen geïnformeerd, of de toepassing raakt "
-                    "geen burgers."), _transparency),
-    ChecklistItem("explainability", _("De uitkomsten van de AI zijn uit te leggen"),
-                  _("Leg bewijs vast, bijvoorbeeld de werkinstructie voor controle van uitvoer."),
-                  None),
-    ChecklistItem("responsible", _("Binnen de organisatie zijn verantwoordelijken benoemd"),
-                  _("Volgt uit het dossier: eigenaar met naam en e-mailadres."), _responsible),
-    ChecklistItem("algoritmeregister", _("De toepassing staat in het algoritmeregister"),
-                  _("Volgt uit het dossier: opgenomen in het algoritmeregister."),
-                  _step_done("algoritmeregister")),
-    ChecklistItem("training", _("Medewerkers zijn geïnformeerd en getraind"),
-                  _("Volgt uit het dossier: gebruikers getraind."), _step_done("training")),
+    ChecklistItem(
+        "purpose",
+        _("Het doel en de maatschappelijke meerwaarde staan vast"),
+        _("Volgt uit het dossier: doel en meerwaarde ingevuld."),
+        _step_done("purpose"),
+    ),
+    ChecklistItem(
+        "risk_analysis",
+        _("De risicoanalyse is gedaan (DPIA en/of IAMA)"),
+        _(
+            "Volgt uit het dossier: risicovragen beantwoord, benodigde instrumenten "
+            "uitgevoerd, risicoklasse AI-verordening bepaald."
+        ),
+        _step_done("risk_analysis"),
+    ),
+    ChecklistItem(
+        "privacy",
+        _("De privacygevolgen zijn beoordeeld"),
+        _("Volgt uit het dossier: geen persoonsgegevens, of de DPIA is uitgevoerd."),
+        _privacy,
+    ),
+    ChecklistItem(
+        "measures",
+        _("Technische en organisatorische maatregelen zijn getroffen"),
+        _("Leg bewijs vast, bijvoorbeeld het beveiligingsplan of de maatregelenlijst."),
+        None,
+    ),
+    ChecklistItem(
+        "supplier",
+        _(
+            "Met de leverancier is afgesproken wat er met invoer gebeurt: "
+            "delen, bewaren en hertrainen"
+        ),
+        _("Volgt uit het dossier: afspraken met de leverancier."),
+        _step_done("supplier_agreements"),
+    ),
+    ChecklistItem(
+        "transparency",
+        _("Burgers kunnen zien dat en hoe AI wordt gebruikt"),
+        _("Volgt uit het dossier: betrokkenen geïnformeerd, of de toepassing raakt geen burgers."),
+        _transparency,
+    ),
+    ChecklistItem(
+        "explainability",
+        _("De uitkomsten van de AI zijn uit te leggen"),
+        _("Leg bewijs vast, bijvoorbeeld de werkinstructie voor controle van uitvoer."),
+        None,
+    ),
+    ChecklistItem(
+        "responsible",
+        _("Binnen de organisatie zijn verantwoordelijken benoemd"),
+        _("Volgt uit het dossier: eigenaar met naam en e-mailadres."),
+        _responsible,
+    ),
+    ChecklistItem(
+        "algoritmeregister",
+        _("De toepassing staat in het algoritmeregister"),
+        _("Volgt uit het dossier: opgenomen in het algoritmeregister."),
+        _step_done("algoritmeregister"),
+    ),
+    ChecklistItem(
+        "training",
+        _("Medewerkers zijn geïnformeerd en getraind"),
+        _("Volgt uit het dossier: gebruikers getraind."),
+        _step_done("training"),
+    ),
 ]
 CHECKLIST_KEYS = [item.key for item in CHECKLIST]
 
@@ -177,11 +230,22 @@ class ChecklistRow:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "key": self.item.key, "label": str(self.item.label), "source": self.item.source,
-            "met": self.met, "by_dossier": self.by_dossier,
-            "evidence": [{"kind": e.kind, "file": e.file_name, "url": e.url, "note": e.note,
-                          "confirmed_by": e.confirmed_by_name,
-                          "confirmed_at": e.confirmed_at.isoformat()} for e in self.evidence],
+            "key": self.item.key,
+            "label": str(self.item.label),
+            "source": self.item.source,
+            "met": self.met,
+            "by_dossier": self.by_dossier,
+            "evidence": [
+                {
+                    "kind": e.kind,
+                    "file": e.file_name,
+                    "url": e.url,
+                    "note": e.note,
+                    "confirmed_by": e.confirmed_by_name,
+                    "confirmed_at": e.confirmed_at.isoformat(),
+                }
+                for e in self.evidence
+            ],
         }
 
 
@@ -190,5 +254,7 @@ def checklist_for(dossier: dict[str, Any], evidence: Iterable[Any]) -> list[Chec
     per_item: dict[str, list[Any]] = {}
     for row in evidence:
         per_item.setdefault(row.item, []).append(row)
-    return [ChecklistRow(item, bool(item.derive and item.derive(dossier)),
-                         per_item.get(item.key, [])) for item in CHECKLIST]
+    return [
+        ChecklistRow(item, bool(item.derive and item.derive(dossier)), per_item.get(item.key, []))
+        for item in CHECKLIST
+    ]

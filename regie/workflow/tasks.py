@@ -29,8 +29,11 @@ from regie.workflow.models import Condition, Task
 
 log = logging.getLogger(__name__)
 
-ROLE_OF_KIND = {TaskKind.ADVICE_FG: Role.FG, TaskKind.ADVICE_CISO: Role.CISO,
-                TaskKind.DECISION: Role.DIRECTIE}
+ROLE_OF_KIND = {
+    TaskKind.ADVICE_FG: Role.FG,
+    TaskKind.ADVICE_CISO: Role.CISO,
+    TaskKind.DECISION: Role.DIRECTIE,
+}
 EVALUATION_NOTICE = dt.timedelta(days=30)
 
 
@@ -38,30 +41,51 @@ def owns(application: Application, user: User) -> bool:
     """Owner, creator, or the owner's e-mail address: the four-eyes principle's 'own'."""
     if user is None or not user.pk:
         return False
-    return (application.owner_id == user.pk or application.created_by_id == user.pk
-            or bool(user.email and application.owner_email
-                    and application.owner_email.lower() == user.email.lower()))
+    return (
+        application.owner_id == user.pk
+        or application.created_by_id == user.pk
+        or bool(
+            user.email
+            and application.owner_email
+            and application.owner_email.lower() == user.email.lower()
+        )
+    )
 
 
 def recipients(task: Task) -> list[User]:
     if task.assignee_id:
         return [task.assignee] if task.assignee.is_active else []
-    users = User.objects.filter(organization_id=task.organization_id, is_active=True,
-                                groups__name=task.role).distinct().order_by("pk")
+    users = (
+        User.objects.filter(
+            organization_id=task.organization_id, is_active=True, groups__name=task.role
+        )
+        .distinct()
+        .order_by("pk")
+    )
     return [u for u in users if not owns(task.application, u)]
 
 
-def open_task(application: Application, kind: str, *, assignee: User | None = None,
-              condition: Condition | None = None) -> Task:
+def open_task(
+    application: Application,
+    kind: str,
+    *,
+    assignee: User | None = None,
+    condition: Condition | None = None,
+) -> Task:
     """Open a task unless the same one is already open; mail its people after commit."""
-    existing = Task.objects.filter(application=application, kind=kind, closed_at=None,
-                                   assignee=assignee, condition=condition).first()
+    existing = Task.objects.filter(
+        application=application, kind=kind, closed_at=None, assignee=assignee, condition=condition
+    ).first()
     if existing is not None:
         return existing
-    task = Task.objects.create(organization_id=application.organization_id,
-                               application=application, kind=kind,
-                               role=ROLE_OF_KIND.get(kind, ""), assignee=assignee,
-                               condition=condition)
+    task = Task.objects.create(
+        organization_id=application.organization_id,
+        application=application,
+        kind=kind,
+        role=ROLE_OF_KIND.get(kind, ""),
+        assignee=assignee,
+        condition=condition,
+    )
     transaction.on_commit(lambda: notify(task.pk))
     return task
 
@@ -81,22 +105,28 @@ def _message(task: Task) -> tuple[str, str]:
     what = task.get_kind_display()
     subject = _("[Regie] %(what)s: %(name)s") % {"what": what, "name": application.name}
     lines = [
-        _("Er staat een nieuwe taak voor u klaar in Regie."), "",
+        _("Er staat een nieuwe taak voor u klaar in Regie."),
+        "",
         _("Taak: %(what)s") % {"what": what},
-        _("Toepassing: %(name)s (%(org)s)") % {"name": application.name,
-                                              "org": application.organization.name},
+        _("Toepassing: %(name)s (%(org)s)")
+        % {"name": application.name, "org": application.organization.name},
     ]
     if task.condition_id:
         lines.append(_("Voorwaarde: %(text)s") % {"text": task.condition.text})
-    lines += ["", _("Bekijk en handel af: %(url)s") % {"url": url}, "",
-              _("U krijgt dit bericht omdat u in Regie een rol heeft bij deze toepassing.")]
+    lines += [
+        "",
+        _("Bekijk en handel af: %(url)s") % {"url": url},
+        "",
+        _("U krijgt dit bericht omdat u in Regie een rol heeft bij deze toepassing."),
+    ]
     return subject, "\n".join(lines)
 
 
 def notify(task_id: int) -> int:
     """Mail the people of one task; returns the number of messages sent."""
-    task = Task.objects.select_related("application__organization", "assignee",
-                                       "condition").get(pk=task_id)
+    task = Task.objects.select_related("application__organization", "assignee", "condition").get(
+        pk=task_id
+    )
     addresses = sorted({u.email for u in recipients(task) if u.email})
     if not addresses:
         return 0
@@ -107,16 +137,25 @@ def notify(task_id: int) -> int:
             sent += send_mail(subject, body, None, [address])
         except Exception as exc:  # noqa: BLE001 - any mail failure must leave the work intact
             log.warning("E-mail voor taak %s aan %s mislukt: %s", task.pk, address, exc)
-            record_event("notification_failed", actor=SYSTEM, obj=task.application,
-                         data={"task": task.pk, "to": address, "error": str(exc)[:200]})
+            record_event(
+                "notification_failed",
+                actor=SYSTEM,
+                obj=task.application,
+                data={"task": task.pk, "to": address, "error": str(exc)[:200]},
+            )
     if sent:
         Task.objects.filter(pk=task.pk).update(notified=task.notified + sent)
-        record_event("notification_sent", actor=SYSTEM, obj=task.application,
-                     data={"task": task.pk, "kind": task.kind, "to": addresses})
+        record_event(
+            "notification_sent",
+            actor=SYSTEM,
+            obj=task.application,
+            data={"task": task.pk, "kind": task.kind, "to": addresses},
+        )
     return sent
 
 
 # --- Inbox ----------------------------------------------------------------------------------
+
 
 @dataclass
 class Inbox:
@@ -128,15 +167,23 @@ class Inbox:
 
     @property
     def count(self) -> int:
-        return (len(self.advice) + len(self.decisions) + len(self.conditions) + len(self.other)
-                + len(self.evaluations))
+        return (
+            len(self.advice)
+            + len(self.decisions)
+            + len(self.conditions)
+            + len(self.other)
+            + len(self.evaluations)
+        )
 
 
 def _open_tasks_for(user: User) -> QuerySet:
     roles = list(user.role_names)
-    return (Task.objects.filter(organization_id=user.organization_id, closed_at=None)
-            .filter(Q(assignee=user) | Q(assignee=None, role__in=roles))
-            .select_related("application", "condition").order_by("created_at"))
+    return (
+        Task.objects.filter(organization_id=user.organization_id, closed_at=None)
+        .filter(Q(assignee=user) | Q(assignee=None, role__in=roles))
+        .select_related("application", "condition")
+        .order_by("created_at")
+    )
 
 
 def evaluations_due(user: User, *, today: dt.date | None = None) -> list[tuple[Any, Any]]:
@@ -148,15 +195,19 @@ def evaluations_due(user: User, *, today: dt.date | None = None) -> list[tuple[A
     mine = Q(owner=user) | Q(created_by=user)
     if user.email:
         mine |= Q(owner_email__iexact=user.email)
-    applications = Application.objects.filter(mine, organization_id=user.organization_id,
-                                              status=Status.IN_USE).order_by("name")
+    applications = Application.objects.filter(
+        mine, organization_id=user.organization_id, status=Status.IN_USE
+    ).order_by("name")
     rows = [(application, next_due(application)) for application in applications]
     return [(a, due) for a, due in rows if due <= today + EVALUATION_NOTICE]
 
 
 def inbox_for(user: User) -> Inbox:
-    tasks = [t for t in _open_tasks_for(user)
-             if t.assignee_id == user.pk or not owns(t.application, user)]
+    tasks = [
+        t
+        for t in _open_tasks_for(user)
+        if t.assignee_id == user.pk or not owns(t.application, user)
+    ]
     by_kind: dict[str, list[Task]] = {}
     for task in tasks:
         by_kind.setdefault(task.kind, []).append(task)

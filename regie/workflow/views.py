@@ -36,8 +36,10 @@ from regie.workflow.models import Condition, Decision, DecisionRecord, Evidence
 from regie.workflow.records import verify
 
 VIEW = "workflow.view_procedure"
-ADVICE_PERMS = {AdviceRole.FG: "workflow.give_privacy_advice",
-                AdviceRole.CISO: "workflow.give_security_advice"}
+ADVICE_PERMS = {
+    AdviceRole.FG: "workflow.give_privacy_advice",
+    AdviceRole.CISO: "workflow.give_security_advice",
+}
 
 
 def _actor(request) -> Actor:
@@ -63,8 +65,13 @@ def _status_for(exc: Exception) -> int:
 
 def _page(request, application: Application, *, status: int = 200, **forms):
     view = service.overview(application, user=request.user)
-    context = {"view": view, "application": view.application,
-               "transition_form": TransitionForm(), "evidence_form": EvidenceForm(), **forms}
+    context = {
+        "view": view,
+        "application": view.application,
+        "transition_form": TransitionForm(),
+        "evidence_form": EvidenceForm(),
+        **forms,
+    }
     return render(request, "workflow/application.html", context, status=status)
 
 
@@ -83,7 +90,8 @@ def inbox(request):
 def application_list(request):
     require_perm(request.user, VIEW)
     applications = scope_to_organization(Application.objects.all(), request.user).prefetch_related(
-        Prefetch("decisions", queryset=Decision.objects.order_by("-decided_at", "-pk")))
+        Prefetch("decisions", queryset=Decision.objects.order_by("-decided_at", "-pk"))
+    )
     status = request.GET.get("status", "")
     if status:
         applications = applications.filter(status=status)
@@ -91,8 +99,9 @@ def application_list(request):
     for application in page:
         decisions = list(application.decisions.all())
         application.exception = decisions[0] if decisions and decisions[0].is_exception else None
-    return render(request, "workflow/list.html",
-                  {"page": page, "status": status, "statuses": Status.choices})
+    return render(
+        request, "workflow/list.html", {"page": page, "status": status, "statuses": Status.choices}
+    )
 
 
 @login_required
@@ -108,8 +117,12 @@ def transition(request, slug: str):
     if not form.is_valid():
         return _refuse(request, application, InputError(_("veld 'to_status': onbekende status")))
     try:
-        service.transition(application, form.cleaned_data["to_status"], actor=_actor(request),
-                           reason=form.cleaned_data["reason"])
+        service.transition(
+            application,
+            form.cleaned_data["to_status"],
+            actor=_actor(request),
+            reason=form.cleaned_data["reason"],
+        )
     except service.ProcedureError as exc:
         return _refuse(request, application, exc)
     messages.success(request, _("De status is gewijzigd."))
@@ -125,20 +138,30 @@ def advice(request, slug: str):
     form = AdviceForm(request.POST or None, roles=roles)
     if request.method == "POST" and form.is_valid():
         try:
-            service.give_advice(application, actor=_actor(request),
-                                role=form.cleaned_data["role"],
-                                outcome=form.cleaned_data["outcome"],
-                                text=form.cleaned_data["text"],
-                                conditions=form.condition_list())
+            service.give_advice(
+                application,
+                actor=_actor(request),
+                role=form.cleaned_data["role"],
+                outcome=form.cleaned_data["outcome"],
+                text=form.cleaned_data["text"],
+                conditions=form.condition_list(),
+            )
         except service.ProcedureError as exc:
             messages.error(request, str(exc))
-            return render(request, "workflow/advice_form.html",
-                          {"application": application, "form": form},
-                          status=_status_for(exc))
+            return render(
+                request,
+                "workflow/advice_form.html",
+                {"application": application, "form": form},
+                status=_status_for(exc),
+            )
         messages.success(request, _("Uw advies is vastgelegd."))
         return redirect("workflow:application", slug=slug)
-    return render(request, "workflow/advice_form.html", {"application": application, "form": form},
-                  status=400 if form.errors else 200)
+    return render(
+        request,
+        "workflow/advice_form.html",
+        {"application": application, "form": form},
+        status=400 if form.errors else 200,
+    )
 
 
 @login_required
@@ -146,19 +169,23 @@ def decision(request, slug: str):
     application = _application(request, slug)
     require_perm(request.user, "workflow.decide")
     form = DecisionForm(request.POST or None)
-    context = {"application": application, "form": form, "gate": service.gate(application),
-               "advice": current_advice(application)}
+    context = {
+        "application": application,
+        "form": form,
+        "gate": service.gate(application),
+        "advice": current_advice(application),
+    }
     if request.method == "POST" and form.is_valid():
         try:
             made = service.decide(application, actor=_actor(request), **form.cleaned_data)
         except service.ProcedureError as exc:
             messages.error(request, str(exc))
-            return render(request, "workflow/decision_form.html", context,
-                          status=_status_for(exc))
+            return render(request, "workflow/decision_form.html", context, status=_status_for(exc))
         messages.success(request, _("Het besluit is vastgelegd."))
         return redirect("workflow:record", pk=made.record.pk)
-    return render(request, "workflow/decision_form.html", context,
-                  status=400 if form.errors else 200)
+    return render(
+        request, "workflow/decision_form.html", context, status=400 if form.errors else 200
+    )
 
 
 def _evidence_args(form: EvidenceForm) -> dict:
@@ -175,8 +202,7 @@ def checklist_evidence(request, slug: str, item: str):
     try:
         if not form.is_valid():
             raise InputError("; ".join(f"veld '{k}': {v[0]}" for k, v in form.errors.items()))
-        service.add_evidence(application, actor=_actor(request), item=item,
-                             **_evidence_args(form))
+        service.add_evidence(application, actor=_actor(request), item=item, **_evidence_args(form))
     except InputError as exc:
         return _refuse(request, application, exc, evidence_form=form)
     messages.success(request, _("Het bewijs is vastgelegd."))
@@ -187,8 +213,12 @@ def checklist_evidence(request, slug: str, item: str):
 @require_POST
 def condition_met(request, pk: int):
     require_perm(request.user, VIEW)
-    condition = _visible(Condition.objects.select_related("application"), request.user,
-                         "application__organization", pk=pk)
+    condition = _visible(
+        Condition.objects.select_related("application"),
+        request.user,
+        "application__organization",
+        pk=pk,
+    )
     form = EvidenceForm(request.POST, request.FILES)
     try:
         if not form.is_valid():
@@ -203,24 +233,34 @@ def condition_met(request, pk: int):
 @login_required
 def evidence_file(request, pk: int):
     require_perm(request.user, VIEW)
-    evidence = _visible(Evidence.objects.all(), request.user, "application__organization",
-                        pk=pk)
+    evidence = _visible(Evidence.objects.all(), request.user, "application__organization", pk=pk)
     if not evidence.file:
         raise Http404
-    return FileResponse(evidence.file.open("rb"), as_attachment=True,
-                        filename=evidence.file_name or "bewijs")
+    return FileResponse(
+        evidence.file.open("rb"), as_attachment=True, filename=evidence.file_name or "bewijs"
+    )
 
 
 @login_required
 def record(request, pk: int):
     require_perm(request.user, "workflow.view_decisionrecord")
-    item = _visible(DecisionRecord.objects.select_related("decision__application"),
-                    request.user, "organization", pk=pk)
-    return render(request, "workflow/record.html",
-                  {"record": item, "s": item.snapshot, "intact": verify(item),
-                   "application": item.decision.application if item.decision else None,
-                   "dossier_json": json.dumps(item.snapshot["dossier"], indent=2,
-                                              ensure_ascii=False)})
+    item = _visible(
+        DecisionRecord.objects.select_related("decision__application"),
+        request.user,
+        "organization",
+        pk=pk,
+    )
+    return render(
+        request,
+        "workflow/record.html",
+        {
+            "record": item,
+            "s": item.snapshot,
+            "intact": verify(item),
+            "application": item.decision.application if item.decision else None,
+            "dossier_json": json.dumps(item.snapshot["dossier"], indent=2, ensure_ascii=False),
+        },
+    )
 
 
 @login_required
@@ -232,8 +272,12 @@ def reuse(request):
     candidates = service.published_dossiers(request.user.organization)
     if request.method == "POST" and form.is_valid():
         source = get_object_or_404(candidates, pk=request.POST.get("source"))
-        created = service.reuse_dossier(source, organization=request.user.organization,
-                                        actor=_actor(request), name=form.cleaned_data["name"])
+        created = service.reuse_dossier(
+            source,
+            organization=request.user.organization,
+            actor=_actor(request),
+            name=form.cleaned_data["name"],
+        )
         messages.success(request, _("Het dossier is overgenomen als concept."))
         return redirect("workflow:application", slug=created.slug)
     page = Paginator(candidates, 50).get_page(request.GET.get("pagina"))
@@ -260,12 +304,14 @@ def intake(request):
                 raise InputError(_("u hoort bij geen organisatie"))
             # Always a new application: a name that exists already gets its own kenmerk.
             data |= {"slug": unique_slug(data["name"]), "status": "draft"}
-            application, _created = import_dossier(data, actor=_actor(request),
-                                                   organization=request.user.organization)
+            application, _created = import_dossier(
+                data, actor=_actor(request), organization=request.user.organization
+            )
         except InputError as exc:
             messages.error(request, str(exc))
             return render(request, "workflow/intake.html", {"form": form}, status=400)
         messages.success(request, _("De toepassing is aangemeld als concept."))
         return redirect("workflow:application", slug=application.slug)
-    return render(request, "workflow/intake.html", {"form": form},
-                  status=400 if form.errors else 200)
+    return render(
+        request, "workflow/intake.html", {"form": form}, status=400 if form.errors else 200
+    )

@@ -15,8 +15,12 @@ def test_it_approves_a_clearly_allowed_dossier_with_both_advices(in_review, user
     application = in_review()
     advise(application, users)
     assert service.open_findings(application) == []
-    decision = service.decide(application, actor=actor(users["directie"]), outcome="approved",
-                              rationale="Past binnen het beleid.")
+    decision = service.decide(
+        application,
+        actor=actor(users["directie"]),
+        outcome="approved",
+        rationale="Past binnen het beleid.",
+    )
     application.refresh_from_db()
     assert application.status == Status.APPROVED
     assert not decision.is_exception
@@ -29,8 +33,9 @@ def test_it_refuses_approval_while_blocking_findings_are_open(in_review, users):
     findings = service.open_findings(application)
     assert any(f["level"] == "blocking" for f in findings)
     with pytest.raises(service.PreconditionFailed, match="exception_reason"):
-        service.decide(application, actor=actor(users["directie"]), outcome="approved",
-                       rationale="Graag.")
+        service.decide(
+            application, actor=actor(users["directie"]), outcome="approved", rationale="Graag."
+        )
     application.refresh_from_db()
     assert application.status == Status.IN_REVIEW
     assert not application.decisions.exists()
@@ -38,29 +43,36 @@ def test_it_refuses_approval_while_blocking_findings_are_open(in_review, users):
 
 def test_it_refuses_approval_while_an_advice_is_missing(in_review, users):
     application = in_review()
-    service.give_advice(application, actor=actor(users["fg"]), role="fg", outcome="positive",
-                        text="Geen bezwaar.")
+    service.give_advice(
+        application, actor=actor(users["fg"]), role="fg", outcome="positive", text="Geen bezwaar."
+    )
     gate = service.gate(application)
     assert gate.missing_advice == ["ciso"] and not gate.passed
     with pytest.raises(service.PreconditionFailed, match="Advies ontbreekt"):
-        service.decide(application, actor=actor(users["directie"]), outcome="approved",
-                       rationale="Graag.")
+        service.decide(
+            application, actor=actor(users["directie"]), outcome="approved", rationale="Graag."
+        )
 
 
 def test_it_treats_negative_advice_as_a_reason_to_stop(in_review, users):
     application = in_review()
     advise(application, users, outcome=AdviceOutcome.NEGATIVE)
     with pytest.raises(service.PreconditionFailed, match="Negatief advies"):
-        service.decide(application, actor=actor(users["directie"]), outcome="approved",
-                       rationale="Graag.")
+        service.decide(
+            application, actor=actor(users["directie"]), outcome="approved", rationale="Graag."
+        )
 
 
 def test_it_approves_by_a_reasoned_exception_and_says_so_everywhere(in_review, users, client):
     application = in_review(blocked=True)
     advise(application, users)
-    decision = service.decide(application, actor=actor(users["directie"]), outcome="approved",
-                              rationale="Tijdelijk nodig voor de crisisopvang.",
-                              exception_reason="Spoed: drie maanden, daarna opnieuw beoordelen.")
+    decision = service.decide(
+        application,
+        actor=actor(users["directie"]),
+        outcome="approved",
+        rationale="Tijdelijk nodig voor de crisisopvang.",
+        exception_reason="Spoed: drie maanden, daarna opnieuw beoordelen.",
+    )
     application.refresh_from_db()
     assert application.status == Status.APPROVED
     assert decision.is_exception
@@ -72,8 +84,11 @@ def test_it_approves_by_a_reasoned_exception_and_says_so_everywhere(in_review, u
     assert event.data["exception"].startswith("Spoed")
 
     client.force_login(users["fg"])
-    for url in (f"/procedure/{application.slug}/", "/procedure/toepassingen/",
-                f"/procedure/besluiten/{decision.record.pk}/"):
+    for url in (
+        f"/procedure/{application.slug}/",
+        "/procedure/toepassingen/",
+        f"/procedure/besluiten/{decision.record.pk}/",
+    ):
         page = client.get(url).content.decode()
         assert "uitzondering" in page.lower(), url
 
@@ -81,18 +96,28 @@ def test_it_approves_by_a_reasoned_exception_and_says_so_everywhere(in_review, u
 def test_it_ignores_an_exception_when_none_is_needed(in_review, users):
     application = in_review()
     advise(application, users)
-    decision = service.decide(application, actor=actor(users["directie"]), outcome="approved",
-                              rationale="Op orde.", exception_reason="Voor de zekerheid.")
+    decision = service.decide(
+        application,
+        actor=actor(users["directie"]),
+        outcome="approved",
+        rationale="Op orde.",
+        exception_reason="Voor de zekerheid.",
+    )
     assert not decision.is_exception
 
 
 def test_it_rejects_with_a_rationale_and_asks_the_owner_to_resubmit(in_review, users):
     application = in_review(blocked=True)
     with pytest.raises(service.PreconditionFailed, match="motivering"):
-        service.decide(application, actor=actor(users["directie"]), outcome="rejected",
-                       rationale="")
-    service.decide(application, actor=actor(users["directie"]), outcome="rejected",
-                   rationale="Consumentenvoorwaarden en persoonsgegevens: niet toegestaan.")
+        service.decide(
+            application, actor=actor(users["directie"]), outcome="rejected", rationale=""
+        )
+    service.decide(
+        application,
+        actor=actor(users["directie"]),
+        outcome="rejected",
+        rationale="Consumentenvoorwaarden en persoonsgegevens: niet toegestaan.",
+    )
     application.refresh_from_db()
     assert application.status == Status.REJECTED
     inbox = service.inbox_for(users["owner"])
@@ -109,8 +134,14 @@ def test_it_takes_the_exception_through_the_decision_page(in_review, users, clie
     assert response.status_code == 400 and "exception_reason" in response.content.decode()
     application.refresh_from_db()
     assert application.status == Status.IN_REVIEW
-    response = client.post(url, {"outcome": "approved", "rationale": "Nodig.",
-                                 "exception_reason": "Wettelijke termijn; evaluatie na 3 mnd."})
+    response = client.post(
+        url,
+        {
+            "outcome": "approved",
+            "rationale": "Nodig.",
+            "exception_reason": "Wettelijke termijn; evaluatie na 3 mnd.",
+        },
+    )
     assert response.status_code == 302
     record_page = client.get(response["Location"]).content.decode()
     assert "Goedgekeurd bij uitzondering" in record_page
@@ -124,5 +155,6 @@ def test_it_keeps_the_gate_shut_without_a_policy_service(in_review, users, monke
     advise(application, users)
     assert [f["rule"] for f in service.open_findings(application)] == ["policy_unavailable"]
     with pytest.raises(service.PreconditionFailed, match="beleidstoets"):
-        service.decide(application, actor=actor(users["directie"]), outcome="approved",
-                       rationale="Akkoord.")
+        service.decide(
+            application, actor=actor(users["directie"]), outcome="approved", rationale="Akkoord."
+        )

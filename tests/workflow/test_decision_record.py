@@ -16,8 +16,12 @@ from .conftest import actor, advise
 def approved(in_review, users):
     application = in_review()
     advise(application, users)
-    decision = service.decide(application, actor=actor(users["directie"]), outcome="approved",
-                              rationale="Doel is helder, risico's beheerst.")
+    decision = service.decide(
+        application,
+        actor=actor(users["directie"]),
+        outcome="approved",
+        rationale="Doel is helder, risico's beheerst.",
+    )
     return application, decision
 
 
@@ -41,9 +45,11 @@ def test_it_freezes_dossier_evaluation_advice_and_rationale(approved, users):
 def test_it_stays_unchanged_after_the_dossier_changes(approved, users, client):
     application, decision = approved
     before = DecisionRecord.objects.get(pk=decision.record.pk).snapshot
-    save_application(Application.objects.get(pk=application.pk),
-                     {"purpose": "Een heel ander doel: besluiten over uitkeringen."},
-                     actor=actor(users["owner"]))
+    save_application(
+        Application.objects.get(pk=application.pk),
+        {"purpose": "Een heel ander doel: besluiten over uitkeringen."},
+        actor=actor(users["owner"]),
+    )
     record = DecisionRecord.objects.get(pk=decision.record.pk)
     assert record.snapshot == before
     assert verify(record)

@@ -22,16 +22,20 @@ from .conftest import actor, advise
 def _approve(in_review, users):
     application = in_review()
     advise(application, users)
-    service.decide(application, actor=actor(users["directie"]), outcome="approved",
-                   rationale="Akkoord.")
+    service.decide(
+        application, actor=actor(users["directie"]), outcome="approved", rationale="Akkoord."
+    )
     return Application.objects.get(pk=application.pk)
 
 
 def test_it_sends_an_application_in_use_back_to_review_when_its_data_changes(in_review, users):
     application = _approve(in_review, users)
     service.transition(application, Status.IN_USE, actor=actor(users["owner"]))
-    save_application(Application.objects.get(pk=application.pk), {"data_personal": True},
-                     actor=actor(users["owner"]))
+    save_application(
+        Application.objects.get(pk=application.pk),
+        {"data_personal": True},
+        actor=actor(users["owner"]),
+    )
     application.refresh_from_db()
     assert application.status == Status.IN_REVIEW
     move = Transition.objects.latest("pk")
@@ -43,8 +47,11 @@ def test_it_sends_an_application_in_use_back_to_review_when_its_data_changes(in_
 
 def test_it_leaves_the_status_alone_for_a_change_that_is_not_material(in_review, users):
     application = _approve(in_review, users)
-    save_application(application, {"human_oversight": "Twee medewerkers controleren."},
-                     actor=actor(users["owner"]))
+    save_application(
+        application,
+        {"human_oversight": "Twee medewerkers controleren."},
+        actor=actor(users["owner"]),
+    )
     application.refresh_from_db()
     assert application.status == Status.APPROVED
 
@@ -67,7 +74,8 @@ def test_it_sends_applications_back_when_the_yearly_evaluation_is_due(in_review,
     service.transition(application, Status.IN_USE, actor=actor(users["owner"]))
     assert service.review_due(actor=SYSTEM) == []  # registered today: due in a year
     Application.objects.filter(pk=application.pk).update(
-        registered_on=dt.date.today() - dt.timedelta(days=800))
+        registered_on=dt.date.today() - dt.timedelta(days=800)
+    )
     moved = service.review_due(actor=SYSTEM)
     assert [a.pk for a in moved] == [application.pk]
     move = Transition.objects.latest("pk")
@@ -92,7 +100,8 @@ def test_it_shows_the_owner_evaluations_coming_due(in_review, users):
     service.transition(application, Status.IN_USE, actor=actor(users["owner"]))
     assert service.inbox_for(users["owner"]).evaluations == []
     Application.objects.filter(pk=application.pk).update(
-        registered_on=dt.date.today() - dt.timedelta(days=355))
+        registered_on=dt.date.today() - dt.timedelta(days=355)
+    )
     [(due, when)] = service.inbox_for(users["owner"]).evaluations
     assert due.pk == application.pk and when <= dt.date.today() + dt.timedelta(days=30)
     assert service.inbox_for(users["fg"]).evaluations == []

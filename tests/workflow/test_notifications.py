@@ -45,8 +45,9 @@ def smtp(settings):
     controller.stop()
 
 
-def test_it_mails_the_advisers_when_advice_is_requested(make_application, users, smtp,
-                                                        django_capture_on_commit_callbacks):
+def test_it_mails_the_advisers_when_advice_is_requested(
+    make_application, users, smtp, django_capture_on_commit_callbacks
+):
     application = make_application()
     confirm_open_items(application, users["owner"])
     with django_capture_on_commit_callbacks(execute=True):
@@ -57,29 +58,42 @@ def test_it_mails_the_advisers_when_advice_is_requested(make_application, users,
         assert f"/procedure/{application.slug}/" in message.get_content()
     assert smtp.to(users["owner"].email) == []
     assert smtp.to(users["directie"].email) == []
-    assert set(Task.objects.filter(application=application).values_list("notified", flat=True)) \
-        == {1}
+    assert set(Task.objects.filter(application=application).values_list("notified", flat=True)) == {
+        1
+    }
     assert AuditEvent.objects.filter(event="notification_sent").count() == 2
 
 
 def test_it_mails_the_directie_when_both_advices_are_in_and_the_owner_for_conditions(
-        in_review, users, smtp, django_capture_on_commit_callbacks):
+    in_review, users, smtp, django_capture_on_commit_callbacks
+):
     application = in_review()
     with django_capture_on_commit_callbacks(execute=True):
-        service.give_advice(application, actor=actor(users["fg"]), role="fg",
-                            outcome="conditional", text="Onder voorwaarden.",
-                            conditions=["Bewaartermijn van prompts vastleggen"])
+        service.give_advice(
+            application,
+            actor=actor(users["fg"]),
+            role="fg",
+            outcome="conditional",
+            text="Onder voorwaarden.",
+            conditions=["Bewaartermijn van prompts vastleggen"],
+        )
         assert smtp.to(users["directie"].email) == []
-        service.give_advice(application, actor=actor(users["ciso"]), role="ciso",
-                            outcome="positive", text="Geen bezwaar.")
+        service.give_advice(
+            application,
+            actor=actor(users["ciso"]),
+            role="ciso",
+            outcome="positive",
+            text="Geen bezwaar.",
+        )
     [decision_mail] = smtp.to(users["directie"].email)
     assert "Besluit nemen" in decision_mail["Subject"]
     owner_mail = smtp.to(users["owner"].email)
     assert any("Bewaartermijn" in m.get_content() for m in owner_mail)
 
 
-def test_it_keeps_the_work_when_the_mail_server_is_down(make_application, users, settings,
-                                                       django_capture_on_commit_callbacks):
+def test_it_keeps_the_work_when_the_mail_server_is_down(
+    make_application, users, settings, django_capture_on_commit_callbacks
+):
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", free_port(), 2
     application = make_application()

@@ -40,19 +40,29 @@ def _confirm(page, item: str, note: str) -> None:
 
 @pytest.mark.e2e
 @pytest.mark.django_db(transaction=True)
-def test_it_runs_from_intake_to_use_with_four_people(page, session, make_user, organization,
-                                                     tmp_path):
+def test_it_runs_from_intake_to_use_with_four_people(
+    page, session, make_user, organization, tmp_path
+):
     lead = make_user("projectleider", username="pl")
     fg, ciso, boss = make_user("fg"), make_user("ciso"), make_user("directie")
     dossier = tmp_path / "woo.yaml"
-    dossier.write_text(yaml.safe_dump({**ALLOWED, "organization": organization.name,
-                                       "owner": {"name": "Pl", "email": lead.email}},
-                                      allow_unicode=True), encoding="utf-8")
+    dossier.write_text(
+        yaml.safe_dump(
+            {
+                **ALLOWED,
+                "organization": organization.name,
+                "owner": {"name": "Pl", "email": lead.email},
+            },
+            allow_unicode=True,
+        ),
+        encoding="utf-8",
+    )
 
     # Projectleider: intake, evidence for the two items the dossier cannot answer, advice.
     login(page, lead)
     page.get_by_role("navigation", name="Hoofdmenu").get_by_role(
-        "link", name="Procedure en taken").click()
+        "link", name="Procedure en taken"
+    ).click()
     page.get_by_role("link", name="Nieuwe toepassing aanmelden").click()
     page.get_by_label("Dossierbestand (YAML of JSON)").set_input_files(str(dossier))
     page.get_by_role("button", name="Aanmelden").click()
@@ -93,7 +103,8 @@ def test_it_runs_from_intake_to_use_with_four_people(page, session, make_user, o
     boss_page.get_by_label("Motivering", exact=True).fill("Doel helder, adviezen positief.")
     boss_page.get_by_role("button", name="Besluit vastleggen").click()
     expect(boss_page.get_by_role("heading", level=1)).to_have_text(
-        f"Besluit over {ALLOWED['name']}")
+        f"Besluit over {ALLOWED['name']}"
+    )
     expect(boss_page.get_by_text("ongewijzigd sinds het besluit")).to_be_visible()
 
     # Projectleider: meets the condition, takes the application into use.
@@ -101,7 +112,8 @@ def test_it_runs_from_intake_to_use_with_four_people(page, session, make_user, o
     expect(page.locator(".regie-badge--approved")).to_be_visible()
     page.get_by_text("Voorwaarde als voldaan vastleggen").click()
     page.locator("form[action*='/voorwaarden/']").get_by_label("Toelichting").fill(
-        "Bewaartermijn staat in het verwerkingsregister.")
+        "Bewaartermijn staat in het verwerkingsregister."
+    )
     page.get_by_role("button", name="Voldaan").click()
     expect(page.get_by_text("De voorwaarde is als voldaan vastgelegd.")).to_be_visible()
     page.get_by_role("button", name="In gebruik nemen").click()

@@ -16,13 +16,18 @@ from .conftest import ALLOWED, actor, advise
 @pytest.fixture
 def published(other_organization, users):
     """An application of Gemeente Elders, approved with advice and in the algorithm register."""
-    colleague = User.objects.create_user("elders", email="pl@elders.nl",
-                                         organization=other_organization)
+    colleague = User.objects.create_user(
+        "elders", email="pl@elders.nl", organization=other_organization
+    )
     colleague.groups.add(Group.objects.get(name="projectleider"))
-    data = parse_dossier({**ALLOWED, "organization": other_organization.name,
-                          "owner": {"name": "Elders", "email": "pl@elders.nl"},
-                          "model": {**ALLOWED["model"],
-                                    "endpoint": {"base_url": "http://10.0.0.5/v1"}}})
+    data = parse_dossier(
+        {
+            **ALLOWED,
+            "organization": other_organization.name,
+            "owner": {"name": "Elders", "email": "pl@elders.nl"},
+            "model": {**ALLOWED["model"], "endpoint": {"base_url": "http://10.0.0.5/v1"}},
+        }
+    )
     source, _ = import_dossier(data, actor=actor(colleague))
     fg = User.objects.create_user("fg-elders", organization=other_organization)
     ciso = User.objects.create_user("ciso-elders", organization=other_organization)
@@ -34,8 +39,9 @@ def published(other_organization, users):
     return Application.objects.get(pk=source.pk)
 
 
-def test_it_lists_only_other_organisations_published_dossiers(published, organization,
-                                                              make_application):
+def test_it_lists_only_other_organisations_published_dossiers(
+    published, organization, make_application
+):
     own = make_application()
     Application.objects.filter(pk=own.pk).update(status="in_use")
     assert list(service.published_dossiers(organization)) == [published]
@@ -44,8 +50,9 @@ def test_it_lists_only_other_organisations_published_dossiers(published, organiz
 
 
 def test_it_copies_the_analysis_and_records_the_origin(published, organization, users):
-    copy = service.reuse_dossier(published, organization=organization,
-                                 actor=actor(users["owner"]), name="Woo-samenvattingen")
+    copy = service.reuse_dossier(
+        published, organization=organization, actor=actor(users["owner"]), name="Woo-samenvattingen"
+    )
     assert copy.organization == organization and copy.status == "draft"
     assert copy.risk_care == published.risk_care
     assert copy.model.organization == organization
@@ -61,8 +68,9 @@ def test_it_copies_the_analysis_and_records_the_origin(published, organization, 
     assert published.organization.name == "Gemeente Elders"  # the source is untouched
 
 
-def test_it_imports_through_the_page_and_refuses_unpublished_sources(published, users, client,
-                                                                    make_application):
+def test_it_imports_through_the_page_and_refuses_unpublished_sources(
+    published, users, client, make_application
+):
     client.force_login(users["owner"])
     page = client.get("/procedure/hergebruik/")
     assert published.name in page.content.decode()

@@ -15,8 +15,17 @@ from regie.workflow.models import Transition
 
 from .conftest import REASON, actor, advise, confirm_open_items
 
-ROLES = ["owner", "projectleider", "fg", "ciso", "directie", "beheerder", "medewerker",
-         "dagelijks_bestuur", "system"]
+ROLES = [
+    "owner",
+    "projectleider",
+    "fg",
+    "ciso",
+    "directie",
+    "beheerder",
+    "medewerker",
+    "dagelijks_bestuur",
+    "system",
+]
 PAIRS = [(a, b) for a in Status.values for b in Status.values if a != b]
 
 
@@ -35,6 +44,7 @@ def expected(rule, role: str) -> bool:
 @pytest.fixture
 def prepared(make_application, users):
     """An application in `from_status` that meets every precondition of leaving it."""
+
     def factory(from_status: str, to_status: str) -> Application:
         application = make_application()
         if to_status == Status.IN_USE:
@@ -45,12 +55,12 @@ def prepared(make_application, users):
         Application.objects.filter(pk=application.pk).update(status=from_status)
         application.refresh_from_db()
         return application
+
     return factory
 
 
 @pytest.mark.parametrize(("from_status", "to_status"), PAIRS)
-def test_it_allows_exactly_the_transitions_of_the_table(prepared, users, from_status,
-                                                         to_status):
+def test_it_allows_exactly_the_transitions_of_the_table(prepared, users, from_status, to_status):
     rule = t.rule_for(from_status, to_status)
     refused_on = prepared(from_status, to_status)
     for role in ROLES:
@@ -63,7 +73,11 @@ def test_it_allows_exactly_the_transitions_of_the_table(prepared, users, from_st
             assert application.status == to_status, role
             move = Transition.objects.latest("pk")
             assert (move.application_id, move.from_status, move.to_status, move.reason) == (
-                application.pk, from_status, to_status, REASON), role
+                application.pk,
+                from_status,
+                to_status,
+                REASON,
+            ), role
             assert move.actor_name == ("regie" if role == "system" else str(users[role]))
         else:
             with pytest.raises(service.NotAllowed):
@@ -102,11 +116,13 @@ def test_it_keeps_use_shut_until_the_checklist_is_complete(make_application, use
 def test_it_keeps_the_advice_fields_of_the_dossier_in_step(in_review, users):
     application = in_review()
     assert (application.advice_fg, application.advice_ciso) == ("requested", "requested")
-    service.give_advice(application, actor=actor(users["fg"]), role="fg", outcome="positive",
-                        text="Akkoord.")
+    service.give_advice(
+        application, actor=actor(users["fg"]), role="fg", outcome="positive", text="Akkoord."
+    )
     application.refresh_from_db()
     assert (application.advice_fg, application.advice_ciso) == ("given", "requested")
-    service.transition(application, Status.DRAFT, actor=actor(users["owner"]),
-                       reason="Nog een DPIA toevoegen.")
+    service.transition(
+        application, Status.DRAFT, actor=actor(users["owner"]), reason="Nog een DPIA toevoegen."
+    )
     application.refresh_from_db()
     assert (application.advice_fg, application.advice_ciso) == ("given", "none")

@@ -29,8 +29,9 @@ ROLES = sorted(ALL | {"medewerker"})
 def decided(in_review, users):
     application = in_review()
     advise(application, users)
-    decision = service.decide(application, actor=actor(users["directie"]), outcome="rejected",
-                              rationale="Nog niet.")
+    decision = service.decide(
+        application, actor=actor(users["directie"]), outcome="rejected", rationale="Nog niet."
+    )
     Application.objects.filter(pk=application.pk).update(status="in_review")
     return application, decision.record
 
@@ -46,14 +47,19 @@ def test_it_checks_the_role_on_every_page(client, users, decided):
 
 def test_it_hides_other_organisations_objects(client, decided, make_user, other_organization):
     application, record = decided
-    stranger = make_user("fg", "directie", "projectleider", username="vreemd",
-                         org=other_organization)
+    stranger = make_user(
+        "fg", "directie", "projectleider", username="vreemd", org=other_organization
+    )
     client.force_login(stranger)
-    for url in (f"/procedure/{application.slug}/", f"/procedure/{application.slug}/advies/",
-                f"/procedure/besluiten/{record.pk}/"):
+    for url in (
+        f"/procedure/{application.slug}/",
+        f"/procedure/{application.slug}/advies/",
+        f"/procedure/besluiten/{record.pk}/",
+    ):
         assert client.get(url).status_code == 404, url
-    response = client.post(f"/procedure/{application.slug}/status/",
-                           {"to_status": "draft", "reason": "x"})
+    response = client.post(
+        f"/procedure/{application.slug}/status/", {"to_status": "draft", "reason": "x"}
+    )
     assert response.status_code == 404
 
 
@@ -73,8 +79,9 @@ def test_it_answers_bad_input_with_400_and_changes_nothing(client, users, make_a
     assert "risicovragen" in response.content.decode()
     response = client.post(url + "status/", {"to_status": "approved", "reason": "x"})
     assert response.status_code == 403
-    response = client.post(url + "checklist/measures/",
-                           {"kind": "file", "file": SimpleUploadedFile("x.exe", b"MZ")})
+    response = client.post(
+        url + "checklist/measures/", {"kind": "file", "file": SimpleUploadedFile("x.exe", b"MZ")}
+    )
     assert response.status_code == 400 and "file" in response.content.decode()
     application.refresh_from_db()
     assert application.status == "draft" and not Evidence.objects.exists()
@@ -85,23 +92,27 @@ def test_it_refuses_advice_from_the_owner_through_the_page(client, users, in_rev
     owner_fg = make_user("fg", username="eigen_fg")
     Application.objects.filter(pk=application.pk).update(created_by=owner_fg)
     client.force_login(owner_fg)
-    response = client.post(f"/procedure/{application.slug}/advies/",
-                           {"role": "fg", "outcome": "positive", "text": "Prima."})
+    response = client.post(
+        f"/procedure/{application.slug}/advies/",
+        {"role": "fg", "outcome": "positive", "text": "Prima."},
+    )
     assert response.status_code == 403 and "vier ogen" in response.content.decode()
     assert not application.advices.exists()
 
 
 def test_it_starts_a_procedure_from_a_dossier_file(client, users, organization):
     client.force_login(users["owner"])
-    good = (f"name: Notulen samenvatten\norganization: {organization.name}\n"
-            "purpose: Notulen sneller maken.\n").encode()
-    response = client.post("/procedure/aanmelden/",
-                           {"file": SimpleUploadedFile("dossier.yaml", good)})
+    good = (
+        f"name: Notulen samenvatten\norganization: {organization.name}\n"
+        "purpose: Notulen sneller maken.\n"
+    ).encode()
+    response = client.post(
+        "/procedure/aanmelden/", {"file": SimpleUploadedFile("dossier.yaml", good)}
+    )
     application = Application.objects.get(name="Notulen samenvatten")
     assert response.status_code == 302 and application.status == "draft"
     assert application.created_by == users["owner"]
     bad = b"name: X\norganization: Gemeente Voorbeeld\nuse: verboden\n"
-    response = client.post("/procedure/aanmelden/",
-                           {"file": SimpleUploadedFile("fout.yaml", bad)})
+    response = client.post("/procedure/aanmelden/", {"file": SimpleUploadedFile("fout.yaml", bad)})
     assert response.status_code == 400 and "use" in response.content.decode()
     assert Application.objects.count() == 1

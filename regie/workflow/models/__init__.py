@@ -13,6 +13,14 @@ from regie.workflow.models.procedure import (
 )
 
 __all__ = [
-    "Advice", "AuditChainHead", "AuditEvent", "Condition", "Decision", "DecisionRecord",
-    "Evidence", "Origin", "Task", "Transition",
+    "Advice",
+    "AuditChainHead",
+    "AuditEvent",
+    "Condition",
+    "Decision",
+    "DecisionRecord",
+    "Evidence",
+    "Origin",
+    "Task",
+    "Transition",
 ]
