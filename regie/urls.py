@@ -8,9 +8,11 @@ urlpatterns = [
     path("", include("regie.core.urls")),
     path("register/", include("regie.register.urls")),
     path("procedure/", include("regie.workflow.urls")),
+    path("instrumenten/", include("regie.instruments.urls")),
     path("beleid/", include("regie.policy.urls")),
     path("beheer-na-besluit/", include("regie.lifecycle.urls")),
     path("api/v1/", include("regie.register.api_urls")),
+    path("", include("regie.publication.urls")),
     path("beheer/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
 ]

@@ -1,0 +1,218 @@
+"""Gateway overhead: latency Regie adds to a chat completion, and throughput next to the
+LiteLLM proxy, on the same fast upstream on loopback.
+
+Measures, with 2 KB prompts and the privacy scanner on (action `redact` for every type):
+- p50/p99 latency calling the upstream directly and through Regie, at concurrency 1 and 50;
+  "added" is the difference (targets: p50 <= 2 ms, p99 <= 10 ms);
+- requests per second at concurrency 50 for the upstream, Regie and the LiteLLM proxy
+  (target: Regie >= LiteLLM). LiteLLM runs from its own environment, bench/.venv-gateway
+  (`python -m venv bench/.venv-gateway && bench/.venv-gateway/bin/pip install 'litellm[proxy]'`);
+  without it the table says so.
+
+Run: `python bench/gateway.py [--requests 2000]`. Uses SQLite in a temporary folder, or
+PostgreSQL when DATABASE_URL is set. Each server runs as one process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import secrets
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+LITELLM = REPO / "bench" / ".venv-gateway" / "bin" / "litellm"
+PROMPT = ("De gemeente ontving een verzoek op grond van de Wet open overheid over de "
+          "besluitvorming rond het nieuwe parkeerbeleid in het centrum. ") * 15
+PROMPT = PROMPT[:2048]
+
+
+def free_port() -> int:
+    from tests.gateway.upstream import free_port as pick
+
+    return pick()
+
+
+def wait_for_port(port: int, process: subprocess.Popen, seconds: float = 90) -> None:
+    import socket
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server on port {port} exited with {process.returncode}")
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"server on port {port} did not start")
+
+
+def setup_regie(upstream_url: str, scanner: str) -> str:
+    """Migrate, register one application with one model, return its gateway key."""
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    from regie.gateway.keys import create_key
+    from regie.gateway.models import GatewaySettings
+    from regie.register.models import AIModel, Application, Organization
+    from regie.workflow.audit import Actor
+
+    call_command("migrate", verbosity=0, interactive=False)
+    org, _ = Organization.objects.get_or_create(slug="bench", defaults={"name": "Bench"})
+    model = AIModel.objects.create(organization=org, name="fast", terms="contract",
+                                   endpoint_base_url=upstream_url)
+    app = Application.objects.create(organization=org, slug=f"bench-{time.time_ns()}",
+                                     name="Bench", status="in_use", model=model)
+    GatewaySettings.objects.create(application=app, default_action="redact")
+    _key, token = create_key(application=app, actor=Actor(via="bench", name="bench"))
+    return token
+
+
+async def _one_connection(port: int, request: bytes, count: int, latencies: list[float]):
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    try:
+        for _ in range(count):
+            started = time.perf_counter()
+            writer.write(request)
+            head = await reader.readuntil(b"\r\n\r\n")
+            status = int(head.split(b" ", 2)[1])
+            length = None
+            chunked = False
+            for line in head.split(b"\r\n")[1:]:
+                name, _, value = line.partition(b":")
+                if name.lower() == b"content-length":
+                    length = int(value)
+                elif name.lower() == b"transfer-encoding" and b"chunked" in value.lower():
+                    chunked = True
+            if length is not None:
+                await reader.readexactly(length)
+            elif chunked:
+                while True:
+                    size = int((await reader.readuntil(b"\r\n")).strip(), 16)
+                    await reader.readexactly(size + 2)
+                    if size == 0:
+                        break
+            if status != 200:
+                raise RuntimeError(f"status {status} from port {port}")
+            latencies.append((time.perf_counter() - started) * 1000)
+    finally:
+        writer.close()
+
+
+async def load(port: int, path: str, body: dict, headers: dict, *, concurrency: int,
+               total: int) -> tuple[list[float], float]:
+    """Latencies (ms) of `total` POSTs over `concurrency` keep-alive connections, and
+    requests per second."""
+    data = json.dumps(body).encode()
+    head = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+    request = (f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+               f"{head}Content-Length: {len(data)}\r\n\r\n").encode() + data
+    latencies: list[float] = []
+    per = max(1, total // concurrency)
+    await asyncio.gather(*[_one_connection(port, request, 5, []) for _ in range(concurrency)])
+    started = time.perf_counter()
+    await asyncio.gather(*[_one_connection(port, request, per, latencies)
+                           for _ in range(concurrency)])
+    return latencies, len(latencies) / (time.perf_counter() - started)
+
+
+def pct(values: list[float], q: float) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--requests", type=int, default=2000)
+    args = parser.parse_args()
+
+    data_dir = tempfile.mkdtemp(prefix="regie-bench-gateway-")
+    scanner = "regie.privacy.service"
+    env = {**os.environ, "PYTHONPATH": str(REPO), "REGIE_DATA_DIR": data_dir,
+           "DJANGO_SETTINGS_MODULE": "regie.conf.base", "REGIE_GATEWAY_SCANNER": scanner,
+           "REGIE_LOG_LEVEL": "ERROR"}
+    os.environ.update({k: env[k] for k in ("REGIE_DATA_DIR", "DJANGO_SETTINGS_MODULE")})
+    processes = []
+
+    def start(cmd: list[str], port: int, extra_env: dict | None = None) -> None:
+        process = subprocess.Popen(cmd, cwd=REPO, env={**env, **(extra_env or {})},
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        processes.append(process)
+        wait_for_port(port, process)
+
+    try:
+        up_port, regie_port = free_port(), free_port()
+        start([sys.executable, "tests/gateway/upstream.py", str(up_port)], up_port)
+        upstream_url = f"http://127.0.0.1:{up_port}/v1"
+        token = setup_regie(upstream_url, scanner)
+        start([sys.executable, "-m", "uvicorn", "regie.asgi:application", "--host",
+               "127.0.0.1", "--port", str(regie_port), "--lifespan", "off", "--log-level",
+               "warning", "--no-access-log"], regie_port)
+        litellm_port = None
+        litellm_note = ""
+        if LITELLM.exists():
+            litellm_port = free_port()
+            litellm_key = "sk-" + secrets.token_hex(32)
+            config = Path(data_dir) / "litellm.yaml"
+            config.write_text(json.dumps({"model_list": [{"model_name": "fast", "litellm_params": {
+                "model": "openai/fast", "api_base": upstream_url, "api_key": "bench"}}],
+                "litellm_settings": {"telemetry": False, "drop_params": True}}))
+            try:
+                start([str(LITELLM), "--config", str(config), "--port", str(litellm_port),
+                       "--host", "127.0.0.1", "--num_workers", "1"], litellm_port,
+                      {"LITELLM_LOG": "ERROR", "LITELLM_TELEMETRY": "False",
+                       "LITELLM_MASTER_KEY": litellm_key})
+            except RuntimeError as exc:
+                litellm_port, litellm_note = None, f"LiteLLM did not start: {exc}"
+        else:
+            litellm_note = "LiteLLM not installed in bench/.venv-gateway"
+
+        body = {"model": "fast", "messages": [{"role": "user", "content": PROMPT}]}
+        auth = {"Authorization": f"Bearer {token}"}
+        rows = []
+        for concurrency in (1, 50):
+            total = args.requests // 4 if concurrency == 1 else args.requests
+            direct, direct_rps = asyncio.run(load(up_port, "/v1/chat/completions", body, {},
+                                                  concurrency=concurrency, total=total))
+            regie, regie_rps = asyncio.run(load(regie_port, "/v1/chat/completions", body, auth,
+                                                concurrency=concurrency, total=total))
+            rows.append(("upstream direct", concurrency, direct, direct_rps, None))
+            rows.append(("Regie gateway", concurrency, regie, regie_rps, direct))
+            if litellm_port:
+                lite, lite_rps = asyncio.run(load(
+                    litellm_port, "/v1/chat/completions", body,
+                    {"Authorization": f"Bearer {litellm_key}"}, concurrency=concurrency,
+                    total=total))
+                rows.append(("LiteLLM proxy", concurrency, lite, lite_rps, direct))
+    finally:
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.wait(timeout=20)
+
+    print(f"Gateway overhead, 2 KB prompts, scanner {scanner}, {args.requests} requests at "
+          "concurrency 50 (a quarter at 1)")
+    print(f"{'path':<16} {'conc':>4} {'p50 ms':>8} {'p99 ms':>8} {'added p50':>10} "
+          f"{'added p99':>10} {'req/s':>8}")
+    for name, concurrency, values, rps, base in rows:
+        added = ("", "") if base is None else (
+            f"{pct(values, 50) - pct(base, 50):.2f}", f"{pct(values, 99) - pct(base, 99):.2f}")
+        print(f"{name:<16} {concurrency:>4} {pct(values, 50):>8.2f} {pct(values, 99):>8.2f} "
+              f"{added[0]:>10} {added[1]:>10} {rps:>8.0f}")
+    if litellm_note:
+        print(f"{'LiteLLM proxy':<16} {'-':>4} {litellm_note}")
+    print("targets: added p50 <= 2 ms, added p99 <= 10 ms; Regie req/s >= LiteLLM req/s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,31 @@
+"""The gateway's settings, read once from the environment (documented in docs/gateway.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from regie.conf.env import env_int, env_str
+
+
+@dataclass(frozen=True)
+class GatewayConfig:
+    # REGIE_GATEWAY_SCANNER: dotted path of the PII scanner (a module or object with `scan`).
+    scanner: str
+    # REGIE_GATEWAY_SCAN_TIMEOUT_MS: a scan that takes longer refuses the request.
+    scan_timeout: float
+    # REGIE_GATEWAY_CACHE_SECONDS: how long a key's register facts are reused per worker.
+    cache_seconds: float
+    # REGIE_GATEWAY_UPSTREAM_TIMEOUT: seconds to wait for the model (504 after that).
+    upstream_timeout: float
+    # REGIE_GATEWAY_DB_THREADS: threads per worker for register reads and records.
+    db_threads: int
+
+
+def load() -> GatewayConfig:
+    return GatewayConfig(
+        scanner=env_str("REGIE_GATEWAY_SCANNER", "regie.privacy.service"),
+        scan_timeout=env_int("REGIE_GATEWAY_SCAN_TIMEOUT_MS", 1000) / 1000,
+        cache_seconds=float(env_int("REGIE_GATEWAY_CACHE_SECONDS", 2)),
+        upstream_timeout=float(env_int("REGIE_GATEWAY_UPSTREAM_TIMEOUT", 120)),
+        db_threads=env_int("REGIE_GATEWAY_DB_THREADS", 8),
+    )

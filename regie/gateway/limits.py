@@ -1,0 +1,85 @@
+"""Per-application rate limit and monthly token budget, shared by every gateway worker.
+
+Each limit is a counter row per window; a worker only adds to it with a conditional UPDATE
+(`value <= limit - amount`), so two workers can never both take the last unit. Tokens are
+reserved before forwarding (an estimate) and settled with the upstream's count afterwards.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils.translation import gettext as _
+
+from regie.gateway.errors import Refusal
+from regie.gateway.grants import Grant
+from regie.gateway.models import CounterKind, UsageCounter
+
+
+def minute_window(now: dt.datetime) -> dt.datetime:
+    return now.astimezone(dt.UTC).replace(second=0, microsecond=0)
+
+
+def month_window(now: dt.datetime) -> dt.datetime:
+    return now.astimezone(dt.UTC).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+
+
+def _add(application_id: int, kind: str, window: dt.datetime, amount: int,
+         limit: int | None) -> bool:
+    rows = UsageCounter.objects.filter(application_id=application_id, kind=kind,
+                                       window_start=window)
+    if limit is not None:
+        if amount > limit:
+            return False
+        rows = rows.filter(value__lte=limit - amount)
+    if rows.update(value=F("value") + amount):
+        return True
+    try:
+        with transaction.atomic():
+            UsageCounter.objects.create(application_id=application_id, kind=kind,
+                                        window_start=window, value=amount)
+        return True
+    except IntegrityError:
+        # Another worker created the row first (or it exists and is full): try once more.
+        return bool(rows.update(value=F("value") + amount))
+
+
+def take_request(grant: Grant, now: dt.datetime) -> None:
+    limit = grant.policy.rate_limit_per_minute
+    if limit is None:
+        return
+    if not _add(grant.application_id, CounterKind.RATE, minute_window(now), 1, limit):
+        raise Refusal(429, "rate_limit_exceeded", _(
+            "Toepassing '%(app)s' heeft de grens van %(limit)s verzoeken per minuut bereikt "
+            "(ingesteld in het register).") % {"app": grant.application_slug, "limit": limit},
+            kind="rate_limit_error")
+
+
+def reserve_tokens(grant: Grant, estimate: int, now: dt.datetime) -> dt.datetime | None:
+    """Reserve `estimate` tokens of this month's budget; the window to settle in, or None
+    when the application has no budget."""
+    budget = grant.policy.monthly_token_budget
+    if budget is None:
+        return None
+    window = month_window(now)
+    if not _add(grant.application_id, CounterKind.TOKENS, window, estimate, budget):
+        raise Refusal(429, "token_budget_exhausted", _(
+            "Toepassing '%(app)s' heeft haar tokenbudget van %(budget)s per maand opgebruikt "
+            "(ingesteld in het register).") % {"app": grant.application_slug,
+                                                "budget": budget},
+            kind="insufficient_quota")
+    return window
+
+
+def settle_tokens(grant: Grant, window: dt.datetime | None, reserved: int, used: int) -> None:
+    if window is None or used == reserved:
+        return
+    UsageCounter.objects.filter(application_id=grant.application_id, kind=CounterKind.TOKENS,
+                                window_start=window).update(value=F("value") + used - reserved)
+
+
+def estimate_tokens(text_length: int, max_tokens: int | None) -> int:
+    """A rough count (4 characters a token) for reservations; settled afterwards."""
+    return text_length // 4 + 1 + (max_tokens or 0)

@@ -1,0 +1,472 @@
+"""The gateway as a lean ASGI application for `/v1/` (mounted in `regie/asgi.py` in front of
+Django): authorise against the register, scan, enforce limits, forward to the model's
+OpenAI-compatible endpoint with a pooled HTTP client (aiohttp: under concurrency it carries
+several times the requests per second of httpx's async pool on the same core), filter the
+answer, record.
+
+Every path refuses rather than forwards when something cannot be checked: an unreadable
+register, a failing or slow scanner, a missing upstream key.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import atexit
+import json
+import os
+import time
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from django.conf import settings
+from django.db import DatabaseError, close_old_connections
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+import aiohttp
+
+from regie.gateway import config, limits, records
+from regie.gateway.errors import Refusal
+from regie.gateway.grants import Grant, GrantCache, Route, check_key, check_model, load_grant
+from regie.gateway.keys import hash_key
+from regie.gateway.models import Decision, PrivacyAction, ResponseAction
+from regie.gateway.records import Outcome
+from regie.gateway.redaction import Pseudonyms, replace_entities, request_texts
+from regie.gateway.responses import AnswerFilter, StreamFilter
+from regie.gateway.scanner import ScannerUnavailable, load_scanner
+
+JSON_HEADERS = [(b"content-type", b"application/json")]
+AI_HEADER = (b"x-regie-ai-generated", b"true")
+UPSTREAM_ERRORS = (aiohttp.ClientError, TimeoutError)
+ROUTES = {
+    ("POST", "/v1/chat/completions"): "chat",
+    ("POST", "/v1/embeddings"): "embeddings",
+    ("GET", "/v1/models"): "models",
+}
+
+
+class GatewayApp:
+    def __init__(self) -> None:
+        self.config = config.load()
+        self.cache = GrantCache(self.config.cache_seconds)
+        self.db_pool = ThreadPoolExecutor(self.config.db_threads, thread_name_prefix="gw-db")
+        self._scan = None
+        self._client: aiohttp.ClientSession | None = None
+        self._client_loop: asyncio.AbstractEventLoop | None = None
+        # Records of forwarded requests, written in batches (fewer database round trips
+        # and less contention for the interpreter on the hot path); what is left at exit
+        # is written then.
+        self._pending: list[Outcome] = []
+        self._flusher: asyncio.Future | None = None
+        atexit.register(self.write_pending)
+
+    # --- plumbing ------------------------------------------------------------------------
+    async def db(self, fn, *args):
+        """Run ORM work in a worker thread; a database error closes that thread's
+        connection so the next call reconnects."""
+        def call():
+            try:
+                return fn(*args)
+            except DatabaseError:
+                close_old_connections()
+                from django.db import connection
+
+                connection.close()
+                raise
+
+        return await asyncio.get_running_loop().run_in_executor(self.db_pool, call)
+
+    def client(self) -> aiohttp.ClientSession:
+        loop = asyncio.get_running_loop()
+        if self._client is None or self._client_loop is not loop:
+            timeout = aiohttp.ClientTimeout(total=None, sock_connect=5,
+                                            sock_read=self.config.upstream_timeout)
+            self._client = aiohttp.ClientSession(
+                timeout=timeout, connector=aiohttp.TCPConnector(limit=500),
+                skip_auto_headers=["User-Agent"])
+            self._client_loop = loop
+        return self._client
+
+    def scanner(self):
+        if self._scan is None:
+            try:
+                self._scan = load_scanner(self.config.scanner)
+            except ScannerUnavailable as exc:
+                raise Refusal(503, "scanner_unavailable", _(
+                    "De privacyscanner is niet beschikbaar; de gateway stuurt niets ongescand "
+                    "door.")) from exc
+        return self._scan
+
+    @staticmethod
+    async def send_json(send, status: int, body: bytes, extra=()) -> None:
+        await send({"type": "http.response.start", "status": status, "headers": [
+            *JSON_HEADERS, (b"content-length", str(len(body)).encode()), *extra]})
+        await send({"type": "http.response.body", "body": body})
+
+    # --- entry -----------------------------------------------------------------------------
+    async def __call__(self, scope, receive, send) -> None:
+        endpoint = ROUTES.get((scope["method"], scope["path"].rstrip("/")))
+        if endpoint is None:
+            refusal = Refusal(404, "not_found", _("Onbekend adres: %(path)s") % {
+                "path": scope["path"]}, kind="invalid_request_error")
+            await self.send_json(send, 404, refusal.body())
+            return
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1")
+                   for k, v in scope["headers"]}
+        outcome = Outcome(endpoint=endpoint, started=time.perf_counter())
+        try:
+            try:
+                await self.handle(endpoint, headers, receive, send, outcome)
+            except DatabaseError as exc:
+                raise register_unavailable() from exc
+        except Refusal as refusal:
+            outcome.status_code = refusal.status
+            outcome.reason = refusal.code
+            outcome.entity_types = refusal.entity_types or outcome.entity_types
+            if outcome.decision == Decision.FORWARDED:
+                outcome.decision = Decision.REFUSED
+            outcome.latency_ms = (time.perf_counter() - outcome.started) * 1000
+            # Refusals are recorded before the answer, so the trail is complete on return.
+            await self.record(outcome)
+            try:
+                await self.send_json(send, refusal.status, refusal.body())
+            except OSError:
+                pass  # the client is gone
+            return
+        outcome.latency_ms = (time.perf_counter() - outcome.started) * 1000
+        await self.record(outcome)
+
+    async def record(self, outcome: Outcome) -> None:
+        if not records.needs_immediate_save(outcome):
+            self._pending.append(outcome)
+            if self._flusher is None or self._flusher.done():
+                self._flusher = asyncio.ensure_future(self.flush_records())
+            return
+        try:
+            await self.db(records.save, outcome)
+        except DatabaseError:
+            records.logger.exception("gateway request could not be recorded")
+
+    async def flush_records(self) -> None:
+        await asyncio.sleep(0.1)
+        batch, self._pending = self._pending, []
+        try:
+            await self.db(records.save_many, batch)
+        except DatabaseError:
+            records.logger.exception("%s gateway requests could not be recorded", len(batch))
+
+    def write_pending(self) -> None:
+        batch, self._pending = self._pending, []
+        if batch:
+            records.save_many(batch)
+
+    async def authorise(self, headers: dict[str, str]) -> Grant:
+        auth = headers.get("authorization", "")
+        token = auth[7:].strip() if auth[:7].lower() == "bearer " else headers.get("api-key", "")
+        if not token:
+            raise Refusal(401, "missing_api_key", _(
+                "Geen gatewaysleutel meegestuurd. Maak een sleutel voor een geregistreerde "
+                "toepassing (regie apikey create --application KENMERK) en stuur die mee als "
+                "Bearer-token."), kind="authentication_error")
+        key_hash = hash_key(token)
+        found, grant = self.cache.get(key_hash)
+        if not found:
+            try:
+                grant = await self.db(load_grant, key_hash)
+            except DatabaseError as exc:
+                raise register_unavailable() from exc
+            self.cache.put(key_hash, grant)
+        return check_key(grant, timezone.now())
+
+    async def handle(self, endpoint: str, headers, receive, send, outcome: Outcome) -> None:
+        grant = outcome.grant = await self.authorise(headers)
+        outcome.user_label = (headers.get("x-regie-user")
+                              or headers.get("x-openwebui-user-email")
+                              or f"key:{grant.key_prefix}")
+        if endpoint == "models":
+            await self.list_models(grant, send)
+            return
+        payload = await self.read_json(receive)
+        model = payload.get("model")
+        if not isinstance(model, str) or not model:
+            raise Refusal(400, "invalid_request", _("Veld 'model' ontbreekt of is geen tekst."),
+                          kind="invalid_request_error")
+        outcome.model = model
+        route = check_model(grant, model)
+        upstream_headers = self.upstream_headers(route)
+        pseudonyms, scanned_length = await self.protect(payload, endpoint, grant, outcome)
+        max_tokens = payload.get("max_completion_tokens") or payload.get("max_tokens")
+        estimate = limits.estimate_tokens(
+            scanned_length, max_tokens if isinstance(max_tokens, int) else None)
+        window = None
+        policy = grant.policy
+        if policy.rate_limit_per_minute is not None or policy.monthly_token_budget is not None:
+            window = await self.db(self.take_limits, grant, estimate)
+        payload["model"] = route.upstream_model
+        answer = AnswerFilter(
+            scan=self.scanner(), pseudonyms=pseudonyms,
+            redact=grant.policy.response_action == ResponseAction.REDACT and endpoint == "chat",
+            disclosure=grant.policy.disclosure_text if endpoint == "chat" else "")
+        url = f"{route.base_url}/{'chat/completions' if endpoint == 'chat' else 'embeddings'}"
+        try:
+            if endpoint == "chat" and payload.get("stream"):
+                await self.forward_stream(url, upstream_headers, payload, answer, receive, send,
+                                          outcome)
+            else:
+                await self.forward(url, upstream_headers, payload, answer, send, outcome)
+        finally:
+            if window is not None:
+                used = outcome.prompt_tokens + outcome.completion_tokens
+                try:
+                    await self.db(limits.settle_tokens, grant, window, estimate, used)
+                except DatabaseError:
+                    records.logger.exception("token budget could not be settled")
+        if grant.policy.response_action == ResponseAction.LOG and answer.upstream_text:
+            self.scan_answer(answer, outcome)
+
+    @staticmethod
+    def take_limits(grant: Grant, estimate: int):
+        now = timezone.now()
+        limits.take_request(grant, now)
+        return limits.reserve_tokens(grant, estimate, now)
+
+    @staticmethod
+    def upstream_headers(route: Route) -> dict[str, str]:
+        headers = {"content-type": "application/json"}
+        if route.api_key_env:
+            key = os.environ.get(route.api_key_env)
+            if not key:
+                raise Refusal(503, "upstream_key_missing", _(
+                    "De omgevingsvariabele %(env)s met de sleutel voor model '%(model)s' is niet "
+                    "gezet.") % {"env": route.api_key_env, "model": route.name}, kind="api_error")
+            headers["authorization"] = f"Bearer {key}"
+        return headers
+
+    async def read_json(self, receive) -> dict[str, Any]:
+        chunks, size = [], 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                raise Refusal(499, "client_disconnected", "", kind="invalid_request_error")
+            chunks.append(message.get("body", b""))
+            size += len(chunks[-1])
+            if size > settings.DATA_UPLOAD_MAX_MEMORY_SIZE:
+                raise Refusal(413, "request_too_large", _("Het verzoek is te groot."),
+                              kind="invalid_request_error")
+            if not message.get("more_body"):
+                break
+        try:
+            payload = json.loads(b"".join(chunks))
+        except ValueError as exc:
+            raise Refusal(400, "invalid_json", _("Het verzoek is geen geldige JSON."),
+                          kind="invalid_request_error") from exc
+        if not isinstance(payload, dict):
+            raise Refusal(400, "invalid_json", _("Het verzoek moet een JSON-object zijn."),
+                          kind="invalid_request_error")
+        return payload
+
+    # --- privacy -------------------------------------------------------------------------
+    def run_scan(self, texts: list[str]) -> list[list]:
+        """Scan in the event loop: a scan of a prompt takes well under a millisecond, and a
+        thread hop per request costs more under load (threads contend for the interpreter
+        lock). A scan that fails, or takes longer than the timeout, refuses the request."""
+        scan = self.scanner()
+        started = time.perf_counter()
+        try:
+            found = [scan(text) for text in texts]
+        except Exception as exc:  # noqa: BLE001 - any scanner failure refuses the request
+            raise scanner_failed() from exc
+        if time.perf_counter() - started > self.config.scan_timeout:
+            raise scanner_failed()
+        return found
+
+    async def protect(self, payload, endpoint: str, grant: Grant, outcome: Outcome):
+        try:
+            slots = request_texts(payload, endpoint)
+        except ValueError as exc:
+            raise Refusal(400, "invalid_request", _(
+                "Veld '%(field)s' ontbreekt of bevat iets anders dan tekst; de gateway stuurt "
+                "alleen tekst door die gescand kan worden.") % {"field": exc.args[0]},
+                kind="invalid_request_error") from exc
+        texts = [container[key] for container, key in slots]
+        found = self.run_scan(texts)
+        pseudonyms = Pseudonyms(actions={}, default_action=PrivacyAction.BLOCK)
+        types = sorted({entity.type for entities in found for entity in entities})
+        outcome.entity_types = types
+        blocked = [t for t in types if grant.action_for(t) == PrivacyAction.BLOCK]
+        if blocked:
+            outcome.decision = Decision.BLOCKED
+            raise Refusal(400, "personal_data_blocked", _(
+                "Het verzoek bevat gegevens die deze toepassing niet naar een AI-model mag "
+                "sturen: %(types)s. Haal ze weg of vraag de beheerder de instellingen in het "
+                "register aan te passen.") % {"types": ", ".join(blocked)},
+                kind="invalid_request_error", entity_types=types)
+        pseudonyms.actions = {t: grant.action_for(t) for t in types}
+        for (container, key), text, entities in zip(slots, texts, found, strict=True):
+            if entities:
+                container[key] = replace_entities(text, entities, pseudonyms)
+        if grant.policy.log_content:
+            outcome.prompt_text = "\n\n".join(container[key] for container, key in slots)
+        return pseudonyms, sum(len(text) for text in texts)
+
+    def scan_answer(self, answer: AnswerFilter, outcome: Outcome) -> None:
+        """Log mode: which kinds of data the answer held (recorded, not changed)."""
+        try:
+            found = self.run_scan(["".join(answer.upstream_text)])
+        except Refusal:
+            outcome.response_entity_types = ["SCAN_FAILED"]
+            return
+        outcome.response_entity_types = sorted({e.type for e in found[0]})
+
+    # --- upstream ------------------------------------------------------------------------
+    async def list_models(self, grant: Grant, send) -> None:
+        data = []
+        for name in sorted(grant.routes):
+            try:
+                check_model(grant, name)
+            except Refusal:
+                continue
+            data.append({"id": name, "object": "model", "created": 0, "owned_by": "regie"})
+        await self.send_json(send, 200, json.dumps({"object": "list", "data": data}).encode())
+
+    @staticmethod
+    def upstream_failure(exc: Exception) -> Refusal:
+        if isinstance(exc, TimeoutError):
+            return Refusal(504, "upstream_timeout", _(
+                "Het AI-model antwoordde niet op tijd."), kind="api_error")
+        return Refusal(502, "upstream_unavailable", _(
+            "Het AI-model is niet bereikbaar (%(error)s).") % {"error": type(exc).__name__},
+            kind="api_error")
+
+    @staticmethod
+    def upstream_status(outcome: Outcome, status: int, body: bytes) -> Refusal:
+        outcome.decision = Decision.UPSTREAM_ERROR
+        try:
+            detail = json.loads(body)["error"]["message"]
+        except (ValueError, KeyError, TypeError):
+            detail = body[:200].decode("utf-8", "replace")
+        if status >= 500:
+            return Refusal(502, "upstream_error", _(
+                "Het AI-model gaf een fout (status %(status)s): %(detail)s") % {
+                    "status": status, "detail": detail}, kind="api_error")
+        return Refusal(status, "upstream_rejected", _(
+            "Het AI-model weigerde het verzoek (status %(status)s): %(detail)s") % {
+                "status": status, "detail": detail}, kind="invalid_request_error")
+
+    async def forward(self, url, headers, payload, answer: AnswerFilter, send,
+                      outcome: Outcome) -> None:
+        try:
+            async with self.client().post(url, data=json.dumps(payload),
+                                          headers=headers) as response:
+                status, body = response.status, await response.read()
+        except UPSTREAM_ERRORS as exc:
+            outcome.decision = Decision.UPSTREAM_ERROR
+            raise self.upstream_failure(exc) from exc
+        if status >= 400:
+            raise self.upstream_status(outcome, status, body)
+        try:
+            parsed = json.loads(body)
+        except ValueError as exc:
+            raise self.upstream_status(outcome, 502, body) from exc
+        usage = parsed.get("usage") or {}
+        outcome.prompt_tokens = int(usage.get("prompt_tokens") or 0)
+        outcome.completion_tokens = int(usage.get("completion_tokens") or 0)
+        if outcome.endpoint == "chat":
+            try:
+                filtered = answer.completion(parsed)
+            except Exception as exc:  # noqa: BLE001 - a failing scan never lets text through
+                raise scanner_failed() from exc
+            if answer.active:
+                body = json.dumps(filtered, ensure_ascii=False).encode()
+            outcome.response_entity_types = sorted(answer.found)
+            outcome.response_text = "".join(answer.upstream_text)
+        await self.send_json(send, 200, body, [AI_HEADER])
+
+    async def forward_stream(self, url, headers, payload, answer: AnswerFilter, receive, send,
+                             outcome: Outcome) -> None:
+        options = payload.get("stream_options")
+        wants_usage = isinstance(options, dict) and bool(options.get("include_usage"))
+        payload["stream_options"] = {**(options if isinstance(options, dict) else {}),
+                                     "include_usage": True}
+        stream = StreamFilter(answer, client_wants_usage=wants_usage)
+        pump = asyncio.ensure_future(
+            self.pump(url, headers, payload, stream, send, outcome))
+        watch = asyncio.ensure_future(self.watch_disconnect(receive))
+        try:
+            done, _pending = await asyncio.wait({pump, watch},
+                                                return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for task in (pump, watch):
+                task.cancel()
+            await asyncio.gather(pump, watch, return_exceptions=True)
+        if pump not in done:
+            outcome.reason = "client_disconnected"
+            return
+        if pump.exception() is not None:
+            raise pump.exception()
+        usage = stream.usage or {}
+        outcome.prompt_tokens = int(usage.get("prompt_tokens") or 0)
+        outcome.completion_tokens = int(usage.get("completion_tokens") or 0)
+        if not usage:
+            outcome.completion_tokens = len("".join(answer.upstream_text)) // 4
+        outcome.response_entity_types = sorted(answer.found)
+        outcome.response_text = "".join(answer.upstream_text)
+
+    @staticmethod
+    async def watch_disconnect(receive) -> None:
+        while (await receive())["type"] != "http.disconnect":
+            pass
+
+    async def pump(self, url, headers, payload, stream: StreamFilter, send,
+                   outcome: Outcome) -> None:
+        started = False
+        try:
+            async with self.client().post(url, data=json.dumps(payload),
+                                          headers=headers) as response:
+                if response.status >= 400:
+                    raise self.upstream_status(outcome, response.status,
+                                               await response.read())
+                await send({"type": "http.response.start", "status": 200, "headers": [
+                    (b"content-type", b"text/event-stream; charset=utf-8"),
+                    (b"cache-control", b"no-cache"), AI_HEADER]})
+                started = True
+                try:
+                    async for chunk in response.content.iter_any():
+                        for event in stream.feed(chunk):
+                            await send({"type": "http.response.body", "body": event,
+                                        "more_body": True})
+                except asyncio.CancelledError:
+                    response.close()  # the client left: drop the upstream connection
+                    raise
+            tail = b"".join(stream.finish())
+        except Exception as exc:
+            if isinstance(exc, Refusal) and not started:
+                raise
+            if isinstance(exc, OSError) and not isinstance(exc, UPSTREAM_ERRORS):
+                outcome.reason = "client_disconnected"  # a server that raises on send
+                return
+            if isinstance(exc, UPSTREAM_ERRORS):
+                outcome.decision = Decision.UPSTREAM_ERROR
+                error = self.upstream_failure(exc)
+            else:
+                error = scanner_failed()
+            if not started:
+                raise error from exc
+            # Headers are out: end the stream with an error event in the OpenAI shape.
+            outcome.reason = error.code
+            await send({"type": "http.response.body", "more_body": False,
+                        "body": b"data: " + error.body() + b"\n\n"})
+            return
+        await send({"type": "http.response.body", "body": tail, "more_body": False})
+
+
+def register_unavailable() -> Refusal:
+    return Refusal(503, "register_unavailable", _(
+        "Het register is niet leesbaar; de gateway weigert tot het weer bereikbaar is."),
+        kind="api_error")
+
+
+def scanner_failed() -> Refusal:
+    return Refusal(503, "scanner_failed", _(
+        "De privacyscanner gaf een fout of reageerde niet op tijd; het verzoek is niet "
+        "doorgestuurd."), kind="api_error")

@@ -1,0 +1,89 @@
+"""The gateway's public face for other apps.
+
+- `create_key` / `revoke_key`: application keys (also `regie apikey`).
+- `purge_expired_content()`: deletes logged prompt/response text past its retention period
+  and old rate-limit counters; `regie reminders` calls it daily.
+- `usage_summary(...)`: requests, blocks and tokens per application and model, for the
+  application page and the dashboard (template tag `{% gateway_usage %}` renders it).
+- `settings_for(application)`: the application's gateway settings (created with defaults).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.db.models import Count, Q, QuerySet, Sum
+from django.utils import timezone
+
+from regie.gateway.keys import create_key, revoke_key
+from regie.gateway.models import (
+    CounterKind,
+    Decision,
+    GatewayContent,
+    GatewayRequest,
+    GatewaySettings,
+    UsageCounter,
+)
+from regie.register.models import Application, Organization
+
+__all__ = ["create_key", "revoke_key", "purge_expired_content", "usage_summary",
+           "settings_for", "UsageRow"]
+
+
+def purge_expired_content(*, now: dt.datetime | None = None) -> int:
+    """Delete content logs whose retention has passed (and rate counters older than a
+    day); the number of content logs deleted."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        deleted, _per_model = GatewayContent.objects.filter(expires_at__lte=now).delete()
+        UsageCounter.objects.filter(kind=CounterKind.RATE,
+                                    window_start__lt=now - dt.timedelta(days=1)).delete()
+    return deleted
+
+
+@dataclass(frozen=True)
+class UsageRow:
+    application: str
+    application_slug: str
+    model: str
+    requests: int
+    refused: int
+    blocked: int
+    prompt_tokens: int
+    completion_tokens: int
+
+    @property
+    def total_tokens(self) -> int:
+        return self.prompt_tokens + self.completion_tokens
+
+
+def usage_summary(*, application: Application | None = None,
+                  organization: Organization | None = None,
+                  since: dt.datetime | None = None) -> list[UsageRow]:
+    """Usage per application and model since `since` (default: the start of this month)."""
+    if since is None:
+        since = timezone.localtime().replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    rows: QuerySet = GatewayRequest.objects.filter(created_at__gte=since,
+                                                   application__isnull=False)
+    if application is not None:
+        rows = rows.filter(application=application)
+    if organization is not None:
+        rows = rows.filter(application__organization=organization)
+    grouped = (rows.values("application__name", "application__slug", "model")
+               .annotate(requests=Count("id"),
+                         refused=Count("id", filter=Q(decision=Decision.REFUSED)),
+                         blocked=Count("id", filter=Q(decision=Decision.BLOCKED)),
+                         prompt=Sum("prompt_tokens"), completion=Sum("completion_tokens"))
+               .order_by("application__name", "model"))
+    return [UsageRow(application=row["application__name"],
+                     application_slug=row["application__slug"], model=row["model"],
+                     requests=row["requests"], refused=row["refused"], blocked=row["blocked"],
+                     prompt_tokens=row["prompt"] or 0, completion_tokens=row["completion"] or 0)
+            for row in grouped]
+
+
+def settings_for(application: Application) -> GatewaySettings:
+    found, _created = GatewaySettings.objects.get_or_create(application=application)
+    return found

@@ -1,0 +1,36 @@
+"""`regie instrument load PATH` and `regie instrument list`."""
+
+from __future__ import annotations
+
+from regie.core.commands import RegieCommand
+from regie.instruments import service
+from regie.instruments.models import InstrumentVersion
+
+
+class Command(RegieCommand):
+    help = "Instrumenten laden (beslisboom, vragenlijst, Algoritmekader) en tonen."
+
+    def add_arguments(self, parser):
+        sub = parser.add_subparsers(dest="action", required=True)
+        load = sub.add_parser("load", help="een instrumentbestand, -map of -archief laden")
+        load.add_argument("path")
+        sub.add_parser("list", help="geladen instrumenten")
+
+    def handle(self, *args, action, **options):
+        if action == "load":
+            version, created = service.load_instrument(options["path"], actor=self.cli_actor())
+            for warning in version.content.get("warnings", []) if created else []:
+                self.stderr.write(f"Let op: {warning}")
+            if created:
+                self.stdout.write(f"Geladen: {version} ({version.key}, {version.sha256[:12]})")
+            else:
+                self.stdout.write(f"Al geladen, overgeslagen: {version} ({version.key})")
+            return
+        service.ensure_builtin_instruments()
+        self.stdout.write(f"{'sleutel':28} {'versie':8} {'geladen':16} {'bron':9} naam")
+        for item in InstrumentVersion.objects.order_by("key", "-loaded_at", "-pk"):
+            origin = "regie" if item.builtin else "geladen"
+            self.stdout.write(
+                f"{item.key[:28]:28} {item.version[:8]:8} "
+                f"{item.loaded_at:%Y-%m-%d %H:%M} {origin:9} {item.name}"
+            )

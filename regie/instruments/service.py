@@ -1,0 +1,610 @@
+"""The instruments' public face for other apps, the views and the command line.
+
+- Loading: `load_instrument(path, actor=...)` reads a decision tree, a questionnaire or an
+  Algoritmekader catalogue (folder or archive), validates it completely (against the JSON
+  Schema beside it when there is one) and stores it as a new version; the same file twice
+  is skipped. Regie's own defaults are stored the same way (`ensure_builtin_instruments`).
+- Running: an application has at most one run per instrument key (`AI_ACT`, or a
+  questionnaire's urn). Finishing a run writes its result into the register through
+  `regie.register.service.save_application`, so the policy engine reads it from the usual
+  fields and the change is audited: the AI-Act tree sets `ai_act_risk`, `ai_act_gpai` and the
+  AI-Act roles; the pre-scan sets whether a DPIA and an IAMA are needed; the intake fills the
+  risk-analysis answers and experts.
+- Catalogue: `applicable_requirements(application)` and `record_measure_work(...)`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from regie.instruments import catalogue as cat
+from regie.instruments.decision_tree import SCHEMA_NAMES as TREE_SCHEMAS
+from regie.instruments.decision_tree import DecisionTree, Position, ai_act_profile, parse_tree
+from regie.instruments.documents import read_document, schema_beside
+from regie.instruments.errors import InstrumentError
+from regie.instruments.models import (
+    InstrumentKind,
+    InstrumentRun,
+    InstrumentVersion,
+    Measure,
+    MeasureStatus,
+    MeasureWork,
+    Requirement,
+    RunStatus,
+)
+from regie.instruments.questionnaire import SCHEMA_NAMES as FORM_SCHEMAS
+from regie.instruments.questionnaire import Outcome, Questionnaire, parse_questionnaire
+from regie.register.models import Application, User
+from regie.register.service import save_application
+from regie.workflow.audit import Actor, record_event
+
+__all__ = [
+    "AI_ACT",
+    "PRESCAN",
+    "IAMA",
+    "INTAKE",
+    "CATALOGUE",
+    "InstrumentError",
+    "load_instrument",
+    "ensure_builtin_instruments",
+    "current_version",
+    "available_keys",
+    "tree_for",
+    "questionnaire_for",
+    "get_run",
+    "start_run",
+    "tree_position",
+    "answer_tree",
+    "undo_tree",
+    "save_answers",
+    "complete_questionnaire",
+    "questionnaire_outcome",
+    "ai_act_profile_for",
+    "instrument_results",
+    "applicable_requirements",
+    "record_measure_work",
+]
+
+AI_ACT = "ai_act"
+PRESCAN = "urn:nl:prescan"
+IAMA = "urn:nl:iama"
+INTAKE = "urn:nl:regierisicoanalyse"
+CATALOGUE = "algoritmekader"
+DATA = Path(__file__).resolve().parent / "data"
+BUILTIN = [DATA / "ai_act_generative.yaml", DATA / "regie_intake.yaml"]
+
+
+# --- loading ------------------------------------------------------------------------------
+
+
+def _store(
+    kind: str,
+    key: str,
+    name: str,
+    version: str,
+    source: str,
+    sha: str,
+    content: dict[str, Any],
+    *,
+    actor: Actor,
+    builtin: bool = False,
+) -> tuple[InstrumentVersion, bool]:
+    existing = InstrumentVersion.objects.filter(key=key, sha256=sha).first()
+    if existing is not None:
+        return existing, False
+    try:
+        with transaction.atomic():
+            item = _create_version(
+                kind, key, name, version, source, sha, content, actor=actor, builtin=builtin
+            )
+    except IntegrityError:  # another worker stored the same file a moment ago
+        return InstrumentVersion.objects.get(key=key, sha256=sha), False
+    return item, True
+
+
+def _create_version(
+    kind: str,
+    key: str,
+    name: str,
+    version: str,
+    source: str,
+    sha: str,
+    content: dict[str, Any],
+    *,
+    actor: Actor,
+    builtin: bool,
+) -> InstrumentVersion:
+    item = InstrumentVersion.objects.create(
+        kind=kind,
+        key=key,
+        name=name[:300],
+        version=version[:40],
+        source=source[-500:],
+        sha256=sha,
+        content=content,
+        builtin=builtin,
+        loaded_by=actor.label[:200],
+    )
+    record_event(
+        "instrument_loaded",
+        actor=actor,
+        obj=item,
+        data={"key": key, "version": version, "sha256": sha, "source": source},
+    )
+    return item
+
+
+def load_instrument(
+    path: Path | str, *, actor: Actor, builtin: bool = False
+) -> tuple[InstrumentVersion, bool]:
+    """Validate and store one instrument; returns (version, created). Raises
+    `InstrumentError` naming the file, the place and the problem; nothing is stored then."""
+    path = Path(path)
+    if cat.is_catalogue_path(path):
+        catalogue = cat.read_catalogue(path)
+        with transaction.atomic():
+            if InstrumentVersion.objects.filter(key=CATALOGUE, sha256=catalogue.sha256).exists():
+                return InstrumentVersion.objects.get(key=CATALOGUE, sha256=catalogue.sha256), False
+            counts = cat.store_catalogue(catalogue) | {"warnings": catalogue.warnings}
+            return _store(
+                InstrumentKind.CATALOGUE,
+                CATALOGUE,
+                "Algoritmekader",
+                "",
+                str(path),
+                catalogue.sha256,
+                counts,
+                actor=actor,
+            )
+    document = read_document(path)
+    if _is_tree(document) and "definitions" not in document:
+        document["definitions"] = _definitions_beside(path)
+    sha = hashlib.sha256(
+        json.dumps(document, sort_keys=True, ensure_ascii=False, default=str).encode()
+    ).hexdigest()
+    if _is_tree(document):
+        tree = parse_tree(document, source=str(path), schema=schema_beside(path, TREE_SCHEMAS))
+        try:
+            tree.check_paths()
+        except InstrumentError as exc:
+            raise exc.in_file(str(path)) from exc
+        return _store(
+            InstrumentKind.DECISION_TREE,
+            AI_ACT,
+            tree.name,
+            tree.version,
+            str(path),
+            sha,
+            document,
+            actor=actor,
+            builtin=builtin,
+        )
+    if isinstance(document, dict) and "tasks" in document:
+        form = parse_questionnaire(
+            document, source=str(path), schema=schema_beside(path, FORM_SCHEMAS)
+        )
+        return _store(
+            InstrumentKind.QUESTIONNAIRE,
+            form.urn,
+            form.name,
+            form.version,
+            str(path),
+            sha,
+            document,
+            actor=actor,
+            builtin=builtin,
+        )
+    raise InstrumentError(
+        "onbekend formaat: geen beslisboom (questions/conclusions), "
+        "vragenlijst (tasks) of Algoritmekader",
+        source=str(path),
+    )
+
+
+_BUILTIN_KEYS: dict[Path, tuple[str, str]] = {}
+
+
+def _is_tree(document: Any) -> bool:
+    return isinstance(document, dict) and "questions" in document and "conclusions" in document
+
+
+def _definitions_beside(path: Path) -> list[dict[str, str]]:
+    """The glossary published beside a tree (`definitions.yaml`), when there is one."""
+    beside = path.parent / "definitions.yaml"
+    if not beside.is_file():
+        return []
+    data = read_document(beside)
+    items = data.get("definitions") if isinstance(data, dict) else None
+    return [
+        {"term": str(d["term"]), "definition": str(d["definition"])}
+        for d in items or []
+        if isinstance(d, dict) and "term" in d and "definition" in d
+    ]
+
+
+def ensure_builtin_instruments() -> None:
+    """Store Regie's own default tree and intake (once per file content)."""
+    for path in BUILTIN:
+        known = _BUILTIN_KEYS.get(path)
+        if known and InstrumentVersion.objects.filter(key=known[0], sha256=known[1]).exists():
+            continue
+        version, _created = load_instrument(
+            path, actor=Actor(via="system", name="regie"), builtin=True
+        )
+        _BUILTIN_KEYS[path] = (version.key, version.sha256)
+
+
+def current_version(key: str) -> InstrumentVersion | None:
+    """The newest loaded version; an official (loaded) file wins over Regie's default."""
+    ensure_builtin_instruments()
+    versions = InstrumentVersion.objects.filter(key=key)
+    return versions.filter(builtin=False).first() or versions.first()
+
+
+def available_keys() -> list[InstrumentVersion]:
+    """The current version of every runnable instrument (not the catalogue)."""
+    ensure_builtin_instruments()
+    keys = (
+        InstrumentVersion.objects.exclude(kind=InstrumentKind.CATALOGUE)
+        .values_list("key", flat=True)
+        .distinct()
+    )
+    order = {AI_ACT: 0, INTAKE: 1, PRESCAN: 2, IAMA: 3}
+    return sorted(
+        (current_version(k) for k in set(keys)), key=lambda v: (order.get(v.key, 9), v.key)
+    )
+
+
+# Parsed definitions per process, keyed by content hash (a primary key alone could be reused
+# after a database reset).
+_TREES: dict[str, DecisionTree] = {}
+_FORMS: dict[str, Questionnaire] = {}
+
+
+def tree_for(version: InstrumentVersion) -> DecisionTree:
+    if version.sha256 not in _TREES:
+        _TREES[version.sha256] = DecisionTree(version.content)
+    return _TREES[version.sha256]
+
+
+def questionnaire_for(version: InstrumentVersion) -> Questionnaire:
+    if version.sha256 not in _FORMS:
+        _FORMS[version.sha256] = Questionnaire(version.content)
+    return _FORMS[version.sha256]
+
+
+# --- runs ---------------------------------------------------------------------------------
+
+
+def get_run(application: Application, key: str) -> InstrumentRun | None:
+    return (
+        InstrumentRun.objects.select_related("instrument")
+        .filter(application=application, key=key)
+        .first()
+    )
+
+
+def start_run(
+    application: Application, key: str, *, actor: Actor, restart: bool = False
+) -> InstrumentRun:
+    """The application's run of this instrument; a new one (on the newest version) when
+    there is none or when `restart`."""
+    run = get_run(application, key)
+    if run is not None and not restart:
+        return run
+    version = current_version(key)
+    if version is None:
+        raise InstrumentError("dit instrument is niet geladen", place=key)
+    with transaction.atomic():
+        if run is None:
+            run = InstrumentRun(application=application, key=key)
+        run.instrument, run.status, run.steps, run.answers = version, RunStatus.IN_PROGRESS, [], {}
+        run.completed_sections, run.result, run.completed_at = [], {}, None
+        run.started_by = actor.user
+        run.save()
+        record_event(
+            "instrument_run_started",
+            actor=actor,
+            obj=application,
+            data={"key": key, "version": version.version, "instrument": version.pk},
+        )
+    return run
+
+
+def tree_position(run: InstrumentRun) -> Position:
+    return tree_for(run.instrument).replay(run.steps)
+
+
+def answer_tree(
+    run: InstrumentRun, question_id: str, answer_index: int, *, actor: Actor
+) -> Position:
+    """Record one answer; at a conclusion, write the AI-Act profile into the register."""
+    tree = tree_for(run.instrument)
+    position = tree.replay([*run.steps, [question_id, answer_index]])
+    with transaction.atomic():
+        run.steps = [*run.steps, [question_id, answer_index]]
+        if position.finished:
+            _finish_tree(run, position, actor)
+        run.save()
+    return position
+
+
+def undo_tree(run: InstrumentRun) -> None:
+    if run.steps:
+        run.steps = run.steps[:-1]
+        run.status, run.completed_at = RunStatus.IN_PROGRESS, None
+        run.save(update_fields=["steps", "status", "completed_at", "updated_at"])
+
+
+def _finish_tree(run: InstrumentRun, position: Position, actor: Actor) -> None:
+    conclusion = position.conclusion or {}
+    profile = ai_act_profile(position.labels)
+    run.status, run.completed_at = RunStatus.COMPLETED, timezone.now()
+    run.result = {
+        **profile,
+        "conclusion_id": conclusion.get("conclusionId"),
+        "conclusion": conclusion.get("conclusion", ""),
+        "obligation": conclusion.get("obligation", ""),
+        "sources": conclusion.get("sources", []),
+        "instrument": str(run.instrument),
+    }
+    application = run.application
+    save_application(
+        application,
+        {"ai_act_risk": profile["risk"], "ai_act_gpai": profile["gpai"]},
+        actor=actor,
+        lists={"ai_act_roles": profile["roles"]},
+    )
+    record_event(
+        "instrument_run_completed",
+        actor=actor,
+        obj=application,
+        data={
+            "key": run.key,
+            "conclusion": conclusion.get("conclusionId"),
+            "labels": position.labels,
+        },
+    )
+
+
+def save_answers(
+    run: InstrumentRun, answers: dict[str, Any], *, actor: Actor, section: str | None = None
+) -> None:
+    """Store answers (all checked first: one bad answer stores nothing)."""
+    form = questionnaire_for(run.instrument)
+    cleaned = {task_id: form.clean(task_id, raw) for task_id, raw in answers.items()}
+    now = timezone.now().isoformat().replace("+00:00", "Z")
+    editor = actor.label
+    stored = dict(run.answers)
+    changed = []
+    for task_id, value in cleaned.items():
+        if (stored.get(task_id) or {}).get("value") != value:
+            stored[task_id] = {"value": value, "lastEditedAt": now, "lastEditedBy": editor}
+            changed.append(task_id)
+    with transaction.atomic():
+        run.answers = stored
+        if changed and run.status == RunStatus.COMPLETED:  # changed answers reopen the run
+            run.status, run.completed_at = RunStatus.IN_PROGRESS, None
+        if section and section not in run.completed_sections:
+            run.completed_sections = [*run.completed_sections, section]
+        run.save()
+        if changed:
+            record_event(
+                "instrument_answers_saved",
+                actor=actor,
+                obj=run.application,
+                data={"key": run.key, "tasks": changed},
+            )
+        if run.key == IAMA and run.application.assessment_iama in (
+            "",
+            "not_started",
+            "not_applicable",
+        ):
+            save_application(run.application, {"assessment_iama": "in_progress"}, actor=actor)
+
+
+def questionnaire_outcome(run: InstrumentRun) -> Outcome:
+    form = questionnaire_for(run.instrument)
+    return form.evaluate({k: v.get("value") for k, v in run.answers.items()})
+
+
+def complete_questionnaire(run: InstrumentRun, *, actor: Actor) -> Outcome:
+    """Close the run, keep its outcome, and write what it decides into the register."""
+    outcome = questionnaire_outcome(run)
+    form = questionnaire_for(run.instrument)
+    with transaction.atomic():
+        run.status, run.completed_at = RunStatus.COMPLETED, timezone.now()
+        run.result = {
+            "assessments": outcome.assessments,
+            "scores": outcome.scores,
+            "output": form.output(
+                run.answers, created_by=actor.label, completed_sections=run.completed_sections
+            ),
+        }
+        run.save()
+        _apply_questionnaire(run, outcome, actor)
+        record_event(
+            "instrument_run_completed",
+            actor=actor,
+            obj=run.application,
+            data={
+                "key": run.key,
+                "assessments": {a["id"]: a["level"] for a in outcome.assessments},
+            },
+        )
+    return outcome
+
+
+def _needed_status(current: str, level: str | None) -> str:
+    if level:  # required or recommended: keep work already done
+        return current if current in ("done", "in_progress", "not_started") else "not_started"
+    return current if current in ("done", "in_progress") else "not_applicable"
+
+
+def _apply_questionnaire(run: InstrumentRun, outcome: Outcome, actor: Actor) -> None:
+    application = run.application
+    values: dict[str, Any] = {}
+    lists = None
+    if run.key == PRESCAN:
+        values = {
+            "assessment_dpia": _needed_status(application.assessment_dpia, outcome.level("DPIA")),
+            "assessment_iama": _needed_status(application.assessment_iama, outcome.level("IAMA")),
+        }
+    elif run.key == IAMA:
+        values = {"assessment_iama": "done"}
+    elif run.key == INTAKE:
+        answers = {k: v.get("value") for k, v in run.answers.items()}
+
+        def text(*ids: str) -> str:
+            parts = []
+            for task_id in ids:
+                value = answers.get(task_id)
+                if isinstance(value, list) and value:
+                    parts.append(", ".join(value))
+                elif isinstance(value, str) and value and value not in ("true", "false"):
+                    parts.append(value)
+            return "\n".join(parts)
+
+        values = {
+            "risk_necessity_proportionality": text("1.1", "1.3"),
+            "risk_preconditions": text("2.1", "2.2"),
+            "risk_subsidiarity": text("3.2"),
+            "risk_care": text("4.1", "4.2"),
+            "risk_exit_strategy": text("5.1"),
+        }
+        lists = {"experts": list(answers.get("6.1") or [])}
+    if values:
+        save_application(application, values, actor=actor, lists=lists)
+
+
+# --- results for other apps ---------------------------------------------------------------
+
+
+def ai_act_profile_for(application: Application) -> dict[str, Any] | None:
+    """The AI-Act profile of the application's completed tree run, or None."""
+    run = get_run(application, AI_ACT)
+    if run is None or run.status != RunStatus.COMPLETED:
+        return None
+    return run.result
+
+
+def instrument_results(application: Application) -> list[dict[str, Any]]:
+    """Per run: key, instrument, status and the outcome, for display elsewhere."""
+    rows = []
+    for run in (
+        InstrumentRun.objects.select_related("instrument")
+        .filter(application=application)
+        .order_by("key")
+    ):
+        rows.append(
+            {
+                "key": run.key,
+                "instrument": str(run.instrument),
+                "status": run.status,
+                "completed_at": run.completed_at,
+                "result": run.result,
+            }
+        )
+    return rows
+
+
+# --- catalogue ----------------------------------------------------------------------------
+
+
+def _labels_for(application: Application) -> list[str] | None:
+    profile = ai_act_profile_for(application)
+    if profile is not None:
+        return list(profile.get("labels") or [])
+    if not application.ai_act_risk or application.ai_act_risk == "unknown":
+        return None
+    # A profile set by hand or by a dossier import: rebuild the labels it implies.
+    labels = ["AI-systeem voor algemene doeleinden" if application.ai_act_gpai else "AI-systeem"]
+    labels.append(
+        {"prohibited": "verboden AI", "high": "hoog-risico AI"}.get(
+            application.ai_act_risk, "geen hoog-risico AI"
+        )
+    )
+    labels.append(
+        "transparantieverplichting"
+        if application.ai_act_risk == "transparency"
+        else "geen transparantieverplichting"
+    )
+    roles = {
+        "provider": "aanbieder",
+        "deployer": "gebruiksverantwoordelijke",
+        "importer": "importeur",
+        "distributor": "distributeur",
+    }
+    labels += [roles[r] for r in application.ai_act_role_values if r in roles]
+    return labels
+
+
+def applicable_requirements(
+    application: Application,
+) -> tuple[list[Requirement], dict[int, MeasureWork]]:
+    """The requirements that apply to the application's AI-Act profile (always-applicable
+    ones included) with their measures prefetched, and its recorded work per measure id."""
+    labels = _labels_for(application)
+    dimensions = cat.profile_dimensions(labels) if labels is not None else None
+    requirements = [
+        r
+        for r in Requirement.objects.filter(withdrawn=False).prefetch_related("measures")
+        if cat.requirement_applies(r, dimensions)
+    ]
+    work = {w.measure_id: w for w in MeasureWork.objects.filter(application=application)}
+    return requirements, work
+
+
+def record_measure_work(
+    application: Application,
+    measure: Measure,
+    *,
+    actor: Actor,
+    status: str,
+    reason: str = "",
+    evidence_link: str = "",
+    evidence_file=None,
+    accountable: User | None = None,
+    responsible: User | None = None,
+    reviewer: User | None = None,
+) -> MeasureWork:
+    if status not in MeasureStatus.values:
+        raise InstrumentError("onbekende status", place="status")
+    if status == MeasureStatus.NOT_APPLICABLE and not reason.strip():
+        raise InstrumentError(
+            "geef een reden waarom de maatregel niet van toepassing is", place="reden"
+        )
+    for person in (accountable, responsible, reviewer):
+        if person is not None and person.organization_id != application.organization_id:
+            raise InstrumentError("persoon hoort niet bij deze organisatie", place="personen")
+    with transaction.atomic():
+        work, _created = MeasureWork.objects.get_or_create(application=application, measure=measure)
+        before = {"status": work.status, "reason": work.reason, "link": work.evidence_link}
+        work.status, work.reason, work.evidence_link = status, reason.strip(), evidence_link
+        work.accountable, work.responsible, work.reviewer = accountable, responsible, reviewer
+        if evidence_file is not None:
+            work.evidence_file.save(evidence_file.name, evidence_file, save=False)
+            work.evidence_name = evidence_file.name[:200]
+        work.save()
+        record_event(
+            "measure_work_updated",
+            actor=actor,
+            obj=application,
+            data={
+                "measure": measure.urn,
+                "before": before,
+                "status": status,
+                "evidence_file": work.evidence_name,
+                "evidence_link": evidence_link,
+                "accountable": getattr(accountable, "pk", None),
+                "responsible": getattr(responsible, "pk", None),
+                "reviewer": getattr(reviewer, "pk", None),
+            },
+        )
+    return work

@@ -1,0 +1,174 @@
+"""PDF reports (WeasyPrint): the dossier report of one application, for the FG, the board and
+auditors, and the yearly policy evaluation report for the board."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.db.models import Count, Model
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+
+from regie.publication import integrations
+from regie.publication.dashboard import charts, dashboard_figures
+from regie.publication.models import Publication
+from regie.register import dossier as fmt
+from regie.register.models import AIModel, Application, Organization
+from regie.register.service import with_dossier_relations
+from regie.workflow.models import AuditEvent
+
+__all__ = ["application_report_pdf", "yearly_report_pdf", "dossier_sections", "render_pdf"]
+
+_GROUPS = {
+    "": _lazy("Algemeen"),
+    "owner": _lazy("Eigenaar"),
+    "decisions": _lazy("Besluitvorming door AI"),
+    "impact": _lazy("Gevolgen"),
+    "data": _lazy("Gegevens"),
+    "supplier_agreements": _lazy("Afspraken met de leverancier"),
+    "risk_analysis": _lazy("Risicoanalyse"),
+    "assessments": _lazy("Toetsen"),
+    "advice": _lazy("Advies"),
+    "transparency": _lazy("Transparantie"),
+    "registers": _lazy("Registers"),
+    "training": _lazy("Training"),
+    "external": _lazy("Bron"),
+}
+_LIST_LABELS = {
+    "tasks": _lazy("Taken"),
+    "risk_analysis.experts": _lazy("Betrokken deskundigen"),
+    "assessments.ai_act.roles": _lazy("Rol volgens de AI-verordening"),
+}
+
+
+def _display(obj: Model, field_name: str) -> str:
+    field = obj._meta.get_field(field_name)
+    value = getattr(obj, field_name)
+    if value is None or value == "":
+        return "—"
+    if field.choices:
+        return str(getattr(obj, f"get_{field_name}_display")())
+    if isinstance(value, bool):
+        return _("ja") if value else _("nee")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _label(obj: Model, field_name: str) -> str:
+    return str(obj._meta.get_field(field_name).verbose_name).capitalize()
+
+
+def dossier_sections(app: Application) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The dossier as titled groups of (label, value), in the dossier format's order."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for path, field, _kind in fmt.SCALAR_FIELDS:
+        group = path.split(".")[0] if "." in path else ""
+        groups.setdefault(group, []).append((_label(app, field), _display(app, field)))
+    for path, related, value_field, vocabulary in fmt.LIST_FIELDS:
+        labels = dict(vocabulary.choices)
+        values = ", ".join(
+            str(labels.get(getattr(v, value_field))) for v in getattr(app, related).all()
+        )
+        groups.setdefault(path.split(".")[0] if "." in path else "", []).append(
+            (str(_LIST_LABELS[path]), values or "—")
+        )
+    sections = [(str(_GROUPS.get(key, key)), rows) for key, rows in groups.items()]
+    for title, model in (
+        (_("AI-model"), app.model),
+        *((_("Overig AI-model"), m) for m in app.other_models.all() if m.pk != app.model_id),
+    ):
+        if model is not None:
+            sections.append(
+                (
+                    title,
+                    [
+                        (_label(model, f), _display(model, f))
+                        for _k, f, _kind in fmt.MODEL_FIELDS
+                        if f not in ("endpoint_api_key_env",)
+                    ],
+                )
+            )
+    if app.supplier is not None:
+        sections.append(
+            (
+                _("Leverancier"),
+                [
+                    (_label(app.supplier, f), _display(app.supplier, f))
+                    for _k, f, _kind in fmt.SUPPLIER_FIELDS
+                ],
+            )
+        )
+    return sections
+
+
+def _model_rows(objects: list[Model] | None) -> list[list[tuple[str, str]]] | None:
+    """Any workflow record as (label, value) rows, whatever fields it has."""
+    if objects is None:
+        return None
+    skip = {"id", "application"}
+    return [
+        [
+            (_label(obj, f.name), _display(obj, f.name))
+            for f in obj._meta.concrete_fields
+            if f.name not in skip and not f.name.endswith("_hash")
+        ]
+        for obj in objects
+    ]
+
+
+def render_pdf(template: str, context: dict[str, Any]) -> bytes:
+    from weasyprint import HTML
+
+    html = render_to_string(template, {**context, "generated_at": timezone.now()})
+    return HTML(string=html).write_pdf()
+
+
+def application_report_pdf(application: Application) -> bytes:
+    app = with_dossier_relations(Application.objects.all()).get(pk=application.pk)
+    return render_pdf(
+        "publication/report_application.pdf.html",
+        {
+            "application": app,
+            "sections": dossier_sections(app),
+            "evaluation": integrations.latest_evaluation(app),
+            "instruments": integrations.instrument_results(app),
+            "advice": _model_rows(integrations.workflow_records(app, "Advice")),
+            "decisions": _model_rows(integrations.workflow_records(app, "Decision")),
+            "publication": Publication.objects.filter(application=app).first(),
+            "history": AuditEvent.objects.filter(application_id=app.pk).order_by("id"),
+        },
+    )
+
+
+def yearly_report_pdf(organization: Organization, *, year: int) -> bytes:
+    figures = dashboard_figures(organization)
+    events = (
+        AuditEvent.objects.filter(organization_id=organization.pk, timestamp__year=year)
+        .values("event")
+        .annotate(n=Count("id"))
+        .order_by("event")
+    )
+    in_use = (
+        Application.objects.filter(organization=organization, status="in_use")
+        .select_related("model")
+        .order_by("name")
+    )
+    return render_pdf(
+        "publication/report_yearly.pdf.html",
+        {
+            "organization": organization,
+            "year": year,
+            "figures": figures,
+            "charts": charts(figures),
+            "events": list(events),
+            "in_use": in_use,
+            "models": AIModel.objects.filter(organization=organization).count(),
+            "published": Publication.objects.filter(
+                application__organization=organization, state="released"
+            ).count(),
+        },
+    )
