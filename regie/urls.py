@@ -7,6 +7,7 @@ from django.urls import include, path
 urlpatterns = [
     path("", include("regie.core.urls")),
     path("register/", include("regie.register.urls")),
+    path("procedure/", include("regie.workflow.urls")),
     path("instrumenten/", include("regie.instruments.urls")),
     path("beleid/", include("regie.policy.urls")),
     path("beheer-na-besluit/", include("regie.lifecycle.urls")),

@@ -12,6 +12,7 @@ NAVIGATION = [
     ("register:application_list", _("Toepassingen"), "register.view_application"),
     ("register:model_list", _("AI-modellen"), "register.view_aimodel"),
     ("register:supplier_list", _("Leveranciers"), "register.view_supplier"),
+    ("workflow:inbox", _("Procedure en taken"), "workflow.view_procedure"),
     ("instruments:index", _("Instrumenten"), "instruments.view_instrumentrun"),
     ("publication:dashboard", _("Dashboard"), "publication.view_dashboard"),
     ("publication:exports", _("Exports"), "publication.export_register"),

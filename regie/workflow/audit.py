@@ -52,8 +52,9 @@ def _json_default(value: Any) -> str:
 
 
 def _canonical(payload: dict[str, Any]) -> str:
-    return json.dumps(payload, sort_keys=True, ensure_ascii=False, default=_json_default,
-                      separators=(",", ":"))
+    return json.dumps(
+        payload, sort_keys=True, ensure_ascii=False, default=_json_default, separators=(",", ":")
+    )
 
 
 def _payload(entry: AuditEvent) -> dict[str, Any]:
@@ -155,8 +156,9 @@ def verify_chain(batch_size: int = 2000) -> Iterator[ChainBreak]:
         for entry in batch:
             count += 1
             if entry.prev_hash != prev:
-                yield ChainBreak(entry.id, "verwijst niet naar de vorige regel (regel weggehaald "
-                                           "of ingevoegd)")
+                yield ChainBreak(
+                    entry.id, "verwijst niet naar de vorige regel (regel weggehaald of ingevoegd)"
+                )
             if compute_hash(entry, entry.prev_hash) != entry.hash:
                 yield ChainBreak(entry.id, "inhoud komt niet overeen met de hash (gewijzigd)")
             prev = entry.hash
@@ -201,13 +203,19 @@ def record_events(specs: list[dict[str, Any]], *, actor: Actor) -> int:
         for spec in specs:
             obj = spec["obj"]
             entry = AuditEvent(
-                timestamp=now, event=spec["event"], actor_id=getattr(actor.user, "pk", None),
-                actor_name=actor.label[:200], via=actor.via,
+                timestamp=now,
+                event=spec["event"],
+                actor_id=getattr(actor.user, "pk", None),
+                actor_name=actor.label[:200],
+                via=actor.via,
                 organization_id=getattr(obj, "organization_id", None),
                 application_id=spec.get("application_id", obj.pk),
-                object_type=obj._meta.label, object_id=str(obj.pk), object_repr=str(obj)[:300],
+                object_type=obj._meta.label,
+                object_id=str(obj.pk),
+                object_repr=str(obj)[:300],
                 changes=_jsonable(list(spec.get("changes", ()))),
-                data=_jsonable(spec.get("data") or {}), prev_hash=prev,
+                data=_jsonable(spec.get("data") or {}),
+                prev_hash=prev,
             )
             entry.hash = prev = compute_hash(entry, prev)
             entries.append(entry)

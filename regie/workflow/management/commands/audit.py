@@ -19,6 +19,7 @@ class Command(RegieCommand):
         for item in breaks:
             self.stderr.write(f"Breuk bij auditregel {item.entry_id}: {item.problem}")
         if breaks:
-            raise CommandError(f"De audittrail is niet intact ({len(breaks)} breuk(en)).",
-                               returncode=1)
+            raise CommandError(
+                f"De audittrail is niet intact ({len(breaks)} breuk(en)).", returncode=1
+            )
         self.stdout.write(f"De audittrail is intact ({AuditEvent.objects.count()} regels).")

@@ -1,4 +1,4 @@
-"""Workflow models. The audit trail is here; the procedure's models join it."""
+"""The audit trail's tables (see `regie.workflow.audit`)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,113 @@
+"""The decision record: everything the directie decided on, frozen at that moment.
+
+The snapshot holds plain JSON (the dossier as `dossier_for` gave it, the evaluation with its
+policy version, the advice and conditions, steps, checklist, history), so later edits of the
+dossier, the policy or the advice never change what the record says. Its SHA-256 digest is
+also in the audit trail.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from regie.register.models import Application
+from regie.register.service import dossier_for, with_dossier_relations
+from regie.workflow.models import Decision, DecisionRecord
+from regie.workflow.steps import checklist_for, steps_for
+
+RECORD_VERSION = 1
+
+
+def _evaluation_dict(evaluation: Any) -> dict[str, Any] | None:
+    if evaluation is None:
+        return None
+    return {**evaluation.as_dict(), "policy_version": str(evaluation.policy_version)}
+
+
+def advice_summary(application: Application) -> list[dict[str, Any]]:
+    return [
+        {
+            "role": a.role,
+            "role_label": a.get_role_display(),
+            "outcome": a.outcome,
+            "outcome_label": a.get_outcome_display(),
+            "text": a.text,
+            "adviser": a.adviser_name,
+            "given_at": a.given_at.isoformat(),
+            "current": a.superseded_at is None,
+            "conditions": [{"text": c.text, "status": c.status} for c in a.conditions.all()],
+        }
+        for a in application.advices.prefetch_related("conditions").order_by("given_at", "pk")
+    ]
+
+
+def canonical(snapshot: dict[str, Any]) -> str:
+    return json.dumps(snapshot, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def freeze(decision: Decision, *, evaluation: Any, gate: Any) -> DecisionRecord:
+    """Write the immutable record of `decision` (call inside the decision's transaction)."""
+    application = with_dossier_relations(Application.objects.all()).get(pk=decision.application_id)
+    dossier = dossier_for(application)
+    origin = getattr(application, "origin", None)
+    snapshot = json.loads(
+        canonical(
+            {
+                "record_version": RECORD_VERSION,
+                "organization": application.organization.name,
+                "application": {"slug": application.slug, "name": application.name},
+                "decision": {
+                    "outcome": decision.outcome,
+                    "outcome_label": decision.get_outcome_display(),
+                    "rationale": decision.rationale,
+                    "exception_reason": decision.exception_reason,
+                    "decided_by": decision.decided_by_name,
+                    "decided_at": decision.decided_at.isoformat(),
+                    "valid_until": decision.valid_until.isoformat()
+                    if decision.valid_until
+                    else None,
+                },
+                "dossier": dossier,
+                "evaluation": _evaluation_dict(evaluation),
+                "gate": {"passed": gate.passed, "reasons": gate.reasons, "findings": gate.findings},
+                "advice": advice_summary(application),
+                "steps": [s.as_dict() for s in steps_for(dossier)],
+                "checklist": [
+                    r.as_dict()
+                    for r in checklist_for(dossier, application.evidence.exclude(item=""))
+                ],
+                "transitions": [
+                    {
+                        "from": m.from_status,
+                        "to": m.to_status,
+                        "from_label": m.get_from_status_display(),
+                        "to_label": m.get_to_status_display(),
+                        "by": m.actor_name,
+                        "reason": m.reason,
+                        "trigger": m.trigger,
+                        "at": m.created_at.isoformat(),
+                    }
+                    for m in application.transitions.order_by("created_at", "pk")
+                ],
+                "origin": (
+                    {"organization": origin.source_organization, "slug": origin.source_slug}
+                    if origin
+                    else None
+                ),
+            }
+        )
+    )
+    digest = hashlib.sha256(canonical(snapshot).encode()).hexdigest()
+    return DecisionRecord.objects.create(
+        organization_id=application.organization_id,
+        decision=decision,
+        snapshot=snapshot,
+        digest=digest,
+    )
+
+
+def verify(record: DecisionRecord) -> bool:
+    """True when the stored snapshot still matches its digest."""
+    return hashlib.sha256(canonical(record.snapshot).encode()).hexdigest() == record.digest

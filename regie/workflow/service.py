@@ -1,0 +1,128 @@
+"""The procedure's public face: move an application through its statuses, advise, decide,
+confirm the checklist, reuse another organisation's dossier, and read what waits for whom.
+
+Other apps import from here. Errors are `ProcedureError` subclasses with a Dutch message:
+`NotAllowed` (role, organisation, four eyes → 403) and `PreconditionFailed` (→ 400).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from regie.register.models import Application, User
+from regie.register.service import dossier_for, with_dossier_relations
+from regie.workflow import transitions as t
+from regie.workflow.audit import Actor
+from regie.workflow.constants import Trigger
+from regie.workflow.gate import Gate, current_advice, gate, open_findings
+from regie.workflow.models import Advice, Condition, Decision, DecisionRecord, Origin
+from regie.workflow.procedure import (
+    FourEyesError,
+    NotAllowed,
+    PreconditionFailed,
+    ProcedureError,
+    add_evidence,
+    decide,
+    give_advice,
+    may_take,
+    meet_condition,
+    review_due,
+    transition,
+)
+from regie.workflow.reuse import published_dossiers, reuse_dossier
+from regie.workflow.steps import ChecklistRow, Step, checklist_for, steps_for
+from regie.workflow.tasks import Inbox, inbox_for, owns
+
+__all__ = [
+    "Advice",
+    "Decision",
+    "DecisionRecord",
+    "FourEyesError",
+    "Inbox",
+    "NotAllowed",
+    "PreconditionFailed",
+    "ProcedureError",
+    "ProcedureView",
+    "add_evidence",
+    "decide",
+    "exception_decision",
+    "gate",
+    "give_advice",
+    "inbox_for",
+    "meet_condition",
+    "open_findings",
+    "overview",
+    "owns",
+    "published_dossiers",
+    "reuse_dossier",
+    "review_due",
+    "transition",
+    "Trigger",
+]
+
+
+def exception_decision(application: Application) -> Decision | None:
+    """The approval the directie gave past a shut gate, while it is the latest decision —
+    pages show it prominently wherever the application appears."""
+    latest = application.decisions.order_by("-decided_at", "-pk").first()
+    return latest if latest is not None and latest.is_exception else None
+
+
+@dataclass
+class ProcedureView:
+    """Everything the procedure page of one application shows, for one user."""
+
+    application: Application
+    dossier: dict[str, Any]
+    steps: list[Step]
+    checklist: list[ChecklistRow]
+    gate: Gate
+    advice: dict[str, Advice]
+    all_advice: list[Advice]
+    conditions: list[Condition]
+    decisions: list[Decision]
+    transitions: list[Any]
+    actions: list[t.Rule]
+    exception: Decision | None
+    origin: Origin | None
+    own: bool
+
+    @property
+    def steps_done(self) -> int:
+        return sum(1 for s in self.steps if s.done)
+
+    @property
+    def checklist_done(self) -> int:
+        return sum(1 for row in self.checklist if row.met)
+
+
+def overview(application: Application, *, user: User) -> ProcedureView:
+    application = with_dossier_relations(Application.objects.all()).get(pk=application.pk)
+    dossier = dossier_for(application)
+    actor = Actor(user=user, via="web")
+    decisions = list(application.decisions.select_related("record").order_by("-decided_at"))
+    return ProcedureView(
+        application=application,
+        dossier=dossier,
+        steps=steps_for(dossier),
+        checklist=checklist_for(dossier, application.evidence.exclude(item="")),
+        gate=gate(application),
+        advice=current_advice(application),
+        all_advice=list(application.advices.order_by("-given_at")),
+        conditions=list(
+            application.conditions.select_related("advice")
+            .prefetch_related("evidence")
+            .filter(advice__superseded_at=None)
+        ),
+        decisions=decisions,
+        transitions=list(application.transitions.order_by("-created_at", "-pk")),
+        actions=[
+            r
+            for r in t.rules_from(application.status)
+            if r.to_status not in t.DECISION_STATUSES and may_take(r, actor, application)
+        ],
+        exception=decisions[0] if decisions and decisions[0].is_exception else None,
+        origin=Origin.objects.filter(application=application).first(),
+        own=owns(application, user),
+    )
