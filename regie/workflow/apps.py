@@ -6,4 +6,7 @@ class WorkflowConfig(AppConfig):
     verbose_name = "Procedure en audit"
 
     def ready(self) -> None:
+        from regie.register.panels import register_panel
         from regie.workflow import signals  # noqa: F401  (connects the receivers)
+
+        register_panel("workflow/_panel.html", context=lambda request, application: {})

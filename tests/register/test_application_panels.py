@@ -38,7 +38,8 @@ def test_it_shows_the_real_panels_of_policy_instruments_gateway_and_publication(
     response = client.get(register.application.get_absolute_url())
     assert response.status_code == 200
     html = response.content.decode()
-    for heading in ("Toets aan het beleid", "Instrumenten",
+    for heading in ("Procedure", "Vijf stappen van de procedure", "Toets aan het beleid",
+                    "Instrumenten",
                     "Gebruik via de gateway (deze maand)", "Rapportage en publicatie"):
         assert heading in html, heading
     assert f"/publicatie/rapport/{register.application.slug}.pdf" in html
