@@ -51,6 +51,7 @@ class GatewayApp:
         self.cache = GrantCache(self.config.cache_seconds)
         self.db_pool = ThreadPoolExecutor(self.config.db_threads, thread_name_prefix="gw-db")
         self._scan = None
+        self._loading: dict[str, asyncio.Future] = {}
         self._client: aiohttp.ClientSession | None = None
         self._client_loop: asyncio.AbstractEventLoop | None = None
         # Records of forwarded requests, written in batches (fewer database round trips
@@ -171,12 +172,25 @@ class GatewayApp:
         key_hash = hash_key(token)
         found, grant = self.cache.get(key_hash)
         if not found:
-            try:
-                grant = await self.db(load_grant, key_hash)
-            except DatabaseError as exc:
-                raise register_unavailable() from exc
-            self.cache.put(key_hash, grant)
+            grant = await self.load_grant(key_hash)
         return check_key(grant, timezone.now())
+
+    async def load_grant(self, key_hash: str) -> Grant | None:
+        """Read the register for a key that is not (or no longer) cached. Requests that miss
+        together share one read, so an expired entry under load costs one database query,
+        not one per waiting request."""
+        loading = self._loading.get(key_hash)
+        if loading is None or loading.get_loop() is not asyncio.get_running_loop():
+            loading = self._loading[key_hash] = asyncio.ensure_future(
+                self.db(load_grant, key_hash))
+            loading.add_done_callback(
+                lambda done: self._loading.get(key_hash) is done and self._loading.pop(key_hash))
+        try:
+            grant = await asyncio.shield(loading)  # one leaving client does not cancel it
+        except DatabaseError as exc:
+            raise register_unavailable() from exc
+        self.cache.put(key_hash, grant)
+        return grant
 
     async def handle(self, endpoint: str, headers, receive, send, outcome: Outcome) -> None:
         grant = outcome.grant = await self.authorise(headers)
