@@ -40,6 +40,11 @@ PROMPT = ("De gemeente ontving een verzoek op grond van de Wet open overheid ove
 PROMPT = PROMPT[:2048]
 
 
+def no_scan(text: str) -> list:
+    """A scanner that finds nothing (`--scanner bench.gateway.no_scan`)."""
+    return []
+
+
 def free_port() -> int:
     from tests.gateway.upstream import free_port as pick
 
@@ -61,8 +66,10 @@ def wait_for_port(port: int, process: subprocess.Popen, seconds: float = 90) -> 
     raise RuntimeError(f"server on port {port} did not start")
 
 
-def setup_regie(upstream_url: str, scanner: str) -> str:
-    """Migrate, register one application with one model, return its gateway key."""
+def setup_regie(upstream_url: str, *, limits: bool) -> str:
+    """Migrate, register one application with one model, return its gateway key. With
+    `limits`, the application has a (never reached) rate limit and token budget, so every
+    request updates the shared counters."""
     import django
 
     django.setup()
@@ -79,7 +86,10 @@ def setup_regie(upstream_url: str, scanner: str) -> str:
                                    endpoint_base_url=upstream_url)
     app = Application.objects.create(organization=org, slug=f"bench-{time.time_ns()}",
                                      name="Bench", status="in_use", model=model)
-    GatewaySettings.objects.create(application=app, default_action="redact")
+    GatewaySettings.objects.create(
+        application=app, default_action="redact",
+        rate_limit_per_minute=10**9 if limits else None,
+        monthly_token_budget=10**15 if limits else None)
     _key, token = create_key(application=app, actor=Actor(via="bench", name="bench"))
     return token
 
@@ -164,12 +174,17 @@ def main() -> None:
                         help="also measure Regie with this many workers (PostgreSQL only)")
     parser.add_argument("--http", default="auto", choices=["auto", "h11", "httptools"])
     parser.add_argument("--loop", default="auto", choices=["auto", "asyncio", "uvloop"])
+    parser.add_argument("--scanner", default="regie.privacy.service",
+                        help="REGIE_GATEWAY_SCANNER; bench.gateway.no_scan shows the cost of "
+                             "the gateway without the scanner")
+    parser.add_argument("--limits", action="store_true",
+                        help="give the application a rate limit and token budget")
     args = parser.parse_args()
     if args.workers > 1 and not os.environ.get("DATABASE_URL"):
         parser.error("--workers > 1 needs PostgreSQL (set DATABASE_URL)")
 
     data_dir = tempfile.mkdtemp(prefix="regie-bench-gateway-")
-    scanner = "regie.privacy.service"
+    scanner = args.scanner
     env = {**os.environ, "PYTHONPATH": str(REPO), "REGIE_DATA_DIR": data_dir,
            "DJANGO_SETTINGS_MODULE": "regie.conf.base", "REGIE_GATEWAY_SCANNER": scanner,
            "REGIE_LOG_LEVEL": "ERROR"}
@@ -177,7 +192,8 @@ def main() -> None:
     processes = []
 
     def start(cmd: list[str], port: int, extra_env: dict | None = None) -> int:
-        process = subprocess.Popen(cmd, cwd=REPO, env={**env, **(extra_env or {})},
+        merged = {k: v for k, v in {**env, **(extra_env or {})}.items() if v is not None}
+        process = subprocess.Popen(cmd, cwd=REPO, env=merged,
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         processes.append(process)
         wait_for_port(port, process)
@@ -195,7 +211,7 @@ def main() -> None:
         up_port = free_port()
         up_pid = start([sys.executable, "tests/gateway/upstream.py", str(up_port)], up_port)
         upstream_url = f"http://127.0.0.1:{up_port}/v1"
-        token = setup_regie(upstream_url, scanner)
+        token = setup_regie(upstream_url, limits=args.limits)
         regies = [(f"Regie {n} worker{'s' if n > 1 else ''}", *start_regie(n))
                   for n in sorted({1, args.workers})]
         litellm = None
@@ -212,7 +228,8 @@ def main() -> None:
                     [str(LITELLM), "--config", str(config), "--port", str(litellm_port),
                      "--host", "127.0.0.1", "--num_workers", "1"], litellm_port,
                     {"LITELLM_LOG": "ERROR", "LITELLM_TELEMETRY": "False",
-                     "LITELLM_MASTER_KEY": litellm_key})
+                     "LITELLM_MASTER_KEY": litellm_key,
+                     "DATABASE_URL": None})  # LiteLLM would take Regie's database as its own
                 litellm = ("LiteLLM proxy", litellm_port, litellm_pid,
                            {"Authorization": f"Bearer {litellm_key}"})
             except RuntimeError as exc:
@@ -241,7 +258,8 @@ def main() -> None:
             process.wait(timeout=20)
 
     database = "PostgreSQL" if os.environ.get("DATABASE_URL") else "SQLite"
-    print(f"Gateway overhead, 2 KB prompts, scanner {scanner}, {database}, uvicorn "
+    print(f"Gateway overhead, 2 KB prompts, scanner {scanner}, {database}, "
+          f"limits {'on' if args.limits else 'off'}, uvicorn "
           f"--http {args.http} --loop {args.loop}; {args.requests} requests at concurrency 50 "
           "(a quarter at 1)")
     print(f"{'path':<16} {'conc':>4} {'p50 ms':>8} {'p99 ms':>8} {'added p50':>10} "
