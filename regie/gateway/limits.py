@@ -3,13 +3,20 @@
 Each limit is a counter row per window; a worker only adds to it with a conditional UPDATE
 (`value <= limit - amount`), so two workers can never both take the last unit. Tokens are
 reserved before forwarding (an estimate) and settled with the upstream's count afterwards.
+
+On PostgreSQL these updates commit without waiting for the write-ahead log to reach the
+disk (`synchronous_commit` off for just these transactions): other workers see them at
+once, so limits hold exactly, and a request no longer waits a disk flush (about 2 ms) for a
+counter. A database crash can forget the last fraction of a second of counting; records
+and audit events keep committing durably.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import contextmanager
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connections, transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
 
@@ -26,6 +33,18 @@ def month_window(now: dt.datetime) -> dt.datetime:
     return now.astimezone(dt.UTC).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
 
 
+@contextmanager
+def _counting():
+    """A transaction for counter updates that does not wait for the disk (PostgreSQL)."""
+    with transaction.atomic(using=UsageCounter.objects.db):
+        connection = connections[UsageCounter.objects.db]
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL synchronous_commit TO OFF")
+        yield
+
+
+@_counting()
 def _add(application_id: int, kind: str, window: dt.datetime, amount: int,
          limit: int | None) -> bool:
     rows = UsageCounter.objects.filter(application_id=application_id, kind=kind,
@@ -76,8 +95,10 @@ def reserve_tokens(grant: Grant, estimate: int, now: dt.datetime) -> dt.datetime
 def settle_tokens(grant: Grant, window: dt.datetime | None, reserved: int, used: int) -> None:
     if window is None or used == reserved:
         return
-    UsageCounter.objects.filter(application_id=grant.application_id, kind=CounterKind.TOKENS,
-                                window_start=window).update(value=F("value") + used - reserved)
+    with _counting():
+        UsageCounter.objects.filter(application_id=grant.application_id,
+                                    kind=CounterKind.TOKENS, window_start=window,
+                                    ).update(value=F("value") + used - reserved)
 
 
 def estimate_tokens(text_length: int, max_tokens: int | None) -> int:
