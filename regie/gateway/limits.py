@@ -2,7 +2,8 @@
 
 Each limit is a counter row per window; a worker only adds to it with a conditional UPDATE
 (`value <= limit - amount`), so two workers can never both take the last unit. Tokens are
-reserved before forwarding (an estimate) and settled with the upstream's count afterwards.
+reserved before forwarding (an estimate) and settled with the upstream's count afterwards,
+in batches (a fraction of a second later, before the requests' records are written).
 
 On PostgreSQL these updates commit without waiting for the write-ahead log to reach the
 disk (`synchronous_commit` off for just these transactions): other workers see them at
@@ -92,13 +93,15 @@ def reserve_tokens(grant: Grant, estimate: int, now: dt.datetime) -> dt.datetime
     return window
 
 
-def settle_tokens(grant: Grant, window: dt.datetime | None, reserved: int, used: int) -> None:
-    if window is None or used == reserved:
-        return
+def settle_tokens(deltas: dict[tuple[int, dt.datetime], int]) -> None:
+    """Correct reservations with the real token counts: per (application, month window) the
+    sum of `used - reserved` of a batch of requests (the gateway settles in batches)."""
     with _counting():
-        UsageCounter.objects.filter(application_id=grant.application_id,
-                                    kind=CounterKind.TOKENS, window_start=window,
-                                    ).update(value=F("value") + used - reserved)
+        for (application_id, window), delta in deltas.items():
+            if delta:
+                UsageCounter.objects.filter(application_id=application_id,
+                                            kind=CounterKind.TOKENS, window_start=window,
+                                            ).update(value=F("value") + delta)
 
 
 def estimate_tokens(text_length: int, max_tokens: int | None) -> int:

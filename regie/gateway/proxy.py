@@ -57,7 +57,9 @@ class GatewayApp:
         # Records of forwarded requests, written in batches (fewer database round trips
         # and less contention for the interpreter on the hot path); what is left at exit
         # is written then.
+        # Token settlements wait for the same batch, summed per (application, month).
         self._pending: list[Outcome] = []
+        self._settles: dict[tuple[int, Any], int] = {}
         self._flusher: asyncio.Future | None = None
         atexit.register(self.write_pending)
 
@@ -140,26 +142,50 @@ class GatewayApp:
     async def record(self, outcome: Outcome) -> None:
         if not records.needs_immediate_save(outcome):
             self._pending.append(outcome)
-            if self._flusher is None or self._flusher.done():
-                self._flusher = asyncio.ensure_future(self.flush_records())
+            self.schedule_flush()
             return
         try:
             await self.db(records.save, outcome)
         except DatabaseError:
             records.logger.exception("gateway request could not be recorded")
 
+    def settle(self, grant: Grant, window, reserved: int, used: int) -> None:
+        key = (grant.application_id, window)
+        self._settles[key] = self._settles.get(key, 0) + used - reserved
+        self.schedule_flush()
+
+    def schedule_flush(self) -> None:
+        if self._flusher is None or self._flusher.done():
+            self._flusher = asyncio.ensure_future(self.flush_records())
+
     async def flush_records(self) -> None:
         await asyncio.sleep(0.1)
-        batch, self._pending = self._pending, []
-        try:
-            await self.db(records.save_many, batch)
-        except DatabaseError:
-            records.logger.exception("%s gateway requests could not be recorded", len(batch))
+        await self.db(self.write_batch, *self.take_pending())
 
     def write_pending(self) -> None:
+        self.write_batch(*self.take_pending())
+
+    def take_pending(self) -> tuple[list[Outcome], dict]:
         batch, self._pending = self._pending, []
-        if batch:
-            records.save_many(batch)
+        settles, self._settles = self._settles, {}
+        return batch, settles
+
+    @staticmethod
+    def write_batch(batch: list[Outcome], settles: dict) -> None:
+        """Settle token counts, then write the records (a request's record is never
+        visible before its tokens are counted). A failure is logged, and the connection
+        closed so the next batch reconnects."""
+        from django.db import connection
+
+        for what, write, items in (("token settlements", limits.settle_tokens, settles),
+                                   ("gateway requests", records.save_many, batch)):
+            if not items:
+                continue
+            try:
+                write(items)
+            except DatabaseError:
+                records.logger.exception("%s %s could not be written", len(items), what)
+                connection.close()
 
     async def authorise(self, headers: dict[str, str]) -> Grant:
         auth = headers.get("authorization", "")
@@ -230,11 +256,8 @@ class GatewayApp:
                 await self.forward(url, upstream_headers, payload, answer, send, outcome)
         finally:
             if window is not None:
-                used = outcome.prompt_tokens + outcome.completion_tokens
-                try:
-                    await self.db(limits.settle_tokens, grant, window, estimate, used)
-                except DatabaseError:
-                    records.logger.exception("token budget could not be settled")
+                self.settle(grant, window, estimate,
+                            outcome.prompt_tokens + outcome.completion_tokens)
         if grant.policy.response_action == ResponseAction.LOG and answer.upstream_text:
             self.scan_answer(answer, outcome)
 
