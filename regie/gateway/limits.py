@@ -19,6 +19,7 @@ from contextlib import contextmanager
 
 from django.db import IntegrityError, connections, transaction
 from django.db.models import F
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from regie.gateway.errors import Refusal
@@ -45,7 +46,6 @@ def _counting():
         yield
 
 
-@_counting()
 def _add(application_id: int, kind: str, window: dt.datetime, amount: int,
          limit: int | None) -> bool:
     rows = UsageCounter.objects.filter(application_id=application_id, kind=kind,
@@ -91,6 +91,21 @@ def reserve_tokens(grant: Grant, estimate: int, now: dt.datetime) -> dt.datetime
                                                 "budget": budget},
             kind="insufficient_quota")
     return window
+
+
+def take(grant: Grant, estimate: int) -> dt.datetime | None:
+    """Count the request against the rate limit and reserve its tokens, in one transaction;
+    a request refused for its budget still counts towards the rate limit. Returns the
+    month window to settle in (None without a budget)."""
+    now = timezone.now()
+    refusal = None
+    with _counting():
+        take_request(grant, now)
+        try:
+            return reserve_tokens(grant, estimate, now)
+        except Refusal as exc:
+            refusal = exc  # leave the block normally: the rate-limit count is kept
+    raise refusal
 
 
 def settle_tokens(deltas: dict[tuple[int, dt.datetime], int]) -> None:

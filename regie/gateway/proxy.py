@@ -241,7 +241,7 @@ class GatewayApp:
         window = None
         policy = grant.policy
         if policy.rate_limit_per_minute is not None or policy.monthly_token_budget is not None:
-            window = await self.db(self.take_limits, grant, estimate)
+            window = await self.db(limits.take, grant, estimate)
         payload["model"] = route.upstream_model
         answer = AnswerFilter(
             scan=self.scanner(), pseudonyms=pseudonyms,
@@ -260,12 +260,6 @@ class GatewayApp:
                             outcome.prompt_tokens + outcome.completion_tokens)
         if grant.policy.response_action == ResponseAction.LOG and answer.upstream_text:
             self.scan_answer(answer, outcome)
-
-    @staticmethod
-    def take_limits(grant: Grant, estimate: int):
-        now = timezone.now()
-        limits.take_request(grant, now)
-        return limits.reserve_tokens(grant, estimate, now)
 
     @staticmethod
     def upstream_headers(route: Route) -> dict[str, str]:
