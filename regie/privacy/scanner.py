@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from regie.privacy.entities import Entity
 from regie.privacy.recognisers import Recogniser, registry
+
+Candidate = tuple[int, int, int, str]  # start, end, priority, entity type
+
+
+def _rank(candidate: Candidate) -> tuple[int, int, int]:
+    """Longest first, then the higher priority, then the earlier start."""
+    start, end, priority, _ = candidate
+    return start - end, -priority, start
 
 
 def scan_text(text: str, recognisers: list[Recogniser] | None = None) -> list[Entity]:
@@ -12,15 +22,24 @@ def scan_text(text: str, recognisers: list[Recogniser] | None = None) -> list[En
     Of overlapping candidates the longest span wins; on equal length the recogniser with the
     higher priority (checksummed identifiers first).
     """
-    candidates: list[tuple[int, int, int, str]] = []
+    candidates: list[Candidate] = []
     for recogniser in recognisers if recognisers is not None else registry.all():
-        for start, end in recogniser.find(text):
-            if end > start:
-                candidates.append((start, end, recogniser.priority, recogniser.entity_type))
-    candidates.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
-    chosen: list[tuple[int, int, int, str]] = []
+        kind, priority = str(recogniser.entity_type), recogniser.priority
+        candidates.extend(
+            (start, end, priority, kind) for start, end in recogniser.find(text) if end > start
+        )
+    candidates.sort(key=_rank)
+    # The chosen spans never overlap, so kept sorted by start their ends are sorted too: the
+    # first chosen span ending after a candidate's start is the only one to check.
+    starts: list[int] = []
+    ends: list[int] = []
+    chosen: list[Candidate] = []
     for candidate in candidates:
-        if all(candidate[1] <= other[0] or candidate[0] >= other[1] for other in chosen):
-            chosen.append(candidate)
-    chosen.sort()
-    return [Entity(str(kind), start, end, text[start:end]) for start, end, _, kind in chosen]
+        start, end = candidate[0], candidate[1]
+        index = bisect_right(ends, start)
+        if index < len(starts) and starts[index] < end:
+            continue
+        starts.insert(index, start)
+        ends.insert(index, end)
+        chosen.insert(index, candidate)
+    return [Entity(kind, start, end, text[start:end]) for start, end, _, kind in chosen]

@@ -259,6 +259,7 @@ class Application(models.Model):
             models.Index(fields=["organization", "name"]),
             models.Index(fields=["organization", "status", "name"]),
             models.Index(fields=["organization", "ai_act_risk"]),
+            models.Index(fields=["organization", "status", "ai_act_risk"]),
             models.Index(fields=["organization", "owner_email"]),
             models.Index(fields=["organization", "updated_at"]),
         ]

@@ -124,13 +124,14 @@ def unique_slug(name: str, *, exclude_pk: int | None = None) -> str:
     return slug
 
 
-def _model_from_dossier(organization: Organization, data: dict[str, Any]) -> AIModel:
+def _model_from_dossier(organization: Organization, data: dict[str, Any],
+                        actor: Actor) -> AIModel:
     """The organisation's model with exactly these facts; a new one when none matches, so that
     importing one dossier never changes the model another dossier points at."""
     values = {field: _db_value(fmt.get_path(data, key), kind)
               for key, field, kind in fmt.MODEL_FIELDS}
     model = AIModel.objects.filter(organization=organization, **values).order_by("pk").first()
-    return model or AIModel.objects.create(organization=organization, **values)
+    return model or save_catalogue_item(AIModel(organization=organization), values, actor=actor)
 
 
 def _supplier_from_dossier(organization: Organization, data: dict[str, Any],
@@ -183,8 +184,8 @@ def _apply_dossier(application: Application, data: dict[str, Any],
         if field == "status" and value is None:
             value = application.status or "draft"
         values[field] = _db_value(value, kind)
-    model = _model_from_dossier(organization, data["model"]) if data.get("model") else None
-    other = [_model_from_dossier(organization, m) for m in data.get("other_models") or []]
+    model = _model_from_dossier(organization, data["model"], actor) if data.get("model") else None
+    other = [_model_from_dossier(organization, m, actor) for m in data.get("other_models") or []]
     supplier = (_supplier_from_dossier(organization, data["supplier"], actor)
                 if data.get("supplier") else None)
     lists = {related: fmt.get_path(data, path) or []
@@ -223,26 +224,36 @@ def save_application(application: Application, values: dict[str, Any], *, actor:
             application.created_by = actor.user
         application.full_clean(exclude=["organization", "slug", "model", "supplier", "owner",
                                         "created_by"])
-        application.save()
-        if other_models is not None:
-            application.other_models.set(other_models)
-        for _path, related, value_field, _vocabulary in fmt.LIST_FIELDS:
-            if lists is None or related not in lists:
-                continue
-            manager = getattr(application, related)
-            wanted = set(lists[related])
-            manager.exclude(**{f"{value_field}__in": wanted}).delete()
-            have = set(manager.values_list(value_field, flat=True))
-            manager.model.objects.bulk_create(
-                [manager.model(application=application, **{value_field: v})
-                 for v in sorted(wanted - have)])
-        after = dossier_for(with_dossier_relations(Application.objects.all()).get(
-            pk=application.pk))
-        changes = diff(before, after)
+        # A savepoint: when nothing changed it is rolled back, so a repeated import leaves
+        # the row (and its `updated_at`) exactly as it was.
+        with transaction.atomic():
+            application.save()
+            if other_models is not None:
+                application.other_models.set(other_models)
+            _replace_lists(application, lists or {})
+            after = dossier_for(with_dossier_relations(Application.objects.all()).get(
+                pk=application.pk))
+            changes = diff(before, after)
+            if not created and not changes:
+                transaction.set_rollback(True)
         if created or changes:
             record_event("application_created" if created else "application_updated",
                          actor=actor, obj=application, changes=changes)
     return application
+
+
+def _replace_lists(application: Application, lists: dict[str, list[str]]) -> None:
+    """Make the related value lists (tasks, experts, AI-Act roles) exactly those given."""
+    for _path, related, value_field, _vocabulary in fmt.LIST_FIELDS:
+        if related not in lists:
+            continue
+        manager = getattr(application, related)
+        wanted = set(lists[related])
+        manager.exclude(**{f"{value_field}__in": wanted}).delete()
+        have = set(manager.values_list(value_field, flat=True))
+        manager.model.objects.bulk_create(
+            [manager.model(application=application, **{value_field: v})
+             for v in sorted(wanted - have)])
 
 
 def delete_application(application: Application, *, actor: Actor) -> None:

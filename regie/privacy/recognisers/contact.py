@@ -20,7 +20,7 @@ class PhoneRecogniser(Recogniser):
 
     entity_type = EntityType.PHONE
     priority = 1
-    candidate = re.compile(r"\(?(?:\+31|0)[\d \-()]{6,24}")
+    candidate = re.compile(r"(?:\(|)(?:\+31|0)[\d \-()]{6,24}")
     date_like = re.compile(r"\(?0\d-\d{1,2}-\d{2,4}(?!\d)")
     area_code = re.compile(r"\(0\d{1,3}\)")
     bank_code = re.compile(r"[A-Z]{2}\d{2} ?[A-Z]{4} ?$")
@@ -104,7 +104,7 @@ class IpAddressRecogniser(Recogniser):
 
     entity_type = EntityType.IP_ADDRESS
     priority = 1
-    v4 = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)")
+    v4 = re.compile(r"\d\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)")
     # From the first colon (a literal, so the engine skips ahead fast); hex digits before it
     # are added in Python.
     v6 = re.compile(r":(?:[0-9A-Fa-f]{0,4}:){1,7}[0-9A-Fa-f]{0,4}(?![\w:])")

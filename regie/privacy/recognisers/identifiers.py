@@ -35,7 +35,7 @@ class BsnRecogniser(Recogniser):
 
     entity_type = EntityType.BSN
     priority = 3
-    pattern = re.compile(r"\d{3}(?:\d{6}|([ .])\d{3}\1\d{3}|\d\.\d{2}\.\d{3})(?![\w]|[.,/-]\d)")
+    pattern = re.compile(r"\d\d{2}(?:\d{6}|([ .])\d{3}\1\d{3}|\d\.\d{2}\.\d{3})(?![\w]|[.,/-]\d)")
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         for match in self.pattern.finditer(text):
@@ -58,7 +58,7 @@ class IbanRecogniser(Recogniser):
 
     entity_type = EntityType.IBAN
     priority = 3
-    pattern = re.compile(r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}")
+    pattern = re.compile(r"[A-Z][A-Z]\d{2}(?: ?[A-Z0-9]){11,30}")
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         for match in self.pattern.finditer(text):
@@ -102,7 +102,7 @@ class KvkRecogniser(Recogniser):
 
     entity_type = EntityType.KVK
     priority = 2
-    pattern = re.compile(r"\d{8}(?![\w]|[.,-]\d)")
+    pattern = re.compile(r"\d\d{7}(?![\w]|[.,-]\d)")
     context = ("kvk", "koophandel", "handelsregister")
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
@@ -123,8 +123,8 @@ class IdDocumentRecogniser(Recogniser):
 
     entity_type = EntityType.ID_DOCUMENT
     priority = 2
-    document = re.compile(r"[A-NP-Z]{2}([A-NP-Z0-9]{6})\d(?![\w]|-\w)")
-    licence = re.compile(r"\d{10}(?![\w]|[.,-]\d)")
+    document = re.compile(r"[A-NP-Z][A-NP-Z]([A-NP-Z0-9]{6})\d(?![\w]|-\w)")
+    licence = re.compile(r"\d\d{9}(?![\w]|[.,-]\d)")
     document_words = (
         "paspoort",
         "identiteitskaart",

@@ -25,10 +25,29 @@ TOKENS = re.compile(
     rf"|(?P<cap>(?<![\w-])(?<!\w['’])[{UPPER}][^\W\d_]*(?:['’][^\W\d_]+)?"
     rf"(?:-(?:(?:de|van|der|den)\s)?[{UPPER}][^\W\d_]+)*)"
 )
-CAPITAL = re.compile(rf"[{UPPER}]")
 PREFIX_WORDS = frozenset(
     """heer mevrouw mevr. mevr mw. mw dhr. dhr meneer mijnheer mr. dr. dr
 drs. ir. ing. prof. professor van der den de het ter ten 't v/d v.d. von el al""".split()
+)
+
+
+def _after_prefix_word() -> str:
+    """Look-behinds (one per word length, as they need a fixed width) for a capital right
+    after one of PREFIX_WORDS standing alone and followed by one space or tab ("de Vries",
+    "mr. Jansen"), or right after "d'"."""
+    by_length: dict[int, list[str]] = {}
+    for word in sorted(PREFIX_WORDS):
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    return "|".join(
+        [rf"(?<=(?<![^ \n\t])(?:{'|'.join(words)})[ \t])" for words in by_length.values()]
+        + [r"(?<=d')"]
+    )
+
+
+# A token at a capital (finditer jumps from capital to capital, skipping a token's own);
+# group `prefixed` is set when a lower-case title or tussenvoegsel stands right before it.
+TOKEN_AT_CAPITAL = re.compile(
+    rf"(?=[{UPPER}])(?P<prefixed>{_after_prefix_word()})?(?:{TOKENS.pattern})"
 )
 # Lower-case titles and tussenvoegsels directly before a capital ("de heer ", "van der ").
 LOWER_PREFIX = re.compile(
@@ -84,36 +103,18 @@ def _is_first_name(token: Token, first_names: frozenset[str]) -> bool:
     )
 
 
-def _after_prefix_word(text: str, start: int) -> bool:
-    """Cheap test before the prefix regex: is the word right before `start` a lower-case
-    title or tussenvoegsel?"""
-    if text[start - 1] == "'":
-        return text[start - 2 : start] == "d'" or text[start - 3 : start] == " 't"
-    low = max(0, start - 14)
-    space = max(
-        text.rfind(" ", low, start - 1),
-        text.rfind("\n", low, start - 1),
-        text.rfind("\t", low, start - 1),
-    )
-    return text[space + 1 : start - 1] in PREFIX_WORDS
-
-
 def _matches(text: str) -> Iterator[re.Match]:
     """Name tokens, found fast: every token run holds a capital, so the scan jumps from
     capital to capital and reads lower-case titles / tussenvoegsels just before one."""
     position = 0
-    for capital in CAPITAL.finditer(text):
-        start = capital.start()
-        if start < position:
-            continue
-        if start >= 2 and text[start - 1] in " \t'" and _after_prefix_word(text, start):
+    for token in TOKEN_AT_CAPITAL.finditer(text):
+        start = token.start()
+        if token.group("prefixed") is not None:
             prefix = LOWER_PREFIX.search(text, max(position, start - 32), start)
             if prefix is not None:
                 yield from TOKENS.finditer(text, prefix.start(), start)
-        token = TOKENS.match(text, start)
-        if token is not None:
-            position = token.end()
-            yield token
+        position = token.end()
+        yield token
 
 
 @cache
@@ -121,28 +122,55 @@ def _name_words() -> frozenset[str]:
     return lexicon.first_names() | lexicon.surnames()
 
 
+def _is_name_word(word: str, names: frozenset[str]) -> bool:
+    return word in names or ("-" in word and any(part in names for part in word.split("-")))
+
+
 def _chains(text: str) -> Iterator[list[Token]]:
-    """Runs of name-like tokens separated by at most two spaces (never a newline)."""
-    chain: list[Token] = []
+    """Runs of name-like tokens separated by at most two spaces (never a newline) that can
+    hold a person; most runs are a single capitalised word that is no listed name, so
+    tokens stay plain tuples until a run is worth returning."""
+    names = _name_words()
+    chain: list[tuple[str, int, int, str]] = []
+
+    def worth_it() -> bool:
+        """Only a listed name, or a title or initials with more after them, can make a
+        person (`_persons` finds nothing in other runs)."""
+        if len(chain) == 1:
+            return chain[0][0] == "cap" and _is_name_word(chain[0][3], names)
+        return any(
+            kind in ("title", "init") or (kind == "cap" and _is_name_word(word, names))
+            for kind, _, _, word in chain
+        )
+
+    previous_end = 0
     for match in _matches(text):
         kind = match.lastgroup or ""
         start, end = match.span()
         word = match.group()
         if kind == "cap" and len(word) > 1 and word.isupper():
             kind = "other"
-        if kind == "init":
-            end = start + len(word.rstrip())
+        elif kind == "init":
             word = word.rstrip()
-        token = Token(kind, start, end, word)
+            end = start + len(word)
         if chain:
-            gap = text[chain[-1].end : start]
-            if kind == "other" or len(gap) > 2 or (gap and not gap.isspace()) or "\n" in gap:
-                yield chain
+            gap = start - previous_end
+            if (
+                kind == "other"
+                or gap > 2
+                or (
+                    gap
+                    and (not text[previous_end:start].isspace() or "\n" in text[previous_end:start])
+                )
+            ):
+                if worth_it():
+                    yield [Token(*token) for token in chain]
                 chain = []
         if kind != "other":
-            chain.append(token)
-    if chain:
-        yield chain
+            chain.append((kind, start, end, word))
+            previous_end = end
+    if chain and worth_it():
+        yield [Token(*token) for token in chain]
 
 
 @registry.register
@@ -151,13 +179,7 @@ class PersonRecogniser(Recogniser):
     priority = 0
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
-        names = lexicon.first_names() | lexicon.surnames()
         for chain in _chains(text):
-            if len(chain) == 1 and (
-                chain[0].kind != "cap"
-                or not any(part in names for part in chain[0].text.split("-"))
-            ):
-                continue  # a lone capitalised word that is no listed name: the common case
             yield from self._persons(chain)
 
     def _persons(self, chain: list[Token]) -> Iterator[tuple[int, int]]:
