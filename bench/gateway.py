@@ -9,8 +9,13 @@ Measures, with 2 KB prompts and the privacy scanner on (action `redact` for ever
   (`python -m venv bench/.venv-gateway && bench/.venv-gateway/bin/pip install 'litellm[proxy]'`);
   without it the table says so.
 
-Run: `python bench/gateway.py [--requests 2000]`. Uses SQLite in a temporary folder, or
-PostgreSQL when DATABASE_URL is set. Each server runs as one process.
+CPU ms/req is the CPU time (user + system) the server's processes spent per request, read
+from /proc: on a shared, noisy machine it is steadier than wall time.
+
+Run: `python bench/gateway.py [--requests 2000] [--workers 2]`. Uses SQLite in a temporary
+folder, or PostgreSQL when DATABASE_URL is set. The upstream and LiteLLM run as one process;
+Regie runs with one worker and, with `--workers N` (PostgreSQL only), also with N workers.
+`--http h11 --loop asyncio` measures uvicorn without its fast extras.
 """
 
 from __future__ import annotations
@@ -35,6 +40,11 @@ PROMPT = ("De gemeente ontving een verzoek op grond van de Wet open overheid ove
 PROMPT = PROMPT[:2048]
 
 
+def no_scan(text: str) -> list:
+    """A scanner that finds nothing (`--scanner bench.gateway.no_scan`)."""
+    return []
+
+
 def free_port() -> int:
     from tests.gateway.upstream import free_port as pick
 
@@ -56,8 +66,10 @@ def wait_for_port(port: int, process: subprocess.Popen, seconds: float = 90) -> 
     raise RuntimeError(f"server on port {port} did not start")
 
 
-def setup_regie(upstream_url: str, scanner: str) -> str:
-    """Migrate, register one application with one model, return its gateway key."""
+def setup_regie(upstream_url: str, *, limits: bool) -> str:
+    """Migrate, register one application with one model, return its gateway key. With
+    `limits`, the application has a (never reached) rate limit and token budget, so every
+    request updates the shared counters."""
     import django
 
     django.setup()
@@ -74,7 +86,10 @@ def setup_regie(upstream_url: str, scanner: str) -> str:
                                    endpoint_base_url=upstream_url)
     app = Application.objects.create(organization=org, slug=f"bench-{time.time_ns()}",
                                      name="Bench", status="in_use", model=model)
-    GatewaySettings.objects.create(application=app, default_action="redact")
+    GatewaySettings.objects.create(
+        application=app, default_action="redact",
+        rate_limit_per_minute=10**9 if limits else None,
+        monthly_token_budget=10**15 if limits else None)
     _key, token = create_key(application=app, actor=Actor(via="bench", name="bench"))
     return token
 
@@ -127,6 +142,27 @@ async def load(port: int, path: str, body: dict, headers: dict, *, concurrency: 
     return latencies, len(latencies) / (time.perf_counter() - started)
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of a process and its children (uvicorn's workers)."""
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(stat.parent.name) == pid or int(fields[1]) == pid:
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def measure(pid: int, *args, **kwargs) -> tuple[list[float], float, float]:
+    """`load` with the CPU milliseconds per request the server at `pid` spent."""
+    before = cpu_seconds(pid)
+    latencies, rps = asyncio.run(load(*args, **kwargs))
+    requests = len(latencies) + 5 * kwargs["concurrency"]  # with the warm-up requests
+    return latencies, rps, (cpu_seconds(pid) - before) * 1000 / requests
+
+
 def pct(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
 
@@ -134,31 +170,51 @@ def pct(values: list[float], q: float) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--workers", type=int, default=1,
+                        help="also measure Regie with this many workers (PostgreSQL only)")
+    parser.add_argument("--http", default="auto", choices=["auto", "h11", "httptools"])
+    parser.add_argument("--loop", default="auto", choices=["auto", "asyncio", "uvloop"])
+    parser.add_argument("--scanner", default="regie.privacy.service",
+                        help="REGIE_GATEWAY_SCANNER; bench.gateway.no_scan shows the cost of "
+                             "the gateway without the scanner")
+    parser.add_argument("--limits", action="store_true",
+                        help="give the application a rate limit and token budget")
     args = parser.parse_args()
+    if args.workers > 1 and not os.environ.get("DATABASE_URL"):
+        parser.error("--workers > 1 needs PostgreSQL (set DATABASE_URL)")
 
     data_dir = tempfile.mkdtemp(prefix="regie-bench-gateway-")
-    scanner = "regie.privacy.service"
+    scanner = args.scanner
     env = {**os.environ, "PYTHONPATH": str(REPO), "REGIE_DATA_DIR": data_dir,
            "DJANGO_SETTINGS_MODULE": "regie.conf.base", "REGIE_GATEWAY_SCANNER": scanner,
            "REGIE_LOG_LEVEL": "ERROR"}
     os.environ.update({k: env[k] for k in ("REGIE_DATA_DIR", "DJANGO_SETTINGS_MODULE")})
     processes = []
 
-    def start(cmd: list[str], port: int, extra_env: dict | None = None) -> None:
-        process = subprocess.Popen(cmd, cwd=REPO, env={**env, **(extra_env or {})},
+    def start(cmd: list[str], port: int, extra_env: dict | None = None) -> int:
+        merged = {k: v for k, v in {**env, **(extra_env or {})}.items() if v is not None}
+        process = subprocess.Popen(cmd, cwd=REPO, env=merged,
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         processes.append(process)
         wait_for_port(port, process)
+        return process.pid
+
+    def start_regie(workers: int) -> tuple[int, int]:
+        port = free_port()
+        pid = start([sys.executable, "-m", "uvicorn", "regie.asgi:application", "--host",
+                     "127.0.0.1", "--port", str(port), "--lifespan", "off", "--log-level",
+                     "warning", "--no-access-log", "--http", args.http, "--loop", args.loop,
+                     "--workers", str(workers)], port)
+        return port, pid
 
     try:
-        up_port, regie_port = free_port(), free_port()
-        start([sys.executable, "tests/gateway/upstream.py", str(up_port)], up_port)
+        up_port = free_port()
+        up_pid = start([sys.executable, "tests/gateway/upstream.py", str(up_port)], up_port)
         upstream_url = f"http://127.0.0.1:{up_port}/v1"
-        token = setup_regie(upstream_url, scanner)
-        start([sys.executable, "-m", "uvicorn", "regie.asgi:application", "--host",
-               "127.0.0.1", "--port", str(regie_port), "--lifespan", "off", "--log-level",
-               "warning", "--no-access-log"], regie_port)
-        litellm_port = None
+        token = setup_regie(upstream_url, limits=args.limits)
+        regies = [(f"Regie {n} worker{'s' if n > 1 else ''}", *start_regie(n))
+                  for n in sorted({1, args.workers})]
+        litellm = None
         litellm_note = ""
         if LITELLM.exists():
             litellm_port = free_port()
@@ -168,47 +224,51 @@ def main() -> None:
                 "model": "openai/fast", "api_base": upstream_url, "api_key": "bench"}}],
                 "litellm_settings": {"telemetry": False, "drop_params": True}}))
             try:
-                start([str(LITELLM), "--config", str(config), "--port", str(litellm_port),
-                       "--host", "127.0.0.1", "--num_workers", "1"], litellm_port,
-                      {"LITELLM_LOG": "ERROR", "LITELLM_TELEMETRY": "False",
-                       "LITELLM_MASTER_KEY": litellm_key})
+                litellm_pid = start(
+                    [str(LITELLM), "--config", str(config), "--port", str(litellm_port),
+                     "--host", "127.0.0.1", "--num_workers", "1"], litellm_port,
+                    {"LITELLM_LOG": "ERROR", "LITELLM_TELEMETRY": "False",
+                     "LITELLM_MASTER_KEY": litellm_key,
+                     "DATABASE_URL": None})  # LiteLLM would take Regie's database as its own
+                litellm = ("LiteLLM proxy", litellm_port, litellm_pid,
+                           {"Authorization": f"Bearer {litellm_key}"})
             except RuntimeError as exc:
-                litellm_port, litellm_note = None, f"LiteLLM did not start: {exc}"
+                litellm_note = f"LiteLLM did not start: {exc}"
         else:
             litellm_note = "LiteLLM not installed in bench/.venv-gateway"
 
         body = {"model": "fast", "messages": [{"role": "user", "content": PROMPT}]}
         auth = {"Authorization": f"Bearer {token}"}
+        targets = [(name, port, pid, auth) for name, port, pid in regies]
+        targets += [litellm] if litellm else []
         rows = []
         for concurrency in (1, 50):
             total = args.requests // 4 if concurrency == 1 else args.requests
-            direct, direct_rps = asyncio.run(load(up_port, "/v1/chat/completions", body, {},
-                                                  concurrency=concurrency, total=total))
-            regie, regie_rps = asyncio.run(load(regie_port, "/v1/chat/completions", body, auth,
-                                                concurrency=concurrency, total=total))
-            rows.append(("upstream direct", concurrency, direct, direct_rps, None))
-            rows.append(("Regie gateway", concurrency, regie, regie_rps, direct))
-            if litellm_port:
-                lite, lite_rps = asyncio.run(load(
-                    litellm_port, "/v1/chat/completions", body,
-                    {"Authorization": f"Bearer {litellm_key}"}, concurrency=concurrency,
-                    total=total))
-                rows.append(("LiteLLM proxy", concurrency, lite, lite_rps, direct))
+            direct = measure(up_pid, up_port, "/v1/chat/completions", body, {},
+                             concurrency=concurrency, total=total)
+            rows.append(("upstream direct", concurrency, *direct, None))
+            for name, port, pid, headers in targets:
+                rows.append((name, concurrency, *measure(
+                    pid, port, "/v1/chat/completions", body, headers,
+                    concurrency=concurrency, total=total), direct[0]))
     finally:
         for process in processes:
             process.terminate()
         for process in processes:
             process.wait(timeout=20)
 
-    print(f"Gateway overhead, 2 KB prompts, scanner {scanner}, {args.requests} requests at "
-          "concurrency 50 (a quarter at 1)")
+    database = "PostgreSQL" if os.environ.get("DATABASE_URL") else "SQLite"
+    print(f"Gateway overhead, 2 KB prompts, scanner {scanner}, {database}, "
+          f"limits {'on' if args.limits else 'off'}, uvicorn "
+          f"--http {args.http} --loop {args.loop}; {args.requests} requests at concurrency 50 "
+          "(a quarter at 1)")
     print(f"{'path':<16} {'conc':>4} {'p50 ms':>8} {'p99 ms':>8} {'added p50':>10} "
-          f"{'added p99':>10} {'req/s':>8}")
-    for name, concurrency, values, rps, base in rows:
+          f"{'added p99':>10} {'req/s':>8} {'CPU ms/req':>11}")
+    for name, concurrency, values, rps, cpu, base in rows:
         added = ("", "") if base is None else (
             f"{pct(values, 50) - pct(base, 50):.2f}", f"{pct(values, 99) - pct(base, 99):.2f}")
         print(f"{name:<16} {concurrency:>4} {pct(values, 50):>8.2f} {pct(values, 99):>8.2f} "
-              f"{added[0]:>10} {added[1]:>10} {rps:>8.0f}")
+              f"{added[0]:>10} {added[1]:>10} {rps:>8.0f} {cpu:>11.2f}")
     if litellm_note:
         print(f"{'LiteLLM proxy':<16} {'-':>4} {litellm_note}")
     print("targets: added p50 <= 2 ms, added p99 <= 10 ms; Regie req/s >= LiteLLM req/s")

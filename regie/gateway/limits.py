@@ -2,15 +2,24 @@
 
 Each limit is a counter row per window; a worker only adds to it with a conditional UPDATE
 (`value <= limit - amount`), so two workers can never both take the last unit. Tokens are
-reserved before forwarding (an estimate) and settled with the upstream's count afterwards.
+reserved before forwarding (an estimate) and settled with the upstream's count afterwards,
+in batches (a fraction of a second later, before the requests' records are written).
+
+On PostgreSQL these updates commit without waiting for the write-ahead log to reach the
+disk (`synchronous_commit` off for just these transactions): other workers see them at
+once, so limits hold exactly, and a request no longer waits a disk flush (about 2 ms) for a
+counter. A database crash can forget the last fraction of a second of counting; records
+and audit events keep committing durably.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import contextmanager
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connections, transaction
 from django.db.models import F
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from regie.gateway.errors import Refusal
@@ -24,6 +33,17 @@ def minute_window(now: dt.datetime) -> dt.datetime:
 
 def month_window(now: dt.datetime) -> dt.datetime:
     return now.astimezone(dt.UTC).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+
+
+@contextmanager
+def _counting():
+    """A transaction for counter updates that does not wait for the disk (PostgreSQL)."""
+    with transaction.atomic(using=UsageCounter.objects.db):
+        connection = connections[UsageCounter.objects.db]
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL synchronous_commit TO OFF")
+        yield
 
 
 def _add(application_id: int, kind: str, window: dt.datetime, amount: int,
@@ -73,11 +93,30 @@ def reserve_tokens(grant: Grant, estimate: int, now: dt.datetime) -> dt.datetime
     return window
 
 
-def settle_tokens(grant: Grant, window: dt.datetime | None, reserved: int, used: int) -> None:
-    if window is None or used == reserved:
-        return
-    UsageCounter.objects.filter(application_id=grant.application_id, kind=CounterKind.TOKENS,
-                                window_start=window).update(value=F("value") + used - reserved)
+def take(grant: Grant, estimate: int) -> dt.datetime | None:
+    """Count the request against the rate limit and reserve its tokens, in one transaction;
+    a request refused for its budget still counts towards the rate limit. Returns the
+    month window to settle in (None without a budget)."""
+    now = timezone.now()
+    refusal = None
+    with _counting():
+        take_request(grant, now)
+        try:
+            return reserve_tokens(grant, estimate, now)
+        except Refusal as exc:
+            refusal = exc  # leave the block normally: the rate-limit count is kept
+    raise refusal
+
+
+def settle_tokens(deltas: dict[tuple[int, dt.datetime], int]) -> None:
+    """Correct reservations with the real token counts: per (application, month window) the
+    sum of `used - reserved` of a batch of requests (the gateway settles in batches)."""
+    with _counting():
+        for (application_id, window), delta in deltas.items():
+            if delta:
+                UsageCounter.objects.filter(application_id=application_id,
+                                            kind=CounterKind.TOKENS, window_start=window,
+                                            ).update(value=F("value") + delta)
 
 
 def estimate_tokens(text_length: int, max_tokens: int | None) -> int:

@@ -51,12 +51,15 @@ class GatewayApp:
         self.cache = GrantCache(self.config.cache_seconds)
         self.db_pool = ThreadPoolExecutor(self.config.db_threads, thread_name_prefix="gw-db")
         self._scan = None
+        self._loading: dict[str, asyncio.Future] = {}
         self._client: aiohttp.ClientSession | None = None
         self._client_loop: asyncio.AbstractEventLoop | None = None
         # Records of forwarded requests, written in batches (fewer database round trips
         # and less contention for the interpreter on the hot path); what is left at exit
         # is written then.
+        # Token settlements wait for the same batch, summed per (application, month).
         self._pending: list[Outcome] = []
+        self._settles: dict[tuple[int, Any], int] = {}
         self._flusher: asyncio.Future | None = None
         atexit.register(self.write_pending)
 
@@ -139,26 +142,50 @@ class GatewayApp:
     async def record(self, outcome: Outcome) -> None:
         if not records.needs_immediate_save(outcome):
             self._pending.append(outcome)
-            if self._flusher is None or self._flusher.done():
-                self._flusher = asyncio.ensure_future(self.flush_records())
+            self.schedule_flush()
             return
         try:
             await self.db(records.save, outcome)
         except DatabaseError:
             records.logger.exception("gateway request could not be recorded")
 
+    def settle(self, grant: Grant, window, reserved: int, used: int) -> None:
+        key = (grant.application_id, window)
+        self._settles[key] = self._settles.get(key, 0) + used - reserved
+        self.schedule_flush()
+
+    def schedule_flush(self) -> None:
+        if self._flusher is None or self._flusher.done():
+            self._flusher = asyncio.ensure_future(self.flush_records())
+
     async def flush_records(self) -> None:
         await asyncio.sleep(0.1)
-        batch, self._pending = self._pending, []
-        try:
-            await self.db(records.save_many, batch)
-        except DatabaseError:
-            records.logger.exception("%s gateway requests could not be recorded", len(batch))
+        await self.db(self.write_batch, *self.take_pending())
 
     def write_pending(self) -> None:
+        self.write_batch(*self.take_pending())
+
+    def take_pending(self) -> tuple[list[Outcome], dict]:
         batch, self._pending = self._pending, []
-        if batch:
-            records.save_many(batch)
+        settles, self._settles = self._settles, {}
+        return batch, settles
+
+    @staticmethod
+    def write_batch(batch: list[Outcome], settles: dict) -> None:
+        """Settle token counts, then write the records (a request's record is never
+        visible before its tokens are counted). A failure is logged, and the connection
+        closed so the next batch reconnects."""
+        from django.db import connection
+
+        for what, write, items in (("token settlements", limits.settle_tokens, settles),
+                                   ("gateway requests", records.save_many, batch)):
+            if not items:
+                continue
+            try:
+                write(items)
+            except DatabaseError:
+                records.logger.exception("%s %s could not be written", len(items), what)
+                connection.close()
 
     async def authorise(self, headers: dict[str, str]) -> Grant:
         auth = headers.get("authorization", "")
@@ -171,12 +198,25 @@ class GatewayApp:
         key_hash = hash_key(token)
         found, grant = self.cache.get(key_hash)
         if not found:
-            try:
-                grant = await self.db(load_grant, key_hash)
-            except DatabaseError as exc:
-                raise register_unavailable() from exc
-            self.cache.put(key_hash, grant)
+            grant = await self.load_grant(key_hash)
         return check_key(grant, timezone.now())
+
+    async def load_grant(self, key_hash: str) -> Grant | None:
+        """Read the register for a key that is not (or no longer) cached. Requests that miss
+        together share one read, so an expired entry under load costs one database query,
+        not one per waiting request."""
+        loading = self._loading.get(key_hash)
+        if loading is None or loading.get_loop() is not asyncio.get_running_loop():
+            loading = self._loading[key_hash] = asyncio.ensure_future(
+                self.db(load_grant, key_hash))
+            loading.add_done_callback(
+                lambda done: self._loading.get(key_hash) is done and self._loading.pop(key_hash))
+        try:
+            grant = await asyncio.shield(loading)  # one leaving client does not cancel it
+        except DatabaseError as exc:
+            raise register_unavailable() from exc
+        self.cache.put(key_hash, grant)
+        return grant
 
     async def handle(self, endpoint: str, headers, receive, send, outcome: Outcome) -> None:
         grant = outcome.grant = await self.authorise(headers)
@@ -201,7 +241,7 @@ class GatewayApp:
         window = None
         policy = grant.policy
         if policy.rate_limit_per_minute is not None or policy.monthly_token_budget is not None:
-            window = await self.db(self.take_limits, grant, estimate)
+            window = await self.db(limits.take, grant, estimate)
         payload["model"] = route.upstream_model
         answer = AnswerFilter(
             scan=self.scanner(), pseudonyms=pseudonyms,
@@ -216,19 +256,10 @@ class GatewayApp:
                 await self.forward(url, upstream_headers, payload, answer, send, outcome)
         finally:
             if window is not None:
-                used = outcome.prompt_tokens + outcome.completion_tokens
-                try:
-                    await self.db(limits.settle_tokens, grant, window, estimate, used)
-                except DatabaseError:
-                    records.logger.exception("token budget could not be settled")
+                self.settle(grant, window, estimate,
+                            outcome.prompt_tokens + outcome.completion_tokens)
         if grant.policy.response_action == ResponseAction.LOG and answer.upstream_text:
             self.scan_answer(answer, outcome)
-
-    @staticmethod
-    def take_limits(grant: Grant, estimate: int):
-        now = timezone.now()
-        limits.take_request(grant, now)
-        return limits.reserve_tokens(grant, estimate, now)
 
     @staticmethod
     def upstream_headers(route: Route) -> dict[str, str]:

@@ -8,7 +8,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, field
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connections, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -56,18 +56,31 @@ def _row(outcome: Outcome) -> GatewayRequest:
     )
 
 
+_BATCH_FIELDS = [f for f in GatewayRequest._meta.concrete_fields if not f.primary_key]
+
+
 def save_many(outcomes: list[Outcome]) -> None:
-    """Forwarded requests without content, written in one go (the gateway batches them);
-    if the batch fails (an application deleted meanwhile), each row is tried on its own."""
+    """Forwarded requests without content, written in one go (the gateway batches them)
+    with one `executemany`: building model instances and compiling SQL per row cost more
+    CPU than the rest of a request. If the batch fails (an application deleted meanwhile),
+    each row is tried on its own."""
     rows = [_row(outcome) for outcome in outcomes]
+    if not rows:
+        return
+    connection = connections[GatewayRequest.objects.db]
+    quote = connection.ops.quote_name
+    sql = (f"INSERT INTO {quote(GatewayRequest._meta.db_table)} "
+           f"({', '.join(quote(f.column) for f in _BATCH_FIELDS)}) "
+           f"VALUES ({', '.join(['%s'] * len(_BATCH_FIELDS))})")
+    params = [[f.get_db_prep_save(getattr(row, f.attname), connection) for f in _BATCH_FIELDS]
+              for row in rows]
     try:
-        with transaction.atomic():
-            GatewayRequest.objects.bulk_create(rows)
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.executemany(sql, params)
     except IntegrityError:
         for row in rows:
             try:
                 with transaction.atomic():
-                    row.pk = None
                     row.save()
             except IntegrityError:
                 logger.warning("gateway request of application %s not recorded",
