@@ -65,21 +65,18 @@ def in_use(organization=None) -> QuerySet:
     return with_next_due(queryset.select_related("owner", "organization"))
 
 
+def overdue_evaluation_count(organization=None, *, today: dt.date | None = None) -> int:
+    """How many applications in use are past their evaluation date."""
+    today = today or timezone.localdate()
+    return sum(1 for application in in_use(organization) if next_due(application) < today)
+
+
 def change_status(application: Application, to_status: str, *, actor: Actor,
                   reason: str) -> None:
     """The one place this app changes an application's status: through the workflow's
-    `transition`, so its table, preconditions and audit apply. Until that has landed on
-    main, a recorded update."""
-    try:
-        from regie.workflow.service import NotAllowed, ProcedureError, transition
-    except ImportError:
-        old = application.status
-        application.status = to_status
-        application.save(update_fields=["status", "updated_at"])
-        record_event("application_status_changed", actor=actor, obj=application,
-                     changes=[{"field": "status", "old": old, "new": to_status}],
-                     data={"reason": reason})
-        return
+    `transition`, so its table, preconditions and audit apply."""
+    from regie.workflow.service import NotAllowed, ProcedureError, transition
+
     try:
         transition(application, to_status, actor=actor, reason=reason)
     except NotAllowed as exc:

@@ -115,3 +115,19 @@ def test_it_reminds_the_board_when_the_policy_evaluation_is_due(organization, ma
     record_policy_evaluation(organization, actor=Actor(user=board, via="web"),
                              conclusions="Dit jaar.", performed_on=today)
     assert list(policy_evaluation_due(today)) == []
+
+
+def test_it_counts_applications_past_their_evaluation_date(organization):
+    import datetime as dt
+
+    from regie.lifecycle.service import overdue_evaluation_count
+    from regie.register.models import Application
+
+    old = Application.objects.create(organization=organization, slug="oud", name="Oud",
+                                     status="in_use", registered_on=dt.date(2020, 1, 1))
+    Application.objects.create(organization=organization, slug="nieuw", name="Nieuw",
+                               status="in_use", registered_on=dt.date.today())
+    Application.objects.create(organization=organization, slug="concept", name="Concept",
+                               status="draft", registered_on=dt.date(2020, 1, 1))
+    assert overdue_evaluation_count(organization=organization) == 1
+    assert old.status == "in_use"
