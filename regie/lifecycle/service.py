@@ -23,7 +23,8 @@ from regie.lifecycle.reminders import send_reminders
 
 __all__ = [
     "acknowledge_rules", "coverage_per_department", "employee_rules", "has_acknowledged",
-    "next_due", "overdue_evaluation_count", "policy_figures", "record_evaluation", "record_policy_evaluation",
+    "next_due", "overdue_evaluation_count", "policy_figures", "record_evaluation",
+    "record_policy_evaluation",
     "record_training", "report_incident", "save_training", "send_reminders", "set_operator",
     "training_valid", "untrained_operators", "update_incident", "visible_incidents",
 ]
