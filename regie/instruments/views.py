@@ -12,6 +12,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from regie.core.errors import InputError
+from regie.core.uploads import check_upload
 from regie.instruments import service
 from regie.instruments.models import Measure, MeasureStatus, MeasureWork
 from regie.register.access import (
@@ -23,8 +25,7 @@ from regie.register.access import (
 from regie.register.models import Application, User
 from regie.workflow.audit import Actor
 
-MAX_EVIDENCE_BYTES = 10 * 1024 * 1024
-EVIDENCE_TYPES = {".pdf", ".png", ".jpg", ".jpeg", ".txt", ".docx", ".xlsx", ".odt", ".csv"}
+EVIDENCE_TYPES = ["pdf", "png", "jpg", "jpeg", "txt", "docx", "xlsx", "odt", "csv"]
 
 
 def _application(request, slug: str, *, run: bool = False) -> Application:
@@ -241,15 +242,12 @@ def measures(request, slug):
         measure = get_object_or_404(Measure, pk=request.POST.get("measure"))
         people = scope_to_organization(User.objects.all(), request.user)
         upload = request.FILES.get("evidence_file")
-        if upload is not None and (
-            upload.size > MAX_EVIDENCE_BYTES
-            or not any(upload.name.lower().endswith(ext) for ext in EVIDENCE_TYPES)
-        ):
-            messages.error(
-                request,
-                _("Bewijsstuk: alleen PDF, afbeeldingen, tekst of kantoorbestanden tot 10 MB."),
-            )
-            return redirect("instruments:measures", slug=slug)
+        if upload is not None:
+            try:
+                check_upload(upload, field="evidence_file", allowed=EVIDENCE_TYPES)
+            except InputError as exc:
+                messages.error(request, str(exc))
+                return redirect("instruments:measures", slug=slug)
 
         def person(field):
             value = request.POST.get(field)

@@ -6,14 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
-from pathlib import PurePath
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from regie.core.errors import InputError
+from regie.core.uploads import check_upload
 from regie.lifecycle import constants as c
 from regie.lifecycle.evaluations import add_months
 from regie.lifecycle.models import ApplicationOperator, Training, TrainingRecord
@@ -104,19 +103,9 @@ def save_training(organization, *, actor: Actor, name: str, level: str,
 
 
 def check_evidence(upload) -> None:
-    if upload is None:
-        return
-    suffix = PurePath(upload.name).suffix.lower()
-    limit = min(EVIDENCE_MAX_BYTES, settings.MAX_UPLOAD_BYTES)
-    if suffix not in EVIDENCE_TYPES:
-        raise InputError(f"bewijs: alleen {', '.join(sorted(EVIDENCE_TYPES))} toegestaan")
-    if upload.size > limit:
-        raise InputError(f"bewijs: maximaal {limit // (1024 * 1024)} MB")
-    head = upload.read(5)
-    upload.seek(0)
-    magic = {".pdf": b"%PDF", ".png": b"\x89PNG", ".jpg": b"\xff\xd8", ".jpeg": b"\xff\xd8"}
-    if not head.startswith(magic[suffix]):
-        raise InputError("bewijs: de inhoud past niet bij het bestandstype")
+    if upload is not None:
+        check_upload(upload, field="bewijs", allowed=[t.lstrip(".") for t in EVIDENCE_TYPES],
+                     max_bytes=EVIDENCE_MAX_BYTES)
 
 
 def record_training(*, user, training: Training, completed_on: dt.date, actor: Actor,

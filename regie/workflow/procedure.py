@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from regie.core.errors import InputError
+from regie.core.uploads import check_upload
 from regie.register.access import can_edit_application, is_installation_admin
 from regie.register.constants import Advice as AdviceState
 from regie.register.constants import Status
@@ -39,7 +40,6 @@ from regie.workflow.models import Advice, Condition, Decision, Evidence, Transit
 from regie.workflow.records import freeze
 from regie.workflow.steps import CHECKLIST_KEYS, RISK_QUESTIONS, checklist_for, steps_for
 from regie.workflow.tasks import close_tasks, open_task, owns
-from regie.workflow.uploads import check_upload
 
 APPROVAL_PERIOD = dt.timedelta(days=365)
 ADVICE_TASK = {AdviceRole.FG: TaskKind.ADVICE_FG, AdviceRole.CISO: TaskKind.ADVICE_CISO}

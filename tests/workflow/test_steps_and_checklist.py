@@ -77,7 +77,7 @@ def test_it_refuses_unsafe_uploads(make_application, users, name, content, probl
 
 
 def test_it_refuses_large_uploads(make_application, users, settings, monkeypatch):
-    from regie.workflow import uploads
+    from regie.core import uploads
 
     monkeypatch.setattr(uploads, "MAX_EVIDENCE_BYTES", 1024)
     application = make_application()

@@ -1,7 +1,9 @@
-"""Evidence uploads: limited in size and to a few document types, checked by content."""
+"""Uploads (evidence, documents): limited in size and to a few document types, checked by
+content, for every app that accepts files."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import PurePath
 
 from django.conf import settings
@@ -29,19 +31,23 @@ ALLOWED = {
 }
 
 
-def check_upload(upload: UploadedFile, *, field: str = "file") -> str:
-    """Refuse anything too large or not one of the allowed types; return a safe name."""
+def check_upload(upload: UploadedFile, *, field: str = "file",
+                 allowed: Iterable[str] | None = None, max_bytes: int | None = None) -> str:
+    """Refuse anything too large or not one of the allowed types (a subset of `ALLOWED`'s
+    extensions; all of them by default); return a safe name."""
+    extensions = set(allowed or ALLOWED) & set(ALLOWED)
+    limit = min(max_bytes or MAX_EVIDENCE_BYTES, settings.MAX_UPLOAD_BYTES)
     name = PurePath(upload.name or "").name[:150]
     extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
-    if extension not in ALLOWED:
+    if extension not in extensions:
         raise InputError(
-            _("veld '%(field)s': bestandstype .%(ext)s is niet toegestaan; toegestaan: %(allowed)s")
-            % {"field": field, "ext": extension or "?", "allowed": ", ".join(sorted(ALLOWED))}
+            _("veld '%(field)s': bestandstype .%(ext)s is niet toegestaan; alleen: %(allowed)s")
+            % {"field": field, "ext": extension or "?", "allowed": ", ".join(sorted(extensions))}
         )
-    if upload.size is None or upload.size > MAX_EVIDENCE_BYTES:
+    if upload.size is None or upload.size > limit:
         raise InputError(
-            _("veld '%(field)s': bestand is groter dan %(mb)s MB")
-            % {"field": field, "mb": MAX_EVIDENCE_BYTES // (1024 * 1024)}
+            _("veld '%(field)s': bestand is groter dan toegestaan (maximaal %(mb)s MB)")
+            % {"field": field, "mb": limit // (1024 * 1024)}
         )
     if upload.size == 0:
         raise InputError(_("veld '%(field)s': bestand is leeg") % {"field": field})
