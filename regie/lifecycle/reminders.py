@@ -87,17 +87,15 @@ def policy_evaluation_due(today: dt.date) -> Iterator[Reminder]:
 
 
 def conditions_open(today: dt.date) -> Iterator[Reminder]:
-    """Weekly, the owner of an approved or used application hears which conditions from the
-    advice are still open. Integration point: the workflow's `Condition` (none before the
-    workflow's procedure has landed)."""
+    """Weekly, the owner of an approved or used application hears which conditions of the
+    current advice are still open."""
     if today.weekday() != intervals()["conditions_remind_weekday"]:
         return
-    try:
-        from regie.workflow.models import Condition
-    except ImportError:
-        return
+    from regie.workflow.models import Condition
+
     open_ = Condition.objects.filter(
-        status="open", application__status__in=[Status.APPROVED, Status.IN_USE],
+        status="open", advice__superseded_at=None,
+        application__status__in=[Status.APPROVED, Status.IN_USE],
     ).select_related("application", "application__owner")
     for condition in open_:
         for email in _owner_emails(condition.application):

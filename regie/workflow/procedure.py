@@ -101,6 +101,12 @@ def _ready_for_use(application: Application, dossier: dict[str, Any]) -> bool:
     return all(row.met for row in rows) and not open_conditions.exists()
 
 
+def _untrained_operators(application: Application) -> list:
+    from regie.lifecycle.service import untrained_operators  # lifecycle calls into workflow
+
+    return untrained_operators(application)
+
+
 def unmet_preconditions(
     rule: t.Rule, application: Application, *, reason: str = "", exception_reason: str = ""
 ) -> list[str]:
@@ -111,6 +117,7 @@ def unmet_preconditions(
         t.REASON_GIVEN: lambda: bool(reason.strip()),
         t.GATE: lambda: gate(application).passed or bool(exception_reason.strip()),
         t.READY_FOR_USE: lambda: _ready_for_use(application, dossier),
+        t.OPERATORS_TRAINED: lambda: not _untrained_operators(application),
     }
     return [str(t.PRECONDITION_LABELS[p]) for p in rule.preconditions if not checks[p]()]
 

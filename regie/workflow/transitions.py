@@ -26,6 +26,7 @@ READY_FOR_ADVICE = "ready_for_advice"  # steps 1 and 2 under way: purpose + risk
 REASON_GIVEN = "reason_given"  # a written reason
 GATE = "gate"  # approval gate passed, or a reasoned exception
 READY_FOR_USE = "ready_for_use"  # checklist complete, every condition met
+OPERATORS_TRAINED = "operators_trained"  # AI literacy (AI Act art. 4) of who uses it
 
 PRECONDITION_LABELS = {
     READY_FOR_ADVICE: _("doel, maatschappelijke meerwaarde en de vijf risicovragen zijn ingevuld"),
@@ -35,6 +36,10 @@ PRECONDITION_LABELS = {
         "negatief — of een gemotiveerde uitzondering van de directie"
     ),
     READY_FOR_USE: _("de checklist is compleet en alle voorwaarden uit de adviezen zijn voldaan"),
+    OPERATORS_TRAINED: _(
+        "iedereen die de toepassing gebruikt of beheert heeft een geldige training "
+        "AI-geletterdheid (AI-verordening art. 4; 004 Bijlage 2)"
+    ),
 }
 
 
@@ -72,7 +77,8 @@ TRANSITIONS: list[Rule] = [
         _("Opnieuw indienen"),
     ),
     Rule(Status.REJECTED, Status.DRAFT, _OWNERS, (), _("Terug naar concept")),
-    Rule(Status.APPROVED, Status.IN_USE, _OWNERS, (READY_FOR_USE,), _("In gebruik nemen")),
+    Rule(Status.APPROVED, Status.IN_USE, _OWNERS, (READY_FOR_USE, OPERATORS_TRAINED),
+         _("In gebruik nemen")),
     Rule(
         Status.APPROVED,
         Status.IN_REVIEW,

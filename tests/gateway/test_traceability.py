@@ -65,3 +65,18 @@ def test_it_reports_repeated_blocks_once(regie_server, gateway_app):
     incident = Incident.objects.get(application=app)
     assert (incident.kind, incident.source) == ("personal_data", "gateway")
     assert "123456782" not in incident.description
+
+
+def test_it_purges_content_when_the_daily_reminders_run(application):
+    import io
+
+    from django.core.management import call_command
+
+    request = GatewayRequest.objects.create(application=application, endpoint="chat",
+                                            decision=Decision.FORWARDED)
+    GatewayContent.objects.create(request=request, prompt="p", response="r",
+                                  expires_at=timezone.now() - dt.timedelta(hours=1))
+    out = io.StringIO()
+    call_command("reminders", stdout=out)
+    assert "gatewayinhoud verwijderd na bewaartermijn: 1" in out.getvalue()
+    assert not GatewayContent.objects.exists()

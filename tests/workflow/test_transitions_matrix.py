@@ -126,3 +126,26 @@ def test_it_keeps_the_advice_fields_of_the_dossier_in_step(in_review, users):
     )
     application.refresh_from_db()
     assert (application.advice_fg, application.advice_ciso) == ("given", "none")
+
+
+def test_it_keeps_use_shut_while_an_operator_is_untrained(make_application, users):
+    import datetime as dt
+
+    from regie.lifecycle.models import ApplicationOperator, Training, TrainingRecord
+
+    application = make_application()
+    confirm_open_items(application, users["owner"])
+    Application.objects.filter(pk=application.pk).update(status=Status.APPROVED)
+    operator = users["medewerker"]
+    ApplicationOperator.objects.create(application=application, user=operator)
+    with pytest.raises(service.PreconditionFailed, match="AI-geletterdheid"):
+        service.transition(application, Status.IN_USE, actor=actor(users["owner"]))
+    training = Training.objects.create(organization=application.organization,
+                                       name="AI-geletterdheid basis", level="basic",
+                                       validity_months=12)
+    TrainingRecord.objects.create(user=operator, training=training,
+                                  completed_on=dt.date.today(),
+                                  expires_on=dt.date.today() + dt.timedelta(days=365))
+    service.transition(application, Status.IN_USE, actor=actor(users["owner"]))
+    application.refresh_from_db()
+    assert application.status == Status.IN_USE

@@ -1,4 +1,5 @@
-"""`regie reminders`: send today's reminders by e-mail; safe to run more than once a day."""
+"""`regie reminders`: send today's reminders by e-mail and delete gateway content past its
+retention period; safe to run more than once a day."""
 
 from __future__ import annotations
 
@@ -6,12 +7,14 @@ import datetime as dt
 
 from regie.core.commands import RegieCommand
 from regie.core.errors import InputError
+from regie.gateway.service import purge_expired_content
 from regie.lifecycle.service import send_reminders
 
 
 class Command(RegieCommand):
     help = ("Verstuur de herinneringen van vandaag: evaluaties, open voorwaarden, aflopende "
-            "contracten en trainingen, termijnen van datalekken. Draai dagelijks.")
+            "contracten en trainingen, termijnen van datalekken; verwijder gatewayinhoud "
+            "na de bewaartermijn. Draai dagelijks.")
 
     def add_arguments(self, parser):
         parser.add_argument("--date", help="doe alsof het deze dag is (JJJJ-MM-DD)")
@@ -25,7 +28,9 @@ class Command(RegieCommand):
                 raise InputError(f"--date: '{options['date']}' is geen datum "
                                  "(JJJJ-MM-DD)") from exc
         counts = send_reminders(today=today)
+        purged = purge_expired_content()
         self.stdout.write(f"verstuurd: {counts['sent']}, al eerder verstuurd: "
-                          f"{counts['skipped']}, mislukt: {counts['failed']}")
+                          f"{counts['skipped']}, mislukt: {counts['failed']}; "
+                          f"gatewayinhoud verwijderd na bewaartermijn: {purged}")
         if counts["failed"]:
             raise SystemExit(1)
