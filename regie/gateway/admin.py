@@ -9,7 +9,7 @@ from regie.gateway.models import ApiKey, GatewayRequest, GatewaySettings
 @admin.register(GatewaySettings)
 class GatewaySettingsAdmin(admin.ModelAdmin):
     list_display = ["application", "default_action", "response_action", "log_content",
-                    "rate_limit_per_minute", "monthly_token_budget"]
+                    "rate_limit_per_minute", "monthly_token_budget", "require_trained_users"]
     raw_id_fields = ["application"]
 
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from collections.abc import Hashable
 from dataclasses import dataclass
+from typing import Any
 
 from django.utils.translation import gettext as _
 
@@ -37,6 +39,7 @@ class Policy:
     rate_limit_per_minute: int | None
     monthly_token_budget: int | None
     block_incident_threshold: int
+    require_trained_users: bool
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,7 @@ def load_grant(key_hash: str) -> Grant | None:
         rate_limit_per_minute=settings.rate_limit_per_minute,
         monthly_token_budget=settings.monthly_token_budget,
         block_incident_threshold=settings.block_incident_threshold,
+        require_trained_users=settings.require_trained_users,
     )
     return Grant(
         key_id=key.pk, key_prefix=key.prefix, expires_at=key.expires_at,
@@ -104,24 +108,25 @@ def load_grant(key_hash: str) -> Grant | None:
     )
 
 
-class GrantCache:
-    """Grants per key hash for `ttl` seconds; with ttl 0 every request reads the register."""
+class TtlCache:
+    """Register facts per key (a key hash, or an application and user) for `ttl` seconds;
+    with ttl 0 every request reads the register."""
 
     def __init__(self, ttl: float):
         self.ttl = ttl
-        self._entries: dict[str, tuple[float, Grant | None]] = {}
+        self._entries: dict[Hashable, tuple[float, Any]] = {}
 
-    def get(self, key_hash: str) -> tuple[bool, Grant | None]:
-        entry = self._entries.get(key_hash)
+    def get(self, key: Hashable) -> tuple[bool, Any]:
+        entry = self._entries.get(key)
         if entry is None or entry[0] < time.monotonic():
             return False, None
         return True, entry[1]
 
-    def put(self, key_hash: str, grant: Grant | None) -> None:
+    def put(self, key: Hashable, value: Any) -> None:
         if self.ttl > 0:
             if len(self._entries) > 10_000:
                 self._entries.clear()
-            self._entries[key_hash] = (time.monotonic() + self.ttl, grant)
+            self._entries[key] = (time.monotonic() + self.ttl, value)
 
 
 def check_key(grant: Grant | None, now: dt.datetime) -> Grant:

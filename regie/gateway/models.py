@@ -81,6 +81,11 @@ class GatewaySettings(models.Model):
     block_incident_threshold = models.PositiveIntegerField(
         _("blokkades per uur voor een incident"), default=5)
     last_block_incident_at = models.DateTimeField(null=True, blank=True, editable=False)
+    require_trained_users = models.BooleanField(
+        _("alleen getrainde gebruikers"), default=False,
+        help_text=_("Elk verzoek noemt de gebruiker (kop X-Regie-User of het e-mailadres uit "
+                    "Open WebUI); de gateway weigert onbekende gebruikers en gebruikers zonder "
+                    "geldige AI-geletterdheidstraining (AI-verordening art. 4)."))
 
     class Meta:
         verbose_name = _("gatewayinstellingen")

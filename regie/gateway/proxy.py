@@ -27,13 +27,14 @@ import aiohttp
 
 from regie.gateway import config, limits, records
 from regie.gateway.errors import Refusal
-from regie.gateway.grants import Grant, GrantCache, Route, check_key, check_model, load_grant
+from regie.gateway.grants import Grant, Route, TtlCache, check_key, check_model, load_grant
 from regie.gateway.keys import hash_key
 from regie.gateway.models import Decision, PrivacyAction, ResponseAction
 from regie.gateway.records import Outcome
 from regie.gateway.redaction import Pseudonyms, replace_entities, request_texts
 from regie.gateway.responses import AnswerFilter, StreamFilter
 from regie.gateway.scanner import ScannerUnavailable, load_scanner
+from regie.gateway.trained import check_user, named_user, user_status
 
 JSON_HEADERS = [(b"content-type", b"application/json")]
 AI_HEADER = (b"x-regie-ai-generated", b"true")
@@ -48,10 +49,11 @@ ROUTES = {
 class GatewayApp:
     def __init__(self) -> None:
         self.config = config.load()
-        self.cache = GrantCache(self.config.cache_seconds)
+        self.cache = TtlCache(self.config.cache_seconds)
+        self.users = TtlCache(self.config.cache_seconds)
         self.db_pool = ThreadPoolExecutor(self.config.db_threads, thread_name_prefix="gw-db")
         self._scan = None
-        self._loading: dict[str, asyncio.Future] = {}
+        self._loading: dict[Any, asyncio.Future] = {}
         self._client: aiohttp.ClientSession | None = None
         self._client_loop: asyncio.AbstractEventLoop | None = None
         # Records of forwarded requests, written in batches (fewer database round trips
@@ -198,34 +200,45 @@ class GatewayApp:
         key_hash = hash_key(token)
         found, grant = self.cache.get(key_hash)
         if not found:
-            grant = await self.load_grant(key_hash)
+            grant = await self.load_shared(self.cache, key_hash, load_grant, key_hash)
         return check_key(grant, timezone.now())
 
-    async def load_grant(self, key_hash: str) -> Grant | None:
+    async def load_shared(self, cache: TtlCache, key, fn, *args):
         """Read the register for a key that is not (or no longer) cached. Requests that miss
         together share one read, so an expired entry under load costs one database query,
-        not one per waiting request."""
-        loading = self._loading.get(key_hash)
+        not one per waiting request. Any failure refuses (fail closed)."""
+        loading = self._loading.get(key)
         if loading is None or loading.get_loop() is not asyncio.get_running_loop():
-            loading = self._loading[key_hash] = asyncio.ensure_future(
-                self.db(load_grant, key_hash))
+            loading = self._loading[key] = asyncio.ensure_future(self.db(fn, *args))
             loading.add_done_callback(
-                lambda done: self._loading.get(key_hash) is done and self._loading.pop(key_hash))
+                lambda done: self._loading.get(key) is done and self._loading.pop(key))
         try:
-            grant = await asyncio.shield(loading)  # one leaving client does not cancel it
-        except DatabaseError as exc:
+            value = await asyncio.shield(loading)  # one leaving client does not cancel it
+        except Exception as exc:  # noqa: BLE001 - an unreadable register refuses the request
             raise register_unavailable() from exc
-        self.cache.put(key_hash, grant)
-        return grant
+        cache.put(key, value)
+        return value
+
+    async def check_trained(self, grant: Grant, headers) -> None:
+        """Only named, known, trained users (when the application requires it)."""
+        name = named_user(headers)
+        status = None
+        if name:
+            key = (grant.application_id, name.lower())
+            found, status = self.users.get(key)
+            if not found:
+                status = await self.load_shared(self.users, key, user_status,
+                                                grant.organization_id, name)
+        check_user(grant, name, status)
 
     async def handle(self, endpoint: str, headers, receive, send, outcome: Outcome) -> None:
         grant = outcome.grant = await self.authorise(headers)
-        outcome.user_label = (headers.get("x-regie-user")
-                              or headers.get("x-openwebui-user-email")
-                              or f"key:{grant.key_prefix}")
+        outcome.user_label = named_user(headers) or f"key:{grant.key_prefix}"
         if endpoint == "models":
             await self.list_models(grant, send)
             return
+        if grant.policy.require_trained_users:
+            await self.check_trained(grant, headers)
         payload = await self.read_json(receive)
         model = payload.get("model")
         if not isinstance(model, str) or not model:
