@@ -8,8 +8,10 @@ import secrets
 
 from django.conf import settings
 from django.core.management import call_command
+from django.db import connection
 
 from regie.core.commands import RegieCommand
+from regie.core.errors import InputError
 
 
 class Command(RegieCommand):
@@ -25,6 +27,11 @@ class Command(RegieCommand):
         parser.add_argument("--no-run", action="store_true", help=argparse_suppress())
 
     def handle(self, *args, host, port, workers, demo, no_run, **options):
+        if workers < 1:
+            raise InputError("--workers: minimaal 1")
+        if workers > 1 and connection.vendor == "sqlite":
+            raise InputError("--workers: meerdere processen hebben PostgreSQL nodig "
+                             "(DATABASE_URL); met SQLite draait Regie in één proces")
         call_command("migrate", interactive=False, verbosity=0)
         self.ensure_admin()
         if demo:
