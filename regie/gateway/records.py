@@ -144,11 +144,8 @@ def report_repeated_blocks(grant: Grant) -> bool:
             "count": blocks, "app": application.slug}
     record_event("gateway_repeated_blocks", actor=Actor(via="gateway", name="gateway"),
                  obj=application, data={"blocks_last_hour": blocks})
-    try:
-        from regie.lifecycle.service import report_incident
-    except ImportError:
-        logger.warning("lifecycle.report_incident not available: %s", description)
-        return True
+    from regie.lifecycle.service import report_incident
+
     report_incident(organization=application.organization, kind="personal_data",
                     description=description, application=application, source="gateway")
     return True
