@@ -75,10 +75,10 @@ def setup_regie(upstream_url: str, *, limits: bool) -> str:
     django.setup()
     from django.core.management import call_command
 
+    from regie.audit.service import Actor
     from regie.gateway.keys import create_key
     from regie.gateway.models import GatewaySettings
     from regie.register.models import AIModel, Application, Organization
-    from regie.workflow.audit import Actor
 
     call_command("migrate", verbosity=0, interactive=False)
     org, _ = Organization.objects.get_or_create(slug="bench", defaults={"name": "Bench"})

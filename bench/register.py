@@ -103,8 +103,8 @@ def run_one(n: int, iterations: int) -> dict:
     from django.test import Client
     from django.urls import reverse
 
+    from regie.audit.service import Actor
     from regie.register.public_register import import_public_register, read_records
-    from regie.workflow.audit import Actor
 
     # The test Client's host; setup_test_environment() is left out on purpose: its template
     # instrumentation would add test-only work to every measured request.

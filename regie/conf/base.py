@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "mozilla_django_oidc",
     "regie.core",
+    "regie.audit",
     "regie.register",
     "regie.workflow",
     "regie.policy",

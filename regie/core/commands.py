@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from django.core.management.base import BaseCommand, CommandError
 
+from regie.audit.service import Actor
 from regie.core.errors import InputError
-from regie.workflow.audit import Actor
 
 
 class RegieCommand(BaseCommand):

@@ -12,12 +12,12 @@ from pathlib import Path
 from django.contrib.auth.models import Group
 from django.db import transaction
 
+from regie.audit.service import Actor
 from regie.register.constants import OrganizationKind
 from regie.register.dossier import load_dossier_file
 from regie.register.models import User
 from regie.register.roles import Role, sync_roles
 from regie.register.service import get_or_create_organization, import_dossier
-from regie.workflow.audit import Actor
 
 DEMO_DIR = Path(__file__).resolve().parent / "demo"
 ORGANIZATION = "Gemeente Voorbeeldstad"

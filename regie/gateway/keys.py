@@ -11,10 +11,10 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from regie.audit.service import Actor, record_event
 from regie.core.errors import InputError
 from regie.gateway.models import ApiKey
 from regie.register.models import Application
-from regie.workflow.audit import Actor, record_event
 
 PREFIX = "rg-"
 

@@ -13,9 +13,9 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from regie.audit.service import Actor, record_event
 from regie.gateway.grants import Grant
 from regie.gateway.models import Decision, GatewayContent, GatewayRequest, GatewaySettings
-from regie.workflow.audit import Actor, record_event
 
 logger = logging.getLogger(__name__)
 

@@ -23,6 +23,7 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from regie.audit.service import Actor, record_event
 from regie.instruments import catalogue as cat
 from regie.instruments.decision_tree import SCHEMA_NAMES as TREE_SCHEMAS
 from regie.instruments.decision_tree import DecisionTree, Position, ai_act_profile, parse_tree
@@ -42,7 +43,6 @@ from regie.instruments.questionnaire import SCHEMA_NAMES as FORM_SCHEMAS
 from regie.instruments.questionnaire import Outcome, Questionnaire, parse_questionnaire
 from regie.register.models import Application, User
 from regie.register.service import save_application
-from regie.workflow.audit import Actor, record_event
 
 __all__ = [
     "AI_ACT",

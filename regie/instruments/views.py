@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from regie.audit.service import Actor
 from regie.core.errors import InputError
 from regie.core.uploads import check_upload
 from regie.instruments import service
@@ -23,7 +24,6 @@ from regie.register.access import (
     scope_to_organization,
 )
 from regie.register.models import Application, User
-from regie.workflow.audit import Actor
 
 EVIDENCE_TYPES = ["pdf", "png", "jpg", "jpeg", "txt", "docx", "xlsx", "odt", "csv"]
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from django.db import IntegrityError, transaction
 
+from regie.audit.service import Actor, record_event
 from regie.lifecycle.data import employee_rules
 from regie.lifecycle.models import RulesAcknowledgement
-from regie.workflow.audit import Actor, record_event
 
 
 def has_acknowledged(user, version: str | None = None) -> bool:

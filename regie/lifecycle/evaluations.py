@@ -11,13 +11,13 @@ from django.db import transaction
 from django.db.models import Count, OuterRef, QuerySet, Subquery
 from django.utils import timezone
 
+from regie.audit.service import Actor, record_event
 from regie.core.errors import InputError
 from regie.lifecycle import constants as c
 from regie.lifecycle.data import intervals
 from regie.lifecycle.models import ApplicationEvaluation, Incident, PolicyEvaluation
 from regie.register.constants import Status
 from regie.register.models import Application, User
-from regie.workflow.audit import Actor, record_event
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

@@ -10,12 +10,12 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
+from regie.audit.service import Actor, diff, record_event
 from regie.core.errors import InputError
 from regie.lifecycle import constants as c
 from regie.lifecycle.data import routing
 from regie.lifecycle.models import Incident
 from regie.register.access import is_installation_admin
-from regie.workflow.audit import Actor, diff, record_event
 
 MAX_DESCRIPTION = 5000
 HANDLED_FIELDS = ("handler", "status", "severity", "triage_notes", "measures",

@@ -11,13 +11,13 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
+from regie.audit.service import Actor, record_event
 from regie.core.errors import InputError
 from regie.core.uploads import check_upload
 from regie.lifecycle import constants as c
 from regie.lifecycle.evaluations import add_months
 from regie.lifecycle.models import ApplicationOperator, Training, TrainingRecord
 from regie.register.models import Application, User
-from regie.workflow.audit import Actor, record_event
 
 EVIDENCE_TYPES = {".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/jpeg",
                   ".jpeg": "image/jpeg"}

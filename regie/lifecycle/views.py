@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from regie.audit.service import Actor
 from regie.core.errors import InputError
 from regie.lifecycle import forms, service
 from regie.lifecycle.constants import IncidentStatus
@@ -37,7 +38,6 @@ from regie.register.access import (
 from regie.register.constants import Status
 from regie.register.models import Application, User
 from regie.register.roles import Role
-from regie.workflow.audit import Actor
 
 
 def _actor(request) -> Actor:

@@ -16,6 +16,7 @@ from typing import Any
 from django.db import DatabaseError, transaction
 from django.utils import timezone
 
+from regie.audit.service import SYSTEM, Actor, record_event
 from regie.policy.bulk import iter_facts
 from regie.policy.engine import Evaluation, Finding, evaluate, evaluate_facts, needed_paths
 from regie.policy.models import EvaluationRecord, PolicyVersion
@@ -29,7 +30,6 @@ from regie.policy.rules import (
 )
 from regie.register.models import Application, Organization
 from regie.register.service import dossier_for, with_dossier_relations
-from regie.workflow.audit import SYSTEM, Actor, record_event
 
 __all__ = [
     "Evaluation", "Finding", "PolicyError", "RuleDiff", "evaluate_dossier",

@@ -12,6 +12,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from regie.audit.service import Actor
 from regie.policy import service
 from regie.policy.forms import PolicyUploadForm
 from regie.policy.models import PolicyVersion
@@ -20,7 +21,6 @@ from regie.policy.rules import PolicyError
 from regie.policy.tools import allowed_tools, never_allowed
 from regie.register.access import get_visible_or_404, is_installation_admin, require_perm
 from regie.register.models import Application
-from regie.workflow.audit import Actor
 
 
 def _actor(request) -> Actor:

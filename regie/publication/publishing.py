@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 
+from regie.audit.service import Actor, record_event
 from regie.publication.client import AlgoritmeregisterClient, PublishError
 from regie.publication.mapper import (
     EXPORT_PREFETCH,
@@ -22,7 +23,6 @@ from regie.publication.mapper import (
 )
 from regie.publication.models import Publication, PublicationState
 from regie.register.models import Application
-from regie.workflow.audit import Actor, record_event
 
 __all__ = ["current_record", "publish", "retract", "Drift", "drift", "register_states"]
 

@@ -12,13 +12,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
+from regie.audit.models import AuditEvent
 from regie.publication import integrations
 from regie.publication.dashboard import charts, dashboard_figures
 from regie.publication.models import Publication
 from regie.register import dossier as fmt
 from regie.register.models import AIModel, Application, Organization
 from regie.register.service import with_dossier_relations
-from regie.workflow.models import AuditEvent
 
 __all__ = ["application_report_pdf", "yearly_report_pdf", "dossier_sections", "render_pdf"]
 

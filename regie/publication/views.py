@@ -14,12 +14,12 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from regie.audit.service import Actor
 from regie.publication import roles, service
 from regie.publication.dashboard import charts
 from regie.publication.transparency import public_entries
 from regie.register.access import get_visible_or_404, is_installation_admin, require_perm
 from regie.register.models import Application, Organization
-from regie.workflow.audit import Actor
 
 
 def _organization(request) -> Organization | None:

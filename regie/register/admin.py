@@ -5,13 +5,13 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.utils.translation import gettext_lazy as _
 
+from regie.audit.service import Actor
 from regie.register.models import AIModel, Application, Organization, Supplier, User
 from regie.register.service import (
     delete_application,
     delete_catalogue_item,
     save_catalogue_item,
 )
-from regie.workflow.audit import Actor
 
 
 def _actor(request) -> Actor:

@@ -15,6 +15,7 @@ from rest_framework import permissions, serializers, status, viewsets
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
+from regie.audit.service import Actor
 from regie.register import access
 from regie.register import dossier as fmt
 from regie.register.constants import Status
@@ -27,7 +28,6 @@ from regie.register.service import (
     save_catalogue_item,
     with_dossier_relations,
 )
-from regie.workflow.audit import Actor
 
 _DOSSIER_SCHEMA = {k: v for k, v in fmt.dossier_schema().items() if k not in ("$schema", "$id")}
 

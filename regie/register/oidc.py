@@ -16,9 +16,9 @@ from django.db.models import Q
 
 from mozilla_django_oidc.auth import OIDCAuthenticationBackend
 
+from regie.audit.service import Actor, record_event
 from regie.register.models import Organization, User
 from regie.register.roles import Role
-from regie.workflow.audit import Actor, record_event
 
 logger = logging.getLogger(__name__)
 

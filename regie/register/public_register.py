@@ -17,11 +17,11 @@ from typing import Any
 from django.db import transaction
 from django.utils.text import slugify
 
+from regie.audit.service import Actor, record_events
 from regie.core.errors import InputError
 from regie.register.constants import Status
 from regie.register.models import Application, Organization
 from regie.register.service import get_or_create_organization
-from regie.workflow.audit import Actor, record_events
 
 SOURCE = "algoritmeregister"
 

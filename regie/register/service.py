@@ -15,6 +15,7 @@ from django.db import models, transaction
 from django.db.models import Prefetch
 from django.utils.text import slugify
 
+from regie.audit.service import Actor, diff, record_event
 from regie.register import dossier as fmt
 from regie.register.models import (
     AIModel,
@@ -23,7 +24,6 @@ from regie.register.models import (
     Supplier,
     User,
 )
-from regie.workflow.audit import Actor, diff, record_event
 
 __all__ = [
     "dossier_for", "import_dossier", "save_application", "delete_application",

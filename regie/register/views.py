@@ -17,6 +17,8 @@ from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from regie.audit.models import AuditEvent
+from regie.audit.service import Actor
 from regie.register import dossier as fmt
 from regie.register.access import (
     can_edit_application,
@@ -37,8 +39,6 @@ from regie.register.listing import PAGE_SIZE, ApplicationQuery, list_columns_que
 from regie.register.models import AIModel, Application, Supplier, User
 from regie.register.panels import panels_for
 from regie.register.service import save_application, save_catalogue_item, with_dossier_relations
-from regie.workflow.audit import Actor
-from regie.workflow.models import AuditEvent
 
 HISTORY_LIMIT = 200
 OWNER_SUGGESTIONS = 500

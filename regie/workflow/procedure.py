@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from regie.audit.service import Actor, record_event
 from regie.core.errors import InputError
 from regie.core.uploads import check_upload
 from regie.register.access import can_edit_application, is_installation_admin
@@ -25,7 +26,6 @@ from regie.register.models import Application, User
 from regie.register.roles import Role
 from regie.register.service import dossier_for, save_application, with_dossier_relations
 from regie.workflow import transitions as t
-from regie.workflow.audit import Actor, record_event
 from regie.workflow.constants import (
     AdviceOutcome,
     AdviceRole,

@@ -16,10 +16,10 @@ from typing import Any
 from django.db import transaction
 from django.db.models import QuerySet
 
+from regie.audit.service import Actor, record_event
 from regie.register.constants import Status
 from regie.register.models import Application, Organization
 from regie.register.service import dossier_for, import_dossier, unique_slug, with_dossier_relations
-from regie.workflow.audit import Actor, record_event
 from regie.workflow.models import Origin
 from regie.workflow.records import advice_summary
 

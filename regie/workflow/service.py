@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from regie.audit.service import Actor
 from regie.register.models import Application, User
 from regie.register.service import dossier_for, with_dossier_relations
 from regie.workflow import transitions as t
-from regie.workflow.audit import Actor
 from regie.workflow.constants import Trigger
 from regie.workflow.gate import Gate, current_advice, gate, open_findings
 from regie.workflow.models import Advice, Condition, Decision, DecisionRecord, Origin

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
-from regie.workflow.models import AuditEvent
+from regie.audit.models import AuditEvent
 
 
 @receiver(post_save, sender=AuditEvent, dispatch_uid="workflow_material_change")

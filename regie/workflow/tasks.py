@@ -20,10 +20,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from regie.audit.service import SYSTEM, record_event
 from regie.register.constants import Status
 from regie.register.models import Application, User
 from regie.register.roles import Role
-from regie.workflow.audit import SYSTEM, record_event
 from regie.workflow.constants import TaskKind
 from regie.workflow.models import Condition, Task
 

@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from regie.audit.service import Actor
 from regie.core.errors import InputError
 from regie.register.access import get_visible_or_404, require_perm, scope_to_organization
 from regie.register.constants import Status
@@ -21,7 +22,6 @@ from regie.register.dossier import MAX_FILE_BYTES, parse_dossier, parse_text
 from regie.register.models import Application
 from regie.register.service import import_dossier, unique_slug
 from regie.workflow import service
-from regie.workflow.audit import Actor
 from regie.workflow.constants import AdviceRole
 from regie.workflow.forms import (
     AdviceForm,

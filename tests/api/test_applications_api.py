@@ -7,8 +7,8 @@ from rest_framework.test import APIClient
 
 import pytest
 
+from regie.audit.models import AuditEvent
 from regie.register.models import Application
-from regie.workflow.models import AuditEvent
 from tests.register.test_dossier_roundtrip import FULL
 
 

@@ -4,10 +4,10 @@ from rest_framework.test import APIClient
 
 import pytest
 
+from regie.audit.service import SYSTEM
 from regie.register.dossier import parse_dossier
 from regie.register.models import AIModel, Application, Supplier
 from regie.register.service import import_dossier
-from regie.workflow.audit import SYSTEM
 from tests.conftest import ALL_ROLES
 from tests.register.test_dossier_roundtrip import FULL
 

@@ -23,10 +23,10 @@ from django.db import connection, transaction
 import httpx
 import pytest
 
+from regie.audit.service import Actor
 from regie.gateway.keys import create_key
 from regie.gateway.models import GatewaySettings
 from regie.register.models import AIModel, Application, Organization
-from regie.workflow.audit import Actor
 from tests.gateway.upstream import UpstreamServer, free_port
 
 REPO = Path(__file__).resolve().parents[2]

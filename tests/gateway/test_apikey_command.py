@@ -8,9 +8,9 @@ from django.core.management import CommandError, call_command
 
 import pytest
 
+from regie.audit.models import AuditEvent
 from regie.gateway.models import ApiKey
 from regie.register.models import Application
-from regie.workflow.models import AuditEvent
 
 
 @pytest.fixture

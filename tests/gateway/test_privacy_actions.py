@@ -8,8 +8,8 @@ import json
 import openai
 import pytest
 
+from regie.audit.models import AuditEvent
 from regie.gateway.models import GatewayRequest
-from regie.workflow.models import AuditEvent
 from tests.gateway.conftest import openai_client, wait_for
 
 BSN = "123456782"

@@ -9,9 +9,9 @@ import httpx
 import openai
 import pytest
 
+from regie.audit.models import AuditEvent
 from regie.gateway.models import ApiKey, GatewayRequest
 from regie.register.models import AIModel
-from regie.workflow.models import AuditEvent
 from tests.gateway.conftest import openai_client
 
 HELLO = [{"role": "user", "content": "Hallo"}]

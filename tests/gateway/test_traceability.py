@@ -10,11 +10,11 @@ from django.utils import timezone
 import httpx
 import pytest
 
+from regie.audit.models import AuditEvent
 from regie.gateway.models import Decision, GatewayContent, GatewayRequest
 from regie.gateway.service import purge_expired_content, usage_summary
 from regie.lifecycle.models import Incident
 from regie.register.models import Application
-from regie.workflow.models import AuditEvent
 
 
 @pytest.fixture

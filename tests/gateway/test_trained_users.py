@@ -10,11 +10,11 @@ from django.utils import timezone
 import httpx
 import pytest
 
+from regie.audit.models import AuditEvent
+from regie.audit.service import Actor
 from regie.gateway.models import GatewayRequest
 from regie.lifecycle.service import record_training, save_training
 from regie.register.models import Organization, User
-from regie.workflow.audit import Actor
-from regie.workflow.models import AuditEvent
 from tests.gateway.conftest import RegieServer
 
 HELLO = [{"role": "user", "content": "Hallo"}]

@@ -2,9 +2,9 @@
 
 import pytest
 
+from regie.audit.service import Actor
 from regie.instruments import service
 from regie.register.models import Application
-from regie.workflow.audit import Actor
 
 
 @pytest.fixture

@@ -4,10 +4,10 @@ and a reload keeps recorded work; the command line refuses bad files with exit s
 import shutil
 import zipfile
 
+from regie.audit.service import Actor
 from regie.instruments import service
 from regie.instruments.models import Measure, MeasureWork, Requirement
 from regie.register.models import Application
-from regie.workflow.audit import Actor
 from tests.conftest import run_regie
 
 

@@ -3,9 +3,9 @@ application in a real browser, by keyboard where it matters."""
 
 import pytest
 
+from regie.audit.service import Actor
 from regie.instruments import service
 from regie.register.models import Application
-from regie.workflow.audit import Actor
 from tests.conftest import login
 
 

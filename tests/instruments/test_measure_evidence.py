@@ -5,10 +5,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 import pytest
 
+from regie.audit.models import AuditEvent
+from regie.audit.service import Actor
 from regie.instruments import service
 from regie.instruments.models import Measure, MeasureWork
-from regie.workflow.audit import Actor
-from regie.workflow.models import AuditEvent
 
 
 @pytest.fixture

@@ -4,8 +4,8 @@ import json
 
 import jsonschema
 
+from regie.audit.service import Actor
 from regie.instruments import service
-from regie.workflow.audit import Actor
 
 
 def test_it_exports_the_prescan_answers_as_assessment_output(

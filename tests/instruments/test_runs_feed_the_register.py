@@ -1,9 +1,9 @@
 """Finishing an instrument writes its result into the register, audited."""
 
+from regie.audit.models import AuditEvent
+from regie.audit.service import Actor
 from regie.instruments import service
 from regie.register.models import Application
-from regie.workflow.audit import Actor
-from regie.workflow.models import AuditEvent
 
 
 def _finish_default_tree(application, actor, answers):

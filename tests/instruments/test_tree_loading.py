@@ -4,9 +4,9 @@ refused with the place named, and the glossary beside the official tree is kept.
 import pytest
 import yaml
 
+from regie.audit.service import Actor
 from regie.instruments import service
 from regie.instruments.models import InstrumentVersion
-from regie.workflow.audit import Actor
 
 ACTOR = Actor(via="cli", name="test")
 

@@ -7,10 +7,10 @@ from django.utils import timezone
 
 import pytest
 
+from regie.audit.models import AuditEvent
+from regie.audit.service import Actor
 from regie.core.errors import InputError
 from regie.lifecycle.service import report_incident, update_incident
-from regie.workflow.audit import Actor
-from regie.workflow.models import AuditEvent
 
 
 @pytest.fixture

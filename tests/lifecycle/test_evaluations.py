@@ -6,6 +6,8 @@ import json
 
 import pytest
 
+from regie.audit.models import AuditEvent
+from regie.audit.service import Actor
 from regie.core.errors import InputError
 from regie.lifecycle.models import PolicyEvaluation
 from regie.lifecycle.service import (
@@ -14,8 +16,6 @@ from regie.lifecycle.service import (
     record_policy_evaluation,
     report_incident,
 )
-from regie.workflow.audit import Actor
-from regie.workflow.models import AuditEvent
 
 ANSWERS = {"performed_on": dt.date(2026, 11, 1), "still_needed": True, "purpose_met": True}
 

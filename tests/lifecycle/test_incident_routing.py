@@ -2,10 +2,10 @@
 
 import pytest
 
+from regie.audit.models import AuditEvent
 from regie.core.errors import InputError
 from regie.lifecycle.models import Incident
 from regie.lifecycle.service import report_incident, visible_incidents
-from regie.workflow.models import AuditEvent
 
 EXPECTED = {
     "wrong_output": ("ciso", False),

@@ -3,10 +3,10 @@ shows who is untrained; the policy's yearly evaluation is recorded from its page
 
 import datetime as dt
 
+from regie.audit.models import AuditEvent
+from regie.audit.service import Actor
 from regie.lifecycle.models import ApplicationOperator, PolicyEvaluation, Training
 from regie.lifecycle.service import record_training
-from regie.workflow.audit import Actor
-from regie.workflow.models import AuditEvent
 
 
 def test_it_adds_a_training_and_refuses_a_duplicate_name(client, make_user):

@@ -12,10 +12,10 @@ from django.core.management import call_command
 import pytest
 from aiosmtpd.controller import Controller
 
+from regie.audit.service import Actor
 from regie.lifecycle.models import ReminderLog
 from regie.lifecycle.reminders import Reminder, _claim
 from regie.lifecycle.service import record_training, report_incident
-from regie.workflow.audit import Actor
 from tests.conftest import run_regie
 
 

@@ -1,10 +1,10 @@
 """Every employee acknowledges the current employee rules once, and again when a new version
 replaces the one they acknowledged; until then every page shows a banner."""
 
+from regie.audit.models import AuditEvent
+from regie.audit.service import Actor
 from regie.lifecycle.models import RulesAcknowledgement
 from regie.lifecycle.service import acknowledge_rules, employee_rules, has_acknowledged
-from regie.workflow.audit import Actor
-from regie.workflow.models import AuditEvent
 
 BANNER = "Lees en bevestig de gedragsregels"
 

@@ -7,6 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 import pytest
 
+from regie.audit.service import Actor
 from regie.core.errors import InputError
 from regie.lifecycle.models import TrainingRecord
 from regie.lifecycle.service import (
@@ -15,7 +16,6 @@ from regie.lifecycle.service import (
     training_valid,
     untrained_operators,
 )
-from regie.workflow.audit import Actor
 
 
 def test_it_expires_a_training_after_its_validity(make_user, training):

@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from regie.audit.service import Actor
 from regie.register.dossier import load_dossier_file
 from regie.register.service import import_dossier
-from regie.workflow.audit import Actor
 from tests.conftest import login
 
 DOSSIER = Path(__file__).parent / "dossiers" / "01-woo-samenvatten-lokaal.yaml"

@@ -3,11 +3,11 @@
 import pytest
 import yaml
 
+from regie.audit.models import AuditEvent
+from regie.audit.service import Actor
 from regie.policy import service
 from regie.policy.models import PolicyVersion
 from regie.policy.rules import NATIONAL_FILE, PolicyError
-from regie.workflow.audit import Actor
-from regie.workflow.models import AuditEvent
 
 ACTOR = Actor(via="test", name="test")
 

@@ -4,6 +4,8 @@ from pathlib import Path
 
 import pytest
 
+from regie.audit.models import AuditEvent
+from regie.audit.service import Actor
 from regie.policy import service
 from regie.policy.bulk import iter_dossiers, iter_facts
 from regie.policy.engine import evaluate, facts_for, needed_paths
@@ -11,8 +13,6 @@ from regie.policy.models import EvaluationRecord
 from regie.register.dossier import load_dossier_file
 from regie.register.models import Application
 from regie.register.service import dossier_for, import_dossier, with_dossier_relations
-from regie.workflow.audit import Actor
-from regie.workflow.models import AuditEvent
 from tests.policy.test_policy_versions import national_text, next_version
 
 ACTOR = Actor(via="test", name="test")

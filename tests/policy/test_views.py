@@ -9,12 +9,12 @@ from django.test import RequestFactory
 import pytest
 import yaml
 
+from regie.audit.models import AuditEvent
+from regie.audit.service import Actor
 from regie.policy import service
 from regie.policy.models import EvaluationRecord, PolicyVersion
 from regie.register.dossier import load_dossier_file, parse_dossier
 from regie.register.service import import_dossier
-from regie.workflow.audit import Actor
-from regie.workflow.models import AuditEvent
 
 ACTOR = Actor(via="test", name="test")
 DOSSIERS = Path(__file__).parent / "dossiers"

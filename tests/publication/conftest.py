@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
+from regie.audit.service import SYSTEM
 from regie.register import constants as c
 from regie.register.dossier import parse_dossier
 from regie.register.service import import_dossier
-from regie.workflow.audit import SYSTEM
 
 COMPLETE: dict[str, Any] = {
     "name": "Samenvatten van Woo-verzoeken",

@@ -2,13 +2,13 @@
 
 import random
 
+from regie.audit.service import SYSTEM
 from regie.publication.export import algoritmeregister_records
 from regie.publication.standard import load_definitions
 from regie.publication.validation import validate_record
 from regie.register.dossier import parse_dossier
 from regie.register.models import Application
 from regie.register.service import import_dossier
-from regie.workflow.audit import SYSTEM
 
 from .conftest import varied_dossier
 

@@ -11,9 +11,9 @@ from django.urls import reverse
 import pytest
 from pypdf import PdfReader
 
+from regie.audit.service import SYSTEM, Actor
 from regie.publication.dashboard import dashboard_figures
 from regie.publication.report import application_report_pdf
-from regie.workflow.audit import SYSTEM, Actor
 
 
 def _service(name: str, attribute: str):

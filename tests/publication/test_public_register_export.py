@@ -1,11 +1,11 @@
 """All 1,530 registrations of the public register, imported and exported again, stay valid."""
 
+from regie.audit.service import SYSTEM
 from regie.publication.export import algoritmeregister_records
 from regie.publication.standard import load_definitions
 from regie.publication.validation import validate_record
 from regie.register.models import Application
 from regie.register.public_register import import_public_register, read_records
-from regie.workflow.audit import SYSTEM
 
 
 def test_it_exports_every_imported_public_record_within_the_standard(db, reference_dir):

@@ -2,11 +2,11 @@
 
 from django.urls import reverse
 
+from regie.audit.models import AuditEvent
+from regie.audit.service import SYSTEM
 from regie.publication.models import Publication
 from regie.register.dossier import parse_dossier
 from regie.register.service import import_dossier
-from regie.workflow.audit import SYSTEM
-from regie.workflow.models import AuditEvent
 
 from .conftest import complete_dossier
 

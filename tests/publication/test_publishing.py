@@ -4,12 +4,12 @@ import dataclasses
 
 import pytest
 
+from regie.audit.models import AuditEvent
+from regie.audit.service import SYSTEM, Actor
 from regie.publication import service
 from regie.publication.models import Publication, PublicationState
 from regie.register.dossier import parse_dossier
 from regie.register.service import import_dossier
-from regie.workflow.audit import SYSTEM, Actor
-from regie.workflow.models import AuditEvent
 
 from .conftest import complete_dossier
 

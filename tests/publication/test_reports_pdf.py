@@ -7,10 +7,10 @@ from django.urls import reverse
 
 from pypdf import PdfReader
 
+from regie.audit.service import SYSTEM
 from regie.publication.report import application_report_pdf, yearly_report_pdf
 from regie.register.dossier import parse_dossier
 from regie.register.service import import_dossier
-from regie.workflow.audit import SYSTEM
 
 from .conftest import complete_dossier
 

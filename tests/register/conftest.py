@@ -7,9 +7,9 @@ from types import SimpleNamespace
 
 import pytest
 
+from regie.audit.service import Actor
 from regie.register.models import AIModel, Application, Supplier
 from regie.register.service import save_application, save_catalogue_item
-from regie.workflow.audit import Actor
 
 ACTOR = Actor(via="test", name="test")
 

@@ -3,8 +3,8 @@ and edit it."""
 
 import pytest
 
+from regie.audit.models import AuditEvent
 from regie.register.models import AIModel, Application
-from regie.workflow.models import AuditEvent
 from tests.conftest import login
 
 

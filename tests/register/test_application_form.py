@@ -5,9 +5,9 @@ from django.urls import reverse
 
 import pytest
 
+from regie.audit.models import AuditEvent
 from regie.register.forms import ApplicationForm
 from regie.register.models import Application
-from regie.workflow.models import AuditEvent
 
 CREATE = reverse("register:application_create")
 

@@ -5,8 +5,8 @@ from django.urls import reverse
 
 import pytest
 
+from regie.audit.models import AuditEvent
 from regie.register.models import AIModel, Supplier
-from regie.workflow.models import AuditEvent
 
 
 @pytest.fixture

@@ -56,7 +56,7 @@ def test_it_sets_the_status_given_on_the_command_line(tmp_path):
     ('{"name": "X", "organization": "Y", "tasks": ["spelen"]}', "tasks[0]"),
 ])
 def test_it_refuses_bad_files_with_exit_2_and_writes_nothing(tmp_path, content, expected):
-    from regie.workflow.models import AuditEvent
+    from regie.audit.models import AuditEvent
 
     path = tmp_path / "bad.yaml"
     path.write_text(content)

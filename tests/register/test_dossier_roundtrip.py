@@ -3,10 +3,10 @@
 import pytest
 import yaml
 
+from regie.audit.service import Actor
 from regie.register.dossier import DossierError, parse_dossier
 from regie.register.models import Application
 from regie.register.service import dossier_for, import_dossier, with_dossier_relations
-from regie.workflow.audit import Actor
 
 ACTOR = Actor(via="test", name="test")
 

@@ -4,9 +4,9 @@ import json
 
 import pytest
 
+from regie.audit.service import SYSTEM, verify_chain
 from regie.register.models import Application, Organization
 from regie.register.public_register import import_public_register, read_records
-from regie.workflow.audit import SYSTEM, verify_chain
 from tests.conftest import run_regie
 
 
@@ -48,7 +48,7 @@ def test_it_updates_a_changed_record_and_audits_the_field(dump):
     assert (result.updated, result.unchanged) == (1, 19)
     app = Application.objects.get(external_id=records[3]["id"])
     assert app.status == "retired"
-    from regie.workflow.models import AuditEvent
+    from regie.audit.models import AuditEvent
 
     event = AuditEvent.objects.filter(event="application_updated").get()
     assert {"field": "status", "old": "in_use", "new": "retired"} in event.changes

@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
+from regie.audit.service import Actor
 from regie.register.dossier import parse_dossier
 from regie.register.models import Application
 from regie.register.service import import_dossier
 from regie.workflow import service
-from regie.workflow.audit import Actor
 from regie.workflow.constants import AdviceOutcome, AdviceRole, EvidenceKind
 
 REASON = "Toelichting bij deze stap."

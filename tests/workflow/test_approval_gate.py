@@ -3,9 +3,9 @@ missing or negative — unless the directie records a reasoned exception."""
 
 import pytest
 
+from regie.audit.service import AuditEvent
 from regie.register.constants import Status
 from regie.workflow import service
-from regie.workflow.audit import AuditEvent
 from regie.workflow.constants import AdviceOutcome
 
 from .conftest import actor, advise

@@ -6,10 +6,10 @@ from django.db import connection
 
 import pytest
 
+from regie.audit.models import AuditEvent
+from regie.audit.service import Actor, record_event, verify_chain
 from regie.register.dossier import parse_dossier
 from regie.register.service import import_dossier
-from regie.workflow.audit import Actor, record_event, verify_chain
-from regie.workflow.models import AuditEvent
 from tests.conftest import run_regie
 from tests.register.test_dossier_roundtrip import FULL
 

@@ -2,10 +2,10 @@
 
 import pytest
 
+from regie.audit.service import AuditEvent
 from regie.register.models import Application
 from regie.register.service import save_application
 from regie.workflow import service
-from regie.workflow.audit import AuditEvent
 from regie.workflow.models import DecisionRecord
 from regie.workflow.records import verify
 

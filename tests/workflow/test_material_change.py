@@ -3,6 +3,7 @@ during review it makes the advice given so far lapse."""
 
 import datetime as dt
 
+from regie.audit.service import SYSTEM
 from regie.register.constants import Status
 from regie.register.models import Application
 from regie.register.service import (
@@ -12,7 +13,6 @@ from regie.register.service import (
     with_dossier_relations,
 )
 from regie.workflow import service
-from regie.workflow.audit import SYSTEM
 from regie.workflow.constants import Trigger
 from regie.workflow.models import Transition
 

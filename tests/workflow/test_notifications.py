@@ -7,8 +7,8 @@ from email.policy import default as default_policy
 import pytest
 from aiosmtpd.controller import Controller
 
+from regie.audit.service import AuditEvent
 from regie.workflow import service
-from regie.workflow.audit import AuditEvent
 from regie.workflow.models import Task
 
 from .conftest import actor, confirm_open_items

@@ -4,11 +4,11 @@ from django.contrib.auth.models import Group
 
 import pytest
 
+from regie.audit.service import AuditEvent
 from regie.register.dossier import parse_dossier
 from regie.register.models import Application, User
 from regie.register.service import import_dossier
 from regie.workflow import service
-from regie.workflow.audit import AuditEvent
 
 from .conftest import ALLOWED, actor, advise
 

@@ -5,12 +5,12 @@ so one prepared application serves all refusals; each allowed attempt gets a fre
 
 import pytest
 
+from regie.audit.service import Actor
 from regie.register.constants import Status
 from regie.register.models import Application
 from regie.register.roles import Role
 from regie.workflow import service
 from regie.workflow import transitions as t
-from regie.workflow.audit import Actor
 from regie.workflow.models import Transition
 
 from .conftest import REASON, actor, advise, confirm_open_items

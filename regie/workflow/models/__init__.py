@@ -1,6 +1,5 @@
-"""Workflow models: the audit trail and the procedure."""
+"""Workflow models: the procedure."""
 
-from regie.workflow.models.audit import AuditChainHead, AuditEvent
 from regie.workflow.models.procedure import (
     Advice,
     Condition,
@@ -14,8 +13,6 @@ from regie.workflow.models.procedure import (
 
 __all__ = [
     "Advice",
-    "AuditChainHead",
-    "AuditEvent",
     "Condition",
     "Decision",
     "DecisionRecord",

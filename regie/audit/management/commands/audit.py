@@ -2,9 +2,9 @@
 
 from django.core.management.base import CommandError
 
+from regie.audit.models import AuditEvent
+from regie.audit.service import verify_chain
 from regie.core.commands import RegieCommand
-from regie.workflow.audit import verify_chain
-from regie.workflow.models import AuditEvent
 
 
 class Command(RegieCommand):

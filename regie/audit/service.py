@@ -20,7 +20,7 @@ from django.db import models, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from regie.workflow.models import AuditChainHead, AuditEvent
+from regie.audit.models import AuditChainHead, AuditEvent
 
 GENESIS = "0" * 64
 
@@ -132,8 +132,10 @@ def record_event(
             prev_hash=head.last_hash,
         )
         entry.hash = compute_hash(entry, head.last_hash)
-        entry.save()
+        # The head moves before the save: receivers of the save's signal may record events
+        # of their own, and those must chain onto this entry, not onto the one before it.
         AuditChainHead.objects.filter(pk=1).update(last_hash=entry.hash)
+        entry.save()
     return entry
 
 

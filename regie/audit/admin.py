@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from regie.workflow.models import AuditEvent
+from regie.audit.models import AuditEvent
 
 
 @admin.register(AuditEvent)

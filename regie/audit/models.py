@@ -1,4 +1,4 @@
-"""The audit trail's tables (see `regie.workflow.audit`)."""
+"""The audit trail's tables (see `regie.audit.service`)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class AuditEvent(models.Model):
-    """One entry of the append-only, hash-chained audit trail (see `audit.py`).
+    """One entry of the append-only, hash-chained audit trail (see `service.py`).
 
     References are plain values, not foreign keys, so that deleting an application never
     touches its history and the hashed content stays exactly as written.
@@ -29,6 +29,7 @@ class AuditEvent(models.Model):
     hash = models.CharField(max_length=64, unique=True)
 
     class Meta:
+        db_table = "workflow_auditevent"  # kept from when the trail lived in `workflow`
         ordering = ["id"]
         verbose_name = _("auditregel")
         verbose_name_plural = _("audittrail")
@@ -55,6 +56,9 @@ class AuditChainHead(models.Model):
     id = models.PositiveSmallIntegerField(primary_key=True, default=1)
     length = models.BigIntegerField(default=0)
     last_hash = models.CharField(max_length=64, default="0" * 64)
+
+    class Meta:
+        db_table = "workflow_auditchainhead"
 
     def __str__(self) -> str:
         return f"audit chain ({self.length} entries)"
