@@ -5,8 +5,6 @@ import re
 
 from django.urls import reverse
 
-import pytest
-
 from regie.core.context_processors import NAVIGATION
 
 GROUPS = ["Register", "Procedure", "Gebruik", "Beleid", "Beheer"]

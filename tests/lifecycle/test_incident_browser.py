@@ -18,7 +18,8 @@ def test_it_lets_an_employee_report_and_the_fg_close(page, browser, live_server,
 
     login(page, employee)
     page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Gebruik").click()
-    page.get_by_role("navigation", name="Gebruik").get_by_role("link", name="Incident melden").click()
+    submenu = page.get_by_role("navigation", name="Gebruik")
+    submenu.get_by_role("link", name="Incident melden").click()
     page.get_by_label("Wat is er gebeurd?").select_option("personal_data")
     page.get_by_label("Welke toepassing").select_option(label="Samenvatter Woo")
     page.get_by_label("Omschrijving").fill("Ik heb per ongeluk een BSN in de chat geplakt.")
