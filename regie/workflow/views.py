@@ -20,7 +20,8 @@ from regie.register.access import get_visible_or_404, require_perm, scope_to_org
 from regie.register.constants import Status
 from regie.register.dossier import MAX_FILE_BYTES, parse_dossier, parse_text
 from regie.register.models import Application
-from regie.register.service import import_dossier, unique_slug
+from regie.register.panels import panels_for
+from regie.register.service import application_facts, import_dossier, unique_slug
 from regie.workflow import service
 from regie.workflow.constants import AdviceRole
 from regie.workflow.forms import (
@@ -129,6 +130,23 @@ def transition(request, slug: str):
     return redirect("workflow:application", slug=slug)
 
 
+def _advice_context(request, application: Application, form) -> dict:
+    """The form, and everything the FG and CISO judge on: the policy's findings with their
+    sources, the instruments' outcomes, the data and supplier agreements, earlier advice."""
+    from regie.instruments.service import instrument_results
+
+    return {
+        "application": application,
+        "form": form,
+        "policy_panel": panels_for(request, application, only=("policy/_panel.html",)),
+        "instrument_results": instrument_results(application),
+        "facts": application_facts(application, groups_with=(
+            "data_personal", "supplier", "agreement_data_sharing", "assessment_dpia")),
+        "earlier_advice": application.advices
+        .prefetch_related("conditions").order_by("-given_at"),
+    }
+
+
 @login_required
 def advice(request, slug: str):
     application = _application(request, slug)
@@ -151,7 +169,7 @@ def advice(request, slug: str):
             return render(
                 request,
                 "workflow/advice_form.html",
-                {"application": application, "form": form},
+                _advice_context(request, application, form),
                 status=_status_for(exc),
             )
         messages.success(request, _("Uw advies is vastgelegd."))
@@ -159,7 +177,7 @@ def advice(request, slug: str):
     return render(
         request,
         "workflow/advice_form.html",
-        {"application": application, "form": form},
+        _advice_context(request, application, form),
         status=400 if form.errors else 200,
     )
 
