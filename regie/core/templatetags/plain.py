@@ -1,0 +1,57 @@
+"""`{% load plain %}`: codes shown to people as words. `{{ code|instrument_name }}`,
+`{{ roles|ai_act_roles }}`, `{{ risk|ai_act_risk }}`, `{{ level|finding_level }}`,
+`{{ sources|source_links }}`."""
+
+from urllib.parse import urlencode
+
+from django import template
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+
+from regie.register.constants import AIActRisk, AIActRole
+
+register = template.Library()
+
+INSTRUMENT_NAMES = {
+    "RISK_ANALYSIS": _("Risicoanalyse volgens het standpunt"),
+    "AI_ACT": _("Beslishulp AI-verordening"),
+    "DPIA": _("DPIA (gegevensbeschermingseffectbeoordeling)"),
+    "IAMA": _("IAMA (impact assessment mensenrechten en algoritmes)"),
+}
+FINDING_LEVELS = {"blocking": _("Blokkerend"), "required": _("Vereist"),
+                  "advice": _("Advies")}
+
+
+@register.filter
+def instrument_name(code: str) -> str:
+    return str(INSTRUMENT_NAMES.get(code, code))
+
+
+@register.filter
+def ai_act_roles(roles) -> str:
+    labels = dict(AIActRole.choices)
+    return ", ".join(str(labels.get(role, role)).lower() for role in roles or ())
+
+
+@register.filter
+def finding_level(level: str) -> str:
+    return str(FINDING_LEVELS.get(level, level))
+
+
+@register.filter
+def ai_act_risk(risk: str) -> str:
+    return str(dict(AIActRisk.choices).get(risk, risk))
+
+
+@register.filter
+def source_links(references) -> str:
+    """Each cited source as a link to its page (official title and Regie's summary)."""
+    if isinstance(references, str):
+        references = [references]
+    links = []
+    for reference in references or ():
+        url = reverse("policy:source") + "?" + urlencode({"bron": reference})
+        links.append(format_html('<a class="utrecht-link" href="{}">{}</a>', url, reference))
+    return mark_safe("; ".join(links))  # noqa: S308 - every part is escaped by format_html
