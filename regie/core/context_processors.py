@@ -47,7 +47,7 @@ NAVIGATION = [
 # Which part of the waiting work a link or group counts.
 COUNTS = {
     "home": ("advice", "decisions", "conditions", "resubmit", "incidents", "evaluations",
-             "checklists", "trainings"),
+             "checklists", "ready_for_use", "trainings"),
     "workflow:inbox": ("advice", "decisions", "conditions", "resubmit", "evaluations"),
     "procedure": ("advice", "decisions", "conditions", "resubmit", "evaluations"),
     "lifecycle:incident_list": ("incidents",),

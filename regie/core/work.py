@@ -11,7 +11,7 @@ from django.db.models import Q
 from regie.register.constants import Status
 from regie.register.models import Application, User
 
-IN_PROGRESS = (Status.DRAFT, Status.IN_REVIEW)
+IN_PROGRESS = (Status.DRAFT, Status.IN_REVIEW, Status.APPROVED)
 MAX_OWN_APPLICATIONS = 20
 
 
@@ -24,6 +24,7 @@ class Work:
     incidents: list[Any] = field(default_factory=list)
     evaluations: list[tuple[Any, Any]] = field(default_factory=list)
     checklists: list[tuple[Application, list[Any]]] = field(default_factory=list)
+    ready_for_use: list[Application] = field(default_factory=list)
     trainings: list[Any] = field(default_factory=list)
 
     @property
@@ -34,7 +35,7 @@ class Work:
     def count(self) -> int:
         return (len(self.advice) + len(self.decisions) + len(self.conditions)
                 + len(self.resubmit) + len(self.incidents) + len(self.evaluations)
-                + len(self.checklists) + len(self.trainings))
+                + len(self.checklists) + len(self.ready_for_use) + len(self.trainings))
 
 
 def own_applications_in_progress(user: User) -> list[Application]:
@@ -62,4 +63,6 @@ def work_for(user: User) -> Work:
             missing = open_checklist_items(application)
             if missing:
                 work.checklists.append((application, missing))
+            elif application.status == Status.APPROVED:
+                work.ready_for_use.append(application)
     return work
