@@ -49,7 +49,10 @@ def _invalid(request, template: str, context: dict, error: InputError | None = N
     if error is not None:
         form = context["form"]
         field = field_of(error)
-        form.add_error(field if field in form.fields else None, for_people(error))
+        if field in form.fields:
+            form.add_error(field, for_people(error, field_shown=True))
+        else:
+            form.add_error(None, for_people(error))
     return render(request, template, context, status=400)
 
 

@@ -1,6 +1,6 @@
 """`{% load plain %}`: codes shown to people as words. `{{ code|instrument_name }}`,
 `{{ roles|ai_act_roles }}`, `{{ risk|ai_act_risk }}`, `{{ level|finding_level }}`,
-`{{ sources|source_links }}`."""
+`{{ sources|source_links }}`, `{{ outcome|assessment_name }}`."""
 
 from urllib.parse import urlencode
 
@@ -55,3 +55,13 @@ def source_links(references) -> str:
         url = reverse("policy:source") + "?" + urlencode({"bron": reference})
         links.append(format_html('<a class="utrecht-link" href="{}">{}</a>', url, reference))
     return mark_safe("; ".join(links))  # noqa: S308 - every part is escaped by format_html
+
+
+@register.filter
+def assessment_name(assessment: dict) -> str:
+    """An instrument outcome's name: an acronym such as DPIA or IAMA as it is, a longer code
+    (EXPERTISE) as the outcome's own sentence."""
+    code = str(assessment.get("id", ""))
+    if code.isupper() and len(code) <= 5:
+        return code
+    return str(assessment.get("result") or code.replace("_", " ").capitalize())
