@@ -42,8 +42,8 @@ def test_it_writes_the_dossier_report_with_history(make_application):
         "4. Adviezen",
         "5. Besluit",
         "7. Geschiedenis",
-        "application_created",
-        "application_updated",
+        "toepassing geregistreerd",
+        "dossier gewijzigd",
         "human_oversight",
         "Pagina 1",
     ):

@@ -1,6 +1,7 @@
 """`{% load plain %}`: codes shown to people as words. `{{ code|instrument_name }}`,
 `{{ roles|ai_act_roles }}`, `{{ risk|ai_act_risk }}`, `{{ level|finding_level }}`,
-`{{ sources|source_links }}`, `{{ outcome|assessment_name }}`."""
+`{{ sources|source_links }}`, `{{ outcome|assessment_name }}`,
+`{{ event|event_label }}`."""
 
 from urllib.parse import urlencode
 
@@ -19,6 +20,35 @@ INSTRUMENT_NAMES = {
     "AI_ACT": _("Beslishulp AI-verordening"),
     "DPIA": _("DPIA (gegevensbeschermingseffectbeoordeling)"),
     "IAMA": _("IAMA (impact assessment mensenrechten en algoritmes)"),
+}
+# Audit events as people read them in a history; an event not listed shows its code.
+EVENTS = {
+    "application_created": _("toepassing geregistreerd"),
+    "application_updated": _("dossier gewijzigd"),
+    "application_deleted": _("toepassing verwijderd"),
+    "application_transition": _("status gewijzigd"),
+    "application_reused": _("dossier overgenomen"),
+    "application_evaluated": _("evaluatie vastgelegd"),
+    "application_published": _("gepubliceerd in het Algoritmeregister"),
+    "application_publication_retracted": _("teruggetrokken uit het Algoritmeregister"),
+    "advice_given": _("advies gegeven"),
+    "advice_superseded": _("advies vervallen"),
+    "decision_taken": _("besluit genomen"),
+    "evidence_added": _("bewijs vastgelegd"),
+    "condition_met": _("voorwaarde voldaan"),
+    "instrument_run_started": _("instrument begonnen"),
+    "instrument_answers_saved": _("antwoorden opgeslagen"),
+    "instrument_run_completed": _("instrument afgerond"),
+    "policy_evaluated": _("getoetst aan het beleid"),
+    "policy_reevaluated": _("opnieuw getoetst aan het beleid"),
+    "incident_reported": _("incident gemeld"),
+    "incident_updated": _("incident bijgewerkt"),
+    "incident_closed": _("incident afgesloten"),
+    "gateway_key_created": _("gatewaysleutel gemaakt"),
+    "gateway_key_revoked": _("gatewaysleutel ingetrokken"),
+    "gateway_repeated_blocks": _("herhaald geblokkeerd door de gateway"),
+    "operator_set": _("gebruiker toegevoegd"),
+    "operator_removed": _("gebruiker verwijderd"),
 }
 FINDING_LEVELS = {"blocking": _("Blokkerend"), "required": _("Vereist"),
                   "advice": _("Advies")}
@@ -65,3 +95,8 @@ def assessment_name(assessment: dict) -> str:
     if code.isupper() and len(code) <= 5:
         return code
     return str(assessment.get("result") or code.replace("_", " ").capitalize())
+
+
+@register.filter
+def event_label(code: str) -> str:
+    return str(EVENTS.get(code, code))
