@@ -10,6 +10,7 @@ from django.db.models import Q
 
 from regie.register.constants import Status
 from regie.register.models import Application, User
+from regie.register.service import with_dossier_relations
 
 IN_PROGRESS = (Status.DRAFT, Status.IN_REVIEW, Status.APPROVED)
 MAX_OWN_APPLICATIONS = 20
@@ -42,8 +43,10 @@ def own_applications_in_progress(user: User) -> list[Application]:
     mine = Q(owner=user) | Q(created_by=user)
     if user.email:
         mine |= Q(owner_email__iexact=user.email)
-    return list(Application.objects.filter(mine, organization_id=user.organization_id,
-                                           status__in=IN_PROGRESS)
+    mine_in_progress = Application.objects.filter(mine, organization_id=user.organization_id,
+                                                  status__in=IN_PROGRESS)
+    # The dossier's relations in a fixed number of queries: the menu counts this on every page.
+    return list(with_dossier_relations(mine_in_progress)
                 .order_by("-updated_at")[:MAX_OWN_APPLICATIONS])
 
 
