@@ -15,4 +15,5 @@ class KeyForm(forms.Form):
     expires_in_days = forms.TypedChoiceField(
         label=_("Wanneer verloopt de sleutel?"), choices=EXPIRY_CHOICES, initial="90",
         coerce=int, empty_value=None, required=False,
+        widget=forms.Select(attrs={"class": "utrecht-select utrecht-select--html-select"}),
         help_text=_("Na deze datum weigert de gateway de sleutel. Maak dan een nieuwe."))
