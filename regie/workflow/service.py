@@ -51,6 +51,7 @@ __all__ = [
     "give_advice",
     "inbox_for",
     "meet_condition",
+    "open_checklist_items",
     "open_findings",
     "overview",
     "owns",
@@ -95,6 +96,12 @@ class ProcedureView:
     @property
     def checklist_done(self) -> int:
         return sum(1 for row in self.checklist if row.met)
+
+
+def open_checklist_items(application: Application) -> list[ChecklistRow]:
+    """The checklist items neither the dossier nor confirmed evidence meets yet."""
+    rows = checklist_for(dossier_for(application), application.evidence.exclude(item=""))
+    return [row for row in rows if not row.met]
 
 
 def overview(application: Application, *, user: User) -> ProcedureView:
