@@ -22,6 +22,7 @@ NAVIGATION = [
     ("lifecycle:incident_list", _("Incidenten"), None),
     ("lifecycle:evaluation_list", _("Evaluaties"), "lifecycle.view_applicationevaluation"),
     ("lifecycle:literacy", _("AI-geletterdheid"), None),
+    ("shadow:overview", _("Schaduw-AI"), "shadow.view_usage"),
     ("lifecycle:rules", _("Gedragsregels"), None),
 ]
 
