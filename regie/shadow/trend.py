@@ -31,16 +31,17 @@ class Series(dict):
     weeks: list[dt.date]
 
 
-def weekly_series(usage: QuerySet, *, today: dt.date) -> Series:
-    """{service_key: Trend} over the last `WEEKS` weeks up to `today` (Mondays as weeks)."""
+def weekly_series(usage: QuerySet, *, today: dt.date, by: str = "service_key") -> Series:
+    """{value of `by`: Trend} over the last `WEEKS` weeks up to `today` (Mondays as weeks);
+    `by` is a field of `Usage` such as `service_key` or `department`."""
     this_monday = today - dt.timedelta(days=today.weekday())
     weeks = [this_monday - dt.timedelta(weeks=n) for n in range(WEEKS - 1, -1, -1)]
     index = {week: i for i, week in enumerate(weeks)}
     series = Series()
     series.weeks = weeks
-    rows = usage.filter(day__gte=weeks[0]).values_list("service_key", "day", "requests")
-    for service_key, day, requests in rows.iterator():
+    rows = usage.filter(day__gte=weeks[0], day__lte=today).values_list(by, "day", "requests")
+    for key, day, requests in rows.iterator():
         week = day - dt.timedelta(days=day.weekday())
-        trend = series.setdefault(service_key, Trend([0] * WEEKS))
+        trend = series.setdefault(key, Trend([0] * WEEKS))
         trend.counts[index[week]] += requests
     return series

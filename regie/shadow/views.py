@@ -50,10 +50,13 @@ def overview(request):
     for row in per_service:
         row["service"] = catalogue.services.get(row["service_key"])
         row["trend"] = series.get(row["service_key"])
-    per_department = (usage.values("department")
-                      .annotate(requests=Sum("requests"), uploads=Sum("uploads"),
-                                services=Count("service_key", distinct=True))
-                      .order_by("-requests"))
+    per_department = list(usage.values("department")
+                          .annotate(requests=Sum("requests"), uploads=Sum("uploads"),
+                                    services=Count("service_key", distinct=True))
+                          .order_by("-requests"))
+    department_series = weekly_series(usage, today=today, by="department")
+    for row in per_department:
+        row["trend"] = department_series.get(row["department"])
     findings = (Finding.objects.filter(organization=organization)
                 .select_related("application", "incident"))
     for finding in findings:
@@ -64,7 +67,7 @@ def overview(request):
     return render(request, "shadow/overview.html", {
         "per_service": per_service, "per_department": per_department, "findings": findings,
         "people": people, "imports": LogImport.objects.filter(organization=organization)[:10],
-        "catalogue": catalogue, "weeks": series.weeks if series else [],
+        "catalogue": catalogue,
         "may_import": request.user.has_perm("shadow.add_logimport"),
         "may_reveal": request.user.has_perm("shadow.reveal_person"),
     })

@@ -68,3 +68,20 @@ def test_it_matches_subdomains_but_not_lookalikes():
     assert catalogue.match("notchatgpt.com") is None
     assert catalogue.match("chatgpt.com.evil.example") is None
     assert catalogue.match("") is None
+
+
+@pytest.mark.django_db
+def test_it_draws_weekly_trends_per_service_and_department(import_sample, organization):
+    import datetime as dt
+
+    from regie.shadow.trend import WEEKS, weekly_series
+
+    import_sample("squid")  # 2025-11-26 and 2025-11-27: one ISO week
+    usage = Usage.objects.filter(organization=organization)
+    per_service = weekly_series(usage, today=dt.date(2025, 12, 2))
+    assert per_service["chatgpt"].counts == [0] * (WEEKS - 2) + [3, 0]
+    assert per_service["chatgpt"].total == 3
+    points = per_service["claude"].points.split()
+    assert len(points) == WEEKS and points[-2].endswith(",1.0")  # the top of the line
+    per_department = weekly_series(usage, today=dt.date(2025, 12, 2), by="department")
+    assert set(per_department) == {""}
