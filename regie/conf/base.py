@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "regie.privacy",
     "regie.gateway",
     "regie.shadow",
+    "regie.woo",
 ]
 
 MIDDLEWARE = [

@@ -23,6 +23,7 @@ NAVIGATION = [
     ("lifecycle:evaluation_list", _("Evaluaties"), "lifecycle.view_applicationevaluation"),
     ("lifecycle:literacy", _("AI-geletterdheid"), None),
     ("shadow:overview", _("Schaduw-AI"), "shadow.view_usage"),
+    ("woo:index", _("Woo-verzoeken"), "woo.handle_woo"),
     ("lifecycle:rules", _("Gedragsregels"), None),
 ]
 
