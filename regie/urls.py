@@ -13,6 +13,7 @@ urlpatterns = [
     path("beheer-na-besluit/", include("regie.lifecycle.urls")),
     path("schaduw-ai/", include("regie.shadow.urls")),
     path("woo/", include("regie.woo.urls")),
+    path("archief/", include("regie.archive.urls")),
     path("api/v1/", include("regie.register.api_urls")),
     path("", include("regie.publication.urls")),
     path("beheer/", admin.site.urls),

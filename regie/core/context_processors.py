@@ -24,6 +24,7 @@ NAVIGATION = [
     ("lifecycle:literacy", _("AI-geletterdheid"), None),
     ("shadow:overview", _("Schaduw-AI"), "shadow.view_usage"),
     ("woo:index", _("Woo-verzoeken"), "woo.handle_woo"),
+    ("archive:overview", _("Archief"), "archive.view_destructionlist"),
     ("lifecycle:rules", _("Gedragsregels"), None),
 ]
 
