@@ -12,6 +12,7 @@ import hashlib
 import io
 import zipfile
 from dataclasses import dataclass
+from functools import cache
 from html import escape
 
 from django.db import transaction
@@ -85,12 +86,23 @@ def inventory(request: WooRequest) -> list[InventoryRow]:
     return rows
 
 
+@cache
+def _stylesheet():
+    """Parsed once per process: a package renders many small documents."""
+    from weasyprint import CSS
+    from weasyprint.text.fonts import FontConfiguration
+
+    fonts = FontConfiguration()
+    return CSS(string=_STYLE, font_config=fonts), fonts
+
+
 def _pdf(html_body: str, title: str) -> bytes:
     from weasyprint import HTML
 
+    stylesheet, fonts = _stylesheet()
     html = (f"<!doctype html><html lang=nl><head><meta charset=utf-8><title>{escape(title)}"
-            f"</title><style>{_STYLE}</style></head><body>{html_body}</body></html>")
-    return HTML(string=html).write_pdf()
+            f"</title></head><body>{html_body}</body></html>")
+    return HTML(string=html).write_pdf(stylesheets=[stylesheet], font_config=fonts)
 
 
 def document_pdf(request: WooRequest, document: WooDocument) -> bytes:
