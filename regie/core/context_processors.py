@@ -33,14 +33,17 @@ NAVIGATION = [
         ("lifecycle:literacy", _("AI-geletterdheid"), None),
         ("lifecycle:incident_report", _("Incident melden"), "lifecycle.add_incident"),
         ("lifecycle:incident_list", _("Incidenten"), None),
+        ("shadow:overview", _("Schaduw-AI"), "shadow.view_usage"),
     ]),
     ("policy", _("Beleid"), [
         ("policy:overview", _("Beleidsversies"), "policy.view_policyversion"),
         ("publication:dashboard", _("Dashboard"), "publication.view_dashboard"),
         ("publication:exports", _("Exports"), "publication.export_register"),
+        ("woo:index", _("Woo-verzoeken"), "woo.handle_woo"),
     ]),
     ("admin", _("Beheer"), [
         ("gateway:key_list", _("Gatewaysleutels"), "gateway.add_apikey"),
+        ("archive:overview", _("Archief"), "archive.view_destructionlist"),
     ]),
 ]
 

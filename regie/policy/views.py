@@ -22,6 +22,7 @@ from regie.policy.sources import resolve
 from regie.policy.tools import allowed_tools, never_allowed
 from regie.register.access import get_visible_or_404, is_installation_admin, require_perm
 from regie.register.models import Application
+from regie.shadow.service import seen_services_for
 
 
 def _actor(request) -> Actor:
@@ -49,7 +50,8 @@ def tools(request):
     policy = service.active_policy(request.user.organization_id)
     return render(request, "policy/tools.html", {
         "tools": allowed_tools(request.user.organization_id, policy),
-        "never": never_allowed(policy), "policy": policy})
+        "never": never_allowed(policy), "policy": policy,
+        "seen": seen_services_for(request.user)})
 
 
 def _versions_for(user):

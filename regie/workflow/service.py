@@ -32,7 +32,7 @@ from regie.workflow.procedure import (
 )
 from regie.workflow.reuse import published_dossiers, reuse_dossier
 from regie.workflow.steps import ChecklistRow, Step, checklist_for, steps_for
-from regie.workflow.tasks import Inbox, inbox_for, owns
+from regie.workflow.tasks import Inbox, inbox_for, open_task, owns
 
 __all__ = [
     "Advice",
@@ -53,6 +53,7 @@ __all__ = [
     "meet_condition",
     "open_checklist_items",
     "open_findings",
+    "open_task",
     "overview",
     "owns",
     "published_dossiers",
