@@ -43,6 +43,9 @@ ALLOWED_HOSTS = env_list("REGIE_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1
 CSRF_TRUSTED_ORIGINS = env_list("REGIE_CSRF_TRUSTED_ORIGINS", [])
 # REGIE_BASE_URL: the public address, used in e-mails and links.
 BASE_URL = env_str("REGIE_BASE_URL", "http://127.0.0.1:8000")
+# REGIE_INSTRUMENT_URL: a mirror of the official instrument files (`regie instrument fetch`,
+# the Instrumenten beheer page); empty: the official repositories on GitHub.
+INSTRUMENT_URL = env_str("REGIE_INSTRUMENT_URL", "")
 
 INSTALLED_APPS = [
     "django.contrib.admin",

@@ -190,12 +190,17 @@ def questionnaire(request, slug, key):
             messages.error(request, str(exc))
             return redirect(f"{request.path}?sectie={number}")
         if action == "complete":
-            service.complete_questionnaire(run, actor=_actor(request))
-            messages.success(request, _("Vragenlijst afgerond; de uitkomst staat in het dossier."))
-            return redirect(f"{request.path}?sectie={number}")
-        target = number + 1 if action == "next" else number - 1 if action == "previous" else number
+            return _complete(request, run, form, number)
+        stored = {k: v.get("value") for k, v in run.answers.items()}
+        follow_ups = [t for t in form.unanswered(stored, section) if t.id not in submitted]
+        if action == "next" and follow_ups:
+            messages.info(
+                request, _("Uw antwoord roept vervolgvragen op. Beantwoord die hieronder.")
+            )
+            return redirect(f"{request.path}?sectie={number}#t_{follow_ups[0].id}")
         messages.success(request, _("Antwoorden opgeslagen."))
-        return redirect(f"{request.path}?sectie={min(max(target, 1), len(sections))}")
+        return redirect(f"{request.path}?sectie={_neighbour(form, stored, number, action)}")
+    shown = form.shown_sections(stored)
     done, total = form.progress(stored)
     return render(
         request,
@@ -213,8 +218,37 @@ def questionnaire(request, slug, key):
             "done": done,
             "total": total,
             "can_run": can_run,
+            "sections": [
+                (n, sections[n - 1]) for n in shown
+            ],
+            "previous": max((n for n in shown if n < number), default=None),
+            "next": min((n for n in shown if n > number), default=None),
         },
     )
+
+
+def _neighbour(form, answers, number: int, action: str) -> int:
+    """The section to show after saving: the next or previous one that has questions to
+    show (sections hidden by earlier answers are skipped), else the same one."""
+    shown = form.shown_sections(answers)
+    if action == "next":
+        return min((n for n in shown if n > number), default=number)
+    if action == "previous":
+        return max((n for n in shown if n < number), default=number)
+    return number
+
+
+def _complete(request, run, form, number: int):
+    try:
+        service.complete_questionnaire(run, actor=_actor(request))
+    except service.InstrumentError as exc:
+        messages.error(request, _("Afronden kan nog niet: %(reason)s.") % {"reason": exc.problem})
+        missing = service.unanswered_questions(run)
+        target = form.section_number(missing[0]) if missing else number
+        anchor = f"#t_{missing[0].id}" if missing else ""
+        return redirect(f"{request.path}?sectie={target}{anchor}")
+    messages.success(request, _("Vragenlijst afgerond; de uitkomst staat in het dossier."))
+    return redirect(f"{request.path}?sectie={number}")
 
 
 @login_required
