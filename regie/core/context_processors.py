@@ -23,6 +23,9 @@ NAVIGATION = [
     ("lifecycle:evaluation_list", _("Evaluaties"), "lifecycle.view_applicationevaluation"),
     ("lifecycle:literacy", _("AI-geletterdheid"), None),
     ("lifecycle:rules", _("Gedragsregels"), None),
+    ("register:person_list", _("Gebruikers en rollen"), "register.change_user"),
+    ("gateway_settings:list", _("Gateway-instellingen"), "gateway.change_gatewaysettings"),
+    ("instruments:versions", _("Instrumenten beheren"), "instruments.add_instrumentversion"),
 ]
 
 
@@ -40,6 +43,10 @@ def regie(request):
             items.append({"url": url, "label": label,
                           "current": request.path == url or (url != "/" and
                                                              request.path.startswith(url))})
+        organization = getattr(user, "organization", None)
+        if organization is not None:
+            items.append({"url": reverse("publication:public_page", args=[organization.slug]),
+                          "label": _("Openbare pagina"), "current": False})
     from django.conf import settings
 
     return {"navigation": items, "oidc_enabled": settings.OIDC_ENABLED}

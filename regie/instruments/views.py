@@ -4,6 +4,7 @@ Views are thin: access checks here, everything else in `service`."""
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -16,7 +17,7 @@ from regie.audit.service import Actor
 from regie.core.errors import InputError
 from regie.core.uploads import check_upload
 from regie.instruments import service
-from regie.instruments.models import Measure, MeasureStatus, MeasureWork
+from regie.instruments.models import InstrumentVersion, Measure, MeasureStatus, MeasureWork
 from regie.register.access import (
     can_edit_application,
     get_visible_or_404,
@@ -336,4 +337,36 @@ def evidence(request, slug, pk):
         raise Http404
     return FileResponse(
         work.evidence_file.open("rb"), as_attachment=True, filename=work.evidence_name or "bewijs"
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def versions(request):
+    """The beheerder's page: every loaded version, and fetching the official files."""
+    require_perm(request.user, "instruments.view_instrumentversion")
+    if request.method == "POST":
+        require_perm(request.user, "instruments.add_instrumentversion")
+        try:
+            loaded = service.fetch_official(actor=_actor(request))
+        except service.InstrumentError as exc:
+            messages.error(request, _("Ophalen mislukt, er is niets gewijzigd: %(e)s") % {"e": exc})
+        else:
+            new = [str(v) for v, created in loaded if created]
+            messages.success(
+                request,
+                _("Officiële bestanden geladen: %(names)s.") % {"names": ", ".join(new)}
+                if new
+                else _("De officiële bestanden waren al geladen; er is niets gewijzigd."),
+            )
+        return redirect("instruments:versions")
+    return render(
+        request,
+        "instruments/versions.html",
+        {
+            "versions": InstrumentVersion.objects.order_by("key", "-loaded_at", "-pk"),
+            "current": {v.pk for v in service.available_keys()},
+            "source": settings.INSTRUMENT_URL,
+            "can_load": request.user.has_perm("instruments.add_instrumentversion"),
+        },
     )
