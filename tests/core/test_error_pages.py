@@ -1,8 +1,9 @@
 """Error pages in Regie's style and the user's language, saying what to do instead; links
 only for those who may follow them; e-mail links follow how Regie is served."""
 
-import pytest
 from django.test import RequestFactory, override_settings
+
+import pytest
 
 from regie.core.links import RequestOriginMiddleware, absolute_url
 from regie.register.models import Application

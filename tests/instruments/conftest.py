@@ -1,3 +1,7 @@
+import functools
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
 import pytest
 
 from regie.instruments.documents import read_document, schema_beside
@@ -49,3 +53,22 @@ def answer_all():
         raise AssertionError("questionnaire keeps asking")
 
     return fill
+
+
+@pytest.fixture
+def serve_folder():
+    """`serve_folder(path)` → the base URL of a real HTTP server on loopback serving it."""
+    servers = []
+
+    def start(folder):
+        handler = functools.partial(SimpleHTTPRequestHandler, directory=str(folder))
+        handler.log_message = lambda *args: None
+        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_port}/"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()

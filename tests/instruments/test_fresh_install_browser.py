@@ -36,7 +36,8 @@ def test_it_runs_the_builtin_prescan_completely(page, make_user, organization):
     page.get_by_label("1.4 Over hoeveel mensen").select_option(label="Meer dan 100.000")
     page.get_by_role("button", name="Opslaan en verder").click()
 
-    assert page.get_by_role("heading", name="Betrokkenen en kenmerken van de verwerking").is_visible()
+    section_two = "Betrokkenen en kenmerken van de verwerking"
+    assert page.get_by_role("heading", name=section_two).is_visible()
     _group(page, "2.1").get_by_label("Medewerkers").check()
     _group(page, "2.2").get_by_label("Gegevens uit verschillende bronnen worden gekoppeld").check()
     _group(page, "2.2").get_by_label("De verwerking is grootschalig").check()

@@ -2,10 +2,7 @@
 mirror (here a real HTTP server on loopback serving ../shared/reference/) or the official
 repositories, and then take precedence."""
 
-import functools
 import json
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 import yaml
@@ -18,24 +15,6 @@ from regie.instruments.questionnaire import Questionnaire
 from tests.conftest import run_regie
 
 ACTOR = Actor(via="cli", name="test")
-
-
-@pytest.fixture
-def serve_folder():
-    servers = []
-
-    def start(folder):
-        handler = functools.partial(SimpleHTTPRequestHandler, directory=str(folder))
-        handler.log_message = lambda *args: None
-        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        servers.append(server)
-        return f"http://127.0.0.1:{server.server_port}/"
-
-    yield start
-    for server in servers:
-        server.shutdown()
-        server.server_close()
 
 
 @pytest.mark.django_db
