@@ -44,3 +44,11 @@ def test_it_shows_each_role_only_links_it_may_follow(client, username):
     assert len(seen) > 10  # the crawl did reach the pages behind the links
     assert bad == []
 
+
+
+@pytest.mark.django_db
+def test_it_lets_the_dagelijks_bestuur_open_the_exports_of_its_register(client):
+    load_demo(stdout=io.StringIO())
+    client.force_login(User.objects.get(username="bestuur"))
+    assert client.get("/publicatie/export/").status_code == 200
+    assert "/publicatie/export/" in client.get("/").content.decode()  # in the navigation
