@@ -11,7 +11,8 @@ from tests.conftest import ALL_ROLES
 VALID = {"default_action": "redact", "response_action": "log", "content_retention_days": "14",
          "disclosure_text": "Gemaakt met generatieve AI.", "rate_limit_per_minute": "30",
          "monthly_token_budget": "", "block_incident_threshold": "5",
-         "require_trained_users": "on"}
+         "require_trained_users": "on", "action_EMAIL": "redact",
+         "action_PERSON": "pseudonymise"}
 
 
 @pytest.fixture
@@ -42,6 +43,7 @@ def test_it_saves_and_audits_a_change(client, make_user, application):
     settings = GatewaySettings.objects.get(application=application)
     assert settings.default_action == "redact" and settings.rate_limit_per_minute == 30
     assert settings.require_trained_users is True
+    assert settings.entity_actions == {"EMAIL": "redact", "PERSON": "pseudonymise"}
     event = AuditEvent.objects.get(event="gateway_settings_changed")
     assert event.application_id == application.pk
     assert event.data["changed"]["rate_limit_per_minute"] == [None, 30]
@@ -55,7 +57,10 @@ def test_it_refuses_bad_input_and_keeps_the_settings(client, make_user, applicat
     client.post("/gateway-instellingen/woo/", VALID)
     page = client.post("/gateway-instellingen/woo/", {**VALID, "rate_limit_per_minute": "-3"})
     assert page.status_code == 400 and "Verzoeken per minuut" in page.content.decode()
-    assert GatewaySettings.objects.get(application=application).rate_limit_per_minute == 30
+    page = client.post("/gateway-instellingen/woo/", {**VALID, "action_BSN": "doorlaten"})
+    assert page.status_code == 400 and "Burgerservicenummer" in page.content.decode()
+    kept = GatewaySettings.objects.get(application=application)
+    assert kept.rate_limit_per_minute == 30 and "BSN" not in kept.entity_actions
 
 
 @pytest.mark.django_db
