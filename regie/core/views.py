@@ -48,5 +48,12 @@ def method_not_allowed(request):
                   [_("Ga terug naar de vorige pagina en gebruik de knop daar.")])
 
 
+def csrf_failure(request, reason=""):
+    return _error(request, 403, _("Uw formulier is verlopen"),
+                  _("Regie kon niet nagaan dat dit formulier van u komt, bijvoorbeeld omdat de "
+                    "pagina lang open stond of u intussen opnieuw bent ingelogd."),
+                  [_("Ga terug, laad de pagina opnieuw en verstuur het formulier nog eens.")])
+
+
 def server_error(request):
     return render(request, "500.html", status=500)

@@ -47,6 +47,16 @@ def test_it_asks_anonymous_visitors_to_log_in(client):
     assert page.status_code == 404 and "/inloggen/?next=/bestaat-niet/" in page.content.decode()
 
 
+@pytest.mark.django_db
+def test_it_explains_a_refused_form(make_user):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(make_user("beheerder"))
+    page = client.post("/gateway-instellingen/bestaat-niet/", {})
+    assert page.status_code == 403 and "Uw formulier is verlopen" in page.content.decode()
+
+
 def test_it_renders_the_500_page_without_a_database(rf):
     from regie.core.views import server_error
 

@@ -1,5 +1,6 @@
-"""No dead ends: every link a demo user is shown leads to a page they may open. Each role
-follows the links from its start page and a dossier, two clicks deep, on the demo data."""
+"""No dead ends: every link a demo user is shown leads to a page they may open, and every
+page loads its scripts, styles and images from Regie itself (no CDN). Each role follows the
+links from its start page and a dossier, two clicks deep, on the demo data."""
 
 import io
 import re
@@ -12,6 +13,7 @@ from regie.register.models import User
 
 SKIP = re.compile(r"^/(static|uploads|beheer|i18n|uitloggen)/|\.(pdf|json|csv|yaml|xlsx)(\?|$)")
 HREF = re.compile(r'href="(/[^"#]*)"')
+ASSET = re.compile(r'<(?:script|img|link|iframe)\b[^>]*?\b(?:src|href)="([^"]*)"')
 
 
 def _crawl(client, starts, depth=2, limit=200):
@@ -27,7 +29,10 @@ def _crawl(client, starts, depth=2, limit=200):
             continue
         if not response.get("Content-Type", "").startswith("text/html"):
             continue
-        for link in HREF.findall(response.content.decode()):
+        html = response.content.decode()
+        bad += [(asset, "external asset", url) for asset in ASSET.findall(html)
+                if not asset.startswith("/") or asset.startswith("//")]
+        for link in HREF.findall(html):
             link = link.replace("&amp;", "&")
             if link not in seen and not SKIP.search(link):
                 seen.add(link)
