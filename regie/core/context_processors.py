@@ -44,6 +44,9 @@ NAVIGATION = [
     ("admin", _("Beheer"), [
         ("gateway:key_list", _("Gatewaysleutels"), "gateway.add_apikey"),
         ("archive:overview", _("Archief"), "archive.view_destructionlist"),
+        ("register:person_list", _("Gebruikers en rollen"), "register.change_user"),
+        ("gateway_settings:list", _("Gateway-instellingen"), "gateway.change_gatewaysettings"),
+        ("instruments:versions", _("Instrumenten beheren"), "instruments.add_instrumentversion"),
     ]),
 ]
 
@@ -111,6 +114,10 @@ def navigation_for(request) -> dict[str, object]:
                 continue
             group.items.append(NavItem(url, item_label, request.path == url
                                        or request.path.startswith(url), _count(request, name)))
+        organization = getattr(user, "organization", None)
+        if key == "policy" and organization is not None:
+            url = reverse("publication:public_page", args=[organization.slug])
+            group.items.append(NavItem(url, _("Openbare pagina"), request.path == url))
         if group.items:
             group.count = _count(request, key)
             groups.append(group)

@@ -10,6 +10,10 @@ first level whose expression holds wins, with the criteria that held as `criteri
 
 Answers are stored as in the v2 output format: text, a list of texts, or null; a yes/no
 option is stored as "true"/"false". Answers of hidden tasks take no part in the rules.
+
+Every visible question must be answered before a run is complete, unless the definition
+marks it `required_status: false`. A multiple-choice question counts as answered once it has
+been saved, even with nothing chosen ("none of these" is an answer).
 """
 
 from __future__ import annotations
@@ -82,6 +86,16 @@ class Task:
     @property
     def answerable(self) -> bool:
         return self.kind in CHOICE_TYPES | MULTI_TYPES | set(TEXT_TYPES)
+
+    @property
+    def required(self) -> bool:
+        return self.answerable and self.data.get("required_status") is not False
+
+    def answered(self, answers: dict[str, Any]) -> bool:
+        value = answers.get(self.id)
+        if self.kind in MULTI_TYPES:
+            return isinstance(value, list)
+        return value not in (None, "")
 
     @property
     def options(self) -> list[tuple[str, str]]:
@@ -393,8 +407,31 @@ class Questionnaire:
     def progress(self, answers: dict[str, Any]) -> tuple[int, int]:
         memo: dict[str, bool] = {}
         shown = [t for t in self.tasks.values() if t.answerable and self.visible(t, answers, memo)]
-        done = sum(1 for t in shown if answers.get(t.id) not in (None, "", []))
-        return done, len(shown)
+        return sum(1 for t in shown if t.answered(answers)), len(shown)
+
+    def unanswered(self, answers: dict[str, Any], section: Task | None = None) -> list[Task]:
+        """The visible required questions without an answer (of one section or all), in
+        document order."""
+        memo: dict[str, bool] = {}
+        tasks = self.questions(section, answers) if section else self.tasks.values()
+        return [
+            t
+            for t in tasks
+            if t.required and not t.answered(answers) and self.visible(t, answers, memo)
+        ]
+
+    def section_number(self, task: Task) -> int:
+        """The 1-based number of the section holding the task."""
+        return next(n for n, s in enumerate(self.sections, start=1) if s.id == task.section)
+
+    def shown_sections(self, answers: dict[str, Any]) -> list[int]:
+        """The numbers of the sections that have a visible question or text."""
+        return [
+            number
+            for number, section in enumerate(self.sections, start=1)
+            if len(self.questions(section, answers)) > 1 or
+            (self.visible(section, answers) and not section.children)
+        ]
 
     # -- rules -------------------------------------------------------------------------------
     def evaluate(self, answers: dict[str, Any]) -> Outcome:
