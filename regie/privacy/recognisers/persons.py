@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from regie.privacy import lexicon
 from regie.privacy.entities import EntityType
+from regie.privacy.recognisers import person_context, tables
 from regie.privacy.recognisers.base import Recogniser, registry
 
 UPPER = "A-ZÀ-ÖØ-ÞŞÇĞİ"
@@ -22,8 +23,8 @@ TOKENS = re.compile(
     rf"|(?P<init>(?<![\w.-])(?:[A-Z](?:h|hr|oh|r|ac)?\.\s?){{1,6}})"
     r"|(?P<tv>(?<![\w'])(?:[Vv]an\s+(?:[Dd]er|[Dd]en|[Dd]e(?!\s+[Hh]eer)|het|'t)|[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|"
     r"[Tt]en|in\s+'t|v/d|v\.d\.|d'|'t|[Vv]on|[Ee]l|[Aa]l)(?=\s|['’]?[A-Z]))"
-    rf"|(?P<cap>(?<![\w-])(?<!\w['’])[{UPPER}][^\W\d_]*(?:['’][^\W\d_]+)?"
-    rf"(?:-(?:(?:de|van|der|den)\s)?[{UPPER}][^\W\d_]+)*)"
+    rf"|(?P<cap>(?<![\w-])(?<!\w['’])[{UPPER}][^\W\d_]*+(?:['’][^\W\d_]+)?+"
+    rf"(?:-(?:(?:de|van|der|den)\s)?[{UPPER}][^\W\d_]+)*+(?!\d))"
 )
 PREFIX_WORDS = frozenset(
     """heer mevrouw mevr. mevr mw. mw dhr. dhr meneer mijnheer mr. dr. dr
@@ -119,7 +120,7 @@ def _matches(text: str) -> Iterator[re.Match]:
 
 @cache
 def _name_words() -> frozenset[str]:
-    return lexicon.first_names() | lexicon.surnames()
+    return lexicon.all_first_names() | lexicon.all_surnames()
 
 
 def _is_name_word(word: str, names: frozenset[str]) -> bool:
@@ -179,12 +180,18 @@ class PersonRecogniser(Recogniser):
     priority = 0
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
-        for chain in _chains(text):
-            yield from self._persons(chain)
+        spans = [span for chain in _chains(text) for span in self._persons(chain)]
+        spans.extend(person_context.context_spans(text))
+        spans.extend(person_context.lowercase_spans(text))
+        spans.extend(tables.cells(text).persons)
+        spans = [span for span in spans if not person_context.is_institution(text, *span)]
+        yield from spans
+        yield from person_context.repeated_first_names(text, spans)
 
     def _persons(self, chain: list[Token]) -> Iterator[tuple[int, int]]:
-        first_names, surnames = lexicon.first_names(), lexicon.surnames()
+        first_names, surnames = lexicon.all_first_names(), lexicon.all_surnames()
         ambiguous = lexicon.ambiguous_names()
+        common_first = lexicon.first_names()
         size = len(chain)
         index = emitted = 0
         while index < size:
@@ -202,7 +209,10 @@ class PersonRecogniser(Recogniser):
             end = self._surname(chain, cursor, context, surnames, ambiguous)
             if end is None and has_first:
                 lone = chain[firsts].text
-                if titled or initials or cursor - firsts > 1 or lone not in ambiguous:
+                if titled or initials or cursor - firsts > 1 or (
+                    lone not in ambiguous
+                    and any(part in common_first for part in lone.split("-"))
+                ):
                     end = cursor - 1
             if end is None:
                 index += 1
@@ -234,6 +244,7 @@ class PersonRecogniser(Recogniser):
         last = None
         size = len(chain)
         cities = lexicon.cities()
+        common_surnames = lexicon.surnames()
         while cursor < size:
             has_tv = chain[cursor].kind == "tv"
             position = cursor + has_tv
@@ -251,7 +262,7 @@ class PersonRecogniser(Recogniser):
                 acceptable = (
                     context
                     or (has_tv and known and plain)
-                    or (known and core not in ambiguous and word not in cities)
+                    or (core in common_surnames and core not in ambiguous and word not in cities)
                 )
             else:  # a second part of a double name ("Bruins Slot", "Oude Nijhuis")
                 acceptable = known
