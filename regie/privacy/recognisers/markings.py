@@ -41,7 +41,7 @@ class DateOfBirthRecogniser(Recogniser):
         rf"(?:geboren(?:\s+te\s+(?:'s-)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+op)?|geb\.(?:\s*op)?"
         rf"|geboortedatum|geb\.\s*datum|date\s+of\s+birth|birth\s*date|d\.?o\.?b\.?"
         rf"|born(?:\s+in\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+on)?)"
-        rf"(?:\s+(?:is|as|was|van|:))?\s*[:(]?\s*(?P<date>{DATE})(?!\d)",
+        rf"(?:\s+(?:is|as|was|van|:))?\s*[:(,]?\s*(?P<date>{DATE})(?!\d)",
         re.IGNORECASE,
     )
 

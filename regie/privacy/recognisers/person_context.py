@@ -56,9 +56,9 @@ SIGNATURE = re.compile(
 # jurre", "ravi belde net".
 LOWER_NAME = r"[^\W\d_A-Z][^\W\d_]+"
 LOWER_CUE = re.compile(
-    rf"(?<![\w])(?:(?:mail|e-mail|bericht|brief|appje|gesprek|antwoord|reactie|excuusbrief|"
-    rf"afspraak|klacht|vraag|message|reply|call|chat)\s+(?:van|aan|met|voor|from|to|with)|collega|"
-    rf"schrijf\s+(?:\w+\s+){{0,3}}aan|bel|mail|app)\s+(?P<name>{LOWER_NAME})(?:\s+(?:en|and)\s+(?P<other>{LOWER_NAME}))?"
+    rf"(?<![\w])(?:van|aan|met|voor|naar|klant|cliënt|client|collega|bewoner|huurder|"
+    rf"mevrouw|meneer|from|to|with|for|colleague|bel|mail|app)\s+(?=(?P<name>{LOWER_NAME})"
+    rf"(?:\s*(?:,|en|and)\s+(?P<other>{LOWER_NAME}))?)"  # a look-ahead: cues may follow cues
 )
 LOWER_START = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?P<name>{LOWER_NAME})\s+(?:belde|mailde|appte|vroeg|zei|schreef|heeft|"
@@ -167,8 +167,8 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Lower-case first names in chat, only after a cue and only if listed as a first name
-    that is not also an ordinary word."""
+    """Lower-case first names in chat ("de mail van gülşen", "mijn klant amina"), only after
+    a cue and only if listed as a first name that is not also an ordinary word."""
     first_names = lexicon.all_first_names()
     for pattern in (LOWER_CUE, LOWER_START):
         for match in pattern.finditer(text):
