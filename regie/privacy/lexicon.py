@@ -55,3 +55,9 @@ def all_first_names() -> frozenset[str]:
 def all_surnames() -> frozenset[str]:
     """The shipped surname cores plus the large derived list, without ordinary words."""
     return surnames() | (_words("extra_surnames.txt") - name_words())
+
+
+@cache
+def all_names() -> frozenset[str]:
+    """Every listed first name and surname."""
+    return all_first_names() | all_surnames()

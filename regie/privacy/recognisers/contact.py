@@ -36,7 +36,9 @@ class PhoneRecogniser(Recogniser):
         for match in self.candidate.finditer(text):
             start = match.start()
             if not clean_start(text, start, "+/.:€-") or (
-                start > 1 and text[start - 1] == "," and text[start - 2].isdigit()
+                start > 1
+                and text[start - 1] == ","
+                and text[start - 2].isdigit()
                 and not _in_csv_row(text, start)
             ):
                 continue  # "1,06…" is a decimal; ",06…" in a CSV row is a cell

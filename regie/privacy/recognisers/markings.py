@@ -45,10 +45,14 @@ class DateOfBirthRecogniser(Recogniser):
         re.IGNORECASE,
     )
 
+    cues = ("geb", "birth", "born", "dob", "d.o.b")
+
     def find(self, text: str) -> Iterator[tuple[int, int]]:
-        for match in self.pattern.finditer(text):
-            if clean_start(text, match.start()) and valid_date(match):
-                yield match.span("date")
+        lower = text.lower()
+        if any(cue in lower for cue in self.cues):
+            for match in self.pattern.finditer(text):
+                if clean_start(text, match.start()) and valid_date(match):
+                    yield match.span("date")
         yield from tables.cells(text).birth_dates
 
 

@@ -12,45 +12,75 @@ import re
 from collections.abc import Iterable, Iterator
 
 from regie.privacy import lexicon
+from regie.privacy.recognisers.base import clean_start
 
 UPPER = "A-ZÀ-ÖØ-ÞŞÇĞİŁŚŻŹĆŃ"
 # One capitalised name word: letters, with inner hyphens and apostrophes (Al-Hassan, O'Neil).
 CAP = rf"[{UPPER}][^\W\d_]*(?:['’-][{UPPER}]?[^\W\d_]+)*"
-PARTICLE = r"(?:van\s+(?:der|den|de|het|'t)|van|de|der|den|ter|ten|in\s+'t|'t|von|el|al|El|Al|ben|bin|da|dos|di|du|le|la)"
+PARTICLE = (
+    r"(?:van\s+(?:der|den|de|het|'t)|van|de|der|den|ter|ten|in\s+'t|'t|von|el|al|El|Al|ben|"
+    r"bin|da|dos|di|du|le|la)"
+)
 INITIALS = rf"(?:[{UPPER}](?:h|r)?\.\s?){{1,5}}"
 TITLES = (
-    r"(?:de\s+heer|mevrouw|mevr\.?|mw\.?|dhr\.?|heer|meneer|mr\.|dr\.?|drs\.|ir\.|ing\.|prof\.(?:\s+dr\.)?"
-    r"|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?)"
+    r"(?:de\s+heer|mevrouw|mevr\.?|mw\.?|dhr\.?|heer|meneer|mr\.|dr\.?|drs\.|ir\.|ing\."
+    r"|prof\.(?:\s+dr\.)?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?)"
 )
 # A name: optional titles and initials, then one to four name words or particles on one line.
 NAME = (
     rf"(?:{TITLES}[ \t]+)*(?:{INITIALS}[ \t]?)?"
     rf"(?:{PARTICLE}[ \t]+)*{CAP}(?:[ \t](?:{PARTICLE}[ \t]+)*{CAP}){{0,3}}"
 )
-ROLE = (
-    r"aanvrager|aanvraagster|betrokkene|cli[eë]nt|consulent|voorzitter|griffier|inspreker|"
-    r"insprekers|tolk|melder|contactpersoon|namens|behandelaar|casemanager|aanwezig|"
-    r"afwezig(?:\s+met\s+bericht)?|secretaris|notulist|medewerker|collega|klant|bewoner|"
-    r"huurder|verzoeker|bezwaarmaker|gemachtigde|ouder|kind|partner|"
-    r"applicant|client|colleague|chair|chairman|chairwoman|secretary|reporter|interpreter|"
-    r"caseworker|contact\s+person|on\s+behalf\s+of|resident|tenant"
+# Labels before a name, with or without a colon ("tolk: …", "cliënt Amina Tahiri"); "afwezig
+# met bericht", "contact person" and "on behalf of" are read from their last word.
+ROLE_WORDS = frozenset(
+    """aanvrager aanvraagster betrokkene cliënt client consulent voorzitter griffier
+inspreker insprekers tolk melder contactpersoon namens behandelaar casemanager aanwezig
+afwezig secretaris notulist medewerker collega klant bewoner huurder verzoeker bezwaarmaker
+gemachtigde ouder kind partner applicant colleague chair chairman chairwoman secretary
+reporter interpreter caseworker resident tenant budgetcoach coach buurtcoach klantmanager
+jurist adviseur begeleider mentor wijkagent zoon dochter moeder vader broer zus echtgenoot
+echtgenote buurman buurvrouw son daughter mother father husband wife neighbour manager
+officer door by met with bericht person of""".split()
 )
+# Role words that count only after the word given ("on behalf of", "met bericht").
+ROLE_AFTER = {"of": "behalf", "person": "contact", "bericht": "met"}
 # Labels that stand before a name only with a colon ("Van: …", "Naam: …").
-COLON_ROLE = r"name|naam|from|to|van|aan|cc|bcc|signed|ondertekend|auteur|author"
+COLON_ROLE_WORDS = frozenset(
+    "name naam from to van aan cc bcc signed ondertekend auteur author".split()
+)
+WORD = re.compile(r"[^\W\d_]+")
 SALUTATION = r"Geachte|Beste|Lieve|Hoi|Hallo|Hey|Dag|Goedemorgen|Goedemiddag|Dear|Hi|Hello"
 CLOSING = (
     r"(?:met\s+)?(?:vriendelijke|hartelijke|beste)\s+groet(?:en)?|groet(?:en|jes)?|hoogachtend|mvg|"
     r"(?:kind|best|warm)\s+regards|regards|sincerely|yours\s+sincerely|yours\s+faithfully|"
     r"cheers|thanks|dank\s+je\s+wel|alvast\s+bedankt"
 )
-AFTER_SALUTATION = re.compile(rf"(?<![\w])(?:{SALUTATION})[ \t]+(?P<name>{NAME})", re.UNICODE)
+AFTER_SALUTATION = re.compile(rf"(?:{SALUTATION})[ \t]+(?P<name>{NAME})")
+# What follows a role word: the separator and one or more names.
 AFTER_ROLE = re.compile(
-    rf"(?<![\w])(?:(?i:{ROLE})(?P<colon>[ \t]*:[ \t]*|[ \t]+)|(?i:{COLON_ROLE})[ \t]*:[ \t]*)(?P<names>{NAME}(?:[ \t]*(?:,|;|\ben\b|\band\b|&)[ \t]*{NAME})*)"
+    rf"(?P<colon>[ \t]*:[ \t]*|[ \t]+)"
+    rf"(?P<names>{NAME}(?:[ \t]*(?:,|;|\ben\b|\band\b|&)[ \t]*{NAME})*)"
 )
 ONE_NAME = re.compile(NAME)
-HONORIFIC = re.compile(rf"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+(?:{INITIALS}[ \t]?)?(?:{PARTICLE}[ \t]+)*{CAP}")
+# A chat or minutes line that starts with a speaker: "[09:14] Adwoa Ofori: …", "Pieter: …".
+SPEAKER = re.compile(
+    rf"(?m:^[ \t]*(?:\[?\d{{1,2}}[:.]\d{{2}}\]?[ \t]+)?(?P<name>{NAME})[ \t]*:[ \t])"
+)
+# A first name alone as the subject of a typical verb: "Lieuwe belde terug", "Mursal geeft aan".
+VERB_AFTER = re.compile(
+    rf"(?P<name>{CAP})[ \t]+(?:belde|mailde|appte|vroeg|vraagt|zei|zegt|schreef|"
+    rf"geeft|gaf|heeft|had|wil|wilde|komt|kwam|meldt|meldde|laat|liet|werd|wordt|is|was|"
+    rf"called|asked|wrote|says|said|has|had|will|wants|came|is|was)\b"
+)
+HONORIFIC = re.compile(
+    rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+(?:{INITIALS}[ \t]?)?"
+    rf"(?:{PARTICLE}[ \t]+)*{CAP}"
+)
+# A name alone on the line after a closing ("Met vriendelijke groet,\n\nFenna de Wit").
 SIGNATURE = re.compile(
-    rf"(?im:^[ \t]*(?:{CLOSING})[ \t]*[,!.]?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<name>(?-i:{NAME}))[ \t]*$)"
+    rf"(?im:^[ \t]*(?:{CLOSING})[ \t]*[,!.]?[ \t]*\n(?:[ \t]*\n)?"
+    rf"[ \t]*(?P<name>(?-i:{NAME}))[ \t]*$)"
 )
 # Chat: "de mail van gülşen", "antwoord aan fatima", "gesprek met ravi en naomi", "collega
 # jurre", "ravi belde net".
@@ -65,7 +95,9 @@ LOWER_START = re.compile(
     rf"wil|wilde|is|was|komt|kwam|called|asked|wrote|says|said)\b",
     re.M,
 )
-NOT_LOWER_NAMES = frozenset("ik jij je u hij zij ze wij we jullie het dit dat die er men iemand".split())
+NOT_LOWER_NAMES = frozenset(
+    "ik jij je u hij zij ze wij we jullie het dit dat die er men iemand".split()
+)
 
 # Words after a name that make it a place or an institution ("Abe Lenstra Stadion").
 INSTITUTION_WORDS = frozenset(
@@ -81,9 +113,33 @@ WEAK_INSTITUTION_WORDS = frozenset(
 )
 # Word endings that make a single word a place or an institution ("Rembrandthuis").
 INSTITUTION_ENDINGS = (
-    "huis", "school", "zaal", "college", "museum", "stadion", "ziekenhuis", "gasthuis",
-    "fonds", "kerk", "toren", "brug", "straat", "laan", "weg", "plein", "gracht", "kade",
-    "singel", "dreef", "steeg", "markt", "plantsoen", "park", "hof", "kazerne", "theater",
+    "huis",
+    "school",
+    "zaal",
+    "college",
+    "museum",
+    "stadion",
+    "ziekenhuis",
+    "gasthuis",
+    "fonds",
+    "kerk",
+    "toren",
+    "brug",
+    "straat",
+    "laan",
+    "weg",
+    "plein",
+    "gracht",
+    "kade",
+    "singel",
+    "dreef",
+    "steeg",
+    "markt",
+    "plantsoen",
+    "park",
+    "hof",
+    "kazerne",
+    "theater",
 )
 # Words before a name that make it an institution or an organisation ("Stichting …").
 INSTITUTION_BEFORE = re.compile(
@@ -93,16 +149,24 @@ INSTITUTION_BEFORE = re.compile(
 )
 # Companies and institutions named after their founders or namesakes, written without an
 # institution word ("Douwe Egberts", "Albert Heijn").
-NAMESAKES = frozenset(
-    """Albert Heijn|Dirk van den Broek|Jan Linders|Douwe Egberts|Van Oord|Van Lanschot|
-Van der Valk|Van Haren|Hunkemöller|Philips|Fokker|Heineken|Verkade|Droste|Kröller-Müller|
-Boijmans Van Beuningen|Antoni van Leeuwenhoek|Erasmus|Johan Cruijff ArenA|Vincent van Gogh|
-Anne Frank|Jeroen Bosch|Willem de Zwijger|Christiaan Huygens|Hugo de Groot|Max Havelaar|
-Kamerlingh Onnes|Thorbecke|Boerhaave|Rembrandt|Spinoza|Multatuli|Johan de Witt|
+NAMESAKES = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(
+        re.escape(name)
+        for name in """Albert Heijn|Dirk van den Broek|Jan Linders|Douwe Egberts|Van Oord|
+Van Lanschot|Van der Valk|Van Haren|Hunkemöller|Philips|Fokker|Heineken|Verkade|Droste|
+Kröller-Müller|Boijmans Van Beuningen|Antoni van Leeuwenhoek|Erasmus|Johan Cruijff|
+Vincent van Gogh|Anne Frank|Jeroen Bosch|Willem de Zwijger|Christiaan Huygens|Hugo de Groot|
+Max Havelaar|Kamerlingh Onnes|Thorbecke|Boerhaave|Rembrandt|Spinoza|Multatuli|Johan de Witt|
 Michiel de Ruyter|Piet Hein|Jan Pieterszoon Coen|Gerrit Rietveld|Abe Lenstra|Anton Philips|
 Prins Bernhard|Prinses Máxima|Prinses Maxima|Koning Willem|Koningin Wilhelmina|Juliana|
 Beatrix|Wilhelmina|Dr. Nassau|Martini|Sint Antonius|Sint Franciscus""".replace("\n", "").split("|")
+    )
+    + r")(?![\w])"
 )
+# After a name: name-like words on the same line, and at most one lower-case word
+# ("Antoni van Leeuwenhoek ziekenhuis", "Abe Lenstra Stadion", "Jan Pieterszoon Coenstraat").
+FOLLOWING = re.compile(rf"(?:[ \t]*-?[ \t]*(?:{PARTICLE}[ \t]+)*{CAP}){{0,3}}(?:[ \t]+[a-z]+)?")
 
 
 def _name_parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -112,7 +176,8 @@ def _name_parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _plausible(span_text: str) -> bool:
-    """A context-found run is a name only if its first name word is not a common word."""
+    """A context-found run is a name only if none of its capitalised words is a common
+    capitalised word or names an institution."""
     words = [w for w in re.split(r"[ \t]+", span_text) if w[:1].isupper() and not w.endswith(".")]
     if not words:
         return False
@@ -144,22 +209,54 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
     """Names after a salutation, a role label or an English honorific, and in a signature."""
     for match in AFTER_SALUTATION.finditer(text):
         start, end = match.span("name")
-        if _plausible(text[start:end]):
+        if clean_start(text, match.start()) and _plausible(text[start:end]):
             yield start, end
-    names = lexicon.all_first_names() | lexicon.all_surnames()
-    for match in AFTER_ROLE.finditer(text):
+    names = lexicon.all_names()
+    for word in WORD.finditer(text):
+        lower = word.group().lower()
+        if lower not in ROLE_WORDS and lower not in COLON_ROLE_WORDS:
+            continue
+        match = AFTER_ROLE.match(text, word.end())
+        if match is None:
+            continue
+        colon = ":" in match.group("colon")
+        if not colon and lower not in ROLE_WORDS:
+            continue
+        if lower in ROLE_AFTER and not text[: word.start()].rstrip().lower().endswith(
+            ROLE_AFTER[lower]
+        ):
+            continue
         # Without a colon the label may precede a department ("consulent Werk en Inkomen"):
         # then the run must hold a listed name.
-        loose = match.group("colon") is not None and ":" not in match.group("colon")
         for start, end in _name_parts(text, *match.span("names")):
             candidate = text[start:end]
             if _plausible(candidate) and (
-                not loose or any(part in names for part in re.split(r"[\s-]+", candidate))
+                colon
+                or (
+                    candidate not in lexicon.cities()
+                    and any(part in names for part in re.split(r"[\s-]+", candidate))
+                )
             ):
                 yield start, end
     for match in HONORIFIC.finditer(text):
-        if _plausible(text[match.start() : match.end()].split(None, 1)[1]):
+        if clean_start(text, match.start()) and _plausible(
+            text[match.start() : match.end()].split(None, 1)[1]
+        ):
             yield match.span()
+    for match in SPEAKER.finditer(text):
+        start, end = match.span("name")
+        candidate = text[start:end]
+        if _plausible(candidate) and any(p in names for p in re.split(r"[\s-]+", candidate)):
+            yield start, end
+    first_names = lexicon.all_first_names()
+    for match in VERB_AFTER.finditer(text):
+        name = match.group("name")
+        if (
+            name in first_names
+            and name not in STOP_CAPITALS
+            and clean_start(text, match.start(), "'’-")
+        ):
+            yield match.span("name")
     for match in SIGNATURE.finditer(text):
         start, end = match.span("name")
         if _plausible(text[start:end]):
@@ -187,25 +284,33 @@ def repeated_first_names(text: str, spans: Iterable[tuple[int, int]]) -> Iterato
     seen: set[str] = set()
     for start, end in spans:
         words = text[start:end].split()
-        names = [w for w in words if w[:1].isupper() and not w.endswith(".") and w not in STOP_CAPITALS]
+        names = [
+            w for w in words if w[:1].isupper() and not w.endswith(".") and w not in STOP_CAPITALS
+        ]
         if len(names) >= 2 and words[0] == names[0]:
             seen.add(names[0])
         elif len(words) == 1 and words[0][:1].islower():
             seen.add(words[0])
     for word in seen:
-        for match in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
-            yield match.span()
+        position = text.find(word)
+        while position >= 0:
+            end = position + len(word)
+            if clean_start(text, position, "'’-") and (
+                end == len(text) or not (text[end].isalnum() or text[end] in "_'’-")
+            ):
+                yield position, end
+            position = text.find(word, end)
 
 
 def _institution_word(word: str) -> bool:
     lower = word.lower()
     if lower in INSTITUTION_WORDS or word in {"MC", "UMC", "ArenA"}:
         return True
-    return (
-        (lower in WEAK_INSTITUTION_WORDS or lower.endswith(INSTITUTION_ENDINGS))
-        and lower not in INSTITUTION_ENDINGS
-        and word not in lexicon.all_surnames()  # Brinkhuis, Nijhof
-    )
+    if lower in WEAK_INSTITUTION_WORDS or (
+        lower.endswith(INSTITUTION_ENDINGS) and lower not in INSTITUTION_ENDINGS
+    ):
+        return word not in lexicon.all_surnames()  # Brinkhuis, Nijhof, van der Sluis
+    return False
 
 
 def is_institution(text: str, start: int, end: int) -> bool:
@@ -218,16 +323,14 @@ def is_institution(text: str, start: int, end: int) -> bool:
     following = FOLLOWING.match(text, end)
     if following and any(_institution_word(w) for w in following.group(0).split()):
         return True
-    if any(re.search(rf"(?<![\w]){re.escape(n)}(?![\w])", span) for n in NAMESAKES):
+    if NAMESAKES.search(span):
         return True
     before = text[max(0, start - 20) : start]
-    return bool(INSTITUTION_BEFORE.search(before)) and not re.match(
-        r"(?i:de\s+heer|mevrouw|mevr|dhr|mr|mrs|ms|dr|drs|ir|ing|prof)\b", span
-    ) and not _starts_with_particle(span)
-
-
-# Up to four name-like words right after a name, on the same line.
-FOLLOWING = re.compile(rf"(?:[ \t]*-?[ \t]*(?:{PARTICLE}[ \t]+)*(?:{CAP}|[a-z]+)){{1,4}}")
+    return (
+        bool(INSTITUTION_BEFORE.search(before))
+        and not re.match(r"(?i:de\s+heer|mevrouw|mevr|dhr|mr|mrs|ms|dr|drs|ir|ing|prof)\b", span)
+        and not _starts_with_particle(span)
+    )
 
 
 def _starts_with_particle(span: str) -> bool:

@@ -120,7 +120,7 @@ def _matches(text: str) -> Iterator[re.Match]:
 
 @cache
 def _name_words() -> frozenset[str]:
-    return lexicon.all_first_names() | lexicon.all_surnames()
+    return lexicon.all_names()
 
 
 def _is_name_word(word: str, names: frozenset[str]) -> bool:
@@ -184,7 +184,9 @@ class PersonRecogniser(Recogniser):
         spans.extend(person_context.context_spans(text))
         spans.extend(person_context.lowercase_spans(text))
         spans.extend(tables.cells(text).persons)
-        spans = [span for span in spans if not person_context.is_institution(text, *span)]
+        spans = sorted(
+            span for span in set(spans) if not person_context.is_institution(text, *span)
+        )
         yield from spans
         yield from person_context.repeated_first_names(text, spans)
 
@@ -209,9 +211,14 @@ class PersonRecogniser(Recogniser):
             end = self._surname(chain, cursor, context, surnames, ambiguous)
             if end is None and has_first:
                 lone = chain[firsts].text
-                if titled or initials or cursor - firsts > 1 or (
-                    lone not in ambiguous
-                    and any(part in common_first for part in lone.split("-"))
+                if (
+                    titled
+                    or initials
+                    or cursor - firsts > 1
+                    or (
+                        lone not in ambiguous
+                        and any(part in common_first for part in lone.split("-"))
+                    )
                 ):
                     end = cursor - 1
             if end is None:

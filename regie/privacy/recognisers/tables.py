@@ -18,7 +18,16 @@ BIRTH_COLUMNS = frozenset(
 )
 HINT = re.compile(r"(?i)naam|name|geboortedatum|birth|dob|geb|client|cliënt")
 SEPARATORS = ";\t|,"
+# A line with two separators (a comma only when no space follows it, as in CSV, not prose).
+TABLE_LINE = re.compile(r"[;\t|][^\n;\t|]*[;\t|]|,[^ \n][^\n,]*,[^ \n]")
 NAME_CELL = re.compile(r"[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_][^\W\d_'’-]*){0,5}\.?")
+
+
+# Personal data in another cell of the same row makes a name-shaped cell a person.
+PERSONAL_CELL = re.compile(
+    r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{9}|"
+    r"[^@\s]+@[^@\s]+\.\w+|(?:\+31|0)[\d -]{8,14}"
+)
 
 
 class Cells(NamedTuple):
@@ -41,6 +50,29 @@ def _split(line: str, start: int, separator: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _row_persons(text: str, start: int, line: str, separator: str) -> list[tuple[int, int]]:
+    """Name-shaped cells (two to four words, one of them a listed name) in a row without a
+    header that also holds a date, a nine-digit number, an e-mail address or a phone number."""
+    from regie.privacy import lexicon
+
+    spans = _split(line, start, separator)
+    if not any(PERSONAL_CELL.fullmatch(text[a:b]) for a, b in spans):
+        return []
+    names = lexicon.all_names()
+    found = []
+    for a, b in spans:
+        value = text[a:b]
+        words = value.split()
+        if (
+            2 <= len(words) <= 4
+            and NAME_CELL.fullmatch(value)
+            and words[0][:1].isupper()
+            and any(word in names for word in words)
+        ):
+            found.append((a, b))
+    return found
+
+
 @lru_cache(maxsize=8)
 def cells(text: str) -> Cells:
     """The person and birth-date cells of every table in `text` (cached: both the person and
@@ -49,7 +81,7 @@ def cells(text: str) -> Cells:
 
     persons: list[tuple[int, int]] = []
     births: list[tuple[int, int]] = []
-    if not any(separator in text for separator in SEPARATORS) or not HINT.search(text):
+    if TABLE_LINE.search(text) is None:
         return Cells((), ())
     lines, offset = [], 0
     for line in text.split("\n"):
@@ -60,9 +92,14 @@ def cells(text: str) -> Cells:
         start, header = lines[index]
         index += 1
         separator = max(SEPARATORS, key=header.count)
-        if header.count(separator) == 0 or not HINT.search(header):
+        if header.count(separator) < 2:
             continue
-        columns = [_column(header[a - start : b - start]) for a, b in _split(header, start, separator)]
+        if not HINT.search(header):
+            persons.extend(_row_persons(text, start, header, separator))
+            continue
+        columns = [
+            _column(header[a - start : b - start]) for a, b in _split(header, start, separator)
+        ]
         name_columns = {i for i, c in enumerate(columns) if c in NAME_COLUMNS}
         birth_columns = {i for i, c in enumerate(columns) if c in BIRTH_COLUMNS}
         if not name_columns and not birth_columns:

@@ -10,6 +10,7 @@ Entities are written inline as ⟦TYPE|text⟧; `parse` strips the markup and co
 offset from the resulting text.
 """
 
+# ruff: noqa: E501, B905  (frozen generator: long text templates, kept as written)
 from __future__ import annotations
 
 import json

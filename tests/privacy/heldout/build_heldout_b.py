@@ -6,6 +6,7 @@ in set A nor in the scanner's gazetteer. Only its aggregate scores are ever look
 Run once, by hand: `python tests/privacy/heldout/build_heldout_b.py`.
 """
 
+# ruff: noqa: E501, B905  (frozen generator: long text templates, kept as written)
 from __future__ import annotations
 
 import json
