@@ -69,7 +69,8 @@ SPEAKER = re.compile(
 )
 # A first name alone as the subject of a typical verb: "Lieuwe belde terug", "Mursal geeft aan".
 VERB_AFTER = re.compile(
-    rf"(?P<name>{CAP})[ \t]+(?:belde|mailde|appte|vroeg|vraagt|zei|zegt|schreef|"
+    rf"(?P<name>{CAP}(?:[ \t](?:{PARTICLE}[ \t]+)*(?P<last>{CAP}))?)"
+    rf"[ \t]+(?:belde|mailde|appte|vroeg|vraagt|zei|zegt|schreef|"
     rf"geeft|gaf|heeft|had|wil|wilde|komt|kwam|meldt|meldde|laat|liet|werd|wordt|is|was|"
     rf"called|asked|wrote|says|said|has|had|will|wants|came|is|was)\b"
 )
@@ -249,14 +250,23 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         if _plausible(candidate) and any(p in names for p in re.split(r"[\s-]+", candidate)):
             yield start, end
     first_names = lexicon.all_first_names()
+    surnames, cities = lexicon.all_surnames(), lexicon.cities()
     for match in VERB_AFTER.finditer(text):
-        name = match.group("name")
-        if (
-            name in first_names
-            and name not in STOP_CAPITALS
-            and clean_start(text, match.start(), "'’-")
-        ):
-            yield match.span("name")
+        if not clean_start(text, match.start(), "'’-"):
+            continue
+        start, end = match.span("name")
+        words = text[start:end].split()
+        if any(word in STOP_CAPITALS for word in words):
+            if match.group("last") is None or words[-1] in STOP_CAPITALS:
+                continue
+            start, words = match.start("last"), words[-1:]  # "Gisteren Wiebren belde"
+        if len(words) == 1:
+            if words[0] in first_names:
+                yield start, end
+        elif (words[0] in first_names or words[-1] in surnames) and words[-1] not in cities:
+            yield start, end  # "Hylkje Reitsema belde"
+        elif words[-1] in first_names:
+            yield match.start("last"), end
     for match in SIGNATURE.finditer(text):
         start, end = match.span("name")
         if _plausible(text[start:end]):

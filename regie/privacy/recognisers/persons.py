@@ -208,7 +208,8 @@ class PersonRecogniser(Recogniser):
                 cursor += 1
             has_first = cursor > firsts
             context = titled or initials or has_first
-            end = self._surname(chain, cursor, context, surnames, ambiguous)
+            given_before = not context and index > emitted and self._given_name(chain[index - 1])
+            end = self._surname(chain, cursor, context, surnames, ambiguous, given_before)
             if end is None and has_first:
                 lone = chain[firsts].text
                 if (
@@ -225,7 +226,7 @@ class PersonRecogniser(Recogniser):
                 index += 1
                 continue
             start = index
-            if not context and index > emitted and self._given_name(chain[index - 1]):
+            if given_before:
                 start = index - 1  # an unlisted first name before a listed surname
             yield chain[start].start, chain[end].end
             index = emitted = end + 1
@@ -246,8 +247,11 @@ class PersonRecogniser(Recogniser):
         context: bool,
         surnames: frozenset[str],
         ambiguous: frozenset[str],
+        given_before: bool = False,
     ) -> int | None:
-        """Index of the last token of the surname starting at `cursor`, or None."""
+        """Index of the last token of the surname starting at `cursor`, or None. A surname
+        alone must be in the shipped list; one from the large lists needs a first name or
+        an unlisted capitalised word (`given_before`) before it ("Koert Brinkhuis")."""
         last = None
         size = len(chain)
         cities = lexicon.cities()
@@ -269,7 +273,11 @@ class PersonRecogniser(Recogniser):
                 acceptable = (
                     context
                     or (has_tv and known and plain)
-                    or (core in common_surnames and core not in ambiguous and word not in cities)
+                    or (
+                        (core in common_surnames or (given_before and known))
+                        and core not in ambiguous
+                        and word not in cities
+                    )
                 )
             else:  # a second part of a double name ("Bruins Slot", "Oude Nijhuis")
                 acceptable = known
