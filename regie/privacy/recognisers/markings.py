@@ -45,7 +45,7 @@ class DateOfBirthRecogniser(Recogniser):
         re.IGNORECASE,
     )
 
-    cues = ("geb", "birth", "born", "dob", "d.o.b")
+    cues = ("geb.", "geboren", "geboorte", "birth", "born", "dob", "d.o.b")
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         lower = text.lower()

@@ -49,7 +49,12 @@ ROLE_AFTER = {"of": "behalf", "person": "contact", "bericht": "met"}
 COLON_ROLE_WORDS = frozenset(
     "name naam from to van aan cc bcc signed ondertekend auteur author".split()
 )
-WORD = re.compile(r"[^\W\d_]+")
+# A word that may be a role label: followed by a colon, a capital or a title (cheap to find
+# in C, so only these words are looked up in Python).
+ROLE_CANDIDATE = re.compile(
+    r"(?<![^\W\d_])[^\W\d_]++(?=[ \t]*:|[ \t]+(?:[A-ZÀ-ÖØ-ÞŞÇĞİŁŚŻŹĆŃ]|(?:de heer|mevr|mevrouw|"
+    r"mw|dhr|heer|meneer|mr|dr|drs|ir|ing|prof)\b))"
+)
 SALUTATION = r"Geachte|Beste|Lieve|Hoi|Hallo|Hey|Dag|Goedemorgen|Goedemiddag|Dear|Hi|Hello"
 CLOSING = (
     r"(?:met\s+)?(?:vriendelijke|hartelijke|beste)\s+groet(?:en)?|groet(?:en|jes)?|hoogachtend|mvg|"
@@ -87,7 +92,7 @@ SIGNATURE = re.compile(
 # jurre", "ravi belde net".
 LOWER_NAME = r"[^\W\d_A-Z][^\W\d_]+"
 LOWER_CUE = re.compile(
-    rf"(?<![\w])(?:van|aan|met|voor|naar|klant|cliënt|client|collega|bewoner|huurder|"
+    rf"(?:van|aan|met|voor|naar|klant|cliënt|client|collega|bewoner|huurder|"
     rf"mevrouw|meneer|from|to|with|for|colleague|bel|mail|app)\s+(?=(?P<name>{LOWER_NAME})"
     rf"(?:\s*(?:,|en|and)\s+(?P<other>{LOWER_NAME}))?)"  # a look-ahead: cues may follow cues
 )
@@ -142,12 +147,14 @@ INSTITUTION_ENDINGS = (
     "kazerne",
     "theater",
 )
-# Words before a name that make it an institution or an organisation ("Stichting …").
-INSTITUTION_BEFORE = re.compile(
-    r"(?i:(?:\b(?:het|the|stichting|museum|ziekenhuis|kliniek|prijs|fonds|fort|sint|st\.|"
-    r"station|vereniging|foundation|museum|stadium|school|supermarkt|bij\s+de|naar\s+de|"
-    r"van\s+de|in\s+de|aan\s+de|op\s+de|de)\s+)$)"
+# Words before a name that make it an institution or an organisation ("het …",
+# "Stichting …"); "de" too, unless the run starts with a title or a tussenvoegsel.
+INSTITUTION_BEFORE = frozenset(
+    """het the de stichting museum ziekenhuis kliniek prijs fonds fort sint st. station
+vereniging foundation stadium school supermarkt""".split()
 )
+TITLE_START = re.compile(r"(?i:de\s+heer|mevrouw|mevr|dhr|mr|mrs|ms|dr|drs|ir|ing|prof)\b")
+PARTICLE_START = re.compile(r"(?:van|de|der|den|ter|ten|in 't|'t|el|al)\s")
 # Companies and institutions named after their founders or namesakes, written without an
 # institution word ("Douwe Egberts", "Albert Heijn").
 NAMESAKES = re.compile(
@@ -213,7 +220,7 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         if clean_start(text, match.start()) and _plausible(text[start:end]):
             yield start, end
     names = lexicon.all_names()
-    for word in WORD.finditer(text):
+    for word in ROLE_CANDIDATE.finditer(text):
         lower = word.group().lower()
         if lower not in ROLE_WORDS and lower not in COLON_ROLE_WORDS:
             continue
@@ -279,6 +286,8 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
     first_names = lexicon.all_first_names()
     for pattern in (LOWER_CUE, LOWER_START):
         for match in pattern.finditer(text):
+            if pattern is LOWER_CUE and not clean_start(text, match.start()):
+                continue
             for group in ("name", "other"):
                 if group not in pattern.groupindex or match.group(group) is None:
                     continue
@@ -328,7 +337,8 @@ def is_institution(text: str, start: int, end: int) -> bool:
     institution word in it or in the name-like words after it ("Jan Pieterszoon
     Coenstraat", "Abe Lenstra Stadion"), a known namesake, or an article before it."""
     span = text[start:end]
-    if any(_institution_word(word) for word in span.split()[1:] or span.split()[-1:]):
+    words = span.split()
+    if any(_institution_word(word) for word in words[1:] or words[-1:]):
         return True
     following = FOLLOWING.match(text, end)
     if following and any(_institution_word(w) for w in following.group(0).split()):
@@ -336,12 +346,12 @@ def is_institution(text: str, start: int, end: int) -> bool:
     if NAMESAKES.search(span):
         return True
     before = text[max(0, start - 20) : start]
+    if not before[-1:].isspace():
+        return False
+    previous = before.split()[-1:]
     return (
-        bool(INSTITUTION_BEFORE.search(before))
-        and not re.match(r"(?i:de\s+heer|mevrouw|mevr|dhr|mr|mrs|ms|dr|drs|ir|ing|prof)\b", span)
-        and not _starts_with_particle(span)
+        bool(previous)
+        and previous[0].lower() in INSTITUTION_BEFORE
+        and not TITLE_START.match(span)
+        and not PARTICLE_START.match(span)
     )
-
-
-def _starts_with_particle(span: str) -> bool:
-    return bool(re.match(r"(?:van|de|der|den|ter|ten|in 't|'t|el|al)\s", span))
