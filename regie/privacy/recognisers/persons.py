@@ -256,6 +256,7 @@ class PersonRecogniser(Recogniser):
         size = len(chain)
         cities = lexicon.cities()
         common_surnames = lexicon.surnames()
+        first_names = lexicon.all_first_names()
         while cursor < size:
             has_tv = chain[cursor].kind == "tv"
             position = cursor + has_tv
@@ -270,9 +271,12 @@ class PersonRecogniser(Recogniser):
                 # "de Post", "de Groot": a one-word tussenvoegsel before an ordinary word
                 # needs more context; "van der Meer" does not.
                 plain = core not in ambiguous or " " in chain[cursor].text
+                # "van Willy ter Horst": a first name after a tussenvoegsel starts the name
+                # itself, unless the shipped surname list has it ("de Jan" never, "van Dam").
+                first = has_tv and word in first_names and core not in common_surnames
                 acceptable = (
                     context
-                    or (has_tv and known and plain)
+                    or (has_tv and known and plain and not first)
                     or (
                         (core in common_surnames or (given_before and known))
                         and core not in ambiguous
