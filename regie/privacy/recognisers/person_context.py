@@ -100,11 +100,8 @@ LOWER_CUE = re.compile(
     rf"mevrouw|meneer|from|to|with|for|colleague|bel|mail|app)\s+(?=(?P<name>{LOWER_NAME})"
     rf"(?:\s*(?:,|en|and)\s+(?P<other>{LOWER_NAME}))?)"  # a look-ahead: cues may follow cues
 )
-LOWER_START = re.compile(
-    rf"(?:^|(?<=[.!?]\s))(?P<name>{LOWER_NAME})\s+(?:belde|mailde|appte|vroeg|zei|schreef|heeft|"
-    rf"wil|wilde|is|was|komt|kwam|called|asked|wrote|says|said)\b",
-    re.M,
-)
+# A lower-case word opening a sentence or line, right before a VERB ("sjoukje belde net").
+LOWER_BEFORE_VERB = re.compile(rf"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?P<name>{LOWER_NAME})[ \t]*$")
 NOT_LOWER_NAMES = frozenset(
     "ik jij je u hij zij ze wij we jullie het dit dat die er men iemand".split()
 )
@@ -291,18 +288,21 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
     """Lower-case first names in chat ("de mail van gülşen", "mijn klant amina"), only after
     a cue and only if listed as a first name that is not also an ordinary word."""
     first_names = lexicon.all_first_names()
-    for pattern in (LOWER_CUE, LOWER_START):
-        for match in pattern.finditer(text):
-            if pattern is LOWER_CUE and not clean_start(text, match.start()):
-                continue
-            for group in ("name", "other"):
-                if group not in pattern.groupindex or match.group(group) is None:
-                    continue
-                word = match.group(group)
-                if word in NOT_LOWER_NAMES:
-                    continue
-                if word[:1].upper() + word[1:] in first_names:
-                    yield match.span(group)
+    candidates = [
+        match.span(group)
+        for match in LOWER_CUE.finditer(text)
+        if clean_start(text, match.start())
+        for group in ("name", "other")
+        if match.group(group) is not None
+    ]
+    for verb in VERB.finditer(text):
+        match = LOWER_BEFORE_VERB.search(text, max(0, verb.start() - 30), verb.start())
+        if match is not None:
+            candidates.append(match.span("name"))
+    for start, end in candidates:
+        word = text[start:end]
+        if word not in NOT_LOWER_NAMES and word[:1].upper() + word[1:] in first_names:
+            yield start, end
 
 
 def repeated_first_names(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
