@@ -216,12 +216,33 @@ Stichting Museum Ziekenhuis Stadion Gasthuis Samenvatting Omschrijving Incidentm
 
 
 def context_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Names after a salutation, a role label or an English honorific, and in a signature."""
+    """Names after a salutation, a role label or an English honorific, speakers in a log,
+    names as the subject of a verb, and signatures under a closing."""
     for match in AFTER_SALUTATION.finditer(text):
         start, end = match.span("name")
         if clean_start(text, match.start()) and _plausible(text[start:end]):
             yield start, end
+    yield from _after_roles(text)
+    for match in HONORIFIC.finditer(text):
+        if clean_start(text, match.start()) and _plausible(
+            text[match.start() : match.end()].split(None, 1)[1]
+        ):
+            yield match.span()
     names = lexicon.all_names()
+    for match in SPEAKER.finditer(text):
+        start, end = match.span("name")
+        candidate = text[start:end]
+        if _plausible(candidate) and any(p in names for p in re.split(r"[\s-]+", candidate)):
+            yield start, end
+    yield from _subjects_of_verbs(text)
+    for match in SIGNATURE.finditer(text):
+        start, end = match.span("name")
+        if _plausible(text[start:end]):
+            yield start, end
+
+
+def _after_roles(text: str) -> Iterator[tuple[int, int]]:
+    names, cities = lexicon.all_names(), lexicon.cities()
     for word in ROLE_CANDIDATE.finditer(text):
         lower = word.group().lower()
         if lower not in ROLE_WORDS and lower not in COLON_ROLE_WORDS:
@@ -232,9 +253,8 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         colon = ":" in match.group("colon")
         if not colon and lower not in ROLE_WORDS:
             continue
-        if lower in ROLE_AFTER and not text[: word.start()].rstrip().lower().endswith(
-            ROLE_AFTER[lower]
-        ):
+        before = text[max(0, word.start() - 12) : word.start()].rstrip().lower()
+        if lower in ROLE_AFTER and not before.endswith(ROLE_AFTER[lower]):
             continue
         # Without a colon the label may precede a department ("consulent Werk en Inkomen"):
         # then the run must hold a listed name.
@@ -243,26 +263,19 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
             if _plausible(candidate) and (
                 colon
                 or (
-                    candidate not in lexicon.cities()
+                    candidate not in cities
                     and any(part in names for part in re.split(r"[\s-]+", candidate))
                 )
             ):
                 yield start, end
-    for match in HONORIFIC.finditer(text):
-        if clean_start(text, match.start()) and _plausible(
-            text[match.start() : match.end()].split(None, 1)[1]
-        ):
-            yield match.span()
-    for match in SPEAKER.finditer(text):
-        start, end = match.span("name")
-        candidate = text[start:end]
-        if _plausible(candidate) and any(p in names for p in re.split(r"[\s-]+", candidate)):
-            yield start, end
+
+
+def _subjects_of_verbs(text: str) -> Iterator[tuple[int, int]]:
+    """'Wiebren belde', 'Hylkje Reitsema belde', 'Gisteren Wiebren belde' → the name."""
     first_names = lexicon.all_first_names()
     surnames, cities = lexicon.all_surnames(), lexicon.cities()
     for verb in VERB.finditer(text):
-        window = max(0, verb.start() - 60)
-        match = NAME_BEFORE_VERB.search(text, window, verb.start())
+        match = NAME_BEFORE_VERB.search(text, max(0, verb.start() - 60), verb.start())
         if match is None or not clean_start(text, match.start(), "'’-"):
             continue
         start, end = match.span("name")
@@ -270,18 +283,14 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         if any(word in STOP_CAPITALS for word in words):
             if match.group("last") is None or words[-1] in STOP_CAPITALS:
                 continue
-            start, words = match.start("last"), words[-1:]  # "Gisteren Wiebren belde"
+            start, words = match.start("last"), words[-1:]
         if len(words) == 1:
             if words[0] in first_names:
                 yield start, end
         elif (words[0] in first_names or words[-1] in surnames) and words[-1] not in cities:
-            yield start, end  # "Hylkje Reitsema belde"
+            yield start, end
         elif words[-1] in first_names:
             yield match.start("last"), end
-    for match in SIGNATURE.finditer(text):
-        start, end = match.span("name")
-        if _plausible(text[start:end]):
-            yield start, end
 
 
 def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
