@@ -45,14 +45,18 @@ class DateOfBirthRecogniser(Recogniser):
         re.IGNORECASE,
     )
 
-    cues = ("geb.", "geboren", "geboorte", "birth", "born", "dob", "d.o.b")
+    # Where a cue can start: the full pattern is only tried there.
+    cue = re.compile(r"geb|date|birth|born|d\.?o\.?b", re.IGNORECASE)
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
-        lower = text.lower()
-        if any(cue in lower for cue in self.cues):
-            for match in self.pattern.finditer(text):
-                if clean_start(text, match.start()) and valid_date(match):
-                    yield match.span("date")
+        position = 0
+        for cue in self.cue.finditer(text):
+            if cue.start() < position:
+                continue
+            match = self.pattern.match(text, cue.start())
+            if match and clean_start(text, match.start()) and valid_date(match):
+                position = match.end()
+                yield match.span("date")
         yield from tables.cells(text).birth_dates
 
 
