@@ -103,10 +103,12 @@ TEMPLATES = [
 ]
 
 # DATABASE_URL: PostgreSQL (postgres://user:pass@host:5432/name) for production and several
-# workers; without it Regie uses SQLite in the data folder.
+# workers; without it Regie uses SQLite in the data folder. Connections are kept for a
+# minute and checked before reuse, so a database restart costs no failed requests after it.
 _database_url = env_str("DATABASE_URL")
 if _database_url:
-    DATABASES = {"default": dj_database_url.parse(_database_url, conn_max_age=60)}
+    DATABASES = {"default": dj_database_url.parse(_database_url, conn_max_age=60,
+                                                  conn_health_checks=True)}
 else:
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     DATABASES = {
