@@ -198,20 +198,32 @@ class GatewayApp:
             self._flusher = asyncio.ensure_future(self.flush_records(delay))
 
     async def flush_records(self, delay: float) -> None:
+        """Write what waits: token settlements and forwarded requests in one batch, then
+        the records kept from an outage one by one. What fails is kept and tried again a
+        second later; what arrived meanwhile gets the next flush."""
         await asyncio.sleep(delay)
-        taken = self.take_pending()
+        batch, settles, kept = self.take_pending()
+        batch, settles = await self.attempt(self.write_batch, (batch, settles), batch, settles)
+        self._unsettled = {application_id for application_id, _window in settles}
+        if kept and not (batch or settles):
+            kept = await self.attempt(self.write_kept, kept, kept)
+        self.keep(batch, settles, kept)
+        if self._pending or self._settles or self._kept:
+            failed = bool(batch or settles or kept)
+            self._flusher = asyncio.ensure_future(self.flush_records(1.0 if failed else 0.1))
+
+    async def attempt(self, write, on_error, *args):
         try:
-            left = await self.db(self.write_batch, *taken)
+            return await self.db(write, *args)
         except Exception:  # noqa: BLE001 - keep everything, try again
             records.logger.exception("gateway records could not be written")
-            left = taken
-        self.keep(*left)
-        if any(left):
-            self._flusher = asyncio.ensure_future(self.flush_records(1.0))  # retry
+            return on_error
 
     def write_pending(self) -> None:
         """At exit: write what is left; what cannot be written now is lost, and said."""
-        batch, settles, kept = self.write_batch(*self.take_pending())
+        batch, settles, kept = self.take_pending()
+        batch, settles = self.write_batch(batch, settles)
+        kept = self.write_kept(kept) if not (batch or settles) else kept
         lost = len(batch) + len(kept)
         if lost or settles:
             self.lost += lost
@@ -230,7 +242,6 @@ class GatewayApp:
         self._kept[:0] = kept
         for key, delta in settles.items():
             self._settles[key] = self._settles.get(key, 0) + delta
-        self._unsettled = {application_id for application_id, _window in settles}
         self.enforce_keep_limit()
 
     def enforce_keep_limit(self) -> None:
@@ -246,29 +257,37 @@ class GatewayApp:
                              excess, self.config.keep_max, self.lost)
 
     @staticmethod
-    def write_batch(batch: list[Outcome], settles: dict, kept: list[Outcome]):
+    def write_batch(batch: list[Outcome], settles: dict) -> tuple[list[Outcome], dict]:
         """Settle token counts, then write the records (a request's record is never
-        visible before its tokens are counted). Returns what could not be written, as
-        (batch, settles, kept), to be kept and tried again."""
+        visible before its tokens are counted). Returns what could not be written."""
         from django.db import connection
 
         try:
             if settles:
                 limits.settle_tokens(settles)
+                settles = {}
             if batch:
                 records.save_many(batch)
         except DatabaseError as exc:
             records.logger.warning("%s gateway records and %s token settlements kept: %s",
-                                   len(batch) + len(kept), len(settles), exc)
+                                   len(batch), len(settles), exc)
             connection.close()
-            return batch, settles, kept
+            return batch, settles
+        return [], {}
+
+    @staticmethod
+    def write_kept(kept: list[Outcome]) -> list[Outcome]:
+        """Records kept from an outage (refusals with their audit events), in order;
+        returns the ones not yet written."""
+        from django.db import connection
+
         for index, outcome in enumerate(kept):
             try:
                 records.save(outcome)
             except DatabaseError:
                 connection.close()
-                return [], {}, kept[index:]
-        return [], {}, []
+                return kept[index:]
+        return []
 
     async def authorise(self, headers: dict[str, str]) -> Grant:
         auth = headers.get("authorization", "")
