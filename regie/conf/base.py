@@ -6,6 +6,7 @@ Without any variables set, Regie runs on an SQLite database in `$REGIE_DATA_DIR`
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
 from pathlib import Path
 
@@ -57,6 +58,8 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "drf_spectacular",
     "mozilla_django_oidc",
+    "axes",
+    "csp",
     "regie.core",
     "regie.audit",
     "regie.register",
@@ -79,6 +82,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # Last, as django-axes requires: turns a lockout into the Dutch lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "regie.urls"
@@ -165,6 +171,17 @@ if OIDC_ENABLED:
     OIDC_TIMEOUT = 10
     AUTHENTICATION_BACKENDS.insert(0, "regie.register.oidc.RegieOIDCBackend")
     LOGIN_REDIRECT_URL_FAILURE = "/inloggen/?sso=mislukt"
+# Login throttling (django-axes): after REGIE_LOGIN_FAILURE_LIMIT failed sign-ins for one
+# user name, or from one address, further attempts for it are refused for
+# REGIE_LOGIN_LOCKOUT_MINUTES; a successful sign-in clears the count. It guards every
+# authentication backend (password and OpenID Connect); API tokens do not sign in.
+AUTHENTICATION_BACKENDS.insert(0, "axes.backends.AxesStandaloneBackend")
+AXES_FAILURE_LIMIT = env_int("REGIE_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = dt.timedelta(minutes=env_int("REGIE_LOGIN_LOCKOUT_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "regie.core.views.locked_out"
+AXES_VERBOSE = False
 REGIE_OIDC_ROLES_CLAIM = env_str("REGIE_OIDC_ROLES_CLAIM", "regie_roles")
 REGIE_OIDC_ORGANIZATION_CLAIM = env_str("REGIE_OIDC_ORGANIZATION_CLAIM", "organization")
 
@@ -241,3 +258,19 @@ CSRF_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# Content-Security-Policy (django-csp): only Regie's own scripts, styles and images; no
+# inline scripts, event handlers or styles anywhere in the interface.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"] + ([_issuer] if OIDC_ENABLED else []),
+        "frame-ancestors": ["'none'"],
+    }
+}
