@@ -40,6 +40,7 @@ from bench.gateway import PROMPT, free_port, pct, wait_for_port  # noqa: E402
 from tests.gateway import pgcluster  # noqa: E402
 
 AFTER_SECONDS = 10  # the "after" window of a fault
+CATCH_UP_SECONDS = 300  # how long to wait for the records kept during the outage
 
 
 def rss_mb(pid: int) -> float:
@@ -188,12 +189,13 @@ def main() -> None:
             answers = asyncio.run(run_load(url, tokens, args.clients, args.seconds, faults))
             marks["end"] = time.monotonic()
             rss_end = rss_mb(regie.pid)
-            deadline = time.monotonic() + 60
+            deadline = time.monotonic() + CATCH_UP_SECONDS
             while True:  # records are written in batches, and after an outage
                 total, forwarded = count_records(cluster.url)
                 if total >= len(answers) + len(warmup) or time.monotonic() > deadline:
                     break
                 time.sleep(0.5)
+            caught_up = time.monotonic() - marks["end"]
         finally:
             for process in [*processes, upstream]:
                 process.terminate()
@@ -212,7 +214,8 @@ def main() -> None:
           f"failed {kinds['failed']}")
     print(f"records written {total} for {answered} requests answered (with "
           f"{len(warmup)} warm-up); 'forwarded' records {forwarded} for {served} served: "
-          f"{'equal' if (total, forwarded) == (answered, served) else 'NOT EQUAL'}")
+          f"{'equal' if (total, forwarded) == (answered, served) else 'NOT EQUAL'} "
+          f"({caught_up:.0f} s after the load ended)")
     print(f"{'phase':<24} {'requests':>9} {'served':>7} {'p50 ms':>9} {'p99 ms':>9} "
           f"{'recover s':>10}  not served (most frequent)")
     # Each window ends a second before the next fault, so requests still in flight when a

@@ -18,7 +18,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from django.db import DatabaseError, close_old_connections
+from django.db import DatabaseError, close_old_connections, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -39,6 +39,8 @@ from regie.gateway.trained import check_user, named_user, user_status
 JSON_HEADERS = [(b"content-type", b"application/json")]
 AI_HEADER = (b"x-regie-ai-generated", b"true")
 UPSTREAM_ERRORS = (aiohttp.ClientError, TimeoutError)
+# Records kept from an outage are written this many per transaction, between the batches.
+KEPT_PER_FLUSH = 500
 ROUTES = {
     ("POST", "/v1/chat/completions"): "chat",
     ("POST", "/v1/embeddings"): "embeddings",
@@ -205,11 +207,13 @@ class GatewayApp:
         batch, settles, kept = self.take_pending()
         batch, settles = await self.attempt(self.write_batch, (batch, settles), batch, settles)
         self._unsettled = {application_id for application_id, _window in settles}
-        if kept and not (batch or settles):
-            kept = await self.attempt(self.write_kept, kept, kept)
+        failed = bool(batch or settles)
+        if kept and not failed:
+            written = await self.attempt(self.write_kept, 0, kept[:KEPT_PER_FLUSH])
+            failed = not written
+            kept = kept[written:]
         self.keep(batch, settles, kept)
         if self._pending or self._settles or self._kept:
-            failed = bool(batch or settles or kept)
             self._flusher = asyncio.ensure_future(self.flush_records(1.0 if failed else 0.1))
 
     async def attempt(self, write, on_error, *args):
@@ -223,7 +227,8 @@ class GatewayApp:
         """At exit: write what is left; what cannot be written now is lost, and said."""
         batch, settles, kept = self.take_pending()
         batch, settles = self.write_batch(batch, settles)
-        kept = self.write_kept(kept) if not (batch or settles) else kept
+        if kept and not (batch or settles):
+            kept = kept[self.write_kept(kept):]
         lost = len(batch) + len(kept)
         if lost or settles:
             self.lost += lost
@@ -276,18 +281,19 @@ class GatewayApp:
         return [], {}
 
     @staticmethod
-    def write_kept(kept: list[Outcome]) -> list[Outcome]:
-        """Records kept from an outage (refusals with their audit events), in order;
-        returns the ones not yet written."""
+    def write_kept(kept: list[Outcome]) -> int:
+        """Records kept from an outage (refusals with their audit events), in order and in
+        one transaction; how many were written (all or none)."""
         from django.db import connection
 
-        for index, outcome in enumerate(kept):
-            try:
-                records.save(outcome)
-            except DatabaseError:
-                connection.close()
-                return kept[index:]
-        return []
+        try:
+            with transaction.atomic():
+                for outcome in kept:
+                    records.save(outcome)
+        except DatabaseError:
+            connection.close()
+            return 0
+        return len(kept)
 
     async def authorise(self, headers: dict[str, str]) -> Grant:
         auth = headers.get("authorization", "")
