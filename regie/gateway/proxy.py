@@ -70,8 +70,8 @@ class GatewayApp:
         self._pending: list[Outcome] = []
         self._settles: dict[tuple[int, Any], int] = {}
         # What could not be written while the database was unreachable, retried with
-        # every flush: records to save one by one (refusals, content logs) and the
-        # applications whose token settlements are still open. At most
+        # every flush: records that are not batched (refusals with their audit events,
+        # content logs) and the applications whose token settlements are still open. At most
         # REGIE_GATEWAY_KEEP_MAX records are kept; `lost` counts the ones that were not.
         self._kept: list[Outcome] = []
         self._unsettled: set[int] = set()
@@ -201,8 +201,8 @@ class GatewayApp:
 
     async def flush_records(self, delay: float) -> None:
         """Write what waits: token settlements and forwarded requests in one batch, then
-        the records kept from an outage one by one. What fails is kept and tried again a
-        second later; what arrived meanwhile gets the next flush."""
+        up to KEPT_PER_FLUSH records kept from an outage. What fails is kept and tried
+        again a second later; what arrived meanwhile gets the next flush."""
         await asyncio.sleep(delay)
         batch, settles, kept = self.take_pending()
         batch, settles = await self.attempt(self.write_batch, (batch, settles), batch, settles)

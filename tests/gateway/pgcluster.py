@@ -1,5 +1,6 @@
-"""A PostgreSQL 15 instance of its own, in a temporary folder on a free port, that a test or
-benchmark may stop and start at will (the shared server is never touched).
+"""A PostgreSQL instance of its own (the newest installed server, or the binaries in
+REGIE_PG_BIN), in a temporary folder on a free port, that a test or benchmark may stop and
+start at will (the shared server is never touched).
 
     with TemporaryCluster() as cluster:   # initdb, start, create role and database
         cluster.url                       # postgres://regie:regie@127.0.0.1:PORT/regie
@@ -19,7 +20,15 @@ from pathlib import Path
 
 from tests.gateway.upstream import free_port
 
-BIN = Path(os.environ.get("REGIE_PG_BIN", "/usr/lib/postgresql/15/bin"))
+
+def _newest_bin() -> Path:
+    """The newest installed server's binaries (Debian keeps one folder per version)."""
+    versions = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"),
+                      key=lambda path: int(path.parts[-3]) if path.parts[-3].isdigit() else 0)
+    return versions[-1].parent if versions else Path("/usr/lib/postgresql/15/bin")
+
+
+BIN = Path(os.environ.get("REGIE_PG_BIN") or _newest_bin())
 
 
 def _as_owner() -> list[str]:
