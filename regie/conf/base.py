@@ -6,6 +6,7 @@ Without any variables set, Regie runs on an SQLite database in `$REGIE_DATA_DIR`
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
 from pathlib import Path
 
@@ -62,6 +63,8 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "mozilla_django_oidc",
+    "axes",
+    "csp",
     "regie.core",
     "regie.audit",
     "regie.register",
@@ -89,6 +92,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "regie.core.middleware.ErrorPageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # Last, as django-axes requires: turns a lockout into the Dutch lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "regie.urls"
@@ -113,10 +119,12 @@ TEMPLATES = [
 ]
 
 # DATABASE_URL: PostgreSQL (postgres://user:pass@host:5432/name) for production and several
-# workers; without it Regie uses SQLite in the data folder.
+# workers; without it Regie uses SQLite in the data folder. Connections are kept for a
+# minute and checked before reuse, so a database restart costs no failed requests after it.
 _database_url = env_str("DATABASE_URL")
 if _database_url:
-    DATABASES = {"default": dj_database_url.parse(_database_url, conn_max_age=60)}
+    DATABASES = {"default": dj_database_url.parse(_database_url, conn_max_age=60,
+                                                  conn_health_checks=True)}
 else:
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     DATABASES = {
@@ -173,6 +181,17 @@ if OIDC_ENABLED:
     OIDC_TIMEOUT = 10
     AUTHENTICATION_BACKENDS.insert(0, "regie.register.oidc.RegieOIDCBackend")
     LOGIN_REDIRECT_URL_FAILURE = "/inloggen/?sso=mislukt"
+# Login throttling (django-axes): after REGIE_LOGIN_FAILURE_LIMIT failed sign-ins for one
+# user name, or from one address, further attempts for it are refused for
+# REGIE_LOGIN_LOCKOUT_MINUTES; a successful sign-in clears the count. It guards every
+# authentication backend (password and OpenID Connect); API tokens do not sign in.
+AUTHENTICATION_BACKENDS.insert(0, "axes.backends.AxesStandaloneBackend")
+AXES_FAILURE_LIMIT = env_int("REGIE_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = dt.timedelta(minutes=env_int("REGIE_LOGIN_LOCKOUT_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "regie.core.views.locked_out"
+AXES_VERBOSE = False
 REGIE_OIDC_ROLES_CLAIM = env_str("REGIE_OIDC_ROLES_CLAIM", "regie_roles")
 REGIE_OIDC_ORGANIZATION_CLAIM = env_str("REGIE_OIDC_ORGANIZATION_CLAIM", "organization")
 
@@ -256,3 +275,19 @@ CSRF_FAILURE_VIEW = "regie.core.views.csrf_failure"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# Content-Security-Policy (django-csp): only Regie's own scripts, styles and images; no
+# inline scripts, event handlers or styles anywhere in the interface.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"] + ([_issuer] if OIDC_ENABLED else []),
+        "frame-ancestors": ["'none'"],
+    }
+}

@@ -60,3 +60,13 @@ def csrf_failure(request, reason=""):
 
 def server_error(request):
     return render(request, "500.html", status=500)
+
+
+def locked_out(request, credentials, *args, **kwargs):
+    """What django-axes shows when sign-ins for a user name or from an address are
+    throttled: a Dutch page saying for how long (HTTP 429)."""
+    from django.conf import settings
+
+    return render(request, "registration/locked_out.html", {
+        "limit": settings.AXES_FAILURE_LIMIT,
+        "minutes": int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)}, status=429)

@@ -19,6 +19,15 @@ class GatewayConfig:
     upstream_timeout: float
     # REGIE_GATEWAY_DB_THREADS: threads per worker for register reads and records.
     db_threads: int
+    # REGIE_GATEWAY_MAX_REQUEST_MB: a larger request body is refused with 413.
+    max_request_bytes: int
+    # REGIE_GATEWAY_SCAN_PROCESSES: scanner processes per worker for long texts.
+    scan_processes: int
+    # REGIE_GATEWAY_SCAN_INLINE_CHARS: texts up to this length are scanned in the event loop.
+    scan_inline_chars: int
+    # REGIE_GATEWAY_KEEP_MAX: records and settlements kept in memory while the database is
+    # unreachable; beyond that they are counted as lost and logged.
+    keep_max: int
 
 
 def load() -> GatewayConfig:
@@ -28,4 +37,8 @@ def load() -> GatewayConfig:
         cache_seconds=float(env_int("REGIE_GATEWAY_CACHE_SECONDS", 2)),
         upstream_timeout=float(env_int("REGIE_GATEWAY_UPSTREAM_TIMEOUT", 120)),
         db_threads=env_int("REGIE_GATEWAY_DB_THREADS", 8),
+        max_request_bytes=env_int("REGIE_GATEWAY_MAX_REQUEST_MB", 10) * 1024 * 1024,
+        scan_processes=max(1, env_int("REGIE_GATEWAY_SCAN_PROCESSES", 2)),
+        scan_inline_chars=env_int("REGIE_GATEWAY_SCAN_INLINE_CHARS", 4096),
+        keep_max=env_int("REGIE_GATEWAY_KEEP_MAX", 100000),
     )

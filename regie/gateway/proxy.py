@@ -18,8 +18,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from django.conf import settings
-from django.db import DatabaseError, close_old_connections
+from django.db import DatabaseError, close_old_connections, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -34,11 +33,14 @@ from regie.gateway.records import Outcome
 from regie.gateway.redaction import Pseudonyms, replace_entities, request_texts
 from regie.gateway.responses import AnswerFilter, StreamFilter
 from regie.gateway.scanner import ScannerUnavailable, load_scanner
+from regie.gateway.scanning import ScanFailed, ScanPool, checked, checked_scan
 from regie.gateway.trained import check_user, named_user, user_status
 
 JSON_HEADERS = [(b"content-type", b"application/json")]
 AI_HEADER = (b"x-regie-ai-generated", b"true")
 UPSTREAM_ERRORS = (aiohttp.ClientError, TimeoutError)
+# Records kept from an outage are written this many per transaction, between the batches.
+KEPT_PER_FLUSH = 500
 ROUTES = {
     ("POST", "/v1/chat/completions"): "chat",
     ("POST", "/v1/embeddings"): "embeddings",
@@ -53,6 +55,11 @@ class GatewayApp:
         self.users = TtlCache(self.config.cache_seconds)
         self.db_pool = ThreadPoolExecutor(self.config.db_threads, thread_name_prefix="gw-db")
         self._scan = None
+        # Long texts are scanned in separate processes, each driven by one thread.
+        self.scan_pool = ScanPool(self.config.scanner, self.config.scan_processes,
+                                  self.config.scan_timeout)
+        self.scan_threads = ThreadPoolExecutor(self.config.scan_processes,
+                                               thread_name_prefix="gw-scan")
         self._loading: dict[Any, asyncio.Future] = {}
         self._client: aiohttp.ClientSession | None = None
         self._client_loop: asyncio.AbstractEventLoop | None = None
@@ -62,20 +69,30 @@ class GatewayApp:
         # Token settlements wait for the same batch, summed per (application, month).
         self._pending: list[Outcome] = []
         self._settles: dict[tuple[int, Any], int] = {}
+        # What could not be written while the database was unreachable, retried with
+        # every flush: records that are not batched (refusals with their audit events,
+        # content logs) and the applications whose token settlements are still open. At most
+        # REGIE_GATEWAY_KEEP_MAX records are kept; `lost` counts the ones that were not.
+        self._kept: list[Outcome] = []
+        self._unsettled: set[int] = set()
+        self.lost = 0
         self._flusher: asyncio.Future | None = None
         atexit.register(self.write_pending)
+        atexit.register(self.scan_pool.close)
 
     # --- plumbing ------------------------------------------------------------------------
     async def db(self, fn, *args):
-        """Run ORM work in a worker thread; a database error closes that thread's
-        connection so the next call reconnects."""
+        """Run ORM work in a worker thread. The thread's connection is health-checked
+        first (`CONN_HEALTH_CHECKS`), so one left over from before a database restart is
+        replaced instead of failing the call; a database error closes it."""
         def call():
+            from django.db import connection
+
+            close_old_connections()
             try:
+                connection.close_if_health_check_failed()
                 return fn(*args)
             except DatabaseError:
-                close_old_connections()
-                from django.db import connection
-
                 connection.close()
                 raise
 
@@ -124,6 +141,14 @@ class GatewayApp:
                 await self.handle(endpoint, headers, receive, send, outcome)
             except DatabaseError as exc:
                 raise register_unavailable() from exc
+            except (Refusal, asyncio.CancelledError):
+                raise
+            except Exception as exc:
+                # A defect still answers in the OpenAI shape and is recorded (fail closed).
+                records.logger.exception("gateway request failed")
+                raise Refusal(500, "internal_error", _(
+                    "De gateway kon het verzoek niet afhandelen."),
+                    kind="api_error") from exc
         except Refusal as refusal:
             outcome.status_code = refusal.status
             outcome.reason = refusal.code
@@ -146,48 +171,129 @@ class GatewayApp:
             self._pending.append(outcome)
             self.schedule_flush()
             return
-        try:
-            await self.db(records.save, outcome)
-        except DatabaseError:
-            records.logger.exception("gateway request could not be recorded")
+        if not self._kept:  # otherwise after the ones kept earlier, in order
+            try:
+                await self.db(records.save, outcome)
+                return
+            except DatabaseError:
+                records.logger.warning("gateway request kept: the database is unreachable")
+        self._kept.append(outcome)
+        self.enforce_keep_limit()
+        self.schedule_flush()
 
     def settle(self, grant: Grant, window, reserved: int, used: int) -> None:
         key = (grant.application_id, window)
         self._settles[key] = self._settles.get(key, 0) + used - reserved
         self.schedule_flush()
 
-    def schedule_flush(self) -> None:
-        if self._flusher is None or self._flusher.done():
-            self._flusher = asyncio.ensure_future(self.flush_records())
+    def check_counted(self, grant: Grant) -> None:
+        """Fail closed on budgets: while this worker holds token counts of an application
+        it could not write, that application's budget is not known, so it gets nothing."""
+        if grant.application_id in self._unsettled:
+            raise Refusal(503, "budget_uncounted", _(
+                "Het tokenverbruik van toepassing '%(app)s' kan nu niet worden bijgehouden; "
+                "de gateway weigert tot het register weer bereikbaar is.") % {
+                    "app": grant.application_slug}, kind="api_error")
 
-    async def flush_records(self) -> None:
-        await asyncio.sleep(0.1)
-        await self.db(self.write_batch, *self.take_pending())
+    def schedule_flush(self, delay: float = 0.1) -> None:
+        if self._flusher is None or self._flusher.done():
+            self._flusher = asyncio.ensure_future(self.flush_records(delay))
+
+    async def flush_records(self, delay: float) -> None:
+        """Write what waits: token settlements and forwarded requests in one batch, then
+        up to KEPT_PER_FLUSH records kept from an outage. What fails is kept and tried
+        again a second later; what arrived meanwhile gets the next flush."""
+        await asyncio.sleep(delay)
+        batch, settles, kept = self.take_pending()
+        batch, settles = await self.attempt(self.write_batch, (batch, settles), batch, settles)
+        self._unsettled = {application_id for application_id, _window in settles}
+        failed = bool(batch or settles)
+        if kept and not failed:
+            written = await self.attempt(self.write_kept, 0, kept[:KEPT_PER_FLUSH])
+            failed = not written
+            kept = kept[written:]
+        self.keep(batch, settles, kept)
+        if self._pending or self._settles or self._kept:
+            self._flusher = asyncio.ensure_future(self.flush_records(1.0 if failed else 0.1))
+
+    async def attempt(self, write, on_error, *args):
+        try:
+            return await self.db(write, *args)
+        except Exception:  # noqa: BLE001 - keep everything, try again
+            records.logger.exception("gateway records could not be written")
+            return on_error
 
     def write_pending(self) -> None:
-        self.write_batch(*self.take_pending())
+        """At exit: write what is left; what cannot be written now is lost, and said."""
+        batch, settles, kept = self.take_pending()
+        batch, settles = self.write_batch(batch, settles)
+        if kept and not (batch or settles):
+            kept = kept[self.write_kept(kept):]
+        lost = len(batch) + len(kept)
+        if lost or settles:
+            self.lost += lost
+            records.logger.error("gateway stopped with %s request records and the token "
+                                 "counts of %s applications unwritten", lost, len(settles))
 
-    def take_pending(self) -> tuple[list[Outcome], dict]:
+    def take_pending(self) -> tuple[list[Outcome], dict, list[Outcome]]:
         batch, self._pending = self._pending, []
         settles, self._settles = self._settles, {}
-        return batch, settles
+        kept, self._kept = self._kept, []
+        return batch, settles, kept
+
+    def keep(self, batch: list[Outcome], settles: dict, kept: list[Outcome]) -> None:
+        """Put back what could not be written, before what arrived meanwhile."""
+        self._pending[:0] = batch
+        self._kept[:0] = kept
+        for key, delta in settles.items():
+            self._settles[key] = self._settles.get(key, 0) + delta
+        self.enforce_keep_limit()
+
+    def enforce_keep_limit(self) -> None:
+        excess = len(self._pending) + len(self._kept) - self.config.keep_max
+        if excess <= 0:
+            return
+        dropped = min(excess, len(self._pending))  # forwarded requests first, then refusals
+        del self._pending[:dropped]
+        del self._kept[:excess - dropped]
+        self.lost += excess
+        records.logger.error("%s gateway request records dropped (REGIE_GATEWAY_KEEP_MAX=%s "
+                             "reached while the database is unreachable); %s lost so far",
+                             excess, self.config.keep_max, self.lost)
 
     @staticmethod
-    def write_batch(batch: list[Outcome], settles: dict) -> None:
+    def write_batch(batch: list[Outcome], settles: dict) -> tuple[list[Outcome], dict]:
         """Settle token counts, then write the records (a request's record is never
-        visible before its tokens are counted). A failure is logged, and the connection
-        closed so the next batch reconnects."""
+        visible before its tokens are counted). Returns what could not be written."""
         from django.db import connection
 
-        for what, write, items in (("token settlements", limits.settle_tokens, settles),
-                                   ("gateway requests", records.save_many, batch)):
-            if not items:
-                continue
-            try:
-                write(items)
-            except DatabaseError:
-                records.logger.exception("%s %s could not be written", len(items), what)
-                connection.close()
+        try:
+            if settles:
+                limits.settle_tokens(settles)
+                settles = {}
+            if batch:
+                records.save_many(batch)
+        except DatabaseError as exc:
+            records.logger.warning("%s gateway records and %s token settlements kept: %s",
+                                   len(batch), len(settles), exc)
+            connection.close()
+            return batch, settles
+        return [], {}
+
+    @staticmethod
+    def write_kept(kept: list[Outcome]) -> int:
+        """Records kept from an outage (refusals with their audit events), in order and in
+        one transaction; how many were written (all or none)."""
+        from django.db import connection
+
+        try:
+            with transaction.atomic():
+                for outcome in kept:
+                    records.save(outcome)
+        except DatabaseError:
+            connection.close()
+            return 0
+        return len(kept)
 
     async def authorise(self, headers: dict[str, str]) -> Grant:
         auth = headers.get("authorization", "")
@@ -239,7 +345,7 @@ class GatewayApp:
             return
         if grant.policy.require_trained_users:
             await self.check_trained(grant, headers)
-        payload = await self.read_json(receive)
+        payload = await self.read_json(headers, receive)
         model = payload.get("model")
         if not isinstance(model, str) or not model:
             raise Refusal(400, "invalid_request", _("Veld 'model' ontbreekt of is geen tekst."),
@@ -254,10 +360,12 @@ class GatewayApp:
         window = None
         policy = grant.policy
         if policy.rate_limit_per_minute is not None or policy.monthly_token_budget is not None:
+            if policy.monthly_token_budget is not None:
+                self.check_counted(grant)
             window = await self.db(limits.take, grant, estimate)
         payload["model"] = route.upstream_model
         answer = AnswerFilter(
-            scan=self.scanner(), pseudonyms=pseudonyms,
+            scan=checked_scan(self.scanner()), pseudonyms=pseudonyms,
             redact=grant.policy.response_action == ResponseAction.REDACT and endpoint == "chat",
             disclosure=grant.policy.disclosure_text if endpoint == "chat" else "")
         url = f"{route.base_url}/{'chat/completions' if endpoint == 'chat' else 'embeddings'}"
@@ -272,7 +380,7 @@ class GatewayApp:
                 self.settle(grant, window, estimate,
                             outcome.prompt_tokens + outcome.completion_tokens)
         if grant.policy.response_action == ResponseAction.LOG and answer.upstream_text:
-            self.scan_answer(answer, outcome)
+            await self.scan_answer(answer, outcome)
 
     @staticmethod
     def upstream_headers(route: Route) -> dict[str, str]:
@@ -286,7 +394,20 @@ class GatewayApp:
             headers["authorization"] = f"Bearer {key}"
         return headers
 
-    async def read_json(self, receive) -> dict[str, Any]:
+    def too_large(self) -> Refusal:
+        return Refusal(413, "request_too_large", _(
+            "Het verzoek is groter dan de %(limit)s MB die de gateway aanneemt; maak de "
+            "tekst korter of verdeel hem over meer verzoeken.") % {
+                "limit": f"{self.config.max_request_bytes / 1024 / 1024:g}"},
+            kind="invalid_request_error")
+
+    async def read_json(self, headers, receive) -> dict[str, Any]:
+        """The request body as a JSON object; a body larger than the limit is refused as
+        soon as that is known (from Content-Length, or while reading), never kept whole."""
+        limit = self.config.max_request_bytes
+        declared = headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limit:
+            raise self.too_large()
         chunks, size = [], 0
         while True:
             message = await receive()
@@ -294,9 +415,8 @@ class GatewayApp:
                 raise Refusal(499, "client_disconnected", "", kind="invalid_request_error")
             chunks.append(message.get("body", b""))
             size += len(chunks[-1])
-            if size > settings.DATA_UPLOAD_MAX_MEMORY_SIZE:
-                raise Refusal(413, "request_too_large", _("Het verzoek is te groot."),
-                              kind="invalid_request_error")
+            if size > limit:
+                raise self.too_large()
             if not message.get("more_body"):
                 break
         try:
@@ -310,19 +430,25 @@ class GatewayApp:
         return payload
 
     # --- privacy -------------------------------------------------------------------------
-    def run_scan(self, texts: list[str]) -> list[list]:
-        """Scan in the event loop: a scan of a prompt takes well under a millisecond, and a
-        thread hop per request costs more under load (threads contend for the interpreter
-        lock). A scan that fails, or takes longer than the timeout, refuses the request."""
-        scan = self.scanner()
-        started = time.perf_counter()
+    async def run_scan(self, texts: list[str]) -> list[list]:
+        """Short texts are scanned in the event loop (well under a millisecond; a hop to
+        a thread or process per request costs more under load). Longer ones go to a scanner
+        process, which is killed at the deadline, so the event loop keeps serving other
+        requests meanwhile (`scanning.py`). A scan that fails, answers something malformed
+        or takes longer than the timeout refuses the request."""
+        scan = self.scanner()  # fails closed when the scanner cannot be loaded at all
         try:
-            found = [scan(text) for text in texts]
+            if sum(len(text) for text in texts) <= self.config.scan_inline_chars:
+                started = time.perf_counter()
+                found = [checked(text, scan(text)) for text in texts]
+                if time.perf_counter() - started > self.config.scan_timeout:
+                    raise ScanFailed("scan took longer than the timeout")
+                return found
+            return await asyncio.get_running_loop().run_in_executor(
+                self.scan_threads, self.scan_pool.scan, texts)
         except Exception as exc:  # noqa: BLE001 - any scanner failure refuses the request
+            records.logger.warning("scanner failed: %s", exc)
             raise scanner_failed() from exc
-        if time.perf_counter() - started > self.config.scan_timeout:
-            raise scanner_failed()
-        return found
 
     async def protect(self, payload, endpoint: str, grant: Grant, outcome: Outcome):
         try:
@@ -333,7 +459,7 @@ class GatewayApp:
                 "alleen tekst door die gescand kan worden.") % {"field": exc.args[0]},
                 kind="invalid_request_error") from exc
         texts = [container[key] for container, key in slots]
-        found = self.run_scan(texts)
+        found = await self.run_scan(texts)
         pseudonyms = Pseudonyms(actions={}, default_action=PrivacyAction.BLOCK)
         types = sorted({entity.type for entities in found for entity in entities})
         outcome.entity_types = types
@@ -353,10 +479,10 @@ class GatewayApp:
             outcome.prompt_text = "\n\n".join(container[key] for container, key in slots)
         return pseudonyms, sum(len(text) for text in texts)
 
-    def scan_answer(self, answer: AnswerFilter, outcome: Outcome) -> None:
+    async def scan_answer(self, answer: AnswerFilter, outcome: Outcome) -> None:
         """Log mode: which kinds of data the answer held (recorded, not changed)."""
         try:
-            found = self.run_scan(["".join(answer.upstream_text)])
+            found = await self.run_scan(["".join(answer.upstream_text)])
         except Refusal:
             outcome.response_entity_types = ["SCAN_FAILED"]
             return

@@ -26,6 +26,7 @@ class Outcome:
 
     endpoint: str
     started: float
+    created_at: dt.datetime = field(default_factory=timezone.now)
     grant: Grant | None = None
     user_label: str = ""
     model: str = ""
@@ -45,7 +46,7 @@ class Outcome:
 def _row(outcome: Outcome) -> GatewayRequest:
     grant = outcome.grant
     return GatewayRequest(
-        application_id=grant.application_id if grant else None,
+        created_at=outcome.created_at, application_id=grant.application_id if grant else None,
         api_key_id=grant.key_id if grant else None,
         user_label=outcome.user_label[:200], endpoint=outcome.endpoint,
         model=outcome.model[:200], decision=outcome.decision, reason=outcome.reason,

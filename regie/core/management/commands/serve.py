@@ -1,5 +1,6 @@
-"""`regie serve`: migrate, make sure there is an administrator, optionally load the demo,
-then serve the web UI, the REST API and the gateway with uvicorn."""
+"""`regie serve`: migrate, collect static files (production), make sure there is an
+administrator, optionally load the demo, then serve the web UI, the REST API and the
+gateway with uvicorn."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ class Command(RegieCommand):
             raise InputError("--workers: meerdere processen hebben PostgreSQL nodig "
                              "(DATABASE_URL); met SQLite draait Regie in één proces")
         call_command("migrate", interactive=False, verbosity=0)
+        self.collect_static()
         self.ensure_admin()
         if demo:
             from regie.core.demo import load_demo
@@ -47,6 +49,16 @@ class Command(RegieCommand):
         uvicorn.run("regie.asgi:application", host=host, port=port, workers=workers,
                     log_level=os.environ.get("REGIE_LOG_LEVEL", "warning").lower(),
                     lifespan="off")
+
+    @staticmethod
+    def collect_static() -> None:
+        """Production serves static files from STATIC_ROOT with hashed names (WhiteNoise's
+        manifest storage): collect them before serving, or every page would fail on a
+        missing manifest entry. Locally they are served straight from the source folders."""
+        from django.contrib.staticfiles.storage import ManifestFilesMixin, staticfiles_storage
+
+        if isinstance(staticfiles_storage, ManifestFilesMixin):
+            call_command("collectstatic", interactive=False, verbosity=0)
 
     def ensure_admin(self) -> None:
         """Create the first administrator: REGIE_ADMIN_PASSWORD, or a password printed once."""
