@@ -31,7 +31,8 @@ def _crawl(client, starts, depth=2, limit=200):
             continue
         html = response.content.decode()
         bad += [(asset, "external asset", url) for asset in ASSET.findall(html)
-                if not asset.startswith("/") or asset.startswith("//")]
+                if (not asset.startswith("/") or asset.startswith("//"))
+                and not asset.startswith("data:")]  # inline: nothing is fetched
         for link in HREF.findall(html):
             link = link.replace("&amp;", "&")
             if link not in seen and not SKIP.search(link):
