@@ -141,9 +141,9 @@ def test_it_keeps_a_rejected_redaction_readable_and_a_withheld_document_out(orga
     woo = _request(organization, application=records)
     service.select_documents(woo, actor=ACTOR)
     advice = woo.documents.get(kind="advice")
-    for redaction in Redaction.objects.filter(document__request=woo):
-        service.review(redaction, accept=redaction.document != advice, actor=ACTOR)
     incident = woo.documents.get(kind="incident")
+    for redaction in Redaction.objects.filter(document__request=woo):
+        service.review(redaction, accept=redaction.document == incident, actor=ACTOR)
     service.withhold(incident, "5.1 lid 2 sub e", actor=ACTOR)
     archive = zipfile.ZipFile(io.BytesIO(service.export_package(woo, actor=ACTOR)))
     assert f"documenten/{incident.number:04d}.pdf" not in archive.namelist()
