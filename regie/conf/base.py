@@ -45,7 +45,7 @@ CSRF_TRUSTED_ORIGINS = env_list("REGIE_CSRF_TRUSTED_ORIGINS", [])
 BASE_URL = env_str("REGIE_BASE_URL", "http://127.0.0.1:8000")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "regie.core.admin_site.RegieAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -205,6 +205,11 @@ EMAIL_HOST_PASSWORD = env_str("REGIE_EMAIL_PASSWORD")
 EMAIL_USE_TLS = env_bool("REGIE_EMAIL_USE_TLS", False)
 EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = env_str("REGIE_EMAIL_FROM", "Regie <regie@localhost>")
+
+# Audit trail checkpoints (`regie audit anchor`, docs/audit.md): REGIE_AUDIT_ANCHOR_KEY signs
+# them (HMAC-SHA256; without it `anchor` refuses), REGIE_AUDIT_ANCHOR_FILE is where they go.
+AUDIT_ANCHOR_KEY = env_str("REGIE_AUDIT_ANCHOR_KEY")
+AUDIT_ANCHOR_FILE = Path(env_str("REGIE_AUDIT_ANCHOR_FILE", str(DATA_DIR / "audit-anchors.jsonl")))
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
