@@ -33,6 +33,12 @@ MATRIX = [
     ("create supplier", "post", "/api/v1/suppliers/", {"name": "Nieuw B.V."}, KEEPS_CATALOGUE),
     ("edit supplier", "patch", "/api/v1/suppliers/{supplier}/", {"country": "NL"},
      KEEPS_CATALOGUE),
+    # A catalogue change under an application in use is a material change of it: only who
+    # may edit that application (here: the beheerder) may make it.
+    ("edit model in use", "patch", "/api/v1/models/{model_in_use}/",
+     {"endpoint_base_url": "https://llm.elders.example/v1"}, EDITS_FOREIGN_APPLICATION),
+    ("edit supplier in use", "patch", "/api/v1/suppliers/{supplier_in_use}/",
+     {"country": "Verenigde Staten"}, EDITS_FOREIGN_APPLICATION),
 ]
 
 
@@ -42,11 +48,17 @@ def world(organization, other_organization):
     foreign, _ = import_dossier(parse_dossier({**FULL, "organization": "Gemeente Elders"}),
                                 actor=SYSTEM)
     free_model = AIModel.objects.create(organization=organization, name="Ongebruikt")
+    in_use, _ = import_dossier(parse_dossier({
+        **FULL, "slug": None, "name": "In gebruik", "model": {**FULL["model"], "name": "Eigen"},
+        "supplier": {**FULL["supplier"], "name": "Eigen B.V."}}), actor=SYSTEM)
+    Application.objects.filter(pk=in_use.pk).update(status="in_use")
     return {
         "slug": application.slug, "model": application.model_id,
         "supplier": application.supplier_id, "free_model": free_model.pk,
+        "model_in_use": in_use.model_id, "supplier_in_use": in_use.supplier_id,
         "foreign": {"slug": foreign.slug, "model": foreign.model_id,
-                    "supplier": foreign.supplier_id, "free_model": foreign.model_id},
+                    "supplier": foreign.supplier_id, "free_model": foreign.model_id,
+                    "model_in_use": foreign.model_id, "supplier_in_use": foreign.supplier_id},
     }
 
 
@@ -97,7 +109,7 @@ def test_it_requires_authentication(world):
     client = APIClient()
     for path in ("/api/v1/applications/", "/api/v1/models/", "/api/v1/suppliers/"):
         assert client.get(path).status_code in (401, 403)
-    assert Supplier.objects.count() == 2
+    assert Supplier.objects.count() == 3  # own, foreign and the one in use
 
 
 def test_it_serves_the_openapi_schema_and_docs(client):
