@@ -14,8 +14,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from regie.audit.service import Actor
-from regie.audit.service import chain_head
+from regie.audit.service import Actor, chain_head
 from regie.publication import roles, service
 from regie.publication.dashboard import charts
 from regie.publication.transparency import public_entries
