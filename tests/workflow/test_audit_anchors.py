@@ -44,12 +44,15 @@ def _delete_from(entry_id: int, *, head: str) -> None:
 
 # --- the decision record -------------------------------------------------------------------
 
-def test_it_freezes_the_chain_head_in_every_decision_record(in_review, users):
+def test_it_freezes_the_chain_head_in_every_decision_record(in_review, users, client):
     application = _approve(in_review, users)
     record = DecisionRecord.objects.get(decision__application=application)
     anchor = record.snapshot["audit_anchor"]
     entries = list(AuditEvent.objects.order_by("id"))
     assert entries[anchor["length"] - 1].hash == anchor["hash"]
+    client.force_login(users["directie"])
+    page = client.get(reverse("workflow:record", args=[record.pk])).content.decode()
+    assert f"{anchor['length']} regels" in page and anchor["hash"] in page
     assert any(a.source == f"besluitvastlegging {record.pk}" for a in registered_anchors())
     assert list(verify_chain(anchors=registered_anchors())) == []
 
