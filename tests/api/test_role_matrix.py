@@ -63,7 +63,8 @@ def world(organization, other_organization):
     return {
         "slug": application.slug, "model": application.model_id,
         "supplier": application.supplier_id, "free_model": free_model.pk,
-        "free_supplier": free_supplier.pk, "model_in_use": in_use.model_id, "supplier_in_use": in_use.supplier_id,
+        "free_supplier": free_supplier.pk, "model_in_use": in_use.model_id,
+        "supplier_in_use": in_use.supplier_id,
         "foreign": {"slug": foreign.slug, "model": foreign.model_id,
                     "supplier": foreign.supplier_id, "free_model": foreign.model_id,
                     "free_supplier": foreign.supplier_id,
