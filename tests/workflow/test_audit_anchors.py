@@ -193,6 +193,9 @@ def test_it_writes_a_signed_checkpoint_that_verify_checks(cli_trail):
     assert verified.returncode == 0, verified.stderr
     assert "1 ondertekende controlepunten" in verified.stdout
 
+    missing = run_regie("audit", "verify", "--file", str(tmp_path / "elders.jsonl"), env=env)
+    assert missing.returncode == 2 and "elders.jsonl" in missing.stderr
+
     without_key = run_regie("audit", "verify", env={**env, "REGIE_AUDIT_ANCHOR_KEY": ""})
     assert without_key.returncode == 2
     assert "REGIE_AUDIT_ANCHOR_KEY" in without_key.stderr

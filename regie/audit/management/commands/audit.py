@@ -39,6 +39,8 @@ class Command(RegieCommand):
 
     def handle(self, *args, action, file, **options):
         path = file or settings.AUDIT_ANCHOR_FILE
+        if action == "verify" and file is not None and not file.exists():
+            raise InputError(f"{file}: bestand met controlepunten niet gevonden")
         if action == "anchor":
             self.anchor(path)
         else:
