@@ -67,6 +67,9 @@ INSTALLED_APPS = [
     "regie.lifecycle",
     "regie.privacy",
     "regie.gateway",
+    "regie.shadow",
+    "regie.woo",
+    "regie.archive",
 ]
 
 MIDDLEWARE = [
@@ -186,6 +189,8 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = True
 MEDIA_ROOT = DATA_DIR / "uploads"
 MEDIA_URL = "/uploads/"
+# REGIE_ARCHIVE_SELECTION_LIST: the organisation's own selection list (YAML); empty: Regie's.
+ARCHIVE_SELECTION_LIST = env_str("REGIE_ARCHIVE_SELECTION_LIST", "")
 # REGIE_MAX_UPLOAD_MB: largest evidence or policy file accepted.
 MAX_UPLOAD_BYTES = env_int("REGIE_MAX_UPLOAD_MB", 10) * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES

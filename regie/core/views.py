@@ -3,10 +3,13 @@ from django.db import connection
 from django.http import JsonResponse
 from django.shortcuts import render
 
+from regie.core.context_processors import waiting_work
+
 
 @login_required
 def home(request):
-    return render(request, "core/home.html")
+    """What waits for this user, per kind of work, then where each group of pages leads."""
+    return render(request, "core/home.html", {"work": waiting_work(request)})
 
 
 def healthz(request):

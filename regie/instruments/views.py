@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from regie.audit.service import Actor
-from regie.core.errors import InputError
+from regie.core.errors import InputError, for_people
 from regie.core.uploads import check_upload
 from regie.instruments import service
 from regie.instruments.models import Measure, MeasureStatus, MeasureWork
@@ -246,7 +246,7 @@ def measures(request, slug):
             try:
                 check_upload(upload, field="evidence_file", allowed=EVIDENCE_TYPES)
             except InputError as exc:
-                messages.error(request, str(exc))
+                messages.error(request, for_people(exc))
                 return redirect("instruments:measures", slug=slug)
 
         def person(field):

@@ -134,9 +134,9 @@ def trainings_expiring(today: dt.date) -> Iterator[Reminder]:
             continue
         yield Reminder(
             c.ReminderKind.TRAINING_EXPIRING, "lifecycle.TrainingRecord", str(record.pk),
-            record.user.email, f"Je training '{record.training}' verloopt",
-            f"Je training '{record.training}' is geldig tot {date_format(record.expires_on)}. "
-            "Zonder geldige training kun je AI-toepassingen niet meer gebruiken "
+            record.user.email, f"Uw training '{record.training}' verloopt",
+            f"Uw training '{record.training}' is geldig tot {date_format(record.expires_on)}. "
+            "Zonder geldige training kunt u AI-toepassingen niet meer gebruiken "
             "(AI-verordening art. 4). Registreer een nieuwe: "
             f"{_link('/beheer-na-besluit/ai-geletterdheid/')}")
 

@@ -20,6 +20,7 @@ from regie.audit.service import Actor, diff, record_event
 from regie.register import dossier as fmt
 from regie.register.access import can_edit_application
 from regie.register.constants import Status
+from regie.register.facts import application_facts
 from regie.register.models import (
     AIModel,
     Application,
@@ -35,7 +36,7 @@ from regie.register.rights import (
 )
 
 __all__ = [
-    "dossier_for", "import_dossier", "save_application", "delete_application",
+    "application_facts", "dossier_for", "import_dossier", "save_application", "delete_application",
     "save_catalogue_item", "delete_catalogue_item", "get_or_create_organization",
     "unique_slug", "with_dossier_relations", "relying_applications", "CatalogueChangeRefused",
     "save_organization", "delete_organization",

@@ -33,6 +33,7 @@ ROLE_OF_KIND = {
     TaskKind.ADVICE_FG: Role.FG,
     TaskKind.ADVICE_CISO: Role.CISO,
     TaskKind.DECISION: Role.DIRECTIE,
+    TaskKind.INTAKE: Role.PROJECTLEIDER,
 }
 EVALUATION_NOTICE = dt.timedelta(days=30)
 
