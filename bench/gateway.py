@@ -79,6 +79,9 @@ def setup_regie(upstream_url: str, *, limits: bool) -> str:
     from regie.gateway.keys import create_key
     from regie.gateway.models import GatewaySettings
     from regie.register.models import AIModel, Application, Organization
+    from regie.workflow.gate import Gate
+    from regie.workflow.models import Decision
+    from regie.workflow.records import freeze
 
     call_command("migrate", verbosity=0, interactive=False)
     org, _ = Organization.objects.get_or_create(slug="bench", defaults={"name": "Bench"})
@@ -86,6 +89,11 @@ def setup_regie(upstream_url: str, *, limits: bool) -> str:
                                    endpoint_base_url=upstream_url)
     app = Application.objects.create(organization=org, slug=f"bench-{time.time_ns()}",
                                      name="Bench", status="in_use", model=model)
+    # The gateway forwards only to endpoints an approval covered.
+    decision = Decision.objects.create(application=app, outcome="approved",
+                                       rationale="Bench", decided_by_name="bench")
+    freeze(decision, evaluation=None, gate=Gate(findings=[], missing_advice=[],
+                                                negative_advice=[]))
     GatewaySettings.objects.create(
         application=app, default_action="redact",
         rate_limit_per_minute=10**9 if limits else None,

@@ -5,14 +5,21 @@ removing any entry breaks the chain from there on; `regie audit verify` finds th
 Writers first bump the single `AuditChainHead` row inside the transaction: on PostgreSQL
 that row lock, on SQLite the immediate write lock, makes concurrent writers queue, so the
 chain never forks.
+
+Removing the newest entries together with the head row leaves a shorter chain that is
+consistent in itself; anchors kept outside the table make that visible (see docs/audit.md):
+the head frozen in every decision record, the head on the public transparency page, and
+HMAC-signed checkpoints written by `regie audit anchor`. `verify_chain` checks every anchor
+it is given: the entry at that position must still carry that hash.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import hmac
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,7 +31,11 @@ from regie.audit.models import AuditChainHead, AuditEvent
 
 GENESIS = "0" * 64
 
-__all__ = ["Actor", "ChainBreak", "diff", "record_event", "record_events", "verify_chain", "SYSTEM"]
+__all__ = [
+    "Actor", "Anchor", "ChainBreak", "CheckpointError", "chain_head", "diff", "record_event",
+    "record_events", "register_anchor_source", "registered_anchors", "sign_checkpoint",
+    "read_checkpoints", "verify_chain", "SYSTEM",
+]
 
 
 @dataclass(frozen=True)
@@ -145,8 +156,48 @@ class ChainBreak:
     problem: str
 
 
-def verify_chain(batch_size: int = 2000) -> Iterator[ChainBreak]:
-    """Yield every place where the chain does not hold; nothing when it is intact."""
+@dataclass(frozen=True)
+class Anchor:
+    """The chain head at one moment: `length` entries, the last with hash `hash`; `source`
+    says where it was kept (a decision record, a signed checkpoint)."""
+
+    length: int
+    hash: str
+    source: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"length": self.length, "hash": self.hash}
+
+
+def chain_head() -> Anchor:
+    """The current head of the chain (as this transaction sees it)."""
+    head = AuditChainHead.objects.filter(pk=1).first()
+    if head is None:
+        return Anchor(0, GENESIS)
+    return Anchor(head.length, head.last_hash)
+
+
+_ANCHOR_SOURCES: list[Callable[[], Iterable[Anchor]]] = []
+
+
+def register_anchor_source(source: Callable[[], Iterable[Anchor]]) -> None:
+    """Apps that keep chain heads of their own (the decision records) register a function
+    returning them; `regie audit verify` checks them all (call from `AppConfig.ready`)."""
+    if source not in _ANCHOR_SOURCES:
+        _ANCHOR_SOURCES.append(source)
+
+
+def registered_anchors() -> list[Anchor]:
+    return [anchor for source in _ANCHOR_SOURCES for anchor in source()]
+
+
+def verify_chain(batch_size: int = 2000, anchors: Iterable[Anchor] = ()) -> Iterator[ChainBreak]:
+    """Yield every place where the chain does not hold, or does not reach an anchor;
+    nothing when it is intact."""
+    expected: dict[int, list[Anchor]] = {}
+    for anchor in anchors:
+        if anchor.length > 0:
+            expected.setdefault(anchor.length, []).append(anchor)
     prev = GENESIS
     last_id = 0
     count = 0
@@ -163,11 +214,67 @@ def verify_chain(batch_size: int = 2000) -> Iterator[ChainBreak]:
                 )
             if compute_hash(entry, entry.prev_hash) != entry.hash:
                 yield ChainBreak(entry.id, "inhoud komt niet overeen met de hash (gewijzigd)")
+            for anchor in expected.pop(count, ()):
+                if anchor.hash != entry.hash:
+                    yield ChainBreak(entry.id, (
+                        f"regel {count} wijkt af van het anker in {anchor.source} "
+                        "(regels weggehaald, ingevoegd of herschreven)"))
             prev = entry.hash
             last_id = entry.id
+    for length, missing in sorted(expected.items()):
+        for anchor in missing:
+            yield ChainBreak(last_id, (
+                f"de keten telt {count} regels, maar {anchor.source} legde er {length} vast: "
+                "regels zijn weggehaald"))
     head = AuditChainHead.objects.filter(pk=1).first()
-    if head is not None and (head.last_hash != prev or head.length != count):
+    if head is None:
+        if count:
+            yield ChainBreak(last_id, "de kop van de keten ontbreekt (rij weggehaald)")
+    elif head.last_hash != prev or head.length != count:
         yield ChainBreak(last_id, "laatste regel(s) ontbreken: de keten is korter dan vastgelegd")
+
+
+# --- signed checkpoints (`regie audit anchor`) ---------------------------------------------
+
+CHECKPOINT_FIELDS = ("length", "hash", "created_at")
+
+
+class CheckpointError(ValueError):
+    """A checkpoint line that cannot be read or whose signature does not match."""
+
+
+def _signature(key: str, fields: dict[str, Any]) -> str:
+    message = _canonical({k: fields[k] for k in CHECKPOINT_FIELDS})
+    return hmac.new(key.encode(), message.encode(), hashlib.sha256).hexdigest()
+
+
+def sign_checkpoint(key: str) -> dict[str, Any]:
+    """The current chain head as a checkpoint signed with HMAC-SHA256 under `key`."""
+    head = chain_head()
+    fields = {**head.as_dict(), "created_at": timezone.now().astimezone(dt.UTC).isoformat()}
+    return {**fields, "signature": _signature(key, fields)}
+
+
+def read_checkpoints(lines: Iterable[str], key: str, source: str) -> list[Anchor]:
+    """The anchors in checkpoint lines (one JSON object a line); a line that is not a
+    checkpoint or whose signature does not match raises `CheckpointError`."""
+    anchors = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{source}, regel {number}"
+        try:
+            fields = json.loads(line)
+            length, hash_ = int(fields["length"]), str(fields["hash"])
+            signature = str(fields["signature"])
+            expected = _signature(key, fields)
+        except (ValueError, KeyError, TypeError) as exc:
+            raise CheckpointError(f"{where}: geen leesbaar controlepunt") from exc
+        if not hmac.compare_digest(signature, expected):
+            raise CheckpointError(
+                f"{where}: de handtekening klopt niet (gewijzigd, of een andere sleutel)")
+        anchors.append(Anchor(length, hash_, f"controlepunt {where} ({fields['created_at']})"))
+    return anchors
 
 
 def diff(before: dict[str, Any], after: dict[str, Any]) -> list[dict[str, Any]]:

@@ -50,7 +50,7 @@ BASE_URL = env_str("REGIE_BASE_URL", "")
 INSTRUMENT_URL = env_str("REGIE_INSTRUMENT_URL", "")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "regie.core.admin_site.RegieAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -236,6 +236,11 @@ EMAIL_HOST_PASSWORD = env_str("REGIE_EMAIL_PASSWORD")
 EMAIL_USE_TLS = env_bool("REGIE_EMAIL_USE_TLS", False)
 EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = env_str("REGIE_EMAIL_FROM", "Regie <regie@localhost>")
+
+# Audit trail checkpoints (`regie audit anchor`, docs/audit.md): REGIE_AUDIT_ANCHOR_KEY signs
+# them (HMAC-SHA256; without it `anchor` refuses), REGIE_AUDIT_ANCHOR_FILE is where they go.
+AUDIT_ANCHOR_KEY = env_str("REGIE_AUDIT_ANCHOR_KEY")
+AUDIT_ANCHOR_FILE = Path(env_str("REGIE_AUDIT_ANCHOR_FILE", str(DATA_DIR / "audit-anchors.jsonl")))
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [

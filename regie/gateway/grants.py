@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from regie.gateway.errors import Refusal
 from regie.gateway.models import ApiKey, GatewaySettings, PrivacyAction
 from regie.register import constants as c
+from regie.workflow.service import decided_endpoints
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,9 @@ class Grant:
     environment: str
     routes: dict[str, Route]
     policy: Policy
+    # What the latest decision covered: model name → (base URL, model at the endpoint);
+    # None when no approval in Regie covers anything.
+    decided: dict[str, tuple[str, str]] | None = None
 
     @property
     def exploration(self) -> bool:
@@ -104,7 +108,7 @@ def load_grant(key_hash: str) -> Grant | None:
         revoked=key.revoked_at is not None, application_id=app.pk,
         organization_id=app.organization_id, application_slug=app.slug,
         application_name=app.name, status=app.status, environment=app.environment,
-        routes=routes, policy=policy,
+        routes=routes, policy=policy, decided=decided_endpoints(app.pk),
     )
 
 
@@ -173,4 +177,25 @@ def check_model(grant: Grant, model: str) -> Route:
         raise Refusal(403, "model_without_endpoint", _(
             "Bij model '%(model)s' staat in het register geen endpoint (OpenAI-compatibel).")
             % {"model": model})
+    check_decided(grant, route)
     return route
+
+
+def check_decided(grant: Grant, route: Route) -> None:
+    """Forward only to the endpoint the application's latest approval covered: a model
+    whose endpoint changed since then waits for a new decision (fail closed)."""
+    covered = (grant.decided or {}).get(route.name)
+    if covered == (route.base_url, route.upstream_model):
+        return
+    if covered is None:
+        problem = _("geen besluit in Regie dekt model '%(model)s' bij deze toepassing") % {
+            "model": route.name}
+    else:
+        problem = _(
+            "het endpoint van model '%(model)s' is gewijzigd sinds het besluit (besloten: "
+            "%(old)s, nu: %(new)s)") % {"model": route.name, "old": " / ".join(covered),
+                                       "new": f"{route.base_url} / {route.upstream_model}"}
+    raise Refusal(403, "endpoint_not_decided", _(
+        "Toepassing '%(app)s': %(problem)s. De gateway stuurt niets naar een endpoint dat de "
+        "directie niet heeft goedgekeurd; laat de toepassing opnieuw beoordelen en besluiten.")
+        % {"app": grant.application_slug, "problem": problem})

@@ -14,7 +14,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from regie.audit.service import Actor
+from regie.audit.service import Actor, chain_head
 from regie.publication import roles, service
 from regie.publication.dashboard import charts
 from regie.publication.transparency import public_entries
@@ -56,6 +56,10 @@ def public_page(request, organization_slug: str):
             {
                 "organization": organization,
                 "entries": public_entries(organization),
+                # The audit trail's chain head, published outside Regie's own tables: a
+                # copy kept by anyone shows later whether entries up to here were removed.
+                "audit_anchor": chain_head(),
+                "anchored_at": timezone.now(),
                 "language": language,
                 "other_language": "nl" if language == "en" else "en",
             },

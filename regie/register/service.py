@@ -10,13 +10,16 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
-from django.db.models import Prefetch
+from django.db.models import Prefetch, ProtectedError, Q
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from regie.audit.service import Actor, diff, record_event
 from regie.register import dossier as fmt
+from regie.register.access import can_edit_application
+from regie.register.constants import Status
 from regie.register.facts import application_facts
 from regie.register.models import (
     AIModel,
@@ -25,12 +28,29 @@ from regie.register.models import (
     Supplier,
     User,
 )
+from regie.register.rights import (
+    RightsChangeRefused,
+    check_rights_change,
+    save_user_rights,
+    user_rights,
+)
 
 __all__ = [
     "application_facts", "dossier_for", "import_dossier", "save_application", "delete_application",
     "save_catalogue_item", "delete_catalogue_item", "get_or_create_organization",
-    "unique_slug", "with_dossier_relations",
+    "unique_slug", "with_dossier_relations", "relying_applications", "CatalogueChangeRefused",
+    "save_organization", "delete_organization",
+    "RightsChangeRefused", "user_rights", "check_rights_change", "save_user_rights",
 ]
+
+# A catalogue change that alters the dossier of an application in one of these statuses is a
+# material change of that application: it needs edit rights on each of them.
+DECIDED_STATUSES = (Status.APPROVED, Status.IN_USE)
+
+
+class CatalogueChangeRefused(PermissionDenied):
+    """A model or supplier change the actor may not make: applications that were decided on
+    with it rely on it, and the actor may not edit all of them (HTTP 403)."""
 
 
 def with_dossier_relations(queryset: models.QuerySet) -> models.QuerySet:
@@ -273,27 +293,106 @@ def _snapshot(obj: models.Model) -> dict[str, Any]:
     }
 
 
+def relying_applications(obj: AIModel | Supplier) -> models.QuerySet:
+    """The applications whose dossier includes this model (main or other) or supplier."""
+    if isinstance(obj, AIModel):
+        match = Q(model=obj) | Q(pk__in=obj.secondary_applications.values("pk"))
+    else:
+        match = Q(supplier=obj)
+    return Application.objects.filter(match)
+
+
+def _dossiers(applications: models.QuerySet) -> dict[int, dict[str, Any]]:
+    return {a.pk: dossier_for(a) for a in with_dossier_relations(applications).order_by("pk")}
+
+
+def _check_decided_applications(obj: AIModel | Supplier, changed: list[Application],
+                                actor: Actor) -> None:
+    """Refuse unless the actor may edit every decided application the change touches (Regie
+    itself, on the command line, may: that door is for administrators)."""
+    user = actor.user
+    if user is None:
+        return
+    blocked = [a.name for a in changed
+               if a.status in DECIDED_STATUSES and not can_edit_application(user, a)]
+    if blocked:
+        raise CatalogueChangeRefused(
+            _("U mag %(item)s niet wijzigen: de goedgekeurde of in gebruik genomen "
+              "toepassing(en) %(apps)s steunen erop, en een wijziging is voor elk daarvan een "
+              "wezenlijke wijziging. Alleen wie al deze toepassingen mag bewerken, mag dit.")
+            % {"item": f"'{obj}'", "apps": ", ".join(f"'{n}'" for n in sorted(blocked))})
+
+
 def save_catalogue_item(obj: AIModel | Supplier, values: dict[str, Any], *,
                         actor: Actor) -> AIModel | Supplier:
-    """Create or update a model or supplier and audit the field changes."""
+    """Create or update a model or supplier and audit the field changes.
+
+    A change that alters the dossier of applications relying on it (endpoint, hosting,
+    terms, licence, supplier details) is recorded as a change of each of those dossiers, so
+    the procedure treats it like any other dossier change: a material change sends an
+    approved or used application back to review. Only an actor who may edit every approved
+    or used application concerned may make it (`CatalogueChangeRefused`).
+    """
     label = obj._meta.model_name
     with transaction.atomic():
         created = obj.pk is None
         before = {} if created else _snapshot(type(obj).objects.get(pk=obj.pk))
+        relying = Application.objects.none() if created else relying_applications(obj)
+        dossiers_before = _dossiers(relying)
         for field, value in values.items():
             setattr(obj, field, value)
         obj.full_clean(exclude=["organization"])
         obj.save()
         changes = diff(before, _snapshot(obj))
-        if created or changes:
-            record_event(f"{label}_{'created' if created else 'updated'}", actor=actor, obj=obj,
-                         changes=changes)
+        if not (created or changes):
+            return obj
+        dossier_changes = {pk: rows for pk, after in _dossiers(relying).items()
+                           if (rows := diff(dossiers_before[pk], after))}
+        changed = list(Application.objects.filter(pk__in=dossier_changes).order_by("pk"))
+        _check_decided_applications(obj, changed, actor)
+        record_event(f"{label}_{'created' if created else 'updated'}", actor=actor, obj=obj,
+                     changes=changes,
+                     data={"applications": [a.slug for a in changed]} if changed else None)
+        for application in changed:
+            record_event("application_updated", actor=actor, obj=application,
+                         changes=dossier_changes[application.pk],
+                         data={"cause": f"{label}_updated", label: obj.pk})
     return obj
 
 
 def delete_catalogue_item(obj: AIModel | Supplier, *, actor: Actor) -> None:
-    """Delete a model or supplier; refused (ProtectedError) while an application uses it."""
+    """Delete a model or supplier; refused (ProtectedError) while an application uses it,
+    also as one of its other models (that would change its dossier unseen)."""
+    users = list(relying_applications(obj))
+    if users:
+        raise ProtectedError(_("Nog in gebruik bij %(apps)s; eerst daar loskoppelen.")
+                             % {"apps": ", ".join(sorted(a.name for a in users))}, set(users))
     with transaction.atomic():
         record_event(f"{obj._meta.model_name}_deleted", actor=actor, obj=obj,
                      data={"snapshot": _snapshot(obj)})
         obj.delete()
+
+
+def save_organization(organization: Organization, values: dict[str, Any], *,
+                      actor: Actor) -> Organization:
+    """Create or update an organisation and audit the field changes."""
+    with transaction.atomic():
+        created = organization.pk is None
+        before = {} if created else _snapshot(Organization.objects.get(pk=organization.pk))
+        for field, value in values.items():
+            setattr(organization, field, value)
+        organization.full_clean()
+        organization.save()
+        changes = diff(before, _snapshot(organization))
+        if created or changes:
+            record_event(f"organization_{'created' if created else 'updated'}", actor=actor,
+                         obj=organization, organization_id=organization.pk, changes=changes)
+    return organization
+
+
+def delete_organization(organization: Organization, *, actor: Actor) -> None:
+    """Delete an organisation; refused (ProtectedError) while it has users or applications."""
+    with transaction.atomic():
+        record_event("organization_deleted", actor=actor, obj=organization,
+                     organization_id=organization.pk, data={"snapshot": _snapshot(organization)})
+        organization.delete()

@@ -36,7 +36,12 @@ from regie.register.forms import (
 from regie.register.listing import PAGE_SIZE, ApplicationQuery, list_columns_queryset
 from regie.register.models import AIModel, Application, Supplier, User
 from regie.register.panels import panels_for
-from regie.register.service import save_application, save_catalogue_item, with_dossier_relations
+from regie.register.service import (
+    CatalogueChangeRefused,
+    save_application,
+    save_catalogue_item,
+    with_dossier_relations,
+)
 
 HISTORY_LIMIT = 200
 OWNER_SUGGESTIONS = 500
@@ -244,13 +249,19 @@ def catalogue_detail(request, kind, pk):
 
 def _catalogue_form(request, catalogue: Catalogue, obj, organization, *, created: bool):
     form = catalogue.form(request.POST or None, instance=obj, organization=organization)
+    status = 400 if request.method == "POST" else 200
     if request.method == "POST" and form.is_valid():
-        save_catalogue_item(obj, form.service_values(), actor=_actor(request))
-        messages.success(request, _("Opgeslagen."))
-        return redirect(obj)
+        try:
+            save_catalogue_item(obj, form.service_values(), actor=_actor(request))
+        except CatalogueChangeRefused as exc:
+            form.add_error(None, str(exc))
+            status = 403
+        else:
+            messages.success(request, _("Opgeslagen."))
+            return redirect(obj)
     return render(request, "register/catalogue_form.html",
                   {"catalogue": catalogue, "form": form, "object": None if created else obj},
-                  status=400 if request.method == "POST" else 200)
+                  status=status)
 
 
 @login_required

@@ -6,7 +6,11 @@ class WorkflowConfig(AppConfig):
     verbose_name = "Procedure en audit"
 
     def ready(self) -> None:
+        from regie.audit.service import register_anchor_source
         from regie.register.panels import register_panel
         from regie.workflow import signals  # noqa: F401  (connects the receivers)
+        from regie.workflow.records import decision_record_anchors
+
+        register_anchor_source(decision_record_anchors)
 
         register_panel("workflow/_panel.html", context=lambda request, application: {})

@@ -3,7 +3,9 @@
 The snapshot holds plain JSON (the dossier as `dossier_for` gave it, the evaluation with its
 policy version, the advice and conditions, steps, checklist, history), so later edits of the
 dossier, the policy or the advice never change what the record says. Its SHA-256 digest is
-also in the audit trail.
+also in the audit trail, and it holds the audit trail's chain head of that moment
+(`audit_anchor`), which `regie audit verify` checks. The model endpoints in its dossier are
+what the decision covered: the gateway forwards to no other (`decided_endpoints`).
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ import hashlib
 import json
 from typing import Any
 
+from regie.audit.service import Anchor, chain_head
 from regie.register.models import Application
 from regie.register.service import dossier_for, with_dossier_relations
+from regie.workflow.constants import DecisionOutcome
 from regie.workflow.models import Decision, DecisionRecord
 from regie.workflow.steps import checklist_for, steps_for
 
@@ -91,6 +95,7 @@ def freeze(decision: Decision, *, evaluation: Any, gate: Any) -> DecisionRecord:
                     }
                     for m in application.transitions.order_by("created_at", "pk")
                 ],
+                "audit_anchor": chain_head().as_dict(),
                 "origin": (
                     {"organization": origin.source_organization, "slug": origin.source_slug}
                     if origin
@@ -111,3 +116,38 @@ def freeze(decision: Decision, *, evaluation: Any, gate: Any) -> DecisionRecord:
 def verify(record: DecisionRecord) -> bool:
     """True when the stored snapshot still matches its digest."""
     return hashlib.sha256(canonical(record.snapshot).encode()).hexdigest() == record.digest
+
+
+def decided_endpoints(application_id: int) -> dict[str, tuple[str, str]] | None:
+    """What the application's latest decision covered: model name → (endpoint base URL,
+    model name at the endpoint), read from its decision record. None when the latest
+    decision is not an approval, or there is none in Regie."""
+    latest = (
+        Decision.objects.filter(application_id=application_id)
+        .order_by("-decided_at", "-pk")
+        .values_list("outcome", "record__snapshot")
+        .first()
+    )
+    if latest is None or latest[0] != DecisionOutcome.APPROVED or not latest[1]:
+        return None
+    dossier = latest[1].get("dossier") or {}
+    covered = {}
+    for model in [dossier.get("model"), *(dossier.get("other_models") or [])]:
+        if model and model.get("name"):
+            endpoint = model.get("endpoint") or {}
+            covered[model["name"]] = (
+                (endpoint.get("base_url") or "").rstrip("/"),
+                endpoint.get("model") or model["name"],
+            )
+    return covered
+
+
+def decision_record_anchors() -> list[Anchor]:
+    """The chain heads frozen in decision records, for `regie audit verify`."""
+    return [
+        Anchor(length=a["length"], hash=a["hash"], source=f"besluitvastlegging {pk}")
+        for pk, a in DecisionRecord.objects.filter(snapshot__has_key="audit_anchor")
+        .order_by("pk")
+        .values_list("pk", "snapshot__audit_anchor")
+        if a
+    ]

@@ -30,6 +30,7 @@ from regie.workflow.procedure import (
     review_due,
     transition,
 )
+from regie.workflow.records import decided_endpoints
 from regie.workflow.reuse import published_dossiers, reuse_dossier
 from regie.workflow.steps import ChecklistRow, Step, checklist_for, steps_for
 from regie.workflow.tasks import Inbox, inbox_for, open_task, owns
@@ -46,6 +47,7 @@ __all__ = [
     "ProcedureView",
     "add_evidence",
     "decide",
+    "decided_endpoints",
     "exception_decision",
     "gate",
     "give_advice",

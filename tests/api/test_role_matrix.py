@@ -24,15 +24,28 @@ MATRIX = [
     ("create application", "post", "/api/v1/applications/", "dossier", CREATES_APPLICATIONS),
     ("edit application", "patch", "/api/v1/applications/{slug}/", {"purpose": "Nieuw doel"},
      EDITS_FOREIGN_APPLICATION),
+    ("replace application", "put", "/api/v1/applications/{slug}/", "dossier",
+     EDITS_FOREIGN_APPLICATION),
     ("delete application", "delete", "/api/v1/applications/{slug}/", None, DELETES),
     ("list models", "get", "/api/v1/models/", None, READ_ALL),
     ("create model", "post", "/api/v1/models/", {"name": "Nieuw model"}, KEEPS_CATALOGUE),
     ("edit model", "patch", "/api/v1/models/{model}/", {"licence": "MIT"}, KEEPS_CATALOGUE),
+    ("replace model", "put", "/api/v1/models/{model}/", {"name": "Vervangen"},
+     KEEPS_CATALOGUE),
     ("delete model", "delete", "/api/v1/models/{free_model}/", None, DELETES),
     ("list suppliers", "get", "/api/v1/suppliers/", None, READ_ALL),
     ("create supplier", "post", "/api/v1/suppliers/", {"name": "Nieuw B.V."}, KEEPS_CATALOGUE),
     ("edit supplier", "patch", "/api/v1/suppliers/{supplier}/", {"country": "NL"},
      KEEPS_CATALOGUE),
+    ("replace supplier", "put", "/api/v1/suppliers/{supplier}/", {"name": "Vervangen B.V."},
+     KEEPS_CATALOGUE),
+    ("delete supplier", "delete", "/api/v1/suppliers/{free_supplier}/", None, DELETES),
+    # A catalogue change under an application in use is a material change of it: only who
+    # may edit that application (here: the beheerder) may make it.
+    ("edit model in use", "patch", "/api/v1/models/{model_in_use}/",
+     {"endpoint_base_url": "https://llm.elders.example/v1"}, EDITS_FOREIGN_APPLICATION),
+    ("edit supplier in use", "patch", "/api/v1/suppliers/{supplier_in_use}/",
+     {"country": "Verenigde Staten"}, EDITS_FOREIGN_APPLICATION),
 ]
 
 
@@ -42,11 +55,20 @@ def world(organization, other_organization):
     foreign, _ = import_dossier(parse_dossier({**FULL, "organization": "Gemeente Elders"}),
                                 actor=SYSTEM)
     free_model = AIModel.objects.create(organization=organization, name="Ongebruikt")
+    free_supplier = Supplier.objects.create(organization=organization, name="Ongebruikt B.V.")
+    in_use, _ = import_dossier(parse_dossier({
+        **FULL, "slug": None, "name": "In gebruik", "model": {**FULL["model"], "name": "Eigen"},
+        "supplier": {**FULL["supplier"], "name": "Eigen B.V."}}), actor=SYSTEM)
+    Application.objects.filter(pk=in_use.pk).update(status="in_use")
     return {
         "slug": application.slug, "model": application.model_id,
         "supplier": application.supplier_id, "free_model": free_model.pk,
+        "free_supplier": free_supplier.pk, "model_in_use": in_use.model_id,
+        "supplier_in_use": in_use.supplier_id,
         "foreign": {"slug": foreign.slug, "model": foreign.model_id,
-                    "supplier": foreign.supplier_id, "free_model": foreign.model_id},
+                    "supplier": foreign.supplier_id, "free_model": foreign.model_id,
+                    "free_supplier": foreign.supplier_id,
+                    "model_in_use": foreign.model_id, "supplier_in_use": foreign.supplier_id},
     }
 
 
@@ -97,7 +119,7 @@ def test_it_requires_authentication(world):
     client = APIClient()
     for path in ("/api/v1/applications/", "/api/v1/models/", "/api/v1/suppliers/"):
         assert client.get(path).status_code in (401, 403)
-    assert Supplier.objects.count() == 2
+    assert Supplier.objects.count() == 4  # own, foreign, unused and the one in use
 
 
 def test_it_serves_the_openapi_schema_and_docs(client):

@@ -140,12 +140,28 @@ def gateway_app(transactional_db, fresh_upstream):
                                          status=status, environment=environment,
                                          model=made[0])
         app.other_models.set(made[1:])
+        record_approval(app)
         if settings:
             GatewaySettings.objects.create(application=app, **settings)
         _key, token = create_key(application=app, actor=Actor(via="test", name="test"))
         return app, token
 
     return factory
+
+
+def record_approval(application: Application):
+    """An approval by the directie covering the application's dossier as it is now (its
+    models' endpoints): the gateway forwards to no endpoint a decision did not cover."""
+    from regie.workflow.gate import Gate
+    from regie.workflow.models import Decision
+    from regie.workflow.records import freeze
+
+    decision = Decision.objects.create(application=application, outcome="approved",
+                                       rationale="Goedgekeurd voor de test.",
+                                       decided_by_name="directie")
+    freeze(decision, evaluation=None, gate=Gate(findings=[], missing_advice=[],
+                                                negative_advice=[]))
+    return decision
 
 
 def openai_client(server: RegieServer, token: str, **kwargs):
