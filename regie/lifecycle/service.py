@@ -14,6 +14,7 @@ from regie.lifecycle.incidents import report_incident, update_incident, visible_
 from regie.lifecycle.literacy import (
     coverage_per_department,
     record_training,
+    revoke_training,
     save_training,
     set_operator,
     training_valid,
@@ -25,6 +26,7 @@ __all__ = [
     "acknowledge_rules", "coverage_per_department", "employee_rules", "has_acknowledged",
     "next_due", "overdue_evaluation_count", "policy_figures", "record_evaluation",
     "record_policy_evaluation",
-    "record_training", "report_incident", "save_training", "send_reminders", "set_operator",
+    "record_training", "report_incident", "revoke_training", "save_training", "send_reminders",
+    "set_operator",
     "training_valid", "untrained_operators", "update_incident", "visible_incidents",
 ]

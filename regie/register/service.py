@@ -17,6 +17,7 @@ from django.utils.text import slugify
 
 from regie.audit.service import Actor, diff, record_event
 from regie.register import dossier as fmt
+from regie.register.evidence import FactState, merge_evidence
 from regie.register.models import (
     AIModel,
     Application,
@@ -26,7 +27,7 @@ from regie.register.models import (
 )
 
 __all__ = [
-    "dossier_for", "import_dossier", "save_application", "delete_application",
+    "dossier_for", "evidenced_dossier", "import_dossier", "save_application", "delete_application",
     "save_catalogue_item", "delete_catalogue_item", "get_or_create_organization",
     "unique_slug", "with_dossier_relations",
 ]
@@ -90,6 +91,12 @@ def dossier_for(application: Application) -> dict[str, Any]:
         if supplier else None
     )
     return fmt.normalize(result) | {"slug": application.slug}
+
+
+def evidenced_dossier(application: Application) -> tuple[dict[str, Any], dict[str, FactState]]:
+    """The dossier as it counts — every fact Regie evidences taken from its record, typed
+    claims without a record not counted (`regie.register.evidence`) — and those facts."""
+    return merge_evidence(application, dossier_for(application))
 
 
 def _db_value(value: Any, kind: str) -> Any:

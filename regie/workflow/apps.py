@@ -7,6 +7,8 @@ class WorkflowConfig(AppConfig):
 
     def ready(self) -> None:
         from regie.register.panels import register_panel
-        from regie.workflow import signals  # noqa: F401  (connects the receivers)
+        from regie.workflow import evidence, signals  # noqa: F401  (connects the receivers)
+
+        evidence.register()
 
         register_panel("workflow/_panel.html", context=lambda request, application: {})

@@ -89,7 +89,7 @@ def test_it_loads_organisation_rules_that_evaluate_then_applies(tmp_path):
     again = _call("policy", "reevaluate")
     assert "1 toepassingen getoetst" in again and "1 onder voorwaarden" in again
     listed = _call("policy", "list")
-    assert "gv-1" in listed and "2025.1" in listed
+    assert "gv-1" in listed and "2025.2" in listed
     with pytest.raises(CommandError, match="--organization") as caught:
         _call("policy", "load", str(own), "--organization", "bestaat-niet")
     assert caught.value.returncode == 2

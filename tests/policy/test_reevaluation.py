@@ -51,14 +51,14 @@ def test_it_records_each_evaluation_with_its_policy_version(one):
     result = service.evaluate_application(app, actor=ACTOR)
     record = service.latest_evaluation(app)
     assert record.decision == result.decision == "allowed"
-    assert record.policy_version.version == "2025.1" and record.policy_version.active
+    assert record.policy_version.version == "2025.2" and record.policy_version.active
     assert [f.rule for f in service.record_findings(record)] == [f.rule for f in result.findings]
     assert AuditEvent.objects.filter(event="policy_evaluated", application_id=app.pk).exists()
 
 
 def test_it_reevaluates_every_application_against_the_new_version(imported):
     first = service.reevaluate_all(actor=ACTOR)
-    assert first["total"] == len(DOSSIERS) and first["policy"] == "2025.1"
+    assert first["total"] == len(DOSSIERS) and first["policy"] == "2025.2"
     service.load_policy(content=national_text(next_version), source="nieuw.yaml", actor=ACTOR)
     second = service.reevaluate_all(actor=ACTOR)
     assert second["policy"] == "2026.1"
