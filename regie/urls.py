@@ -12,6 +12,7 @@ urlpatterns = [
     path("beleid/", include("regie.policy.urls")),
     path("beheer-na-besluit/", include("regie.lifecycle.urls")),
     path("api/v1/", include("regie.register.api_urls")),
+    path("api/v1/", include("regie.workflow.api_urls")),
     path("", include("regie.publication.urls")),
     path("beheer/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),

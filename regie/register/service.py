@@ -156,6 +156,11 @@ def import_dossier(data: dict[str, Any], *, actor: Actor, status: str | None = N
 
     Identity: the dossier's `slug` when given, otherwise its name within the organisation.
     `organization` (when given) must match the dossier's; the API passes the caller's own.
+
+    A status here (`status`, or the dossier's own) is an *administrative migration* of an
+    existing register (`regie dossier import --status`, the demonstration data): it bypasses
+    the procedure and is audited as such (`application_status_migrated`). The API and web
+    pages never pass one; there the procedure is the only door.
     """
     with transaction.atomic():
         if organization is None:
@@ -179,7 +184,13 @@ def import_dossier(data: dict[str, Any], *, actor: Actor, status: str | None = N
                                       slug=data.get("slug") or unique_slug(data["name"]))
         if status:
             data = {**data, "status": status}
+        before = application.status if not created else None
         _apply_dossier(application, data, organization, actor)
+        if application.status != (before or "draft"):
+            record_event("application_status_migrated", actor=actor, obj=application,
+                         data={"from": before, "to": application.status,
+                               "administrative": True,
+                               "reason": "administratieve overname van een bestaand register"})
         return application, created
 
 
