@@ -30,7 +30,7 @@ from regie.register.dossier import get_path
 
 __all__ = [
     "Proof", "FactState", "register_fact", "register_declaration_origin", "evidenced_paths",
-    "facts_for", "merge_evidence", "fact_withdrawn", "evidence_withdrawn",
+    "facts_for", "counted_value", "merge_evidence", "fact_withdrawn", "evidence_withdrawn",
 ]
 
 # Sent when a record that evidenced a fact is withdrawn: the procedure listens (an approved
@@ -117,23 +117,30 @@ def _origin(application: Any) -> str:
     return next((text for text in (o(application) for o in _ORIGINS) if text), "")
 
 
+def _fact(provider: _Provider, application: Any, declared: Any, origin: str) -> FactState:
+    proof = provider.evidence(application)
+    if proof is not None:
+        value = proof.value
+    elif declared in provider.claims:
+        value = provider.unmet
+    else:
+        value = declared
+    return FactState(provider.path, declared, value, proof,
+                     origin if proof is None and declared is not None else "")
+
+
 def facts_for(application: Any, dossier: dict[str, Any]) -> dict[str, FactState]:
     """Per evidenced path: the declaration in `dossier` (normalised), the evidence, the value
     that counts."""
     origin = _origin(application)
-    result = {}
-    for path, provider in _PROVIDERS.items():
-        declared = get_path(dossier, path)
-        proof = provider.evidence(application)
-        if proof is not None:
-            value = proof.value
-        elif declared in provider.claims:
-            value = provider.unmet
-        else:
-            value = declared
-        result[path] = FactState(path, declared, value, proof,
-                                 origin if proof is None and declared is not None else "")
-    return result
+    return {path: _fact(provider, application, get_path(dossier, path), origin)
+            for path, provider in _PROVIDERS.items()}
+
+
+def counted_value(application: Any, path: str, declared: Any) -> Any:
+    """The value of one fact that counts, for code that reads single fields (exports)."""
+    provider = _PROVIDERS.get(path)
+    return declared if provider is None else _fact(provider, application, declared, "").value
 
 
 def _set(data: dict[str, Any], path: str, value: Any) -> None:
