@@ -9,7 +9,6 @@ from regie.publication.validation import validate_record
 from regie.register.dossier import parse_dossier
 from regie.register.models import Application
 from regie.register.service import import_dossier
-
 from tests import evidence
 
 from .conftest import varied_dossier
