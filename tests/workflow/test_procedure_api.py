@@ -3,13 +3,17 @@ status change through the applications' create/update bodies (one door for statu
 
 import html
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from rest_framework.test import APIClient
 
 import pytest
 
 from regie.audit.models import AuditEvent
+from regie.audit.service import SYSTEM
 from regie.register.constants import Status
+from regie.register.dossier import parse_dossier
 from regie.register.models import Application
+from regie.register.service import import_dossier
 from regie.workflow import transitions as t
 from regie.workflow.models import Transition
 from regie.workflow.steps import CHECKLIST_KEYS
@@ -188,3 +192,38 @@ def test_it_requires_an_exception_reason_to_approve_past_a_shut_gate(in_review, 
                    exception_reason="Tijdelijke pilot van drie maanden onder toezicht.")
     assert allowed.status_code == 200
     assert allowed.json()["exception"]["exception_reason"].startswith("Tijdelijke pilot")
+
+
+def test_it_starts_an_uploaded_dossier_as_a_draft_whatever_status_it_says(client, users,
+                                                                          organization):
+    client.force_login(users["owner"])
+    text = (f"name: Notulen samenvatten\norganization: {organization.name}\n"
+            "purpose: Notulen sneller maken.\nstatus: in_use\n").encode()
+    response = client.post("/procedure/aanmelden/",
+                           {"file": SimpleUploadedFile("dossier.yaml", text)})
+    assert response.status_code == 302
+    application = Application.objects.get(name="Notulen samenvatten")
+    assert application.status == Status.DRAFT
+    assert not AuditEvent.objects.filter(event="application_status_migrated").exists()
+
+
+def test_it_offers_no_status_change_in_the_django_admin(client, make_application, make_user):
+    application = make_application()
+    admin = make_user(username="root", is_staff=True, is_superuser=True)
+    client.force_login(admin)
+    url = f"/beheer/register/application/{application.pk}/change/"
+    response = client.post(url, {"status": "in_use", "name": application.name})
+    assert response.status_code == 403
+    application.refresh_from_db()
+    assert application.status == Status.DRAFT
+
+
+def test_it_audits_a_status_set_by_import_as_an_administrative_migration(organization):
+    data = parse_dossier({"name": "Bestaande toepassing", "organization": organization.name})
+    application, _created = import_dossier(data, actor=SYSTEM, status="in_use")
+    event = AuditEvent.objects.get(event="application_status_migrated")
+    assert event.application_id == application.pk
+    assert event.data == {"from": None, "to": "in_use", "administrative": True,
+                          "reason": "administratieve overname van een bestaand register"}
+    import_dossier({**data, "slug": application.slug}, actor=SYSTEM)  # status unchanged
+    assert AuditEvent.objects.filter(event="application_status_migrated").count() == 1
