@@ -138,9 +138,13 @@ def facts_for(application: Any, dossier: dict[str, Any]) -> dict[str, FactState]
 
 
 def counted_value(application: Any, path: str, declared: Any) -> Any:
-    """The value of one fact that counts, for code that reads single fields (exports)."""
+    """The value of one fact that counts, for code that reads single fields of many
+    applications (exports): a declaration that claims the fact needs its record; one that
+    claims nothing is taken as it is, without looking for records."""
     provider = _PROVIDERS.get(path)
-    return declared if provider is None else _fact(provider, application, declared, "").value
+    if provider is None or declared not in provider.claims:
+        return declared
+    return _fact(provider, application, declared, "").value
 
 
 def _set(data: dict[str, Any], path: str, value: Any) -> None:

@@ -15,7 +15,15 @@ from regie.register.models import Application, User
 from regie.register.service import evidenced_dossier, with_dossier_relations
 from regie.workflow import transitions as t
 from regie.workflow.constants import Trigger
-from regie.workflow.gate import Gate, UseGate, current_advice, gate, open_findings, use_gate
+from regie.workflow.gate import (
+    Gate,
+    UseGate,
+    current_advice,
+    evaluate,
+    gate,
+    open_findings,
+    use_gate,
+)
 from regie.workflow.models import Advice, Condition, Decision, DecisionRecord, Origin
 from regie.workflow.procedure import (
     FourEyesError,
@@ -115,6 +123,7 @@ def allowed_transitions(application: Application, actor: Actor) -> list[t.Rule]:
 def overview(application: Application, *, user: User) -> ProcedureView:
     application = with_dossier_relations(Application.objects.all()).get(pk=application.pk)
     dossier, facts = evidenced_dossier(application)
+    evaluation = evaluate(application)
     actor = Actor(user=user, via="web")
     decisions = list(application.decisions.select_related("record").order_by("-decided_at"))
     return ProcedureView(
@@ -123,8 +132,8 @@ def overview(application: Application, *, user: User) -> ProcedureView:
         facts=facts,
         steps=steps_for(dossier),
         checklist=checklist_for(dossier, application.evidence.exclude(item=""), facts),
-        gate=gate(application),
-        use_gate=use_gate(application),
+        gate=gate(application, evaluation=evaluation),
+        use_gate=use_gate(application, evaluation=evaluation),
         advice=current_advice(application),
         all_advice=list(application.advices.order_by("-given_at")),
         conditions=list(

@@ -42,6 +42,7 @@ def test_it_prints_readable_dutch_text(tmp_path):
     assert "Blokkerend (1):" in done.stdout
     assert "bron: 000 §Welke organisatorische" in done.stdout
     assert "Vereiste instrumenten: risicoanalyse volgens het standpunt" in done.stdout
+    assert "toetst de verklaringen in het bestand" in done.stderr
 
 
 def test_it_exits_2_naming_file_and_field(tmp_path):
