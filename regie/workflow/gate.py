@@ -28,6 +28,11 @@ from regie.workflow.steps import checklist_for
 
 GATE_LEVELS = ("blocking", "required")
 APPROVAL, USE = "approval", "use"
+# Evidenced facts that only going into use needs (policy rules at gate `use`): an approved
+# application does not go back to review while they are still missing or withdrawn.
+USE_GATE_FACTS = frozenset(
+    {"registers.algoritmeregister", "registers.cmdb", "training.users_trained"}
+)
 
 
 def _policy():

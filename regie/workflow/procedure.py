@@ -36,7 +36,7 @@ from regie.workflow.constants import (
     TaskKind,
     Trigger,
 )
-from regie.workflow.gate import current_advice, evaluate, gate, use_gate
+from regie.workflow.gate import USE_GATE_FACTS, current_advice, evaluate, gate, use_gate
 from regie.workflow.models import Advice, Condition, Decision, Evidence, Transition
 from regie.workflow.records import freeze
 from regie.workflow.steps import CHECKLIST, CHECKLIST_KEYS, RISK_QUESTIONS, steps_for
@@ -569,11 +569,14 @@ def withdraw_advice(application: Application, *, actor: Actor, role: str, reason
 def on_evidence_withdrawn(application: Application, *, fact: str, actor: Actor,
                           reason: str = "") -> None:
     """A record that evidenced `fact` was withdrawn (revoked training, retracted publication,
-    withdrawn advice or report…): when the fact no longer holds, an approved or used
-    application goes back to review — the decision rested on it."""
+    withdrawn advice or report…): when the fact no longer holds, an application in use goes
+    back to review, and an approved one when the approval rested on it (not for the facts
+    only the use gate needs)."""
     application = with_dossier_relations(Application.objects.all()).get(pk=application.pk)
     if application.status not in (Status.APPROVED, Status.IN_USE):
         return
+    if application.status == Status.APPROVED and fact in USE_GATE_FACTS:
+        return  # not needed yet: the use gate waits for it (naming operators, publishing…)
     _dossier, facts = evidenced_dossier(application)
     state = facts.get(fact)
     if state is not None and state.evidenced:

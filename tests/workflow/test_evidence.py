@@ -177,3 +177,20 @@ def test_it_shows_which_facts_are_evidenced_and_which_only_declared(make_applica
     assert 'data-fact="registers.algoritmeregister" data-state="declared"' in page
     assert 'data-fact="supplier_agreements.data_sharing" data-state="evidenced"' in page
     assert f'href="/register/overeenkomsten/{application.supplier.agreements.get().pk}/"' in page
+
+
+def test_it_lets_an_approved_application_wait_for_what_only_use_needs(in_review, users,
+                                                                      make_user):
+    application = in_review()
+    advise(application, users)
+    service.decide(application, actor=actor(users["directie"]), outcome="approved",
+                   rationale="Akkoord.")
+    # naming operators before they are trained is the normal order of work
+    lifecycle.set_operator(application, user=make_user("medewerker", username="later"),
+                           role="user", actor=actor(users["beheerder"]))
+    application.refresh_from_db()
+    assert application.status == Status.APPROVED
+    # but the approval rested on the advice: withdrawing it sends the application back
+    service.withdraw_advice(application, actor=actor(users["ciso"]), role="ciso",
+                            reason="Nieuwe kwetsbaarheid in het model.")
+    assert_back_in_review(application, "advice.ciso")
