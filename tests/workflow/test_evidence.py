@@ -194,3 +194,16 @@ def test_it_lets_an_approved_application_wait_for_what_only_use_needs(in_review,
     service.withdraw_advice(application, actor=actor(users["ciso"]), role="ciso",
                             reason="Nieuwe kwetsbaarheid in het model.")
     assert_back_in_review(application, "advice.ciso")
+
+
+def test_it_lets_the_fg_withdraw_advice_on_the_procedure_page(make_application, users, client):
+    application = put_in_use(make_application(), users)
+    client.force_login(users["ciso"])
+    url = f"/procedure/{application.slug}/advies/intrekken/"
+    assert client.post(url, {"role": "fg", "reason": "Niet mijn advies."}).status_code == 403
+    client.force_login(users["fg"])
+    assert "Advies intrekken" in client.get(f"/procedure/{application.slug}/").content.decode()
+    response = client.post(url, {"role": "fg", "reason": "Er worden toch persoonsgegevens "
+                                                          "verwerkt."})
+    assert response.status_code == 302
+    assert_back_in_review(application, "advice.fg")
