@@ -182,5 +182,3 @@ def set_operator(application: Application, *, user, role: str, actor: Actor,
                                                      defaults={"role": role})
         record_event("operator_set", actor=actor, obj=application,
                      data={"user": user.username, "role": role})
-    # a new operator without training: the application's users are no longer all trained
-    evidence_withdrawn(application, fact=TRAINED_FACT, actor=actor)

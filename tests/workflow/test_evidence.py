@@ -99,13 +99,17 @@ def test_it_counts_training_only_when_every_named_operator_is_trained(make_appli
     assert_back_in_review(application, "training.users_trained")
 
 
-def test_it_sends_an_application_back_when_an_untrained_operator_is_added(make_application,
-                                                                          users, make_user):
+def test_it_un_meets_training_when_an_untrained_operator_is_added(make_application, users,
+                                                                  make_user):
     application = put_in_use(make_application(), users)
     newcomer = make_user("medewerker", username="nieuw")
     lifecycle.set_operator(application, user=newcomer, role="user",
                            actor=actor(users["beheerder"]))
-    assert_back_in_review(application, "training.users_trained")
+    # the fact no longer holds (the gateway refuses the newcomer until trained), but adding
+    # a colleague is no withdrawal of evidence: the application stays in use
+    assert fact(application, "training.users_trained").state == "declared"
+    application.refresh_from_db()
+    assert application.status == Status.IN_USE
 
 
 def test_it_counts_a_dpia_only_from_a_report_the_fg_accepted(make_application, users):
@@ -179,15 +183,14 @@ def test_it_shows_which_facts_are_evidenced_and_which_only_declared(make_applica
     assert f'href="/register/overeenkomsten/{application.supplier.agreements.get().pk}/"' in page
 
 
-def test_it_lets_an_approved_application_wait_for_what_only_use_needs(in_review, users,
-                                                                      make_user):
+def test_it_lets_an_approved_application_wait_for_what_only_use_needs(in_review, users):
     application = in_review()
     advise(application, users)
     service.decide(application, actor=actor(users["directie"]), outcome="approved",
                    rationale="Akkoord.")
-    # naming operators before they are trained is the normal order of work
-    lifecycle.set_operator(application, user=make_user("medewerker", username="later"),
-                           role="user", actor=actor(users["beheerder"]))
+    # publishing and retracting before use: only the use gate needs the publication
+    evidence.publish(application, users["beheerder"])
+    publication.retract(application, actor=actor(users["beheerder"]), client=None)
     application.refresh_from_db()
     assert application.status == Status.APPROVED
     # but the approval rested on the advice: withdrawing it sends the application back
