@@ -104,15 +104,41 @@ def _date(moment) -> str:
     return formats.date_format(timezone.localtime(moment), "j F Y")
 
 
-def _accepted(application: Application, kind: str) -> Proof | None:
-    report = (application.assessment_reports.filter(
-        kind=kind, accepted_at__isnull=False, withdrawn_at__isnull=True)
-        .order_by("-accepted_at").first())
-    if report is None:
-        return None
+def _report_proof(report: AssessmentReport, slug: str) -> Proof:
     label = _("Rapport %(file)s, aanvaard door %(fg)s (FG) op %(on)s") % {
         "file": report.file_name, "fg": report.accepted_by_name, "on": _date(report.accepted_at)}
-    return Proof("done", label, reverse("instruments:report", args=[application.slug, report.pk]))
+    return Proof("done", label, reverse("instruments:report", args=[slug, report.pk]))
+
+
+def _accepted_reports(kind: str):
+    return AssessmentReport.objects.filter(
+        kind=kind, accepted_at__isnull=False, withdrawn_at__isnull=True).order_by("-accepted_at")
+
+
+def _accepted(application: Application, kind: str) -> Proof | None:
+    report = _accepted_reports(kind).filter(application=application).first()
+    return None if report is None else _report_proof(report, application.slug)
+
+
+def _run_proofs(ids: list[int], key: str, value) -> dict[int, Proof]:
+    runs = (InstrumentRun.objects.filter(application_id__in=ids, key=key,
+                                         status=RunStatus.COMPLETED)
+            .select_related("instrument", "application"))
+    return {run.application_id: _run_proof(run.application, run, value) for run in runs}
+
+
+def _batch(kind: str, run_key: str | None = None):
+    """The proofs of many applications in two queries (exports)."""
+    def proofs(ids: list[int]) -> dict[int, Proof]:
+        result: dict[int, Proof] = {}
+        for report in _accepted_reports(kind).filter(application_id__in=ids).select_related(
+                "application").order_by("accepted_at"):
+            result[report.application_id] = _report_proof(report, report.application.slug)
+        if run_key:
+            result |= _run_proofs(ids, run_key, "done")
+        return result
+
+    return proofs
 
 
 def _completed_run(application: Application, key: str) -> InstrumentRun | None:
@@ -148,8 +174,10 @@ def ai_act_proof(application: Application) -> Proof | None:
 
 
 def register() -> None:
-    register_fact("assessments.dpia", dpia_proof, claims={"done"}, unmet="in_progress")
-    register_fact("assessments.iama", iama_proof, claims={"done"}, unmet="in_progress")
+    register_fact("assessments.dpia", dpia_proof, claims={"done"}, unmet="in_progress",
+                  batch=_batch(ReportKind.DPIA))
+    register_fact("assessments.iama", iama_proof, claims={"done"}, unmet="in_progress",
+                  batch=_batch(ReportKind.IAMA, IAMA_RUN))
     # A declared "prohibited" or "high" only adds duties, so it counts as declared; a
     # lighter class needs the decision tree or an accepted classification report.
     register_fact("assessments.ai_act.risk", ai_act_proof, claims={"minimal", "transparency"},
