@@ -17,6 +17,7 @@ urlpatterns = [
     path("archief/", include("regie.archive.urls")),
     path("api/v1/", include("regie.register.api_urls")),
     path("gateway-instellingen/", include("regie.gateway.settings_urls")),
+    path("api/v1/", include("regie.workflow.api_urls")),
     path("", include("regie.publication.urls")),
     path("beheer/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),

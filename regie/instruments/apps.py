@@ -6,9 +6,11 @@ class InstrumentsConfig(AppConfig):
     verbose_name = "Instrumenten"
 
     def ready(self) -> None:
+        from regie.instruments import reports
         from regie.register.panels import register_panel
 
         register_panel("instruments/_panel.html", context=_panel_context)
+        reports.register()
 
 
 def _panel_context(request, application):

@@ -191,3 +191,48 @@ class MeasureWork(models.Model):
 
     def __str__(self) -> str:
         return f"{self.measure_id}: {self.status}"
+
+
+class ReportKind(models.TextChoices):
+    DPIA = "dpia", _("DPIA")
+    IAMA = "iama", _("IAMA")
+    AI_ACT = "ai_act", _("Classificatie AI-verordening")
+
+
+class AssessmentReport(models.Model):
+    """A report of an assessment done elsewhere (a DPIA by a bureau, an IAMA in a workshop),
+    uploaded for an application. It evidences the assessment only once the FG accepted it,
+    and no longer once withdrawn."""
+
+    application = models.ForeignKey(
+        "register.Application", on_delete=models.CASCADE, related_name="assessment_reports"
+    )
+    kind = models.CharField(_("instrument"), max_length=10, choices=ReportKind.choices)
+    file = models.FileField(_("rapport"), upload_to="instruments/reports/%Y/")
+    file_name = models.CharField(_("bestandsnaam"), max_length=200)
+    note = models.TextField(_("toelichting"), blank=True)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    uploaded_by_name = models.CharField(_("aangeleverd door"), max_length=200)
+    uploaded_at = models.DateTimeField(_("aangeleverd op"), auto_now_add=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="+",
+    )
+    accepted_by_name = models.CharField(_("aanvaard door"), max_length=200, blank=True)
+    accepted_at = models.DateTimeField(_("aanvaard op"), null=True, blank=True)
+    withdrawn_at = models.DateTimeField(_("ingetrokken op"), null=True, blank=True)
+    withdrawn_reason = models.TextField(_("reden van intrekken"), blank=True)
+
+    class Meta:
+        ordering = ["-uploaded_at", "-pk"]
+        verbose_name = _("rapport van een beoordeling")
+        verbose_name_plural = _("rapporten van beoordelingen")
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.file_name}"
+
+    @property
+    def counts(self) -> bool:
+        return self.accepted_at is not None and self.withdrawn_at is None

@@ -48,10 +48,14 @@ from regie.instruments.models import (
 )
 from regie.instruments.questionnaire import SCHEMA_NAMES as FORM_SCHEMAS
 from regie.instruments.questionnaire import Outcome, Questionnaire, Task, parse_questionnaire
+from regie.instruments.reports import accept_report, run_reopened, upload_report, withdraw_report
 from regie.register.models import Application, User
 from regie.register.service import save_application
 
 __all__ = [
+    "accept_report",
+    "upload_report",
+    "withdraw_report",
     "AI_ACT",
     "PRESCAN",
     "IAMA",
@@ -353,6 +357,7 @@ def start_run(
     version = current_version(key)
     if version is None:
         raise InstrumentError("dit instrument is niet geladen", place=key)
+    was_completed = run is not None and run.status == RunStatus.COMPLETED
     with transaction.atomic():
         if run is None:
             run = InstrumentRun(application=application, key=key)
@@ -366,6 +371,8 @@ def start_run(
             obj=application,
             data={"key": key, "version": version.version, "instrument": version.pk},
         )
+    if was_completed:
+        run_reopened(run, actor=actor)
     return run
 
 
@@ -387,11 +394,14 @@ def answer_tree(
     return position
 
 
-def undo_tree(run: InstrumentRun) -> None:
+def undo_tree(run: InstrumentRun, *, actor: Actor) -> None:
     if run.steps:
+        was_completed = run.status == RunStatus.COMPLETED
         run.steps = run.steps[:-1]
         run.status, run.completed_at = RunStatus.IN_PROGRESS, None
         run.save(update_fields=["steps", "status", "completed_at", "updated_at"])
+        if was_completed:
+            run_reopened(run, actor=actor)
 
 
 def _finish_tree(run: InstrumentRun, position: Position, actor: Actor) -> None:
@@ -435,6 +445,7 @@ def save_answers(
     editor = actor.label
     stored = dict(run.answers)
     changed = []
+    was_completed = run.status == RunStatus.COMPLETED
     for task_id, value in cleaned.items():
         if (stored.get(task_id) or {}).get("value") != value:
             stored[task_id] = {"value": value, "lastEditedAt": now, "lastEditedBy": editor}
@@ -459,6 +470,8 @@ def save_answers(
             "not_applicable",
         ):
             save_application(run.application, {"assessment_iama": "in_progress"}, actor=actor)
+    if was_completed and run.status != RunStatus.COMPLETED:
+        run_reopened(run, actor=actor)
 
 
 def questionnaire_outcome(run: InstrumentRun) -> Outcome:

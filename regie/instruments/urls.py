@@ -15,5 +15,9 @@ urlpatterns = [
         name="questionnaire_export",
     ),
     path("<slug:slug>/maatregelen/", views.measures, name="measures"),
+    path("<slug:slug>/rapporten/", views.report_upload, name="report_upload"),
+    path("<slug:slug>/rapporten/<int:pk>/", views.report, name="report"),
+    path("<slug:slug>/rapporten/<int:pk>/<str:action>/", views.report_action,
+         name="report_action"),
     path("<slug:slug>/maatregelen/bewijs/<int:pk>/", views.evidence, name="evidence"),
 ]

@@ -17,7 +17,14 @@ from regie.audit.service import Actor
 from regie.core.errors import InputError, for_people
 from regie.core.uploads import check_upload
 from regie.instruments import service
-from regie.instruments.models import InstrumentVersion, Measure, MeasureStatus, MeasureWork
+from regie.instruments.models import (
+    AssessmentReport,
+    InstrumentVersion,
+    Measure,
+    MeasureStatus,
+    MeasureWork,
+    ReportKind,
+)
 from regie.register.access import (
     can_edit_application,
     get_visible_or_404,
@@ -25,6 +32,7 @@ from regie.register.access import (
     scope_to_organization,
 )
 from regie.register.models import Application, User
+from regie.register.roles import Role
 
 EVIDENCE_TYPES = ["pdf", "png", "jpg", "jpeg", "txt", "docx", "xlsx", "odt", "csv"]
 
@@ -62,19 +70,23 @@ def index(request):
 @login_required
 def overview(request, slug):
     application = _application(request, slug)
+    return render(request, "instruments/overview.html", _overview_context(request, application))
+
+
+def _overview_context(request, application: Application) -> dict:
     runs = {r["key"]: r for r in service.instrument_results(application)}
     rows = [{"version": v, "run": runs.get(v.key)} for v in service.available_keys()]
-    return render(
-        request,
-        "instruments/overview.html",
-        {
-            "application": application,
-            "rows": rows,
-            "can_run": request.user.has_perm("instruments.change_instrumentrun")
-            and can_edit_application(request.user, application),
-            "profile": service.ai_act_profile_for(application),
-        },
-    )
+    return {
+        "application": application,
+        "rows": rows,
+        "can_run": request.user.has_perm("instruments.change_instrumentrun")
+        and can_edit_application(request.user, application),
+        "is_fg": request.user.has_role(Role.FG)
+        and request.user.organization_id == application.organization_id,
+        "profile": service.ai_act_profile_for(application),
+        "reports": application.assessment_reports.all(),
+        "report_kinds": ReportKind.choices,
+    }
 
 
 @login_required
@@ -89,7 +101,7 @@ def decision_tree(request, slug):
                 application, service.AI_ACT, actor=_actor(request), restart=True
             )
         elif action == "back":
-            service.undo_tree(run)
+            service.undo_tree(run, actor=_actor(request))
         else:
             try:
                 index = int(request.POST.get("answer", ""))
@@ -370,3 +382,59 @@ def versions(request):
             "can_load": request.user.has_perm("instruments.add_instrumentversion"),
         },
     )
+
+
+# --- Reports of assessments done elsewhere --------------------------------------------------
+
+
+@login_required
+@require_http_methods(["POST"])
+def report_upload(request, slug):
+    application = _application(request, slug, run=True)
+    try:
+        service.upload_report(
+            application,
+            actor=_actor(request),
+            kind=request.POST.get("kind", ""),
+            file=request.FILES.get("file"),
+            note=request.POST.get("note", ""),
+        )
+    except PermissionError as exc:
+        raise PermissionDenied(str(exc)) from exc
+    except InputError as exc:
+        messages.error(request, str(exc))
+        return render(request, "instruments/overview.html",
+                      _overview_context(request, application), status=400)
+    messages.success(request, _("Rapport aangeleverd; de FG beoordeelt of het telt."))
+    return redirect("instruments:overview", slug=slug)
+
+
+@login_required
+@require_http_methods(["POST"])
+def report_action(request, slug, pk, action):
+    application = _application(request, slug)
+    report = get_object_or_404(AssessmentReport, pk=pk, application=application)
+    try:
+        if action == "aanvaarden":
+            service.accept_report(report, actor=_actor(request))
+            messages.success(request, _("Rapport aanvaard."))
+        elif action == "intrekken":
+            service.withdraw_report(report, actor=_actor(request),
+                                    reason=request.POST.get("reason", ""))
+            messages.success(request, _("Rapport ingetrokken."))
+        else:
+            raise Http404
+    except PermissionError as exc:
+        raise PermissionDenied(str(exc)) from exc
+    except InputError as exc:
+        messages.error(request, str(exc))
+        return render(request, "instruments/overview.html",
+                      _overview_context(request, application), status=400)
+    return redirect("instruments:overview", slug=slug)
+
+
+@login_required
+def report(request, slug, pk):
+    application = _application(request, slug)
+    item = get_object_or_404(AssessmentReport, pk=pk, application=application)
+    return FileResponse(item.file.open("rb"), as_attachment=True, filename=item.file_name)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
 from django.db.models import Q, QuerySet
+from django.urls import reverse
 from django.utils import timezone
 
 from regie.audit.service import Actor, record_event
@@ -17,7 +18,10 @@ from regie.core.uploads import check_upload
 from regie.lifecycle import constants as c
 from regie.lifecycle.evaluations import add_months
 from regie.lifecycle.models import ApplicationOperator, Training, TrainingRecord
+from regie.register.evidence import Proof, evidence_withdrawn
 from regie.register.models import Application, User
+
+TRAINED_FACT = "training.users_trained"
 
 EVIDENCE_TYPES = {".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/jpeg",
                   ".jpeg": "image/jpeg"}
@@ -25,7 +29,8 @@ EVIDENCE_MAX_BYTES = 5 * 1024 * 1024
 
 
 def _valid_records(day: dt.date) -> Q:
-    return Q(completed_on__lte=day) & (Q(expires_on__isnull=True) | Q(expires_on__gte=day))
+    return (Q(completed_on__lte=day, revoked_at__isnull=True)
+            & (Q(expires_on__isnull=True) | Q(expires_on__gte=day)))
 
 
 def training_valid(user, *, today: dt.date | None = None) -> bool:
@@ -140,6 +145,36 @@ def record_training(*, user, training: Training, completed_on: dt.date, actor: A
                      data={"user": user.username, "training": training.name,
                            "completed_on": completed_on, "expires_on": expires_on})
     return record
+
+
+def revoke_training(record: TrainingRecord, *, actor: Actor, reason: str) -> TrainingRecord:
+    """Withdraw a training record (recorded in error, certificate not valid…). It no longer
+    counts; applications this person uses lose the evidence that their users are trained."""
+    if not (reason or "").strip():
+        raise InputError("reden: geef aan waarom de training wordt ingetrokken")
+    if record.revoked_at is not None:
+        raise InputError("training: deze registratie is al ingetrokken")
+    with transaction.atomic():
+        record.revoked_at, record.revoked_reason = timezone.now(), reason.strip()
+        record.save(update_fields=["revoked_at", "revoked_reason"])
+        record_event("training_revoked", actor=actor, obj=record,
+                     organization_id=record.user.organization_id,
+                     data={"user": record.user.username, "training": record.training.name,
+                           "reason": record.revoked_reason})
+    for application in Application.objects.filter(operators__user=record.user):
+        evidence_withdrawn(application, fact=TRAINED_FACT, actor=actor, reason=reason)
+    return record
+
+
+def users_trained_proof(application: Application) -> Proof | None:
+    """Evidence of `training.users_trained`: every named user and operator of the
+    application holds a valid training (and at least one is named)."""
+    users = User.objects.filter(operated_applications__application=application)
+    total = users.count()
+    if not total or untrained_operators(application):
+        return None
+    return Proof(True, f"{total} van {total} gebruikers en beheerders getraind",
+                 reverse("lifecycle:operators", args=[application.slug]))
 
 
 def set_operator(application: Application, *, user, role: str, actor: Actor,

@@ -167,6 +167,8 @@ class TrainingRecord(models.Model):
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
                                     null=True, blank=True, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
+    revoked_at = models.DateTimeField(_("ingetrokken op"), null=True, blank=True)
+    revoked_reason = models.TextField(_("reden van intrekken"), blank=True)
 
     class Meta:
         ordering = ["-completed_on"]
@@ -178,7 +180,8 @@ class TrainingRecord(models.Model):
         return f"{self.user} · {self.training}"
 
     def valid_on(self, day: dt.date) -> bool:
-        return self.completed_on <= day and (self.expires_on is None or self.expires_on >= day)
+        return (self.revoked_at is None and self.completed_on <= day
+                and (self.expires_on is None or self.expires_on >= day))
 
 
 class ApplicationOperator(models.Model):

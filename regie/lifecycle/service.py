@@ -20,6 +20,7 @@ from regie.lifecycle.literacy import (
     coverage_per_department,
     expiring_trainings,
     record_training,
+    revoke_training,
     save_training,
     set_operator,
     training_valid,
@@ -32,7 +33,8 @@ __all__ = [
     "has_acknowledged",
     "next_due", "overdue_evaluation_count", "policy_figures", "record_evaluation",
     "record_policy_evaluation",
-    "record_training", "report_incident", "save_training", "send_reminders", "set_operator",
+    "record_training", "report_incident", "revoke_training", "save_training", "send_reminders",
+    "set_operator",
     "training_valid", "untrained_operators", "update_incident", "visible_incidents",
     "incidents_to_handle",
 ]

@@ -27,6 +27,7 @@ class Finding:
     message: str
     sources: tuple[str, ...]
     field: str
+    gate: str = "approval"  # the procedure's gate at which it must be met: approval or use
 
     def as_dict(self) -> dict[str, Any]:
         return {"rule": self.rule, "level": self.level, "message": self.message,
@@ -109,7 +110,7 @@ def evaluate_facts(facts: Mapping[str, Any], policy: Policy) -> Evaluation:
     """Evaluate facts by path (`needed_paths(policy)`), as `facts_for` or the bulk reader
     gives them."""
     findings = [
-        Finding(rule.id, rule.level, rule.message, rule.sources, rule.field)
+        Finding(rule.id, rule.level, rule.message, rule.sources, rule.field, rule.gate)
         for rule in policy.rules if rule.check(facts)
     ]
     findings.sort(key=lambda f: _LEVEL_ORDER[f.level])

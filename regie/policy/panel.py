@@ -12,7 +12,7 @@ from regie.policy.engine import evaluate
 from regie.register import dossier as fmt
 from regie.register.access import can_edit_application
 from regie.register.models import Application
-from regie.register.service import dossier_for, with_dossier_relations
+from regie.register.service import evidenced_dossier, with_dossier_relations
 
 # Dossier path → the Application form field (its HTML id is `id_<field>`).
 _FORM_FIELDS = {path: field for path, field, _kind in fmt.SCALAR_FIELDS}
@@ -39,7 +39,8 @@ def edit_url(application: Application) -> str | None:
 
 def panel_context(application: Application, user) -> dict[str, Any]:
     fresh = with_dossier_relations(Application.objects.filter(pk=application.pk)).get()
-    result = evaluate(dossier_for(fresh), service.active_policy(application.organization_id))
+    dossier, _facts = evidenced_dossier(fresh)
+    result = evaluate(dossier, service.active_policy(application.organization_id))
     base = edit_url(application) if can_edit_application(user, application) else None
     findings = [{"finding": f, "link": f"{base}#{field_anchor(f.field)}" if base else None}
                 for f in result.findings]

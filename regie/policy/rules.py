@@ -61,6 +61,7 @@ class Rule:
     sources: tuple[str, ...]
     field: str
     check: Check = field(repr=False, compare=False)
+    gate: str = "approval"
     facts: frozenset[str] = frozenset()
     when: Any = field(default=None, repr=False, compare=False)
 
@@ -246,7 +247,10 @@ class _Compiler:
         return check, frozenset(self.facts)
 
 
-_RULE_KEYS = {"id", "level", "when", "message", "sources", "field"}
+_RULE_KEYS = {"id", "level", "when", "message", "sources", "field", "gate"}
+# The two gates of the procedure (seed 004 §6 and Bijlage 2): what must hold for the
+# directie's approval, and what must hold before the application goes into use.
+GATES = ("approval", "use")
 
 
 def _text(value: Any) -> bool:
@@ -303,10 +307,16 @@ def parse_policy(data: Any, *, source: str = "", content_hash: str = "") -> Poli
         field_path = raw.get("field")
         if not isinstance(field_path, str) or field_path not in _leaf_schemas():
             raise compiler.error(f"'field' {field_path!r} is geen veld van het dossierformaat")
+        gate = raw.get("gate", "approval")
+        if gate not in GATES:
+            raise compiler.error(f"'gate' moet een van {', '.join(GATES)} zijn")
+        if gate == "use" and raw["level"] == "blocking":
+            raise compiler.error("een blokkerende regel geldt al bij de goedkeuring "
+                                 "('gate: approval')")
         check, facts = compiler.compile_item(raw["when"])
         rules.append(Rule(id=rule_id, level=raw["level"], message=" ".join(raw["message"].split()),
                           sources=tuple(sources), field=field_path, check=check, facts=facts,
-                          when=raw["when"]))
+                          when=raw["when"], gate=gate))
 
     instruments = []
     for code, node in (data.get("instruments") or {}).items():

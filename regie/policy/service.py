@@ -29,7 +29,7 @@ from regie.policy.rules import (
     read_policy_file,
 )
 from regie.register.models import Application, Organization
-from regie.register.service import dossier_for, with_dossier_relations
+from regie.register.service import evidenced_dossier, with_dossier_relations
 
 __all__ = [
     "Evaluation", "Finding", "PolicyError", "RuleDiff", "evaluate_dossier",
@@ -205,7 +205,7 @@ def evaluate_application(application: Application, *, actor: Actor | None = None
     and store the outcome with the policy version(s) used."""
     national, extra = active_versions(application.organization_id)
     fresh = with_dossier_relations(Application.objects.filter(pk=application.pk)).get()
-    result = evaluate(dossier_for(fresh), _combine(national, extra))
+    result = evaluate(evidenced_dossier(fresh)[0], _combine(national, extra))
     record = _record(application.pk, result, national, extra, timezone.now())
     with transaction.atomic():
         record.save()
@@ -227,7 +227,7 @@ def record_findings(record: EvaluationRecord) -> list[Finding]:
     rules = {r.id: r for r in policy.rules}
     if record.organization_policy_version_id:
         rules.update({r.id: r for r in policy_of(record.organization_policy_version).rules})
-    return [Finding(r.id, r.level, r.message, r.sources, r.field)
+    return [Finding(r.id, r.level, r.message, r.sources, r.field, r.gate)
             for r in (rules.get(rule_id) for rule_id in record.findings) if r is not None]
 
 

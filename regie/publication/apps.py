@@ -6,9 +6,11 @@ class PublicationConfig(AppConfig):
     verbose_name = "Publicatie"
 
     def ready(self) -> None:
+        from regie.publication import evidence
         from regie.register.panels import register_panel
 
         register_panel("publication/_panel.html", context=_panel_context)
+        evidence.register()
 
 
 def _panel_context(request, application):

@@ -16,6 +16,7 @@ from regie.publication import integrations
 from regie.publication.mapper import MappedRecord, to_record
 from regie.publication.standard import FieldDef
 from regie.register import constants as c
+from regie.register.evidence import prefetch_evidence
 from regie.register.models import AIModel, Application, ApplicationTask, Organization, Supplier
 
 __all__ = [
@@ -28,10 +29,14 @@ __all__ = [
 ]
 
 
+EVIDENCED_FIELDS = ("assessments.dpia", "assessments.iama")  # what the mapper reads
+
+
 def algoritmeregister_records(
     applications: QuerySet[Application], fields: dict[str, FieldDef] | None = None
 ) -> list[MappedRecord]:
-    """One mapped record per application, in five queries however many there are."""
+    """One mapped record per application, in five queries plus two per 2,000 applications
+    for the evidenced DPIA/IAMA (`prefetch_evidence`), however many there are."""
     tasks: dict[int, list[str]] = defaultdict(list)
     for application_id, task in ApplicationTask.objects.filter(
         application__in=applications.values("pk")
@@ -50,13 +55,23 @@ def algoritmeregister_records(
         )
     }
     result = []
+    chunk: list[Application] = []
+
+    def flush() -> None:
+        prefetch_evidence(chunk, EVIDENCED_FIELDS)  # DPIA/IAMA records, per 2,000 at once
+        result.extend(to_record(app, fields) for app in chunk)
+        chunk.clear()
+
     for app in applications.order_by("organization__name", "name", "pk").iterator(chunk_size=2000):
         for name, objects in related.items():
             getattr(Application, name).field.set_cached_value(
                 app, objects.get(getattr(app, f"{name}_id"))
             )
         app._export_tasks = tasks.get(app.pk, [])
-        result.append(to_record(app, fields))
+        chunk.append(app)
+        if len(chunk) == 2000:
+            flush()
+    flush()
     return result
 
 

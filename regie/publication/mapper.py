@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 from regie.publication.standard import FIELDS, STANDARD_VERSION, FieldDef
 from regie.publication.validation import check_field
 from regie.register import constants as c
+from regie.register.evidence import counted_value
 from regie.register.models import Application
 
 __all__ = [
@@ -120,10 +121,22 @@ def _publication_category(app: Application) -> str | None:
     return None
 
 
+def _assessments(app: Application) -> tuple[str, str]:
+    """DPIA and IAMA as they count: from Regie's records, a typed "done" alone is not done
+    (computed once per application and export)."""
+    if not hasattr(app, "_counted_assessments"):
+        app._counted_assessments = (
+            counted_value(app, "assessments.dpia", app.assessment_dpia or None) or "",
+            counted_value(app, "assessments.iama", app.assessment_iama or None) or "",
+        )
+    return app._counted_assessments
+
+
 def _impact_assessments(app: Application) -> list[dict[str, Any]] | None:
+    dpia, iama = _assessments(app)
     done = [
-        (app.assessment_dpia, "Data Protection Impact Assessment (DPIA)"),
-        (app.assessment_iama, "Impact Assessment Mensenrechten en Algoritmes (IAMA)"),
+        (dpia, "Data Protection Impact Assessment (DPIA)"),
+        (iama, "Impact Assessment Mensenrechten en Algoritmes (IAMA)"),
     ]
     items = [
         {"title": title, "link": None}
@@ -137,7 +150,7 @@ def _impact_explanation(app: Application) -> str | None:
     labels = _labels(get_language())["assessment"]
     lines = [
         f"{name}: {labels[status]}"
-        for name, status in (("DPIA", app.assessment_dpia), ("IAMA", app.assessment_iama))
+        for name, status in zip(("DPIA", "IAMA"), _assessments(app), strict=True)
         if status
     ]
     return _html("\n".join(lines)) if lines else None

@@ -22,9 +22,15 @@ from regie.publication.mapper import (
     to_record,
 )
 from regie.publication.models import Publication, PublicationState
+from regie.register.evidence import evidence_withdrawn
 from regie.register.models import Application
 
-__all__ = ["current_record", "publish", "retract", "Drift", "drift", "register_states"]
+PUBLISHED_FACT = "registers.algoritmeregister"
+
+__all__ = [
+    "current_record", "publish", "confirm_publication", "retract", "Drift", "drift",
+    "register_states",
+]
 
 
 def current_record(application: Application) -> MappedRecord:
@@ -82,13 +88,57 @@ def publish(
     return publication
 
 
-def retract(
-    application: Application, *, actor: Actor, client: AlgoritmeregisterClient
+def confirm_publication(
+    application: Application, *, actor: Actor, lars: str = "", url: str = ""
 ) -> Publication:
-    publication = Publication.objects.filter(application=application).exclude(lars="").first()
+    """For a record exported and entered in the register by hand: confirm it with the
+    register's id or the address of the published page. What was exported is kept."""
+    lars, url = (lars or "").strip()[:100], (url or "").strip()[:500]
+    if not lars and not url:
+        raise PublishError(
+            f"{application.slug}: geef het algoritme-ID of de adres van de publicatie"
+        )
+    if url and not url.lower().startswith("https://"):
+        raise PublishError(f"{application.slug}: het adres van de publicatie begint met https://")
+    mapped = current_record(application)
+    now = timezone.now()
+    with transaction.atomic():
+        publication, _created = Publication.objects.update_or_create(
+            application=application,
+            defaults={
+                "lars": lars,
+                "state": PublicationState.RELEASED,
+                "payload": mapped.record,
+                "payload_hash": record_hash(mapped.record),
+                "published_at": now,
+                "released_at": now,
+                "retracted_at": None,
+                "preview_url": url,
+            },
+        )
+        record_event(
+            "application_publication_confirmed",
+            actor=actor,
+            obj=application,
+            data={"lars": lars, "url": url, "payload_hash": publication.payload_hash},
+        )
+    return publication
+
+
+def retract(
+    application: Application, *, actor: Actor, client: AlgoritmeregisterClient | None
+) -> Publication:
+    """Withdraw the publication: through the register's API with `client`, or — for a
+    record entered by hand (`client` None) — only noted here, after removing it there."""
+    publication = (
+        Publication.objects.filter(application=application, retracted_at__isnull=True)
+        .exclude(lars="", preview_url="")
+        .first()
+    )
     if publication is None:
         raise PublishError(f"{application.slug}: is niet gepubliceerd in het Algoritmeregister")
-    client.retract(publication.lars)
+    if client is not None:
+        client.retract(publication.lars)
     with transaction.atomic():
         publication.state = PublicationState.RETRACTED
         publication.retracted_at = timezone.now()
@@ -99,6 +149,8 @@ def retract(
             obj=application,
             data={"lars": publication.lars},
         )
+    evidence_withdrawn(application, fact=PUBLISHED_FACT, actor=actor,
+                       reason="teruggetrokken uit het Algoritmeregister")
     return publication
 
 

@@ -17,8 +17,9 @@ from regie.publication import integrations
 from regie.publication.dashboard import charts, dashboard_figures
 from regie.publication.models import Publication
 from regie.register import dossier as fmt
+from regie.register.evidence import FactState
 from regie.register.models import AIModel, Application, Organization
-from regie.register.service import with_dossier_relations
+from regie.register.service import evidenced_dossier, with_dossier_relations
 
 __all__ = ["application_report_pdf", "yearly_report_pdf", "dossier_sections", "render_pdf"]
 
@@ -62,8 +63,20 @@ def _label(obj: Model, field_name: str) -> str:
     return str(obj._meta.get_field(field_name).verbose_name).capitalize()
 
 
-def dossier_sections(app: Application) -> list[tuple[str, list[tuple[str, str]]]]:
-    """The dossier as titled groups of (label, value), in the dossier format's order."""
+def _fact_text(fact: FactState) -> str:
+    if fact.proof is not None:
+        return _("bewezen: %(label)s") % {"label": fact.proof.label}
+    if fact.state == "declared":
+        by = f" ({fact.origin})" if fact.origin else ""
+        return _("alleen verklaard%(by)s: %(value)s — telt niet zonder registratie in Regie") % {
+            "by": by, "value": fact.declared}
+    return _("open")
+
+
+def dossier_sections(app: Application, facts: dict[str, FactState] | None = None
+                     ) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The dossier as titled groups of (label, value), in the dossier format's order; with
+    `facts`, a last group says per evidenced fact whether it is evidenced or only declared."""
     groups: dict[str, list[tuple[str, str]]] = {}
     for path, field, _kind in fmt.SCALAR_FIELDS:
         group = path.split(".")[0] if "." in path else ""
@@ -102,6 +115,9 @@ def dossier_sections(app: Application) -> list[tuple[str, list[tuple[str, str]]]
                 ],
             )
         )
+    if facts:
+        sections.append((_("Bewezen en alleen verklaarde feiten"),
+                         [(path, _fact_text(fact)) for path, fact in facts.items()]))
     return sections
 
 
@@ -133,7 +149,7 @@ def application_report_pdf(application: Application) -> bytes:
         "publication/report_application.pdf.html",
         {
             "application": app,
-            "sections": dossier_sections(app),
+            "sections": dossier_sections(app, evidenced_dossier(app)[1]),
             "evaluation": integrations.latest_evaluation(app),
             "instruments": integrations.instrument_results(app),
             "advice": _model_rows(integrations.workflow_records(app, "Advice")),

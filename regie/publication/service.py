@@ -8,6 +8,7 @@ from regie.publication.client import (
     config_from_env,
 )
 from regie.publication.dashboard import dashboard_figures
+from regie.publication.evidence import record_cmdb_export
 from regie.publication.export import (
     algoritmeregister_records,
     cmdb_csv,
@@ -16,7 +17,13 @@ from regie.publication.export import (
     todo_report,
 )
 from regie.publication.mapper import MappedRecord, record_hash, to_record
-from regie.publication.publishing import drift, publish, register_states, retract
+from regie.publication.publishing import (
+    confirm_publication,
+    drift,
+    publish,
+    register_states,
+    retract,
+)
 from regie.publication.report import application_report_pdf, yearly_report_pdf
 from regie.publication.standard import FIELDS, load_definitions
 from regie.publication.validation import read_record_file, validate_record
@@ -39,6 +46,8 @@ __all__ = [
     "PublishError",
     "config_from_env",
     "publish",
+    "confirm_publication",
+    "record_cmdb_export",
     "retract",
     "drift",
     "register_states",

@@ -133,7 +133,11 @@ def export_algoritmeregister(request):
 @login_required
 def export_cmdb(request, fmt: str):
     require_perm(request.user, roles.EXPORT)
-    rows = service.cmdb_rows(_scoped_applications(request))
+    if fmt not in ("csv", "xlsx"):
+        raise Http404
+    rows = list(service.cmdb_rows(_scoped_applications(request)))
+    service.record_cmdb_export(rows, actor=Actor(user=request.user, via="web"), fmt=fmt,
+                               organization_id=request.user.organization_id)
     if fmt == "csv":
         return _download(
             service.cmdb_csv(rows), "cmdb-ai-toepassingen.csv", "text/csv; charset=utf-8"
@@ -167,11 +171,20 @@ def publication_detail(request, slug: str):
 @login_required
 @require_POST
 def publication_action(request, slug: str, action: str):
-    if action not in ("publish", "retract"):
+    if action not in ("publish", "retract", "confirm"):
         raise Http404
     require_perm(request.user, roles.PUBLISH)
     application = get_visible_or_404(Application.objects.all(), request.user, slug=slug)
     actor = Actor(user=request.user, via="web")
+    if action == "confirm":
+        try:
+            service.confirm_publication(application, actor=actor,
+                                        lars=request.POST.get("lars", ""),
+                                        url=request.POST.get("url", ""))
+            messages.success(request, _("Publicatie bevestigd."))
+        except service.PublishError as exc:
+            messages.error(request, str(exc))
+        return redirect("publication:publication_detail", slug=application.slug)
     try:
         with service.AlgoritmeregisterClient(service.config_from_env()) as client:
             if action == "publish":

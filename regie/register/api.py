@@ -50,6 +50,17 @@ def _dossier_error(exc: fmt.DossierError) -> ValidationError:
     return ValidationError({"field": exc.field, "detail": exc.problem})
 
 
+def _refuse_status(data: Any, slug: str | None) -> None:
+    """One door for status: the procedure. A `status` in a create/update body is refused."""
+    if isinstance(data, dict) and "status" in data:
+        where = f"/api/v1/applications/{slug or '{slug}'}/transitions/"
+        raise ValidationError({
+            "field": "status",
+            "detail": "de status verandert alleen via de procedure: gebruik POST "
+                      f"{where} met {{\"to\", \"reason\"}} (en laat 'status' weg)",
+        })
+
+
 class DossierSerializer(serializers.Serializer):
     """Stands for the dossier format in the OpenAPI document (see `DossierSchema`); requests
     are validated by `dossier.parse_dossier` against the same JSON Schema."""
@@ -149,12 +160,14 @@ class ApplicationViewSet(viewsets.GenericViewSet):
         return with_dossier_relations(Application.objects.all()).get(pk=application.pk)
 
     def create(self, request):
+        _refuse_status(request.data, None)
         application = self._write(request.data, existing=None)
         return Response(dossier_for(application), status=status.HTTP_201_CREATED)
 
     def update(self, request, slug=None):
         application = self._get(slug)
         self._check_edit(application)
+        _refuse_status(request.data, slug)
         return Response(dossier_for(self._write(request.data, existing=application)))
 
     def partial_update(self, request, slug=None):
@@ -162,6 +175,7 @@ class ApplicationViewSet(viewsets.GenericViewSet):
         self._check_edit(application)
         if not isinstance(request.data, dict):
             raise ValidationError({"detail": "verwacht een object met velden"})
+        _refuse_status(request.data, slug)
         merged = _merge(dossier_for(application), request.data)
         return Response(dossier_for(self._write(merged, existing=application)))
 

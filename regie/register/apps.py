@@ -7,6 +7,8 @@ class RegisterConfig(AppConfig):
     verbose_name = "Register"
 
     def ready(self) -> None:
+        from regie.register import agreements
         from regie.register.roles import sync_roles
 
+        agreements.register()
         post_migrate.connect(sync_roles, dispatch_uid="regie_sync_roles")

@@ -142,6 +142,41 @@ class Supplier(models.Model):
         return reverse("register:supplier_detail", args=[self.pk])
 
 
+class SupplierAgreement(models.Model):
+    """The signed agreement with a supplier about what happens to the input (sharing,
+    retention, retraining) and the processor agreement, with its document. It evidences the
+    dossier's `supplier_agreements` of every application of this supplier while it is
+    current (not withdrawn, not expired)."""
+
+    supplier = models.ForeignKey(Supplier, on_delete=models.CASCADE, related_name="agreements",
+                                 verbose_name=_("leverancier"))
+    data_sharing = models.CharField(_("delen van gegevens"), max_length=20,
+                                    choices=c.Agreement.choices)
+    data_retention = models.CharField(_("bewaren van gegevens"), max_length=20,
+                                      choices=c.Agreement.choices)
+    retraining_on_prompts = models.CharField(_("hertrainen op invoer"), max_length=20,
+                                             choices=c.Retraining.choices)
+    processor_agreement = models.CharField(_("verwerkersovereenkomst"), max_length=20,
+                                           choices=c.Agreement.choices)
+    document = models.FileField(_("document"), upload_to="register/agreements/%Y/")
+    document_name = models.CharField(_("bestandsnaam"), max_length=200)
+    valid_until = models.DateField(_("geldig tot"), null=True, blank=True)
+    recorded_by = models.ForeignKey("User", on_delete=models.SET_NULL, null=True,
+                                    related_name="+")
+    recorded_by_name = models.CharField(_("vastgelegd door"), max_length=200)
+    recorded_at = models.DateTimeField(_("vastgelegd op"), auto_now_add=True)
+    withdrawn_at = models.DateTimeField(_("ingetrokken op"), null=True, blank=True)
+    withdrawn_reason = models.TextField(_("reden van intrekken"), blank=True)
+
+    class Meta:
+        ordering = ["-recorded_at", "-pk"]
+        verbose_name = _("overeenkomst met een leverancier")
+        verbose_name_plural = _("overeenkomsten met leveranciers")
+
+    def __str__(self) -> str:
+        return f"{self.supplier}: {self.document_name}"
+
+
 class Application(models.Model):
     """One generative-AI application: the dossier. Field groups follow the dossier format."""
 

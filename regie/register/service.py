@@ -20,6 +20,7 @@ from regie.audit.service import Actor, diff, record_event
 from regie.register import dossier as fmt
 from regie.register.access import can_edit_application
 from regie.register.constants import Status
+from regie.register.evidence import FactState, merge_evidence
 from regie.register.facts import application_facts
 from regie.register.models import (
     AIModel,
@@ -36,7 +37,8 @@ from regie.register.rights import (
 )
 
 __all__ = [
-    "application_facts", "dossier_for", "import_dossier", "save_application", "delete_application",
+    "application_facts", "dossier_for", "evidenced_dossier", "import_dossier", "save_application",
+    "delete_application",
     "save_catalogue_item", "delete_catalogue_item", "get_or_create_organization",
     "unique_slug", "with_dossier_relations", "relying_applications", "CatalogueChangeRefused",
     "save_organization", "delete_organization",
@@ -113,6 +115,12 @@ def dossier_for(application: Application) -> dict[str, Any]:
     return fmt.normalize(result) | {"slug": application.slug}
 
 
+def evidenced_dossier(application: Application) -> tuple[dict[str, Any], dict[str, FactState]]:
+    """The dossier as it counts — every fact Regie evidences taken from its record, typed
+    claims without a record not counted (`regie.register.evidence`) — and those facts."""
+    return merge_evidence(application, dossier_for(application))
+
+
 def _db_value(value: Any, kind: str) -> Any:
     if kind in ("text", "choice"):
         return value or ""
@@ -170,6 +178,11 @@ def import_dossier(data: dict[str, Any], *, actor: Actor, status: str | None = N
 
     Identity: the dossier's `slug` when given, otherwise its name within the organisation.
     `organization` (when given) must match the dossier's; the API passes the caller's own.
+
+    A status here (`status`, or the dossier's own) is an *administrative migration* of an
+    existing register (`regie dossier import --status`, the demonstration data): it bypasses
+    the procedure and is audited as such (`application_status_migrated`). The API and web
+    pages never pass one; there the procedure is the only door.
     """
     with transaction.atomic():
         if organization is None:
@@ -193,7 +206,13 @@ def import_dossier(data: dict[str, Any], *, actor: Actor, status: str | None = N
                                       slug=data.get("slug") or unique_slug(data["name"]))
         if status:
             data = {**data, "status": status}
+        before = application.status if not created else None
         _apply_dossier(application, data, organization, actor)
+        if application.status != (before or "draft"):
+            record_event("application_status_migrated", actor=actor, obj=application,
+                         data={"from": before, "to": application.status,
+                               "administrative": True,
+                               "reason": "administratieve overname van een bestaand register"})
         return application, created
 
 

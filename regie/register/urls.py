@@ -1,6 +1,6 @@
 from django.urls import path
 
-from regie.register import people_views, views
+from regie.register import agreement_views, people_views, views
 
 app_name = "register"
 urlpatterns = [
@@ -22,3 +22,10 @@ for kind, segment in (("model", "modellen"), ("supplier", "leveranciers")):
         path(f"{segment}/<int:pk>/wijzigen/", views.catalogue_edit, {"kind": kind},
              name=f"{kind}_edit"),
     ]
+urlpatterns += [
+    path("leveranciers/<int:pk>/overeenkomsten/", agreement_views.record,
+         name="supplier_agreement_record"),
+    path("overeenkomsten/<int:pk>/", agreement_views.document, name="supplier_agreement"),
+    path("overeenkomsten/<int:pk>/intrekken/", agreement_views.withdraw,
+         name="supplier_agreement_withdraw"),
+]

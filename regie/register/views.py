@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy
 
 from regie.audit.models import AuditEvent
 from regie.audit.service import Actor
+from regie.register import agreements
 from regie.register import dossier as fmt
 from regie.register.access import (
     can_edit_application,
@@ -244,7 +245,19 @@ def catalogue_detail(request, kind, pk):
         "applications": uses,
         "can_edit": request.user.has_perm(_perm(catalogue, "change")),
         "history": _history(catalogue.model, object_type=obj._meta.label, object_id=str(obj.pk)),
+        **_agreement_context(request, kind, obj),
     })
+
+
+def _agreement_context(request, kind: str, obj) -> dict:
+    """A supplier's agreements (the evidence of its applications' supplier agreements)."""
+    if kind != "supplier":
+        return {}
+    return {"agreements": list(obj.agreements.all()),
+            "current_agreement": agreements.current_agreement(obj),
+            "agreement_terms": [(key, obj.agreements.model._meta.get_field(key).verbose_name,
+                                 vocabulary.choices)
+                                for key, vocabulary in agreements.TERMS.items()]}
 
 
 def _catalogue_form(request, catalogue: Catalogue, obj, organization, *, created: bool):

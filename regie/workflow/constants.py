@@ -34,6 +34,8 @@ class Trigger(models.TextChoices):
     DECISION = "decision", _("Besluit")
     MATERIAL_CHANGE = "material_change", _("Wezenlijke wijziging van het dossier")
     EVALUATION_DUE = "evaluation_due", _("Jaarlijkse evaluatie")
+    EVIDENCE_WITHDRAWN = "evidence_withdrawn", _("Bewijs ingetrokken")
+    ADMINISTRATIVE = "administrative", _("Administratieve overname van een bestaand register")
 
 
 class TaskKind(models.TextChoices):

@@ -24,7 +24,8 @@ from regie.register.constants import Advice as AdviceState
 from regie.register.constants import Status
 from regie.register.models import Application, User
 from regie.register.roles import Role
-from regie.register.service import dossier_for, save_application, with_dossier_relations
+from regie.register.service import evidenced_dossier, save_application, with_dossier_relations
+from regie.workflow import hooks
 from regie.workflow import transitions as t
 from regie.workflow.constants import (
     AdviceOutcome,
@@ -35,10 +36,10 @@ from regie.workflow.constants import (
     TaskKind,
     Trigger,
 )
-from regie.workflow.gate import current_advice, evaluate, gate
+from regie.workflow.gate import USE_GATE_FACTS, current_advice, evaluate, gate, use_gate
 from regie.workflow.models import Advice, Condition, Decision, Evidence, Transition
 from regie.workflow.records import freeze
-from regie.workflow.steps import CHECKLIST_KEYS, RISK_QUESTIONS, checklist_for, steps_for
+from regie.workflow.steps import CHECKLIST, CHECKLIST_KEYS, RISK_QUESTIONS, steps_for
 from regie.workflow.tasks import close_tasks, open_task, owns
 
 APPROVAL_PERIOD = dt.timedelta(days=365)
@@ -93,33 +94,29 @@ def _ready_for_advice(dossier: dict[str, Any]) -> bool:
     return steps_for(dossier)[0].done and all(answers.get(q) for q in RISK_QUESTIONS)
 
 
-def _ready_for_use(application: Application, dossier: dict[str, Any]) -> bool:
-    rows = checklist_for(dossier, application.evidence.exclude(item=""))
-    open_conditions = Condition.objects.filter(
-        application=application, advice__superseded_at=None, status=ConditionStatus.OPEN
-    )
-    return all(row.met for row in rows) and not open_conditions.exists()
-
-
-def _untrained_operators(application: Application) -> list:
-    from regie.lifecycle.service import untrained_operators  # lifecycle calls into workflow
-
-    return untrained_operators(application)
-
-
 def unmet_preconditions(
     rule: t.Rule, application: Application, *, reason: str = "", exception_reason: str = ""
 ) -> list[str]:
-    """The labels of the rule's preconditions that do not hold now."""
-    dossier = dossier_for(with_dossier_relations(Application.objects.all()).get(pk=application.pk))
+    """The labels of the rule's preconditions that do not hold now. Preconditions other apps
+    register (`hooks.register_precondition`) are checked too; one nobody registered fails."""
+    fresh = with_dossier_relations(Application.objects.all()).get(pk=application.pk)
+    dossier, _facts = evidenced_dossier(fresh)
     checks = {
         t.READY_FOR_ADVICE: lambda: _ready_for_advice(dossier),
         t.REASON_GIVEN: lambda: bool(reason.strip()),
         t.GATE: lambda: gate(application).passed or bool(exception_reason.strip()),
-        t.READY_FOR_USE: lambda: _ready_for_use(application, dossier),
-        t.OPERATORS_TRAINED: lambda: not _untrained_operators(application),
+        t.READY_FOR_USE: lambda: use_gate(application).passed,
     }
-    return [str(t.PRECONDITION_LABELS[p]) for p in rule.preconditions if not checks[p]()]
+    missing = []
+    for name in rule.preconditions:
+        if name in checks:
+            if not checks[name]():
+                missing.append(str(t.PRECONDITION_LABELS[name]))
+            continue
+        registered = hooks.precondition(name)
+        if registered is None or not registered[1](application):
+            missing.append(str(registered[0] if registered else name))
+    return missing
 
 
 def _locked(application: Application) -> Application:
@@ -406,6 +403,13 @@ def add_evidence(
     user = _user(actor)
     if condition is None and item not in CHECKLIST_KEYS:
         raise ProcedureError(_("veld 'item': onbekend checklistpunt %(i)r") % {"i": item})
+    if condition is None and dict((i.key, i) for i in CHECKLIST)[item].facts:
+        raise ProcedureError(
+            _(
+                "veld 'item': dit punt volgt uit de registraties in Regie zelf (instrumenten, "
+                "adviezen, publicatie, training, overeenkomst); bewijs met de hand telt hier niet"
+            )
+        )
     if kind not in EvidenceKind.values:
         raise ProcedureError(_("veld 'kind': kies bestand, link of toelichting"))
     if user is None or user.organization_id != application.organization_id:
@@ -526,20 +530,81 @@ def on_dossier_change(
             record_event("advice_superseded", actor=regie, obj=application, data={"fields": fields})
 
 
-def review_due(*, today: dt.date | None = None, actor: Actor) -> list[Application]:
-    """Send every application in use whose periodic evaluation is overdue (the lifecycle's
-    `next_due`) back to review. Applications never decided in Regie (e.g. imported from the
-    public register) are left to the lifecycle's reminders."""
-    from regie.lifecycle.service import next_due
+def withdraw_advice(application: Application, *, actor: Actor, role: str, reason: str) -> Advice:
+    """The adviser withdraws their current advice (with a reason). The advice no longer
+    counts; an approved or used application goes back to review."""
+    user = _user(actor)
+    if not reason.strip():
+        raise PreconditionFailed(_("veld 'reason': geef aan waarom het advies vervalt"))
+    with transaction.atomic():
+        locked = _locked(application)
+        if user is None or user.organization_id != locked.organization_id or not user.has_role(
+            role
+        ):
+            raise NotAllowed(
+                _("alleen de %(role)s van de organisatie trekt dit advies in")
+                % {"role": AdviceRole(role).label if role in AdviceRole.values else role}
+            )
+        advice = current_advice(locked).get(role)
+        if advice is None:
+            raise PreconditionFailed(_("er is geen geldend advies om in te trekken"))
+        advice.superseded_at = timezone.now()
+        advice.save(update_fields=["superseded_at"])
+        for condition in advice.conditions.filter(status=ConditionStatus.OPEN):
+            close_tasks(locked, TaskKind.CONDITION, condition=condition)
+        state = AdviceState.REQUESTED if locked.status == Status.IN_REVIEW else AdviceState.NONE
+        save_application(locked, {ADVICE_FIELD[role]: state}, actor=actor)
+        record_event(
+            "advice_withdrawn",
+            actor=actor,
+            obj=locked,
+            data={"advice": advice.pk, "role": role, "reason": reason.strip()},
+        )
+        if locked.status == Status.IN_REVIEW:
+            close_tasks(locked, TaskKind.DECISION)
+            open_task(locked, ADVICE_TASK[role])
+    on_evidence_withdrawn(application, fact=f"advice.{role}", actor=actor, reason=reason)
+    return advice
 
+
+def on_evidence_withdrawn(application: Application, *, fact: str, actor: Actor,
+                          reason: str = "") -> None:
+    """A record that evidenced `fact` was withdrawn (revoked training, retracted publication,
+    withdrawn advice or report…): when the fact no longer holds, an application in use goes
+    back to review, and an approved one when the approval rested on it (not for the facts
+    only the use gate needs)."""
+    application = with_dossier_relations(Application.objects.all()).get(pk=application.pk)
+    if application.status not in (Status.APPROVED, Status.IN_USE):
+        return
+    if application.status == Status.APPROVED and fact in USE_GATE_FACTS:
+        return  # not needed yet: the use gate waits for it (naming operators, publishing…)
+    _dossier, facts = evidenced_dossier(application)
+    state = facts.get(fact)
+    if state is not None and state.evidenced:
+        return
+    regie = Actor(via=actor.via, name=f"regie (bewijs ingetrokken door {actor.label})")
+    transition(
+        application,
+        Status.IN_REVIEW,
+        actor=regie,
+        trigger=Trigger.EVIDENCE_WITHDRAWN,
+        reason=_("Het bewijs voor '%(fact)s' is ingetrokken%(why)s.")
+        % {"fact": fact, "why": f": {reason.strip()}" if reason.strip() else ""},
+    )
+
+
+def review_due(*, today: dt.date | None = None, actor: Actor) -> list[Application]:
+    """Send every application in use whose periodic evaluation is overdue (the registered
+    review schedule, `hooks.review_date`) back to review. Applications never decided in Regie
+    (e.g. imported from the public register) are left to the lifecycle's reminders."""
     today = today or timezone.localdate()
     moved = []
     decided = Application.objects.filter(
         status=Status.IN_USE, decisions__outcome=DecisionOutcome.APPROVED
     )
     for application in decided.distinct().order_by("pk"):
-        due = next_due(application)
-        if due < today:
+        due = hooks.review_date(application)
+        if due is not None and due < today:
             transition(
                 application,
                 Status.IN_REVIEW,

@@ -1,6 +1,7 @@
 """The decision record: everything the directie decided on, frozen at that moment.
 
-The snapshot holds plain JSON (the dossier as `dossier_for` gave it, the evaluation with its
+The snapshot holds plain JSON (the declared dossier as `dossier_for` gave it, each
+evidenced fact with its declaration and evidence, the evaluation with its
 policy version, the advice and conditions, steps, checklist, history), so later edits of the
 dossier, the policy or the advice never change what the record says. Its SHA-256 digest is
 also in the audit trail, and it holds the audit trail's chain head of that moment
@@ -16,12 +17,12 @@ from typing import Any
 
 from regie.audit.service import Anchor, chain_head
 from regie.register.models import Application
-from regie.register.service import dossier_for, with_dossier_relations
+from regie.register.service import dossier_for, evidenced_dossier, with_dossier_relations
 from regie.workflow.constants import DecisionOutcome
 from regie.workflow.models import Decision, DecisionRecord
 from regie.workflow.steps import checklist_for, steps_for
 
-RECORD_VERSION = 1
+RECORD_VERSION = 2  # 2: the evidenced facts beside the declared dossier
 
 
 def _evaluation_dict(evaluation: Any) -> dict[str, Any] | None:
@@ -54,7 +55,8 @@ def canonical(snapshot: dict[str, Any]) -> str:
 def freeze(decision: Decision, *, evaluation: Any, gate: Any) -> DecisionRecord:
     """Write the immutable record of `decision` (call inside the decision's transaction)."""
     application = with_dossier_relations(Application.objects.all()).get(pk=decision.application_id)
-    dossier = dossier_for(application)
+    declared = dossier_for(application)
+    dossier, facts = evidenced_dossier(application)
     origin = getattr(application, "origin", None)
     snapshot = json.loads(
         canonical(
@@ -73,14 +75,17 @@ def freeze(decision: Decision, *, evaluation: Any, gate: Any) -> DecisionRecord:
                     if decision.valid_until
                     else None,
                 },
-                "dossier": dossier,
+                "dossier": declared,
+                "facts": {path: fact.as_dict() for path, fact in facts.items()},
                 "evaluation": _evaluation_dict(evaluation),
                 "gate": {"passed": gate.passed, "reasons": gate.reasons, "findings": gate.findings},
                 "advice": advice_summary(application),
                 "steps": [s.as_dict() for s in steps_for(dossier)],
                 "checklist": [
                     r.as_dict()
-                    for r in checklist_for(dossier, application.evidence.exclude(item=""))
+                    for r in checklist_for(
+                        dossier, application.evidence.exclude(item=""), facts
+                    )
                 ],
                 "transitions": [
                     {

@@ -12,10 +12,18 @@ from typing import Any
 
 from regie.audit.service import Actor
 from regie.register.models import Application, User
-from regie.register.service import dossier_for, with_dossier_relations
+from regie.register.service import evidenced_dossier, with_dossier_relations
 from regie.workflow import transitions as t
 from regie.workflow.constants import Trigger
-from regie.workflow.gate import Gate, current_advice, gate, open_findings
+from regie.workflow.gate import (
+    Gate,
+    UseGate,
+    current_advice,
+    evaluate,
+    gate,
+    open_findings,
+    use_gate,
+)
 from regie.workflow.models import Advice, Condition, Decision, DecisionRecord, Origin
 from regie.workflow.procedure import (
     FourEyesError,
@@ -29,6 +37,8 @@ from regie.workflow.procedure import (
     meet_condition,
     review_due,
     transition,
+    unmet_preconditions,
+    withdraw_advice,
 )
 from regie.workflow.records import decided_endpoints
 from regie.workflow.reuse import published_dossiers, reuse_dossier
@@ -63,6 +73,11 @@ __all__ = [
     "review_due",
     "transition",
     "Trigger",
+    "UseGate",
+    "allowed_transitions",
+    "unmet_preconditions",
+    "use_gate",
+    "withdraw_advice",
 ]
 
 
@@ -79,9 +94,11 @@ class ProcedureView:
 
     application: Application
     dossier: dict[str, Any]
+    facts: dict[str, Any]
     steps: list[Step]
     checklist: list[ChecklistRow]
     gate: Gate
+    use_gate: UseGate
     advice: dict[str, Advice]
     all_advice: list[Advice]
     conditions: list[Condition]
@@ -102,22 +119,32 @@ class ProcedureView:
 
 
 def open_checklist_items(application: Application) -> list[ChecklistRow]:
-    """The checklist items neither the dossier nor confirmed evidence meets yet."""
-    rows = checklist_for(dossier_for(application), application.evidence.exclude(item=""))
+    """The checklist items neither the dossier as it counts nor confirmed evidence meets."""
+    dossier, facts = evidenced_dossier(application)
+    rows = checklist_for(dossier, application.evidence.exclude(item=""), facts)
     return [row for row in rows if not row.met]
+
+
+def allowed_transitions(application: Application, actor: Actor) -> list[t.Rule]:
+    """The transitions from the current status this actor's roles allow (preconditions may
+    still be unmet: `unmet_preconditions` says which)."""
+    return [r for r in t.rules_from(application.status) if may_take(r, actor, application)]
 
 
 def overview(application: Application, *, user: User) -> ProcedureView:
     application = with_dossier_relations(Application.objects.all()).get(pk=application.pk)
-    dossier = dossier_for(application)
+    dossier, facts = evidenced_dossier(application)
+    evaluation = evaluate(application)
     actor = Actor(user=user, via="web")
     decisions = list(application.decisions.select_related("record").order_by("-decided_at"))
     return ProcedureView(
         application=application,
         dossier=dossier,
+        facts=facts,
         steps=steps_for(dossier),
-        checklist=checklist_for(dossier, application.evidence.exclude(item="")),
-        gate=gate(application),
+        checklist=checklist_for(dossier, application.evidence.exclude(item=""), facts),
+        gate=gate(application, evaluation=evaluation),
+        use_gate=use_gate(application, evaluation=evaluation),
         advice=current_advice(application),
         all_advice=list(application.advices.order_by("-given_at")),
         conditions=list(
@@ -128,9 +155,8 @@ def overview(application: Application, *, user: User) -> ProcedureView:
         decisions=decisions,
         transitions=list(application.transitions.order_by("-created_at", "-pk")),
         actions=[
-            r
-            for r in t.rules_from(application.status)
-            if r.to_status not in t.DECISION_STATUSES and may_take(r, actor, application)
+            r for r in allowed_transitions(application, actor)
+            if r.to_status not in t.DECISION_STATUSES
         ],
         exception=decisions[0] if decisions and decisions[0].is_exception else None,
         origin=Origin.objects.filter(application=application).first(),

@@ -1,14 +1,17 @@
 """The five steps of the procedure (seed 004 §6) and the ten-item checklist (seed 004,
 Bijlage 2), both derived from the dossier — never ticked by hand.
 
-Pure functions over a normalised dossier (`regie.register.service.dossier_for`), so the
-progress bar, the checklist and the frozen decision record all read the same facts.
+Pure functions over the dossier *as it counts* (`regie.register.service.evidenced_dossier`:
+facts Regie evidences come from their records, a typed claim alone does not count), so the
+progress bar, the checklist and the frozen decision record all read the same facts. An item
+whose facts Regie evidences (risk analysis, privacy, supplier, register, training) is met by
+those records only; the other items may also be confirmed with evidence by hand.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from django.utils.translation import gettext_lazy as _
@@ -24,6 +27,10 @@ RISK_QUESTIONS = [
     "exit_strategy",
 ]
 _AGREED = {"agreed", "not_applicable"}
+AGREEMENT_FACTS = tuple(
+    f"supplier_agreements.{k}"
+    for k in ("data_sharing", "data_retention", "retraining_on_prompts", "processor_agreement")
+)
 _NO_RETRAINING = {"excluded", "not_applicable"}
 
 
@@ -124,6 +131,7 @@ class ChecklistItem:
     label: Any
     hint: Any
     derive: Callable[[dict[str, Any]], bool] | None
+    facts: tuple[str, ...] = ()  # the evidenced dossier facts it rests on
     source: str = "004 Bijlage 2"
 
 
@@ -158,16 +166,19 @@ CHECKLIST: list[ChecklistItem] = [
         "risk_analysis",
         _("De risicoanalyse is gedaan (DPIA en/of IAMA)"),
         _(
-            "Volgt uit het dossier: risicovragen beantwoord, benodigde instrumenten "
-            "uitgevoerd, risicoklasse AI-verordening bepaald."
+            "Volgt uit het dossier en de instrumenten: risicovragen beantwoord, benodigde "
+            "instrumenten afgerond in Regie of rapport aanvaard door de FG, risicoklasse "
+            "AI-verordening bepaald."
         ),
         _step_done("risk_analysis"),
+        ("assessments.dpia", "assessments.iama", "assessments.ai_act.risk"),
     ),
     ChecklistItem(
         "privacy",
         _("De privacygevolgen zijn beoordeeld"),
-        _("Volgt uit het dossier: geen persoonsgegevens, of de DPIA is uitgevoerd."),
+        _("Volgt uit het dossier: geen persoonsgegevens, of een DPIA-rapport aanvaard door de FG."),
         _privacy,
+        ("assessments.dpia",),
     ),
     ChecklistItem(
         "measures",
@@ -181,8 +192,9 @@ CHECKLIST: list[ChecklistItem] = [
             "Met de leverancier is afgesproken wat er met invoer gebeurt: "
             "delen, bewaren en hertrainen"
         ),
-        _("Volgt uit het dossier: afspraken met de leverancier."),
+        _("Volgt uit de vastgelegde overeenkomst met de leverancier (met document)."),
         _step_done("supplier_agreements"),
+        AGREEMENT_FACTS,
     ),
     ChecklistItem(
         "transparency",
@@ -205,14 +217,16 @@ CHECKLIST: list[ChecklistItem] = [
     ChecklistItem(
         "algoritmeregister",
         _("De toepassing staat in het algoritmeregister"),
-        _("Volgt uit het dossier: opgenomen in het algoritmeregister."),
+        _("Volgt uit de publicatie in het algoritmeregister (of de bevestigde aanlevering)."),
         _step_done("algoritmeregister"),
+        ("registers.algoritmeregister",),
     ),
     ChecklistItem(
         "training",
         _("Medewerkers zijn geïnformeerd en getraind"),
-        _("Volgt uit het dossier: gebruikers getraind."),
+        _("Volgt uit de trainingsregistratie van iedere benoemde gebruiker en beheerder."),
         _step_done("training"),
+        ("training.users_trained",),
     ),
 ]
 CHECKLIST_KEYS = [item.key for item in CHECKLIST]
@@ -223,10 +237,24 @@ class ChecklistRow:
     item: ChecklistItem
     by_dossier: bool
     evidence: list[Any]
+    facts: list[Any] = field(default_factory=list)  # `FactState`s of the item's facts
 
     @property
     def met(self) -> bool:
-        return self.by_dossier or bool(self.evidence)
+        """Met by the dossier as it counts; evidence by hand only for items whose facts
+        Regie does not evidence itself."""
+        if self.by_dossier:
+            return True
+        return bool(self.evidence) and not self.item.facts
+
+    @property
+    def evidenced(self) -> list[Any]:
+        return [f for f in self.facts if f.evidenced]
+
+    @property
+    def declared(self) -> list[Any]:
+        """Facts that are only declared (typed, without the record that shows them)."""
+        return [f for f in self.facts if f.state == "declared"]
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -235,26 +263,45 @@ class ChecklistRow:
             "source": self.item.source,
             "met": self.met,
             "by_dossier": self.by_dossier,
+            "declared": [
+                {"fact": f.path, "value": f.declared, "declared_by": f.origin or None}
+                for f in self.declared
+            ],
             "evidence": [
-                {
-                    "kind": e.kind,
-                    "file": e.file_name,
-                    "url": e.url,
-                    "note": e.note,
-                    "confirmed_by": e.confirmed_by_name,
-                    "confirmed_at": e.confirmed_at.isoformat(),
-                }
-                for e in self.evidence
+                *(
+                    {"kind": "record", "fact": f.path, "label": f.proof.label,
+                     "url": f.proof.url or None}
+                    for f in self.evidenced
+                ),
+                *(
+                    {
+                        "kind": e.kind,
+                        "file": e.file_name,
+                        "url": e.url,
+                        "note": e.note,
+                        "confirmed_by": e.confirmed_by_name,
+                        "confirmed_at": e.confirmed_at.isoformat(),
+                    }
+                    for e in self.evidence
+                ),
             ],
         }
 
 
-def checklist_for(dossier: dict[str, Any], evidence: Iterable[Any]) -> list[ChecklistRow]:
-    """Each item met by the dossier, by confirmed evidence, or still open."""
+def checklist_for(dossier: dict[str, Any], evidence: Iterable[Any],
+                  facts: dict[str, Any] | None = None) -> list[ChecklistRow]:
+    """Each item met by the dossier as it counts, by confirmed evidence, or still open.
+    `facts`: the evidenced facts (`evidenced_dossier`), shown per item."""
     per_item: dict[str, list[Any]] = {}
     for row in evidence:
         per_item.setdefault(row.item, []).append(row)
+    facts = facts or {}
     return [
-        ChecklistRow(item, bool(item.derive and item.derive(dossier)), per_item.get(item.key, []))
+        ChecklistRow(
+            item,
+            bool(item.derive and item.derive(dossier)),
+            per_item.get(item.key, []),
+            [facts[path] for path in item.facts if path in facts],
+        )
         for item in CHECKLIST
     ]

@@ -24,6 +24,7 @@ from regie.core.links import absolute_url
 from regie.register.constants import Status
 from regie.register.models import Application, User
 from regie.register.roles import Role
+from regie.workflow import hooks
 from regie.workflow.constants import TaskKind
 from regie.workflow.models import Condition, Task
 
@@ -188,10 +189,8 @@ def _open_tasks_for(user: User) -> QuerySet:
 
 
 def evaluations_due(user: User, *, today: dt.date | None = None) -> list[tuple[Any, Any]]:
-    """Applications in use that this user owns whose periodic evaluation (the lifecycle's
+    """Applications in use that this user owns whose periodic evaluation (the registered review
     schedule: yearly, earlier for high risk) falls within 30 days: (application, due date)."""
-    from regie.lifecycle.service import next_due
-
     today = today or timezone.localdate()
     mine = Q(owner=user) | Q(created_by=user)
     if user.email:
@@ -199,8 +198,8 @@ def evaluations_due(user: User, *, today: dt.date | None = None) -> list[tuple[A
     applications = Application.objects.filter(
         mine, organization_id=user.organization_id, status=Status.IN_USE
     ).order_by("name")
-    rows = [(application, next_due(application)) for application in applications]
-    return [(a, due) for a, due in rows if due <= today + EVALUATION_NOTICE]
+    rows = [(application, hooks.review_date(application)) for application in applications]
+    return [(a, due) for a, due in rows if due is not None and due <= today + EVALUATION_NOTICE]
 
 
 def inbox_for(user: User) -> Inbox:

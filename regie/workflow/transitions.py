@@ -26,7 +26,7 @@ READY_FOR_ADVICE = "ready_for_advice"  # steps 1 and 2 under way: purpose + risk
 REASON_GIVEN = "reason_given"  # a written reason
 GATE = "gate"  # approval gate passed, or a reasoned exception
 READY_FOR_USE = "ready_for_use"  # checklist complete, every condition met
-OPERATORS_TRAINED = "operators_trained"  # AI literacy (AI Act art. 4) of who uses it
+OPERATORS_TRAINED = "operators_trained"  # AI literacy (AI Act art. 4); lifecycle registers it
 
 PRECONDITION_LABELS = {
     READY_FOR_ADVICE: _("doel, maatschappelijke meerwaarde en de vijf risicovragen zijn ingevuld"),
@@ -35,10 +35,9 @@ PRECONDITION_LABELS = {
         "geen open blokkerende of verplichte bevindingen, beide adviezen gegeven en niet "
         "negatief — of een gemotiveerde uitzondering van de directie"
     ),
-    READY_FOR_USE: _("de checklist is compleet en alle voorwaarden uit de adviezen zijn voldaan"),
-    OPERATORS_TRAINED: _(
-        "iedereen die de toepassing gebruikt of beheert heeft een geldige training "
-        "AI-geletterdheid (AI-verordening art. 4; 004 Bijlage 2)"
+    READY_FOR_USE: _(
+        "de checklist is compleet (met bewijs), alle voorwaarden uit de adviezen zijn voldaan "
+        "en er zijn geen open bevindingen voor ingebruikname"
     ),
 }
 

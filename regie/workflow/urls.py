@@ -14,6 +14,7 @@ urlpatterns = [
     path("<slug:slug>/", views.application_page, name="application"),
     path("<slug:slug>/status/", views.transition, name="transition"),
     path("<slug:slug>/advies/", views.advice, name="advice"),
+    path("<slug:slug>/advies/intrekken/", views.advice_withdraw, name="advice_withdraw"),
     path("<slug:slug>/besluit/", views.decision, name="decision"),
     path("<slug:slug>/checklist/<slug:item>/", views.checklist_evidence, name="evidence"),
 ]

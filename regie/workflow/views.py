@@ -206,6 +206,24 @@ def decision(request, slug: str):
     )
 
 
+@login_required
+@require_POST
+def advice_withdraw(request, slug: str):
+    """The FG or CISO withdraws their current advice, with a reason."""
+    application = _application(request, slug)
+    role = request.POST.get("role", "")
+    if role not in ADVICE_PERMS:
+        return _refuse(request, application, InputError(_("veld 'role': onbekende adviseur")))
+    require_perm(request.user, ADVICE_PERMS[role])
+    try:
+        service.withdraw_advice(application, actor=_actor(request), role=role,
+                                reason=request.POST.get("reason", ""))
+    except service.ProcedureError as exc:
+        return _refuse(request, application, exc)
+    messages.success(request, _("Het advies is ingetrokken."))
+    return redirect("workflow:application", slug=slug)
+
+
 def _evidence_args(form: EvidenceForm) -> dict:
     data = form.cleaned_data
     return {"kind": data["kind"], "file": data["file"], "url": data["url"], "note": data["note"]}

@@ -74,7 +74,8 @@ def world(organization, other_organization):
 
 def _call(client, method, path, body):
     if body == "dossier":
-        body = {**FULL, "name": "Via de matrix", "slug": None}
+        body = {**{k: v for k, v in FULL.items() if k != "status"}, "name": "Via de matrix",
+                "slug": None}
     return getattr(client, method)(path, body, format="json") if body else \
         getattr(client, method)(path)
 

@@ -42,6 +42,7 @@ def test_it_prints_readable_dutch_text(tmp_path):
     assert "Blokkerend (1):" in done.stdout
     assert "bron: 000 §Welke organisatorische" in done.stdout
     assert "Vereiste instrumenten: risicoanalyse volgens het standpunt" in done.stdout
+    assert "toetst de verklaringen in het bestand" in done.stderr
 
 
 def test_it_exits_2_naming_file_and_field(tmp_path):
@@ -89,7 +90,7 @@ def test_it_loads_organisation_rules_that_evaluate_then_applies(tmp_path):
     again = _call("policy", "reevaluate")
     assert "1 toepassingen getoetst" in again and "1 onder voorwaarden" in again
     listed = _call("policy", "list")
-    assert "gv-1" in listed and "2025.1" in listed
+    assert "gv-1" in listed and "2025.2" in listed
     with pytest.raises(CommandError, match="--organization") as caught:
         _call("policy", "load", str(own), "--organization", "bestaat-niet")
     assert caught.value.returncode == 2

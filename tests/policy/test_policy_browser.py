@@ -26,7 +26,11 @@ def test_it_uploads_rules_and_shows_the_new_finding(page, make_user, tmp_path):
     login(page, make_user("beheerder"))
 
     page.goto(f"/beleid/toepassing/{app.slug}/")
-    assert page.locator("[data-decision]").get_attribute("data-decision") == "allowed"
+    # conditional already: the register counts Regie's records (advice, publication,
+    # training…), and this freshly imported dossier has only declarations
+    assert page.locator("[data-decision]").get_attribute("data-decision") == "conditional"
+    assert page.locator('[data-rule="gv_portefeuillehouder"]').count() == 0
+    assert page.locator('[data-rule="users_not_trained"] [data-gate="use"]').count() == 1
 
     page.goto("/beleid/laden/")
     page.get_by_label("Beleidsbestand (YAML)").set_input_files(str(rules))

@@ -3,7 +3,13 @@
 import pytest
 import yaml
 
-from regie.policy.rules import PolicyError, load_policy_file, national_policy, parse_policy
+from regie.policy.rules import (
+    NATIONAL_FILE,
+    PolicyError,
+    load_policy_file,
+    national_policy,
+    parse_policy,
+)
 
 RULE = {"id": "eigen_regel", "level": "required", "when": {"missing": "purpose"},
         "message": "Vul het doel in.", "sources": ["000 §Wat is het standpunt"],
@@ -35,6 +41,8 @@ def test_it_loads_the_national_policy_with_sources_on_every_rule():
     ({"field": "nergens"}, "'field' 'nergens' is geen veld"),
     ({"message": " "}, "'message' ontbreekt"),
     ({"extra": 1}, "onbekend veld extra"),
+    ({"gate": "ooit"}, "'gate' moet een van approval, use zijn"),
+    ({"level": "blocking", "gate": "use"}, "een blokkerende regel geldt al bij de goedkeuring"),
 ])
 def test_it_refuses_a_bad_rule_naming_it(changes, problem):
     with pytest.raises(PolicyError) as caught:
@@ -42,6 +50,16 @@ def test_it_refuses_a_bad_rule_naming_it(changes, problem):
     message = str(caught.value)
     assert message.startswith("beleid.yaml: regel 'eigen_regel': ")
     assert problem in message
+
+
+def test_it_says_at_which_gate_every_national_rule_must_be_met():
+    policy = national_policy()
+    assert {rule.gate for rule in policy.rules} == {"approval", "use"}
+    use = {rule.id for rule in policy.rules if rule.gate == "use"}
+    assert {"algoritmeregister_missing", "cmdb_missing", "users_not_trained"} <= use
+    assert not {rule.id for rule in policy.rules if rule.level == "blocking"} & use
+    # explicit in the file, not left to the default
+    assert NATIONAL_FILE.read_text(encoding="utf-8").count("\n    gate: ") == len(policy.rules)
 
 
 def test_it_refuses_duplicate_ids():

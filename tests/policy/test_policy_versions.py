@@ -35,7 +35,7 @@ def next_version(data):
 def test_it_stores_the_packaged_policy_on_first_use():
     national, extra = service.active_versions(None)
     assert extra is None and national.active and national.organization is None
-    assert national.version == "2025.1"
+    assert national.version == "2025.2"
     assert AuditEvent.objects.filter(event="policy_version_loaded").count() == 1
     assert service.active_versions(None)[0].pk == national.pk
 
@@ -50,7 +50,7 @@ def test_it_activates_a_new_version_and_audits_it(make_user):
     assert new.active and not first.active and new.loaded_by == beheerder
     assert service.active_policy().version == "2026.1"
     event = AuditEvent.objects.filter(event="policy_version_activated").latest("pk")
-    assert event.data == {"version": "2026.1", "previous": ["2025.1"]}
+    assert event.data == {"version": "2026.1", "previous": ["2025.2"]}
     assert event.actor_id == beheerder.pk
 
 
@@ -100,7 +100,7 @@ def test_it_adds_organisation_rules_only_for_that_organisation(organization, oth
     service.load_policy(content=yaml.safe_dump(ORG_RULES), source="eigen.yaml", actor=ACTOR,
                         organization=organization)
     ours = service.active_policy(organization)
-    assert ours.rule("gv_no_agents") is not None and ours.version == "2025.1+gv-1"
+    assert ours.rule("gv_no_agents") is not None and ours.version == "2025.2+gv-1"
     assert service.active_policy(other_organization).rule("gv_no_agents") is None
     assert service.active_policy(None).rule("gv_no_agents") is None
 

@@ -11,6 +11,7 @@ from regie.policy.bulk import iter_dossiers, iter_facts
 from regie.policy.engine import evaluate, facts_for, needed_paths
 from regie.policy.models import EvaluationRecord
 from regie.register.dossier import load_dossier_file
+from regie.register.evidence import evidenced_paths
 from regie.register.models import Application
 from regie.register.service import dossier_for, import_dossier, with_dossier_relations
 from tests.policy.test_policy_versions import national_text, next_version
@@ -50,15 +51,19 @@ def test_it_records_each_evaluation_with_its_policy_version(one):
     app = one
     result = service.evaluate_application(app, actor=ACTOR)
     record = service.latest_evaluation(app)
-    assert record.decision == result.decision == "allowed"
-    assert record.policy_version.version == "2025.1" and record.policy_version.active
+    # allowed as declared; in the register only Regie's records count, and this dossier has
+    # none yet: what stays open are exactly the facts Regie evidences
+    assert record.decision == result.decision == "conditional"
+    assert {f.field for f in result.findings if f.level != "advice"} <= set(evidenced_paths())
+    assert service.evaluate_dossier(dossier_for(app)).decision == "allowed"
+    assert record.policy_version.version == "2025.2" and record.policy_version.active
     assert [f.rule for f in service.record_findings(record)] == [f.rule for f in result.findings]
     assert AuditEvent.objects.filter(event="policy_evaluated", application_id=app.pk).exists()
 
 
 def test_it_reevaluates_every_application_against_the_new_version(imported):
     first = service.reevaluate_all(actor=ACTOR)
-    assert first["total"] == len(DOSSIERS) and first["policy"] == "2025.1"
+    assert first["total"] == len(DOSSIERS) and first["policy"] == "2025.2"
     service.load_policy(content=national_text(next_version), source="nieuw.yaml", actor=ACTOR)
     second = service.reevaluate_all(actor=ACTOR)
     assert second["policy"] == "2026.1"

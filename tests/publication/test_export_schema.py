@@ -9,6 +9,7 @@ from regie.publication.validation import validate_record
 from regie.register.dossier import parse_dossier
 from regie.register.models import Application
 from regie.register.service import import_dossier
+from tests import evidence
 
 from .conftest import varied_dossier
 
@@ -24,9 +25,14 @@ def _check(mapped, fields):
         assert item.complete == (not problems)
 
 
-def test_it_exports_a_complete_dossier_as_a_valid_record(make_application, reference_dir):
+def test_it_exports_a_complete_dossier_as_a_valid_record(make_application, reference_dir,
+                                                         make_user):
     application = make_application()
     fields = load_definitions(reference_dir / "algoritmeregister" / "v1_0.json")
+    [declared] = algoritmeregister_records(Application.objects.filter(pk=application.pk), fields)
+    assert "impacttoetsen_grouping" not in declared.record  # a typed "done" is no DPIA
+    evidence.accepted_report(application, kind="dpia", author=make_user("beheerder"),
+                             fg=make_user("fg"))
     [item] = algoritmeregister_records(Application.objects.filter(pk=application.pk), fields)
     assert validate_record(item.record, fields) == []
     assert item.complete

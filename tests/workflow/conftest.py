@@ -1,5 +1,7 @@
 """Factories for the procedure tests: dossiers that the policy clearly allows or clearly
-blocks, applications in any status, and one user per role."""
+blocks, applications in any status, and one user per role. A new application comes with the
+real evidence a well-run one has before review (the supplier's agreement record, the AI-Act
+decision tree walked in Regie); `use_evidence` adds what going into use needs."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from regie.register.models import Application
 from regie.register.service import import_dossier
 from regie.workflow import service
 from regie.workflow.constants import AdviceOutcome, AdviceRole, EvidenceKind
+from tests import evidence
 
 REASON = "Toelichting bij deze stap."
 
@@ -37,6 +40,7 @@ ALLOWED: dict[str, Any] = {
         "gpai": True,
         "parameters_billion": 7,
     },
+    "supplier": {"name": "Rijks ICT Gilde"},
     "supplier_agreements": {
         "data_sharing": "agreed",
         "data_retention": "agreed",
@@ -130,6 +134,9 @@ def make_application(organization, users):
         application, _ = import_dossier(
             dossier(organization, users["owner"], **changes), actor=actor(users["owner"])
         )
+        evidence.approval_evidence(
+            application, owner=users["owner"], beheerder=users["beheerder"]
+        )
         return application
 
     return factory
@@ -170,3 +177,10 @@ def in_review(make_application, users):
         return application
 
     return factory
+
+
+def use_evidence(application, users) -> None:
+    """Published, in the CMDB export, and its named operator (a medewerker) trained."""
+    evidence.use_evidence(
+        application, beheerder=users["beheerder"], operators=[users["medewerker"]]
+    )

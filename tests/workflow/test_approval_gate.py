@@ -14,7 +14,10 @@ from .conftest import actor, advise
 def test_it_approves_a_clearly_allowed_dossier_with_both_advices(in_review, users):
     application = in_review()
     advise(application, users)
-    assert service.open_findings(application) == []
+    assert service.open_findings(application, stage="approval") == []
+    # publication, the CMDB and trained users come after approval: they wait at the use gate
+    assert {f["rule"] for f in service.open_findings(application, stage="use")} == {
+        "algoritmeregister_missing", "cmdb_missing", "users_not_trained"}
     decision = service.decide(
         application,
         actor=actor(users["directie"]),

@@ -34,7 +34,10 @@ def test_it_freezes_dossier_evaluation_advice_and_rationale(approved, users):
     assert s["decision"]["decided_by"] == str(users["directie"])
     assert {a["role"] for a in s["advice"] if a["current"]} == {"fg", "ciso"}
     assert s["evaluation"]["policy_version"]
-    assert s["evaluation"]["decision"] == "allowed"
+    # open only at the use gate (publication, CMDB, training): approval passed without exception
+    assert s["evaluation"]["decision"] == "conditional" and s["gate"]["passed"] is True
+    assert s["facts"]["advice.fg"]["state"] == "evidenced"
+    assert s["facts"]["registers.algoritmeregister"]["state"] == "declared"
     assert len(s["steps"]) == 5 and len(s["checklist"]) == 10
     assert [m["to"] for m in s["transitions"]] == ["in_review", "approved"]
     event = AuditEvent.objects.filter(event="decision_taken").latest("pk")

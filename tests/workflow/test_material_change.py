@@ -16,15 +16,17 @@ from regie.workflow import service
 from regie.workflow.constants import Trigger
 from regie.workflow.models import Transition
 
-from .conftest import actor, advise
+from .conftest import actor, advise, use_evidence
 
 
 def _approve(in_review, users):
+    """Approved, and with what going into use needs (publication, CMDB, trained operator)."""
     application = in_review()
     advise(application, users)
     service.decide(
         application, actor=actor(users["directie"]), outcome="approved", rationale="Akkoord."
     )
+    use_evidence(application, users)
     return Application.objects.get(pk=application.pk)
 
 

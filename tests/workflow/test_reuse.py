@@ -82,3 +82,14 @@ def test_it_imports_through_the_page_and_refuses_unpublished_sources(
     assert client.post("/procedure/hergebruik/", {"source": published.pk}).status_code == 404
     client.force_login(users["fg"])
     assert client.get("/procedure/hergebruik/").status_code == 403
+
+
+def test_it_keeps_the_source_declarations_marked_as_such(published, organization, users):
+    copy = service.reuse_dossier(published, organization=organization,
+                                 actor=actor(users["owner"]))
+    view = service.overview(copy, user=users["owner"])
+    supplier = next(row for row in view.checklist if row.item.key == "supplier")
+    assert not supplier.met  # their agreement is not ours
+    [declared, *_rest] = supplier.declared
+    assert declared.origin == "overgenomen van Gemeente Elders"
+    assert supplier.as_dict()["declared"][0]["declared_by"] == "overgenomen van Gemeente Elders"

@@ -5,11 +5,11 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 import pytest
 
-from regie.register.service import save_application
+from regie.publication import service as publication
 from regie.workflow import service
 from regie.workflow.steps import CHECKLIST, steps_for
 
-from .conftest import ALLOWED, actor
+from .conftest import ALLOWED, actor, use_evidence
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
@@ -31,6 +31,7 @@ def test_it_derives_the_five_steps_from_the_dossier():
 def test_it_shows_ten_checklist_items_with_sources_and_evidence(make_application, users):
     assert len(CHECKLIST) == 10 and all(i.source == "004 Bijlage 2" for i in CHECKLIST)
     application = make_application()
+    use_evidence(application, users)
     view = service.overview(application, user=users["owner"])
     assert view.steps_done == 5
     assert {r.item.key for r in view.checklist if not r.met} == {"measures", "explainability"}
@@ -47,9 +48,7 @@ def test_it_shows_ten_checklist_items_with_sources_and_evidence(make_application
         if r.item.key == "measures"
     )
     assert row.met and row.evidence[0].confirmed_by_name == str(users["ciso"])
-    save_application(
-        application, {"register_algoritmeregister": False}, actor=actor(users["owner"])
-    )
+    publication.retract(application, actor=actor(users["beheerder"]), client=None)
     view = service.overview(application, user=users["owner"])
     assert view.steps_done == 4 and view.checklist_done == 8
 
@@ -110,11 +109,11 @@ def test_it_refuses_evidence_without_content(make_application, users):
 def test_it_offers_other_pages_the_status_exception_and_progress_bar(make_application, users):
     from django.template import Context, Template
 
-    application = make_application(registers={"algoritmeregister": False})
+    application = make_application()  # not published, nobody trained yet
     html = Template(
         "{% load procedure %}{% procedure_status a %}{% procedure_steps a %}"
         "{% procedure_exception a %}"
     ).render(Context({"a": application}))
     assert "regie-badge--draft" in html
-    assert html.count("procedure-step--done") == 4 and "procedure-step--open" in html
+    assert html.count("procedure-step--done") == 3 and "procedure-step--open" in html
     assert "procedure-exception" not in html

@@ -12,8 +12,9 @@ from regie.register.roles import Role
 from regie.workflow import service
 from regie.workflow import transitions as t
 from regie.workflow.models import Transition
+from tests import evidence
 
-from .conftest import REASON, actor, advise, confirm_open_items
+from .conftest import REASON, actor, advise, confirm_open_items, use_evidence
 
 ROLES = [
     "owner",
@@ -49,6 +50,7 @@ def prepared(make_application, users):
         application = make_application()
         if to_status == Status.IN_USE:
             confirm_open_items(application, users["owner"])
+            use_evidence(application, users)
         if to_status == Status.APPROVED:
             Application.objects.filter(pk=application.pk).update(status=Status.IN_REVIEW)
             advise(application, users)
@@ -105,8 +107,13 @@ def test_it_requires_a_reason_to_retire(make_application, users):
 def test_it_keeps_use_shut_until_the_checklist_is_complete(make_application, users):
     application = make_application()
     Application.objects.filter(pk=application.pk).update(status=Status.APPROVED)
+    use_evidence(application, users)
     with pytest.raises(service.PreconditionFailed, match="checklist"):
         service.transition(application, Status.IN_USE, actor=actor(users["owner"]))
+    assert service.use_gate(application).checklist_open == [
+        "Technische en organisatorische maatregelen zijn getroffen",
+        "De uitkomsten van de AI zijn uit te leggen",
+    ]
     confirm_open_items(application, users["owner"])
     service.transition(application, Status.IN_USE, actor=actor(users["owner"]))
     application.refresh_from_db()
@@ -135,6 +142,8 @@ def test_it_keeps_use_shut_while_an_operator_is_untrained(make_application, user
 
     application = make_application()
     confirm_open_items(application, users["owner"])
+    evidence.publish(application, users["beheerder"])
+    evidence.cmdb_export(application, users["beheerder"])
     Application.objects.filter(pk=application.pk).update(status=Status.APPROVED)
     operator = users["medewerker"]
     ApplicationOperator.objects.create(application=application, user=operator)

@@ -10,7 +10,7 @@ import datetime as dt
 from django import template
 from django.utils import formats, timezone
 
-from regie.register.service import dossier_for
+from regie.register.service import evidenced_dossier
 from regie.workflow.service import exception_decision
 from regie.workflow.steps import steps_for
 
@@ -29,7 +29,7 @@ def procedure_exception(application):
 
 @register.inclusion_tag("workflow/_steps.html")
 def procedure_steps(application):
-    return {"steps": steps_for(dossier_for(application))}
+    return {"steps": steps_for(evidenced_dossier(application)[0])}
 
 
 @register.filter

@@ -89,7 +89,8 @@ class Command(RegieCommand):
     def _cmdb(self, output, organization, fmt):
         if fmt == "xlsx" and not output:
             raise InputError("-o: een Excel-bestand heeft een bestandsnaam nodig")
-        rows = service.cmdb_rows(self._applications(organization, []))
+        rows = list(service.cmdb_rows(self._applications(organization, [])))
+        service.record_cmdb_export(rows, actor=self.cli_actor(), fmt=fmt)
         data = service.cmdb_xlsx(rows) if fmt == "xlsx" else service.cmdb_csv(rows).encode()
         self._write(output, data)
 

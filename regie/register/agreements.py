@@ -1,0 +1,109 @@
+"""Agreements with suppliers, the evidence of the dossier's `supplier_agreements`.
+
+Whoever may change the supplier (beheerder) records the agreement with its document; it
+evidences `supplier_agreements.*` of every application of that supplier while it is current
+(not withdrawn, not expired). Withdrawing it (with a reason) sends approved and used
+applications of that supplier back to review.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import transaction
+from django.urls import reverse
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+
+from regie.audit.service import Actor, record_event
+from regie.core.errors import InputError
+from regie.core.uploads import check_upload
+from regie.register import constants as c
+from regie.register.evidence import Proof, evidence_withdrawn, register_fact
+from regie.register.models import Application, Supplier, SupplierAgreement
+
+TERMS = {
+    "data_sharing": c.Agreement,
+    "data_retention": c.Agreement,
+    "retraining_on_prompts": c.Retraining,
+    "processor_agreement": c.Agreement,
+}
+DOCUMENT_TYPES = ["pdf", "docx", "odt"]
+
+
+def _may_record(user, supplier: Supplier) -> bool:
+    return bool(user is not None and user.has_perm("register.change_supplier")
+                and user.organization_id == supplier.organization_id)
+
+
+def record_agreement(supplier: Supplier, *, actor: Actor, terms: dict[str, str], document,
+                     valid_until: dt.date | None = None) -> SupplierAgreement:
+    if not _may_record(actor.user, supplier):
+        raise PermissionError(
+            _("alleen wie de leverancier mag wijzigen legt een overeenkomst vast"))
+    for key, vocabulary in TERMS.items():
+        if terms.get(key) not in vocabulary.values:
+            raise InputError(_("veld '%(f)s': kies een van %(v)s")
+                             % {"f": key, "v": ", ".join(vocabulary.values)})
+    if document is None:
+        raise InputError(_("veld 'document': voeg de getekende overeenkomst toe"))
+    name = check_upload(document, field="document", allowed=DOCUMENT_TYPES)
+    with transaction.atomic():
+        agreement = SupplierAgreement.objects.create(
+            supplier=supplier, document=document, document_name=name, valid_until=valid_until,
+            recorded_by=actor.user, recorded_by_name=str(actor.user),
+            **{key: terms[key] for key in TERMS})
+        record_event("supplier_agreement_recorded", actor=actor, obj=supplier,
+                     data={"agreement": agreement.pk, "document": name,
+                           "valid_until": valid_until, **{k: terms[k] for k in TERMS}})
+    return agreement
+
+
+def withdraw_agreement(agreement: SupplierAgreement, *, actor: Actor,
+                       reason: str) -> SupplierAgreement:
+    supplier = agreement.supplier
+    if not _may_record(actor.user, supplier):
+        raise PermissionError(_("alleen wie de leverancier mag wijzigen trekt een overeenkomst in"))
+    if not (reason or "").strip():
+        raise InputError(_("veld 'reason': geef aan waarom de overeenkomst niet meer geldt"))
+    if agreement.withdrawn_at is not None:
+        raise InputError(_("deze overeenkomst is al ingetrokken"))
+    with transaction.atomic():
+        agreement.withdrawn_at, agreement.withdrawn_reason = timezone.now(), reason.strip()
+        agreement.save(update_fields=["withdrawn_at", "withdrawn_reason"])
+        record_event("supplier_agreement_withdrawn", actor=actor, obj=supplier,
+                     data={"agreement": agreement.pk, "reason": reason.strip()})
+    for application in Application.objects.filter(supplier=supplier):
+        evidence_withdrawn(application, fact="supplier_agreements.data_sharing", actor=actor,
+                           reason=reason)
+    return agreement
+
+
+def current_agreement(supplier: Supplier | None) -> SupplierAgreement | None:
+    if supplier is None:
+        return None
+    today = timezone.localdate()
+    return next((a for a in supplier.agreements.filter(withdrawn_at__isnull=True)
+                 if a.valid_until is None or a.valid_until >= today), None)
+
+
+def _proof(key: str):
+    def proof(application: Application) -> Proof | None:
+        agreement = current_agreement(application.supplier)
+        if agreement is None:
+            return None
+        label = _("Overeenkomst %(doc)s met %(supplier)s, vastgelegd op %(on)s") % {
+            "doc": agreement.document_name, "supplier": agreement.supplier.name,
+            "on": formats.date_format(timezone.localtime(agreement.recorded_at), "j F Y")}
+        return Proof(getattr(agreement, key), label,
+                     reverse("register:supplier_agreement", args=[agreement.pk]))
+
+    return proof
+
+
+def register() -> None:
+    for key in TERMS:
+        # "agreed"/"excluded" need the agreement; "not applicable" (no supplier, no input
+        # leaves the organisation) stays a declaration.
+        register_fact(f"supplier_agreements.{key}", _proof(key),
+                      claims={"agreed", "excluded"}, unmet="missing")
