@@ -97,15 +97,15 @@ def _place(path: tuple[Any, ...]) -> str:
     return f"veld '{text}'" if text else ""
 
 
-def check_tree(data: Any, *, source: str = "") -> Any:
+def check_tree(data: Any, *, source: str = "", max_nodes: int = MAX_NODES) -> Any:
     """Check already-parsed data against the bounds (iteratively: no recursion)."""
     stack: list[tuple[Any, tuple[Any, ...]]] = [(data, ())]
     count = 0
     while stack:
         value, path = stack.pop()
         count += 1
-        if count > MAX_NODES:
-            raise LoadError(f"meer dan {MAX_NODES} elementen", source=source)
+        if count > max_nodes:
+            raise LoadError(f"meer dan {max_nodes} elementen", source=source)
         if len(path) > MAX_DEPTH:
             raise LoadError(f"dieper genest dan {MAX_DEPTH} niveaus", place=_place(path[:3]) +
                             " …", source=source)
@@ -144,6 +144,7 @@ class _Bounds:
     """Composer mixin: counts nodes (aliases at their expanded size) and depth as it goes."""
 
     source = ""
+    max_nodes = MAX_NODES
 
     def _reset_bounds(self) -> None:
         self._nodes = 0
@@ -158,8 +159,9 @@ class _Bounds:
 
     def _grow(self, size: int, height: int, event: Any) -> None:
         self._nodes += size
-        if self._nodes > MAX_NODES:
-            raise self._refuse(f"meer dan {MAX_NODES} elementen (verwijzingen meegeteld)", event)
+        if self._nodes > self.max_nodes:
+            raise self._refuse(f"meer dan {self.max_nodes} elementen (verwijzingen meegeteld)",
+                               event)
         reach = self._depth + height
         if reach > MAX_DEPTH:
             raise self._refuse(f"dieper genest dan {MAX_DEPTH} niveaus", event)
@@ -269,9 +271,9 @@ else:  # pragma: no cover - PyYAML without libyaml
     _Loader = _PythonLoader
 
 
-def _load_yaml(text: str, source: str) -> Any:
+def _load_yaml(text: str, source: str, max_nodes: int) -> Any:
     loader = _Loader(text)
-    loader.source = source
+    loader.source, loader.max_nodes = source, max_nodes
     try:
         return loader.get_single_data()
     except yaml.YAMLError as exc:
@@ -319,7 +321,7 @@ def _load_json(text: str, source: str) -> Any:
 # --- entry points --------------------------------------------------------------------------
 
 def load_text(text: str, *, source: str = "", fmt: str | None = None,
-              max_bytes: int = 5 * 1024 * 1024) -> Any:
+              max_bytes: int = 5 * 1024 * 1024, max_nodes: int = MAX_NODES) -> Any:
     """Parse YAML or JSON text within the bounds. `fmt` is "json", "yaml" or None (JSON when
     the text starts with `{` or `[`, else YAML)."""
     if len(text) > max_bytes:
@@ -328,8 +330,11 @@ def load_text(text: str, *, source: str = "", fmt: str | None = None,
         raise LoadError("bevat een NUL-teken", source=source)
     if fmt is None:
         fmt = "json" if text.lstrip().startswith(("{", "[")) else "yaml"
-    data = _load_json(text, source) if fmt == "json" else _load_yaml(text, source)
-    return check_tree(data, source=source)
+    if fmt == "json":
+        data = _load_json(text, source)
+    else:
+        data = _load_yaml(text, source, max_nodes)
+    return check_tree(data, source=source, max_nodes=max_nodes)
 
 
 def load_bytes(raw: bytes, *, source: str = "", fmt: str | None = None,
@@ -373,11 +378,11 @@ def read_bounded(path: str | Path, *, max_bytes: int) -> str:
 
 
 def load_file(path: str | Path, *, max_bytes: int = 5 * 1024 * 1024,
-              fmt: str | None = None) -> Any:
+              fmt: str | None = None, max_nodes: int = MAX_NODES) -> Any:
     """Read and parse a YAML or JSON file within the bounds (format from the content, or
     `fmt`)."""
     text = read_bounded(path, max_bytes=max_bytes)
-    return load_text(text, source=str(path), fmt=fmt, max_bytes=max_bytes)
+    return load_text(text, source=str(path), fmt=fmt, max_bytes=max_bytes, max_nodes=max_nodes)
 
 
 # --- archives ------------------------------------------------------------------------------

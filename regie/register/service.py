@@ -11,11 +11,13 @@ from decimal import Decimal
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import IntegrityError, models, transaction
 from django.db.models import Prefetch
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from regie.audit.service import Actor, diff, record_event
+from regie.core import safeload
 from regie.register import dossier as fmt
 from regie.register.models import (
     AIModel,
@@ -274,20 +276,42 @@ def _snapshot(obj: models.Model) -> dict[str, Any]:
 
 def save_catalogue_item(obj: AIModel | Supplier, values: dict[str, Any], *,
                         actor: Actor) -> AIModel | Supplier:
-    """Create or update a model or supplier and audit the field changes."""
+    """Create or update a model or supplier and audit the field changes. Refuses
+    (`ValidationError`, naming the field) what the model or its constraints do not allow,
+    such as a second supplier with the same name in one organisation."""
     label = obj._meta.model_name
-    with transaction.atomic():
-        created = obj.pk is None
-        before = {} if created else _snapshot(type(obj).objects.get(pk=obj.pk))
-        for field, value in values.items():
-            setattr(obj, field, value)
-        obj.full_clean(exclude=["organization"])
-        obj.save()
-        changes = diff(before, _snapshot(obj))
-        if created or changes:
-            record_event(f"{label}_{'created' if created else 'updated'}", actor=actor, obj=obj,
-                         changes=changes)
+    duplicate = ValidationError(
+        {"name": _("Er is in deze organisatie al een %(kind)s met deze naam.")
+                 % {"kind": obj._meta.verbose_name}}, code="unique")
+    try:
+        with transaction.atomic():
+            created = obj.pk is None
+            before = {} if created else _snapshot(type(obj).objects.get(pk=obj.pk))
+            for field, value in values.items():
+                setattr(obj, field, value)
+            for field in ("name", "provider"):
+                _check_name(obj, field)
+            obj.full_clean(exclude=["organization"])
+            try:
+                obj.validate_constraints()
+            except ValidationError as exc:
+                raise duplicate from exc
+            obj.save()
+            changes = diff(before, _snapshot(obj))
+            if created or changes:
+                record_event(f"{label}_{'created' if created else 'updated'}", actor=actor,
+                             obj=obj, changes=changes)
+    except IntegrityError as exc:  # the same name saved at the same moment elsewhere
+        raise duplicate from exc
     return obj
+
+
+def _check_name(obj: AIModel | Supplier, field: str) -> None:
+    value = getattr(obj, field, None)
+    try:
+        safeload.check_name(value, field=field)
+    except safeload.LoadError as exc:
+        raise ValidationError({field: exc.problem}) from exc
 
 
 def delete_catalogue_item(obj: AIModel | Supplier, *, actor: Actor) -> None:
