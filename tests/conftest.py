@@ -70,13 +70,39 @@ def cli_env(tmp_path_factory) -> dict[str, str]:
     return env
 
 
+class _MeasuredPopen(subprocess.Popen):
+    """Popen that keeps the child's peak memory (max RSS) when it reaps it."""
+
+    max_rss_kb = 0
+
+    def _try_wait(self, wait_flags):
+        try:
+            pid, status, usage = os.wait4(self.pid, wait_flags)
+        except ChildProcessError:
+            return self.pid, 0
+        if pid == self.pid:
+            self.max_rss_kb = usage.ru_maxrss
+        return pid, status
+
+
 def run_regie(*args: str, env: dict | None = None, input: str | None = None,
               cwd: Path | None = None) -> subprocess.CompletedProcess:
-    """Run the real `regie` command line in a subprocess, against this checkout."""
+    """Run the real `regie` command line in a subprocess, against this checkout. The result
+    also carries `max_rss_mb`, the command's peak memory."""
     full_env = {**os.environ, "PYTHONPATH": str(REPO), **(env or {})}
     full_env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for browser tests in this process only
-    return subprocess.run([sys.executable, "-m", "regie", *args], capture_output=True,
-                          text=True, env=full_env, input=input, cwd=cwd or REPO, timeout=300)
+    command = [sys.executable, "-m", "regie", *args]
+    with _MeasuredPopen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                        stderr=subprocess.PIPE, text=True, env=full_env,
+                        cwd=cwd or REPO) as process:
+        try:
+            stdout, stderr = process.communicate(input, timeout=300)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            raise
+    result = subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
+    result.max_rss_mb = process.max_rss_kb / 1024
+    return result
 
 
 # --- Browser tests -------------------------------------------------------------------------
