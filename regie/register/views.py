@@ -289,9 +289,13 @@ def catalogue_detail(request, kind, pk):
 def _catalogue_form(request, catalogue: Catalogue, obj, organization, *, created: bool):
     form = catalogue.form(request.POST or None, instance=obj, organization=organization)
     if request.method == "POST" and form.is_valid():
-        save_catalogue_item(obj, form.service_values(), actor=_actor(request))
-        messages.success(request, _("Opgeslagen."))
-        return redirect(obj)
+        try:
+            save_catalogue_item(obj, form.service_values(), actor=_actor(request))
+        except ValidationError as exc:  # e.g. invisible characters in the name
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("Opgeslagen."))
+            return redirect(obj)
     return render(request, "register/catalogue_form.html",
                   {"catalogue": catalogue, "form": form, "object": None if created else obj},
                   status=400 if request.method == "POST" else 200)

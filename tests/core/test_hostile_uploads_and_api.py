@@ -170,3 +170,12 @@ def test_it_answers_an_unknown_api_path_with_json(api):
     response = api("get", "/api/v1/applications/geen%20kenmerk/", "")
     assert response.status_code == 404
     assert response.json() == {"detail": "Niet gevonden."}
+
+
+@pytest.mark.parametrize("name", ["Lev\u202eB.V.", "Lever\u200bancier", "Leverancier\u00ad"])
+def test_it_refuses_invisible_characters_in_a_supplier_name_on_the_web(client, make_user, name):
+    client.force_login(make_user("ciso"))
+    before = _state()
+    response = client.post("/register/leveranciers/nieuw/", {"name": name})
+    _refused(response, "onzichtbaar")
+    assert _state() == before
