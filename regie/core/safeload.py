@@ -69,24 +69,24 @@ class LoadError(InputError):
         super().__init__(": ".join(part for part in (source, place, problem) if part))
 
 
-def _describe_char(text: str, pattern: re.Pattern[str]) -> str:
+def _bad_character(text: str, pattern: re.Pattern[str]) -> str | None:
+    """The first refused character as `U+XXXX`, or None."""
     match = pattern.search(text)
-    assert match is not None
-    return f"U+{ord(match.group()):04X}"
+    return f"U+{ord(match.group()):04X}" if match else None
 
 
 def _check_text(value: str, place: str, source: str) -> None:
-    if _BAD_TEXT.search(value):
-        raise LoadError(f"tekst bevat een niet-toegestaan teken ({_describe_char(value, _BAD_TEXT)}"
-                        ": stuurteken, richtingsteken of losse surrogaat)",
-                        place=place, source=source)
+    bad = _bad_character(value, _BAD_TEXT)
+    if bad:
+        raise LoadError(f"tekst bevat een niet-toegestaan teken ({bad}: stuurteken, "
+                        f"richtingsteken of losse surrogaat)", place=place, source=source)
 
 
 def check_name(value: Any, *, field: str, source: str = "") -> None:
     """Refuse a name or identifier with control, direction or invisible characters."""
-    if isinstance(value, str) and _BAD_NAME.search(value):
-        raise LoadError(f"bevat een onzichtbaar of niet-toegestaan teken "
-                        f"({_describe_char(value, _BAD_NAME)})",
+    bad = _bad_character(value, _BAD_NAME) if isinstance(value, str) else None
+    if bad:
+        raise LoadError(f"bevat een onzichtbaar of niet-toegestaan teken ({bad})",
                         place=f"veld '{field}'", source=source)
 
 
@@ -125,10 +125,10 @@ def check_tree(data: Any, *, source: str = "", max_nodes: int = MAX_NODES) -> An
                 if not isinstance(key, str):
                     raise LoadError(f"sleutel {key!r} is geen tekst", place=_place(path),
                                     source=source)
-                if _BAD_NAME.search(key):
+                bad = _bad_character(key, _BAD_NAME)
+                if bad:
                     raise LoadError(f"sleutel bevat een onzichtbaar of niet-toegestaan teken "
-                                    f"({_describe_char(key, _BAD_NAME)})", place=_place(path),
-                                    source=source)
+                                    f"({bad})", place=_place(path), source=source)
                 stack.append((item, (*path, key)))
         elif isinstance(value, list):
             stack.extend((item, (*path, index)) for index, item in enumerate(value))
