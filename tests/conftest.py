@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -70,38 +71,38 @@ def cli_env(tmp_path_factory) -> dict[str, str]:
     return env
 
 
-class _MeasuredPopen(subprocess.Popen):
-    """Popen that keeps the child's peak memory (max RSS) when it reaps it."""
+# Runs `regie` as `python -m regie` does, and at exit writes the process's peak memory
+# (VmHWM: this program's own high-water mark; the wait4/getrusage figure would include the
+# memory of the pytest process it was forked from) to the file named in REGIE_TEST_PEAK_FILE.
+_MEASURED_MAIN = """
+import atexit, os, runpy, sys
 
-    max_rss_kb = 0
+def _peak():
+    with open("/proc/self/status") as status:
+        line = next(line for line in status if line.startswith("VmHWM:"))
+    with open(os.environ["REGIE_TEST_PEAK_FILE"], "w") as out:
+        out.write(line.split()[1])
 
-    def _try_wait(self, wait_flags):
-        try:
-            pid, status, usage = os.wait4(self.pid, wait_flags)
-        except ChildProcessError:
-            return self.pid, 0
-        if pid == self.pid:
-            self.max_rss_kb = usage.ru_maxrss
-        return pid, status
+atexit.register(_peak)
+sys.argv[0] = "regie"
+runpy.run_module("regie", run_name="__main__", alter_sys=True)
+"""
 
 
 def run_regie(*args: str, env: dict | None = None, input: str | None = None,
               cwd: Path | None = None) -> subprocess.CompletedProcess:
     """Run the real `regie` command line in a subprocess, against this checkout. The result
-    also carries `max_rss_mb`, the command's peak memory."""
-    full_env = {**os.environ, "PYTHONPATH": str(REPO), **(env or {})}
-    full_env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for browser tests in this process only
-    command = [sys.executable, "-m", "regie", *args]
-    with _MeasuredPopen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                        stderr=subprocess.PIPE, text=True, env=full_env,
-                        cwd=cwd or REPO) as process:
-        try:
-            stdout, stderr = process.communicate(input, timeout=300)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            raise
-    result = subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
-    result.max_rss_mb = process.max_rss_kb / 1024
+    also carries `max_rss_mb`, the command's peak memory (None when it did not exit
+    normally)."""
+    with tempfile.NamedTemporaryFile(suffix=".peak") as peak:
+        full_env = {**os.environ, "PYTHONPATH": str(REPO), **(env or {}),
+                    "REGIE_TEST_PEAK_FILE": peak.name}
+        full_env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # for browser tests in this process only
+        result = subprocess.run([sys.executable, "-c", _MEASURED_MAIN, *args],
+                                capture_output=True, text=True, env=full_env, input=input,
+                                cwd=cwd or REPO, timeout=300)
+        written = Path(peak.name).read_text()
+    result.max_rss_mb = int(written) / 1024 if written else None
     return result
 
 
