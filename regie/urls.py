@@ -29,3 +29,4 @@ handler500 = "regie.core.views.server_error"
 
 if settings.OIDC_ENABLED:
     urlpatterns.append(path("oidc/", include("mozilla_django_oidc.urls")))
+

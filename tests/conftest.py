@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -70,13 +71,39 @@ def cli_env(tmp_path_factory) -> dict[str, str]:
     return env
 
 
+# Runs `regie` as `python -m regie` does, and at exit writes the process's peak memory
+# (VmHWM: this program's own high-water mark; the wait4/getrusage figure would include the
+# memory of the pytest process it was forked from) to the file named in REGIE_TEST_PEAK_FILE.
+_MEASURED_MAIN = """
+import atexit, os, runpy, sys
+
+def _peak():
+    with open("/proc/self/status") as status:
+        line = next(line for line in status if line.startswith("VmHWM:"))
+    with open(os.environ["REGIE_TEST_PEAK_FILE"], "w") as out:
+        out.write(line.split()[1])
+
+atexit.register(_peak)
+sys.argv[0] = "regie"
+runpy.run_module("regie", run_name="__main__", alter_sys=True)
+"""
+
+
 def run_regie(*args: str, env: dict | None = None, input: str | None = None,
               cwd: Path | None = None) -> subprocess.CompletedProcess:
-    """Run the real `regie` command line in a subprocess, against this checkout."""
-    full_env = {**os.environ, "PYTHONPATH": str(REPO), **(env or {})}
-    full_env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for browser tests in this process only
-    return subprocess.run([sys.executable, "-m", "regie", *args], capture_output=True,
-                          text=True, env=full_env, input=input, cwd=cwd or REPO, timeout=300)
+    """Run the real `regie` command line in a subprocess, against this checkout. The result
+    also carries `max_rss_mb`, the command's peak memory (None when it did not exit
+    normally)."""
+    with tempfile.NamedTemporaryFile(suffix=".peak") as peak:
+        full_env = {**os.environ, "PYTHONPATH": str(REPO), **(env or {}),
+                    "REGIE_TEST_PEAK_FILE": peak.name}
+        full_env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # for browser tests in this process only
+        result = subprocess.run([sys.executable, "-c", _MEASURED_MAIN, *args],
+                                capture_output=True, text=True, env=full_env, input=input,
+                                cwd=cwd or REPO, timeout=300)
+        written = Path(peak.name).read_text()
+    result.max_rss_mb = int(written) / 1024 if written else None
+    return result
 
 
 # --- Browser tests -------------------------------------------------------------------------

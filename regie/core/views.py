@@ -39,6 +39,8 @@ def forbidden(request, exception=None):
 
 
 def not_found(request, exception=None):
+    if request.path.startswith("/api/"):  # the API's own shape, as its OpenAPI document says
+        return JsonResponse({"detail": "Niet gevonden."}, status=404)
     return _error(request, 404, _("Pagina niet gevonden"),
                   _("Deze pagina bestaat niet (meer), of hoort bij een andere organisatie."),
                   [_("Controleer het adres op typefouten."),

@@ -8,16 +8,14 @@ items missing from the new catalogue are marked withdrawn, never deleted.
 from __future__ import annotations
 
 import hashlib
-import json
-import tarfile
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from django.db import transaction
 
-from regie.instruments.documents import parse_text, validate_schema
+from regie.core import safeload
+from regie.instruments.documents import checked_schema, parse_text, validate_schema
 from regie.instruments.errors import InstrumentError
 from regie.instruments.models import CatalogueInstrument, Measure, Requirement
 
@@ -32,6 +30,7 @@ __all__ = [
 
 MAX_MEMBER_BYTES = 2 * 1024 * 1024
 MAX_MEMBERS = 2000
+_SUFFIXES = (".yaml", ".yml", ".json")
 _FOLDERS = ("requirements", "measures", "instruments")
 _SCHEMAS = {
     "requirements": "schema_requirements.json",
@@ -56,48 +55,40 @@ def is_catalogue_path(path: Path) -> bool:
 
 
 def _files(path: Path) -> dict[str, bytes]:
-    """Relative path → bytes for every YAML/JSON file, from a folder or an archive."""
+    """Relative path → bytes for every YAML/JSON file, from a folder or an archive (paths,
+    sizes, member count and compression ratio checked by `safeload.read_archive`)."""
+    if not path.is_dir():
+        try:
+            return safeload.read_archive(path, suffixes=_SUFFIXES,
+                                         max_member_bytes=MAX_MEMBER_BYTES,
+                                         max_members=MAX_MEMBERS)
+        except safeload.LoadError as exc:
+            raise InstrumentError(exc.problem, place=exc.place, source=str(path)) from exc
     files: dict[str, bytes] = {}
-
-    def add(name: str, read) -> None:
-        parts = PurePosixPath(name).parts
-        if ".." in parts or name.startswith("/") or not name.endswith((".yaml", ".yml", ".json")):
-            return
+    total = 0
+    for item in sorted(path.rglob("*")):
+        if not item.is_file() or not item.name.endswith(_SUFFIXES):
+            continue
         if len(files) >= MAX_MEMBERS:
             raise InstrumentError(f"meer dan {MAX_MEMBERS} bestanden", source=str(path))
-        files[name] = read()
-
-    if path.is_dir():
-        for item in sorted(path.rglob("*")):
-            if item.is_file() and item.stat().st_size <= MAX_MEMBER_BYTES:
-                add(item.relative_to(path).as_posix(), item.read_bytes)
-            elif item.is_file():
-                raise InstrumentError("bestand te groot", place=item.name, source=str(path))
-        return files
-    try:
-        if path.name.lower().endswith(".zip"):
-            with zipfile.ZipFile(path) as archive:
-                for info in archive.infolist():
-                    if info.is_dir():
-                        continue
-                    if info.file_size > MAX_MEMBER_BYTES:
-                        raise InstrumentError(
-                            "bestand te groot", place=info.filename, source=str(path)
-                        )
-                    add(info.filename, lambda info=info: archive.read(info))
-        else:
-            with tarfile.open(path, "r:gz") as archive:
-                for member in archive.getmembers():
-                    if not member.isfile():
-                        continue
-                    if member.size > MAX_MEMBER_BYTES:
-                        raise InstrumentError(
-                            "bestand te groot", place=member.name, source=str(path)
-                        )
-                    add(member.name, lambda m=member: archive.extractfile(m).read())
-    except (zipfile.BadZipFile, tarfile.TarError, OSError, EOFError) as exc:
-        raise InstrumentError("geen leesbaar archief", source=str(path)) from exc
+        size = item.stat().st_size
+        total += size
+        if size > MAX_MEMBER_BYTES or total > safeload.MAX_ARCHIVE_BYTES:
+            raise InstrumentError("bestand te groot", place=item.name, source=str(path))
+        files[item.relative_to(path).as_posix()] = item.read_bytes()
     return files
+
+
+def _parse_member(files: dict[str, bytes], name: str, source: str) -> Any:
+    try:
+        document = parse_text(files[name].decode("utf-8"), source=name)
+    except UnicodeDecodeError as exc:
+        raise InstrumentError("bestand is geen UTF-8-tekst", place=name, source=source) from exc
+    except InstrumentError as exc:
+        raise InstrumentError(
+            exc.problem, place=f"{name} {exc.place}".strip(), source=source
+        ) from exc
+    return document
 
 
 def read_catalogue(path: Path) -> Catalogue:
@@ -117,11 +108,13 @@ def read_catalogue(path: Path) -> Catalogue:
         raise InstrumentError("geen Algoritmekader: map 'requirements' ontbreekt", source=source)
     root = roots.pop()
     prefix = "" if root == "." else root + "/"
-    schemas = {
-        folder: json.loads(files[f"{prefix}schemas/{name}"])
-        for folder, name in _SCHEMAS.items()
-        if f"{prefix}schemas/{name}" in files
-    }
+    schemas = {}
+    for folder, name in _SCHEMAS.items():
+        schema_name = f"{prefix}schemas/{name}"
+        if schema_name in files:
+            schemas[folder] = checked_schema(
+                _parse_member(files, schema_name, source), source=f"{source}: {schema_name}"
+            )
     parsed: dict[str, list[dict[str, Any]]] = {folder: [] for folder in _FOLDERS}
     digest = hashlib.sha256()
     for name in sorted(files):
@@ -130,14 +123,7 @@ def read_catalogue(path: Path) -> Catalogue:
         if folder not in _FOLDERS or "/" not in rel:
             continue
         digest.update(name.encode() + b"\0" + files[name])
-        try:
-            document = parse_text(files[name].decode("utf-8"), source=name)
-        except UnicodeDecodeError as exc:
-            raise InstrumentError("bestand is geen UTF-8-tekst", place=name, source=source) from exc
-        except InstrumentError as exc:
-            raise InstrumentError(
-                exc.problem, place=f"{name} {exc.place}".strip(), source=source
-            ) from exc
+        document = _parse_member(files, name, source)
         if not isinstance(document, dict) or not isinstance(document.get("urn"), str):
             raise InstrumentError("geen urn", place=name, source=source)
         if folder in schemas:

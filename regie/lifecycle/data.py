@@ -8,8 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from regie.core import safeload
 from regie.core.errors import InputError
 from regie.lifecycle.constants import Handler, IncidentKind
 
@@ -18,10 +17,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 
 def _load(name: str) -> dict[str, Any]:
     path = DATA_DIR / name
-    try:
-        content = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise InputError(f"{path}: kan het bestand niet lezen ({exc})") from exc
+    content = safeload.load_file(path, fmt="yaml")
     if not isinstance(content, dict):
         raise InputError(f"{path}: verwacht een mapping bovenaan")
     return content

@@ -1,8 +1,8 @@
 """Policy files: the rule format, its condition language and the validating loader.
 
-A policy file is YAML (`yaml.safe_load`) with `version`, `title`, optional named
-`conditions`, optional `instruments` and a list of `rules`. Conditions are structured data,
-compiled here into small Python closures (never `eval`):
+A policy file is YAML (read by the bounded loader `regie.core.safeload`) with `version`,
+`title`, optional named `conditions`, optional `instruments` and a list of `rules`.
+Conditions are structured data, compiled here into small Python closures (never `eval`):
 
     {all: [c, ...]}  {any: [c, ...]}  {not: c}  {ref: name}
     {missing: path}  {present: path}
@@ -25,8 +25,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from regie.core import safeload
 from regie.core.errors import InputError
 from regie.policy.constants import Level
 from regie.register.dossier import dossier_schema
@@ -38,6 +37,12 @@ __all__ = [
 
 NATIONAL_FILE = Path(__file__).with_name("rules") / "national.yaml"
 MAX_POLICY_BYTES = 512 * 1024
+# Bounds on conditions (docs/security.md): nesting, named conditions included; leaf tests in
+# one condition and in the whole policy, named conditions counted wherever they are used.
+MAX_CONDITION_DEPTH = 32
+MAX_CONDITION_SIZE = 2_000
+MAX_POLICY_SIZE = 20_000
+_NESTED_PARTS = 8
 LEVELS = tuple(Level.values)
 MODELS_PREFIX = "all_models."
 
@@ -145,7 +150,12 @@ def is_missing(value: Any) -> bool:
 
 def _chain(checks: list[Check], conjunction: bool) -> Check:
     """`all`/`any` as nested `and`/`or` closures: no generator per call (this runs 100,000s
-    of times in a re-evaluation)."""
+    of times in a re-evaluation); a long list as a loop, so that calls do not nest deeply."""
+    if len(checks) > _NESTED_PARTS:
+        parts = tuple(checks)
+        if conjunction:
+            return lambda f: all(check(f) for check in parts)
+        return lambda f: any(check(f) for check in parts)
     combined = checks[-1]
     for check in reversed(checks[:-1]):
         if conjunction:
@@ -156,11 +166,19 @@ def _chain(checks: list[Check], conjunction: bool) -> Check:
 
 
 class _Compiler:
+    """Compiles conditions; a named condition is compiled once (memoised) and its size and
+    depth count wherever it is referred to, so chained references cannot blow up."""
+
     def __init__(self, named: Mapping[str, Any], source: str) -> None:
         self.named, self.source = named, source
         self.rule = ""
         self.facts: set[str] = set()
+        self.size = 0  # leaf tests of the current item, named conditions expanded
+        self.total = 0  # leaf tests of the whole policy
+        self._depth = 0
+        self._deepest = 0
         self._stack: list[str] = []
+        self._memo: dict[str, tuple[Check, frozenset[str], int, int]] = {}
 
     def error(self, problem: str) -> PolicyError:
         return PolicyError(problem, source=self.source, rule=self.rule)
@@ -180,7 +198,43 @@ class _Compiler:
                 raise self.error(f"'{op}': waarde {value!r} kan niet voorkomen in '{path}' "
                                  f"(mogelijk: {', '.join(map(str, allowed))})")
 
+    def _grow(self, size: int, height: int) -> None:
+        self.size += size
+        if self.size > MAX_CONDITION_SIZE:
+            raise self.error(f"voorwaarde te groot: meer dan {MAX_CONDITION_SIZE} toetsen "
+                             f"(benoemde voorwaarden meegeteld)")
+        if self._depth + height > MAX_CONDITION_DEPTH:
+            raise self.error(f"voorwaarde dieper genest dan {MAX_CONDITION_DEPTH} niveaus "
+                             f"(benoemde voorwaarden meegeteld)")
+        self._deepest = max(self._deepest, self._depth + height)
+
     def compile(self, node: Any) -> Check:
+        self._grow(0, 1)
+        self._depth += 1
+        try:
+            return self._compile(node)
+        finally:
+            self._depth -= 1
+
+    def _named(self, name: str) -> Check:
+        if name in self._memo:
+            check, facts, size, height = self._memo[name]
+        else:
+            outer = (self.facts, self.size, self._deepest)
+            self.facts, self.size, self._deepest = set(), 0, self._depth
+            self._stack.append(name)
+            try:
+                check = self.compile(self.named[name])
+            finally:
+                self._stack.pop()
+            facts, size, height = frozenset(self.facts), self.size, self._deepest - self._depth
+            self._memo[name] = (check, facts, size, height)
+            self.facts, self.size, self._deepest = outer
+        self.facts |= facts
+        self._grow(size, height)
+        return check
+
+    def _compile(self, node: Any) -> Check:
         if not isinstance(node, Mapping) or not node:
             raise self.error(f"een voorwaarde is een object, kreeg {node!r}")
         keys = set(node)
@@ -195,23 +249,21 @@ class _Compiler:
             return lambda f: not inner(f)
         if keys == {"ref"}:
             name = node["ref"]
-            if name not in self.named:
+            if not isinstance(name, str) or name not in self.named:
                 raise self.error(f"onbekende benoemde voorwaarde {name!r}")
             if name in self._stack:
                 raise self.error(f"benoemde voorwaarde {name!r} verwijst naar zichzelf")
-            self._stack.append(name)
-            try:
-                return self.compile(self.named[name])
-            finally:
-                self._stack.pop()
+            return self._named(name)
         if keys == {"missing"} or keys == {"present"}:
             op = next(iter(keys))
             path = self.path(node[op])
+            self._grow(1, 0)
             if op == "missing":
                 return lambda f: is_missing(f[path])
             return lambda f: not is_missing(f[path])
         if "fact" in keys and len(keys) == 2:
             path = self.path(node["fact"])
+            self._grow(1, 0)
             (op,) = keys - {"fact"}
             return self.comparison(path, op, node[op])
         raise self.error(f"onbekende operator(en) {', '.join(sorted(map(str, keys)))}")
@@ -241,9 +293,13 @@ class _Compiler:
             return lambda f: isinstance(f[path], list) and 0 < len(f[path]) < arg
         raise self.error(f"onbekende operator {op!r}")
 
-    def compile_item(self, node: Any) -> tuple[Check, frozenset[str]]:
-        self.facts = set()
+    def compile_item(self, node: Any, *, counted: bool = True) -> tuple[Check, frozenset[str]]:
+        self.facts, self.size, self._deepest = set(), 0, 0
         check = self.compile(node)
+        self.total += self.size if counted else 0
+        if self.total > MAX_POLICY_SIZE:
+            raise self.error(f"beleid te groot: meer dan {MAX_POLICY_SIZE} toetsen in alle "
+                             f"regels samen")
         return check, frozenset(self.facts)
 
 
@@ -274,9 +330,9 @@ def parse_policy(data: Any, *, source: str = "", content_hash: str = "") -> Poli
     if not isinstance(named, Mapping):
         raise PolicyError("'conditions' is een object met benoemde voorwaarden", source=source)
     compiler = _Compiler(named, source)
-    for name, node in named.items():
+    for name in named:
         compiler.rule = f"conditions.{name}"
-        compiler.compile_item(node)
+        compiler.compile_item({"ref": name}, counted=False)
 
     raw_rules = data.get("rules")
     if not isinstance(raw_rules, list) or not raw_rules:
@@ -335,26 +391,18 @@ def content_hash(text: str) -> str:
 
 def parse_policy_text(text: str, *, source: str = "") -> Policy:
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" op regel {mark.line + 1}" if mark else ""
-        raise PolicyError(f"ongeldige YAML{where}", source=source) from exc
+        data = safeload.load_text(text, fmt="yaml", max_bytes=MAX_POLICY_BYTES)
+    except safeload.LoadError as exc:
+        raise PolicyError(": ".join(p for p in (exc.place, exc.problem) if p),
+                          source=source) from exc
     return parse_policy(data, source=source, content_hash=content_hash(text))
 
 
 def read_policy_file(path: str | Path) -> str:
-    path = Path(path)
     try:
-        if path.stat().st_size > MAX_POLICY_BYTES:
-            raise PolicyError(f"bestand is groter dan {MAX_POLICY_BYTES // 1024} kB",
-                              source=str(path))
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise PolicyError("bestand bestaat niet", source=str(path)) from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PolicyError(f"kan bestand niet lezen ({exc.__class__.__name__})",
-                          source=str(path)) from exc
+        return safeload.read_bounded(path, max_bytes=MAX_POLICY_BYTES)
+    except safeload.LoadError as exc:
+        raise PolicyError(exc.problem, source=str(path)) from exc
 
 
 def load_policy_file(path: str | Path) -> Policy:

@@ -9,11 +9,11 @@ same shape, so the validator works on either.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from regie.core import safeload
 from regie.core.errors import InputError
 
 __all__ = ["FieldDef", "FIELDS", "definitions_from_json", "load_definitions"]
@@ -151,13 +151,11 @@ def definitions_from_json(raw: Any, *, source: str = "") -> dict[str, FieldDef]:
     return {name: _definition(name, value) for name, value in properties.items()}
 
 
+MAX_DEFINITIONS_BYTES = 5 * 1024 * 1024
+
+
 def load_definitions(path: str | Path) -> dict[str, FieldDef]:
     """Read a copy of the register's field definitions (`v1_0.json`)."""
     name = str(path)
-    try:
-        raw = json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise InputError(f"{name}: bestand bestaat niet") from exc
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"{name}: geen leesbaar JSON-bestand ({exc.__class__.__name__})") from exc
+    raw = safeload.load_file(path, fmt="json", max_bytes=MAX_DEFINITIONS_BYTES)
     return definitions_from_json(raw, source=name)

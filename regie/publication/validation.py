@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from regie.core import safeload
 from regie.core.errors import InputError
 from regie.publication.standard import FIELDS, FieldDef
 
@@ -166,14 +167,7 @@ def read_record_file(
     field and left out of the returned records."""
     fields = fields or FIELDS
     name = str(path)
-    try:
-        if Path(path).stat().st_size > MAX_FILE_BYTES:
-            raise InputError(f"{name}: bestand is groter dan {MAX_FILE_BYTES // 2**20} MB")
-        raw = json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise InputError(f"{name}: bestand bestaat niet") from exc
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"{name}: geen leesbaar JSON-bestand ({exc.__class__.__name__})") from exc
+    raw = safeload.load_file(path, fmt="json", max_bytes=MAX_FILE_BYTES)
     records = raw if isinstance(raw, list) else [raw]
     result = []
     for index, record in enumerate(records):

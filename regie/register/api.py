@@ -4,6 +4,7 @@ query is scoped to the caller's organisation."""
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
@@ -73,7 +74,7 @@ class DossierSchema(OpenApiSerializerExtension):
         return "Dossier"
 
     def map_serializer(self, auto_schema, direction):
-        return _DOSSIER_SCHEMA
+        return copy.deepcopy(_DOSSIER_SCHEMA)  # drf-spectacular rewrites what it is given
 
 
 class ProblemSerializer(serializers.Serializer):

@@ -8,15 +8,13 @@ evaluator reads normalised dossiers; `service.py` maps them onto the register.
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import jsonschema
-import yaml
 
+from regie.core import safeload
 from regie.core.errors import InputError
 from regie.register import constants as c
 
@@ -274,23 +272,37 @@ def _describe(error: jsonschema.ValidationError) -> tuple[str, str]:
     return field, error.message
 
 
-def _plain(value: Any) -> Any:
-    """YAML gives dates as date objects; the format has them as ISO strings."""
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()[:10]
-    return value
+# Names and identifiers: no control, direction or invisible characters (other text is
+# checked by the loader for control and direction characters only).
+NAME_PATHS = ("name", "slug", "organization", "owner.name", "model.name", "model.provider",
+              "supplier.name")
+
+
+def _check_names(data: Mapping[str, Any], source: str) -> None:
+    models = data.get("other_models")
+    others = models if isinstance(models, list) else []
+    for path in NAME_PATHS:
+        _check_name(get_path(data, path), path, source)
+    for index, model in enumerate(others):
+        if isinstance(model, Mapping):
+            for key in ("name", "provider"):
+                _check_name(model.get(key), f"other_models[{index}].{key}", source)
+
+
+def _check_name(value: Any, field: str, source: str) -> None:
+    try:
+        safeload.check_name(value, field=field)
+    except safeload.LoadError as exc:
+        raise DossierError(exc.problem, field=field, source=source) from exc
 
 
 def parse_dossier(data: Any, *, source: str = "") -> dict[str, Any]:
-    """Validate a dossier (already parsed from YAML/JSON) and return it normalised."""
+    """Validate a dossier (parsed by `regie.core.safeload`, or an API body parsed by the
+    same loader) and return it normalised."""
     if not isinstance(data, Mapping):
         raise DossierError("een dossier is een object met velden (name, organization, …)",
                            source=source)
-    data = _plain(dict(data))
+    data = dict(data)
     errors = sorted(_VALIDATOR.iter_errors(data), key=lambda e: (list(e.absolute_path),
                                                                  e.validator))
     if errors:
@@ -298,39 +310,28 @@ def parse_dossier(data: Any, *, source: str = "") -> dict[str, Any]:
         if len(errors) > 1:
             problem += f" (en nog {len(errors) - 1} andere fout(en))"
         raise DossierError(problem, field=field, source=source)
+    _check_names(data, source)
     return normalize(data)
 
 
 def load_dossier_file(path: str | Path) -> dict[str, Any]:
     """Read, validate and normalise a dossier file (YAML or JSON)."""
-    path = Path(path)
     name = str(path)
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise DossierError(f"bestand is groter dan {MAX_FILE_BYTES // 1024 // 1024} MB",
-                               source=name)
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise DossierError("bestand bestaat niet", source=name) from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DossierError(f"kan bestand niet lezen ({exc.__class__.__name__})",
-                           source=name) from exc
+        text = safeload.read_bounded(path, max_bytes=MAX_FILE_BYTES)
+    except safeload.LoadError as exc:
+        raise DossierError(exc.problem, source=name) from exc
     return parse_dossier(parse_text(text, source=name), source=name)
 
 
 def parse_text(text: str, *, source: str = "") -> Any:
-    """JSON when it looks like JSON, otherwise YAML (safe loader only)."""
+    """JSON when it looks like JSON, otherwise YAML, through the bounded loader."""
     try:
-        if text.lstrip().startswith(("{", "[")):
-            return json.loads(text)
-        return yaml.safe_load(text)
-    except json.JSONDecodeError as exc:
-        raise DossierError(f"ongeldige JSON op regel {exc.lineno}: {exc.msg}",
-                           source=source) from exc
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" op regel {mark.line + 1}" if mark else ""
-        raise DossierError(f"ongeldige YAML{where}", source=source) from exc
+        return safeload.load_text(text, max_bytes=MAX_FILE_BYTES)
+    except safeload.LoadError as exc:
+        field = exc.place[len("veld '"):-1] if exc.place.startswith("veld '") else ""
+        problem = exc.problem if field or not exc.place else f"{exc.place}: {exc.problem}"
+        raise DossierError(problem, field=field, source=source) from exc
 
 
 def get_path(data: Mapping[str, Any] | None, path: str) -> Any:

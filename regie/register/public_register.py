@@ -8,7 +8,6 @@ written in one transaction with one audit event per created or changed applicati
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +17,7 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from regie.audit.service import Actor, record_events
+from regie.core import safeload
 from regie.core.errors import InputError
 from regie.register.constants import Status
 from regie.register.models import Application, Organization
@@ -48,14 +48,15 @@ class ImportResult:
     organizations: int = 0
 
 
+# A dump of the whole public register (today about 2 MB, 1,500 records), with room to grow.
+MAX_DUMP_BYTES = 64 * 1024 * 1024
+MAX_DUMP_NODES = 2_000_000
+
+
 def read_records(path: str | Path) -> list[dict[str, Any]]:
     name = str(path)
-    try:
-        raw = json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise InputError(f"{name}: bestand bestaat niet") from exc
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"{name}: geen leesbaar JSON-bestand ({exc})") from exc
+    raw = safeload.load_file(path, fmt="json", max_bytes=MAX_DUMP_BYTES,
+                             max_nodes=MAX_DUMP_NODES)
     records = raw.get("algoritmes") if isinstance(raw, dict) else raw
     if not isinstance(records, list):
         raise InputError(f"{name}: verwacht een lijst 'algoritmes'")

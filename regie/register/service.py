@@ -11,12 +11,13 @@ from decimal import Decimal
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import models, transaction
+from django.db import IntegrityError, models, transaction
 from django.db.models import Prefetch, ProtectedError, Q
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from regie.audit.service import Actor, diff, record_event
+from regie.core import safeload
 from regie.register import dossier as fmt
 from regie.register.access import can_edit_application
 from regie.register.constants import Status
@@ -346,37 +347,59 @@ def save_catalogue_item(obj: AIModel | Supplier, values: dict[str, Any], *,
                         actor: Actor) -> AIModel | Supplier:
     """Create or update a model or supplier and audit the field changes.
 
-    A change that alters the dossier of applications relying on it (endpoint, hosting,
-    terms, licence, supplier details) is recorded as a change of each of those dossiers, so
-    the procedure treats it like any other dossier change: a material change sends an
-    approved or used application back to review. Only an actor who may edit every approved
-    or used application concerned may make it (`CatalogueChangeRefused`).
+    Refuses (`ValidationError`, naming the field) what the model or its constraints do not
+    allow, such as a second supplier with the same name in one organisation. A change that
+    alters the dossier of applications relying on it (endpoint, hosting, terms, licence,
+    supplier details) is recorded as a change of each of those dossiers, so the procedure
+    treats it like any other dossier change: a material change sends an approved or used
+    application back to review. Only an actor who may edit every approved or used
+    application concerned may make it (`CatalogueChangeRefused`).
     """
     label = obj._meta.model_name
-    with transaction.atomic():
-        created = obj.pk is None
-        before = {} if created else _snapshot(type(obj).objects.get(pk=obj.pk))
-        relying = Application.objects.none() if created else relying_applications(obj)
-        dossiers_before = _dossiers(relying)
-        for field, value in values.items():
-            setattr(obj, field, value)
-        obj.full_clean(exclude=["organization"])
-        obj.save()
-        changes = diff(before, _snapshot(obj))
-        if not (created or changes):
-            return obj
-        dossier_changes = {pk: rows for pk, after in _dossiers(relying).items()
-                           if (rows := diff(dossiers_before[pk], after))}
-        changed = list(Application.objects.filter(pk__in=dossier_changes).order_by("pk"))
-        _check_decided_applications(obj, changed, actor)
-        record_event(f"{label}_{'created' if created else 'updated'}", actor=actor, obj=obj,
-                     changes=changes,
-                     data={"applications": [a.slug for a in changed]} if changed else None)
-        for application in changed:
-            record_event("application_updated", actor=actor, obj=application,
-                         changes=dossier_changes[application.pk],
-                         data={"cause": f"{label}_updated", label: obj.pk})
+    duplicate = ValidationError(
+        {"name": _("Er is in deze organisatie al een %(kind)s met deze naam.")
+                 % {"kind": obj._meta.verbose_name}}, code="unique")
+    try:
+        with transaction.atomic():
+            created = obj.pk is None
+            before = {} if created else _snapshot(type(obj).objects.get(pk=obj.pk))
+            relying = Application.objects.none() if created else relying_applications(obj)
+            dossiers_before = _dossiers(relying)
+            for field, value in values.items():
+                setattr(obj, field, value)
+            for field in ("name", "provider"):
+                _check_name(obj, field)
+            obj.full_clean(exclude=["organization"])
+            try:
+                obj.validate_constraints()
+            except ValidationError as exc:
+                raise duplicate from exc
+            obj.save()
+            changes = diff(before, _snapshot(obj))
+            if not (created or changes):
+                return obj
+            dossier_changes = {pk: rows for pk, after in _dossiers(relying).items()
+                               if (rows := diff(dossiers_before[pk], after))}
+            changed = list(Application.objects.filter(pk__in=dossier_changes).order_by("pk"))
+            _check_decided_applications(obj, changed, actor)
+            record_event(f"{label}_{'created' if created else 'updated'}", actor=actor, obj=obj,
+                         changes=changes,
+                         data={"applications": [a.slug for a in changed]} if changed else None)
+            for application in changed:
+                record_event("application_updated", actor=actor, obj=application,
+                             changes=dossier_changes[application.pk],
+                             data={"cause": f"{label}_updated", label: obj.pk})
+    except IntegrityError as exc:  # the same name saved at the same moment elsewhere
+        raise duplicate from exc
     return obj
+
+
+def _check_name(obj: AIModel | Supplier, field: str) -> None:
+    value = getattr(obj, field, None)
+    try:
+        safeload.check_name(value, field=field)
+    except safeload.LoadError as exc:
+        raise ValidationError({field: exc.problem}) from exc
 
 
 def delete_catalogue_item(obj: AIModel | Supplier, *, actor: Actor) -> None:

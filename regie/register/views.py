@@ -269,6 +269,8 @@ def _catalogue_form(request, catalogue: Catalogue, obj, organization, *, created
         except CatalogueChangeRefused as exc:
             form.add_error(None, str(exc))
             status = 403
+        except ValidationError as exc:  # e.g. invisible characters in the name
+            form.add_error(None, exc)
         else:
             messages.success(request, _("Opgeslagen."))
             return redirect(obj)

@@ -18,3 +18,9 @@ def test_it_matches_the_committed_openapi_document():
     assert generated["openapi"].startswith("3.1")
     assert "/api/v1/applications/{slug}/" in generated["paths"]
     assert "Dossier" in generated["components"]["schemas"]
+
+
+def test_it_serves_the_same_document_every_time(client):
+    first = client.get("/api/v1/schema/")
+    assert first.status_code == 200
+    assert client.get("/api/v1/schema/").content == first.content

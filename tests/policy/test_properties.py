@@ -27,7 +27,9 @@ def _leaf(path: str, kind: str):
         return st.none() | st.just("iemand@voorbeeld.nl")
     if path.endswith("url"):
         return st.none() | st.just("https://voorbeeld.nl/x")
-    return st.none() | st.text(max_size=20)
+    # well-formed text: no control, surrogate or invisible formatting characters (refused)
+    return st.none() | st.text(st.characters(exclude_categories=("Cc", "Cs", "Cf")),
+                               max_size=20)
 
 
 def _set(data, path, value):

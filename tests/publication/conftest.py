@@ -120,7 +120,9 @@ def varied_dossier(rng: random.Random, index: int, organization: str) -> dict[st
         }
     )
     return {
-        "name": (f"{index} " + (text(5, 60) if rng.random() < 0.9 else "x" * 150)),
+        # a name is one line: no line breaks (refused in names)
+        "name": (f"{index} " + (" ".join(text(5, 60).split()) if rng.random() < 0.9
+                                else "x" * 150)),
         "organization": organization,
         "purpose": maybe(text(20, 300) if rng.random() < 0.8 else text(401, 600)),
         "societal_value": maybe(text(10, 200)),

@@ -35,6 +35,7 @@ class Command(RegieCommand):
     def handle(self, *args, action, **options):
         if action == "load":
             organization = self._organization(options.get("organization"))
+            load_policy_file(options["file"])  # a bad file is refused before anything is stored
             before = service.active_policy(organization)
             version = service.load_policy_file(options["file"], actor=self.cli_actor(),
                                                organization=organization)
