@@ -22,7 +22,8 @@ sys.path.insert(0, str(REPO))
 
 
 def main() -> None:
-    from tests.shadow.synthetic import run_measured, write_log
+    from tests.conftest import run_regie
+    from tests.shadow.synthetic import write_log
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--lines", type=int, default=1_000_000)
@@ -36,23 +37,24 @@ def main() -> None:
         for setup in (["migrate", "--verbosity", "0"],
                       ["shell", "-c", "from regie.register.models import Organization as O; "
                        "O.objects.create(name='Bench', slug='bench')"]):
-            done, _ = run_measured(setup, env)
+            done = run_regie(*setup, env=env)
             if done.returncode:
                 raise SystemExit(done.stderr)
-        _, django_only = run_measured(["check"], env)
+        django_only = run_regie("check", env=env).max_rss_mb
         started = time.perf_counter()
-        done, peak = run_measured(["shadow", "import", str(log), "--format", "squid"], env)
+        done = run_regie("shadow", "import", str(log), "--format", "squid", env=env)
         seconds = time.perf_counter() - started
         if done.returncode:
             raise SystemExit(done.stderr)
+        peak = done.max_rss_mb
         size = log.stat().st_size / 1e6
     print(f"Shadow-AI import: Squid log of {args.lines:,} lines ({size:.0f} MB), SQLite")
     print(f"| {'measure':<34} | {'value':>12} |")
     print(f"|{'-' * 36}|{'-' * 14}|")
     print(f"| {'wall time (s)':<34} | {seconds:>12.1f} |")
     print(f"| {'lines per second':<34} | {args.lines / seconds:>12,.0f} |")
-    print(f"| {'peak RSS of the import (MB)':<34} | {peak:>12} |")
-    print(f"| {'peak RSS of `regie check` (MB)':<34} | {django_only:>12} |")
+    print(f"| {'peak RSS of the import (MB)':<34} | {peak:>12.0f} |")
+    print(f"| {'peak RSS of `regie check` (MB)':<34} | {django_only:>12.0f} |")
     print(done.stdout.strip().splitlines()[0])
 
 

@@ -2,7 +2,7 @@
 
 Lines are aggregated in a dictionary keyed by (service, api, day, department, person); the
 dictionary is written to the database whenever it holds `FLUSH_KEYS` keys and at the end, so
-memory depends on how many distinct keys a log has between flushes, not on its length.
+memory is bounded by `FLUSH_KEYS`, whatever the length of the log.
 The whole import is one transaction: a failure leaves nothing behind.
 """
 
@@ -24,7 +24,7 @@ from regie.shadow import logs
 from regie.shadow.catalogue import Catalogue, default_catalogue
 from regie.shadow.models import LogImport, Person, Usage
 
-FLUSH_KEYS = 50_000
+FLUSH_KEYS = 20_000
 UPLOAD_MIN_BYTES = 50_000  # a request body this large is more than a typed prompt
 PROGRESS_EVERY = 10_000  # events between two progress reports
 
@@ -93,24 +93,30 @@ class _Aggregate:
             return
         self._person_ids({key[4] for key in self.counts})
         days = {key[2] for key in self.counts}
+        # Plain tuples, not model instances: a flush holds at most FLUSH_KEYS of each.
         existing = {
-            (u.service_key, u.api, u.day, u.department, u.person_id): u
-            for u in Usage.objects.filter(organization=self.organization, day__in=days)
+            row[:5]: row[5:] for row in Usage.objects.filter(
+                organization=self.organization, day__in=days).values_list(
+                "service_key", "api", "day", "department", "person_id", "pk", "requests",
+                "uploads").iterator(chunk_size=2000)
         }
         new, changed = [], []
         for (service_key, api, day, department, identity), (requests, uploads) in \
                 self.counts.items():
             person_id = self.people.get(identity)
-            row = existing.get((service_key, api, day, department, person_id))
-            if row is None:
+            found = existing.get((service_key, api, day, department, person_id))
+            if found is None:
                 new.append(Usage(organization=self.organization, service_key=service_key,
                                  api=api, day=day, department=department, person_id=person_id,
                                  requests=requests, uploads=uploads))
             else:
-                row.requests += requests
-                row.uploads += uploads
-                changed.append(row)
-        Usage.objects.bulk_create(new, batch_size=1000)
+                pk, before_requests, before_uploads = found
+                changed.append(Usage(pk=pk, requests=before_requests + requests,
+                                     uploads=before_uploads + uploads))
+            if len(new) >= 2000:
+                Usage.objects.bulk_create(new)
+                new.clear()
+        Usage.objects.bulk_create(new)
         Usage.objects.bulk_update(changed, ["requests", "uploads"], batch_size=1000)
         self.counts.clear()
 
