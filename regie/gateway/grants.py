@@ -56,6 +56,8 @@ class Grant:
     environment: str
     routes: dict[str, Route]
     policy: Policy
+    key_user_id: int | None = None  # a personal key's employee (issue 17)
+    front_end: bool = False  # a chat front-end's key: its user headers are believed
 
     @property
     def exploration(self) -> bool:
@@ -104,7 +106,7 @@ def load_grant(key_hash: str) -> Grant | None:
         revoked=key.revoked_at is not None, application_id=app.pk,
         organization_id=app.organization_id, application_slug=app.slug,
         application_name=app.name, status=app.status, environment=app.environment,
-        routes=routes, policy=policy,
+        routes=routes, policy=policy, key_user_id=key.user_id, front_end=key.front_end,
     )
 
 

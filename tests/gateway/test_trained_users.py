@@ -33,7 +33,7 @@ def trained_app(gateway_app):
     `completed_days_ago` days ago."""
 
     def factory(*, completed_days_ago: int = 30, require: bool = True):
-        app, token = gateway_app(settings={"require_trained_users": require})
+        app, token = gateway_app(settings={"require_trained_users": require}, front_end=True)
         employee = User.objects.create_user("jdevries", email="J.deVries@voorbeeld.nl",
                                             organization=app.organization)
         training = save_training(app.organization, actor=ACTOR, name="AI-basis",
