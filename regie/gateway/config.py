@@ -19,6 +19,9 @@ class GatewayConfig:
     upstream_timeout: float
     # REGIE_GATEWAY_DB_THREADS: threads per worker for register reads and records.
     db_threads: int
+    # REGIE_GATEWAY_PEOPLE_CACHE_SECONDS: how long a person (department, training) is reused
+    # per worker; thousands of people each sending a request a minute stay cached.
+    people_cache_seconds: float = 60
 
 
 def load() -> GatewayConfig:
@@ -28,4 +31,5 @@ def load() -> GatewayConfig:
         cache_seconds=float(env_int("REGIE_GATEWAY_CACHE_SECONDS", 2)),
         upstream_timeout=float(env_int("REGIE_GATEWAY_UPSTREAM_TIMEOUT", 120)),
         db_threads=env_int("REGIE_GATEWAY_DB_THREADS", 8),
+        people_cache_seconds=float(env_int("REGIE_GATEWAY_PEOPLE_CACHE_SECONDS", 60)),
     )

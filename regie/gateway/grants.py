@@ -114,8 +114,9 @@ class TtlCache:
     """Register facts per key (a key hash, or an application and user) for `ttl` seconds;
     with ttl 0 every request reads the register."""
 
-    def __init__(self, ttl: float):
+    def __init__(self, ttl: float, size: int = 10_000):
         self.ttl = ttl
+        self.size = size
         self._entries: dict[Hashable, tuple[float, Any]] = {}
 
     def get(self, key: Hashable) -> tuple[bool, Any]:
@@ -126,7 +127,7 @@ class TtlCache:
 
     def put(self, key: Hashable, value: Any) -> None:
         if self.ttl > 0:
-            if len(self._entries) > 10_000:
+            if len(self._entries) > self.size:
                 self._entries.clear()
             self._entries[key] = (time.monotonic() + self.ttl, value)
 

@@ -50,7 +50,7 @@ class GatewayApp:
     def __init__(self) -> None:
         self.config = config.load()
         self.cache = TtlCache(self.config.cache_seconds)
-        self.users = TtlCache(self.config.cache_seconds)
+        self.users = TtlCache(self.config.people_cache_seconds, size=100_000)  # issue 17
         self.budget_rules = TtlCache(self.config.cache_seconds)  # issue 17
         self.db_pool = ThreadPoolExecutor(self.config.db_threads, thread_name_prefix="gw-db")
         self._scan = None

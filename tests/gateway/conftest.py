@@ -59,7 +59,8 @@ def transactional_db(django_db_setup, django_db_blocker):
 
 def server_env(**extra: str) -> dict[str, str]:
     env = {**os.environ, "PYTHONPATH": str(REPO), "DJANGO_SETTINGS_MODULE": "regie.conf.base",
-           "REGIE_GATEWAY_CACHE_SECONDS": "0", "REGIE_LOG_LEVEL": "ERROR",
+           "REGIE_GATEWAY_CACHE_SECONDS": "0", "REGIE_GATEWAY_PEOPLE_CACHE_SECONDS": "0",
+           "REGIE_LOG_LEVEL": "ERROR",
            **extra}
     db = connection.settings_dict
     if db["ENGINE"].endswith("sqlite3"):
