@@ -241,7 +241,9 @@ def main() -> None:
     scanner = args.scanner
     env = {**os.environ, "PYTHONPATH": str(REPO), "REGIE_DATA_DIR": data_dir,
            "DJANGO_SETTINGS_MODULE": "regie.conf.base", "REGIE_GATEWAY_SCANNER": scanner,
-           "REGIE_LOG_LEVEL": "ERROR"}
+           "REGIE_LOG_LEVEL": "ERROR",
+           # The warm-up sends every person one request; keep them all cached meanwhile.
+           "REGIE_GATEWAY_PEOPLE_CACHE_SECONDS": "3600"}
     os.environ.update({k: env[k] for k in ("REGIE_DATA_DIR", "DJANGO_SETTINGS_MODULE")})
     processes = []
 
