@@ -149,30 +149,78 @@ def take(rules: tuple[Rule, ...], grant: Grant, person: Person, estimate: int) -
     """Count one request (and reserve `estimate` tokens) against every budget that applies;
     a hard limit refuses the request and nothing is taken."""
     now = timezone.now()
+    claims = []
+    for rule in rules:
+        who = subject(rule, grant, person)
+        if who is not None:
+            claims.append(Claim(rule, who, window_start(rule.period, now),
+                                estimate if rule.metric == BudgetMetric.TOKENS else 1))
     ticket, to_warn = Ticket(), []
-    with counting():
-        connection = connections[BudgetCounter.objects.db]
-        with connection.cursor() as cursor:
-            for rule in rules:
-                who = subject(rule, grant, person)
-                if who is None:
-                    continue
-                tokens = rule.metric == BudgetMetric.TOKENS
-                claim = Claim(rule, who, window_start(rule.period, now),
-                              estimate if tokens else 1)
-                counted = _add(connection, cursor, claim)
-                if counted is None:
-                    raise exceeded(claim)
-                value, warned = counted
-                if tokens:
-                    ticket.claims.append(claim)
-                if rule.soft is not None and value >= rule.soft:
-                    ticket.warnings.append(warning_header(claim, value))
-                    if not warned and claim_warning(claim):
-                        to_warn.append((claim, value))
+    if not claims:
+        return ticket
+    connection = connections[BudgetCounter.objects.db]
+    if connection.vendor == "postgresql" and not connection.in_atomic_block:
+        counted = _add_all_postgresql(connection, claims)
+    else:
+        counted = _add_all(connection, claims)
+    for claim, (value, warned) in zip(claims, counted, strict=True):
+        rule = claim.rule
+        if rule.metric == BudgetMetric.TOKENS:
+            ticket.claims.append(claim)
+        if rule.soft is not None and value >= rule.soft:
+            ticket.warnings.append(warning_header(claim, value))
+            if not warned and claim_warning(claim):
+                to_warn.append((claim, value))
     for claim, value in to_warn:
         send_warning(grant, person, claim, value)
     return ticket
+
+
+def _add_all(connection, claims: list[Claim]) -> list[tuple[int, bool]]:
+    """All claims in one transaction; the first that does not fit refuses (rolled back)."""
+    counted = []
+    with counting(), connection.cursor() as cursor:
+        for claim in claims:
+            result = _add(connection, cursor, claim)
+            if result is None:
+                raise exceeded(claim)
+            counted.append(result)
+    return counted
+
+
+def _add_all_postgresql(connection, claims: list[Claim]) -> list[tuple[int, bool]]:
+    """`_add_all` in two round trips instead of one per statement (the hot path of every
+    request with budgets): the transaction, `synchronous_commit` off and every upsert in one
+    message, then COMMIT or ROLLBACK. Django's client-side binding allows several
+    statements in one `execute`."""
+    statements, params = ["BEGIN", "SET LOCAL synchronous_commit TO OFF"], []
+    for claim in claims:
+        hard = claim.rule.hard
+        if hard is not None and claim.amount > hard:
+            raise exceeded(claim)
+        statements.append(_upsert_sql(connection, hard is not None))
+        params += [claim.rule.id, claim.subject, claim.window, claim.amount, False]
+        if hard is not None:
+            params.append(hard)
+    connection.ensure_connection()
+    counted, refused = [], None
+    # Database errors in Django's classes, so the gateway refuses as for any other.
+    with connection.wrap_database_errors, connection.connection.cursor() as cursor:
+        try:
+            cursor.execute("; ".join(statements), params)
+            cursor.nextset()  # past BEGIN and SET
+            for claim in claims:
+                cursor.nextset()
+                row = cursor.fetchone()
+                if row is None:
+                    refused = refused or claim
+                else:
+                    counted.append((row[0], bool(row[1])))
+        finally:
+            cursor.execute("ROLLBACK" if refused or len(counted) != len(claims) else "COMMIT")
+    if refused:
+        raise exceeded(refused)
+    return counted
 
 
 def exceeded(claim: Claim) -> Refusal:
