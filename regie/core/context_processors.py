@@ -34,6 +34,7 @@ NAVIGATION = [
         ("lifecycle:incident_report", _("Incident melden"), "lifecycle.add_incident"),
         ("lifecycle:incident_list", _("Incidenten"), None),
         ("shadow:overview", _("Schaduw-AI"), "shadow.view_usage"),
+        ("gateway:my_usage", _("Mijn gebruik"), None),
     ]),
     ("policy", _("Beleid"), [
         ("policy:overview", _("Beleidsversies"), "policy.view_policyversion"),
@@ -43,6 +44,8 @@ NAVIGATION = [
     ]),
     ("admin", _("Beheer"), [
         ("gateway:key_list", _("Gatewaysleutels"), "gateway.add_apikey"),
+        ("gateway:budgets", _("Budgetten"), "gateway.view_budget"),
+        ("gateway:department_usage", _("Gebruik per afdeling"), "gateway.view_gatewayrequest"),
         ("archive:overview", _("Archief"), "archive.view_destructionlist"),
         ("register:person_list", _("Gebruikers en rollen"), "register.change_user"),
         ("gateway_settings:list", _("Gateway-instellingen"), "gateway.change_gatewaysettings"),

@@ -28,6 +28,9 @@ class GatewayConfig:
     # REGIE_GATEWAY_KEEP_MAX: records and settlements kept in memory while the database is
     # unreachable; beyond that they are counted as lost and logged.
     keep_max: int
+    # REGIE_GATEWAY_PEOPLE_CACHE_SECONDS: how long a person (department, training) is reused
+    # per worker; thousands of people each sending a request a minute stay cached.
+    people_cache_seconds: float = 60
 
 
 def load() -> GatewayConfig:
@@ -41,4 +44,5 @@ def load() -> GatewayConfig:
         scan_processes=max(1, env_int("REGIE_GATEWAY_SCAN_PROCESSES", 2)),
         scan_inline_chars=env_int("REGIE_GATEWAY_SCAN_INLINE_CHARS", 4096),
         keep_max=env_int("REGIE_GATEWAY_KEEP_MAX", 100000),
+        people_cache_seconds=float(env_int("REGIE_GATEWAY_PEOPLE_CACHE_SECONDS", 60)),
     )

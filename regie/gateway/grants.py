@@ -60,6 +60,8 @@ class Grant:
     # What the latest decision covered: model name → (base URL, model at the endpoint);
     # None when no approval in Regie covers anything.
     decided: dict[str, tuple[str, str]] | None = None
+    key_user_id: int | None = None  # a personal key's employee (issue 17)
+    front_end: bool = False  # a chat front-end's key: its user headers are believed
 
     @property
     def exploration(self) -> bool:
@@ -109,6 +111,7 @@ def load_grant(key_hash: str) -> Grant | None:
         organization_id=app.organization_id, application_slug=app.slug,
         application_name=app.name, status=app.status, environment=app.environment,
         routes=routes, policy=policy, decided=decided_endpoints(app.pk),
+        key_user_id=key.user_id, front_end=key.front_end,
     )
 
 
@@ -116,8 +119,9 @@ class TtlCache:
     """Register facts per key (a key hash, or an application and user) for `ttl` seconds;
     with ttl 0 every request reads the register."""
 
-    def __init__(self, ttl: float):
+    def __init__(self, ttl: float, size: int = 10_000):
         self.ttl = ttl
+        self.size = size
         self._entries: dict[Hashable, tuple[float, Any]] = {}
 
     def get(self, key: Hashable) -> tuple[bool, Any]:
@@ -128,7 +132,7 @@ class TtlCache:
 
     def put(self, key: Hashable, value: Any) -> None:
         if self.ttl > 0:
-            if len(self._entries) > 10_000:
+            if len(self._entries) > self.size:
                 self._entries.clear()
             self._entries[key] = (time.monotonic() + self.ttl, value)
 

@@ -36,7 +36,7 @@ def month_window(now: dt.datetime) -> dt.datetime:
 
 
 @contextmanager
-def _counting():
+def counting():
     """A transaction for counter updates that does not wait for the disk (PostgreSQL)."""
     with transaction.atomic(using=UsageCounter.objects.db):
         connection = connections[UsageCounter.objects.db]
@@ -99,7 +99,7 @@ def take(grant: Grant, estimate: int) -> dt.datetime | None:
     month window to settle in (None without a budget)."""
     now = timezone.now()
     refusal = None
-    with _counting():
+    with counting():
         take_request(grant, now)
         try:
             return reserve_tokens(grant, estimate, now)
@@ -111,7 +111,7 @@ def take(grant: Grant, estimate: int) -> dt.datetime | None:
 def settle_tokens(deltas: dict[tuple[int, dt.datetime], int]) -> None:
     """Correct reservations with the real token counts: per (application, month window) the
     sum of `used - reserved` of a batch of requests (the gateway settles in batches)."""
-    with _counting():
+    with counting():
         for (application_id, window), delta in deltas.items():
             if delta:
                 UsageCounter.objects.filter(application_id=application_id,

@@ -45,6 +45,15 @@ class ApiKey(models.Model):
     revoked_at = models.DateTimeField(_("ingetrokken"), null=True, blank=True)
     created_by = models.ForeignKey(User, on_delete=models.SET_NULL, null=True, blank=True,
                                    related_name="+")
+    user = models.ForeignKey(
+        User, on_delete=models.CASCADE, null=True, blank=True, related_name="gateway_keys",
+        verbose_name=_("persoonlijke sleutel van"),
+        help_text=_("Elk verzoek met deze sleutel telt voor deze medewerker."))
+    front_end = models.BooleanField(
+        _("sleutel van een chatomgeving"), default=False,
+        help_text=_("Alleen bij deze sleutels gelooft de gateway de gebruikerskoppen die een "
+                    "chatomgeving zoals Open WebUI meestuurt (X-OpenWebUI-User-*, "
+                    "X-Regie-User)."))
 
     class Meta:
         ordering = ["-created_at"]
@@ -104,6 +113,9 @@ class GatewayRequest(models.Model):
     api_key = models.ForeignKey(ApiKey, on_delete=models.SET_NULL, null=True, blank=True,
                                 related_name="requests")
     user_label = models.CharField(_("gebruiker"), max_length=200, blank=True)
+    user = models.ForeignKey(User, on_delete=models.SET_NULL, null=True, blank=True,
+                             related_name="gateway_requests", verbose_name=_("medewerker"))
+    department = models.CharField(_("afdeling"), max_length=200, blank=True)
     endpoint = models.CharField(max_length=40)
     model = models.CharField(_("model"), max_length=200, blank=True)
     decision = models.CharField(_("besluit"), max_length=20, choices=Decision.choices)
@@ -161,3 +173,69 @@ class UsageCounter(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.window_start:%Y-%m-%d %H:%M}: {self.value}"
+
+
+class BudgetScope(models.TextChoices):
+    PERSON = "person", _("Per medewerker")
+    DEPARTMENT = "department", _("Per afdeling")
+    APPLICATION = "application", _("Per toepassing")
+    ORGANIZATION = "organization", _("Hele organisatie")
+
+
+class BudgetMetric(models.TextChoices):
+    TOKENS = "tokens", _("Tokens")
+    REQUESTS = "requests", _("Verzoeken")
+
+
+class BudgetPeriod(models.TextChoices):
+    DAY = "day", _("Per dag")
+    MONTH = "month", _("Per maand")
+
+
+class Budget(models.Model):
+    """A quota set by a beheerder. A person or department budget without a named person or
+    department holds for each one separately (each employee 50,000 tokens a day); with one,
+    only for that one. `soft_limit` warns (answer header, one e-mail per period),
+    `hard_limit` refuses."""
+
+    organization = models.ForeignKey("register.Organization", on_delete=models.CASCADE,
+                                     related_name="gateway_budgets")
+    scope = models.CharField(_("niveau"), max_length=20, choices=BudgetScope.choices)
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, null=True,
+                                    blank=True, related_name="gateway_budgets",
+                                    verbose_name=_("toepassing"))
+    department = models.CharField(_("afdeling"), max_length=200, blank=True)
+    user = models.ForeignKey(User, on_delete=models.CASCADE, null=True, blank=True,
+                             related_name="gateway_budgets", verbose_name=_("medewerker"))
+    metric = models.CharField(_("wat"), max_length=10, choices=BudgetMetric.choices)
+    period = models.CharField(_("periode"), max_length=10, choices=BudgetPeriod.choices)
+    soft_limit = models.PositiveBigIntegerField(_("waarschuwen vanaf"), null=True, blank=True)
+    hard_limit = models.PositiveBigIntegerField(_("weigeren boven"), null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["scope", "metric", "period", "pk"]
+        verbose_name = _("budget")
+        verbose_name_plural = _("budgetten")
+
+    def __str__(self) -> str:
+        return f"{self.get_scope_display()} {self.get_metric_display()} {self.get_period_display()}"
+
+
+class BudgetCounter(models.Model):
+    """Use of one budget by one subject (a person, department, application or the
+    organisation) in one period; shared by every gateway worker through conditional
+    upserts (see `budgets.py`). `warned` claims the period's single warning e-mail."""
+
+    budget = models.ForeignKey(Budget, on_delete=models.CASCADE, related_name="counters")
+    subject = models.CharField(max_length=200)
+    window_start = models.DateTimeField()
+    value = models.BigIntegerField(default=0)
+    warned = models.BooleanField(default=False)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["budget", "subject", "window_start"],
+                                               name="gateway_budget_counter_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.budget_id} {self.subject} {self.window_start:%Y-%m-%d}: {self.value}"

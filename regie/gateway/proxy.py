@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 
 import aiohttp
 
-from regie.gateway import config, limits, records
+from regie.gateway import budgets, config, limits, people, records
 from regie.gateway.errors import Refusal
 from regie.gateway.grants import Grant, Route, TtlCache, check_key, check_model, load_grant
 from regie.gateway.keys import hash_key
@@ -34,7 +34,7 @@ from regie.gateway.redaction import Pseudonyms, replace_entities, request_texts
 from regie.gateway.responses import AnswerFilter, StreamFilter
 from regie.gateway.scanner import ScannerUnavailable, load_scanner
 from regie.gateway.scanning import ScanFailed, ScanPool, checked, checked_scan
-from regie.gateway.trained import check_user, named_user, user_status
+from regie.gateway.trained import check_user
 
 JSON_HEADERS = [(b"content-type", b"application/json")]
 AI_HEADER = (b"x-regie-ai-generated", b"true")
@@ -52,7 +52,8 @@ class GatewayApp:
     def __init__(self) -> None:
         self.config = config.load()
         self.cache = TtlCache(self.config.cache_seconds)
-        self.users = TtlCache(self.config.cache_seconds)
+        self.users = TtlCache(self.config.people_cache_seconds, size=100_000)  # issue 17
+        self.budget_rules = TtlCache(self.config.cache_seconds)  # issue 17
         self.db_pool = ThreadPoolExecutor(self.config.db_threads, thread_name_prefix="gw-db")
         self._scan = None
         # Long texts are scanned in separate processes, each driven by one thread.
@@ -79,6 +80,8 @@ class GatewayApp:
         self._flusher: asyncio.Future | None = None
         atexit.register(self.write_pending)
         atexit.register(self.scan_pool.close)
+        self.settlements = budgets.Settlements(self.db)  # issue 17: budget token settlements
+        atexit.register(self.settlements.write_now)
 
     # --- plumbing ------------------------------------------------------------------------
     async def db(self, fn, *args):
@@ -325,26 +328,47 @@ class GatewayApp:
         cache.put(key, value)
         return value
 
-    async def check_trained(self, grant: Grant, headers) -> None:
-        """Only named, known, trained users (when the application requires it)."""
-        name = named_user(headers)
-        status = None
-        if name:
-            key = (grant.application_id, name.lower())
-            found, status = self.users.get(key)
-            if not found:
-                status = await self.load_shared(self.users, key, user_status,
-                                                grant.organization_id, name)
-        check_user(grant, name, status)
+    # --- issue 17: people and budgets ---------------------------------------------------
+    async def identify(self, grant: Grant, headers) -> people.Person:
+        """The person a request is for (see `people.py`), read from the register once per
+        cache period."""
+        if grant.key_user_id is not None:
+            key, load, args = ("user", grant.key_user_id), people.load_user, (grant.key_user_id,)
+        elif name := people.forwarded_name(grant, headers):
+            key, load, args = ("name", name.lower()), people.load_named, (name,)
+        elif session := people.session_key(headers):
+            key, load, args = ("session", session), people.load_session, (session,)
+        else:
+            return people.NOBODY
+        key = (grant.organization_id, *key)
+        found, person = self.users.get(key)
+        if not found:
+            person = await self.load_shared(self.users, key, load, grant.organization_id,
+                                            *args)
+        return person
+
+    async def take_budgets(self, grant: Grant, person: people.Person,
+                           estimate: int) -> budgets.Ticket | None:
+        """Count the request against the organisation's budgets (None: it has none)."""
+        found, rules = self.budget_rules.get(grant.organization_id)
+        if not found:
+            rules = await self.load_shared(self.budget_rules, grant.organization_id,
+                                           budgets.load_rules, grant.organization_id)
+        if not rules:
+            return None
+        return await self.db(budgets.take, rules, grant, person, estimate)
 
     async def handle(self, endpoint: str, headers, receive, send, outcome: Outcome) -> None:
         grant = outcome.grant = await self.authorise(headers)
-        outcome.user_label = named_user(headers) or f"key:{grant.key_prefix}"
         if endpoint == "models":
+            outcome.user_label = f"key:{grant.key_prefix}"
             await self.list_models(grant, send)
             return
+        person = await self.identify(grant, headers)  # issue 17
+        outcome.user_label = person.label or f"key:{grant.key_prefix}"
+        outcome.user_id, outcome.department = person.user_id, person.department
         if grant.policy.require_trained_users:
-            await self.check_trained(grant, headers)
+            check_user(grant, person.name, person.status)
         payload = await self.read_json(headers, receive)
         model = payload.get("model")
         if not isinstance(model, str) or not model:
@@ -363,6 +387,9 @@ class GatewayApp:
             if policy.monthly_token_budget is not None:
                 self.check_counted(grant)
             window = await self.db(limits.take, grant, estimate)
+        ticket = await self.take_budgets(grant, person, estimate)  # issue 17
+        if ticket is not None:
+            outcome.headers += [(b"x-regie-budget-warning", w.encode()) for w in ticket.warnings]
         payload["model"] = route.upstream_model
         answer = AnswerFilter(
             scan=checked_scan(self.scanner()), pseudonyms=pseudonyms,
@@ -379,6 +406,8 @@ class GatewayApp:
             if window is not None:
                 self.settle(grant, window, estimate,
                             outcome.prompt_tokens + outcome.completion_tokens)
+            if ticket is not None:  # issue 17
+                self.settlements.add(ticket, outcome.prompt_tokens + outcome.completion_tokens)
         if grant.policy.response_action == ResponseAction.LOG and answer.upstream_text:
             await self.scan_answer(answer, outcome)
 
@@ -550,7 +579,7 @@ class GatewayApp:
                 body = json.dumps(filtered, ensure_ascii=False).encode()
             outcome.response_entity_types = sorted(answer.found)
             outcome.response_text = "".join(answer.upstream_text)
-        await self.send_json(send, 200, body, [AI_HEADER])
+        await self.send_json(send, 200, body, [AI_HEADER, *outcome.headers])
 
     async def forward_stream(self, url, headers, payload, answer: AnswerFilter, receive, send,
                              outcome: Outcome) -> None:
@@ -598,7 +627,7 @@ class GatewayApp:
                                                await response.read())
                 await send({"type": "http.response.start", "status": 200, "headers": [
                     (b"content-type", b"text/event-stream; charset=utf-8"),
-                    (b"cache-control", b"no-cache"), AI_HEADER]})
+                    (b"cache-control", b"no-cache"), AI_HEADER, *outcome.headers]})
                 started = True
                 try:
                     async for chunk in response.content.iter_any():

@@ -29,6 +29,9 @@ class Outcome:
     created_at: dt.datetime = field(default_factory=timezone.now)
     grant: Grant | None = None
     user_label: str = ""
+    user_id: int | None = None  # the person (issue 17, `people.py`)
+    department: str = ""
+    headers: list[tuple[bytes, bytes]] = field(default_factory=list)  # extra answer headers
     model: str = ""
     decision: str = Decision.FORWARDED
     reason: str = ""
@@ -48,7 +51,8 @@ def _row(outcome: Outcome) -> GatewayRequest:
     return GatewayRequest(
         created_at=outcome.created_at, application_id=grant.application_id if grant else None,
         api_key_id=grant.key_id if grant else None,
-        user_label=outcome.user_label[:200], endpoint=outcome.endpoint,
+        user_label=outcome.user_label[:200], user_id=outcome.user_id,
+        department=outcome.department[:200], endpoint=outcome.endpoint,
         model=outcome.model[:200], decision=outcome.decision, reason=outcome.reason,
         status_code=outcome.status_code, entity_types=sorted(outcome.entity_types),
         response_entity_types=sorted(outcome.response_entity_types),

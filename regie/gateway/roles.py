@@ -3,11 +3,13 @@ request records (no content unless the application opted in)."""
 
 from regie.register.roles import Role
 
-_READ = ["gateway.view_gatewayrequest", "gateway.view_gatewaysettings", "gateway.view_apikey"]
+_READ = ["gateway.view_gatewayrequest", "gateway.view_gatewaysettings", "gateway.view_apikey",
+         "gateway.view_budget"]
 
 ROLE_PERMISSIONS = {
     Role.FG: _READ,
     Role.CISO: _READ,
     Role.BEHEERDER: [*_READ, "gateway.change_gatewaysettings", "gateway.add_gatewaysettings",
-                     "gateway.add_apikey", "gateway.change_apikey"],
+                     "gateway.add_apikey", "gateway.change_apikey", "gateway.add_budget",
+                     "gateway.change_budget", "gateway.delete_budget"],
 }

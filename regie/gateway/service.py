@@ -6,6 +6,8 @@
 - `usage_summary(...)`: requests, blocks and tokens per application and model, for the
   application page and the dashboard (template tag `{% gateway_usage %}` renders it).
 - `settings_for(application)`: the application's gateway settings (created with defaults).
+- `person_budgets`, `department_budgets`, `department_rows` (from `usage.py`): budgets with
+  this period's use, and use per department (issue 17).
 """
 
 from __future__ import annotations
@@ -24,10 +26,12 @@ from regie.gateway.models import (
     GatewaySettings,
     UsageCounter,
 )
-from regie.register.models import Application, Organization
+from regie.gateway.usage import department_budgets, department_rows, person_budgets
+from regie.register.models import Application, Organization, User
 
 __all__ = ["create_key", "revoke_key", "purge_stale_counters", "usage_summary",
-           "settings_for", "UsageRow"]
+           "settings_for", "UsageRow", "person_budgets", "department_budgets",
+           "department_rows"]
 
 
 def purge_stale_counters(*, now: dt.datetime | None = None) -> int:
@@ -55,9 +59,10 @@ class UsageRow:
 
 
 def usage_summary(*, application: Application | None = None,
-                  organization: Organization | None = None,
+                  organization: Organization | None = None, user: User | None = None,
                   since: dt.datetime | None = None) -> list[UsageRow]:
-    """Usage per application and model since `since` (default: the start of this month)."""
+    """Usage per application and model since `since` (default: the start of this month),
+    optionally of one person's requests."""
     if since is None:
         since = timezone.localtime().replace(day=1, hour=0, minute=0, second=0, microsecond=0)
     rows: QuerySet = GatewayRequest.objects.filter(created_at__gte=since,
@@ -66,6 +71,8 @@ def usage_summary(*, application: Application | None = None,
         rows = rows.filter(application=application)
     if organization is not None:
         rows = rows.filter(application__organization=organization)
+    if user is not None:
+        rows = rows.filter(user=user)
     grouped = (rows.values("application__name", "application__slug", "model")
                .annotate(requests=Count("id"),
                          refused=Count("id", filter=Q(decision=Decision.REFUSED)),

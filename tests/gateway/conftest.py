@@ -59,7 +59,8 @@ def transactional_db(django_db_setup, django_db_blocker):
 
 def server_env(**extra: str) -> dict[str, str]:
     env = {**os.environ, "PYTHONPATH": str(REPO), "DJANGO_SETTINGS_MODULE": "regie.conf.base",
-           "REGIE_GATEWAY_CACHE_SECONDS": "0", "REGIE_LOG_LEVEL": "ERROR",
+           "REGIE_GATEWAY_CACHE_SECONDS": "0", "REGIE_GATEWAY_PEOPLE_CACHE_SECONDS": "0",
+           "REGIE_LOG_LEVEL": "ERROR",
            **extra}
     db = connection.settings_dict
     if "DATABASE_URL" in extra:
@@ -123,12 +124,13 @@ def regie_server(django_db_setup, django_db_blocker, upstream):
 @pytest.fixture
 def gateway_app(transactional_db, fresh_upstream):
     """`gateway_app(status=..., settings={...})` → (application, key) with models named
-    after the upstream's behaviours, all under contract and pointing at the test upstream."""
+    after the upstream's behaviours, all under contract and pointing at the test upstream;
+    `front_end=True` makes the key a chat front-end's (its user headers are believed)."""
 
     def factory(*, slug: str = "chat-assistent", status: str = "in_use",
                 environment: str = "production", settings: dict | None = None,
                 models: tuple[str, ...] = ("echo", "tool", "leak", "slow", "trickle", "error"),
-                **model_fields) -> tuple[Application, str]:
+                front_end: bool = False, **model_fields) -> tuple[Application, str]:
         organization, _ = Organization.objects.get_or_create(
             slug="gemeente-voorbeeld", defaults={"name": "Gemeente Voorbeeld"})
         made = [AIModel.objects.create(
@@ -143,7 +145,8 @@ def gateway_app(transactional_db, fresh_upstream):
         record_approval(app)
         if settings:
             GatewaySettings.objects.create(application=app, **settings)
-        _key, token = create_key(application=app, actor=Actor(via="test", name="test"))
+        _key, token = create_key(application=app, actor=Actor(via="test", name="test"),
+                                 front_end=front_end)
         return app, token
 
     return factory

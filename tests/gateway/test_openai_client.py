@@ -7,7 +7,7 @@ from tests.gateway.conftest import openai_client, wait_for
 
 
 def test_it_answers_a_chat_completion(regie_server, gateway_app, fresh_upstream):
-    app, token = gateway_app()
+    app, token = gateway_app(front_end=True)  # a chat front-end's key: X-Regie-User counts
     client = openai_client(regie_server, token)
     raw = client.chat.completions.with_raw_response.create(
         model="echo", messages=[{"role": "user", "content": "Vat dit samen."}],

@@ -33,7 +33,7 @@ def trained_app(gateway_app):
     `completed_days_ago` days ago."""
 
     def factory(*, completed_days_ago: int = 30, require: bool = True):
-        app, token = gateway_app(settings={"require_trained_users": require})
+        app, token = gateway_app(settings={"require_trained_users": require}, front_end=True)
         employee = User.objects.create_user("jdevries", email="J.deVries@voorbeeld.nl",
                                             organization=app.organization)
         training = save_training(app.organization, actor=ACTOR, name="AI-basis",
@@ -113,7 +113,7 @@ def test_it_refuses_when_training_cannot_be_read(regie_server, trained_app, fres
 def test_it_reuses_the_answer_per_worker(trained_app, fresh_upstream):
     """Within the cache time a known user costs no read of the training records."""
     _app, token, _employee = trained_app()
-    with RegieServer(REGIE_GATEWAY_CACHE_SECONDS="60") as server:
+    with RegieServer(REGIE_GATEWAY_PEOPLE_CACHE_SECONDS="60") as server:
         assert chat(server, token, **{"X-Regie-User": "jdevries"}).status_code == 200
         with connection.cursor() as cursor:
             cursor.execute("ALTER TABLE lifecycle_trainingrecord RENAME TO lifecycle_tr_weg")
