@@ -11,6 +11,7 @@ urlpatterns = [
     path("instrumenten/", include("regie.instruments.urls")),
     path("beleid/", include("regie.policy.urls")),
     path("beheer-na-besluit/", include("regie.lifecycle.urls")),
+    path("ai-verordening/", include("regie.aiact.urls")),
     path("api/v1/", include("regie.register.api_urls")),
     path("", include("regie.publication.urls")),
     path("beheer/", admin.site.urls),

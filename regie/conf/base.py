@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "regie.lifecycle",
     "regie.privacy",
     "regie.gateway",
+    "regie.aiact",
 ]
 
 MIDDLEWARE = [

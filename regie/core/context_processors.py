@@ -18,6 +18,7 @@ NAVIGATION = [
     ("publication:exports", _("Exports"), "publication.export_register"),
     ("policy:tools", _("Toegestane AI-tools"), None),
     ("policy:overview", _("Beleid"), "policy.view_policyversion"),
+    ("aiact:overview", _("AI-verordening"), "aiact.view_obligation"),
     ("lifecycle:incident_report", _("Incident melden"), "lifecycle.add_incident"),
     ("lifecycle:incident_list", _("Incidenten"), None),
     ("lifecycle:evaluation_list", _("Evaluaties"), "lifecycle.view_applicationevaluation"),

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,7 @@ from regie.instruments.models import (
 )
 from regie.instruments.questionnaire import SCHEMA_NAMES as FORM_SCHEMAS
 from regie.instruments.questionnaire import Outcome, Questionnaire, parse_questionnaire
+from regie.instruments.signals import official_file_changed
 from regie.register.models import Application, User
 from regie.register.service import save_application
 
@@ -52,6 +54,11 @@ __all__ = [
     "CATALOGUE",
     "InstrumentError",
     "load_instrument",
+    "prepare_instrument",
+    "PreparedInstrument",
+    "official_version",
+    "official_file_changed",
+    "rebase_run",
     "ensure_builtin_instruments",
     "current_version",
     "available_keys",
@@ -98,6 +105,7 @@ def _store(
     existing = InstrumentVersion.objects.filter(key=key, sha256=sha).first()
     if existing is not None:
         return existing, False
+    previous = None if builtin else official_version(key)
     try:
         with transaction.atomic():
             item = _create_version(
@@ -105,7 +113,17 @@ def _store(
             )
     except IntegrityError:  # another worker stored the same file a moment ago
         return InstrumentVersion.objects.get(key=key, sha256=sha), False
+    if previous is not None:
+        # An official file whose content changed: listeners compare, re-evaluate, notify.
+        official_file_changed.send(
+            sender=InstrumentVersion, previous=previous, version=item, actor=actor
+        )
     return item, True
+
+
+def official_version(key: str) -> InstrumentVersion | None:
+    """The newest loaded official (not built-in) version of an instrument."""
+    return InstrumentVersion.objects.filter(key=key, builtin=False).first()
 
 
 def _create_version(
@@ -162,9 +180,41 @@ def load_instrument(
                 counts,
                 actor=actor,
             )
+    prepared = prepare_instrument(path)
+    return _store(
+        prepared.kind,
+        prepared.key,
+        prepared.name,
+        prepared.version,
+        str(path),
+        prepared.sha256,
+        prepared.document,
+        actor=actor,
+        builtin=builtin,
+    )
+
+
+@dataclass(frozen=True)
+class PreparedInstrument:
+    """A decision tree or questionnaire read and checked completely, not yet stored."""
+
+    kind: str
+    key: str
+    name: str
+    version: str
+    sha256: str
+    document: dict[str, Any]
+
+
+def prepare_instrument(path: Path | str) -> PreparedInstrument:
+    """Read and check a decision tree or questionnaire (with the glossary and categories
+    published beside a tree); its hash is over the content, so the same content from another
+    place or with another version number is recognised. Raises `InstrumentError`."""
+    path = Path(path)
     document = read_document(path)
-    if _is_tree(document) and "definitions" not in document:
-        document["definitions"] = _definitions_beside(path)
+    if _is_tree(document):
+        document.setdefault("definitions", _definitions_beside(path))
+        document.setdefault("categories", _categories_beside(path))
     sha = hashlib.sha256(
         json.dumps(document, sort_keys=True, ensure_ascii=False, default=str).encode()
     ).hexdigest()
@@ -174,31 +224,15 @@ def load_instrument(
             tree.check_paths()
         except InstrumentError as exc:
             raise exc.in_file(str(path)) from exc
-        return _store(
-            InstrumentKind.DECISION_TREE,
-            AI_ACT,
-            tree.name,
-            tree.version,
-            str(path),
-            sha,
-            document,
-            actor=actor,
-            builtin=builtin,
+        return PreparedInstrument(
+            InstrumentKind.DECISION_TREE, AI_ACT, tree.name, tree.version, sha, document
         )
     if isinstance(document, dict) and "tasks" in document:
         form = parse_questionnaire(
             document, source=str(path), schema=schema_beside(path, FORM_SCHEMAS)
         )
-        return _store(
-            InstrumentKind.QUESTIONNAIRE,
-            form.urn,
-            form.name,
-            form.version,
-            str(path),
-            sha,
-            document,
-            actor=actor,
-            builtin=builtin,
+        return PreparedInstrument(
+            InstrumentKind.QUESTIONNAIRE, form.urn, form.name, form.version, sha, document
         )
     raise InstrumentError(
         "onbekend formaat: geen beslisboom (questions/conclusions), "
@@ -225,6 +259,25 @@ def _definitions_beside(path: Path) -> list[dict[str, str]]:
         {"term": str(d["term"]), "definition": str(d["definition"])}
         for d in items or []
         if isinstance(d, dict) and "term" in d and "definition" in d
+    ]
+
+
+def _categories_beside(path: Path) -> list[dict[str, str]]:
+    """The official grouping of the tree's questions (`categories.yaml`), when published
+    beside it: category and subcategory per question id."""
+    beside = path.parent / "categories.yaml"
+    if not beside.is_file():
+        return []
+    data = read_document(beside)
+    items = data if isinstance(data, list) else []
+    return [
+        {
+            "questionId": str(item["questionId"]),
+            "category": str(item.get("category") or ""),
+            "subcategory": str(item.get("subcategory") or ""),
+        }
+        for item in items
+        if isinstance(item, dict) and "questionId" in item
     ]
 
 
@@ -407,6 +460,44 @@ def save_answers(
             "not_applicable",
         ):
             save_application(run.application, {"assessment_iama": "in_progress"}, actor=actor)
+
+
+def rebase_run(run: InstrumentRun, version: InstrumentVersion, *, actor: Actor) -> str:
+    """Move a run onto a newer version of its instrument, keeping what still fits: a tree
+    run keeps the longest prefix of its steps the new tree accepts and is finished again
+    when they still reach a conclusion; a questionnaire keeps the answers of tasks that
+    still exist and is completed again when it was. Returns the run's new status."""
+    with transaction.atomic():
+        run.instrument = version
+        if version.kind == InstrumentKind.DECISION_TREE:
+            tree = tree_for(version)
+            kept: list[list[Any]] = []
+            position = tree.replay([])
+            for step in run.steps:
+                try:
+                    position = tree.replay([*kept, step])
+                except InstrumentError:
+                    break
+                kept.append(step)
+            run.steps = kept
+            if position.finished:
+                _finish_tree(run, position, actor)
+            else:
+                run.status, run.completed_at, run.result = RunStatus.IN_PROGRESS, None, {}
+            run.save()
+        else:
+            form = questionnaire_for(version)
+            run.answers = {k: v for k, v in run.answers.items() if k in form.tasks}
+            run.save()
+            if run.status == RunStatus.COMPLETED:
+                complete_questionnaire(run, actor=actor)
+        record_event(
+            "instrument_run_rebased",
+            actor=actor,
+            obj=run.application,
+            data={"key": run.key, "instrument": version.pk, "status": run.status},
+        )
+    return run.status
 
 
 def questionnaire_outcome(run: InstrumentRun) -> Outcome:
