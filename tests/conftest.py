@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
+from email import message_from_bytes
+from email.header import decode_header, make_header
 from pathlib import Path
 
 import pytest
@@ -77,6 +80,42 @@ def run_regie(*args: str, env: dict | None = None, input: str | None = None,
     full_env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for browser tests in this process only
     return subprocess.run([sys.executable, "-m", "regie", *args], capture_output=True,
                           text=True, env=full_env, input=input, cwd=cwd or REPO, timeout=300)
+
+
+# --- Mail -----------------------------------------------------------------------------------
+
+class Inbox:
+    """What a real SMTP server on loopback received: (recipient, subject) and the bodies."""
+
+    def __init__(self):
+        self.messages: list[tuple[str, str]] = []
+        self.bodies: list[str] = []
+
+    async def handle_DATA(self, server, session, envelope):
+        message = message_from_bytes(envelope.content)
+        self.messages.append((envelope.rcpt_tos[0],
+                              str(make_header(decode_header(message["Subject"])))))
+        payload = message.get_payload(decode=True) or b""
+        self.bodies.append(payload.decode(message.get_content_charset() or "utf-8"))
+        return "250 OK"
+
+
+@pytest.fixture
+def smtp(settings):
+    """A real SMTP server (aiosmtpd) on 127.0.0.1 that Django's SMTP backend sends to."""
+    from aiosmtpd.controller import Controller
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
+    settings.EMAIL_USE_TLS = False
+    yield inbox
+    controller.stop()
 
 
 # --- Browser tests -------------------------------------------------------------------------

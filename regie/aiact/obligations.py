@@ -33,6 +33,7 @@ class Profile:
     applies: bool
     transparency: bool
     gpai_model: bool
+    systemic_risk: bool = False
 
     @classmethod
     def from_result(cls, result: dict[str, Any]) -> Profile:
@@ -41,7 +42,8 @@ class Profile:
         return cls(risk=risk, roles=frozenset(result.get("roles") or []),
                    applies=bool(result.get("applies", risk not in ("", "unknown"))),
                    transparency=risk == "transparency" or "transparantieverplichting" in labels,
-                   gpai_model="AI-model voor algemene doeleinden" in labels)
+                   gpai_model="AI-model voor algemene doeleinden" in labels,
+                   systemic_risk="systeemrisico" in labels)
 
 
 @dataclass(frozen=True)
@@ -160,6 +162,10 @@ DUTIES: tuple[Duty, ...] = (
          "Aanbieder van een AI-model voor algemene doeleinden: technische documentatie, "
          "informatie voor afnemers en beleid voor auteursrecht",
          lambda p: p.applies and p.gpai_model and "provider" in p.roles),
+    Duty("gpai_systemic_risk", "AI-verordening art. 55",
+         "AI-model met systeemrisico: modelevaluatie, risicobeperking, melding van ernstige "
+         "incidenten en cyberbeveiliging",
+         lambda p: p.applies and p.gpai_model and p.systemic_risk and "provider" in p.roles),
     Duty("importer_checks", "AI-verordening art. 23",
          "Controleer vóór het in de handel brengen conformiteit, documentatie en markering",
          _high("importer")),
