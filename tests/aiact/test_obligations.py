@@ -8,8 +8,13 @@ import datetime as dt
 import pytest
 
 from regie.aiact.models import Obligation
-from regie.aiact.obligations import BY_CODE, Profile, duties_for, sync_obligations
-from regie.aiact.obligations import update_obligation
+from regie.aiact.obligations import (
+    BY_CODE,
+    Profile,
+    duties_for,
+    sync_obligations,
+    update_obligation,
+)
 from regie.audit.models import AuditEvent
 from regie.audit.service import Actor
 from regie.core.errors import InputError
