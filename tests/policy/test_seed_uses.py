@@ -63,7 +63,8 @@ def test_it_never_allows_a_use_004_forbids(line):
 
 
 def test_it_keeps_decision_support_with_legal_effects_conditional_on_the_directie():
-    changes = {"tasks": ["decision_support"], "decisions.legal_or_financial_effects": True}
+    changes = {"tasks": ["decision_support"], "decisions.legal_or_financial_effects": True,
+               "impact.citizens": False, "impact.employees": True}
     # human oversight described is not enough: the dossier stays conditional
     assert evaluate(varied(changes), national_policy()).decision == "conditional"
     decided = varied({**changes, "decisions.directie_decision":
