@@ -264,7 +264,7 @@ def notify_owners(change: InstrumentChange) -> int:
             "Wat u moet doen: lees de gewijzigde vragen en conclusie hieronder, controleer of "
             "uw antwoorden nog kloppen (bijvoorbeeld of een nieuw verboden AI-praktijk op uw "
             "toepassing van toepassing is), en pas ze zo nodig aan:",
-            f"{base}/instrumenten/{application.slug}/ai-verordening/",
+            f"{base}/instrumenten/{application.slug}/beslishulp/",
             f"De wijziging in Regie: {base}/ai-verordening/wijzigingen/{change.pk}/",
             "",
             "Wat er veranderde:",

@@ -40,8 +40,15 @@ from regie.instruments.models import (
     Requirement,
     RunStatus,
 )
+from regie.instruments.questionnaire import (
+    MAX_INSTANCES,
+    Outcome,
+    Questionnaire,
+    base_id,
+    key_indices,
+    parse_questionnaire,
+)
 from regie.instruments.questionnaire import SCHEMA_NAMES as FORM_SCHEMAS
-from regie.instruments.questionnaire import Outcome, Questionnaire, parse_questionnaire
 from regie.instruments.signals import official_file_changed
 from regie.register.models import Application, User
 from regie.register.service import save_application
@@ -50,6 +57,8 @@ __all__ = [
     "AI_ACT",
     "PRESCAN",
     "IAMA",
+    "DPIA",
+    "resize_repeat",
     "INTAKE",
     "CATALOGUE",
     "InstrumentError",
@@ -81,6 +90,7 @@ __all__ = [
 AI_ACT = "ai_act"
 PRESCAN = "urn:nl:prescan"
 IAMA = "urn:nl:iama"
+DPIA = "urn:nl:dpia"
 INTAKE = "urn:nl:regierisicoanalyse"
 CATALOGUE = "algoritmekader"
 DATA = Path(__file__).resolve().parent / "data"
@@ -231,6 +241,12 @@ def prepare_instrument(path: Path | str) -> PreparedInstrument:
         form = parse_questionnaire(
             document, source=str(path), schema=schema_beside(path, FORM_SCHEMAS)
         )
+        glossary = _glossary_beside(path, form.urn)
+        if glossary and "definitions" not in document:
+            document["definitions"] = glossary
+            sha = hashlib.sha256(
+                json.dumps(document, sort_keys=True, ensure_ascii=False, default=str).encode()
+            ).hexdigest()
         return PreparedInstrument(
             InstrumentKind.QUESTIONNAIRE, form.urn, form.name, form.version, sha, document
         )
@@ -260,6 +276,32 @@ def _definitions_beside(path: Path) -> list[dict[str, str]]:
         for d in items or []
         if isinstance(d, dict) and "term" in d and "definition" in d
     ]
+
+
+def _glossary_beside(path: Path, urn: str) -> list[dict[str, str]]:
+    """The official glossary (`begrippenkader_*.yaml`) published beside a questionnaire:
+    the one whose urn names this questionnaire (`urn:nl:dpia`, `urn:nl:prescan`,
+    `urn:nl:iama`). Its `[links]` between terms are shown as plain text."""
+    code = urn.rsplit(":", 1)[-1]
+    candidates = sorted(
+        path.parent.glob("begrippenkader_*.yaml"), key=lambda p: p.stem != f"begrippenkader_{code}"
+    )
+    for beside in candidates:
+        data = read_document(beside)
+        names_it = beside.stem == f"begrippenkader_{code}" or code in str(
+            data.get("urn", "") if isinstance(data, dict) else ""
+        ).replace("-", "")
+        if not isinstance(data, dict) or not names_it:
+            continue
+        return [
+            {
+                "term": str(d["term"]),
+                "definition": str(d["definition"]).replace("[", "").replace("]", ""),
+            }
+            for d in data.get("definitions") or []
+            if isinstance(d, dict) and d.get("term") and d.get("definition")
+        ]
+    return []
 
 
 def _categories_beside(path: Path) -> list[dict[str, str]]:
@@ -308,7 +350,7 @@ def available_keys() -> list[InstrumentVersion]:
         .values_list("key", flat=True)
         .distinct()
     )
-    order = {AI_ACT: 0, INTAKE: 1, PRESCAN: 2, IAMA: 3}
+    order = {AI_ACT: 0, INTAKE: 1, PRESCAN: 2, DPIA: 3, IAMA: 4}
     return sorted(
         (current_version(k) for k in set(keys)), key=lambda v: (order.get(v.key, 9), v.key)
     )
@@ -431,7 +473,10 @@ def save_answers(
 ) -> None:
     """Store answers (all checked first: one bad answer stores nothing)."""
     form = questionnaire_for(run.instrument)
-    cleaned = {task_id: form.clean(task_id, raw) for task_id, raw in answers.items()}
+    context = {k: v.get("value") for k, v in run.answers.items()} | answers
+    cleaned = {
+        task_id: form.clean(task_id, raw, answers=context) for task_id, raw in answers.items()
+    }
     now = timezone.now().isoformat().replace("+00:00", "Z")
     editor = actor.label
     stored = dict(run.answers)
@@ -454,12 +499,60 @@ def save_answers(
                 obj=run.application,
                 data={"key": run.key, "tasks": changed},
             )
-        if run.key == IAMA and run.application.assessment_iama in (
-            "",
-            "not_started",
-            "not_applicable",
-        ):
-            save_application(run.application, {"assessment_iama": "in_progress"}, actor=actor)
+        _mark_in_progress(run, actor)
+
+
+def _mark_in_progress(run: InstrumentRun, actor: Actor) -> None:
+    """Answering the IAMA or the DPIA puts that assessment in progress in the register."""
+    field = {IAMA: "assessment_iama", DPIA: "assessment_dpia"}.get(run.key)
+    if field and getattr(run.application, field) in ("", "not_started", "not_applicable"):
+        save_application(run.application, {field: "in_progress"}, actor=actor)
+
+
+def resize_repeat(run: InstrumentRun, count_key: str, delta: int, *, actor: Actor) -> int:
+    """Add an instance of a repeatable task (`delta` 1) or remove its last one (-1, with
+    its answers). Returns the new number of instances."""
+    form = questionnaire_for(run.instrument)
+    task = form.tasks.get(base_id(count_key))
+    indices = key_indices(count_key)
+    if (
+        task is None
+        or not task.repeatable
+        or task.instances_source is not None
+        or len(indices) != len(form.chains[task.id]) - 1
+        or form.count_key(task, indices) != count_key
+    ):
+        raise InstrumentError("geen herhaalbare vraag", place=count_key)
+    values = {k: v.get("value") for k, v in run.answers.items()}
+    count = form.instance_count(task, indices, values)
+    new = count + (1 if delta > 0 else -1)
+    if not 0 <= new <= MAX_INSTANCES:
+        raise InstrumentError(f"tussen 0 en {MAX_INSTANCES} herhalingen", place=count_key)
+    stored = dict(run.answers)
+    if new < count:
+        removed = [*indices, count - 1]
+        for key in list(stored):
+            owner = form.tasks.get(base_id(key))
+            if (
+                owner is not None
+                and task in form.chains[owner.id]
+                and key_indices(key)[: len(removed)] == removed
+            ):
+                del stored[key]
+    stored[count_key] = {"value": new, "lastEditedBy": actor.label}
+    with transaction.atomic():
+        run.answers = stored
+        if run.status == RunStatus.COMPLETED:
+            run.status, run.completed_at = RunStatus.IN_PROGRESS, None
+        run.save()
+        record_event(
+            "instrument_answers_saved",
+            actor=actor,
+            obj=run.application,
+            data={"key": run.key, "tasks": [count_key], "instances": new},
+        )
+        _mark_in_progress(run, actor)
+    return new
 
 
 def rebase_run(run: InstrumentRun, version: InstrumentVersion, *, actor: Actor) -> str:
@@ -549,6 +642,8 @@ def _apply_questionnaire(run: InstrumentRun, outcome: Outcome, actor: Actor) -> 
         }
     elif run.key == IAMA:
         values = {"assessment_iama": "done"}
+    elif run.key == DPIA:
+        values = {"assessment_dpia": "done"}
     elif run.key == INTAKE:
         answers = {k: v.get("value") for k, v in run.answers.items()}
 

@@ -186,6 +186,12 @@ def questionnaire(request, slug, key):
                 actor=_actor(request),
                 section=section.id if action in ("next", "complete") else None,
             )
+            if action.startswith(("add:", "remove:")):
+                verb, _sep, count_key = action.partition(":")
+                service.resize_repeat(
+                    run, count_key, 1 if verb == "add" else -1, actor=_actor(request)
+                )
+                return redirect(f"{request.path}?sectie={number}")
         except service.InstrumentError as exc:
             messages.error(request, str(exc))
             return redirect(f"{request.path}?sectie={number}")
@@ -197,6 +203,10 @@ def questionnaire(request, slug, key):
         messages.success(request, _("Antwoorden opgeslagen."))
         return redirect(f"{request.path}?sectie={min(max(target, 1), len(sections))}")
     done, total = form.progress(stored)
+    tasks = form.questions(section, stored)[1:]
+    definitions = form.definitions_for(
+        section.title, *(f"{t.title} {t.data.get('description') or ''}" for t in tasks)
+    )
     return render(
         request,
         "instruments/questionnaire.html",
@@ -208,7 +218,8 @@ def questionnaire(request, slug, key):
             "number": number,
             "count": len(sections),
             "stored": stored,
-            "tasks": form.questions(section, stored)[1:],
+            "tasks": tasks,
+            "definitions": definitions,
             "outcome": service.questionnaire_outcome(run),
             "done": done,
             "total": total,
