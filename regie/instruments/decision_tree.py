@@ -99,6 +99,20 @@ class DecisionTree:
                 "definities moeten term en definition hebben", place="definitions"
             )
         self.definitions: list[dict[str, str]] = definitions
+        # The official grouping (categories.yaml): category and subcategory per question.
+        self.categories: dict[str, dict[str, str]] = {
+            str(c.get("questionId")): c
+            for c in document.get("categories") or []
+            if isinstance(c, dict) and c.get("questionId") is not None
+        }
+
+    def category_names(self) -> list[str]:
+        """The categories in the official order, each once (the stepper of the tool)."""
+        names: list[str] = []
+        for item in self.categories.values():
+            if item.get("category") and item["category"] not in names:
+                names.append(item["category"])
+        return names
 
     # -- checking ------------------------------------------------------------------------
     def _check(self) -> None:

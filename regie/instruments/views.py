@@ -131,6 +131,12 @@ def decision_tree(request, slug):
             "position": position,
             "tree": tree,
             "definitions": definitions,
+            "category": tree.categories.get(str(question.get("questionId"))),
+            "categories": tree.category_names(),
+            "history": [
+                (tree.categories.get(str(q.get("questionId")), {}), q, a)
+                for q, a in position.history
+            ],
             "step": len(run.steps) + 1,
             "can_run": can_run,
         },
