@@ -53,7 +53,8 @@ class Duty:
     title: str
     applies: Callable[[Profile], bool]
     due_days: int = 30
-    instrument: str = ""  # a task-registry instrument that structures the work
+    instrument: str = ""  # the official instrument file that structures the work
+    card: str = ""  # its key once loaded (`regie instrument load FILE`)
 
 
 def _high(role: str) -> Callable[[Profile], bool]:
@@ -106,7 +107,7 @@ DUTIES: tuple[Duty, ...] = (
     Duty("deployer_fria", "AI-verordening art. 27",
          "Voer vóór het eerste gebruik een beoordeling van de gevolgen voor de grondrechten "
          "uit (IAMA met de aanvullingen) en meld de uitkomst aan de markttoezichtautoriteit",
-         _high("deployer"), instrument=f"{INSTRUMENTS}/iama.yaml"),
+         _high("deployer"), instrument="dpia-prescan/iama.yaml", card="urn:nl:iama"),
     Duty("deployer_explanation", "AI-verordening art. 86",
          "Geef betrokkenen op verzoek uitleg over de rol van het systeem in het besluit",
          _high("deployer")),
@@ -129,7 +130,7 @@ DUTIES: tuple[Duty, ...] = (
          _high("provider")),
     Duty("provider_technical_documentation", "AI-verordening art. 11, bijlage IV",
          "Stel de technische documentatie op volgens bijlage IV", _high("provider"),
-         instrument=f"{INSTRUMENTS}/technical_docs_for_high_risk_ai.yaml"),
+         instrument=f"{INSTRUMENTS}/technical_docs_for_high_risk_ai.yaml", card="urn:nl:cardtd"),
     Duty("provider_logging", "AI-verordening art. 12, art. 19",
          "Zorg voor automatische logging en bewaar de logs", _high("provider")),
     Duty("provider_instructions", "AI-verordening art. 13",
@@ -145,7 +146,7 @@ DUTIES: tuple[Duty, ...] = (
     Duty("provider_conformity", "AI-verordening art. 43, art. 47, art. 48",
          "Doorloop de conformiteitsbeoordeling, stel de EU-conformiteitsverklaring op en "
          "breng de CE-markering aan", _high("provider"),
-         instrument=f"{INSTRUMENTS}/conformity_assessment_eu_ai_act.yaml"),
+         instrument=f"{INSTRUMENTS}/conformity_assessment_eu_ai_act.yaml", card="urn:nl:cardca"),
     Duty("provider_registration", "AI-verordening art. 49 lid 1",
          "Registreer het systeem als aanbieder in de EU-databank (bijlage VIII, afdeling A)",
          _high("provider")),
@@ -156,7 +157,7 @@ DUTIES: tuple[Duty, ...] = (
          _high("provider")),
     Duty("provider_impact_assessment", "Algoritmekader: AI-impactassessment (AIIA)",
          "Voer de AI-impactassessment uit als onderbouwing van ontwerp en inzet",
-         _high("provider"), instrument=f"{INSTRUMENTS}/aiia.yaml"),
+         _high("provider"), instrument=f"{INSTRUMENTS}/aiia.yaml", card="urn:nl:cardaiia"),
     # --- general-purpose AI models, importers, distributors -----------------------------
     Duty("gpai_model_documentation", "AI-verordening art. 53",
          "Aanbieder van een AI-model voor algemene doeleinden: technische documentatie, "

@@ -24,6 +24,7 @@ from regie.aiact.models import (
     SeriousIncident,
     SeriousIncidentCategory,
 )
+from regie.aiact.obligations import BY_CODE
 from regie.audit.service import Actor
 from regie.core.errors import InputError
 from regie.register.access import (
@@ -107,14 +108,22 @@ def application(request, slug):
             messages.success(request, _("Verplichting bijgewerkt."))
             return redirect(f"{request.path}#o{obligation.pk}")
     obligations = service.sync_obligations(item, actor=_actor(request))
-    from regie.instruments.service import IAMA, get_run
+    from regie.instruments.service import IAMA, current_version, get_run
 
     iama = get_run(item, IAMA)
+    instruments = {}
+    for obligation in obligations:
+        duty = BY_CODE.get(obligation.code)
+        if duty and duty.card and current_version(duty.card) is not None:
+            run = get_run(item, duty.card)
+            instruments[obligation.code] = {"key": duty.card,
+                                            "status": run.get_status_display() if run else ""}
     return render(request, "aiact/application.html", {
         "application": item,
         "profile": service.profile_of(item),
         "obligations": obligations,
         "evidence": service.automatic_evidence(item),
+        "instruments": instruments,
         "statuses": ObligationStatus.choices,
         "people": User.objects.filter(organization=item.organization, is_active=True)
         .order_by("last_name", "username"),

@@ -26,6 +26,7 @@ from django.utils import timezone
 
 from regie.audit.service import Actor, record_event
 from regie.instruments import catalogue as cat
+from regie.instruments.cards import card_to_questionnaire, is_card
 from regie.instruments.decision_tree import SCHEMA_NAMES as TREE_SCHEMAS
 from regie.instruments.decision_tree import DecisionTree, Position, ai_act_profile, parse_tree
 from regie.instruments.documents import read_document, schema_beside
@@ -222,6 +223,8 @@ def prepare_instrument(path: Path | str) -> PreparedInstrument:
     place or with another version number is recognised. Raises `InstrumentError`."""
     path = Path(path)
     document = read_document(path)
+    if is_card(document):
+        document = card_to_questionnaire(document)
     if _is_tree(document):
         document.setdefault("definitions", _definitions_beside(path))
         document.setdefault("categories", _categories_beside(path))

@@ -87,11 +87,33 @@ def test_it_cites_an_article_for_every_duty():
         "technical_docs_for_high_risk_ai.yaml")
 
 
-def test_it_links_provider_duties_to_the_task_registry_instruments(reference_dir):
-    folder = reference_dir.parent
-    for duty in BY_CODE.values():
-        if duty.instrument:
-            assert (folder / "reference" / duty.instrument).is_file(), duty.instrument
+@pytest.mark.django_db
+def test_it_runs_the_task_registry_cards_the_provider_duties_name(reference_dir, client,
+                                                                  make_application):
+    from regie.instruments import service as instruments
+
+    cards = [d for d in BY_CODE.values() if d.card]
+    assert {d.code for d in cards} >= {"provider_technical_documentation",
+                                       "provider_conformity", "provider_impact_assessment"}
+    for duty in cards:
+        path = reference_dir / duty.instrument
+        if duty.instrument.startswith("algoritmekader/"):
+            version, _created = instruments.load_instrument(path, actor=Actor(via="t", name="t"))
+            assert version.key == duty.card, duty.code
+    annex_iv = instruments.questionnaire_for(instruments.current_version("urn:nl:cardtd"))
+    assert len([t for t in annex_iv.tasks.values() if t.answerable]) == 29
+    application = make_application(slug="aanbieder", ai_act_risk="high")
+    AIActRoleAssignment.objects.create(application=application, role="provider")
+    client.force_login(application.owner)
+    page = client.get("/ai-verordening/toepassing/aanbieder/").content.decode()
+    url = "/instrumenten/aanbieder/vragenlijst/urn:nl:cardtd/"
+    assert f'href="{url}"' in page
+    assert client.post(url).status_code == 302
+    response = client.post(url, {"sectie": 1, "action": "save",
+                                 "t_1.1": "Regie-assistent, versie 2.3"})
+    assert response.status_code == 302
+    run = instruments.get_run(application, "urn:nl:cardtd")
+    assert run.answers["1.1"]["value"] == "Regie-assistent, versie 2.3"
 
 
 def _set_profile(application, risk: str, *roles: str) -> None:
