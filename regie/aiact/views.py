@@ -11,7 +11,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -87,8 +86,9 @@ def application(request, slug):
     if request.method == "POST":
         if not can_work:
             raise PermissionDenied
-        obligation = get_object_or_404(Obligation, pk=request.POST.get("obligation"),
-                                       application=item)
+        obligation_id = request.POST.get("obligation", "")
+        obligation = get_object_or_404(
+            Obligation, pk=obligation_id if obligation_id.isdigit() else 0, application=item)
         people = scope_to_organization(User.objects.all(), request.user)
         owner_id = request.POST.get("owner", "")
         try:
@@ -107,6 +107,14 @@ def application(request, slug):
         else:
             messages.success(request, _("Verplichting bijgewerkt."))
             return redirect(f"{request.path}#o{obligation.pk}")
+    return _application_page(request, item, can_work=can_work, status=status)
+
+
+def _application_page(request, item: Application, *, can_work: bool | None = None,
+                      status: int = 200):
+    if can_work is None:
+        can_work = request.user.has_perm("aiact.change_obligation") and can_edit_application(
+            request.user, item)
     obligations = service.sync_obligations(item, actor=_actor(request))
     from regie.instruments.service import IAMA, current_version, get_run
 
@@ -170,7 +178,7 @@ def registration(request, slug):
         text = "; ".join(f"{k}: {' '.join(v)}" for k, v in exc.message_dict.items()) \
             if isinstance(exc, ValidationError) else str(exc)
         messages.error(request, text)
-        return redirect(reverse("aiact:application", args=[slug]) + "#registratie")
+        return _application_page(request, item, status=400)
     messages.success(request, _("Registratiegegevens opgeslagen."))
     return redirect("aiact:application", slug=slug)
 
@@ -188,7 +196,7 @@ def directie_decision(request, slug):
     if len(reasoning) < 20:
         messages.error(request, _("Onderbouwing: leg het besluit en de redenen vast "
                                   "(ten minste 20 tekens)."))
-        return redirect("aiact:application", slug=slug)
+        return _application_page(request, item, status=400)
     stamp = f"{request.user.get_full_name() or request.user.username}, " \
             f"{timezone.localdate():%Y-%m-%d}"
     save_application(item, {"decisions_directie_decision": f"{reasoning}\n— {stamp}"[:5000]},

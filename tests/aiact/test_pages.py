@@ -55,6 +55,19 @@ def test_it_lets_the_owner_record_the_work_and_refuses_bad_input(client, applica
                            {"obligation": oversight.pk, "status": "todo",
                             "due_date": "31-12-2026"})
     assert bad_date.status_code == 400 and "uiterlijk gereed" in bad_date.content.decode()
+    assert client.post("/ai-verordening/toepassing/bezwaren/",
+                       {"obligation": "abc", "status": "done"}).status_code == 404
+    registration = "/ai-verordening/toepassing/bezwaren/registratie/"
+    refused = client.post(registration, {"provider_entry_url": "ftp://elders",
+                                         "submitter_email": "geen-adres"})
+    assert refused.status_code == 400 and "provider_entry_url" in refused.content.decode()
+    assert client.post(registration, {"submitter_email": "geen-adres"}).status_code == 400
+    assert client.post(registration, {"registered_on": "gisteren"}).status_code == 400
+    assert not hasattr(application, "eu_registration") or \
+        not application.eu_registration.submitter_email
+    saved = client.post(registration, {"submitter_name": "J. Jansen",
+                                       "provider_entry_url": "https://eu.example/1"})
+    assert saved.status_code == 302
     ok = client.post("/ai-verordening/toepassing/bezwaren/",
                      {"obligation": oversight.pk, "status": "done",
                       "owner": application.owner.pk, "due_date": "2026-12-31",
@@ -81,7 +94,7 @@ def test_it_records_the_directie_decision_that_lifts_the_condition(client, appli
                        ).status_code == 403
     director = make_user("directie")
     client.force_login(director)
-    client.post(url, {"reasoning": "kort"})
+    assert client.post(url, {"reasoning": "kort"}).status_code == 400
     application.refresh_from_db()
     assert application.decisions_directie_decision == ""
     response = client.post(url, {"reasoning": "Toegestaan: AI maakt alleen een concept; de "
