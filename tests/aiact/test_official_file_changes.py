@@ -172,3 +172,30 @@ def test_it_gives_the_exit_status_of_diff_on_the_command_line(tree_dir, cli_env,
         result = run_regie("instrument", "check", bad, env=cli_env)
         assert result.returncode == 2, (bad, result.stdout, result.stderr)
         assert "Traceback" not in result.stderr
+
+
+@pytest.mark.django_db
+def test_it_reevaluates_questionnaire_answers_a_changed_task_touches(reference_dir, tmp_path,
+                                                                     organization, make_user,
+                                                                     mailoutbox):
+    source = reference_dir / "dpia-prescan" / "prescan.yaml"
+    instruments.load_instrument(source, actor=ACTOR)
+    owner = make_user("projectleider")
+    application = Application.objects.create(organization=organization, slug="prescan-wijz",
+                                             name="Pre-scan wijziging", owner=owner,
+                                             owner_email=owner.email, created_by=owner)
+    run = instruments.start_run(application, instruments.PRESCAN, actor=ACTOR)
+    instruments.save_answers(run, {"0.2": "Samenvatten van bezwaren"}, actor=ACTOR)
+    changed = tmp_path / "prescan.yaml"
+    changed.write_text(source.read_text(encoding="utf-8").replace(
+        "- task: Beschrijving van de verwerking", "- task: Beschrijving van de verwerkingen"),
+        encoding="utf-8")
+    new_version, created = instruments.load_instrument(changed, actor=ACTOR)
+    assert created
+    change = InstrumentChange.objects.get(key=instruments.PRESCAN)
+    assert [c["id"] for c in change.difference["tasks"]["changed"]] == ["0.2"]
+    [entry] = change.affected
+    assert entry["touched"] == ["taak 0.2"] and entry["notified"] == [owner.email]
+    run.refresh_from_db()
+    assert run.instrument == new_version and run.answers["0.2"]["value"].startswith("Samen")
+    assert mailoutbox[0].to == [owner.email]
