@@ -233,15 +233,10 @@ def record_change(previous, version, *, actor: Actor) -> InstrumentChange | None
     return change
 
 
-def _owner_emails(application) -> list[str]:
-    emails = {e.lower() for e in (getattr(application.owner, "email", ""),
-                                  application.owner_email) if e}
-    return sorted(emails)
-
-
 def notify_owners(change: InstrumentChange) -> int:
     """Mail each affected application's owner what changed and what to do; a failed mail is
     logged and left out of `notified`, it does not undo the change."""
+    from regie.lifecycle.reminders import owner_emails
     from regie.register.models import Application
 
     sent = 0
@@ -270,7 +265,7 @@ def notify_owners(change: InstrumentChange) -> int:
             "Wat er veranderde:",
             *summary[:80],
         ])
-        for email in _owner_emails(application):
+        for email in owner_emails(application):
             try:
                 send_mail(f"[Regie] Officieel bestand gewijzigd: {application.name}", body,
                           None, [email])

@@ -71,7 +71,8 @@ def overview(request):
         "obligations": obligations,
         "overdue": sum(1 for o in obligations if o.overdue(today)),
         "serious": serious,
-        "changes": InstrumentChange.objects.select_related("old_version", "new_version")[:20],
+        "changes": [(change, len(_own_affected(request.user, change)))
+                    for change in InstrumentChange.objects.select_related("new_version")[:20]],
         "today": today,
     })
 
@@ -258,12 +259,17 @@ def change(request, pk):
     require_perm(request.user, "aiact.view_instrumentchange")
     item = get_object_or_404(InstrumentChange.objects.select_related("old_version",
                                                                      "new_version"), pk=pk)
-    affected = item.affected
-    if not is_installation_admin(request.user):
-        own = set(Application.objects.filter(organization=request.user.organization)
-                  .values_list("pk", flat=True))
-        affected = [a for a in affected if a["application"] in own]
     return render(request, "aiact/change.html", {
-        "change": item, "affected": affected,
+        "change": item, "affected": _own_affected(request.user, item),
         "summary": service.summary_lines(item.difference),
     })
+
+
+def _own_affected(user, change: InstrumentChange) -> list[dict]:
+    """The affected applications of the user's own organisation (all for the installation
+    administrator): a change in a national file is shared, who it touched is not."""
+    if is_installation_admin(user):
+        return change.affected
+    own = set(Application.objects.filter(organization=user.organization_id)
+              .values_list("pk", flat=True))
+    return [a for a in change.affected if a["application"] in own]

@@ -39,7 +39,7 @@ class Reminder:
     body: str
 
 
-def _owner_emails(application: Application) -> list[str]:
+def owner_emails(application: Application) -> list[str]:
     emails = {e.lower() for e in (getattr(application.owner, "email", ""),
                                   application.owner_email) if e}
     return sorted(emails)
@@ -56,7 +56,7 @@ def evaluations_due(today: dt.date) -> Iterator[Reminder]:
         if due > horizon:
             continue
         state = "is verlopen" if due < today else "nadert"
-        for email in _owner_emails(application):
+        for email in owner_emails(application):
             yield Reminder(
                 c.ReminderKind.EVALUATION_DUE, "register.Application", str(application.pk),
                 email, f"Evaluatie van {application.name} {state}",
@@ -98,7 +98,7 @@ def conditions_open(today: dt.date) -> Iterator[Reminder]:
         application__status__in=[Status.APPROVED, Status.IN_USE],
     ).select_related("application", "application__owner")
     for condition in open_:
-        for email in _owner_emails(condition.application):
+        for email in owner_emails(condition.application):
             yield Reminder(
                 c.ReminderKind.CONDITION_OPEN, "workflow.Condition", str(condition.pk), email,
                 f"Open voorwaarde bij {condition.application.name}",
@@ -113,7 +113,7 @@ def contracts_ending(today: dt.date) -> Iterator[Reminder]:
         status__in=[Status.APPROVED, Status.IN_USE], contract_end_date__lte=horizon,
     ).select_related("owner")
     for application in applications:
-        for email in _owner_emails(application):
+        for email in owner_emails(application):
             yield Reminder(
                 c.ReminderKind.CONTRACT_ENDING, "register.Application", str(application.pk),
                 email, f"Contract van {application.name} loopt af",
@@ -203,7 +203,7 @@ def obligations_due(today: dt.date) -> Iterator[Reminder]:
             .select_related("application__owner"):
         application = obligation.application
         emails = ([obligation.owner.email] if obligation.owner and obligation.owner.email
-                  else _owner_emails(application))
+                  else owner_emails(application))
         state = "is verlopen" if obligation.due_date < today else "nadert"
         for email in emails:
             yield Reminder(

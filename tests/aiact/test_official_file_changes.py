@@ -69,7 +69,7 @@ def test_it_shows_the_new_prohibited_practice_as_a_readable_difference(tree_dir)
 
 @pytest.mark.django_db(transaction=True)
 def test_it_reevaluates_the_affected_applications_and_mails_their_owners(
-        tree_dir, smtp, organization, make_user):
+        tree_dir, smtp, organization, other_organization, make_user, client):
     through, untouched = _paths(tree_dir)
     assert through and untouched
     instruments.load_instrument(tree_dir / "decision-tree.2026-01-06.yaml", actor=ACTOR)
@@ -111,6 +111,14 @@ def test_it_reevaluates_the_affected_applications_and_mails_their_owners(
     assert "vraag 2.1" in body and "Uitkleedsystemen" in body
     assert "Wat u moet doen" in body and f"/instrumenten/{apps[0].slug}/" in body
     assert AuditEvent.objects.filter(event="official_file_changed").exists()
+    # the change page: the difference for everyone who reads, the applications per organisation
+    client.force_login(make_user("fg"))
+    page = client.get(f"/ai-verordening/wijzigingen/{change.pk}/").content.decode()
+    assert "Uitkleedsystemen" in page and apps[0].name in page
+    assert "(1 toepassing geraakt)" in client.get("/ai-verordening/").content.decode()
+    client.force_login(make_user("fg", username="fg_elders", org=other_organization))
+    page = client.get(f"/ai-verordening/wijzigingen/{change.pk}/").content.decode()
+    assert "Uitkleedsystemen" in page and apps[0].name not in page
     # loading the same content again changes nothing
     assert instruments.load_instrument(tree_dir / "decision-tree.yaml", actor=ACTOR)[1] is False
     assert InstrumentChange.objects.count() == 1
