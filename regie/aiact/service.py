@@ -31,7 +31,8 @@ from regie.aiact.obligations import (
 from regie.aiact.serious import clocks, mark_serious, open_serious_incidents, record_step
 
 __all__ = [
-    "DUTIES", "Profile", "automatic_evidence", "check_file", "clocks", "diff_documents",
+    "DUTIES", "Profile", "ai_act_figures", "automatic_evidence", "check_file", "clocks",
+    "diff_documents",
     "duties_for", "eu_database_export", "fria_mapping", "mark_serious", "open_obligations",
     "open_serious_incidents", "profile_of", "record_change", "record_step",
     "registration_for", "registration_required", "save_registration", "summary_lines",
@@ -46,6 +47,17 @@ def open_obligations(organization=None):
     if organization is not None:
         queryset = queryset.filter(application__organization=organization)
     return queryset
+
+
+def ai_act_figures(organization) -> dict[str, int]:
+    """For the dashboard: serious incidents not yet reported, and duties past their date."""
+    from django.utils import timezone
+
+    return {
+        "serious_open": open_serious_incidents(organization).count(),
+        "obligations_overdue": open_obligations(organization)
+        .filter(due_date__lt=timezone.localdate()).count(),
+    }
 
 
 def automatic_evidence(application) -> dict[str, str]:

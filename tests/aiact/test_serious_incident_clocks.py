@@ -105,6 +105,9 @@ def test_it_lets_the_handler_mark_it_on_the_web_and_shows_the_clocks(client, inc
     assert "AI-verordening art. 73 lid 2" in detail and "AVG art. 33" in detail
     dashboard = client.get("/ai-verordening/").content.decode()
     assert "Melden aan de markttoezichtautoriteit (15 dagen)" in dashboard
+    client.force_login(make_user("directie"))
+    figures = client.get("/publicatie/dashboard/").content.decode()
+    assert 'data-figure="serious">1<' in figures
 
 
 @pytest.mark.django_db
