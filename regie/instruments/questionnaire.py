@@ -153,6 +153,11 @@ class Entry:
         return "repeat_controls" if self.count is not None else self.task.kind
 
     @property
+    def number(self) -> str:
+        """The task's number as the document shows it (without instance indices)."""
+        return self.task.id
+
+    @property
     def title(self) -> str:
         return self.task.title
 
