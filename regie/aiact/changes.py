@@ -297,6 +297,26 @@ def _download(url: str, directory: Path) -> Path:
     return target
 
 
+def _companions(name: str) -> list[str]:
+    """The files the official repositories publish beside an instrument, which Regie stores
+    with it (glossary, categories)."""
+    stem = Path(name).stem
+    return ["definitions.yaml", "categories.yaml", f"begrippenkader_{stem}.yaml",
+            "begrippenkader_dpia.yaml"]
+
+
+def _download_with_companions(url: str, directory: Path) -> Path:
+    path = _download(url, directory)
+    base = url.rsplit("/", 1)[0]
+    for name in _companions(path.name):
+        if name != path.name:
+            try:
+                _download(f"{base}/{name}", directory)
+            except InputError:
+                continue  # not published beside it
+    return path
+
+
 def check_file(location: str) -> tuple[bool, list[str]]:
     """Compare a file (path or URL) with what is loaded, without loading it: (equal, lines
     of the difference). Raises `InputError` for bad input."""
@@ -306,7 +326,7 @@ def check_file(location: str) -> tuple[bool, list[str]]:
 
     with tempfile.TemporaryDirectory(prefix="regie-check-") as tmp:
         if "://" in location:
-            path = _download(location, Path(tmp))
+            path = _download_with_companions(location, Path(tmp))
         else:
             path = Path(location)
             if not path.exists():

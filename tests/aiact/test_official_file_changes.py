@@ -174,6 +174,11 @@ def test_it_gives_the_exit_status_of_diff_on_the_command_line(tree_dir, cli_env,
     assert "Uitkleedsystemen" in changed.stdout
     remote = run_regie("instrument", "check", f"{served}/decision-tree.yaml", env=cli_env)
     assert remote.returncode == 1 and "Uitkleedsystemen" in remote.stdout
+    assert "begrippenlijst" not in remote.stdout  # the glossary beside it was fetched too
+    current = run_regie("instrument", "load", str(tree_dir / "decision-tree.yaml"), env=cli_env)
+    assert current.returncode == 0, current.stderr
+    same_remote = run_regie("instrument", "check", f"{served}/decision-tree.yaml", env=cli_env)
+    assert same_remote.returncode == 0, same_remote.stdout
     (tmp_path / "kapot.yaml").write_text("questions: [", encoding="utf-8")
     for bad in (str(tmp_path / "kapot.yaml"), str(tmp_path / "weg.yaml"),
                 f"{served}/bestaat-niet.yaml"):
