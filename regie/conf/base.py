@@ -41,8 +41,12 @@ DEBUG = env_bool("REGIE_DEBUG", False)
 ALLOWED_HOSTS = env_list("REGIE_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 # REGIE_CSRF_TRUSTED_ORIGINS: comma-separated origins (https://regie.example.nl) behind a proxy.
 CSRF_TRUSTED_ORIGINS = env_list("REGIE_CSRF_TRUSTED_ORIGINS", [])
-# REGIE_BASE_URL: the public address, used in e-mails and links.
-BASE_URL = env_str("REGIE_BASE_URL", "http://127.0.0.1:8000")
+# REGIE_BASE_URL: the public address, used in e-mail links; empty: the address of the request
+# being handled (see regie/core/links.py).
+BASE_URL = env_str("REGIE_BASE_URL", "")
+# REGIE_INSTRUMENT_URL: a mirror of the official instrument files (`regie instrument fetch`,
+# the Instrumenten beheer page); empty: the official repositories on GitHub.
+INSTRUMENT_URL = env_str("REGIE_INSTRUMENT_URL", "")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -56,6 +60,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "rest_framework.authtoken",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "mozilla_django_oidc",
     "regie.core",
     "regie.audit",
@@ -68,6 +73,9 @@ INSTALLED_APPS = [
     "regie.privacy",
     "regie.gateway",
     "regie.aiact",
+    "regie.shadow",
+    "regie.woo",
+    "regie.archive",
 ]
 
 MIDDLEWARE = [
@@ -76,9 +84,11 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "regie.core.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "regie.core.links.RequestOriginMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "regie.core.middleware.ErrorPageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
@@ -187,6 +197,8 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = True
 MEDIA_ROOT = DATA_DIR / "uploads"
 MEDIA_URL = "/uploads/"
+# REGIE_ARCHIVE_SELECTION_LIST: the organisation's own selection list (YAML); empty: Regie's.
+ARCHIVE_SELECTION_LIST = env_str("REGIE_ARCHIVE_SELECTION_LIST", "")
 # REGIE_MAX_UPLOAD_MB: largest evidence or policy file accepted.
 MAX_UPLOAD_BYTES = env_int("REGIE_MAX_UPLOAD_MB", 10) * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES
@@ -225,6 +237,10 @@ SPECTACULAR_SETTINGS = {
     "SCHEMA_PATH_PREFIX": "/api/v1",
     "OAS_VERSION": "3.1.0",
     "COMPONENT_SPLIT_REQUEST": True,
+    # Swagger UI from Regie's own static files (drf-spectacular-sidecar), never from a CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
 }
 
 LOGGING = {
@@ -237,6 +253,7 @@ LOGGING = {
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+CSRF_FAILURE_VIEW = "regie.core.views.csrf_failure"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

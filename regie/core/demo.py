@@ -1,7 +1,10 @@
 """The demonstration organisation `regie serve --demo` loads: Gemeente Voorbeeldstad, one
 user per role and a handful of realistic dossiers (fictitious, written for Regie, in
-`regie/core/demo/*.yaml`). Running it again changes nothing except, with
-REGIE_DEMO_PASSWORD set, the demo users' password."""
+`regie/core/demo/*.yaml`). The official instruments (AI-Act decision tree, pre-scan DPIA,
+IAMA) are loaded when a copy of the official files is at hand: REGIE_REFERENCE_DIR, else
+`../shared/reference` beside the repository; without them the demo runs on Regie's own
+instruments. Running it again changes nothing except, with REGIE_DEMO_PASSWORD set, the demo
+users' password."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 
 from regie.audit.service import Actor
+from regie.instruments.service import load_official
 from regie.register.constants import OrganizationKind
 from regie.register.dossier import load_dossier_file
 from regie.register.models import User
@@ -20,6 +24,7 @@ from regie.register.roles import Role, sync_roles
 from regie.register.service import get_or_create_organization, import_dossier
 
 DEMO_DIR = Path(__file__).resolve().parent / "demo"
+REPOSITORY = Path(__file__).resolve().parents[2]
 ORGANIZATION = "Gemeente Voorbeeldstad"
 ACTOR = Actor(via="system", name="demo")
 
@@ -37,6 +42,13 @@ USERS = [
 
 def _email(first: str, last: str) -> str:
     return f"{first[0].lower()}.{last.split()[-1].lower()}@voorbeeldstad.nl"
+
+
+def reference_dir() -> Path | None:
+    """The folder with the official files, when there is one."""
+    configured = os.environ.get("REGIE_REFERENCE_DIR", "")
+    folder = Path(configured) if configured else REPOSITORY.parent / "shared" / "reference"
+    return folder if folder.is_dir() else None
 
 
 def load_demo(*, stdout) -> str:
@@ -64,7 +76,12 @@ def load_demo(*, stdout) -> str:
             created_users += created
             user.groups.add(Group.objects.get(name=role))
         applications = [import_dossier(data, actor=ACTOR)[0] for data in dossiers]
+        references = reference_dir()
+        official = load_official(references, actor=ACTOR) if references else []
     stdout.write(f"Demonstratie-organisatie {ORGANIZATION}: {len(applications)} toepassingen.")
+    if official:
+        stdout.write(f"Officiële instrumenten uit {references}: "
+                     + ", ".join(sorted({v.name for v, _created in official})) + ".")
     lines = ["Demo-gebruikers (gebruikersnaam: rol):"]
     lines += [f"  {username}: {role.label}" for username, *_rest, role in USERS]
     if created_users or password:

@@ -17,3 +17,25 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
             language = settings.LANGUAGE_CODE
         translation.activate(language)
         request.LANGUAGE_CODE = translation.get_language()
+
+
+class ErrorPageMiddleware:
+    """A page for 405 (Django answers it with an empty body): rendered like the other
+    error pages, except for the API and the gateway, which answer machines."""
+
+    MACHINE_PATHS = ("/api/", "/v1/")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (response.status_code == 405 and not response.content
+                and not request.path.startswith(self.MACHINE_PATHS)):
+            from regie.core.views import method_not_allowed
+
+            page = method_not_allowed(request)
+            if response.has_header("Allow"):
+                page["Allow"] = response["Allow"]
+            return page
+        return response

@@ -28,6 +28,9 @@ ALLOWED = {
     "txt": None,
     "csv": None,
     "md": None,
+    "log": None,
+    "json": None,
+    "jsonl": None,
 }
 
 

@@ -132,8 +132,8 @@ class GatewayRequest(models.Model):
 
 class GatewayContent(models.Model):
     """Prompt and response text of one request, only for applications that opted in, kept
-    until `expires_at` (`purge_expired_content`). Holds what went upstream: placeholders,
-    never the values the scanner replaced."""
+    until `expires_at`, then destroyed by `regie archive` (unless a legal hold keeps it).
+    Holds what went upstream: placeholders, never the values the scanner replaced."""
 
     request = models.OneToOneField(GatewayRequest, on_delete=models.CASCADE,
                                    related_name="content")

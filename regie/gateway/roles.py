@@ -9,5 +9,5 @@ ROLE_PERMISSIONS = {
     Role.FG: _READ,
     Role.CISO: _READ,
     Role.BEHEERDER: [*_READ, "gateway.change_gatewaysettings", "gateway.add_gatewaysettings",
-                     "gateway.change_apikey"],
+                     "gateway.add_apikey", "gateway.change_apikey"],
 }

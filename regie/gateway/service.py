@@ -1,8 +1,8 @@
 """The gateway's public face for other apps.
 
 - `create_key` / `revoke_key`: application keys (also `regie apikey`).
-- `purge_expired_content()`: deletes logged prompt/response text past its retention period
-  and old rate-limit counters; `regie reminders` calls it daily.
+- `purge_stale_counters()`: deletes rate-limit counters older than a day; `regie reminders`
+  calls it daily. (Logged content past its retention is destroyed by `regie archive`.)
 - `usage_summary(...)`: requests, blocks and tokens per application and model, for the
   application page and the dashboard (template tag `{% gateway_usage %}` renders it).
 - `settings_for(application)`: the application's gateway settings (created with defaults).
@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from django.db import transaction
 from django.db.models import Count, Q, QuerySet, Sum
 from django.utils import timezone
 
@@ -21,25 +20,21 @@ from regie.gateway.keys import create_key, revoke_key
 from regie.gateway.models import (
     CounterKind,
     Decision,
-    GatewayContent,
     GatewayRequest,
     GatewaySettings,
     UsageCounter,
 )
 from regie.register.models import Application, Organization
 
-__all__ = ["create_key", "revoke_key", "purge_expired_content", "usage_summary",
+__all__ = ["create_key", "revoke_key", "purge_stale_counters", "usage_summary",
            "settings_for", "UsageRow"]
 
 
-def purge_expired_content(*, now: dt.datetime | None = None) -> int:
-    """Delete content logs whose retention has passed (and rate counters older than a
-    day); the number of content logs deleted."""
+def purge_stale_counters(*, now: dt.datetime | None = None) -> int:
+    """Delete rate-limit counters older than a day; the number deleted."""
     now = now or timezone.now()
-    with transaction.atomic():
-        deleted, _per_model = GatewayContent.objects.filter(expires_at__lte=now).delete()
-        UsageCounter.objects.filter(kind=CounterKind.RATE,
-                                    window_start__lt=now - dt.timedelta(days=1)).delete()
+    deleted, _per_model = UsageCounter.objects.filter(
+        kind=CounterKind.RATE, window_start__lt=now - dt.timedelta(days=1)).delete()
     return deleted
 
 

@@ -17,6 +17,11 @@ instance: the answer key carries one index per repeatable task around and includ
 repeatable task (`#2.1`, `#6.1.1[0]`), an `instance_mapping` dependency makes a group follow
 the instances of another task (one per "gegevensverwerking"), and a `source_options`
 dependency takes a question's options from the answers to another task.
+
+Every visible question (each instance of a repeated one) must be answered before a run is
+complete, unless the definition marks it `required_status: false`. A multiple-choice question
+counts as answered once it has been saved, even with nothing chosen ("none of these" is an
+answer).
 """
 
 from __future__ import annotations
@@ -129,6 +134,18 @@ class Task:
         return str((dep.get("source") or {}).get("id")) if dep else None
 
     @property
+    def required(self) -> bool:
+        return self.answerable and self.data.get("required_status") is not False
+
+    def answered(self, answers: dict[str, Any], key: str | None = None) -> bool:
+        """Whether the answer under `key` (an answer key of this task; its id when not
+        repeated) counts as given: a saved multiple choice counts even with nothing chosen."""
+        value = answers.get(self.id if key is None else key)
+        if self.kind in MULTI_TYPES:
+            return isinstance(value, list)
+        return value not in (None, "")
+
+    @property
     def options(self) -> list[tuple[str, str]]:
         result = []
         for option in self.data.get("options") or []:
@@ -168,6 +185,21 @@ class Entry:
     @property
     def answerable(self) -> bool:
         return self.count is None and self.task.answerable
+
+    @property
+    def section(self) -> str:
+        return self.task.section
+
+    @property
+    def required(self) -> bool:
+        """A required question at this instance. A choice that takes its options from other
+        answers (`source_options`) and has none yet cannot be answered: not required."""
+        if not (self.answerable and self.task.required):
+            return False
+        return bool(self.options) or self.task.kind not in CHOICE_TYPES
+
+    def answered(self, answers: dict[str, Any]) -> bool:
+        return self.task.answered(answers, self.id)
 
 
 def _base_functions(answers: dict[str, Any]) -> dict[str, Any]:
@@ -613,10 +645,35 @@ class Questionnaire:
         return result
 
     def progress(self, answers: dict[str, Any]) -> tuple[int, int]:
+        """(answered, shown) over every visible question, each instance of a repeated
+        question counted on its own."""
         shown = [e for section in self.sections for e in self.questions(section, answers)
                  if e.answerable]
-        done = sum(1 for e in shown if answers.get(e.id) not in (None, "", []))
-        return done, len(shown)
+        return sum(1 for e in shown if e.answered(answers)), len(shown)
+
+    def unanswered(self, answers: dict[str, Any], section: Task | None = None) -> list[Entry]:
+        """The visible required questions without an answer (of one section or all), in
+        document order, one entry per instance (its `id` is the answer key)."""
+        sections = [section] if section is not None else self.sections
+        return [
+            e
+            for s in sections
+            for e in self.questions(s, answers)
+            if e.required and not e.answered(answers)
+        ]
+
+    def section_number(self, task: Task | Entry) -> int:
+        """The 1-based number of the section holding the task (or entry)."""
+        return next(n for n, s in enumerate(self.sections, start=1) if s.id == task.section)
+
+    def shown_sections(self, answers: dict[str, Any]) -> list[int]:
+        """The numbers of the sections that have a visible question or text."""
+        return [
+            number
+            for number, section in enumerate(self.sections, start=1)
+            if len(self.questions(section, answers)) > 1 or
+            (self.visible(section, answers) and not section.children)
+        ]
 
     # -- rules -------------------------------------------------------------------------------
     def evaluate(self, answers: dict[str, Any]) -> Outcome:

@@ -1,5 +1,8 @@
 """The instruments' public face for other apps, the views and the command line.
 
+- Official files: `fetch_official(base_url, actor=...)` fetches the official tree, pre-scan
+  and IAMA (see `official`) and loads them; `load_official(folder, ...)` loads them from a
+  local copy.
 - Loading: `load_instrument(path, actor=...)` reads a decision tree, a questionnaire or an
   Algoritmekader catalogue (folder or archive), validates it completely (against the JSON
   Schema beside it when there is one) and stores it as a new version; the same file twice
@@ -17,15 +20,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import ngettext
 
 from regie.audit.service import Actor, record_event
 from regie.instruments import catalogue as cat
+from regie.instruments import official
 from regie.instruments.cards import card_to_questionnaire, is_card
 from regie.instruments.decision_tree import SCHEMA_NAMES as TREE_SCHEMAS
 from regie.instruments.decision_tree import DecisionTree, Position, ai_act_profile, parse_tree
@@ -43,6 +50,7 @@ from regie.instruments.models import (
 )
 from regie.instruments.questionnaire import (
     MAX_INSTANCES,
+    Entry,
     Outcome,
     Questionnaire,
     base_id,
@@ -70,6 +78,8 @@ __all__ = [
     "official_file_changed",
     "rebase_run",
     "ensure_builtin_instruments",
+    "load_official",
+    "fetch_official",
     "current_version",
     "available_keys",
     "tree_for",
@@ -81,6 +91,7 @@ __all__ = [
     "undo_tree",
     "save_answers",
     "complete_questionnaire",
+    "unanswered_questions",
     "questionnaire_outcome",
     "ai_act_profile_for",
     "instrument_results",
@@ -95,7 +106,12 @@ DPIA = "urn:nl:dpia"
 INTAKE = "urn:nl:regierisicoanalyse"
 CATALOGUE = "algoritmekader"
 DATA = Path(__file__).resolve().parent / "data"
-BUILTIN = [DATA / "ai_act_generative.yaml", DATA / "regie_intake.yaml"]
+BUILTIN = [
+    DATA / "ai_act_generative.yaml",
+    DATA / "regie_intake.yaml",
+    DATA / "regie_prescan.yaml",
+    DATA / "regie_iama.yaml",
+]
 
 
 # --- loading ------------------------------------------------------------------------------
@@ -170,11 +186,13 @@ def _create_version(
 
 
 def load_instrument(
-    path: Path | str, *, actor: Actor, builtin: bool = False
+    path: Path | str, *, actor: Actor, builtin: bool = False, origin: str = ""
 ) -> tuple[InstrumentVersion, bool]:
     """Validate and store one instrument; returns (version, created). Raises
-    `InstrumentError` naming the file, the place and the problem; nothing is stored then."""
+    `InstrumentError` naming the file (or `origin`, the address it came from), the place
+    and the problem; nothing is stored then."""
     path = Path(path)
+    source = origin or str(path)
     if cat.is_catalogue_path(path):
         catalogue = cat.read_catalogue(path)
         with transaction.atomic():
@@ -186,18 +204,18 @@ def load_instrument(
                 CATALOGUE,
                 "Algoritmekader",
                 "",
-                str(path),
+                source,
                 catalogue.sha256,
                 counts,
                 actor=actor,
             )
-    prepared = prepare_instrument(path)
+    prepared = prepare_instrument(path, origin=origin)
     return _store(
         prepared.kind,
         prepared.key,
         prepared.name,
         prepared.version,
-        str(path),
+        source,
         prepared.sha256,
         prepared.document,
         actor=actor,
@@ -217,11 +235,13 @@ class PreparedInstrument:
     document: dict[str, Any]
 
 
-def prepare_instrument(path: Path | str) -> PreparedInstrument:
+def prepare_instrument(path: Path | str, *, origin: str = "") -> PreparedInstrument:
     """Read and check a decision tree or questionnaire (with the glossary and categories
     published beside a tree); its hash is over the content, so the same content from another
-    place or with another version number is recognised. Raises `InstrumentError`."""
+    place or with another version number is recognised. Raises `InstrumentError` naming the
+    file (or `origin`, the address it came from)."""
     path = Path(path)
+    source = origin or str(path)
     document = read_document(path)
     if is_card(document):
         document = card_to_questionnaire(document)
@@ -232,17 +252,17 @@ def prepare_instrument(path: Path | str) -> PreparedInstrument:
         json.dumps(document, sort_keys=True, ensure_ascii=False, default=str).encode()
     ).hexdigest()
     if _is_tree(document):
-        tree = parse_tree(document, source=str(path), schema=schema_beside(path, TREE_SCHEMAS))
+        tree = parse_tree(document, source=source, schema=schema_beside(path, TREE_SCHEMAS))
         try:
             tree.check_paths()
         except InstrumentError as exc:
-            raise exc.in_file(str(path)) from exc
+            raise exc.in_file(source) from exc
         return PreparedInstrument(
             InstrumentKind.DECISION_TREE, AI_ACT, tree.name, tree.version, sha, document
         )
     if isinstance(document, dict) and "tasks" in document:
         form = parse_questionnaire(
-            document, source=str(path), schema=schema_beside(path, FORM_SCHEMAS)
+            document, source=source, schema=schema_beside(path, FORM_SCHEMAS)
         )
         glossary = _glossary_beside(path, form.urn)
         if glossary and "definitions" not in document:
@@ -256,7 +276,7 @@ def prepare_instrument(path: Path | str) -> PreparedInstrument:
     raise InstrumentError(
         "onbekend formaat: geen beslisboom (questions/conclusions), "
         "vragenlijst (tasks) of Algoritmekader",
-        source=str(path),
+        source=source,
     )
 
 
@@ -327,7 +347,8 @@ def _categories_beside(path: Path) -> list[dict[str, str]]:
 
 
 def ensure_builtin_instruments() -> None:
-    """Store Regie's own default tree and intake (once per file content)."""
+    """Store Regie's own default instruments (once per file content): the AI-Act tree, the
+    intake, a DPIA pre-scan and an IAMA, so a fresh installation can run them all."""
     for path in BUILTIN:
         known = _BUILTIN_KEYS.get(path)
         if known and InstrumentVersion.objects.filter(key=known[0], sha256=known[1]).exists():
@@ -336,6 +357,40 @@ def ensure_builtin_instruments() -> None:
             path, actor=Actor(via="system", name="regie"), builtin=True
         )
         _BUILTIN_KEYS[path] = (version.key, version.sha256)
+
+
+def load_official(
+    folder: Path, *, actor: Actor, origins: dict[str, str] | None = None
+) -> list[tuple[InstrumentVersion, bool]]:
+    """Load the official instruments found in `folder` (laid out as `official.OFFICIAL_FILES`
+    says), all or none; `origins` maps a file's place to the address it came from."""
+    loaded = []
+    with transaction.atomic():
+        for item in official.OFFICIAL_FILES:
+            path = folder / item.path
+            if item.instrument and path.is_file():
+                origin = (origins or {}).get(item.path, "")
+                loaded.append(load_instrument(path, actor=actor, origin=origin))
+    return loaded
+
+
+def fetch_official(base_url: str = "", *, actor: Actor) -> list[tuple[InstrumentVersion, bool]]:
+    """Fetch the official instruments (from `base_url`, else `settings.INSTRUMENT_URL`, else
+    the official repositories) and load them. Raises `InstrumentError` naming the address;
+    nothing is loaded then."""
+    base_url = base_url or settings.INSTRUMENT_URL
+    with tempfile.TemporaryDirectory(prefix="regie-instruments-") as folder:
+        origins = official.download_all(base_url, Path(folder))
+        loaded = load_official(Path(folder), actor=actor, origins=origins)
+    record_event(
+        "official_instruments_fetched",
+        actor=actor,
+        data={
+            "base_url": base_url or "official repositories",
+            "loaded": [v.key for v, created in loaded if created],
+        },
+    )
+    return loaded
 
 
 def current_version(key: str) -> InstrumentVersion | None:
@@ -562,7 +617,8 @@ def rebase_run(run: InstrumentRun, version: InstrumentVersion, *, actor: Actor) 
     """Move a run onto a newer version of its instrument, keeping what still fits: a tree
     run keeps the longest prefix of its steps the new tree accepts and is finished again
     when they still reach a conclusion; a questionnaire keeps the answers of tasks that
-    still exist and is completed again when it was. Returns the run's new status."""
+    still exist (with their instances) and is completed again when it was and no required
+    question of the new version is left open, else reopened. Returns the run's new status."""
     with transaction.atomic():
         run.instrument = version
         if version.kind == InstrumentKind.DECISION_TREE:
@@ -583,7 +639,9 @@ def rebase_run(run: InstrumentRun, version: InstrumentVersion, *, actor: Actor) 
             run.save()
         else:
             form = questionnaire_for(version)
-            run.answers = {k: v for k, v in run.answers.items() if k in form.tasks}
+            run.answers = {k: v for k, v in run.answers.items() if base_id(k) in form.tasks}
+            if run.status == RunStatus.COMPLETED and unanswered_questions(run):
+                run.status, run.completed_at = RunStatus.IN_PROGRESS, None
             run.save()
             if run.status == RunStatus.COMPLETED:
                 complete_questionnaire(run, actor=actor)
@@ -601,8 +659,28 @@ def questionnaire_outcome(run: InstrumentRun) -> Outcome:
     return form.evaluate({k: v.get("value") for k, v in run.answers.items()})
 
 
+def unanswered_questions(run: InstrumentRun) -> list[Entry]:
+    """The visible required questions of a questionnaire run that have no answer yet, one
+    per instance of a repeated question (`id` is the answer key, `number` the task's id)."""
+    form = questionnaire_for(run.instrument)
+    return form.unanswered({k: v.get("value") for k, v in run.answers.items()})
+
+
 def complete_questionnaire(run: InstrumentRun, *, actor: Actor) -> Outcome:
-    """Close the run, keep its outcome, and write what it decides into the register."""
+    """Close the run, keep its outcome, and write what it decides into the register.
+    Refused (`InstrumentError`) while a visible required question has no answer."""
+    missing = unanswered_questions(run)
+    if missing:
+        first = missing[0]
+        raise InstrumentError(
+            ngettext(
+                "er is nog %(count)d vraag zonder antwoord: %(id)s %(title)s",
+                "er zijn nog %(count)d vragen zonder antwoord, de eerste is %(id)s %(title)s",
+                len(missing),
+            )
+            % {"count": len(missing), "id": first.number, "title": first.title},
+            place="afronden",
+        )
     outcome = questionnaire_outcome(run)
     form = questionnaire_for(run.instrument)
     with transaction.atomic():

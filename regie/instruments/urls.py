@@ -5,6 +5,7 @@ from regie.instruments import views
 app_name = "instruments"
 urlpatterns = [
     path("", views.index, name="index"),
+    path("beheer/versies/", views.versions, name="versions"),
     path("<slug:slug>/", views.overview, name="overview"),
     path("<slug:slug>/beslishulp/", views.decision_tree, name="decision_tree"),
     path("<slug:slug>/vragenlijst/<str:key>/", views.questionnaire, name="questionnaire"),

@@ -4,6 +4,7 @@ Views are thin: access checks here, everything else in `service`."""
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -13,10 +14,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from regie.audit.service import Actor
-from regie.core.errors import InputError
+from regie.core.errors import InputError, for_people
 from regie.core.uploads import check_upload
 from regie.instruments import service
-from regie.instruments.models import Measure, MeasureStatus, MeasureWork
+from regie.instruments.models import InstrumentVersion, Measure, MeasureStatus, MeasureWork
 from regie.register.access import (
     can_edit_application,
     get_visible_or_404,
@@ -202,12 +203,17 @@ def questionnaire(request, slug, key):
             messages.error(request, str(exc))
             return redirect(f"{request.path}?sectie={number}")
         if action == "complete":
-            service.complete_questionnaire(run, actor=_actor(request))
-            messages.success(request, _("Vragenlijst afgerond; de uitkomst staat in het dossier."))
-            return redirect(f"{request.path}?sectie={number}")
-        target = number + 1 if action == "next" else number - 1 if action == "previous" else number
+            return _complete(request, run, form, number)
+        stored = {k: v.get("value") for k, v in run.answers.items()}
+        follow_ups = [t for t in form.unanswered(stored, section) if t.id not in submitted]
+        if action == "next" and follow_ups:
+            messages.info(
+                request, _("Uw antwoord roept vervolgvragen op. Beantwoord die hieronder.")
+            )
+            return redirect(f"{request.path}?sectie={number}#t_{follow_ups[0].id}")
         messages.success(request, _("Antwoorden opgeslagen."))
-        return redirect(f"{request.path}?sectie={min(max(target, 1), len(sections))}")
+        return redirect(f"{request.path}?sectie={_neighbour(form, stored, number, action)}")
+    shown = form.shown_sections(stored)
     done, total = form.progress(stored)
     tasks = form.questions(section, stored)[1:]
     definitions = form.definitions_for(
@@ -230,8 +236,37 @@ def questionnaire(request, slug, key):
             "done": done,
             "total": total,
             "can_run": can_run,
+            "sections": [
+                (n, sections[n - 1]) for n in shown
+            ],
+            "previous": max((n for n in shown if n < number), default=None),
+            "next": min((n for n in shown if n > number), default=None),
         },
     )
+
+
+def _neighbour(form, answers, number: int, action: str) -> int:
+    """The section to show after saving: the next or previous one that has questions to
+    show (sections hidden by earlier answers are skipped), else the same one."""
+    shown = form.shown_sections(answers)
+    if action == "next":
+        return min((n for n in shown if n > number), default=number)
+    if action == "previous":
+        return max((n for n in shown if n < number), default=number)
+    return number
+
+
+def _complete(request, run, form, number: int):
+    try:
+        service.complete_questionnaire(run, actor=_actor(request))
+    except service.InstrumentError as exc:
+        messages.error(request, _("Afronden kan nog niet: %(reason)s.") % {"reason": exc.problem})
+        missing = service.unanswered_questions(run)
+        target = form.section_number(missing[0]) if missing else number
+        anchor = f"#t_{missing[0].id}" if missing else ""
+        return redirect(f"{request.path}?sectie={target}{anchor}")
+    messages.success(request, _("Vragenlijst afgerond; de uitkomst staat in het dossier."))
+    return redirect(f"{request.path}?sectie={number}")
 
 
 @login_required
@@ -263,7 +298,7 @@ def measures(request, slug):
             try:
                 check_upload(upload, field="evidence_file", allowed=EVIDENCE_TYPES)
             except InputError as exc:
-                messages.error(request, str(exc))
+                messages.error(request, for_people(exc))
                 return redirect("instruments:measures", slug=slug)
 
         def person(field):
@@ -319,4 +354,36 @@ def evidence(request, slug, pk):
         raise Http404
     return FileResponse(
         work.evidence_file.open("rb"), as_attachment=True, filename=work.evidence_name or "bewijs"
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def versions(request):
+    """The beheerder's page: every loaded version, and fetching the official files."""
+    require_perm(request.user, "instruments.view_instrumentversion")
+    if request.method == "POST":
+        require_perm(request.user, "instruments.add_instrumentversion")
+        try:
+            loaded = service.fetch_official(actor=_actor(request))
+        except service.InstrumentError as exc:
+            messages.error(request, _("Ophalen mislukt, er is niets gewijzigd: %(e)s") % {"e": exc})
+        else:
+            new = [str(v) for v, created in loaded if created]
+            messages.success(
+                request,
+                _("Officiële bestanden geladen: %(names)s.") % {"names": ", ".join(new)}
+                if new
+                else _("De officiële bestanden waren al geladen; er is niets gewijzigd."),
+            )
+        return redirect("instruments:versions")
+    return render(
+        request,
+        "instruments/versions.html",
+        {
+            "versions": InstrumentVersion.objects.order_by("key", "-loaded_at", "-pk"),
+            "current": {v.pk for v in service.available_keys()},
+            "source": settings.INSTRUMENT_URL,
+            "can_load": request.user.has_perm("instruments.add_instrumentversion"),
+        },
     )

@@ -47,6 +47,7 @@ class IncidentSource(models.TextChoices):
     WEB = "web", _("Meldformulier")
     GATEWAY = "gateway", _("Gateway (herhaald geblokkeerd)")
     API = "api", _("API")
+    SHADOW = "shadow", _("Logs (schaduw-AI)")
 
 
 class EvaluationOutcome(models.TextChoices):

@@ -4,6 +4,7 @@ for the decision whether to notify the Autoriteit Persoonsgegevens."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from django.db import transaction
@@ -119,6 +120,20 @@ def visible_incidents(user) -> QuerySet:
     handled = [h for h in c.Handler.values if user.has_role(h)]
     return Incident.objects.filter(organization_id=user.organization_id).filter(
         Q(reporter=user) | Q(handler__in=handled))
+
+
+def incidents_to_handle(user) -> list[Incident]:
+    """Open incidents routed to a handler role the user holds, those whose 72-hour clock
+    runs out first on top."""
+    handled = [h for h in c.Handler.values if user.has_role(h)]
+    if not handled or user.organization_id is None:
+        return []
+    open_ones = (Incident.objects.filter(organization_id=user.organization_id,
+                                         handler__in=handled)
+                 .exclude(status=c.IncidentStatus.CLOSED).select_related("application"))
+    far = timezone.now() + dt.timedelta(days=36500)
+    return sorted(open_ones, key=lambda i: (i.breach_deadline if i.breach_decision_open
+                                            and i.breach_deadline else far, i.created_at))
 
 
 def open_breach_decisions(organization=None) -> QuerySet:

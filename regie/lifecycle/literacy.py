@@ -36,6 +36,19 @@ def training_valid(user, *, today: dt.date | None = None) -> bool:
     return TrainingRecord.objects.filter(_valid_records(day), user=user).exists()
 
 
+def expiring_trainings(user, *, within_days: int = 60,
+                       today: dt.date | None = None) -> list[TrainingRecord]:
+    """The user's trainings that run out within `within_days`, unless a later valid record
+    already covers the time after."""
+    day = today or timezone.localdate()
+    horizon = day + dt.timedelta(days=within_days)
+    records = list(TrainingRecord.objects.filter(_valid_records(day), user=user)
+                   .select_related("training"))
+    if any(r.expires_on is None or r.expires_on > horizon for r in records):
+        return []
+    return sorted(records, key=lambda r: r.expires_on)
+
+
 def trained_user_ids(users: QuerySet, *, today: dt.date | None = None) -> set[int]:
     day = today or timezone.localdate()
     return set(TrainingRecord.objects.filter(_valid_records(day), user__in=users)

@@ -10,13 +10,13 @@ import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import date_format
 
+from regie.core.links import absolute_url
 from regie.lifecycle import constants as c
 from regie.lifecycle.data import intervals
 from regie.lifecycle.evaluations import add_months, in_use, next_due
@@ -46,7 +46,7 @@ def owner_emails(application: Application) -> list[str]:
 
 
 def _link(path: str) -> str:
-    return settings.BASE_URL.rstrip("/") + path
+    return absolute_url(path)
 
 
 def evaluations_due(today: dt.date) -> Iterator[Reminder]:
@@ -134,9 +134,9 @@ def trainings_expiring(today: dt.date) -> Iterator[Reminder]:
             continue
         yield Reminder(
             c.ReminderKind.TRAINING_EXPIRING, "lifecycle.TrainingRecord", str(record.pk),
-            record.user.email, f"Je training '{record.training}' verloopt",
-            f"Je training '{record.training}' is geldig tot {date_format(record.expires_on)}. "
-            "Zonder geldige training kun je AI-toepassingen niet meer gebruiken "
+            record.user.email, f"Uw training '{record.training}' verloopt",
+            f"Uw training '{record.training}' is geldig tot {date_format(record.expires_on)}. "
+            "Zonder geldige training kunt u AI-toepassingen niet meer gebruiken "
             "(AI-verordening art. 4). Registreer een nieuwe: "
             f"{_link('/beheer-na-besluit/ai-geletterdheid/')}")
 

@@ -10,9 +10,15 @@ from regie.lifecycle.evaluations import (
     record_evaluation,
     record_policy_evaluation,
 )
-from regie.lifecycle.incidents import report_incident, update_incident, visible_incidents
+from regie.lifecycle.incidents import (
+    incidents_to_handle,
+    report_incident,
+    update_incident,
+    visible_incidents,
+)
 from regie.lifecycle.literacy import (
     coverage_per_department,
+    expiring_trainings,
     record_training,
     save_training,
     set_operator,
@@ -22,9 +28,11 @@ from regie.lifecycle.literacy import (
 from regie.lifecycle.reminders import send_reminders
 
 __all__ = [
-    "acknowledge_rules", "coverage_per_department", "employee_rules", "has_acknowledged",
+    "acknowledge_rules", "coverage_per_department", "employee_rules", "expiring_trainings",
+    "has_acknowledged",
     "next_due", "overdue_evaluation_count", "policy_figures", "record_evaluation",
     "record_policy_evaluation",
     "record_training", "report_incident", "save_training", "send_reminders", "set_operator",
     "training_valid", "untrained_operators", "update_incident", "visible_incidents",
+    "incidents_to_handle",
 ]

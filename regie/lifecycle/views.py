@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from regie.audit.service import Actor
-from regie.core.errors import InputError
+from regie.core.errors import InputError, field_of, for_people
 from regie.lifecycle import forms, service
 from regie.lifecycle.constants import IncidentStatus
 from regie.lifecycle.evaluations import in_use
@@ -45,9 +45,14 @@ def _actor(request) -> Actor:
 
 
 def _invalid(request, template: str, context: dict, error: InputError | None = None):
-    """Re-show the form with HTTP 400; the service's message names the field."""
+    """Re-show the form with HTTP 400, the service's message beside the field it names."""
     if error is not None:
-        context["form"].add_error(None, str(error))
+        form = context["form"]
+        field = field_of(error)
+        if field in form.fields:
+            form.add_error(field, for_people(error, field_shown=True))
+        else:
+            form.add_error(None, for_people(error))
     return render(request, template, context, status=400)
 
 

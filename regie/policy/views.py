@@ -18,9 +18,11 @@ from regie.policy.forms import PolicyUploadForm
 from regie.policy.models import PolicyVersion
 from regie.policy.panel import panel_context
 from regie.policy.rules import PolicyError
+from regie.policy.sources import resolve
 from regie.policy.tools import allowed_tools, never_allowed
 from regie.register.access import get_visible_or_404, is_installation_admin, require_perm
 from regie.register.models import Application
+from regie.shadow.service import seen_services_for
 
 
 def _actor(request) -> Actor:
@@ -48,7 +50,8 @@ def tools(request):
     policy = service.active_policy(request.user.organization_id)
     return render(request, "policy/tools.html", {
         "tools": allowed_tools(request.user.organization_id, policy),
-        "never": never_allowed(policy), "policy": policy})
+        "never": never_allowed(policy), "policy": policy,
+        "seen": seen_services_for(request.user)})
 
 
 def _versions_for(user):
@@ -137,3 +140,14 @@ def reevaluate(request):
                                 "toegestaan, %(conditional)s onder voorwaarden, "
                                 "%(not_allowed)s niet toegestaan.") % summary)
     return redirect("policy:overview")
+
+
+def source(request):
+    """One cited source: the official title of the document and Regie's summary of the
+    passage. Public knowledge, so no sign-in needed (the public page cites sources too)."""
+    reference = request.GET.get("bron", "").strip()[:200]
+    if not reference:
+        raise Http404
+    found = resolve(reference)
+    return render(request, "policy/source.html", {"source": found},
+                  status=200 if found.known else 404)

@@ -152,3 +152,13 @@ def _labels(example: dict, tags: dict, *, location: bool) -> list[Entity] | None
         )
     ]
     return sorted(kept, key=lambda e: e.start)
+
+
+def load_heldout(path: Path) -> list[Document]:
+    """A frozen held-out set (tests/privacy/heldout/*.jsonl, see the README there)."""
+    documents = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        labels = [Entity(e["type"], e["start"], e["end"], e["text"]) for e in record["entities"]]
+        documents.append(Document(record["kind"], record["text"], labels))
+    return documents

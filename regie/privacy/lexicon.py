@@ -35,3 +35,29 @@ def ambiguous_names() -> frozenset[str]:
 @cache
 def cities() -> frozenset[str]:
     return _words("cities.txt", per_line=True)
+
+
+@cache
+def name_words() -> frozenset[str]:
+    """Names from the large lists that are also ordinary Dutch or English words ('Kind',
+    'Best', 'Roos'): a person only with context (a title, a salutation, a role label)."""
+    return _words("extra_name_words.txt") | ambiguous_names()
+
+
+@cache
+def all_first_names() -> frozenset[str]:
+    """The shipped first names plus the large derived list (see data/NAMES.md), without
+    places and without ordinary words."""
+    return first_names() | (_words("extra_first_names.txt") - cities() - name_words())
+
+
+@cache
+def all_surnames() -> frozenset[str]:
+    """The shipped surname cores plus the large derived list, without ordinary words."""
+    return surnames() | (_words("extra_surnames.txt") - name_words())
+
+
+@cache
+def all_names() -> frozenset[str]:
+    """Every listed first name and surname."""
+    return all_first_names() | all_surnames()

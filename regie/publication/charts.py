@@ -52,8 +52,17 @@ def _describe(data: Sequence[Datum]) -> str:
     return "; ".join(f"{d.label}: {d.value}" for d in data) or "geen gegevens"
 
 
-def bar_chart(data: Sequence[Datum], *, title: str, width: int = 480) -> SafeString:
-    bar_height, gap, label_width = 22, 8, 190
+# Sized to be shown at (or near) their natural width in a dashboard card, also on a phone,
+# so that the 14-pixel labels stay readable; the table beside each chart has the full labels.
+LABEL_CHARS = 20
+
+
+def _short(label: str) -> str:
+    return label if len(label) <= LABEL_CHARS else label[:LABEL_CHARS - 1].rstrip() + "…"
+
+
+def bar_chart(data: Sequence[Datum], *, title: str, width: int = 340) -> SafeString:
+    bar_height, gap, label_width = 22, 8, 160
     height = max(len(data), 1) * (bar_height + gap) + gap
     peak = max((d.value for d in data), default=0) or 1
     room = width - label_width - 60
@@ -63,17 +72,17 @@ def bar_chart(data: Sequence[Datum], *, title: str, width: int = 480) -> SafeStr
         length = round(room * datum.value / peak)
         colour = PALETTE[index % len(PALETTE)]
         parts.append(
-            f'<text x="{label_width - 8}" y="{y + 16}" text-anchor="end" font-size="13" '
-            f'fill="#1a1a1a">{escape(datum.label[:30])}</text>'
+            f'<text x="{label_width - 8}" y="{y + 16}" text-anchor="end" font-size="14" '
+            f'fill="#1a1a1a">{escape(_short(datum.label))}</text>'
             f'<rect x="{label_width}" y="{y}" width="{length}" height="{bar_height}" '
             f'fill="{colour}"/>'
-            f'<text x="{label_width + length + 6}" y="{y + 16}" font-size="13" '
+            f'<text x="{label_width + length + 6}" y="{y + 16}" font-size="14" '
             f'fill="#1a1a1a">{datum.value}</text>'
         )
     return _frame(width, height, title, _describe(data), "".join(parts))
 
 
-def donut_chart(data: Sequence[Datum], *, title: str, size: int = 220) -> SafeString:
+def donut_chart(data: Sequence[Datum], *, title: str, size: int = 200) -> SafeString:
     total = sum(d.value for d in data)
     radius, stroke = size / 2 - 20, 36
     centre = size / 2

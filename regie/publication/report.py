@@ -144,14 +144,40 @@ def application_report_pdf(application: Application) -> bytes:
     )
 
 
+# What happened in the year, counted from the audit trail (event → Dutch label).
+YEAR_EVENTS = {
+    "application_created": _lazy("Toepassingen geregistreerd"),
+    "advice_given": _lazy("Adviezen gegeven (FG en CISO)"),
+    "decision_taken": _lazy("Besluiten van de directie"),
+    "application_published": _lazy("Publicaties in het Algoritmeregister"),
+    "incident_reported": _lazy("Incidenten gemeld"),
+    "incident_closed": _lazy("Incidenten afgesloten"),
+    "application_evaluated": _lazy("Evaluaties van toepassingen"),
+    "training_recorded": _lazy("Trainingen AI-geletterdheid geregistreerd"),
+    "gateway_key_created": _lazy("Gatewaysleutels gemaakt"),
+    "policy_version_activated": _lazy("Nieuwe beleidsversies in werking"),
+}
+
+
+def report_period(year: int, *, today: dt.date | None = None) -> tuple[dt.date, dt.date]:
+    """1 January to 31 December, or to today while the year is still running."""
+    today = today or timezone.localdate()
+    end = dt.date(year, 12, 31)
+    return dt.date(year, 1, 1), min(end, today) if year == today.year else end
+
+
 def yearly_report_pdf(organization: Organization, *, year: int) -> bytes:
+    """The board's report on one calendar year: what happened in that year (from the audit
+    trail), then the state of the register on the day the report is made, named as such."""
     figures = dashboard_figures(organization)
-    events = (
+    start, end = report_period(year)
+    counted = dict(
         AuditEvent.objects.filter(organization_id=organization.pk, timestamp__year=year)
-        .values("event")
+        .values_list("event")
         .annotate(n=Count("id"))
-        .order_by("event")
+        .order_by()
     )
+    in_year = [(label, counted.get(event, 0)) for event, label in YEAR_EVENTS.items()]
     in_use = (
         Application.objects.filter(organization=organization, status="in_use")
         .select_related("model")
@@ -162,9 +188,11 @@ def yearly_report_pdf(organization: Organization, *, year: int) -> bytes:
         {
             "organization": organization,
             "year": year,
+            "period_start": start,
+            "period_end": end,
             "figures": figures,
             "charts": charts(figures),
-            "events": list(events),
+            "in_year": in_year,
             "in_use": in_use,
             "models": AIModel.objects.filter(organization=organization).count(),
             "published": Publication.objects.filter(

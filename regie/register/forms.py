@@ -103,6 +103,7 @@ class ApplicationForm(RegieFormMixin, forms.ModelForm):
 
     def __init__(self, *args, organization: Organization, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        self.organization = organization
         self.fields["name"].required = True
         self.fields["purpose"].required = True
         self.fields["model"].queryset = AIModel.objects.filter(organization=organization)
@@ -116,6 +117,19 @@ class ApplicationForm(RegieFormMixin, forms.ModelForm):
                     "tasks": "task_values", "experts": "expert_values",
                     "ai_act_roles": "ai_act_role_values"}[related])
         self.style_fields()
+
+    def clean_name(self) -> str:
+        """Two applications of one organisation never share a name: people would not know
+        which one they are looking at."""
+        name = self.cleaned_data["name"].strip()
+        taken = Application.objects.filter(organization=self.organization, name__iexact=name)
+        if self.instance.pk:
+            taken = taken.exclude(pk=self.instance.pk)
+        if taken.exists():
+            raise forms.ValidationError(
+                _("Uw organisatie heeft al een toepassing met de naam '%(name)s'. Kies een "
+                  "andere naam, of werk de bestaande toepassing bij.") % {"name": name})
+        return name
 
     def fieldsets(self) -> list[tuple[Any, list[forms.BoundField]]]:
         return [(legend, [self[name] for name in names])

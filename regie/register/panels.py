@@ -40,10 +40,13 @@ def register_panel(template: str, *, context: Callable[[Any, Any], dict[str, Any
     _PANELS.append(Panel(template, context))
 
 
-def panels_for(request, application) -> list[SafeString]:
-    """Each panel rendered to HTML; a panel whose context is None is left out."""
+def panels_for(request, application, *, only: tuple[str, ...] = ()) -> list[SafeString]:
+    """Each panel (or those whose template is in `only`) rendered to HTML; a panel whose
+    context is None is left out."""
     result = []
     for panel in _PANELS:
+        if only and panel.template not in only:
+            continue
         context = panel.context(request, application)
         if context is not None:
             result.append(render_to_string(panel.template, {"application": application,

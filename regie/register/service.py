@@ -17,6 +17,7 @@ from django.utils.text import slugify
 
 from regie.audit.service import Actor, diff, record_event
 from regie.register import dossier as fmt
+from regie.register.facts import application_facts
 from regie.register.models import (
     AIModel,
     Application,
@@ -26,7 +27,7 @@ from regie.register.models import (
 )
 
 __all__ = [
-    "dossier_for", "import_dossier", "save_application", "delete_application",
+    "application_facts", "dossier_for", "import_dossier", "save_application", "delete_application",
     "save_catalogue_item", "delete_catalogue_item", "get_or_create_organization",
     "unique_slug", "with_dossier_relations",
 ]

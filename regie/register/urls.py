@@ -1,6 +1,6 @@
 from django.urls import path
 
-from regie.register import views
+from regie.register import people_views, views
 
 app_name = "register"
 urlpatterns = [
@@ -9,6 +9,8 @@ urlpatterns = [
     path("nieuwe-toepassing/", views.application_create, name="application_create"),
     path("toepassingen/<slug:slug>/", views.application_detail, name="application_detail"),
     path("toepassingen/<slug:slug>/wijzigen/", views.application_edit, name="application_edit"),
+    path("gebruikers/", people_views.person_list, name="person_list"),
+    path("gebruikers/<int:pk>/", people_views.person_detail, name="person_detail"),
 ]
 for kind, segment in (("model", "modellen"), ("supplier", "leveranciers")):
     urlpatterns += [

@@ -13,7 +13,6 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
 from django.shortcuts import redirect, render
-from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -27,9 +26,8 @@ from regie.register.access import (
     scope_to_organization,
 )
 from regie.register.constants import AIActRisk, Status
+from regie.register.facts import application_facts, display_value
 from regie.register.forms import (
-    APPLICATION_FIELDSETS,
-    LIST_FORM_FIELDS,
     AIModelForm,
     ApplicationForm,
     CatalogueForm,
@@ -137,7 +135,7 @@ def application_detail(request, slug):
                                      request.user, slug=slug)
     return render(request, "register/application_detail.html", {
         "application": application,
-        "facts": _application_facts(application),
+        "facts": application_facts(application),
         "can_edit": can_edit_application(request.user, application),
         "history": _history(Application, application_id=application.pk),
         "panels": panels_for(request, application),
@@ -185,36 +183,6 @@ def application_edit(request, slug):
     return _save_application_form(request, form, application, created=False)
 
 
-def _application_facts(application: Application) -> list[tuple[str, list[dict]]]:
-    """The dossier's facts in the groups of the form: label, display text, and links for the
-    model(s) and supplier."""
-    groups = []
-    for legend, names in APPLICATION_FIELDSETS:
-        rows = []
-        for name in names:
-            if name in LIST_FORM_FIELDS:
-                field = ApplicationForm.base_fields[name]
-                labels = dict(field.choices)
-                value_field = {"tasks": "task", "experts": "expertise",
-                               "ai_act_roles": "role"}[name]
-                shown = sorted(str(labels[getattr(row, value_field)])
-                               for row in getattr(application, LIST_FORM_FIELDS[name]).all())
-                rows.append({"label": field.label, "text": ", ".join(shown) or "—"})
-                continue
-            label = Application._meta.get_field(name).verbose_name
-            if name in ("model", "supplier", "other_models"):
-                objects = ([m for m in application.other_models.all()
-                            if m.pk != application.model_id] if name == "other_models"
-                           else [getattr(application, name)] if getattr(application, name)
-                           else [])
-                rows.append({"label": label, "text": "" if objects else "—",
-                             "links": [(str(o), o.get_absolute_url()) for o in objects]})
-            else:
-                rows.append({"label": label, "text": _display(application, name)})
-        groups.append((legend, rows))
-    return groups
-
-
 # --- AI models and suppliers (one set of views, two catalogues) ----------------------------
 
 @dataclass(frozen=True)
@@ -241,18 +209,6 @@ def _perm(catalogue: Catalogue, action: str) -> str:
     return f"register.{action}_{catalogue.model._meta.model_name}"
 
 
-def _display(obj: models.Model, name: str) -> str:
-    field = obj._meta.get_field(name)
-    value = getattr(obj, name)
-    if field.choices:
-        return getattr(obj, f"get_{name}_display")()
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, bool):
-        return _("Ja") if value else _("Nee")
-    return str(formats.localize(value))
-
-
 @login_required
 def catalogue_list(request, kind):
     catalogue = CATALOGUES[kind]
@@ -262,7 +218,7 @@ def catalogue_list(request, kind):
     return render(request, "register/catalogue_list.html", {
         "catalogue": catalogue, "page": page,
         "headers": [catalogue.model._meta.get_field(n).verbose_name for n in catalogue.columns],
-        "rows": [(obj, [_display(obj, n) for n in catalogue.columns]) for obj in page],
+        "rows": [(obj, [display_value(obj, n) for n in catalogue.columns]) for obj in page],
         "can_create": request.user.has_perm(_perm(catalogue, "add"))
         and request.user.organization_id is not None,
     })
@@ -278,7 +234,7 @@ def catalogue_detail(request, kind, pk):
     ).distinct().order_by("name").only("slug", "name", "status")[:100]
     return render(request, "register/catalogue_detail.html", {
         "catalogue": catalogue, "object": obj,
-        "facts": [(obj._meta.get_field(n).verbose_name, _display(obj, n))
+        "facts": [(obj._meta.get_field(n).verbose_name, display_value(obj, n))
                   for n in catalogue.form._meta.fields],
         "applications": uses,
         "can_edit": request.user.has_perm(_perm(catalogue, "change")),

@@ -42,6 +42,7 @@ class TaskKind(models.TextChoices):
     DECISION = "decision", _("Besluit nemen")
     CONDITION = "condition", _("Voorwaarde invullen")
     RESUBMIT = "resubmit", _("Afgewezen: aanpassen of opnieuw indienen")
+    INTAKE = "intake", _("Intake: ongeregistreerd AI-gebruik aanmelden of stoppen")
 
 
 class EvidenceKind(models.TextChoices):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from regie.register.models import Application
 from regie.register.service import dossier_for, with_dossier_relations
@@ -93,6 +94,10 @@ class Gate:
         return not (self.findings or self.missing_advice or self.negative_advice)
 
 
+LEVEL_LABELS = {"blocking": gettext_lazy("Blokkerend"), "required": gettext_lazy("Vereist"),
+                "advice": gettext_lazy("Advies")}
+
+
 def gate(application: Application, *, evaluation: Any = None) -> Gate:
     if evaluation is None:
         evaluation = evaluate(application)
@@ -103,7 +108,8 @@ def gate(application: Application, *, evaluation: Any = None) -> Gate:
     labels = dict(AdviceRole.choices)
     result.reasons = [
         *(
-            _("%(level)s: %(message)s") % {"level": f["level"], "message": f["message"]}
+            _("%(level)s: %(message)s") % {"level": LEVEL_LABELS.get(f["level"], f["level"]),
+                                           "message": f["message"]}
             for f in result.findings
         ),
         *(_("Advies ontbreekt: %(role)s") % {"role": labels[r]} for r in missing),

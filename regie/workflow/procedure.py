@@ -224,7 +224,7 @@ def transition(
         missing = unmet_preconditions(rule, locked, reason=reason)
         if missing:
             raise PreconditionFailed(
-                _("veld 'status': '%(label)s' kan nog niet: %(why)s")
+                _("veld 'status': '%(label)s' kan nog niet. Eerst moet dit kloppen: %(why)s")
                 % {"label": rule.label, "why": "; ".join(missing)}
             )
         move = _move(locked, to_status, actor=actor, reason=reason, trigger=trigger)
@@ -353,8 +353,9 @@ def decide(
         elif outcome == DecisionOutcome.APPROVED and not exception_reason:
             raise PreconditionFailed(
                 _(
-                    "veld 'exception_reason': goedkeuren kan nog niet (%(why)s); leg een "
-                    "gemotiveerde uitzondering vast of wacht"
+                    "veld 'exception_reason': goedkeuren kan nog niet, omdat: %(why)s. Wacht "
+                    "tot dit is opgelost, of leg uit waarom de directie toch een uitzondering "
+                    "maakt"
                 )
                 % {"why": "; ".join(result.reasons)}
             )

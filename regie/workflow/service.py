@@ -32,7 +32,7 @@ from regie.workflow.procedure import (
 )
 from regie.workflow.reuse import published_dossiers, reuse_dossier
 from regie.workflow.steps import ChecklistRow, Step, checklist_for, steps_for
-from regie.workflow.tasks import Inbox, inbox_for, owns
+from regie.workflow.tasks import Inbox, inbox_for, open_task, owns
 
 __all__ = [
     "Advice",
@@ -51,7 +51,9 @@ __all__ = [
     "give_advice",
     "inbox_for",
     "meet_condition",
+    "open_checklist_items",
     "open_findings",
+    "open_task",
     "overview",
     "owns",
     "published_dossiers",
@@ -95,6 +97,12 @@ class ProcedureView:
     @property
     def checklist_done(self) -> int:
         return sum(1 for row in self.checklist if row.met)
+
+
+def open_checklist_items(application: Application) -> list[ChecklistRow]:
+    """The checklist items neither the dossier nor confirmed evidence meets yet."""
+    rows = checklist_for(dossier_for(application), application.evidence.exclude(item=""))
+    return [row for row in rows if not row.met]
 
 
 def overview(application: Application, *, user: User) -> ProcedureView:

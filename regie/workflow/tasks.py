@@ -12,7 +12,6 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Q, QuerySet
@@ -21,6 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from regie.audit.service import SYSTEM, record_event
+from regie.core.links import absolute_url
 from regie.register.constants import Status
 from regie.register.models import Application, User
 from regie.register.roles import Role
@@ -33,6 +33,7 @@ ROLE_OF_KIND = {
     TaskKind.ADVICE_FG: Role.FG,
     TaskKind.ADVICE_CISO: Role.CISO,
     TaskKind.DECISION: Role.DIRECTIE,
+    TaskKind.INTAKE: Role.PROJECTLEIDER,
 }
 EVALUATION_NOTICE = dt.timedelta(days=30)
 
@@ -101,7 +102,7 @@ def close_tasks(application: Application, *kinds: str, condition: Condition | No
 
 def _message(task: Task) -> tuple[str, str]:
     application = task.application
-    url = settings.BASE_URL.rstrip("/") + reverse("workflow:application", args=[application.slug])
+    url = absolute_url(reverse("workflow:application", args=[application.slug]))
     what = task.get_kind_display()
     subject = _("[Regie] %(what)s: %(name)s") % {"what": what, "name": application.name}
     lines = [

@@ -15,12 +15,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from regie.audit.service import Actor
-from regie.core.errors import InputError
+from regie.core.errors import InputError, for_people
 from regie.register.access import get_visible_or_404, require_perm, scope_to_organization
 from regie.register.constants import Status
 from regie.register.dossier import MAX_FILE_BYTES, parse_dossier, parse_text
 from regie.register.models import Application
-from regie.register.service import import_dossier, unique_slug
+from regie.register.panels import panels_for
+from regie.register.service import application_facts, import_dossier, unique_slug
 from regie.workflow import service
 from regie.workflow.constants import AdviceRole
 from regie.workflow.forms import (
@@ -76,7 +77,7 @@ def _page(request, application: Application, *, status: int = 200, **forms):
 
 
 def _refuse(request, application: Application, exc: Exception, **forms):
-    messages.error(request, str(exc))
+    messages.error(request, for_people(exc))
     return _page(request, application, status=_status_for(exc), **forms)
 
 
@@ -129,6 +130,23 @@ def transition(request, slug: str):
     return redirect("workflow:application", slug=slug)
 
 
+def _advice_context(request, application: Application, form) -> dict:
+    """The form, and everything the FG and CISO judge on: the policy's findings with their
+    sources, the instruments' outcomes, the data and supplier agreements, earlier advice."""
+    from regie.instruments.service import instrument_results
+
+    return {
+        "application": application,
+        "form": form,
+        "policy_panel": panels_for(request, application, only=("policy/_panel.html",)),
+        "instrument_results": instrument_results(application),
+        "facts": application_facts(application, groups_with=(
+            "data_personal", "supplier", "agreement_data_sharing", "assessment_dpia")),
+        "earlier_advice": application.advices
+        .prefetch_related("conditions").order_by("-given_at"),
+    }
+
+
 @login_required
 def advice(request, slug: str):
     application = _application(request, slug)
@@ -147,11 +165,11 @@ def advice(request, slug: str):
                 conditions=form.condition_list(),
             )
         except service.ProcedureError as exc:
-            messages.error(request, str(exc))
+            messages.error(request, for_people(exc))
             return render(
                 request,
                 "workflow/advice_form.html",
-                {"application": application, "form": form},
+                _advice_context(request, application, form),
                 status=_status_for(exc),
             )
         messages.success(request, _("Uw advies is vastgelegd."))
@@ -159,7 +177,7 @@ def advice(request, slug: str):
     return render(
         request,
         "workflow/advice_form.html",
-        {"application": application, "form": form},
+        _advice_context(request, application, form),
         status=400 if form.errors else 200,
     )
 
@@ -179,7 +197,7 @@ def decision(request, slug: str):
         try:
             made = service.decide(application, actor=_actor(request), **form.cleaned_data)
         except service.ProcedureError as exc:
-            messages.error(request, str(exc))
+            messages.error(request, for_people(exc))
             return render(request, "workflow/decision_form.html", context, status=_status_for(exc))
         messages.success(request, _("Het besluit is vastgelegd."))
         return redirect("workflow:record", pk=made.record.pk)
@@ -302,13 +320,19 @@ def intake(request):
             data = parse_dossier(parse_text(text, source=upload.name), source=upload.name)
             if request.user.organization is None:
                 raise InputError(_("u hoort bij geen organisatie"))
-            # Always a new application: a name that exists already gets its own kenmerk.
+            # Always a new application, under a name the organisation does not use yet.
+            if Application.objects.filter(organization=request.user.organization,
+                                          name__iexact=data["name"]).exists():
+                raise InputError(
+                    _("veld 'name': uw organisatie heeft al een toepassing met de naam "
+                      "'%(name)s'. Geef het dossier een andere naam, of werk de bestaande "
+                      "toepassing bij.") % {"name": data["name"]})
             data |= {"slug": unique_slug(data["name"]), "status": "draft"}
             application, _created = import_dossier(
                 data, actor=_actor(request), organization=request.user.organization
             )
         except InputError as exc:
-            messages.error(request, str(exc))
+            messages.error(request, for_people(exc))
             return render(request, "workflow/intake.html", {"form": form}, status=400)
         messages.success(request, _("De toepassing is aangemeld als concept."))
         return redirect("workflow:application", slug=application.slug)

@@ -2,17 +2,15 @@
 content logs deleted after their retention period, and an incident when one application
 keeps sending data the gateway must block."""
 
-import datetime as dt
 
 from django.template import Context, Template
-from django.utils import timezone
 
 import httpx
 import pytest
 
 from regie.audit.models import AuditEvent
-from regie.gateway.models import Decision, GatewayContent, GatewayRequest
-from regie.gateway.service import purge_expired_content, usage_summary
+from regie.gateway.models import Decision, GatewayRequest
+from regie.gateway.service import usage_summary
 from regie.lifecycle.models import Incident
 from regie.register.models import Application
 
@@ -40,18 +38,6 @@ def test_it_sums_usage_per_application_and_model(application, other_organization
     assert "Chatbot" in html and "18" in html
 
 
-def test_it_purges_content_past_its_retention(application):
-    now = timezone.now()
-    for days in (-1, 1):
-        request = GatewayRequest.objects.create(application=application, endpoint="chat",
-                                                decision=Decision.FORWARDED)
-        GatewayContent.objects.create(request=request, prompt="p", response="r",
-                                      expires_at=now + dt.timedelta(days=days))
-    assert purge_expired_content() == 1
-    assert GatewayContent.objects.count() == 1
-    assert GatewayRequest.objects.count() == 2
-
-
 def test_it_reports_repeated_blocks_once(regie_server, gateway_app):
     app, token = gateway_app(settings={"block_incident_threshold": 3})
     for _ in range(5):
@@ -65,18 +51,3 @@ def test_it_reports_repeated_blocks_once(regie_server, gateway_app):
     incident = Incident.objects.get(application=app)
     assert (incident.kind, incident.source) == ("personal_data", "gateway")
     assert "123456782" not in incident.description
-
-
-def test_it_purges_content_when_the_daily_reminders_run(application):
-    import io
-
-    from django.core.management import call_command
-
-    request = GatewayRequest.objects.create(application=application, endpoint="chat",
-                                            decision=Decision.FORWARDED)
-    GatewayContent.objects.create(request=request, prompt="p", response="r",
-                                  expires_at=timezone.now() - dt.timedelta(hours=1))
-    out = io.StringIO()
-    call_command("reminders", stdout=out)
-    assert "gatewayinhoud verwijderd na bewaartermijn: 1" in out.getvalue()
-    assert not GatewayContent.objects.exists()

@@ -63,10 +63,10 @@ def test_it_shows_a_bad_answer_as_a_message_not_an_error(client, make_user, appl
     assert "onbekende keuze" in response.content.decode()
 
 
-def test_it_shows_results_read_only_to_the_fg(client, make_user, application):
+def test_it_shows_results_read_only_to_the_fg(client, make_user, application, answer_all):
     actor = Actor(user=make_user("beheerder"), via="web")
     run = service.start_run(application, service.INTAKE, actor=actor)
-    service.save_answers(run, {"3.1": "false"}, actor=actor)
+    answer_all(run, actor, {"3.1": "false"})
     service.complete_questionnaire(run, actor=actor)
     client.force_login(make_user("fg"))
     page = client.get(f"/instrumenten/{application.slug}/").content.decode()

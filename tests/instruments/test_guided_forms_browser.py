@@ -11,7 +11,9 @@ from tests.conftest import login
 
 @pytest.mark.e2e
 @pytest.mark.django_db(transaction=True)
-def test_it_completes_the_ai_act_tree_and_the_prescan(page, make_user, organization, reference_dir):
+def test_it_completes_the_ai_act_tree_and_the_prescan(
+    page, make_user, organization, reference_dir, answer_all
+):
     user = make_user("projectleider", username="petra")
     Application.objects.create(
         organization=organization,
@@ -24,8 +26,9 @@ def test_it_completes_the_ai_act_tree_and_the_prescan(page, make_user, organizat
         reference_dir / "dpia-prescan" / "prescan.yaml", actor=Actor(via="cli", name="test")
     )
     login(page, user)
-    menu = page.get_by_role("navigation", name="Hoofdmenu")
-    menu.get_by_role("link", name="Instrumenten").click()
+    page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Procedure").click()
+    submenu = page.get_by_role("navigation", name="Procedure")
+    submenu.get_by_role("link", name="Instrumenten").click()
     page.get_by_role("link", name="Woo samenvatten").click()
     page.get_by_role("link", name="Invullen Regie-beslishulp").click()
     page.get_by_role("button", name="Beginnen").click()
@@ -63,6 +66,11 @@ def test_it_completes_the_ai_act_tree_and_the_prescan(page, make_user, organizat
             group = page.get_by_role("group", name="4.1")
             group.get_by_label("Lijst EDPB: Koppelen van datasets").check()
             group.get_by_label("Lijst EDPB: Gebruik van nieuwe technologieën").check()
+    page.get_by_role("button", name="Afronden").click()
+    assert page.get_by_text("Afronden kan nog niet").is_visible()  # questions left open
+    application = Application.objects.get(slug="woo")
+    answer_all(service.get_run(application, service.PRESCAN), Actor(via="cli", name="test"))
+    page.goto("/instrumenten/woo/vragenlijst/urn:nl:prescan/?sectie=8")
     page.get_by_role("button", name="Afronden").click()
     assert page.get_by_text("Vragenlijst afgerond").is_visible()
     assert page.get_by_text("DPIA: verplicht").is_visible()

@@ -42,7 +42,7 @@ def test_it_refuses_an_answer_that_does_not_fit_and_keeps_the_run(application, m
     assert run.steps == []
 
 
-def test_it_saves_half_way_and_fills_the_risk_analysis(application, make_user):
+def test_it_saves_half_way_and_fills_the_risk_analysis(application, make_user, answer_all):
     actor = Actor(user=make_user("beheerder"), via="web")
     run = service.start_run(application, service.INTAKE, actor=actor)
     service.save_answers(
@@ -53,6 +53,7 @@ def test_it_saves_half_way_and_fills_the_risk_analysis(application, make_user):
     service.save_answers(
         run, {"5.1": "Terug naar handwerk binnen een dag", "6.1": ["privacy", "legal"]}, actor=actor
     )
+    answer_all(run, actor)
     service.complete_questionnaire(run, actor=actor)
     application = Application.objects.get(pk=application.pk)
     assert application.risk_necessity_proportionality == "Sneller Woo-verzoeken afhandelen"
@@ -71,21 +72,25 @@ def test_it_refuses_a_bad_answer_without_storing_anything(application, make_user
     assert run.answers == {}
 
 
-def test_it_marks_the_dpia_from_the_official_prescan(application, make_user, reference_dir):
+def test_it_marks_the_dpia_from_the_official_prescan(
+    application, make_user, reference_dir, answer_all
+):
     actor = Actor(user=make_user("beheerder"), via="web")
     service.load_instrument(reference_dir / "dpia-prescan" / "prescan.yaml", actor=actor)
     run = service.start_run(application, service.PRESCAN, actor=actor)
-    service.save_answers(run, {"0.1": "true", "6.1.1": "false"}, actor=actor)
+    answer_all(run, actor, {"0.1": "true", "6.1.1": "false"})
     service.complete_questionnaire(run, actor=actor)
     application = Application.objects.get(pk=application.pk)
     assert application.assessment_dpia == "not_started"
     assert application.assessment_iama == "not_applicable"
 
 
-def test_it_reopens_a_completed_questionnaire_when_an_answer_changes(application, make_user):
+def test_it_reopens_a_completed_questionnaire_when_an_answer_changes(
+    application, make_user, answer_all
+):
     actor = Actor(user=make_user("beheerder"), via="web")
     run = service.start_run(application, service.INTAKE, actor=actor)
-    service.save_answers(run, {"1.1": "Eerste versie"}, actor=actor)
+    answer_all(run, actor, {"1.1": "Eerste versie"})
     service.complete_questionnaire(run, actor=actor)
     service.save_answers(run, {"1.1": "Eerste versie"}, actor=actor)
     assert run.status == "completed"  # nothing changed

@@ -17,7 +17,9 @@ def test_it_lets_an_employee_report_and_the_fg_close(page, browser, live_server,
     make_application(name="Samenvatter Woo")
 
     login(page, employee)
-    page.get_by_role("navigation").get_by_role("link", name="Incident melden").click()
+    page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Gebruik").click()
+    submenu = page.get_by_role("navigation", name="Gebruik")
+    submenu.get_by_role("link", name="Incident melden").click()
     page.get_by_label("Wat is er gebeurd?").select_option("personal_data")
     page.get_by_label("Welke toepassing").select_option(label="Samenvatter Woo")
     page.get_by_label("Omschrijving").fill("Ik heb per ongeluk een BSN in de chat geplakt.")
@@ -31,7 +33,10 @@ def test_it_lets_an_employee_report_and_the_fg_close(page, browser, live_server,
     fg_page.set_default_timeout(15000)
     try:
         login(fg_page, fg)
-        fg_page.get_by_role("navigation").get_by_role("link", name="Incidenten").click()
+        fg_page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link",
+                                                                        name="Gebruik").click()
+        fg_page.get_by_role("navigation", name="Gebruik").get_by_role("link",
+                                                                     name="Incidenten").click()
         fg_page.get_by_role("link", name=str(incident.pk), exact=True).click()
         fg_page.get_by_text("AVG art. 33").first.wait_for()
         fg_page.get_by_label("Ernst").select_option("medium")

@@ -7,7 +7,7 @@ import pytest
 from regie.register.roles import Role
 
 DASHBOARD_ROLES = {Role.DIRECTIE, Role.DAGELIJKS_BESTUUR, Role.BEHEERDER, Role.FG, Role.CISO}
-EXPORT_ROLES = {Role.BEHEERDER, Role.CISO}
+EXPORT_ROLES = {Role.BEHEERDER, Role.CISO, Role.DAGELIJKS_BESTUUR}
 ALL = set(Role)
 
 PAGES = [

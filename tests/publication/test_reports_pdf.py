@@ -42,8 +42,8 @@ def test_it_writes_the_dossier_report_with_history(make_application):
         "4. Adviezen",
         "5. Besluit",
         "7. Geschiedenis",
-        "application_created",
-        "application_updated",
+        "toepassing geregistreerd",
+        "dossier gewijzigd",
         "human_oversight",
         "Pagina 1",
     ):
@@ -60,16 +60,24 @@ def test_it_writes_the_yearly_report_with_the_figures(make_application, organiza
     for expected in (
         "Evaluatie AI-beleid 2026",
         "Gemeente Voorbeeld",
-        "Kerncijfers",
+        "Stand op",
         "Toepassingen in het register 2",
         "Toepassingen per status",
         "Herkomst van het AI-model",
         "Ontwikkeld in de EU 1",
         "Ontwikkeld buiten de EU 1",
         "Samenvatten van Woo-verzoeken",
-        "application_created 2",
+        "Toepassingen geregistreerd 2",
     ):
         assert expected in text, expected
+
+
+def test_it_counts_what_happened_in_the_year_of_the_report(make_application, organization):
+    make_application()
+    text = _text(yearly_report_pdf(organization, year=2025))
+    assert "periode van 1 januari 2025 tot en met 31 december 2025" in text
+    assert "Wat er gebeurde in 2025" in text
+    assert "Toepassingen geregistreerd 0" in text
 
 
 def test_it_serves_the_reports_to_those_who_may_see_them(client, make_user, make_application):

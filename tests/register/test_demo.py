@@ -13,6 +13,7 @@ def test_it_loads_the_demo_organisation_idempotently(tmp_path):
     assert first.returncode == 0, first.stderr
     assert "Gemeente Voorbeeldstad: 7 toepassingen" in first.stdout
     assert "demo-geheim-42" in first.stdout
+    assert "Officiële instrumenten uit" in first.stdout  # ../shared/reference is at hand
 
     db = sqlite3.connect(tmp_path / "regie.sqlite3")
     counts = lambda: db.execute(  # noqa: E731
@@ -21,6 +22,9 @@ def test_it_loads_the_demo_organisation_idempotently(tmp_path):
         " (SELECT COUNT(*) FROM register_user)").fetchone()
     before = counts()
     statuses = {row[0] for row in db.execute("SELECT status FROM register_application")}
+    official = {row[0] for row in db.execute(
+        "SELECT key FROM instruments_instrumentversion WHERE builtin = 0")}
+    assert official == {"ai_act", "urn:nl:prescan", "urn:nl:iama"}
     assert before[0] == 7 and {"in_use", "approved", "in_review", "draft", "rejected"} <= statuses
     roles = {row[0] for row in db.execute(
         "SELECT g.name FROM auth_group g JOIN register_user_groups ug ON ug.group_id = g.id")}

@@ -132,6 +132,9 @@ def test_it_takes_the_exception_through_the_decision_page(in_review, users, clie
     assert "gemotiveerde uitzondering" in client.get(url).content.decode()
     response = client.post(url, {"outcome": "approved", "rationale": "Nodig."})
     assert response.status_code == 400 and "exception_reason" in response.content.decode()
+    message = response.content.decode()
+    assert "Goedkeuren kan nog niet, omdat: Blokkerend: " in message
+    assert "veld &#x27;" not in message and "veld '" not in message
     application.refresh_from_db()
     assert application.status == Status.IN_REVIEW
     response = client.post(

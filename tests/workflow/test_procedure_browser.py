@@ -60,9 +60,7 @@ def test_it_runs_from_intake_to_use_with_four_people(
 
     # Projectleider: intake, evidence for the two items the dossier cannot answer, advice.
     login(page, lead)
-    page.get_by_role("navigation", name="Hoofdmenu").get_by_role(
-        "link", name="Procedure en taken"
-    ).click()
+    page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Procedure").click()
     page.get_by_role("link", name="Nieuwe toepassing aanmelden").click()
     page.get_by_label("Dossierbestand (YAML of JSON)").set_input_files(str(dossier))
     page.get_by_role("button", name="Aanmelden").click()

@@ -96,7 +96,7 @@ def test_it_refuses_advice_from_the_owner_through_the_page(client, users, in_rev
         f"/procedure/{application.slug}/advies/",
         {"role": "fg", "outcome": "positive", "text": "Prima."},
     )
-    assert response.status_code == 403 and "vier ogen" in response.content.decode()
+    assert response.status_code == 403 and "Vier ogen" in response.content.decode()
     assert not application.advices.exists()
 
 

@@ -13,6 +13,13 @@ HEX = frozenset("0123456789abcdefABCDEF")
 SERVICE_PREFIXES = ("0800", "0900", "0906", "0909")
 
 
+def _in_csv_row(text: str, position: int) -> bool:
+    """Whether `position` lies on a line with at least three commas (a CSV row)."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    return text.count(",", line_start, line_end if line_end >= 0 else len(text)) >= 3
+
+
 @registry.register
 class PhoneRecogniser(Recogniser):
     """Dutch numbers: 0 + nine digits (area code 2–4 digits or 06 mobile), +31 / 0031 with
@@ -27,8 +34,14 @@ class PhoneRecogniser(Recogniser):
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         for match in self.candidate.finditer(text):
-            if not clean_start(text, match.start(), "+/.,:€-"):
-                continue
+            start = match.start()
+            if not clean_start(text, start, "+/.:€-") or (
+                start > 1
+                and text[start - 1] == ","
+                and text[start - 2].isdigit()
+                and not _in_csv_row(text, start)
+            ):
+                continue  # "1,06…" is a decimal; ",06…" in a CSV row is a cell
             span = self._measure(text, match.start(), match.end())
             if span is None or self.date_like.match(text, span[0], span[1]):
                 continue

@@ -26,7 +26,7 @@ REFERENCE_WORDS = (
     "volgnummer",
     "registratienummer",
 )
-BSN_WORDS = ("bsn", "burgerservicenummer", "sofinummer", "sofi-nummer")
+BSN_WORDS = ("bsn", "burgerservicenummer", "sofinummer", "sofi-nummer", "citizen service number")
 
 
 @registry.register
@@ -134,8 +134,13 @@ class IdDocumentRecogniser(Recogniser):
         "legitimatie",
         "reisdocument",
         "id kaart",
+        "passport",
+        "identity card",
+        "id card",
+        "document number",
+        "travel document",
     )
-    licence_words = ("rijbewijs",)
+    licence_words = ("rijbewijs", "driving licence", "driving license", "driver's license")
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         for match in self.document.finditer(text):
@@ -145,7 +150,8 @@ class IdDocumentRecogniser(Recogniser):
             mixed = any(ch.isdigit() for ch in middle) and any(ch.isalpha() for ch in middle)
             if mixed or preceded_by(text, match.start(), self.document_words, 50):
                 yield match.span()
-        if "rijbewijs" not in text.lower():
+        lower = text.lower()
+        if "rijbewijs" not in lower and "driv" not in lower:
             return
         for match in self.licence.finditer(text):
             start = match.start()

@@ -6,40 +6,58 @@ import re
 from collections.abc import Iterator
 
 from regie.privacy.entities import EntityType
+from regie.privacy.recognisers import tables
 from regie.privacy.recognisers.base import Recogniser, clean_start, registry
 
 MONTHS = (
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-    r"december|jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec"
+    r"december|january|february|march|may|june|july|august|october|"
+    r"jan|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec"
 )
 DATE = (
     rf"(?P<d>\d{{1,2}})[-/.](?P<m>\d{{1,2}})[-/.](?P<y>(?:19|20)\d{{2}})"
-    rf"|\d{{1,2}}\s+(?:{MONTHS})\.?\s+(?:19|20)\d{{2}}"
-    rf"|(?:19|20)\d{{2}}-(?P<m2>\d{{2}})-(?P<d2>\d{{2}})"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?,?\s+(?:19|20)\d{{2}}"
+    rf"|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}"
+    rf"|(?:19|20)\d{{2}}[-/](?P<m2>\d{{2}})[-/](?P<d2>\d{{2}})"
 )
+DATE_ONLY = re.compile(rf"(?:{DATE})(?!\d)", re.IGNORECASE)
+
+
+def valid_date(match: re.Match) -> bool:
+    """Day 1–31 and month 1–12 where the date is written in digits."""
+    day, month = (match.group("d") or match.group("d2"), match.group("m") or match.group("m2"))
+    return not day or (1 <= int(day) <= 31 and 1 <= int(month) <= 12)
 
 
 @registry.register
 class DateOfBirthRecogniser(Recogniser):
-    """A date right after 'geboren (op)', 'geb.', 'geboortedatum' (also 'geboren te X op')."""
+    """A date right after 'geboren (op)', 'geb.', 'geboortedatum' (also 'geboren te X op'),
+    'date of birth', 'born (on)', 'DOB', 'birth date'; dates in a column under such a header
+    come from `tables`."""
 
     entity_type = EntityType.DATE_OF_BIRTH
     priority = 2
     pattern = re.compile(
         rf"(?:geboren(?:\s+te\s+(?:'s-)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+op)?|geb\.(?:\s*op)?"
-        rf"|geboortedatum|geb\.\s*datum)\s*:?\s*(?P<date>{DATE})(?!\d)",
+        rf"|geboortedatum|geb\.\s*datum|date\s+of\s+birth|birth\s*date|d\.?o\.?b\.?"
+        rf"|born(?:\s+in\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+on)?)"
+        rf"(?:\s+(?:is|as|was|van|:))?\s*[:(,]?\s*(?P<date>{DATE})(?!\d)",
         re.IGNORECASE,
     )
 
+    # Where a cue can start: the full pattern is only tried there.
+    cue = re.compile(r"geb|date|birth|born|d\.?o\.?b", re.IGNORECASE)
+
     def find(self, text: str) -> Iterator[tuple[int, int]]:
-        for match in self.pattern.finditer(text):
-            day, month = (
-                match.group("d") or match.group("d2"),
-                match.group("m") or match.group("m2"),
-            )
-            if day and not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+        position = 0
+        for cue in self.cue.finditer(text):
+            if cue.start() < position:
                 continue
-            yield match.span("date")
+            match = self.pattern.match(text, cue.start())
+            if match and clean_start(text, match.start()) and valid_date(match):
+                position = match.end()
+                yield match.span("date")
+        yield from tables.cells(text).birth_dates
 
 
 @registry.register

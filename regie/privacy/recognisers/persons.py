@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from regie.privacy import lexicon
 from regie.privacy.entities import EntityType
+from regie.privacy.recognisers import person_context, tables
 from regie.privacy.recognisers.base import Recogniser, registry
 
 UPPER = "A-ZÀ-ÖØ-ÞŞÇĞİ"
@@ -22,8 +23,8 @@ TOKENS = re.compile(
     rf"|(?P<init>(?<![\w.-])(?:[A-Z](?:h|hr|oh|r|ac)?\.\s?){{1,6}})"
     r"|(?P<tv>(?<![\w'])(?:[Vv]an\s+(?:[Dd]er|[Dd]en|[Dd]e(?!\s+[Hh]eer)|het|'t)|[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|"
     r"[Tt]en|in\s+'t|v/d|v\.d\.|d'|'t|[Vv]on|[Ee]l|[Aa]l)(?=\s|['’]?[A-Z]))"
-    rf"|(?P<cap>(?<![\w-])(?<!\w['’])[{UPPER}][^\W\d_]*(?:['’][^\W\d_]+)?"
-    rf"(?:-(?:(?:de|van|der|den)\s)?[{UPPER}][^\W\d_]+)*)"
+    rf"|(?P<cap>(?<![\w-])(?<!\w['’])[{UPPER}][^\W\d_]*+(?:['’][^\W\d_]+)?+"
+    rf"(?:-(?:(?:de|van|der|den)\s)?[{UPPER}][^\W\d_]+)*+(?!\d))"
 )
 PREFIX_WORDS = frozenset(
     """heer mevrouw mevr. mevr mw. mw dhr. dhr meneer mijnheer mr. dr. dr
@@ -119,7 +120,7 @@ def _matches(text: str) -> Iterator[re.Match]:
 
 @cache
 def _name_words() -> frozenset[str]:
-    return lexicon.first_names() | lexicon.surnames()
+    return lexicon.all_names()
 
 
 def _is_name_word(word: str, names: frozenset[str]) -> bool:
@@ -179,12 +180,20 @@ class PersonRecogniser(Recogniser):
     priority = 0
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
-        for chain in _chains(text):
-            yield from self._persons(chain)
+        spans = [span for chain in _chains(text) for span in self._persons(chain)]
+        spans.extend(person_context.context_spans(text))
+        spans.extend(person_context.lowercase_spans(text))
+        spans.extend(tables.cells(text).persons)
+        spans = sorted(
+            span for span in set(spans) if not person_context.is_institution(text, *span)
+        )
+        yield from spans
+        yield from person_context.repeated_first_names(text, spans)
 
     def _persons(self, chain: list[Token]) -> Iterator[tuple[int, int]]:
-        first_names, surnames = lexicon.first_names(), lexicon.surnames()
+        first_names, surnames = lexicon.all_first_names(), lexicon.all_surnames()
         ambiguous = lexicon.ambiguous_names()
+        common_first = lexicon.first_names()
         size = len(chain)
         index = emitted = 0
         while index < size:
@@ -199,16 +208,25 @@ class PersonRecogniser(Recogniser):
                 cursor += 1
             has_first = cursor > firsts
             context = titled or initials or has_first
-            end = self._surname(chain, cursor, context, surnames, ambiguous)
+            given_before = not context and index > emitted and self._given_name(chain[index - 1])
+            end = self._surname(chain, cursor, context, surnames, ambiguous, given_before)
             if end is None and has_first:
                 lone = chain[firsts].text
-                if titled or initials or cursor - firsts > 1 or lone not in ambiguous:
+                if (
+                    titled
+                    or initials
+                    or cursor - firsts > 1
+                    or (
+                        lone not in ambiguous
+                        and any(part in common_first for part in lone.split("-"))
+                    )
+                ):
                     end = cursor - 1
             if end is None:
                 index += 1
                 continue
             start = index
-            if not context and index > emitted and self._given_name(chain[index - 1]):
+            if given_before:
                 start = index - 1  # an unlisted first name before a listed surname
             yield chain[start].start, chain[end].end
             index = emitted = end + 1
@@ -229,11 +247,16 @@ class PersonRecogniser(Recogniser):
         context: bool,
         surnames: frozenset[str],
         ambiguous: frozenset[str],
+        given_before: bool = False,
     ) -> int | None:
-        """Index of the last token of the surname starting at `cursor`, or None."""
+        """Index of the last token of the surname starting at `cursor`, or None. A surname
+        alone must be in the shipped list; one from the large lists needs a first name or
+        an unlisted capitalised word (`given_before`) before it ("Koert Brinkhuis")."""
         last = None
         size = len(chain)
         cities = lexicon.cities()
+        common_surnames = lexicon.surnames()
+        first_names = lexicon.all_first_names()
         while cursor < size:
             has_tv = chain[cursor].kind == "tv"
             position = cursor + has_tv
@@ -248,10 +271,17 @@ class PersonRecogniser(Recogniser):
                 # "de Post", "de Groot": a one-word tussenvoegsel before an ordinary word
                 # needs more context; "van der Meer" does not.
                 plain = core not in ambiguous or " " in chain[cursor].text
+                # "van Willy ter Horst": a first name after a tussenvoegsel starts the name
+                # itself, unless the shipped surname list has it ("de Jan" never, "van Dam").
+                first = has_tv and word in first_names and core not in common_surnames
                 acceptable = (
                     context
-                    or (has_tv and known and plain)
-                    or (known and core not in ambiguous and word not in cities)
+                    or (has_tv and known and plain and not first)
+                    or (
+                        (core in common_surnames or (given_before and known))
+                        and core not in ambiguous
+                        and word not in cities
+                    )
                 )
             else:  # a second part of a double name ("Bruins Slot", "Oude Nijhuis")
                 acceptable = known

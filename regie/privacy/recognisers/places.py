@@ -206,19 +206,22 @@ class AddressRecogniser(Recogniser):
                     break
 
     def _extend_left(self, text: str, start: int) -> int:
-        """Take titles, initials, first names and tussenvoegsels before the street word."""
-        first_names = lexicon.first_names()
-        best = start
+        """Take titles, initials, first names and tussenvoegsels before the street word, and
+        capitalised words between them and the street ("Jan Pieterszoon Coenstraat")."""
+        first_names = lexicon.all_first_names()
+        best = position = start
         for _ in range(5):
-            window = text[max(0, best - 40) : best]
+            window = text[max(0, position - 40) : position]
             match = self.prefix_token.search(window)
             if match is None:
                 break
             token = match.group().strip()
             initials = re.fullmatch(r"(?:[A-Z][a-z]?\.?){1,3}", token) is not None
-            if token not in STREET_PREFIX_WORDS and token not in first_names and not initials:
+            position -= len(window) - match.start()
+            if token in STREET_PREFIX_WORDS or token in first_names or initials:
+                best = position
+            elif not token[:1].isupper() or token.endswith("."):
                 break
-            best -= len(window) - match.start()
         # A street never starts with a bare tussenvoegsel ("in de Kerkstraat").
         best += LEADING_TUSSENVOEGSELS.match(text, best, start).end() - best
         return best

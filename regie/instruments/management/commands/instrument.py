@@ -1,5 +1,5 @@
-"""`regie instrument load PATH`, `regie instrument check PATH|URL` and
-`regie instrument list`."""
+"""`regie instrument load PATH`, `regie instrument fetch [--url BASE]`,
+`regie instrument check PATH|URL` and `regie instrument list`."""
 
 from __future__ import annotations
 
@@ -15,6 +15,15 @@ class Command(RegieCommand):
         sub = parser.add_subparsers(dest="action", required=True)
         load = sub.add_parser("load", help="een instrumentbestand, -map of -archief laden")
         load.add_argument("path")
+        fetch = sub.add_parser(
+            "fetch", help="de officiële beslishulp, pre-scan DPIA en IAMA ophalen en laden"
+        )
+        fetch.add_argument(
+            "--url",
+            default="",
+            help="adres van een kopie van de officiële bestanden (standaard: REGIE_INSTRUMENT_URL, "
+            "anders de officiële repositories)",
+        )
         check = sub.add_parser(
             "check", help="vergelijken met wat geladen is, zonder te laden (0 gelijk, 1 anders)"
         )
@@ -39,6 +48,13 @@ class Command(RegieCommand):
                 self.stdout.write(f"Geladen: {version} ({version.key}, {version.sha256[:12]})")
             else:
                 self.stdout.write(f"Al geladen, overgeslagen: {version} ({version.key})")
+            return
+        if action == "fetch":
+            for version, created in service.fetch_official(
+                options["url"], actor=self.cli_actor()
+            ):
+                state = "Geladen" if created else "Al geladen, overgeslagen"
+                self.stdout.write(f"{state}: {version} ({version.key}, {version.source})")
             return
         service.ensure_builtin_instruments()
         self.stdout.write(f"{'sleutel':28} {'versie':8} {'geladen':16} {'bron':9} naam")

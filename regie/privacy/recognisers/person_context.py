@@ -1,0 +1,373 @@
+"""Person names found by their context rather than by the name lists: salutations and
+closings, role labels, English honorifics, lower-case names in chat, first names repeated
+alone, and the places and institutions named after people that are not persons.
+
+Used by `persons.PersonRecogniser`; every function here takes the text (and, for the
+filters, candidate spans) and returns spans.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from regie.privacy import lexicon
+from regie.privacy.recognisers.base import clean_start
+
+UPPER = "A-ZÀ-ÖØ-ÞŞÇĞİŁŚŻŹĆŃ"
+# One capitalised name word: letters, with inner hyphens and apostrophes (Al-Hassan, O'Neil).
+CAP = rf"[{UPPER}][^\W\d_]*(?:['’-][{UPPER}]?[^\W\d_]+)*"
+PARTICLE = (
+    r"(?:van\s+(?:der|den|de|het|'t)|van|de|der|den|ter|ten|in\s+'t|'t|von|el|al|El|Al|ben|"
+    r"bin|da|dos|di|du|le|la)"
+)
+INITIALS = rf"(?:[{UPPER}](?:h|r)?\.\s?){{1,5}}"
+TITLES = (
+    r"(?:de\s+heer|mevrouw|mevr\.?|mw\.?|dhr\.?|heer|meneer|mr\.|dr\.?|drs\.|ir\.|ing\."
+    r"|prof\.(?:\s+dr\.)?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?)"
+)
+# A name: optional titles and initials, then one to four name words or particles on one line.
+NAME = (
+    rf"(?:{TITLES}[ \t]+)*(?:{INITIALS}[ \t]?)?"
+    rf"(?:{PARTICLE}[ \t]+)*{CAP}(?:[ \t](?:{PARTICLE}[ \t]+)*{CAP}){{0,3}}"
+)
+# Labels before a name, with or without a colon ("tolk: …", "cliënt Amina Tahiri"); "afwezig
+# met bericht", "contact person" and "on behalf of" are read from their last word.
+ROLE_WORDS = frozenset(
+    """aanvrager aanvraagster betrokkene cliënt client consulent voorzitter griffier
+inspreker insprekers tolk melder contactpersoon namens behandelaar casemanager aanwezig
+afwezig secretaris notulist medewerker collega klant bewoner huurder verzoeker bezwaarmaker
+gemachtigde ouder kind partner applicant colleague chair chairman chairwoman secretary
+reporter interpreter caseworker resident tenant budgetcoach coach buurtcoach klantmanager
+jurist adviseur begeleider mentor wijkagent zoon dochter moeder vader broer zus echtgenoot
+echtgenote buurman buurvrouw son daughter mother father husband wife neighbour manager
+officer door by met with bericht person of""".split()
+)
+# Role words that count only after the word given ("on behalf of", "met bericht").
+ROLE_AFTER = {"of": "behalf", "person": "contact", "bericht": "met"}
+# Labels that stand before a name only with a colon ("Van: …", "Naam: …").
+COLON_ROLE_WORDS = frozenset(
+    "name naam from to van aan cc bcc signed ondertekend auteur author".split()
+)
+# A word that may be a role label: followed by a colon, a capital or a title (cheap to find
+# in C, so only these words are looked up in Python).
+ROLE_CANDIDATE = re.compile(
+    r"(?<![^\W\d_])[^\W\d_]++(?=[ \t]*:|[ \t]+(?:[A-ZÀ-ÖØ-ÞŞÇĞİŁŚŻŹĆŃ]|(?:de heer|mevr|mevrouw|"
+    r"mw|dhr|heer|meneer|mr|dr|drs|ir|ing|prof)\b))"
+)
+SALUTATION = r"Geachte|Beste|Lieve|Hoi|Hallo|Hey|Dag|Goedemorgen|Goedemiddag|Dear|Hi|Hello"
+CLOSING = (
+    r"(?:met\s+)?(?:vriendelijke|hartelijke|beste)\s+groet(?:en)?|groet(?:en|jes)?|hoogachtend|mvg|"
+    r"(?:kind|best|warm)\s+regards|regards|sincerely|yours\s+sincerely|yours\s+faithfully|"
+    r"cheers|thanks|dank\s+je\s+wel|alvast\s+bedankt"
+)
+AFTER_SALUTATION = re.compile(rf"(?:{SALUTATION})[ \t]+(?P<name>{NAME})")
+# What follows a role word: the separator and one or more names.
+AFTER_ROLE = re.compile(
+    rf"(?P<colon>[ \t]*:[ \t]*|[ \t]+)"
+    rf"(?P<names>{NAME}(?:[ \t]*(?:,|;|\ben\b|\band\b|&)[ \t]*{NAME})*)"
+)
+ONE_NAME = re.compile(NAME)
+# A chat or minutes line that starts with a speaker: "[09:14] Adwoa Ofori: …", "Pieter: …".
+SPEAKER = re.compile(
+    rf"(?m:^[ \t]*(?:\[?\d{{1,2}}[:.]\d{{2}}\]?[ \t]+)?(?P<name>{NAME})[ \t]*:[ \t])"
+)
+# A first name alone as the subject of a typical verb: "Lieuwe belde terug", "Mursal geeft aan".
+# Searched verb first (a literal alternation the regex engine skips to in C), then the name
+# is read backwards from it.
+VERB = re.compile(
+    r"[ \t](?:belde|mailde|appte|vroeg|vraagt|zei|zegt|schreef|geeft|gaf|heeft|had|wil|wilde|"
+    r"komt|kwam|meldt|meldde|laat|liet|werd|wordt|is|was|called|asked|wrote|says|said|has|"
+    r"will|wants|came)\b"
+)
+NAME_BEFORE_VERB = re.compile(
+    rf"(?P<name>{CAP}(?:[ \t](?:{PARTICLE}[ \t]+)*(?P<last>{CAP}))?)[ \t]*$"
+)
+HONORIFIC = re.compile(
+    rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+(?:{INITIALS}[ \t]?)?"
+    rf"(?:{PARTICLE}[ \t]+)*{CAP}"
+)
+# A name alone on the line after a closing ("Met vriendelijke groet,\n\nFenna de Wit").
+SIGNATURE = re.compile(
+    rf"(?im:^[ \t]*(?:{CLOSING})[ \t]*[,!.]?[ \t]*\n(?:[ \t]*\n)?"
+    rf"[ \t]*(?P<name>(?-i:{NAME}))[ \t]*$)"
+)
+# Chat: "de mail van gülşen", "antwoord aan fatima", "gesprek met ravi en naomi", "collega
+# jurre", "ravi belde net".
+LOWER_NAME = r"[^\W\d_A-Z][^\W\d_]+"
+LOWER_CUE = re.compile(
+    rf"(?:van|aan|met|voor|naar|klant|cliënt|client|collega|bewoner|huurder|"
+    rf"mevrouw|meneer|from|to|with|for|colleague|bel|mail|app)\s+(?=(?P<name>{LOWER_NAME})"
+    rf"(?:\s*(?:,|en|and)\s+(?P<other>{LOWER_NAME}))?)"  # a look-ahead: cues may follow cues
+)
+# A lower-case word opening a sentence or line, right before a VERB ("sjoukje belde net").
+LOWER_BEFORE_VERB = re.compile(rf"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?P<name>{LOWER_NAME})[ \t]*$")
+NOT_LOWER_NAMES = frozenset(
+    "ik jij je u hij zij ze wij we jullie het dit dat die er men iemand".split()
+)
+
+# Words after a name that make it a place or an institution ("Abe Lenstra Stadion").
+INSTITUTION_WORDS = frozenset(
+    """ziekenhuis gasthuis kliniek museum stadion arena college lyceum gymnasium school
+basisschool academie universiteit hogeschool instituut centrum mc umc huis zaal theater
+schouwburg fonds cultuurfonds stichting hospital stadium university institute foundation
+centre center theatre library street road avenue square airport""".split()
+)
+# Institution words that are also surnames ("van der Sluis", "Bos"): only when not listed.
+WEAK_INSTITUTION_WORDS = frozenset(
+    "prijs kazerne kerk moskee bibliotheek park plein boulevard brug tunnel sluis haven "
+    "station tuin bos hal hall bridge".split()
+)
+# Word endings that make a single word a place or an institution ("Rembrandthuis").
+INSTITUTION_ENDINGS = (
+    "huis",
+    "school",
+    "zaal",
+    "college",
+    "museum",
+    "stadion",
+    "ziekenhuis",
+    "gasthuis",
+    "fonds",
+    "kerk",
+    "toren",
+    "brug",
+    "straat",
+    "laan",
+    "weg",
+    "plein",
+    "gracht",
+    "kade",
+    "singel",
+    "dreef",
+    "steeg",
+    "markt",
+    "plantsoen",
+    "park",
+    "hof",
+    "kazerne",
+    "theater",
+)
+# Words before a name that make it an institution or an organisation ("het …",
+# "Stichting …"); "de" too, unless the run starts with a title or a tussenvoegsel.
+INSTITUTION_BEFORE = frozenset(
+    """het the de stichting museum ziekenhuis kliniek prijs fonds fort sint st. station
+vereniging foundation stadium school supermarkt""".split()
+)
+TITLE_START = re.compile(r"(?i:de\s+heer|mevrouw|mevr|dhr|mr|mrs|ms|dr|drs|ir|ing|prof)\b")
+PARTICLE_START = re.compile(r"(?:van|de|der|den|ter|ten|in 't|'t|el|al)\s")
+# Companies and institutions named after their founders or namesakes, written without an
+# institution word ("Douwe Egberts", "Albert Heijn").
+# (Single words such as "Beatrix" or "Philips" are left out: they are also people's names.)
+NAMESAKES = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(
+        re.escape(name)
+        for name in """Albert Heijn|Dirk van den Broek|Jan Linders|Douwe Egberts|Van Oord|
+Van Lanschot|Van der Valk|Van Haren|Kröller-Müller|Boijmans Van Beuningen|
+Antoni van Leeuwenhoek|Johan Cruijff|Vincent van Gogh|Anne Frank|Jeroen Bosch|
+Willem de Zwijger|Christiaan Huygens|Hugo de Groot|Max Havelaar|Kamerlingh Onnes|
+Johan de Witt|Michiel de Ruyter|Piet Hein|Jan Pieterszoon Coen|Gerrit Rietveld|Abe Lenstra|
+Anton Philips|Prins Bernhard|Prinses Máxima|Prinses Maxima|Koning Willem|
+Koningin Wilhelmina|Koningin Juliana|Koningin Beatrix|Dr. Nassau|Sint Antonius|
+Sint Franciscus""".replace("\n", "").split("|")
+    )
+    + r")(?![\w])"
+)
+# After a name: name-like words on the same line, and at most one lower-case word
+# ("Antoni van Leeuwenhoek ziekenhuis", "Abe Lenstra Stadion", "Jan Pieterszoon Coenstraat").
+FOLLOWING = re.compile(rf"(?:[ \t]*-?[ \t]*(?:{PARTICLE}[ \t]+)*{CAP}){{0,3}}(?:[ \t]+[a-z]+)?")
+
+
+def _name_parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The names in a role label's list ("A Bakker, B de Vries en C Jansen")."""
+    for match in ONE_NAME.finditer(text, start, end):
+        yield match.span()
+
+
+def _plausible(span_text: str) -> bool:
+    """A context-found run is a name only if none of its capitalised words is a common
+    capitalised word or names an institution."""
+    words = [w for w in re.split(r"[ \t]+", span_text) if w[:1].isupper() and not w.endswith(".")]
+    if not words:
+        return False
+    stop = STOP_CAPITALS
+    return all(w not in stop for w in words) and not any(
+        w.lower() in INSTITUTION_WORDS or w.lower().endswith(INSTITUTION_ENDINGS) for w in words
+    )
+
+
+STOP_CAPITALS = frozenset(
+    """De Het Een Dit Dat Deze Die Wij Ik U Uw Zij Hij Je Jij We Graag Bedankt Dank Team
+Afdeling Gemeente Provincie Ministerie Raad College Commissie Burgemeester Wethouder
+Januari Februari Maart April Mei Juni Juli Augustus September Oktober November December
+Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag Monday Tuesday Wednesday
+Thursday Friday Saturday Sunday January February March May June July August October
+The A An This That We I You Our Your Please Thanks Thank Team Department Municipality
+Geachte Beste Dear Hi Hello Met Vriendelijke Groet Kind Regards Best All Allen Iedereen
+Collega Collega's Heer Mevrouw Sir Madam Madame Bijlage Betreft Onderwerp Subject Re RE
+Aanwezig Afwezig Notulen Verslag Agenda Opening Rondvraag Sluiting Actiepunten Voorzitter
+Griffier Tolk Melder Cliënt Client Aanvrager Betrokkene Contactpersoon Namens Behandelaar
+Datum Date Telefoon Phone Adres Address Naam Name Geboortedatum Woonplaats Email E-mail
+Wet Awb Woo Bezwaar Besluit Beschikking Aanvraag Brief Mail Bericht Klacht Melding
+Nederland Netherlands Dutch English Engels Nederlands Europa Europe Municipality
+Stichting Museum Ziekenhuis Stadion Gasthuis Samenvatting Omschrijving Incidentmelding""".split()
+)
+
+
+def context_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Names after a salutation, a role label or an English honorific, speakers in a log,
+    names as the subject of a verb, and signatures under a closing."""
+    for match in AFTER_SALUTATION.finditer(text):
+        start, end = match.span("name")
+        if clean_start(text, match.start()) and _plausible(text[start:end]):
+            yield start, end
+    yield from _after_roles(text)
+    for match in HONORIFIC.finditer(text):
+        if clean_start(text, match.start()) and _plausible(
+            text[match.start() : match.end()].split(None, 1)[1]
+        ):
+            yield match.span()
+    names = lexicon.all_names()
+    for match in SPEAKER.finditer(text):
+        start, end = match.span("name")
+        candidate = text[start:end]
+        if _plausible(candidate) and any(p in names for p in re.split(r"[\s-]+", candidate)):
+            yield start, end
+    yield from _subjects_of_verbs(text)
+    for match in SIGNATURE.finditer(text):
+        start, end = match.span("name")
+        if _plausible(text[start:end]):
+            yield start, end
+
+
+def _after_roles(text: str) -> Iterator[tuple[int, int]]:
+    names, cities = lexicon.all_names(), lexicon.cities()
+    for word in ROLE_CANDIDATE.finditer(text):
+        lower = word.group().lower()
+        if lower not in ROLE_WORDS and lower not in COLON_ROLE_WORDS:
+            continue
+        match = AFTER_ROLE.match(text, word.end())
+        if match is None:
+            continue
+        colon = ":" in match.group("colon")
+        if not colon and lower not in ROLE_WORDS:
+            continue
+        before = text[max(0, word.start() - 12) : word.start()].rstrip().lower()
+        if lower in ROLE_AFTER and not before.endswith(ROLE_AFTER[lower]):
+            continue
+        # Without a colon the label may precede a department ("consulent Werk en Inkomen"):
+        # then the run must hold a listed name.
+        for start, end in _name_parts(text, *match.span("names")):
+            candidate = text[start:end]
+            if _plausible(candidate) and (
+                colon
+                or (
+                    candidate not in cities
+                    and any(part in names for part in re.split(r"[\s-]+", candidate))
+                )
+            ):
+                yield start, end
+
+
+def _subjects_of_verbs(text: str) -> Iterator[tuple[int, int]]:
+    """'Wiebren belde', 'Hylkje Reitsema belde', 'Gisteren Wiebren belde' → the name."""
+    first_names = lexicon.all_first_names()
+    surnames, cities = lexicon.all_surnames(), lexicon.cities()
+    for verb in VERB.finditer(text):
+        match = NAME_BEFORE_VERB.search(text, max(0, verb.start() - 60), verb.start())
+        if match is None or not clean_start(text, match.start(), "'’-"):
+            continue
+        start, end = match.span("name")
+        words = text[start:end].split()
+        if any(word in STOP_CAPITALS for word in words):
+            if match.group("last") is None or words[-1] in STOP_CAPITALS:
+                continue
+            start, words = match.start("last"), words[-1:]
+        if len(words) == 1:
+            if words[0] in first_names:
+                yield start, end
+        elif (words[0] in first_names or words[-1] in surnames) and words[-1] not in cities:
+            yield start, end
+        elif words[-1] in first_names:
+            yield match.start("last"), end
+
+
+def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Lower-case first names in chat ("de mail van gülşen", "mijn klant amina"), only after
+    a cue and only if listed as a first name that is not also an ordinary word."""
+    first_names = lexicon.all_first_names()
+    candidates = [
+        match.span(group)
+        for match in LOWER_CUE.finditer(text)
+        if clean_start(text, match.start())
+        for group in ("name", "other")
+        if match.group(group) is not None
+    ]
+    for verb in VERB.finditer(text):
+        match = LOWER_BEFORE_VERB.search(text, max(0, verb.start() - 30), verb.start())
+        if match is not None:
+            candidates.append(match.span("name"))
+    for start, end in candidates:
+        word = text[start:end]
+        if word not in NOT_LOWER_NAMES and word[:1].upper() + word[1:] in first_names:
+            yield start, end
+
+
+def repeated_first_names(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Once 'Lieuwe Hoekstra' is a name, 'Lieuwe' alone elsewhere in the text is one too."""
+    seen: set[str] = set()
+    for start, end in spans:
+        words = text[start:end].split()
+        names = [
+            w for w in words if w[:1].isupper() and not w.endswith(".") and w not in STOP_CAPITALS
+        ]
+        if len(names) >= 2 and words[0] == names[0]:
+            seen.add(names[0])
+        elif len(words) == 1 and words[0][:1].islower():
+            seen.add(words[0])
+    for word in seen:
+        position = text.find(word)
+        while position >= 0:
+            end = position + len(word)
+            if clean_start(text, position, "'’-") and (
+                end == len(text) or not (text[end].isalnum() or text[end] in "_'’-")
+            ):
+                yield position, end
+            position = text.find(word, end)
+
+
+def _institution_word(word: str) -> bool:
+    lower = word.lower()
+    if lower in INSTITUTION_WORDS or word in {"MC", "UMC", "ArenA"}:
+        return True
+    if lower in WEAK_INSTITUTION_WORDS or (
+        lower.endswith(INSTITUTION_ENDINGS) and lower not in INSTITUTION_ENDINGS
+    ):
+        return word not in lexicon.all_surnames()  # Brinkhuis, Nijhof, van der Sluis
+    return False
+
+
+def is_institution(text: str, start: int, end: int) -> bool:
+    """Whether the name at start:end names a place or an institution, not a person: an
+    institution word in it or in the name-like words after it ("Jan Pieterszoon
+    Coenstraat", "Abe Lenstra Stadion"), a known namesake, or an article before it."""
+    span = text[start:end]
+    words = span.split()
+    if any(_institution_word(word) for word in words[1:] or words[-1:]):
+        return True
+    following = FOLLOWING.match(text, end)
+    if following and any(_institution_word(w) for w in following.group(0).split()):
+        return True
+    if NAMESAKES.search(span):
+        return True
+    before = text[max(0, start - 20) : start]
+    if not before[-1:].isspace():
+        return False
+    previous = before.split()[-1:]
+    return (
+        bool(previous)
+        and previous[0].lower() in INSTITUTION_BEFORE
+        and not TITLE_START.match(span)
+        and not PARTICLE_START.match(span)
+    )

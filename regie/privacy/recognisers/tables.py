@@ -1,0 +1,121 @@
+"""Table rows (CSV, TSV, semicolon or bar separated) under a header: cells in a name column
+are persons, dates in a birth-date column are dates of birth, whatever their wording."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+NAME_COLUMNS = frozenset(
+    """naam name volledige_naam full_name fullname voornaam voornamen roepnaam achternaam
+    geslachtsnaam first_name firstname given_name last_name lastname surname family_name
+    client cliënt aanvrager betrokkene medewerker contactpersoon melder behandelaar""".split()
+)
+BIRTH_COLUMNS = frozenset(
+    """geboortedatum geb_datum gebdatum geboren date_of_birth dob birth_date birthdate
+    birthday""".split()
+)
+HINT = re.compile(r"(?i)naam|name|geboortedatum|birth|dob|geb|client|cliënt")
+SEPARATORS = ";\t|,"
+# A line with two separators (a comma only when no space follows it, as in CSV, not prose).
+TABLE_LINE = re.compile(r"[;\t|][^\n;\t|]*[;\t|]|,[^ \n][^\n,]*,[^ \n]")
+NAME_CELL = re.compile(r"[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_][^\W\d_'’-]*){0,5}\.?")
+
+
+# Personal data in another cell of the same row makes a name-shaped cell a person.
+PERSONAL_CELL = re.compile(
+    r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{9}|"
+    r"[^@\s]+@[^@\s]+\.\w+|(?:\+31|0)[\d -]{8,14}"
+)
+
+
+class Cells(NamedTuple):
+    persons: tuple[tuple[int, int], ...]
+    birth_dates: tuple[tuple[int, int], ...]
+
+
+def _column(header: str) -> str:
+    return re.sub(r"[\s.-]+", "_", header.strip().strip("\"'").lower()).strip("_")
+
+
+def _split(line: str, start: int, separator: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell's content, without surrounding spaces and quotes."""
+    spans, position = [], start
+    for cell in line.split(separator):
+        left = len(cell) - len(cell.lstrip(" \"'"))
+        right = len(cell.rstrip(" \"'\r"))
+        spans.append((position + left, position + max(left, right)))
+        position += len(cell) + 1
+    return spans
+
+
+def _row_persons(text: str, start: int, line: str, separator: str) -> list[tuple[int, int]]:
+    """Name-shaped cells (two to four words, one of them a listed name) in a row without a
+    header that also holds a date, a nine-digit number, an e-mail address or a phone number."""
+    from regie.privacy import lexicon
+
+    spans = _split(line, start, separator)
+    if not any(PERSONAL_CELL.fullmatch(text[a:b]) for a, b in spans):
+        return []
+    names = lexicon.all_names()
+    found = []
+    for a, b in spans:
+        value = text[a:b]
+        words = value.split()
+        if (
+            2 <= len(words) <= 4
+            and NAME_CELL.fullmatch(value)
+            and words[0][:1].isupper()
+            and any(word in names for word in words)
+        ):
+            found.append((a, b))
+    return found
+
+
+@lru_cache(maxsize=8)
+def cells(text: str) -> Cells:
+    """The person and birth-date cells of every table in `text` (cached: both the person and
+    the birth-date recogniser ask for the same text)."""
+    from regie.privacy.recognisers.markings import DATE_ONLY, valid_date
+
+    persons: list[tuple[int, int]] = []
+    births: list[tuple[int, int]] = []
+    if TABLE_LINE.search(text) is None:
+        return Cells((), ())
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        lines.append((offset, line))
+        offset += len(line) + 1
+    index = 0
+    while index < len(lines):
+        start, header = lines[index]
+        index += 1
+        separator = max(SEPARATORS, key=header.count)
+        if header.count(separator) < 2:
+            continue
+        if not HINT.search(header):
+            persons.extend(_row_persons(text, start, header, separator))
+            continue
+        columns = [
+            _column(header[a - start : b - start]) for a, b in _split(header, start, separator)
+        ]
+        name_columns = {i for i, c in enumerate(columns) if c in NAME_COLUMNS}
+        birth_columns = {i for i, c in enumerate(columns) if c in BIRTH_COLUMNS}
+        if not name_columns and not birth_columns:
+            continue
+        while index < len(lines):
+            row_start, row = lines[index]
+            row_cells = _split(row, row_start, separator)
+            if len(row_cells) != len(columns):
+                break
+            index += 1
+            for column, (a, b) in enumerate(row_cells):
+                value = text[a:b]
+                if column in name_columns and NAME_CELL.fullmatch(value):
+                    persons.append((a, b))
+                elif column in birth_columns:
+                    match = DATE_ONLY.fullmatch(value)
+                    if match and valid_date(match):
+                        births.append((a, b))
+    return Cells(tuple(persons), tuple(births))

@@ -1,0 +1,93 @@
+"""English and mixed prompts (issue 13, point 3) and dates of birth by context, Dutch and
+English, also in table columns (point 4); other dates stay unreported."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Her date of birth is 12/03/1985.", "12/03/1985"),
+        ("Date of birth: 1985-03-12", "1985-03-12"),
+        ("He was born on 3 March 1990 in Utrecht.", "3 March 1990"),
+        ("born on March 3, 1990", "March 3, 1990"),
+        ("DOB 07-11-1962, phone unknown", "07-11-1962"),
+        ("The client (date of birth 14 April 1963) called.", "14 April 1963"),
+        ("Born in Asmara on 1 May 1979, she moved here.", "1 May 1979"),
+    ],
+)
+def test_it_finds_english_dates_of_birth(find, text, value):
+    assert find(text, "DATE_OF_BIRTH") == [("DATE_OF_BIRTH", value)]
+
+
+def test_it_finds_a_passport_number_after_passport_number(find):
+    assert find("Passport number: NWK2PL3R8, valid until 2031.", "ID_DOCUMENT") == [
+        ("ID_DOCUMENT", "NWK2PL3R8")
+    ]
+    assert find("passport number XRTKLMNP4", "ID_DOCUMENT") == [("ID_DOCUMENT", "XRTKLMNP4")]
+
+
+def test_it_finds_a_citizen_service_number(find):
+    assert find("Her citizen service number is 123456782.", "BSN") == [("BSN", "123456782")]
+
+
+def test_it_reads_a_whole_english_prompt(find):
+    text = (
+        "Dear Ms Oyelaran,\n\nWe recorded your date of birth as 02/12/1998 and your passport "
+        "number as NWK2PL3R8. Please call 06-12345678.\n\nKind regards,\nSjoukje Hiddema\n"
+    )
+    assert find(text) == [
+        ("PERSON", "Ms Oyelaran"),
+        ("DATE_OF_BIRTH", "02/12/1998"),
+        ("ID_DOCUMENT", "NWK2PL3R8"),
+        ("PHONE", "06-12345678"),
+        ("PERSON", "Sjoukje Hiddema"),
+    ]
+
+
+def test_it_reads_a_mixed_prompt(find):
+    text = "Vertaal naar het Nederlands: 'Mr Hrytsenko was born on 4 July 1971.'"
+    assert find(text) == [("PERSON", "Mr Hrytsenko"), ("DATE_OF_BIRTH", "4 July 1971")]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("geboren op 12-03-1985 te Sneek", "12-03-1985"),
+        ("Geb.: 3 maart 1985", "3 maart 1985"),
+        ("mevrouw Tesfay (geb. 1-3-1985)", "1-3-1985"),
+        ("Geboortedatum: 1985-03-12", "1985-03-12"),
+        ("geboren te Paramaribo op 5 mei 1968", "5 mei 1968"),
+    ],
+)
+def test_it_finds_dutch_dates_of_birth(find, text, value):
+    assert find(text, "DATE_OF_BIRTH") == [("DATE_OF_BIRTH", value)]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "naam;geboortedatum;woonplaats\nHylkje Wâldsma;12-03-1985;Sneek\n",
+        "Name,Date of birth,City\nHylkje Wâldsma,12-03-1985,Sneek\n",
+        "| Naam | Geboortedatum |\n|---|---|\n| Hylkje Wâldsma | 12-03-1985 |\n",
+        "voornaam\tachternaam\tgeb. datum\nHylkje\tWâldsma\t12-03-1985\n",
+    ],
+)
+def test_it_finds_dates_of_birth_in_a_column_under_a_header(find, table):
+    assert find(table, "DATE_OF_BIRTH") == [("DATE_OF_BIRTH", "12-03-1985")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De vergadering van 12 maart 2024 is verplaatst.",
+        "Submitted on 3 March 2025, decided on 2025-04-01.",
+        "naam;datum_aanvraag\nHylkje Wâldsma;12-03-2024\n",
+        "Hij is geboren in 1985 en woont in Sneek.",
+        "The report is dated 12/03/2024.",
+    ],
+)
+def test_it_leaves_other_dates_unreported(find, text):
+    assert find(text, "DATE_OF_BIRTH") == []

@@ -1,0 +1,181 @@
+"""Person names recognised by context (issue 13, point 1), one test per kind of context.
+
+These sentences are the development set the rules were tuned on; the frozen held-out sets
+in tests/privacy/heldout/ are only measured (test_heldout_quality.py). Many names here are
+deliberately in no name list (checked by `unlisted`), so only the context can find them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from regie.privacy import lexicon
+
+
+def unlisted(*words: str) -> None:
+    names = lexicon.all_names() | lexicon.name_words()
+    assert not [w for w in words if w in names], "the test needs names the lists do not hold"
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Geachte mevrouw Wâldsma,\n\nUw aanvraag is binnen.", "mevrouw Wâldsma"),
+        ("Geachte heer Gebreslassie,", "heer Gebreslassie"),
+        ("Beste Hylkje,\n\nDank voor je bericht.", "Hylkje"),
+        ("Hoi Zewdu, kun je morgen bellen?", "Zewdu"),
+        ("Dear Ms Oyelaran,\n\nThank you for your letter.", "Ms Oyelaran"),
+        ("Hello Zewdu, the meeting moved.", "Zewdu"),
+    ],
+)
+def test_it_finds_names_after_a_salutation(find, text, value):
+    unlisted("Wâldsma", "Gebreslassie", "Hylkje", "Zewdu", "Oyelaran")
+    assert find(text, "PERSON") == [("PERSON", value)]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Met vriendelijke groet,", "Groet,", "Hoogachtend,", "Kind regards,", "Best regards,"],
+)
+def test_it_finds_a_signature_under_a_closing(find, closing):
+    text = f"Het besluit volgt binnen zes weken.\n\n{closing}\n\nHylkje Okbamichael\nTeam Zorg\n"
+    unlisted("Hylkje", "Okbamichael")
+    assert find(text, "PERSON") == [("PERSON", "Hylkje Okbamichael")]
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "aanvrager",
+        "betrokkene",
+        "cliënt",
+        "consulent",
+        "voorzitter",
+        "griffier",
+        "insprekers",
+        "tolk",
+        "melder",
+        "contactpersoon",
+        "namens",
+    ],
+)
+@pytest.mark.parametrize("separator", [": ", " "])
+def test_it_finds_names_after_a_role_label(find, role, separator):
+    # Without a colon the run needs a listed name ("consulent Werk en Inkomen" is none).
+    text = f"Dossier 12: {role}{separator}Lemlem Zhuravel, zie bijlage."
+    assert find(text, "PERSON") == [("PERSON", "Lemlem Zhuravel")]
+
+
+def test_it_finds_every_name_in_a_list_after_a_role_label(find):
+    text = "Insprekers: Hylkje Wâldsma, Zewdu Gebreslassie en Amadou Ndiaye\n"
+    assert find(text, "PERSON") == [
+        ("PERSON", "Hylkje Wâldsma"),
+        ("PERSON", "Zewdu Gebreslassie"),
+        ("PERSON", "Amadou Ndiaye"),
+    ]
+
+
+def test_it_does_not_take_a_department_after_a_role_for_a_name(find):
+    assert find("Fenna Oudshoorn\nconsulent Werk en Inkomen\n", "PERSON") == [
+        ("PERSON", "Fenna Oudshoorn")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Gesprek met dhr. Hrytsenko over de huur.", "dhr. Hrytsenko"),
+        ("Aan mevr. Okbamichael is gevraagd te reageren.", "mevr. Okbamichael"),
+        ("Volgens de heer Zhuravel klopt dit.", "de heer Zhuravel"),
+        ("Mevrouw Gebreslassie belde.", "Mevrouw Gebreslassie"),
+        ("We spoke to Mr Hrytsenko yesterday.", "Mr Hrytsenko"),
+        ("Mrs Okbamichael asked for a copy.", "Mrs Okbamichael"),
+        ("Please call Ms. Wâldsma back.", "Ms. Wâldsma"),
+        ("Dr Zhuravel signed the form.", "Dr Zhuravel"),
+        ("Advies van drs. Hiddema volgt.", "drs. Hiddema"),
+        ("Namens mr. Gebreslassie, advocaat.", "mr. Gebreslassie"),
+        ("Tekening van ir. A.B.C. Haverkamp.", "ir. A.B.C. Haverkamp"),
+        ("Rapport van ing. Hiddema.", "ing. Hiddema"),
+        ("Oratie van prof. Zhuravel.", "prof. Zhuravel"),
+    ],
+)
+def test_it_finds_names_after_honorifics_and_titles(find, text, value):
+    assert find(text, "PERSON") == [("PERSON", value)]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Getekend door A.B. van der Hiddema.", "A.B. van der Hiddema"),
+        ("Verslag: J. ter Oudshoorn.", "J. ter Oudshoorn"),
+        ("Brief van H.J. in 't Veld aan de raad.", "H.J. in 't Veld"),
+    ],
+)
+def test_it_finds_initials_with_tussenvoegsels(find, text, value):
+    assert find(text, "PERSON") == [("PERSON", value)]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Daarna sprak Fenna Visser-Oudshoorn.", "Fenna Visser-Oudshoorn"),
+        ("Mevrouw Bruins Slot opende.", "Mevrouw Bruins Slot"),
+        ("Aanwezig: Sjoukje Oerlemans-Kwakernaak", "Sjoukje Oerlemans-Kwakernaak"),
+    ],
+)
+def test_it_finds_double_and_hyphenated_surnames(find, text, value):
+    assert find(text, "PERSON") == [("PERSON", value)]
+
+
+def test_it_finds_names_in_columns_under_a_header(find):
+    text = "achternaam;voornamen;woonplaats\nWâldsma;Hylkje;Sneek\nGebreslassie;Zewdu;Assen\n"
+    assert find(text, "PERSON") == [
+        ("PERSON", "Wâldsma"),
+        ("PERSON", "Hylkje"),
+        ("PERSON", "Gebreslassie"),
+        ("PERSON", "Zewdu"),
+    ]
+
+
+def test_it_finds_a_name_in_a_row_next_to_other_personal_data(find):
+    text = "Sjoukje Oerlemans;12-03-1985;06-12345678;Utrecht\nVerder geen wijzigingen."
+    assert ("PERSON", "Sjoukje Oerlemans") in find(text)
+
+
+def test_it_finds_a_first_name_alone_once_it_was_used_as_a_name(find):
+    text = "Hylkje Reitsema belde om tien uur. Na de lunch nam Hylkje opnieuw contact op."
+    assert find(text, "PERSON") == [("PERSON", "Hylkje Reitsema"), ("PERSON", "Hylkje")]
+
+
+def test_it_finds_a_listed_first_name_as_the_subject_of_a_verb(find):
+    assert find("Wiebren belde terug over de vergunning.", "PERSON") == [("PERSON", "Wiebren")]
+
+
+def test_it_finds_speakers_in_a_chat_log(find):
+    text = "[10:02] Amadou Ndiaye: is het besluit verstuurd?\n[10:03] Sjoukje: nog niet\n"
+    assert find(text, "PERSON") == [("PERSON", "Amadou Ndiaye"), ("PERSON", "Sjoukje")]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("kun je de mail van gülşen samenvatten?", "gülşen"),
+        ("schrijf een antwoord aan ayoub over zijn vergunning", "ayoub"),
+        ("maak een brief voor mijn klant lemlem", "lemlem"),
+        ("sjoukje belde net over de rekening", "sjoukje"),
+    ],
+)
+def test_it_finds_lowercase_names_in_chat_after_a_cue(find, text, value):
+    assert find(text, "PERSON") == [("PERSON", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kun je de mail van vandaag samenvatten?",
+        "schrijf een antwoord aan de bewoners over de werkzaamheden",
+        "maak een brief voor mijn klant over de aanslag",
+    ],
+)
+def test_it_leaves_ordinary_lowercase_words_in_chat_alone(find, text):
+    assert find(text, "PERSON") == []

@@ -1,0 +1,112 @@
+"""Places and institutions named after people are not persons (issue 13, point 2), unless
+they are an address, which stays an ADDRESS. One test per kind of hard negative."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Jan Pieterszoon Coenstraat is afgesloten.",
+        "Bij de Johan de Wittlaan komt een zebrapad.",
+        "Fietsers op de Cornelis Lelylaan krijgen voorrang.",
+        "De Burgemeester de Monchyplein wordt heringericht.",  # square
+        "Op het Hugo de Grootplein staat een kraam.",
+    ],
+)
+def test_it_does_not_take_a_street_or_square_for_a_person(find, text):
+    assert find(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zij wordt behandeld in het Antoni van Leeuwenhoek.",
+        "Opname in het Reinier de Graaf Gasthuis volgt.",
+        "Het Jeroen Bosch Ziekenhuis belde terug.",
+        "De afdeling van het Wilhelmina Kinderziekenhuis is vol.",
+    ],
+)
+def test_it_does_not_take_a_hospital_for_a_person(find, text):
+    assert find(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een bezoek aan het Rembrandthuis staat gepland.",
+        "Het Frans Hals Museum is maandag dicht.",
+        "De klas gaat naar het Van Gogh Museum.",
+        "Het Anne Frank Huis verwacht drukte.",
+    ],
+)
+def test_it_does_not_take_a_museum_for_a_person(find, text):
+    assert find(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leerlingen van het Christiaan Huygens College doen mee.",
+        "Het Titus Brandsma Lyceum opent een nieuwe vleugel.",
+        "De Theo Thijssenschool krijgt een schoolplein.",
+        "Studenten van de Gerrit Rietveld Academie exposeren.",
+    ],
+)
+def test_it_does_not_take_a_school_for_a_person(find, text):
+    assert find(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het Abe Lenstra Stadion is uitverkocht.",
+        "In de Johan Cruijff ArenA speelt morgen Ajax.",
+        "Het Koning Willem II Stadion wordt verbouwd.",
+    ],
+)
+def test_it_does_not_take_a_stadium_for_a_person(find, text):
+    assert find(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Subsidie van het Prins Bernhard Cultuurfonds is toegekend.",
+        "De Johan Cruyff Foundation steunt het project.",
+        "Stichting Hendrik Mulder vraagt een vergunning aan.",
+    ],
+)
+def test_it_does_not_take_a_foundation_for_a_person(find, text):
+    assert find(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De boodschappen komen van de Albert Heijn.",
+        "Douwe Egberts levert de koffie.",
+        "De vestiging van Dirk van den Broek sluit.",
+    ],
+)
+def test_it_does_not_take_a_company_for_a_person(find, text):
+    assert find(text, "PERSON") == []
+
+
+def test_it_keeps_a_street_named_after_a_person_with_a_number_as_an_address(find):
+    text = "Zij woont op Jan Pieterszoon Coenstraat 12 in Den Haag."
+    assert find(text) == [("ADDRESS", "Jan Pieterszoon Coenstraat 12")]
+
+
+def test_it_still_finds_the_person_next_to_an_institution(find):
+    text = "Mevrouw Hiddema werkt in het Antoni van Leeuwenhoek."
+    assert find(text, "PERSON") == [("PERSON", "Mevrouw Hiddema")]
+
+
+def test_it_keeps_surnames_that_end_like_a_building(find):
+    assert find("Koert Brinkhuis en A. van der Sluis tekenden.", "PERSON") == [
+        ("PERSON", "Koert Brinkhuis"),
+        ("PERSON", "A. van der Sluis"),
+    ]
