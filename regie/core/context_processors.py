@@ -116,7 +116,8 @@ def navigation_for(request) -> dict[str, object]:
             group.items.append(NavItem(url, item_label, request.path == url
                                        or request.path.startswith(url), _count(request, name)))
         organization = getattr(user, "organization", None)
-        if key == "policy" and organization is not None:
+        # the organisation's public page, beside the policy pages of who works on them
+        if key == "policy" and organization is not None and group.items:
             url = reverse("publication:public_page", args=[organization.slug])
             group.items.append(NavItem(url, _("Openbare pagina"), request.path == url))
         if group.items:

@@ -215,7 +215,10 @@ def questionnaire(request, slug, key):
         return redirect(f"{request.path}?sectie={_neighbour(form, stored, number, action)}")
     shown = form.shown_sections(stored)
     done, total = form.progress(stored)
-    tasks = form.questions(section, stored)[1:]
+    entries = form.questions(section, stored)
+    # the section's heading is shown above; a section that is itself a question (the DPIA's
+    # introduction and summary) is asked like any other
+    tasks = entries if entries and entries[0].answerable else entries[1:]
     definitions = form.definitions_for(
         section.title, *(f"{t.title} {t.data.get('description') or ''}" for t in tasks)
     )
