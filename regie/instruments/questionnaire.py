@@ -193,10 +193,10 @@ class Entry:
     @property
     def required(self) -> bool:
         """A required question at this instance. A choice that takes its options from other
-        answers (`source_options`) and has none yet cannot be answered: not required."""
+        answers (`source_options`) and has none yet offers nothing to choose: not required."""
         if not (self.answerable and self.task.required):
             return False
-        return bool(self.options) or self.task.kind not in CHOICE_TYPES
+        return bool(self.options) or self.task.kind not in CHOICE_TYPES | MULTI_TYPES
 
     def answered(self, answers: dict[str, Any]) -> bool:
         return self.task.answered(answers, self.id)

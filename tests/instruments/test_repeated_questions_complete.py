@@ -107,6 +107,11 @@ def test_it_does_not_require_an_instance_that_was_removed_or_a_choice_without_op
     # no persoonsgegevens at all: nothing repeated to answer, and 2.2 has nothing to offer
     assert form.unanswered({"#1.1": 0}) == []
     assert form.progress({"#1.1": 0}) == (0, 1)
+    # the same for a multiple choice that takes its options from other answers
+    document = copy.deepcopy(DOCUMENT)
+    document["tasks"][1]["tasks"][1]["type"] = ["checkbox_option"]
+    assert Questionnaire(document).unanswered({"#1.1": 0}) == []
+    assert [e.id for e in Questionnaire(document).unanswered({"1.1.1[0]": "naam"})][-1] == "2.2"
 
 
 def test_it_does_not_count_an_unindexed_answer_for_a_repeated_question():
