@@ -16,7 +16,12 @@ from django.views.decorators.http import require_POST
 
 from regie.audit.service import Actor
 from regie.core.errors import InputError, for_people
-from regie.register.access import get_visible_or_404, require_perm, scope_to_organization
+from regie.register.access import (
+    can_edit_application,
+    get_visible_or_404,
+    require_perm,
+    scope_to_organization,
+)
 from regie.register.constants import Status
 from regie.register.dossier import MAX_FILE_BYTES, parse_dossier, parse_text
 from regie.register.models import Application
@@ -71,6 +76,9 @@ def _page(request, application: Application, *, status: int = 200, **forms):
         "application": view.application,
         "transition_form": TransitionForm(),
         "evidence_form": EvidenceForm(),
+        # the gateway's key page opens for who may edit the application or reads the keys
+        "may_view_keys": can_edit_application(request.user, view.application)
+        or request.user.has_perm("gateway.view_apikey"),
         **forms,
     }
     return render(request, "workflow/application.html", context, status=status)
