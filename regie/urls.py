@@ -11,6 +11,7 @@ urlpatterns = [
     path("instrumenten/", include("regie.instruments.urls")),
     path("beleid/", include("regie.policy.urls")),
     path("beheer-na-besluit/", include("regie.lifecycle.urls")),
+    path("ai-verordening/", include("regie.aiact.urls")),
     path("gateway/", include("regie.gateway.urls")),
     path("schaduw-ai/", include("regie.shadow.urls")),
     path("woo/", include("regie.woo.urls")),

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 import tempfile
+from email import message_from_bytes
+from email.header import decode_header, make_header
 from pathlib import Path
 
 import pytest
@@ -104,6 +107,42 @@ def run_regie(*args: str, env: dict | None = None, input: str | None = None,
         written = Path(peak.name).read_text()
     result.max_rss_mb = int(written) / 1024 if written else None
     return result
+
+
+# --- Mail -----------------------------------------------------------------------------------
+
+class Inbox:
+    """What a real SMTP server on loopback received: (recipient, subject) and the bodies."""
+
+    def __init__(self):
+        self.messages: list[tuple[str, str]] = []
+        self.bodies: list[str] = []
+
+    async def handle_DATA(self, server, session, envelope):
+        message = message_from_bytes(envelope.content)
+        self.messages.append((envelope.rcpt_tos[0],
+                              str(make_header(decode_header(message["Subject"])))))
+        payload = message.get_payload(decode=True) or b""
+        self.bodies.append(payload.decode(message.get_content_charset() or "utf-8"))
+        return "250 OK"
+
+
+@pytest.fixture
+def smtp(settings):
+    """A real SMTP server (aiosmtpd) on 127.0.0.1 that Django's SMTP backend sends to."""
+    from aiosmtpd.controller import Controller
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
+    settings.EMAIL_USE_TLS = False
+    yield inbox
+    controller.stop()
 
 
 # --- Browser tests -------------------------------------------------------------------------

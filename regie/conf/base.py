@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "regie.lifecycle",
     "regie.privacy",
     "regie.gateway",
+    "regie.aiact",
     "regie.shadow",
     "regie.woo",
     "regie.archive",

@@ -38,6 +38,7 @@ NAVIGATION = [
     ]),
     ("policy", _("Beleid"), [
         ("policy:overview", _("Beleidsversies"), "policy.view_policyversion"),
+        ("aiact:overview", _("AI-verordening"), "aiact.view_obligation"),
         ("publication:dashboard", _("Dashboard"), "publication.view_dashboard"),
         ("publication:exports", _("Exports"), "publication.export_register"),
         ("woo:index", _("Woo-verzoeken"), "woo.handle_woo"),

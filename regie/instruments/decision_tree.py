@@ -99,6 +99,29 @@ class DecisionTree:
                 "definities moeten term en definition hebben", place="definitions"
             )
         self.definitions: list[dict[str, str]] = definitions
+        # The official grouping (categories.yaml): category and subcategory per question. It
+        # names some questions by their parent ("1.4" for 1.4.1 and 1.4.2, "2" for 2.0-2.6),
+        # so a question takes the entry of its nearest listed ancestor.
+        listed = {
+            str(c.get("questionId")): c
+            for c in document.get("categories") or []
+            if isinstance(c, dict) and c.get("questionId") is not None
+        }
+        self.categories: dict[str, dict[str, str]] = {}
+        for question_id in self.questions:
+            key = question_id
+            while key not in listed and "." in key:
+                key = key.rsplit(".", 1)[0]
+            if key in listed:
+                self.categories[question_id] = listed[key]
+
+    def category_names(self) -> list[str]:
+        """The categories in the official order, each once (the stepper of the tool)."""
+        names: list[str] = []
+        for item in sorted(self.categories.values(), key=lambda c: _natural(c["questionId"])):
+            if item.get("category") and item["category"] not in names:
+                names.append(item["category"])
+        return names
 
     # -- checking ------------------------------------------------------------------------
     def _check(self) -> None:
@@ -276,6 +299,10 @@ class DecisionTree:
                 else:
                     stack.append((target.id, new_labels, depth + 1))
         return report
+
+
+def _natural(question_id: str) -> list[int]:
+    return [int(part) if part.isdigit() else 0 for part in str(question_id).split(".")]
 
 
 def parse_tree(document: Any, *, source: str = "", schema: dict | None = None) -> DecisionTree:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ from django.utils.translation import ngettext
 from regie.audit.service import Actor, record_event
 from regie.instruments import catalogue as cat
 from regie.instruments import official
+from regie.instruments.cards import card_to_questionnaire, is_card
 from regie.instruments.decision_tree import SCHEMA_NAMES as TREE_SCHEMAS
 from regie.instruments.decision_tree import DecisionTree, Position, ai_act_profile, parse_tree
 from regie.instruments.documents import read_document, schema_beside
@@ -46,9 +48,18 @@ from regie.instruments.models import (
     Requirement,
     RunStatus,
 )
+from regie.instruments.questionnaire import (
+    MAX_INSTANCES,
+    Entry,
+    Outcome,
+    Questionnaire,
+    base_id,
+    key_indices,
+    parse_questionnaire,
+)
 from regie.instruments.questionnaire import SCHEMA_NAMES as FORM_SCHEMAS
-from regie.instruments.questionnaire import Outcome, Questionnaire, Task, parse_questionnaire
 from regie.instruments.reports import accept_report, run_reopened, upload_report, withdraw_report
+from regie.instruments.signals import official_file_changed
 from regie.register.models import Application, User
 from regie.register.service import save_application
 
@@ -59,10 +70,17 @@ __all__ = [
     "AI_ACT",
     "PRESCAN",
     "IAMA",
+    "DPIA",
+    "resize_repeat",
     "INTAKE",
     "CATALOGUE",
     "InstrumentError",
     "load_instrument",
+    "prepare_instrument",
+    "PreparedInstrument",
+    "official_version",
+    "official_file_changed",
+    "rebase_run",
     "ensure_builtin_instruments",
     "load_official",
     "fetch_official",
@@ -88,6 +106,7 @@ __all__ = [
 AI_ACT = "ai_act"
 PRESCAN = "urn:nl:prescan"
 IAMA = "urn:nl:iama"
+DPIA = "urn:nl:dpia"
 INTAKE = "urn:nl:regierisicoanalyse"
 CATALOGUE = "algoritmekader"
 DATA = Path(__file__).resolve().parent / "data"
@@ -117,6 +136,7 @@ def _store(
     existing = InstrumentVersion.objects.filter(key=key, sha256=sha).first()
     if existing is not None:
         return existing, False
+    previous = None if builtin else official_version(key)
     try:
         with transaction.atomic():
             item = _create_version(
@@ -124,7 +144,17 @@ def _store(
             )
     except IntegrityError:  # another worker stored the same file a moment ago
         return InstrumentVersion.objects.get(key=key, sha256=sha), False
+    if previous is not None:
+        # An official file whose content changed: listeners compare, re-evaluate, notify.
+        official_file_changed.send(
+            sender=InstrumentVersion, previous=previous, version=item, actor=actor
+        )
     return item, True
+
+
+def official_version(key: str) -> InstrumentVersion | None:
+    """The newest loaded official (not built-in) version of an instrument."""
+    return InstrumentVersion.objects.filter(key=key, builtin=False).first()
 
 
 def _create_version(
@@ -183,9 +213,45 @@ def load_instrument(
                 counts,
                 actor=actor,
             )
+    prepared = prepare_instrument(path, origin=origin)
+    return _store(
+        prepared.kind,
+        prepared.key,
+        prepared.name,
+        prepared.version,
+        source,
+        prepared.sha256,
+        prepared.document,
+        actor=actor,
+        builtin=builtin,
+    )
+
+
+@dataclass(frozen=True)
+class PreparedInstrument:
+    """A decision tree or questionnaire read and checked completely, not yet stored."""
+
+    kind: str
+    key: str
+    name: str
+    version: str
+    sha256: str
+    document: dict[str, Any]
+
+
+def prepare_instrument(path: Path | str, *, origin: str = "") -> PreparedInstrument:
+    """Read and check a decision tree or questionnaire (with the glossary and categories
+    published beside a tree); its hash is over the content, so the same content from another
+    place or with another version number is recognised. Raises `InstrumentError` naming the
+    file (or `origin`, the address it came from)."""
+    path = Path(path)
+    source = origin or str(path)
     document = read_document(path)
-    if _is_tree(document) and "definitions" not in document:
-        document["definitions"] = _definitions_beside(path)
+    if is_card(document):
+        document = card_to_questionnaire(document)
+    if _is_tree(document):
+        document.setdefault("definitions", _definitions_beside(path))
+        document.setdefault("categories", _categories_beside(path))
     sha = hashlib.sha256(
         json.dumps(document, sort_keys=True, ensure_ascii=False, default=str).encode()
     ).hexdigest()
@@ -195,31 +261,21 @@ def load_instrument(
             tree.check_paths()
         except InstrumentError as exc:
             raise exc.in_file(source) from exc
-        return _store(
-            InstrumentKind.DECISION_TREE,
-            AI_ACT,
-            tree.name,
-            tree.version,
-            source,
-            sha,
-            document,
-            actor=actor,
-            builtin=builtin,
+        return PreparedInstrument(
+            InstrumentKind.DECISION_TREE, AI_ACT, tree.name, tree.version, sha, document
         )
     if isinstance(document, dict) and "tasks" in document:
         form = parse_questionnaire(
             document, source=source, schema=schema_beside(path, FORM_SCHEMAS)
         )
-        return _store(
-            InstrumentKind.QUESTIONNAIRE,
-            form.urn,
-            form.name,
-            form.version,
-            source,
-            sha,
-            document,
-            actor=actor,
-            builtin=builtin,
+        glossary = _glossary_beside(path, form.urn)
+        if glossary and "definitions" not in document:
+            document["definitions"] = glossary
+            sha = hashlib.sha256(
+                json.dumps(document, sort_keys=True, ensure_ascii=False, default=str).encode()
+            ).hexdigest()
+        return PreparedInstrument(
+            InstrumentKind.QUESTIONNAIRE, form.urn, form.name, form.version, sha, document
         )
     raise InstrumentError(
         "onbekend formaat: geen beslisboom (questions/conclusions), "
@@ -246,6 +302,51 @@ def _definitions_beside(path: Path) -> list[dict[str, str]]:
         {"term": str(d["term"]), "definition": str(d["definition"])}
         for d in items or []
         if isinstance(d, dict) and "term" in d and "definition" in d
+    ]
+
+
+def _glossary_beside(path: Path, urn: str) -> list[dict[str, str]]:
+    """The official glossary (`begrippenkader_*.yaml`) published beside a questionnaire:
+    the one whose urn names this questionnaire (`urn:nl:dpia`, `urn:nl:prescan`,
+    `urn:nl:iama`). Its `[links]` between terms are shown as plain text."""
+    code = urn.rsplit(":", 1)[-1]
+    candidates = sorted(
+        path.parent.glob("begrippenkader_*.yaml"), key=lambda p: p.stem != f"begrippenkader_{code}"
+    )
+    for beside in candidates:
+        data = read_document(beside)
+        names_it = beside.stem == f"begrippenkader_{code}" or code in str(
+            data.get("urn", "") if isinstance(data, dict) else ""
+        ).replace("-", "")
+        if not isinstance(data, dict) or not names_it:
+            continue
+        return [
+            {
+                "term": str(d["term"]),
+                "definition": str(d["definition"]).replace("[", "").replace("]", ""),
+            }
+            for d in data.get("definitions") or []
+            if isinstance(d, dict) and d.get("term") and d.get("definition")
+        ]
+    return []
+
+
+def _categories_beside(path: Path) -> list[dict[str, str]]:
+    """The official grouping of the tree's questions (`categories.yaml`), when published
+    beside it: category and subcategory per question id."""
+    beside = path.parent / "categories.yaml"
+    if not beside.is_file():
+        return []
+    data = read_document(beside)
+    items = data if isinstance(data, list) else []
+    return [
+        {
+            "questionId": str(item["questionId"]),
+            "category": str(item.get("category") or ""),
+            "subcategory": str(item.get("subcategory") or ""),
+        }
+        for item in items
+        if isinstance(item, dict) and "questionId" in item
     ]
 
 
@@ -311,7 +412,7 @@ def available_keys() -> list[InstrumentVersion]:
         .values_list("key", flat=True)
         .distinct()
     )
-    order = {AI_ACT: 0, INTAKE: 1, PRESCAN: 2, IAMA: 3}
+    order = {AI_ACT: 0, INTAKE: 1, PRESCAN: 2, DPIA: 3, IAMA: 4}
     return sorted(
         (current_version(k) for k in set(keys)), key=lambda v: (order.get(v.key, 9), v.key)
     )
@@ -440,7 +541,10 @@ def save_answers(
 ) -> None:
     """Store answers (all checked first: one bad answer stores nothing)."""
     form = questionnaire_for(run.instrument)
-    cleaned = {task_id: form.clean(task_id, raw) for task_id, raw in answers.items()}
+    context = {k: v.get("value") for k, v in run.answers.items()} | answers
+    cleaned = {
+        task_id: form.clean(task_id, raw, answers=context) for task_id, raw in answers.items()
+    }
     now = timezone.now().isoformat().replace("+00:00", "Z")
     editor = actor.label
     stored = dict(run.answers)
@@ -464,14 +568,103 @@ def save_answers(
                 obj=run.application,
                 data={"key": run.key, "tasks": changed},
             )
-        if run.key == IAMA and run.application.assessment_iama in (
-            "",
-            "not_started",
-            "not_applicable",
-        ):
-            save_application(run.application, {"assessment_iama": "in_progress"}, actor=actor)
+        _mark_in_progress(run, actor)
     if was_completed and run.status != RunStatus.COMPLETED:
         run_reopened(run, actor=actor)
+
+
+def _mark_in_progress(run: InstrumentRun, actor: Actor) -> None:
+    """Answering the IAMA or the DPIA puts that assessment in progress in the register."""
+    field = {IAMA: "assessment_iama", DPIA: "assessment_dpia"}.get(run.key)
+    if field and getattr(run.application, field) in ("", "not_started", "not_applicable"):
+        save_application(run.application, {field: "in_progress"}, actor=actor)
+
+
+def resize_repeat(run: InstrumentRun, count_key: str, delta: int, *, actor: Actor) -> int:
+    """Add an instance of a repeatable task (`delta` 1) or remove its last one (-1, with
+    its answers). Returns the new number of instances."""
+    form = questionnaire_for(run.instrument)
+    task = form.tasks.get(base_id(count_key))
+    indices = key_indices(count_key)
+    if (
+        task is None
+        or not task.repeatable
+        or task.instances_source is not None
+        or len(indices) != len(form.chains[task.id]) - 1
+        or form.count_key(task, indices) != count_key
+    ):
+        raise InstrumentError("geen herhaalbare vraag", place=count_key)
+    values = {k: v.get("value") for k, v in run.answers.items()}
+    count = form.instance_count(task, indices, values)
+    new = count + (1 if delta > 0 else -1)
+    if not 0 <= new <= MAX_INSTANCES:
+        raise InstrumentError(f"tussen 0 en {MAX_INSTANCES} herhalingen", place=count_key)
+    stored = dict(run.answers)
+    if new < count:
+        removed = [*indices, count - 1]
+        for key in list(stored):
+            owner = form.tasks.get(base_id(key))
+            if (
+                owner is not None
+                and task in form.chains[owner.id]
+                and key_indices(key)[: len(removed)] == removed
+            ):
+                del stored[key]
+    stored[count_key] = {"value": new, "lastEditedBy": actor.label}
+    with transaction.atomic():
+        run.answers = stored
+        if run.status == RunStatus.COMPLETED:
+            run.status, run.completed_at = RunStatus.IN_PROGRESS, None
+        run.save()
+        record_event(
+            "instrument_answers_saved",
+            actor=actor,
+            obj=run.application,
+            data={"key": run.key, "tasks": [count_key], "instances": new},
+        )
+        _mark_in_progress(run, actor)
+    return new
+
+
+def rebase_run(run: InstrumentRun, version: InstrumentVersion, *, actor: Actor) -> str:
+    """Move a run onto a newer version of its instrument, keeping what still fits: a tree
+    run keeps the longest prefix of its steps the new tree accepts and is finished again
+    when they still reach a conclusion; a questionnaire keeps the answers of tasks that
+    still exist (with their instances) and is completed again when it was and no required
+    question of the new version is left open, else reopened. Returns the run's new status."""
+    with transaction.atomic():
+        run.instrument = version
+        if version.kind == InstrumentKind.DECISION_TREE:
+            tree = tree_for(version)
+            kept: list[list[Any]] = []
+            position = tree.replay([])
+            for step in run.steps:
+                try:
+                    position = tree.replay([*kept, step])
+                except InstrumentError:
+                    break
+                kept.append(step)
+            run.steps = kept
+            if position.finished:
+                _finish_tree(run, position, actor)
+            else:
+                run.status, run.completed_at, run.result = RunStatus.IN_PROGRESS, None, {}
+            run.save()
+        else:
+            form = questionnaire_for(version)
+            run.answers = {k: v for k, v in run.answers.items() if base_id(k) in form.tasks}
+            if run.status == RunStatus.COMPLETED and unanswered_questions(run):
+                run.status, run.completed_at = RunStatus.IN_PROGRESS, None
+            run.save()
+            if run.status == RunStatus.COMPLETED:
+                complete_questionnaire(run, actor=actor)
+        record_event(
+            "instrument_run_rebased",
+            actor=actor,
+            obj=run.application,
+            data={"key": run.key, "instrument": version.pk, "status": run.status},
+        )
+    return run.status
 
 
 def questionnaire_outcome(run: InstrumentRun) -> Outcome:
@@ -479,8 +672,9 @@ def questionnaire_outcome(run: InstrumentRun) -> Outcome:
     return form.evaluate({k: v.get("value") for k, v in run.answers.items()})
 
 
-def unanswered_questions(run: InstrumentRun) -> list[Task]:
-    """The visible required questions of a questionnaire run that have no answer yet."""
+def unanswered_questions(run: InstrumentRun) -> list[Entry]:
+    """The visible required questions of a questionnaire run that have no answer yet, one
+    per instance of a repeated question (`id` is the answer key, `number` the task's id)."""
     form = questionnaire_for(run.instrument)
     return form.unanswered({k: v.get("value") for k, v in run.answers.items()})
 
@@ -497,7 +691,7 @@ def complete_questionnaire(run: InstrumentRun, *, actor: Actor) -> Outcome:
                 "er zijn nog %(count)d vragen zonder antwoord, de eerste is %(id)s %(title)s",
                 len(missing),
             )
-            % {"count": len(missing), "id": first.id, "title": first.title},
+            % {"count": len(missing), "id": first.number, "title": first.title},
             place="afronden",
         )
     outcome = questionnaire_outcome(run)
@@ -542,6 +736,8 @@ def _apply_questionnaire(run: InstrumentRun, outcome: Outcome, actor: Actor) -> 
         }
     elif run.key == IAMA:
         values = {"assessment_iama": "done"}
+    elif run.key == DPIA:
+        values = {"assessment_dpia": "done"}
     elif run.key == INTAKE:
         answers = {k: v.get("value") for k, v in run.answers.items()}
 

@@ -144,6 +144,12 @@ def decision_tree(request, slug):
             "position": position,
             "tree": tree,
             "definitions": definitions,
+            "category": tree.categories.get(str(question.get("questionId"))),
+            "categories": tree.category_names(),
+            "history": [
+                (tree.categories.get(str(q.get("questionId")), {}), q, a)
+                for q, a in position.history
+            ],
             "step": len(run.steps) + 1,
             "can_run": can_run,
         },
@@ -199,6 +205,12 @@ def questionnaire(request, slug, key):
                 actor=_actor(request),
                 section=section.id if action in ("next", "complete") else None,
             )
+            if action.startswith(("add:", "remove:")):
+                verb, _sep, count_key = action.partition(":")
+                service.resize_repeat(
+                    run, count_key, 1 if verb == "add" else -1, actor=_actor(request)
+                )
+                return redirect(f"{request.path}?sectie={number}")
         except service.InstrumentError as exc:
             messages.error(request, str(exc))
             return redirect(f"{request.path}?sectie={number}")
@@ -215,6 +227,13 @@ def questionnaire(request, slug, key):
         return redirect(f"{request.path}?sectie={_neighbour(form, stored, number, action)}")
     shown = form.shown_sections(stored)
     done, total = form.progress(stored)
+    entries = form.questions(section, stored)
+    # the section's heading is shown above; a section that is itself a question (the DPIA's
+    # introduction and summary) is asked like any other
+    tasks = entries if entries and entries[0].answerable else entries[1:]
+    definitions = form.definitions_for(
+        section.title, *(f"{t.title} {t.data.get('description') or ''}" for t in tasks)
+    )
     return render(
         request,
         "instruments/questionnaire.html",
@@ -226,7 +245,8 @@ def questionnaire(request, slug, key):
             "number": number,
             "count": len(sections),
             "stored": stored,
-            "tasks": form.questions(section, stored)[1:],
+            "tasks": tasks,
+            "definitions": definitions,
             "outcome": service.questionnaire_outcome(run),
             "done": done,
             "total": total,

@@ -73,3 +73,5 @@ class ReminderKind(models.TextChoices):
     CONTRACT_ENDING = "contract_ending", _("Contract loopt af")
     TRAINING_EXPIRING = "training_expiring", _("Training verloopt")
     INCIDENT_DEADLINE = "incident_deadline", _("Termijn datalekmelding")
+    SERIOUS_INCIDENT = "serious_incident", _("Termijn ernstig incident (AI-verordening)")
+    OBLIGATION_DUE = "obligation_due", _("Verplichting AI-verordening")

@@ -39,7 +39,7 @@ class Reminder:
     body: str
 
 
-def _owner_emails(application: Application) -> list[str]:
+def owner_emails(application: Application) -> list[str]:
     emails = {e.lower() for e in (getattr(application.owner, "email", ""),
                                   application.owner_email) if e}
     return sorted(emails)
@@ -56,7 +56,7 @@ def evaluations_due(today: dt.date) -> Iterator[Reminder]:
         if due > horizon:
             continue
         state = "is verlopen" if due < today else "nadert"
-        for email in _owner_emails(application):
+        for email in owner_emails(application):
             yield Reminder(
                 c.ReminderKind.EVALUATION_DUE, "register.Application", str(application.pk),
                 email, f"Evaluatie van {application.name} {state}",
@@ -98,7 +98,7 @@ def conditions_open(today: dt.date) -> Iterator[Reminder]:
         application__status__in=[Status.APPROVED, Status.IN_USE],
     ).select_related("application", "application__owner")
     for condition in open_:
-        for email in _owner_emails(condition.application):
+        for email in owner_emails(condition.application):
             yield Reminder(
                 c.ReminderKind.CONDITION_OPEN, "workflow.Condition", str(condition.pk), email,
                 f"Open voorwaarde bij {condition.application.name}",
@@ -113,7 +113,7 @@ def contracts_ending(today: dt.date) -> Iterator[Reminder]:
         status__in=[Status.APPROVED, Status.IN_USE], contract_end_date__lte=horizon,
     ).select_related("owner")
     for application in applications:
-        for email in _owner_emails(application):
+        for email in owner_emails(application):
             yield Reminder(
                 c.ReminderKind.CONTRACT_ENDING, "register.Application", str(application.pk),
                 email, f"Contract van {application.name} loopt af",
@@ -161,8 +161,63 @@ def incident_deadlines(today: dt.date) -> Iterator[Reminder]:
                 f"(AVG art. 33): {_link(incident.get_absolute_url())}")
 
 
+def serious_incident_deadlines(today: dt.date) -> Iterator[Reminder]:
+    """Daily, until reported: the provider first (art. 26(5)), then the art. 73 deadline."""
+    from regie.aiact.service import clocks, open_serious_incidents
+
+    now = timezone.now()
+    for serious in open_serious_incidents():
+        incident = serious.incident
+        handlers = User.objects.filter(
+            organization=incident.organization, is_active=True,
+            groups__name__in={incident.handler, c.Handler.FG},
+        ).exclude(email="").distinct()
+        lines = []
+        for clock in clocks(incident):
+            if clock.done:
+                continue
+            if clock.deadline is None:
+                lines.append(f"- {clock.label} ({clock.source}): nog niet gedaan")
+            else:
+                hours = clock.hours_left(now)
+                state = f"nog {hours:.0f} uur" if hours >= 0 else "termijn verstreken"
+                lines.append(f"- {clock.label} ({clock.source}): uiterlijk "
+                             f"{date_format(timezone.localtime(clock.deadline), 'DATETIME_FORMAT')}"
+                             f" ({state})")
+        for user in handlers:
+            yield Reminder(
+                c.ReminderKind.SERIOUS_INCIDENT, "aiact.SeriousIncident", str(serious.pk),
+                user.email, f"Ernstig incident #{incident.pk}: melding nog open",
+                f"Incident #{incident.pk} is een ernstig incident (AI-verordening art. 3 punt "
+                "49). Open:\n" + "\n".join(lines) + "\n"
+                + _link(f"/ai-verordening/incidenten/{incident.pk}/"))
+
+
+def obligations_due(today: dt.date) -> Iterator[Reminder]:
+    """AI-Act duties due within the reminder window, or overdue, to their owner (else the
+    application's owner)."""
+    from regie.aiact.service import open_obligations
+
+    horizon = today + dt.timedelta(days=intervals()["remind_days_before"])
+    for obligation in open_obligations().filter(due_date__lte=horizon)\
+            .select_related("application__owner"):
+        application = obligation.application
+        emails = ([obligation.owner.email] if obligation.owner and obligation.owner.email
+                  else owner_emails(application))
+        state = "is verlopen" if obligation.due_date < today else "nadert"
+        for email in emails:
+            yield Reminder(
+                c.ReminderKind.OBLIGATION_DUE, "aiact.Obligation", str(obligation.pk), email,
+                f"Verplichting AI-verordening {state}: {application.name}",
+                f"'{obligation.title}' ({obligation.article}) moet uiterlijk "
+                f"{date_format(obligation.due_date)} gereed zijn voor '{application.name}'. "
+                f"Leg eigenaar en bewijs vast: "
+                f"{_link(f'/ai-verordening/toepassing/{application.slug}/')}")
+
+
 SOURCES = (evaluations_due, policy_evaluation_due, conditions_open, contracts_ending,
-           trainings_expiring, incident_deadlines)
+           trainings_expiring, incident_deadlines, serious_incident_deadlines,
+           obligations_due)
 
 
 def _claim(reminder: Reminder, today: dt.date) -> ReminderLog | None:

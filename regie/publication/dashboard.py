@@ -90,6 +90,7 @@ def dashboard_figures(organization: Organization | None) -> Figures:
             integrations.overdue_evaluations(organization) if organization else None
         ),
         incidents=lifecycle["incidents"] if lifecycle else None,
+        extra={"ai_act": integrations.ai_act_figures(organization) if organization else None},
     )
 
 

@@ -26,6 +26,7 @@ __all__ = [
     "open_findings",
     "overdue_evaluations",
     "lifecycle_figures",
+    "ai_act_figures",
 ]
 
 
@@ -154,3 +155,10 @@ def lifecycle_figures(organization: Organization) -> dict[str, Any] | None:
         "incidents": figures.get("incidents_open"),
         "training": (cover["trained"], cover["employees"]) if cover else None,
     }
+
+
+def ai_act_figures(organization: Organization) -> dict[str, int] | None:
+    """Serious incidents awaiting their report and overdue AI-Act duties; None without the
+    AI-Act app."""
+    function = _service("aiact", "ai_act_figures")
+    return function(organization) if function is not None else None

@@ -50,6 +50,7 @@ SCALAR_FIELDS: list[tuple[str, str, str]] = [
     ("environment", "environment", "choice"),
     ("decisions.legal_or_financial_effects", "decisions_legal_or_financial_effects", "bool"),
     ("decisions.autonomous", "decisions_autonomous", "bool"),
+    ("decisions.directie_decision", "decisions_directie_decision", "text"),
     ("impact.citizens", "impact_citizens", "bool"),
     ("impact.employees", "impact_employees", "bool"),
     ("data.personal_data", "data_personal", "bool"),

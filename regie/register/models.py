@@ -208,6 +208,9 @@ class Application(models.Model):
         _("uitkomst heeft juridische of financiële gevolgen"), null=True, blank=True)
     decisions_autonomous = models.BooleanField(
         _("AI neemt zelfstandig besluiten"), null=True, blank=True)
+    decisions_directie_decision = models.TextField(
+        _("besluit van de directie over inzet bij besluiten met rechtsgevolgen"), blank=True,
+        help_text=_("Vastgelegd door de directie: het besluit en de onderbouwing."))
     impact_citizens = models.BooleanField(_("raakt burgers"), null=True, blank=True)
     impact_employees = models.BooleanField(_("raakt medewerkers"), null=True, blank=True)
     data_personal = models.BooleanField(_("persoonsgegevens"), null=True, blank=True)

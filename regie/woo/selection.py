@@ -44,6 +44,9 @@ class Candidate:
     title: str
     date: dt.date
     text: str
+    # names in the text that are no personal data (a dossier's own application name, which
+    # the scanner may read as a person after "name:")
+    public: frozenset[str] = frozenset()
 
 
 def _as_text(data) -> str:
@@ -96,7 +99,7 @@ def candidates(request: WooRequest) -> Iterator[Candidate]:
     for application in dossiers.order_by("updated_at"):
         yield Candidate(DocumentKind.DOSSIER, str(application.pk),
                         f"Dossier {application.name}", _date(application.updated_at),
-                        _as_text(dossier_for(application)))
+                        _as_text(dossier_for(application)), frozenset({application.name}))
     incidents = Incident.objects.filter(organization=request.organization)
     if narrowed:
         incidents = incidents.filter(application__in=applications)
@@ -144,7 +147,9 @@ def select_documents(request: WooRequest, *, actor: Actor) -> int:
         Redaction.objects.bulk_create([
             Redaction(document=document, start=entity.start, end=entity.end,
                       entity_type=entity.type, ground=GROUNDS.get(entity.type, PRIVACY))
-            for entity in scan(candidate.text) if entity.type not in NOT_REDACTED])
+            for entity in scan(candidate.text)
+            if entity.type not in NOT_REDACTED
+            and candidate.text[entity.start:entity.end] not in candidate.public])
     record_event("woo_documents_selected", actor=actor, obj=request,
                  organization_id=request.organization_id,
                  data={"documents": len(chosen), "period": [str(request.period_start or ""),

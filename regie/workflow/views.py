@@ -16,7 +16,11 @@ from django.views.decorators.http import require_POST
 
 from regie.audit.service import Actor
 from regie.core.errors import InputError, for_people
-from regie.register.access import get_visible_or_404, require_perm, scope_to_organization
+from regie.register.access import (
+    get_visible_or_404,
+    require_perm,
+    scope_to_organization,
+)
 from regie.register.constants import Status
 from regie.register.dossier import MAX_FILE_BYTES, parse_dossier, parse_text
 from regie.register.models import Application

@@ -4,45 +4,16 @@ however often it runs."""
 import datetime as dt
 import io
 import socket
-from email import message_from_bytes
-from email.header import decode_header, make_header
 
 from django.core.management import call_command
 
 import pytest
-from aiosmtpd.controller import Controller
 
 from regie.audit.service import Actor
 from regie.lifecycle.models import ReminderLog
 from regie.lifecycle.reminders import Reminder, _claim
 from regie.lifecycle.service import record_training, report_incident
 from tests.conftest import run_regie
-
-
-class Inbox:
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):
-        message = message_from_bytes(envelope.content)
-        self.messages.append((envelope.rcpt_tos[0],
-                              str(make_header(decode_header(message["Subject"])))))
-        return "250 OK"
-
-
-@pytest.fixture
-def smtp(settings):
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
-    settings.EMAIL_USE_TLS = False
-    yield inbox
-    controller.stop()
 
 
 def _run(today: dt.date) -> str:

@@ -1,5 +1,5 @@
-"""`regie instrument load PATH`, `regie instrument fetch [--url BASE]` and
-`regie instrument list`."""
+"""`regie instrument load PATH`, `regie instrument fetch [--url BASE]`,
+`regie instrument check PATH|URL` and `regie instrument list`."""
 
 from __future__ import annotations
 
@@ -24,9 +24,22 @@ class Command(RegieCommand):
             help="adres van een kopie van de officiële bestanden (standaard: REGIE_INSTRUMENT_URL, "
             "anders de officiële repositories)",
         )
+        check = sub.add_parser(
+            "check", help="vergelijken met wat geladen is, zonder te laden (0 gelijk, 1 anders)"
+        )
+        check.add_argument("location", metavar="PATH|URL")
         sub.add_parser("list", help="geladen instrumenten")
 
     def handle(self, *args, action, **options):
+        if action == "check":
+            from regie.aiact.changes import check_file
+
+            equal, lines = check_file(options["location"])
+            if equal:
+                self.stdout.write(f"Gelijk aan wat geladen is: {options['location']}")
+                return
+            self.stdout.write("\n".join(lines))
+            raise SystemExit(1)
         if action == "load":
             version, created = service.load_instrument(options["path"], actor=self.cli_actor())
             for warning in version.content.get("warnings", []) if created else []:
