@@ -57,7 +57,7 @@ NAVIGATION = [
 # Which part of the waiting work a link or group counts.
 COUNTS = {
     "home": ("advice", "decisions", "conditions", "resubmit", "incidents", "evaluations",
-             "checklists", "ready_for_use", "trainings"),
+             "trainings"),
     "workflow:inbox": ("advice", "decisions", "conditions", "resubmit", "evaluations"),
     "procedure": ("advice", "decisions", "conditions", "resubmit", "evaluations"),
     "lifecycle:incident_list": ("incidents",),
@@ -89,11 +89,13 @@ class NavGroup:
         return any(item.current for item in self.items)
 
 
-def waiting_work(request) -> Work:
-    """The user's waiting work, computed once per request (the start page reuses it)."""
-    if not hasattr(request, "_regie_work"):
-        request._regie_work = work_for(request.user)
-    return request._regie_work
+def waiting_work(request, *, checklists: bool = False) -> Work:
+    """The user's waiting work, computed once per request (the start page asks for the
+    checklists too; the menu counts without them, see `work_for`)."""
+    attribute = "_regie_work_full" if checklists else "_regie_work"
+    if not hasattr(request, attribute):
+        setattr(request, attribute, work_for(request.user, checklists=checklists))
+    return getattr(request, attribute)
 
 
 def _count(request, key: str) -> int:

@@ -15,7 +15,13 @@ _CODES = {"conditions", "file", "item", "kind", "model", "name", "note", "outcom
           "role", "severity", "handler", "status", "text", "url"}
 
 
+# A file name (`dossier.yaml: …`) is what a person needs to see, not a code.
+_FILE_NAME = re.compile(r"\.(ya?ml|json|jsonl|csv|txt|log|zip|gz|pdf|xlsx|docx|md)$")
+
+
 def _is_code(name: str) -> bool:
+    if _FILE_NAME.search(name):
+        return False
     return "_" in name or "." in name or name in _CODES
 
 
@@ -26,11 +32,16 @@ def for_people(error: Exception | str, *, field_shown: bool = False) -> str:
 
     def label(found: re.Match) -> str:
         name = found.group(2)
+        if _FILE_NAME.search(name):
+            return found.group(0)
         if field_shown or _is_code(name):
             return found.group(1)
         return f"{found.group(1)}{name.capitalize()}: "
 
     text = _FIELD_PREFIX.sub(label, str(error))
+    first = text.split(":", 1)[0]
+    if _FILE_NAME.search(first):  # a file name keeps its own spelling
+        return text
     return text[:1].upper() + text[1:]
 
 

@@ -10,7 +10,7 @@ from regie.core.context_processors import waiting_work
 @login_required
 def home(request):
     """What waits for this user, per kind of work, then where each group of pages leads."""
-    return render(request, "core/home.html", {"work": waiting_work(request)})
+    return render(request, "core/home.html", {"work": waiting_work(request, checklists=True)})
 
 
 def healthz(request):

@@ -50,8 +50,12 @@ def own_applications_in_progress(user: User) -> list[Application]:
                 .order_by("-updated_at")[:MAX_OWN_APPLICATIONS])
 
 
-def work_for(user: User) -> Work:
-    """Everything that waits for this user, in the order the start page shows it."""
+def work_for(user: User, *, checklists: bool = True) -> Work:
+    """Everything that waits for this user, in the order the start page shows it.
+
+    `checklists=False` leaves out the owner's open checklist items and applications ready for
+    use: those are read from the evidence of each application (a handful of queries each), so
+    the menu, which counts on every page, leaves them to the start page."""
     from regie.lifecycle.service import expiring_trainings, incidents_to_handle
     from regie.workflow.service import inbox_for, open_checklist_items
 
@@ -61,7 +65,7 @@ def work_for(user: User) -> Work:
         work.advice, work.decisions = inbox.advice, inbox.decisions
         work.conditions, work.resubmit = inbox.conditions, inbox.other
         work.evaluations = inbox.evaluations
-    if user.has_perm("register.change_application"):
+    if checklists and user.has_perm("register.change_application"):
         for application in own_applications_in_progress(user):
             missing = open_checklist_items(application)
             if missing:

@@ -26,7 +26,7 @@ from regie.register.dossier import MAX_FILE_BYTES, parse_dossier, parse_text
 from regie.register.models import Application
 from regie.register.panels import panels_for
 from regie.register.service import application_facts, import_dossier, unique_slug
-from regie.workflow import service
+from regie.workflow import hooks, service
 from regie.workflow.constants import AdviceRole
 from regie.workflow.forms import (
     AdviceForm,
@@ -136,14 +136,13 @@ def transition(request, slug: str):
 
 def _advice_context(request, application: Application, form) -> dict:
     """The form, and everything the FG and CISO judge on: the policy's findings with their
-    sources, the instruments' outcomes, the data and supplier agreements, earlier advice."""
-    from regie.instruments.service import instrument_results
-
+    sources, the instruments' outcomes (from `hooks.advice_context`), the data and supplier
+    agreements, earlier advice."""
     return {
         "application": application,
         "form": form,
         "policy_panel": panels_for(request, application, only=("policy/_panel.html",)),
-        "instrument_results": instrument_results(application),
+        **hooks.advice_context(application),
         "facts": application_facts(application, groups_with=(
             "data_personal", "supplier", "agreement_data_sharing", "assessment_dpia")),
         "earlier_advice": application.advices
