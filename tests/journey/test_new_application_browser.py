@@ -4,7 +4,9 @@ the checklist and asks for advice; the FG and the CISO advise from their start p
 directie decides from theirs; the projectleider takes it into use, makes a gateway key in
 Regie's pages, the application calls the gateway (a real upstream on loopback) and the use
 shows on its page. At most 45 clicks, and axe-core finds nothing serious or critical on any
-page of the way, in Dutch and in English."""
+page of the way, in Dutch and in English. The evidence that is the beheerder's work (the
+supplier's signed agreement, the publication, the CMDB export, the training record) is
+recorded for them in code, outside the four sessions and the click count."""
 
 import httpx
 import pytest
@@ -13,6 +15,7 @@ from playwright.sync_api import expect
 
 from regie.gateway.models import GatewayRequest
 from regie.register.models import Application
+from tests import evidence
 from tests.gateway.conftest import wait_for
 from tests.workflow.conftest import ALLOWED
 
@@ -60,6 +63,11 @@ def test_it_takes_a_new_application_from_intake_to_use_in_45_clicks(
     w.register_by_intake(pl, dossier)
     expect(pl.page.get_by_role("heading", level=1)).to_have_text(NAME)
     w.complete_ai_act_tree(pl, TREE_ANSWERS)
+    # Outside these four sessions, as in tests/workflow/test_procedure_browser.py: the
+    # beheerder records the supplier's signed agreement (evidence, not a typed declaration).
+    beheerder = make_user("beheerder", username="bert")
+    application = Application.objects.get(name=NAME)
+    evidence.record_agreement(application, beheerder)
     w.open_from_start(pl, NAME)
     w.confirm_checklist_item(pl, "measures", "Toegang alleen via de gateway; logging aan.")
     w.confirm_checklist_item(pl, "explainability", "Elke samenvatting wordt gecontroleerd.")
@@ -74,6 +82,10 @@ def test_it_takes_a_new_application_from_intake_to_use_in_45_clicks(
     # Directie: the decision waits on the start page.
     w.decide(w.sign_in(journey, browser, base, boss), NAME, "Doel helder, adviezen positief.")
 
+    # Outside the four sessions again: the beheerder confirms the publication in the
+    # Algoritmeregister, exports the CMDB and records the operator's AI-literacy training.
+    evidence.use_evidence(application, beheerder=beheerder, operators=[lead])
+
     # Projectleider: into use, a key made in Regie, a call through the gateway, its use shown.
     w.take_into_use(pl, NAME)
     token = w.make_key(pl)
@@ -82,11 +94,11 @@ def test_it_takes_a_new_application_from_intake_to_use_in_45_clicks(
                           json={"model": ALLOWED["model"]["name"],
                                 "messages": [{"role": "user", "content": "Vat dit samen."}]})
     assert response.status_code == 200, response.text
-    application = Application.objects.get(name=NAME)
     assert wait_for(lambda: GatewayRequest.objects.filter(application=application).exists())
     usage = w.see_usage(pl, NAME)
     expect(usage.locator("tbody tr")).to_have_count(1)
     expect(usage.locator("tbody td").nth(1)).to_have_text("1")
+    application.refresh_from_db()
     assert application.status == "in_use"
 
     assert journey.clicks <= MAX_CLICKS, f"{journey.clicks} clicks"
