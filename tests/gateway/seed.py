@@ -23,6 +23,7 @@ def seed(upstream_url: str) -> dict:
     from regie.gateway.keys import create_key
     from regie.gateway.models import GatewaySettings
     from regie.register.models import AIModel, Application, Organization
+    from tests.gateway.conftest import record_approval
 
     call_command("migrate", verbosity=0, interactive=False)
     organization, _ = Organization.objects.get_or_create(
@@ -35,6 +36,7 @@ def seed(upstream_url: str) -> dict:
                                                  name=slug, status="in_use", model=model)
         GatewaySettings.objects.create(application=application, default_action="redact",
                                        monthly_token_budget=budget)
+        record_approval(application)  # the gateway forwards only to what a decision covered
         _key, token = create_key(application=application, actor=Actor(via="test", name="test"))
         made[slug] = {"id": application.pk, "token": token}
     return made
