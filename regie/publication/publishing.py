@@ -42,6 +42,25 @@ def current_record(application: Application) -> MappedRecord:
     return to_record(fresh)
 
 
+def _released(application: Application, lars: str, record: dict, preview_url: str
+              ) -> tuple[Publication, bool]:
+    """Remember the record as released in the register now (sent or entered by hand)."""
+    now = timezone.now()
+    return Publication.objects.update_or_create(
+        application=application,
+        defaults={
+            "lars": lars,
+            "state": PublicationState.RELEASED,
+            "payload": record,
+            "payload_hash": record_hash(record),
+            "published_at": now,
+            "released_at": now,
+            "retracted_at": None,
+            "preview_url": preview_url,
+        },
+    )
+
+
 def publish(
     application: Application, *, actor: Actor, client: AlgoritmeregisterClient
 ) -> Publication:
@@ -60,21 +79,8 @@ def publish(
         lars = client.create(mapped.record)
     client.release(lars)
     preview = client.preview(lars)
-    now = timezone.now()
     with transaction.atomic():
-        publication, created = Publication.objects.update_or_create(
-            application=application,
-            defaults={
-                "lars": lars,
-                "state": PublicationState.RELEASED,
-                "payload": mapped.record,
-                "payload_hash": record_hash(mapped.record),
-                "published_at": now,
-                "released_at": now,
-                "retracted_at": None,
-                "preview_url": preview[:500],
-            },
-        )
+        publication, created = _released(application, lars, mapped.record, preview[:500])
         record_event(
             "application_published",
             actor=actor,
@@ -101,21 +107,8 @@ def confirm_publication(
     if url and not url.lower().startswith("https://"):
         raise PublishError(f"{application.slug}: het adres van de publicatie begint met https://")
     mapped = current_record(application)
-    now = timezone.now()
     with transaction.atomic():
-        publication, _created = Publication.objects.update_or_create(
-            application=application,
-            defaults={
-                "lars": lars,
-                "state": PublicationState.RELEASED,
-                "payload": mapped.record,
-                "payload_hash": record_hash(mapped.record),
-                "published_at": now,
-                "released_at": now,
-                "retracted_at": None,
-                "preview_url": url,
-            },
-        )
+        publication, _created = _released(application, lars, mapped.record, url)
         record_event(
             "application_publication_confirmed",
             actor=actor,
