@@ -31,6 +31,13 @@ class GatewayConfig:
     # REGIE_GATEWAY_PEOPLE_CACHE_SECONDS: how long a person (department, training) is reused
     # per worker; thousands of people each sending a request a minute stay cached.
     people_cache_seconds: float = 60
+    # Several endpoints per model (issue 17, `upstreams.py`):
+    # REGIE_GATEWAY_UPSTREAM_FAILURES: consecutive failures that take an endpoint out;
+    upstream_failures: int = 3
+    # REGIE_GATEWAY_HEALTH_SECONDS: how often a healthy endpoint is checked (0: only after
+    # failures); REGIE_GATEWAY_HEALTH_PATH: what is fetched, under the endpoint's base URL.
+    health_seconds: float = 10
+    health_path: str = "/models"
 
 
 def load() -> GatewayConfig:
@@ -45,4 +52,7 @@ def load() -> GatewayConfig:
         scan_inline_chars=env_int("REGIE_GATEWAY_SCAN_INLINE_CHARS", 4096),
         keep_max=env_int("REGIE_GATEWAY_KEEP_MAX", 100000),
         people_cache_seconds=float(env_int("REGIE_GATEWAY_PEOPLE_CACHE_SECONDS", 60)),
+        upstream_failures=env_int("REGIE_GATEWAY_UPSTREAM_FAILURES", 3),
+        health_seconds=float(env_int("REGIE_GATEWAY_HEALTH_SECONDS", 10)),
+        health_path=env_str("REGIE_GATEWAY_HEALTH_PATH", "/models"),
     )

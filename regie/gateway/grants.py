@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from django.utils.translation import gettext as _
@@ -15,18 +15,32 @@ from django.utils.translation import gettext as _
 from regie.gateway.errors import Refusal
 from regie.gateway.models import ApiKey, GatewaySettings, PrivacyAction
 from regie.register import constants as c
-from regie.workflow.service import decided_endpoints
+from regie.register.service import model_endpoints
+from regie.workflow.service import decided_endpoint_sets
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """One OpenAI-compatible server of a model (issue 17: a model may have several)."""
+
+    name: str  # the model's name in the register
+    base_url: str
+    upstream_model: str
+    api_key_env: str
 
 
 @dataclass(frozen=True)
 class Route:
-    """One approved model and where the gateway forwards it."""
+    """One approved model and where the gateway forwards it: `base_url`, `upstream_model`
+    and `api_key_env` are the model's own endpoint; `endpoints` every endpoint of the model
+    (its own first) and, once `check_model` passed, only the ones a decision covered."""
 
     name: str
     upstream_model: str
     base_url: str
     api_key_env: str
     terms: str
+    endpoints: tuple[Endpoint, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -57,9 +71,9 @@ class Grant:
     environment: str
     routes: dict[str, Route]
     policy: Policy
-    # What the latest decision covered: model name → (base URL, model at the endpoint);
-    # None when no approval in Regie covers anything.
-    decided: dict[str, tuple[str, str]] | None = None
+    # What the latest decision covered: model name → its (base URL, model at the endpoint)
+    # pairs; None when no approval in Regie covers anything.
+    decided: dict[str, frozenset[tuple[str, str]]] | None = None
     key_user_id: int | None = None  # a personal key's employee (issue 17)
     front_end: bool = False  # a chat front-end's key: its user headers are believed
 
@@ -81,6 +95,8 @@ def load_grant(key_hash: str) -> Grant | None:
     (the caller refuses: fail closed)."""
     key = (ApiKey.objects.select_related("application", "application__model",
                                          "application__gateway_settings")
+           .prefetch_related("application__model__extra_endpoints",
+                             "application__other_models__extra_endpoints")
            .filter(key_hash=key_hash).first())
     if key is None:
         return None
@@ -89,7 +105,8 @@ def load_grant(key_hash: str) -> Grant | None:
     for model in app.approved_models():
         route = Route(name=model.name, upstream_model=model.endpoint_model or model.name,
                       base_url=model.endpoint_base_url.rstrip("/"),
-                      api_key_env=model.endpoint_api_key_env, terms=model.terms)
+                      api_key_env=model.endpoint_api_key_env, terms=model.terms,
+                      endpoints=tuple(Endpoint(model.name, *e) for e in model_endpoints(model)))
         routes.setdefault(model.name, route)
     try:
         settings = app.gateway_settings
@@ -110,7 +127,7 @@ def load_grant(key_hash: str) -> Grant | None:
         revoked=key.revoked_at is not None, application_id=app.pk,
         organization_id=app.organization_id, application_slug=app.slug,
         application_name=app.name, status=app.status, environment=app.environment,
-        routes=routes, policy=policy, decided=decided_endpoints(app.pk),
+        routes=routes, policy=policy, decided=decided_endpoint_sets(app.pk),
         key_user_id=key.user_id, front_end=key.front_end,
     )
 
@@ -181,24 +198,29 @@ def check_model(grant: Grant, model: str) -> Route:
         raise Refusal(403, "model_without_endpoint", _(
             "Bij model '%(model)s' staat in het register geen endpoint (OpenAI-compatibel).")
             % {"model": model})
-    check_decided(grant, route)
-    return route
+    return check_decided(grant, route)
 
 
-def check_decided(grant: Grant, route: Route) -> None:
-    """Forward only to the endpoint the application's latest approval covered: a model
-    whose endpoint changed since then waits for a new decision (fail closed)."""
-    covered = (grant.decided or {}).get(route.name)
-    if covered == (route.base_url, route.upstream_model):
-        return
-    if covered is None:
+def check_decided(grant: Grant, route: Route) -> Route:
+    """Forward only to endpoints the application's latest approval covered: the route with
+    just those. An endpoint added or changed since then waits for a new decision; a model
+    none of whose endpoints was decided is refused (fail closed)."""
+    covered = (grant.decided or {}).get(route.name) or frozenset()
+    usable = tuple(e for e in route.endpoints if (e.base_url, e.upstream_model) in covered)
+    if usable == route.endpoints and usable:
+        return route
+    if usable:
+        return replace(route, endpoints=usable)
+    if not covered:
         problem = _("geen besluit in Regie dekt model '%(model)s' bij deze toepassing") % {
             "model": route.name}
     else:
         problem = _(
             "het endpoint van model '%(model)s' is gewijzigd sinds het besluit (besloten: "
-            "%(old)s, nu: %(new)s)") % {"model": route.name, "old": " / ".join(covered),
-                                       "new": f"{route.base_url} / {route.upstream_model}"}
+            "%(old)s, nu: %(new)s)") % {
+                "model": route.name,
+                "old": ", ".join(" / ".join(pair) for pair in sorted(covered)),
+                "new": ", ".join(f"{e.base_url} / {e.upstream_model}" for e in route.endpoints)}
     raise Refusal(403, "endpoint_not_decided", _(
         "Toepassing '%(app)s': %(problem)s. De gateway stuurt niets naar een endpoint dat de "
         "directie niet heeft goedgekeurd; laat de toepassing opnieuw beoordelen en besluiten.")

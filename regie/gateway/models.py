@@ -239,3 +239,17 @@ class BudgetCounter(models.Model):
 
     def __str__(self) -> str:
         return f"{self.budget_id} {self.subject} {self.window_start:%Y-%m-%d}: {self.value}"
+
+
+class UpstreamHealth(models.Model):
+    """The last health a gateway worker saw of an upstream endpoint (issue 17): written when
+    it is taken out or put back, shown on the model's page. Workers each keep their own
+    state; this row is the latest change any of them saw."""
+
+    base_url = models.CharField(max_length=500, unique=True)
+    healthy = models.BooleanField(default=True)
+    last_error = models.CharField(max_length=200, blank=True)
+    changed_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"{self.base_url}: {'healthy' if self.healthy else 'unhealthy'}"

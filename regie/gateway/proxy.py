@@ -24,9 +24,17 @@ from django.utils.translation import gettext as _
 
 import aiohttp
 
-from regie.gateway import budgets, config, limits, people, records
+from regie.gateway import budgets, config, limits, people, records, upstreams
 from regie.gateway.errors import Refusal
-from regie.gateway.grants import Grant, Route, TtlCache, check_key, check_model, load_grant
+from regie.gateway.grants import (
+    Endpoint,
+    Grant,
+    Route,
+    TtlCache,
+    check_key,
+    check_model,
+    load_grant,
+)
 from regie.gateway.keys import hash_key
 from regie.gateway.models import Decision, PrivacyAction, ResponseAction
 from regie.gateway.records import Outcome
@@ -82,6 +90,10 @@ class GatewayApp:
         atexit.register(self.scan_pool.close)
         self.settlements = budgets.Settlements(self.db)  # issue 17: budget token settlements
         atexit.register(self.settlements.write_now)
+        self.upstreams = upstreams.UpstreamPool(  # issue 17: several endpoints per model
+            self.client, failures_to_down=self.config.upstream_failures,
+            check_seconds=self.config.health_seconds, health_path=self.config.health_path,
+            on_change=self.health_changed)
 
     # --- plumbing ------------------------------------------------------------------------
     async def db(self, fn, *args):
@@ -111,6 +123,11 @@ class GatewayApp:
                 skip_auto_headers=["User-Agent"])
             self._client_loop = loop
         return self._client
+
+    def health_changed(self, endpoint, health) -> None:
+        """An endpoint was taken out or put back (issue 17): shown on the model page."""
+        asyncio.ensure_future(self.attempt(upstreams.save_health, None, endpoint.base_url,
+                                           health.down_since is None, health.last_error))
 
     def scanner(self):
         if self._scan is None:
@@ -376,7 +393,7 @@ class GatewayApp:
                           kind="invalid_request_error")
         outcome.model = model
         route = check_model(grant, model)
-        upstream_headers = self.upstream_headers(route)
+        self.upstream_headers(route)  # a missing upstream key refuses before the scan
         pseudonyms, scanned_length = await self.protect(payload, endpoint, grant, outcome)
         max_tokens = payload.get("max_completion_tokens") or payload.get("max_tokens")
         estimate = limits.estimate_tokens(
@@ -395,13 +412,14 @@ class GatewayApp:
             scan=checked_scan(self.scanner()), pseudonyms=pseudonyms,
             redact=grant.policy.response_action == ResponseAction.REDACT and endpoint == "chat",
             disclosure=grant.policy.disclosure_text if endpoint == "chat" else "")
-        url = f"{route.base_url}/{'chat/completions' if endpoint == 'chat' else 'embeddings'}"
+        target = upstreams.Target(  # issue 17: the decided endpoints of the model
+            route, "chat/completions" if endpoint == "chat" else "embeddings",
+            self.upstream_headers)
         try:
             if endpoint == "chat" and payload.get("stream"):
-                await self.forward_stream(url, upstream_headers, payload, answer, receive, send,
-                                          outcome)
+                await self.forward_stream(target, payload, answer, receive, send, outcome)
             else:
-                await self.forward(url, upstream_headers, payload, answer, send, outcome)
+                await self.forward(target, payload, answer, send, outcome)
         finally:
             if window is not None:
                 self.settle(grant, window, estimate,
@@ -412,7 +430,7 @@ class GatewayApp:
             await self.scan_answer(answer, outcome)
 
     @staticmethod
-    def upstream_headers(route: Route) -> dict[str, str]:
+    def upstream_headers(route: Route | Endpoint) -> dict[str, str]:
         headers = {"content-type": "application/json"}
         if route.api_key_env:
             key = os.environ.get(route.api_key_env)
@@ -552,11 +570,10 @@ class GatewayApp:
             "Het AI-model weigerde het verzoek (status %(status)s): %(detail)s") % {
                 "status": status, "detail": detail}, kind="invalid_request_error")
 
-    async def forward(self, url, headers, payload, answer: AnswerFilter, send,
+    async def forward(self, target: upstreams.Target, payload, answer: AnswerFilter, send,
                       outcome: Outcome) -> None:
         try:
-            async with self.client().post(url, data=json.dumps(payload),
-                                          headers=headers) as response:
+            async with self.upstreams.post(target, payload) as response:
                 status, body = response.status, await response.read()
         except UPSTREAM_ERRORS as exc:
             outcome.decision = Decision.UPSTREAM_ERROR
@@ -581,15 +598,15 @@ class GatewayApp:
             outcome.response_text = "".join(answer.upstream_text)
         await self.send_json(send, 200, body, [AI_HEADER, *outcome.headers])
 
-    async def forward_stream(self, url, headers, payload, answer: AnswerFilter, receive, send,
-                             outcome: Outcome) -> None:
+    async def forward_stream(self, target: upstreams.Target, payload, answer: AnswerFilter,
+                             receive, send, outcome: Outcome) -> None:
         options = payload.get("stream_options")
         wants_usage = isinstance(options, dict) and bool(options.get("include_usage"))
         payload["stream_options"] = {**(options if isinstance(options, dict) else {}),
                                      "include_usage": True}
         stream = StreamFilter(answer, client_wants_usage=wants_usage)
         pump = asyncio.ensure_future(
-            self.pump(url, headers, payload, stream, send, outcome))
+            self.pump(target, payload, stream, send, outcome))
         watch = asyncio.ensure_future(self.watch_disconnect(receive))
         try:
             done, _pending = await asyncio.wait({pump, watch},
@@ -616,12 +633,11 @@ class GatewayApp:
         while (await receive())["type"] != "http.disconnect":
             pass
 
-    async def pump(self, url, headers, payload, stream: StreamFilter, send,
+    async def pump(self, target: upstreams.Target, payload, stream: StreamFilter, send,
                    outcome: Outcome) -> None:
         started = False
         try:
-            async with self.client().post(url, data=json.dumps(payload),
-                                          headers=headers) as response:
+            async with self.upstreams.post(target, payload) as response:
                 if response.status >= 400:
                     raise self.upstream_status(outcome, response.status,
                                                await response.read())

@@ -113,6 +113,32 @@ class AIModel(models.Model):
         return reverse("register:model_detail", args=[self.pk])
 
 
+class ModelEndpoint(models.Model):
+    """A further OpenAI-compatible endpoint of a model (e.g. a second local vLLM server): the
+    gateway balances between the model's endpoint and these, but only over the ones the
+    application's latest decision covered (issue 17)."""
+
+    model = models.ForeignKey(AIModel, on_delete=models.CASCADE, related_name="extra_endpoints",
+                              verbose_name=_("AI-model"))
+    base_url = models.URLField(_("endpoint (OpenAI-compatibel)"), max_length=500)
+    api_key_env = models.CharField(
+        _("omgevingsvariabele met de sleutel"), max_length=100, blank=True,
+        help_text=_("Leeg: dezelfde als bij het model."))
+    upstream_model = models.CharField(_("modelnaam bij het endpoint"), max_length=200,
+                                      blank=True, help_text=_("Leeg: als bij het model."))
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("extra endpoint")
+        verbose_name_plural = _("extra endpoints")
+        constraints = [models.UniqueConstraint(fields=["model", "base_url", "upstream_model"],
+                                               name="model_endpoint_unique")]
+
+    def __str__(self) -> str:
+        return self.base_url
+
+
 class Supplier(models.Model):
     organization = models.ForeignKey(
         Organization, on_delete=models.CASCADE, related_name="suppliers",

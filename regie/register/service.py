@@ -26,6 +26,7 @@ from regie.register.facts import application_facts
 from regie.register.models import (
     AIModel,
     Application,
+    ModelEndpoint,
     Organization,
     Supplier,
     User,
@@ -42,6 +43,7 @@ __all__ = [
     "delete_application",
     "save_catalogue_item", "delete_catalogue_item", "get_or_create_organization",
     "unique_slug", "with_dossier_relations", "relying_applications", "CatalogueChangeRefused",
+    "model_endpoints", "decision_endpoints", "add_model_endpoint", "remove_model_endpoint",
     "save_organization", "delete_organization",
     "RightsChangeRefused", "user_rights", "check_rights_change", "save_user_rights",
 ]
@@ -322,8 +324,39 @@ def relying_applications(obj: AIModel | Supplier) -> models.QuerySet:
     return Application.objects.filter(match)
 
 
+def model_endpoints(model: AIModel) -> list[tuple[str, str, str]]:
+    """Every endpoint of a model as (base URL, model name at the endpoint, name of the key's
+    environment variable): the model's own first, then its extra endpoints (issue 17)."""
+    own = model.endpoint_base_url.rstrip("/")
+    result = [(own, model.endpoint_model or model.name, model.endpoint_api_key_env)] if own else []
+    for extra in model.extra_endpoints.all():
+        endpoint = (extra.base_url.rstrip("/"), extra.upstream_model or model.endpoint_model
+                    or model.name, extra.api_key_env or model.endpoint_api_key_env)
+        if endpoint[:2] not in [e[:2] for e in result]:
+            result.append(endpoint)
+    return result
+
+
+def decision_endpoints(application: Application) -> dict[str, list[list[str]]]:
+    """What a decision on the application covers at the gateway: per model name its
+    endpoints as [base URL, model name at the endpoint]."""
+    return {m.name: [[base_url, name] for base_url, name, _env in model_endpoints(m)]
+            for m in application.approved_models()}
+
+
 def _dossiers(applications: models.QuerySet) -> dict[int, dict[str, Any]]:
-    return {a.pk: dossier_for(a) for a in with_dossier_relations(applications).order_by("pk")}
+    """The dossiers of `applications` with their models' extra endpoints, which are not
+    part of the dossier format but change what an approval covers (a material change)."""
+    dossiers = {}
+    for application in with_dossier_relations(applications).prefetch_related(
+            "model__extra_endpoints", "other_models__extra_endpoints").order_by("pk"):
+        dossier = dossier_for(application)
+        for entry, model in zip([dossier.get("model"), *(dossier.get("other_models") or [])],
+                                application.approved_models(), strict=False):
+            if entry is not None and (extra := model_endpoints(model)[1:]):
+                entry["extra_endpoints"] = [f"{base_url} / {name}" for base_url, name, _e in extra]
+        dossiers[application.pk] = dossier
+    return dossiers
 
 
 def _check_decided_applications(obj: AIModel | Supplier, changed: list[Application],
@@ -378,20 +411,64 @@ def save_catalogue_item(obj: AIModel | Supplier, values: dict[str, Any], *,
             changes = diff(before, _snapshot(obj))
             if not (created or changes):
                 return obj
-            dossier_changes = {pk: rows for pk, after in _dossiers(relying).items()
-                               if (rows := diff(dossiers_before[pk], after))}
-            changed = list(Application.objects.filter(pk__in=dossier_changes).order_by("pk"))
-            _check_decided_applications(obj, changed, actor)
-            record_event(f"{label}_{'created' if created else 'updated'}", actor=actor, obj=obj,
-                         changes=changes,
-                         data={"applications": [a.slug for a in changed]} if changed else None)
-            for application in changed:
-                record_event("application_updated", actor=actor, obj=application,
-                             changes=dossier_changes[application.pk],
-                             data={"cause": f"{label}_updated", label: obj.pk})
+            _record_catalogue_change(obj, f"{label}_{'created' if created else 'updated'}",
+                                     changes, relying, dossiers_before, actor)
     except IntegrityError as exc:  # the same name saved at the same moment elsewhere
         raise duplicate from exc
     return obj
+
+
+def _record_catalogue_change(obj: AIModel | Supplier, event: str, changes: list[dict],
+                             relying: models.QuerySet, dossiers_before: dict[int, dict],
+                             actor: Actor) -> None:
+    """Audit a catalogue change and, for each application whose dossier it changed, an
+    `application_updated` (a material change sends it back to review); refused unless the
+    actor may edit every decided application among them."""
+    label = obj._meta.model_name
+    dossier_changes = {pk: rows for pk, after in _dossiers(relying).items()
+                       if (rows := diff(dossiers_before[pk], after))}
+    changed = list(Application.objects.filter(pk__in=dossier_changes).order_by("pk"))
+    _check_decided_applications(obj, changed, actor)
+    record_event(event, actor=actor, obj=obj, changes=changes,
+                 data={"applications": [a.slug for a in changed]} if changed else None)
+    for application in changed:
+        record_event("application_updated", actor=actor, obj=application,
+                     changes=dossier_changes[application.pk],
+                     data={"cause": f"{label}_updated", label: obj.pk})
+
+
+def add_model_endpoint(model: AIModel, values: dict[str, Any], *, actor: Actor) -> ModelEndpoint:
+    """Add an extra endpoint to a model: a material change of every application relying on
+    it (see `save_catalogue_item`); the gateway uses it only once a decision covers it.
+    Refuses (`ValidationError`, naming the field) an invalid or duplicate endpoint."""
+    endpoint = ModelEndpoint(model=model, **values)
+    endpoint.base_url = endpoint.base_url.strip().rstrip("/")
+    with transaction.atomic():
+        relying = relying_applications(model)
+        dossiers_before = _dossiers(relying)
+        endpoint.full_clean(exclude=["model"])
+        if (endpoint.base_url, endpoint.upstream_model or model.endpoint_model or model.name) in [
+                e[:2] for e in model_endpoints(model)]:
+            raise ValidationError({"base_url": _("Dit model heeft dit endpoint al.")},
+                                  code="unique")
+        endpoint.save()
+        _record_catalogue_change(model, "aimodel_updated", [
+            {"field": "extra_endpoints", "old": None, "new": str(endpoint)}],
+            relying, dossiers_before, actor)
+    return endpoint
+
+
+def remove_model_endpoint(endpoint: ModelEndpoint, *, actor: Actor) -> None:
+    """Remove an extra endpoint of a model (audited like adding one)."""
+    model = endpoint.model
+    with transaction.atomic():
+        relying = relying_applications(model)
+        dossiers_before = _dossiers(relying)
+        removed = str(endpoint)
+        endpoint.delete()
+        _record_catalogue_change(model, "aimodel_updated", [
+            {"field": "extra_endpoints", "old": removed, "new": None}],
+            relying, dossiers_before, actor)
 
 
 def _check_name(obj: AIModel | Supplier, field: str) -> None:

@@ -5,8 +5,10 @@ evidenced fact with its declaration and evidence, the evaluation with its
 policy version, the advice and conditions, steps, checklist, history), so later edits of the
 dossier, the policy or the advice never change what the record says. Its SHA-256 digest is
 also in the audit trail, and it holds the audit trail's chain head of that moment
-(`audit_anchor`), which `regie audit verify` checks. The model endpoints in its dossier are
-what the decision covered: the gateway forwards to no other (`decided_endpoints`).
+(`audit_anchor`), which `regie audit verify` checks. The model endpoints in its dossier, and
+since issue 17 every endpoint of each model (`endpoints`, with the extra endpoints the dossier
+format does not hold), are what the decision covered: the gateway forwards to no other
+(`decided_endpoint_sets`).
 """
 
 from __future__ import annotations
@@ -17,7 +19,12 @@ from typing import Any
 
 from regie.audit.service import Anchor, chain_head
 from regie.register.models import Application
-from regie.register.service import dossier_for, evidenced_dossier, with_dossier_relations
+from regie.register.service import (
+    decision_endpoints,
+    dossier_for,
+    evidenced_dossier,
+    with_dossier_relations,
+)
 from regie.workflow.constants import DecisionOutcome
 from regie.workflow.models import Decision, DecisionRecord
 from regie.workflow.steps import checklist_for, steps_for
@@ -76,6 +83,7 @@ def freeze(decision: Decision, *, evaluation: Any, gate: Any) -> DecisionRecord:
                     else None,
                 },
                 "dossier": declared,
+                "endpoints": decision_endpoints(application),
                 "facts": {path: fact.as_dict() for path, fact in facts.items()},
                 "evaluation": _evaluation_dict(evaluation),
                 "gate": {"passed": gate.passed, "reasons": gate.reasons, "findings": gate.findings},
@@ -127,15 +135,12 @@ def decided_endpoints(application_id: int) -> dict[str, tuple[str, str]] | None:
     """What the application's latest decision covered: model name → (endpoint base URL,
     model name at the endpoint), read from its decision record. None when the latest
     decision is not an approval, or there is none in Regie."""
-    latest = (
-        Decision.objects.filter(application_id=application_id)
-        .order_by("-decided_at", "-pk")
-        .values_list("outcome", "record__snapshot")
-        .first()
-    )
-    if latest is None or latest[0] != DecisionOutcome.APPROVED or not latest[1]:
-        return None
-    dossier = latest[1].get("dossier") or {}
+    snapshot = _latest_approval(application_id)
+    return None if snapshot is None else _dossier_endpoints(snapshot)
+
+
+def _dossier_endpoints(snapshot: dict) -> dict[str, tuple[str, str]]:
+    dossier = snapshot.get("dossier") or {}
     covered = {}
     for model in [dossier.get("model"), *(dossier.get("other_models") or [])]:
         if model and model.get("name"):
@@ -145,6 +150,33 @@ def decided_endpoints(application_id: int) -> dict[str, tuple[str, str]] | None:
                 endpoint.get("model") or model["name"],
             )
     return covered
+
+
+def decided_endpoint_sets(application_id: int) -> dict[str, frozenset[tuple[str, str]]] | None:
+    """Every endpoint the application's latest decision covered, per model name: the one in
+    its dossier and the model's other endpoints recorded beside it (issue 17). None as in
+    `decided_endpoints`."""
+    snapshot = _latest_approval(application_id)
+    if snapshot is None:
+        return None
+    covered = {name: {endpoint} for name, endpoint in _dossier_endpoints(snapshot).items()}
+    for name, endpoints in (snapshot.get("endpoints") or {}).items():
+        covered.setdefault(name, set()).update(
+            (str(base_url).rstrip("/"), str(model)) for base_url, model in endpoints)
+    return {name: frozenset(endpoints) for name, endpoints in covered.items()}
+
+
+def _latest_approval(application_id: int) -> dict | None:
+    """The record snapshot of the application's latest decision when it is an approval."""
+    latest = (
+        Decision.objects.filter(application_id=application_id)
+        .order_by("-decided_at", "-pk")
+        .values_list("outcome", "record__snapshot")
+        .first()
+    )
+    if latest is None or latest[0] != DecisionOutcome.APPROVED or not latest[1]:
+        return None
+    return latest[1]
 
 
 def decision_record_anchors() -> list[Anchor]:

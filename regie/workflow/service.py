@@ -40,7 +40,7 @@ from regie.workflow.procedure import (
     unmet_preconditions,
     withdraw_advice,
 )
-from regie.workflow.records import decided_endpoints
+from regie.workflow.records import decided_endpoint_sets, decided_endpoints
 from regie.workflow.reuse import published_dossiers, reuse_dossier
 from regie.workflow.steps import ChecklistRow, Step, checklist_for, steps_for
 from regie.workflow.tasks import Inbox, inbox_for, open_task, owns
@@ -58,6 +58,7 @@ __all__ = [
     "add_evidence",
     "decide",
     "decided_endpoints",
+    "decided_endpoint_sets",
     "exception_decision",
     "gate",
     "give_advice",

@@ -9,8 +9,10 @@ and behaves by model name:
   slow        waits 5 s before answering (timeouts)
   trickle     streams one chunk every 0.1 s, 200 chunks (client disconnects)
   error       answers 500
+  broken      streams five chunks, then the connection breaks (no retry mid-stream)
   fast        answers "ok" at once (benchmark)
-Every request body is kept in `received`; streams that ended early are counted in
+Every POSTed request body is kept in `received` (the gateway's health checks, GET
+`/models`, are counted in `probes`); streams that ended early are counted in
 `aborted_streams`. Usage is always 6 prompt + 4 completion tokens.
 """
 
@@ -32,6 +34,7 @@ class Upstream:
         self.received: list[dict] = []
         self.headers: list[dict] = []
         self.aborted_streams = 0
+        self.probes = 0
         self.keep = True
 
     async def __call__(self, scope, receive, send):
@@ -44,7 +47,9 @@ class Upstream:
             if not message.get("more_body"):
                 break
         payload = json.loads(body) if body else {}
-        if self.keep:
+        if scope["method"] == "GET":
+            self.probes += 1
+        elif self.keep:
             self.received.append(payload)
             self.headers.append({k.decode(): v.decode() for k, v in scope["headers"]})
         path = scope["path"]
@@ -112,6 +117,10 @@ class Upstream:
                         return
                     await event({"content": f"woord{i} "})
                     await asyncio.sleep(0.1)
+            elif model == "broken":
+                for i in range(5):
+                    await event({"content": f"deel{i} "})
+                raise ConnectionAbortedError("the upstream breaks off its answer")
             elif tool_args:
                 await event({"tool_calls": [{"index": 0, "id": "call_1", "type": "function",
                                              "function": {"name": "bewaar", "arguments": ""}}]})
@@ -140,9 +149,9 @@ def free_port() -> int:
 class UpstreamServer:
     """The upstream in a background thread: `with UpstreamServer() as up: up.url`."""
 
-    def __init__(self) -> None:
+    def __init__(self, port: int | None = None) -> None:
         self.app = Upstream()
-        self.port = free_port()
+        self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}/v1"
         self.server = uvicorn.Server(uvicorn.Config(self.app, host="127.0.0.1", port=self.port,
                                                     log_level="error", lifespan="off"))
