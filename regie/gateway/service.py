@@ -8,6 +8,8 @@
 - `settings_for(application)`: the application's gateway settings (created with defaults).
 - `person_budgets`, `department_budgets`, `department_rows` (from `usage.py`): budgets with
   this period's use, and use per department (issue 17).
+- `endpoint_health(base_url)`: an upstream endpoint's health as the gateway last saw it
+  (issue 17, `upstreams.py`), or None before any check.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from regie.gateway.models import (
     Decision,
     GatewayRequest,
     GatewaySettings,
+    UpstreamHealth,
     UsageCounter,
 )
 from regie.gateway.usage import department_budgets, department_rows, person_budgets
@@ -31,7 +34,11 @@ from regie.register.models import Application, Organization, User
 
 __all__ = ["create_key", "revoke_key", "purge_stale_counters", "usage_summary",
            "settings_for", "UsageRow", "person_budgets", "department_budgets",
-           "department_rows"]
+           "department_rows", "endpoint_health"]
+
+
+def endpoint_health(base_url: str) -> UpstreamHealth | None:
+    return UpstreamHealth.objects.filter(base_url=base_url.rstrip("/")).first()
 
 
 def purge_stale_counters(*, now: dt.datetime | None = None) -> int:

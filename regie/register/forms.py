@@ -10,7 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from regie.register import constants as c
-from regie.register.models import AIModel, Application, Organization, Supplier
+from regie.register.models import AIModel, Application, ModelEndpoint, Organization, Supplier
 
 EMPTY_CHOICE = ("", _("— niet ingevuld —"))
 
@@ -166,6 +166,19 @@ class CatalogueForm(RegieFormMixin, forms.ModelForm):
 
     def service_values(self) -> dict[str, Any]:
         return {name: self.cleaned_data[name] for name in self._meta.fields}
+
+
+class ModelEndpointForm(RegieFormMixin, forms.ModelForm):
+    """An extra endpoint of a model (issue 17), on the model's page."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.style_fields()
+
+    class Meta:
+        model = ModelEndpoint
+        fields = ["base_url", "upstream_model", "api_key_env"]
+        formfield_callback = _formfield
 
 
 class AIModelForm(CatalogueForm):

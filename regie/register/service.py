@@ -43,7 +43,8 @@ __all__ = [
     "delete_application",
     "save_catalogue_item", "delete_catalogue_item", "get_or_create_organization",
     "unique_slug", "with_dossier_relations", "relying_applications", "CatalogueChangeRefused",
-    "model_endpoints", "decision_endpoints", "add_model_endpoint", "remove_model_endpoint",
+    "model_endpoints", "endpoint_rows", "decision_endpoints", "add_model_endpoint",
+    "remove_model_endpoint",
     "save_organization", "delete_organization",
     "RightsChangeRefused", "user_rights", "check_rights_change", "save_user_rights",
 ]
@@ -327,14 +328,21 @@ def relying_applications(obj: AIModel | Supplier) -> models.QuerySet:
 def model_endpoints(model: AIModel) -> list[tuple[str, str, str]]:
     """Every endpoint of a model as (base URL, model name at the endpoint, name of the key's
     environment variable): the model's own first, then its extra endpoints (issue 17)."""
+    return [endpoint for endpoint, _extra in endpoint_rows(model)]
+
+
+def endpoint_rows(model: AIModel) -> list[tuple[tuple[str, str, str], ModelEndpoint | None]]:
+    """`model_endpoints` with the extra endpoint's row beside each (None: the model's own);
+    an extra endpoint equal to one before it is left out."""
     own = model.endpoint_base_url.rstrip("/")
-    result = [(own, model.endpoint_model or model.name, model.endpoint_api_key_env)] if own else []
+    rows = [((own, model.endpoint_model or model.name, model.endpoint_api_key_env), None)
+            ] if own else []
     for extra in model.extra_endpoints.all():
         endpoint = (extra.base_url.rstrip("/"), extra.upstream_model or model.endpoint_model
                     or model.name, extra.api_key_env or model.endpoint_api_key_env)
-        if endpoint[:2] not in [e[:2] for e in result]:
-            result.append(endpoint)
-    return result
+        if endpoint[:2] not in [e[:2] for e, _row in rows]:
+            rows.append((endpoint, extra))
+    return rows
 
 
 def decision_endpoints(application: Application) -> dict[str, list[list[str]]]:
@@ -353,7 +361,8 @@ def _dossiers(applications: models.QuerySet) -> dict[int, dict[str, Any]]:
         dossier = dossier_for(application)
         for entry, model in zip([dossier.get("model"), *(dossier.get("other_models") or [])],
                                 application.approved_models(), strict=False):
-            if entry is not None and (extra := model_endpoints(model)[1:]):
+            extra = [endpoint for endpoint, row in endpoint_rows(model) if row is not None]
+            if entry is not None and extra:
                 entry["extra_endpoints"] = [f"{base_url} / {name}" for base_url, name, _e in extra]
         dossiers[application.pk] = dossier
     return dossiers

@@ -23,6 +23,9 @@ for kind, segment in (("model", "modellen"), ("supplier", "leveranciers")):
              name=f"{kind}_edit"),
     ]
 urlpatterns += [
+    path("modellen/<int:pk>/endpoints/", views.model_endpoint_add, name="model_endpoint_add"),
+    path("modellen/<int:pk>/endpoints/<int:endpoint_pk>/verwijderen/",
+         views.model_endpoint_remove, name="model_endpoint_remove"),
     path("leveranciers/<int:pk>/overeenkomsten/", agreement_views.record,
          name="supplier_agreement_record"),
     path("overeenkomsten/<int:pk>/", agreement_views.document, name="supplier_agreement"),

@@ -12,9 +12,10 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
 
 from regie.audit.models import AuditEvent
 from regie.audit.service import Actor
@@ -32,6 +33,7 @@ from regie.register.forms import (
     AIModelForm,
     ApplicationForm,
     CatalogueForm,
+    ModelEndpointForm,
     SupplierForm,
 )
 from regie.register.listing import PAGE_SIZE, ApplicationQuery, list_columns_queryset
@@ -39,6 +41,9 @@ from regie.register.models import AIModel, Application, Supplier, User
 from regie.register.panels import panels_for
 from regie.register.service import (
     CatalogueChangeRefused,
+    add_model_endpoint,
+    endpoint_rows,
+    remove_model_endpoint,
     save_application,
     save_catalogue_item,
     with_dossier_relations,
@@ -235,6 +240,11 @@ def catalogue_detail(request, kind, pk):
     catalogue = CATALOGUES[kind]
     require_perm(request.user, _perm(catalogue, "view"))
     obj = get_visible_or_404(catalogue.model.objects.all(), request.user, pk=pk)
+    return _render_detail(request, kind, obj)
+
+
+def _render_detail(request, kind: str, obj, *, status: int = 200, **extra):
+    catalogue = CATALOGUES[kind]
     uses = Application.objects.filter(
         Q(supplier=obj) if kind == "supplier" else Q(model=obj) | Q(other_models=obj)
     ).distinct().order_by("name").only("slug", "name", "status")[:100]
@@ -246,7 +256,51 @@ def catalogue_detail(request, kind, pk):
         "can_edit": request.user.has_perm(_perm(catalogue, "change")),
         "history": _history(catalogue.model, object_type=obj._meta.label, object_id=str(obj.pk)),
         **_agreement_context(request, kind, obj),
-    })
+        **_endpoint_context(kind, obj),
+        **extra,
+    }, status=status)
+
+
+def _endpoint_context(kind: str, obj) -> dict:
+    """A model's endpoints: its own and the extra ones (issue 17)."""
+    if kind != "model":
+        return {}
+    return {"endpoints": [
+        {"base_url": base_url, "model": name, "api_key_env": env, "extra": extra}
+        for (base_url, name, env), extra in endpoint_rows(obj)],
+        "endpoint_form": ModelEndpointForm()}
+
+
+@login_required
+@require_POST
+def model_endpoint_add(request, pk):
+    """Add an extra endpoint to a model (a material change of the applications using it)."""
+    require_perm(request.user, "register.view_aimodel")
+    model = get_visible_or_404(AIModel.objects.all(), request.user, pk=pk)
+    require_perm(request.user, "register.change_aimodel")
+    form = ModelEndpointForm(request.POST)
+    if form.is_valid():
+        try:
+            add_model_endpoint(model, form.cleaned_data, actor=_actor(request))
+        except ValidationError as exc:  # e.g. an endpoint the model already has
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("Endpoint toegevoegd. Toepassingen die dit model "
+                                        "gebruiken, gebruiken het pas na een nieuw besluit."))
+            return redirect(model)
+    return _render_detail(request, "model", model, status=400, endpoint_form=form)
+
+
+@login_required
+@require_POST
+def model_endpoint_remove(request, pk, endpoint_pk):
+    require_perm(request.user, "register.view_aimodel")
+    model = get_visible_or_404(AIModel.objects.all(), request.user, pk=pk)
+    require_perm(request.user, "register.change_aimodel")
+    endpoint = get_object_or_404(model.extra_endpoints, pk=endpoint_pk)
+    remove_model_endpoint(endpoint, actor=_actor(request))
+    messages.success(request, _("Endpoint verwijderd."))
+    return redirect(model)
 
 
 def _agreement_context(request, kind: str, obj) -> dict:
