@@ -87,9 +87,6 @@ def setup_regie(upstream_url: str, *, limits: bool) -> str:
     from regie.gateway.keys import create_key
     from regie.gateway.models import GatewaySettings
     from regie.register.models import AIModel, Application, Organization
-    from regie.workflow.gate import Gate
-    from regie.workflow.models import Decision
-    from regie.workflow.records import freeze
 
     call_command("migrate", verbosity=0, interactive=False)
     org, _ = Organization.objects.get_or_create(slug="bench", defaults={"name": "Bench"})
@@ -97,17 +94,25 @@ def setup_regie(upstream_url: str, *, limits: bool) -> str:
                                    endpoint_base_url=upstream_url)
     app = Application.objects.create(organization=org, slug=f"bench-{time.time_ns()}",
                                      name="Bench", status="in_use", model=model)
-    # The gateway forwards only to endpoints an approval covered.
-    decision = Decision.objects.create(application=app, outcome="approved",
-                                       rationale="Bench", decided_by_name="bench")
-    freeze(decision, evaluation=None, gate=Gate(findings=[], missing_advice=[],
-                                                negative_advice=[]))
+    approve(app)
     GatewaySettings.objects.create(
         application=app, default_action="redact",
         rate_limit_per_minute=10**9 if limits else None,
         monthly_token_budget=10**15 if limits else None)
     _key, token = create_key(application=app, actor=Actor(via="bench", name="bench"))
     return token
+
+
+def approve(application) -> None:
+    """The gateway forwards only to endpoints an approval covered: record one."""
+    from regie.workflow.gate import Gate
+    from regie.workflow.models import Decision
+    from regie.workflow.records import freeze
+
+    decision = Decision.objects.create(application=application, outcome="approved",
+                                       rationale="Bench", decided_by_name="bench")
+    freeze(decision, evaluation=None, gate=Gate(findings=[], missing_advice=[],
+                                                negative_advice=[]))
 
 
 def setup_people(upstream_url: str, people: int, departments: int) -> str:
@@ -127,6 +132,7 @@ def setup_people(upstream_url: str, people: int, departments: int) -> str:
                                    endpoint_base_url=upstream_url)
     app = Application.objects.create(organization=org, slug=f"chat-{time.time_ns()}",
                                      name="GovChat", status="in_use", model=model)
+    approve(app)
     GatewaySettings.objects.create(application=app, default_action="redact")
     Budget.objects.create(organization=org, scope="person", metric="tokens", period="day",
                           soft_limit=10**12, hard_limit=10**13)
