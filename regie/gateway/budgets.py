@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import logging
 from dataclasses import dataclass, field
 
@@ -26,6 +27,10 @@ from django.core.mail import send_mail
 from django.db import DatabaseError, connections
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
+
+import psycopg
+import psycopg.conninfo
+from psycopg.pq import TransactionStatus
 
 from regie.gateway.errors import Refusal
 from regie.gateway.grants import Grant
@@ -40,6 +45,7 @@ from regie.gateway.models import (
 from regie.gateway.people import Person
 
 logger = logging.getLogger(__name__)
+UNLIMITED = 2**63 - 1  # a budget without a hard limit (only a soft one)
 
 
 @dataclass(frozen=True)
@@ -105,7 +111,20 @@ def subject(rule: Rule, grant: Grant, person: Person) -> str | None:
 
 
 def window_start(period: str, now: dt.datetime) -> dt.datetime:
-    """The start of the local day or month (Europe/Amsterdam), as stored."""
+    """The start of the local day or month (Europe/Amsterdam), as stored; reused until the
+    period ends (the time zone arithmetic is a fair share of a request's counting)."""
+    start, end = _windows.get(period, (None, None))
+    if start is not None and start <= now < end:
+        return start
+    start = _window_start(period, now)
+    _windows[period] = (start, resets_at(period, start))
+    return start
+
+
+_windows: dict[str, tuple[dt.datetime, dt.datetime]] = {}
+
+
+def _window_start(period: str, now: dt.datetime) -> dt.datetime:
     local = timezone.localtime(now)
     day = local.date().replace(day=1) if period == BudgetPeriod.MONTH else local.date()
     return timezone.make_aware(dt.datetime.combine(day, dt.time()))
@@ -144,9 +163,9 @@ def _add(connection, cursor, claim: Claim) -> tuple[int, bool] | None:
     return None if row is None else (row[0], bool(row[1]))
 
 
-def take(rules: tuple[Rule, ...], grant: Grant, person: Person, estimate: int) -> Ticket:
-    """Count one request (and reserve `estimate` tokens) against every budget that applies;
-    a hard limit refuses the request and nothing is taken."""
+def claims_for(rules: tuple[Rule, ...], grant: Grant, person: Person,
+               estimate: int) -> list[Claim]:
+    """What one request adds to each budget that applies to it."""
     now = timezone.now()
     claims = []
     for rule in rules:
@@ -154,25 +173,45 @@ def take(rules: tuple[Rule, ...], grant: Grant, person: Person, estimate: int) -
         if who is not None:
             claims.append(Claim(rule, who, window_start(rule.period, now),
                                 estimate if rule.metric == BudgetMetric.TOKENS else 1))
-    ticket, to_warn = Ticket(), []
+    return claims
+
+
+def take(rules: tuple[Rule, ...], grant: Grant, person: Person, estimate: int) -> Ticket:
+    """Count one request (and reserve `estimate` tokens) against every budget that applies;
+    a hard limit refuses the request and nothing is taken."""
+    claims = claims_for(rules, grant, person, estimate)
     if not claims:
-        return ticket
+        return Ticket()
     connection = connections[BudgetCounter.objects.db]
     if connection.vendor == "postgresql" and not connection.in_atomic_block:
         counted = _add_all_postgresql(connection, claims)
     else:
         counted = _add_all(connection, claims)
+    ticket, to_warn = ticket_for(claims, counted)
+    warn(grant, person, to_warn)
+    return ticket
+
+
+def ticket_for(claims: list[Claim], counted: list[tuple[int, bool]]
+               ) -> tuple[Ticket, list[tuple[Claim, int]]]:
+    """The request's ticket, and the soft limits reached whose e-mail may still be due."""
+    ticket, to_warn = Ticket(), []
     for claim, (value, warned) in zip(claims, counted, strict=True):
         rule = claim.rule
         if rule.metric == BudgetMetric.TOKENS:
             ticket.claims.append(claim)
         if rule.soft is not None and value >= rule.soft:
             ticket.warnings.append(warning_header(claim, value))
-            if not warned and claim_warning(claim):
+            if not warned:
                 to_warn.append((claim, value))
+    return ticket, to_warn
+
+
+def warn(grant: Grant, person: Person, to_warn: list[tuple[Claim, int]]) -> None:
+    """Send the period's e-mail for each soft limit reached that this worker claims."""
     for claim, value in to_warn:
-        send_warning(grant, person, claim, value)
-    return ticket
+        if claim_warning(claim):
+            send_warning(grant, person, claim, value)
 
 
 def _add_all(connection, claims: list[Claim]) -> list[tuple[int, bool]]:
@@ -187,39 +226,156 @@ def _add_all(connection, claims: list[Claim]) -> list[tuple[int, bool]]:
     return counted
 
 
-def _add_all_postgresql(connection, claims: list[Claim]) -> list[tuple[int, bool]]:
-    """`_add_all` in two round trips instead of one per statement (the hot path of every
-    request with budgets): the transaction, `synchronous_commit` off and every upsert in one
-    message, then COMMIT or ROLLBACK. Django's client-side binding allows several
-    statements in one `execute`."""
+# Over the hard limit, the upsert fails with this text as a bigint (any error rolls back every
+# counter of the request); the text names the budget. It involves the row's value, so the
+# database cannot evaluate it before it is needed.
+EXCEEDED = "budget_exceeded:"
+
+
+@functools.cache
+def _upsert_sql_raising(table: str) -> str:
+    return (f"INSERT INTO {table} (budget_id, subject, window_start, value, warned) "
+            f"VALUES (%s, %s, %s, %s, false) "
+            f"ON CONFLICT (budget_id, subject, window_start) DO UPDATE "
+            f"SET value = CASE WHEN {table}.value + excluded.value <= %s "
+            f"THEN {table}.value + excluded.value "
+            f"ELSE ('{EXCEEDED}' || excluded.budget_id || ':' || {table}.value)::bigint END "
+            f"RETURNING value, warned")
+
+
+def _counting_message(table: str, claims: list[Claim]) -> tuple[str, list]:
+    """The transaction with `synchronous_commit` off, every upsert and COMMIT as one message
+    (client-side binding allows several statements in one `execute`)."""
     statements, params = ["BEGIN", "SET LOCAL synchronous_commit TO OFF"], []
     for claim in claims:
         hard = claim.rule.hard
         if hard is not None and claim.amount > hard:
             raise exceeded(claim)
-        statements.append(_upsert_sql(connection, hard is not None))
-        params += [claim.rule.id, claim.subject, claim.window, claim.amount, False]
-        if hard is not None:
-            params.append(hard)
+        statements.append(_upsert_sql_raising(table))
+        params += [claim.rule.id, claim.subject, claim.window, claim.amount,
+                   hard if hard is not None else UNLIMITED]
+    statements.append("COMMIT")
+    return "; ".join(statements), params
+
+
+def _add_all_postgresql(connection, claims: list[Claim]) -> list[tuple[int, bool]]:
+    """`_add_all` in one round trip (`_counting_message`). A counter over its hard limit
+    makes its upsert fail, which stops the message before COMMIT; then one more round trip
+    rolls back, and the refusal names that budget."""
+    sql, params = _counting_message(connection.ops.quote_name(BudgetCounter._meta.db_table),
+                                    claims)
     connection.ensure_connection()
-    counted, refused = [], None
+    counted = []
     # Database errors in Django's classes, so the gateway refuses as for any other.
     with connection.wrap_database_errors, connection.connection.cursor() as cursor:
         try:
-            cursor.execute("; ".join(statements), params)
-            cursor.nextset()  # past BEGIN and SET
-            for claim in claims:
-                cursor.nextset()
-                row = cursor.fetchone()
-                if row is None:
-                    refused = refused or claim
-                else:
-                    counted.append((row[0], bool(row[1])))
-        finally:
-            cursor.execute("ROLLBACK" if refused or len(counted) != len(claims) else "COMMIT")
-    if refused:
-        raise exceeded(refused)
+            cursor.execute(sql, params)
+        except psycopg.Error as exc:
+            _roll_back(cursor.connection, cursor.execute, exc, claims)
+        cursor.nextset()  # past BEGIN and SET
+        for _claim in claims:
+            cursor.nextset()
+            row = cursor.fetchone()
+            counted.append((row[0], bool(row[1])))
     return counted
+
+
+def _roll_back(pg_connection, execute, exc: Exception, claims: list[Claim]):
+    """After a failed counting message: ROLLBACK (sync `execute`; the async counter does its
+    own), then refuse for the budget it names, or re-raise."""
+    if pg_connection.info.transaction_status in (TransactionStatus.INERROR,
+                                                 TransactionStatus.INTRANS):
+        execute("ROLLBACK")
+    refused = _refused_claim(exc, claims)
+    if refused is None:
+        raise exc
+    raise exceeded(refused) from None
+
+
+class AsyncCounter:
+    """Budget counting on PostgreSQL in the event loop (issue 17): one connection of its
+    own per worker, no thread hop, one round trip per request (`_counting_message`, the
+    same statements as `_add_all_postgresql`, so limits hold the same way across workers).
+    Requests of one worker take turns on the connection. Database failures raise
+    `DatabaseError` (the gateway refuses); a broken connection is replaced on the next
+    request."""
+
+    def __init__(self, alias: str = "default") -> None:
+        self.alias = alias
+        self.table = connections[alias].ops.quote_name(BudgetCounter._meta.db_table)
+        self.connection: psycopg.AsyncConnection | None = None
+        self.lock: asyncio.Lock | None = None
+
+    @staticmethod
+    def available(alias: str = "default") -> bool:
+        return connections[alias].vendor == "postgresql"
+
+    async def connect(self) -> psycopg.AsyncConnection:
+        if self.connection is None or self.connection.closed:
+            settings = connections[self.alias].settings_dict
+            conninfo = psycopg.conninfo.make_conninfo(
+                dbname=settings["NAME"], user=settings["USER"] or None,
+                password=settings["PASSWORD"] or None, host=settings["HOST"] or None,
+                port=str(settings["PORT"]) if settings["PORT"] else None,
+                **{k: v for k, v in settings.get("OPTIONS", {}).items()
+                   if k in ("sslmode", "connect_timeout", "application_name")})
+            self.connection = await psycopg.AsyncConnection.connect(
+                conninfo, autocommit=True, cursor_factory=psycopg.AsyncClientCursor)
+        return self.connection
+
+    async def count(self, claims: list[Claim]) -> list[tuple[int, bool]]:
+        sql, params = _counting_message(self.table, claims)
+        if self.lock is None:
+            self.lock = asyncio.Lock()
+        async with self.lock:
+            try:
+                connection = await self.connect()
+                async with connection.cursor() as cursor:
+                    try:
+                        await cursor.execute(sql, params)
+                    except psycopg.Error as exc:
+                        if connection.info.transaction_status in (
+                                TransactionStatus.INERROR, TransactionStatus.INTRANS):
+                            await cursor.execute("ROLLBACK")
+                        if (refused := _refused_claim(exc, claims)) is not None:
+                            raise exceeded(refused) from None
+                        raise
+                    counted = []
+                    cursor.nextset()  # past BEGIN and SET
+                    for _claim in claims:
+                        cursor.nextset()
+                        row = await cursor.fetchone()
+                        counted.append((row[0], bool(row[1])))
+                    return counted
+            except psycopg.Error as exc:
+                if self.connection is not None and self.connection.broken:
+                    await self.connection.close()
+                raise DatabaseError(str(exc)) from exc
+
+    async def take(self, rules: tuple[Rule, ...], grant: Grant, person: Person, estimate: int,
+                   run_db) -> Ticket:
+        """`take` with the counting in the event loop; only a soft limit's e-mail, when one
+        may be due, goes to a database thread (`run_db`)."""
+        claims = claims_for(rules, grant, person, estimate)
+        if not claims:
+            return Ticket()
+        ticket, to_warn = ticket_for(claims, await self.count(claims))
+        if to_warn:
+            await run_db(warn, grant, person, to_warn)
+        return ticket
+
+    async def close(self) -> None:
+        if self.connection is not None:
+            await self.connection.close()
+
+
+def _refused_claim(error: Exception, claims: list[Claim]) -> Claim | None:
+    """The claim whose budget the upsert's error names (None: another error)."""
+    if not isinstance(error, psycopg.errors.InvalidTextRepresentation):
+        return None
+    _before, found, rest = str(error).partition(EXCEEDED)
+    budget_id = rest.split(":", 1)[0] if found else ""
+    return next((c for c in claims if str(c.rule.id) == budget_id), None)
 
 
 def exceeded(claim: Claim) -> Refusal:
@@ -309,8 +465,16 @@ def settle(deltas: dict[tuple[int, str, dt.datetime], int]) -> None:
     if not rows:
         return
     with counting(), connection.cursor() as cursor:
-        cursor.executemany(f"UPDATE {table} SET value = value + %s "
-                           "WHERE budget_id = %s AND subject = %s AND window_start = %s", rows)
+        if connection.vendor == "postgresql":  # one statement for the whole batch
+            values = ", ".join(["(%s, %s, %s, %s::timestamptz)"] * len(rows))
+            cursor.execute(
+                f"UPDATE {table} SET value = {table}.value + v.delta FROM (VALUES {values}) "
+                f"AS v(delta, budget_id, subject, window_start) WHERE {table}.budget_id = "
+                f"v.budget_id AND {table}.subject = v.subject AND {table}.window_start = "
+                f"v.window_start", [value for row in rows for value in row])
+        else:
+            cursor.executemany(f"UPDATE {table} SET value = value + %s WHERE budget_id = %s "
+                               "AND subject = %s AND window_start = %s", rows)
 
 
 class Settlements:

@@ -90,6 +90,8 @@ class GatewayApp:
         atexit.register(self.scan_pool.close)
         self.settlements = budgets.Settlements(self.db)  # issue 17: budget token settlements
         atexit.register(self.settlements.write_now)
+        # issue 17: on PostgreSQL budgets are counted in the event loop (no thread hop)
+        self.counter = budgets.AsyncCounter() if budgets.AsyncCounter.available() else None
         self.upstreams = upstreams.UpstreamPool(  # issue 17: several endpoints per model
             self.client, failures_to_down=self.config.upstream_failures,
             check_seconds=self.config.health_seconds, health_path=self.config.health_path,
@@ -373,6 +375,8 @@ class GatewayApp:
                                            budgets.load_rules, grant.organization_id)
         if not rules:
             return None
+        if self.counter is not None:
+            return await self.counter.take(rules, grant, person, estimate, self.db)
         return await self.db(budgets.take, rules, grant, person, estimate)
 
     async def handle(self, endpoint: str, headers, receive, send, outcome: Outcome) -> None:
