@@ -37,7 +37,7 @@ from regie.register.forms import (
     SupplierForm,
 )
 from regie.register.listing import PAGE_SIZE, ApplicationQuery, list_columns_queryset
-from regie.register.models import AIModel, Application, Supplier, User
+from regie.register.models import AIModel, Application, ModelEndpoint, Supplier, User
 from regie.register.panels import panels_for
 from regie.register.service import (
     CatalogueChangeRefused,
@@ -61,8 +61,11 @@ def _field_vocabularies(model: type[models.Model]) -> dict[str, tuple[str, dict]
     """Changed field -> (Dutch label, value -> Dutch word) for the history table. Application
     changes name dossier paths; model and supplier changes name their fields."""
     if model is not Application:
-        return {f.name: (f.verbose_name, dict(f.choices or ()))
-                for f in model._meta.concrete_fields}
+        result = {f.name: (f.verbose_name, dict(f.choices or ()))
+                  for f in model._meta.concrete_fields}
+        if model is AIModel:
+            result["extra_endpoints"] = (ModelEndpoint._meta.verbose_name_plural, {})
+        return result
     result = {}
     for path, field_name, _kind in fmt.SCALAR_FIELDS:
         field = Application._meta.get_field(field_name)
