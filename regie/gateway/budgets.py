@@ -313,17 +313,23 @@ class AsyncCounter:
     async def connect(self) -> psycopg.AsyncConnection:
         if self.connection is None or self.connection.closed:
             settings = connections[self.alias].settings_dict
+            options = settings.get("OPTIONS", {})
             conninfo = psycopg.conninfo.make_conninfo(
                 dbname=settings["NAME"], user=settings["USER"] or None,
                 password=settings["PASSWORD"] or None, host=settings["HOST"] or None,
                 port=str(settings["PORT"]) if settings["PORT"] else None,
-                **{k: v for k, v in settings.get("OPTIONS", {}).items()
-                   if k in ("sslmode", "connect_timeout", "application_name")})
+                connect_timeout=str(options.get("connect_timeout", 5)),
+                **{k: v for k, v in options.items() if k in ("sslmode", "application_name")})
             self.connection = await psycopg.AsyncConnection.connect(
                 conninfo, autocommit=True, cursor_factory=psycopg.AsyncClientCursor)
         return self.connection
 
     async def count(self, claims: list[Claim]) -> list[tuple[int, bool]]:
+        # A request that is cancelled meanwhile does not cut the round trip short (that could
+        # leave the connection mid-transaction for the next one).
+        return await asyncio.shield(self._count(claims))
+
+    async def _count(self, claims: list[Claim]) -> list[tuple[int, bool]]:
         sql, params = _counting_message(self.table, claims)
         if self.lock is None:
             self.lock = asyncio.Lock()
@@ -348,8 +354,10 @@ class AsyncCounter:
                         counted.append((row[0], bool(row[1])))
                     return counted
             except psycopg.Error as exc:
-                if self.connection is not None and self.connection.broken:
-                    await self.connection.close()
+                if self.connection is not None and (
+                        self.connection.broken or self.connection.info.transaction_status
+                        != TransactionStatus.IDLE):
+                    await self.connection.close()  # a new one for the next request
                 raise DatabaseError(str(exc)) from exc
 
     async def take(self, rules: tuple[Rule, ...], grant: Grant, person: Person, estimate: int,
@@ -363,10 +371,6 @@ class AsyncCounter:
         if to_warn:
             await run_db(warn, grant, person, to_warn)
         return ticket
-
-    async def close(self) -> None:
-        if self.connection is not None:
-            await self.connection.close()
 
 
 def _refused_claim(error: Exception, claims: list[Claim]) -> Claim | None:
