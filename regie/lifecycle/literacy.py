@@ -20,7 +20,7 @@ from regie.lifecycle import constants as c
 from regie.lifecycle.evaluations import add_months
 from regie.lifecycle.models import ApplicationOperator, Training, TrainingRecord
 from regie.register.access import can_edit_application
-from regie.register.evidence import Proof, evidence_withdrawn
+from regie.register.evidence import EvidenceForm, FormField, Proof, evidence_withdrawn
 from regie.register.models import Application, User
 
 TRAINED_FACT = "training.users_trained"
@@ -230,8 +230,6 @@ def name_self(application: Application, *, actor: Actor, training: Training | No
 def self_form(application: Application, user):
     """On the checklist: the owner names themselves as a user, with their certificate when
     no valid training is on file; other users are named on the users' page."""
-    from regie.register.evidence import EvidenceForm, FormField
-
     if not may_name_self(user, application):
         return None
     operators = reverse("lifecycle:operators", args=[application.slug])

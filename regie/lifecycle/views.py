@@ -304,13 +304,12 @@ def name_self(request, slug: str):
     if not service.may_name_self(request.user, application):
         raise PermissionDenied
     back = back_to(request, reverse("lifecycle:operators", args=[application.slug]))
-    training = None
-    if request.POST.get("training"):
-        training = scope_to_organization(Training.objects.filter(active=True), request.user
-                                         ).filter(pk=request.POST["training"]).first()
+    chosen, raw_date = request.POST.get("training", ""), request.POST.get("completed_on", "")
+    training = scope_to_organization(Training.objects.filter(active=True), request.user
+                                     ).filter(pk=chosen).first() if chosen.isdigit() else None
     try:
         try:
-            completed_on = dt.date.fromisoformat(request.POST.get("completed_on") or "")
+            completed_on = dt.date.fromisoformat(raw_date) if raw_date else None
         except ValueError as exc:
             raise InputError(_("afgerond op: geef een datum (JJJJ-MM-DD)")) from exc
         service.name_self(application, actor=_actor(request), training=training,

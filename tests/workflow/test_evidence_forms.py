@@ -5,6 +5,7 @@ CMDB row. Each form sends the owner back to the procedure page; each record is a
 counts as evidence; others see no such form and are refused at the door."""
 
 import csv
+import datetime as dt
 import io
 
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -200,3 +201,35 @@ def test_it_shows_the_evidence_form_of_open_manual_items_open(client, draft, in_
     client.force_login(users["owner"])
     assert page(client, draft).count('<details class="procedure-noprint" open>') == 2
     assert '<details class="procedure-noprint" open>' not in page(client, in_review())
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("post", [{"training": "abc", "completed_on": "2026-03-01"},
+                                  {"training": "TRAINING", "completed_on": "1 maart"},
+                                  {"training": "TRAINING", "completed_on": "2999-01-01"}])
+def test_it_answers_bad_input_with_a_message_and_stores_nothing(client, draft, users, training,
+                                                                post):
+    client.force_login(users["owner"])
+    url = f"/beheer-na-besluit/ai-geletterdheid/toepassingen/{draft.slug}/mijzelf/"
+    data = {k: str(training.pk) if v == "TRAINING" else v for k, v in post.items()}
+    response = client.post(url, {**data, "evidence": SimpleUploadedFile("c.pdf", PDF),
+                                 "next": f"/procedure/{draft.slug}/"}, follow=True)
+    assert response.status_code == 200
+    assert [m.level_tag for m in response.context["messages"]] == ["error"]
+    assert not TrainingRecord.objects.exists() and not ApplicationOperator.objects.exists()
+
+
+@pytest.mark.django_db
+def test_it_names_an_owner_already_trained_without_a_new_certificate(client, draft, users,
+                                                                     training):
+    from regie.lifecycle.service import record_training
+
+    record_training(user=users["owner"], training=training, completed_on=dt.date(2026, 1, 5),
+                    actor=actor(users["beheerder"]))
+    client.force_login(users["owner"])
+    assert 'name="evidence"' not in page(client, draft)
+    response = client.post(
+        f"/beheer-na-besluit/ai-geletterdheid/toepassingen/{draft.slug}/mijzelf/", {})
+    assert response.status_code == 302
+    assert ApplicationOperator.objects.filter(application=draft, user=users["owner"]).exists()
+    assert TrainingRecord.objects.count() == 1
