@@ -118,6 +118,24 @@ WEAK_INSTITUTION_WORDS = frozenset(
     "prijs kazerne kerk moskee bibliotheek park plein boulevard brug tunnel sluis haven "
     "station tuin bos hal hall bridge".split()
 )
+# Street words ("Thorbeckeplein"): never a surname, and a place rather than a person (suffixes
+# such as -veld and -dijk are left out, they end many surnames). `persons` uses them too.
+STREET_ENDINGS = (
+    "straat",
+    "laan",
+    "weg",
+    "plein",
+    "gracht",
+    "kade",
+    "singel",
+    "dreef",
+    "steeg",
+    "markt",
+    "plantsoen",
+    "boulevard",
+    "burgwal",
+    "park",
+)
 # Word endings that make a single word a place or an institution ("Rembrandthuis").
 INSTITUTION_ENDINGS = (
     "huis",
@@ -132,21 +150,10 @@ INSTITUTION_ENDINGS = (
     "kerk",
     "toren",
     "brug",
-    "straat",
-    "laan",
-    "weg",
-    "plein",
-    "gracht",
-    "kade",
-    "singel",
-    "dreef",
-    "steeg",
-    "markt",
-    "plantsoen",
-    "park",
     "hof",
     "kazerne",
     "theater",
+    *STREET_ENDINGS,
 )
 # Words before a name that make it an institution or an organisation ("het …",
 # "Stichting …"); "de" too, unless the run starts with a title or a tussenvoegsel.

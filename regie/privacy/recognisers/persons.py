@@ -56,22 +56,6 @@ LOWER_PREFIX = re.compile(
     r"ir\.|ing\.|prof\.|professor|van|de|der|den|het|ter|ten|in|'t|v/d|v\.d\.|von|el|al)"
     r"[ \t]{1,2}|d')+$"
 )
-STREET_ENDINGS = (
-    "straat",
-    "laan",
-    "weg",
-    "plein",
-    "gracht",
-    "kade",
-    "singel",
-    "dreef",
-    "steeg",
-    "markt",
-    "plantsoen",
-    "boulevard",
-    "burgwal",
-    "park",
-)
 # Capitalised words that never continue a name after a first name or title.
 NOT_NAMES = frozenset(
     """
@@ -91,10 +75,10 @@ class Token(NamedTuple):
 
 
 def _is_street(word: str) -> bool:
-    """A word such as 'Thorbeckeplein': a street, not a surname (suffixes like -veld and -dijk
-    are left out, they end many surnames)."""
+    """A word such as 'Thorbeckeplein': a street, not a surname."""
     lower = word.lower()
-    return lower.endswith(STREET_ENDINGS) and lower not in STREET_ENDINGS
+    endings = person_context.STREET_ENDINGS
+    return lower.endswith(endings) and lower not in endings
 
 
 def _is_first_name(token: Token, first_names: frozenset[str]) -> bool:
