@@ -21,7 +21,10 @@ PARTICLE = (
     r"(?:van\s+(?:der|den|de|het|'t)|van|de|der|den|ter|ten|in\s+'t|'t|von|el|al|El|Al|ben|"
     r"bin|da|dos|di|du|le|la)"
 )
-INITIALS = rf"(?:[{UPPER}](?:h|r)?\.\s?){{1,5}}"
+# One initial: a capital, or the digraphs and short forms Dutch initials are written with
+# ("Th.", "Ph.", "Chr.", "Joh."); "Dr." and "Ah." are no initials.
+INITIAL = rf"(?:Chr|Ch|Ph|Th|Joh|Jac|Fr|Wm|Sj|[{UPPER}])"
+INITIALS = rf"(?:{INITIAL}\.\s?){{1,5}}"
 TITLES = (
     r"(?:de\s+heer|mevrouw|mevr\.?|mw\.?|dhr\.?|heer|meneer|mr\.|dr\.?|drs\.|ir\.|ing\."
     r"|prof\.(?:\s+dr\.)?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?)"
@@ -200,8 +203,54 @@ def _plausible(span_text: str) -> bool:
         return False
     stop = STOP_CAPITALS
     return all(w not in stop for w in words) and not any(
-        w.lower() in INSTITUTION_WORDS or w.lower().endswith(INSTITUTION_ENDINGS) for w in words
+        w.lower() in INSTITUTION_WORDS or w.lower().endswith(INSTITUTION_ENDINGS) or is_medicine(w)
+        for w in words
     )
+
+
+# Stems of the WHO's international non-proprietary names for medicines ("Olanzapine",
+# "Metoprolol", "Omeprazol"): a capitalised word ending in one is a medicine, not a name.
+MEDICINE_STEMS = (
+    "apine",
+    "azepam",
+    "azolam",
+    "olol",
+    "pril",
+    "sartan",
+    "statine",
+    "statin",
+    "cilline",
+    "cillin",
+    "mycine",
+    "mycin",
+    "floxacine",
+    "floxacin",
+    "prazol",
+    "prazole",
+    "tidine",
+    "oxetine",
+    "triptan",
+    "parine",
+    "parin",
+    "gliptine",
+    "gliptin",
+    "umab",
+    "imab",
+    "tinib",
+    "navir",
+    "previr",
+    "profen",
+    "coxib",
+    "dronaat",
+    "dronate",
+    "setron",
+    "peridol",
+)
+
+
+def is_medicine(word: str) -> bool:
+    """'Olanzapine', 'Metoprolol': a medicine by its stem, unless a listed name."""
+    return word.lower().endswith(MEDICINE_STEMS) and word not in lexicon.all_names()
 
 
 STOP_CAPITALS = frozenset(
@@ -230,9 +279,15 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         if clean_start(text, match.start()) and _plausible(text[start:end]):
             yield start, end
     yield from _after_roles(text)
+    surnames = lexicon.all_surnames()
     for match in HONORIFIC.finditer(text):
-        if clean_start(text, match.start()) and _plausible(
-            text[match.start() : match.end()].split(None, 1)[1]
+        name = text[match.start() : match.end()].split(None, 1)[1]
+        last = name.split()[-1]
+        # a two-letter surname must be listed ("Dr. Li", not "Dr. Vi")
+        if (
+            clean_start(text, match.start())
+            and _plausible(name)
+            and (len(last) != 2 or last in surnames)
         ):
             yield match.span()
     names = lexicon.all_names()
