@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from regie.privacy.entities import EntityType
 from regie.privacy.recognisers import tables
-from regie.privacy.recognisers.base import Recogniser, clean_start, registry
+from regie.privacy.recognisers.base import Recogniser, clean_start, lowered, registry
 
 MONTHS = (
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
@@ -45,10 +45,18 @@ class DateOfBirthRecogniser(Recogniser):
         re.IGNORECASE,
     )
 
-    # Where a cue can start: the full pattern is only tried there.
+    # Where a cue can start: the full pattern is only tried there, and only in a text that
+    # holds a cue word at all.
     cue = re.compile(r"geb|date|birth|born|d\.?o\.?b", re.IGNORECASE)
+    hints = ("geb", "date", "birth", "born", "dob", "d.ob", "do.b", "d.o.b")
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
+        lower = lowered(text)
+        if any(hint in lower for hint in self.hints):
+            yield from self._after_cues(text)
+        yield from tables.cells(text).birth_dates
+
+    def _after_cues(self, text: str) -> Iterator[tuple[int, int]]:
         position = 0
         for cue in self.cue.finditer(text):
             if cue.start() < position:
@@ -57,7 +65,6 @@ class DateOfBirthRecogniser(Recogniser):
             if match and clean_start(text, match.start()) and valid_date(match):
                 position = match.end()
                 yield match.span("date")
-        yield from tables.cells(text).birth_dates
 
 
 @registry.register
@@ -89,7 +96,7 @@ class ConfidentialRecogniser(Recogniser):
     hints = ("vertrouwelijk", "geheim", "confidentieel", "tlp")
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
-        lower = text.lower()
+        lower = lowered(text)
         if not any(hint in lower for hint in self.hints):
             return
         same = len(lower) == len(text)
