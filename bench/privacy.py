@@ -196,9 +196,10 @@ def worker(engine_name: str, data_path: str, out_path: str) -> None:
     ]()
     load_seconds = time.perf_counter() - started
     engine(data["prompts"][0])  # warm up
-    started = time.perf_counter()
+    started, started_cpu = time.perf_counter(), time.process_time()
     results = [engine(text) for text in data["texts"]]
     seconds = time.perf_counter() - started
+    cpu_seconds = time.process_time() - started_cpu
     timings, cpu = [], []
     for _ in range(data["repeat"]):
         for prompt in data["prompts"]:
@@ -212,6 +213,7 @@ def worker(engine_name: str, data_path: str, out_path: str) -> None:
             {
                 "entities": results,
                 "seconds": seconds,
+                "cpu_seconds": cpu_seconds,
                 "load_seconds": load_seconds,
                 "p50_ms": statistics.median(timings) * 1000,
                 "p50_cpu_ms": statistics.median(cpu) * 1000,
@@ -355,7 +357,8 @@ def main() -> None:
         print()
     total_chars = sum(len(d.text) for d in documents)
     rows = [
-        ("throughput (kB/s)", lambda r: f"{total_chars / 1000 / r['seconds']:.0f}"),
+        ("throughput, wall (kB/s)", lambda r: f"{total_chars / 1000 / r['seconds']:.0f}"),
+        ("throughput, CPU (kB/s)", lambda r: f"{total_chars / 1000 / r['cpu_seconds']:.0f}"),
         ("documents per second", lambda r: f"{len(documents) / r['seconds']:.0f}"),
         ("p50 2 KB prompt, wall (ms)", lambda r: f"{r['p50_ms']:.3f}"),
         ("p50 2 KB prompt, CPU (ms)", lambda r: f"{r['p50_cpu_ms']:.3f}"),
@@ -415,8 +418,11 @@ def _targets(results, scores, available) -> None:
         )
     lines.append(("2 KB prompt p50 ≤ 1.5 ms (wall)", regie["p50_ms"], regie["p50_ms"] <= 1.5))
     if "deduce" in available:
-        ratio = results["deduce"]["seconds"] / regie["seconds"]
-        lines.append(("throughput ≥ 5× deduce's", ratio, ratio >= 5))
+        # Wall time is what the target names; CPU time is shown next to it because on a
+        # shared machine the wall-time ratio swings with what else runs during each engine.
+        for clock, key in (("wall", "seconds"), ("CPU", "cpu_seconds")):
+            ratio = results["deduce"][key] / regie[key]
+            lines.append((f"throughput ≥ 5× deduce's ({clock})", ratio, ratio >= 5))
     lines.append(("peak memory ≤ 250 MB", regie["peak_mb"], regie["peak_mb"] <= 250))
     print("\nTargets (issue 13)")
     for label, value, met in lines:
