@@ -291,7 +291,7 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         ):
             yield match.span()
     names = lexicon.all_names()
-    for match in SPEAKER.finditer(text):
+    for match in _speakers(text):
         start, end = match.span("name")
         candidate = text[start:end]
         if _plausible(candidate) and any(p in names for p in re.split(r"[\s-]+", candidate)):
@@ -301,6 +301,17 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         start, end = match.span("name")
         if _plausible(text[start:end]):
             yield start, end
+
+
+def _speakers(text: str) -> Iterator[re.Match]:
+    """SPEAKER matches, tried only at the start of lines that hold a colon."""
+    colon = text.find(":")
+    while colon >= 0:
+        match = SPEAKER.match(text, text.rfind("\n", 0, colon) + 1)
+        if match is not None:
+            yield match
+        line_end = text.find("\n", colon)
+        colon = text.find(":", line_end) if line_end >= 0 else -1
 
 
 def _after_roles(text: str) -> Iterator[tuple[int, int]]:
