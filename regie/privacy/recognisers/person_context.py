@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from regie.privacy import lexicon
-from regie.privacy.recognisers.base import clean_start
+from regie.privacy.recognisers.base import clean_start, lowered
 
 UPPER = "A-ZÀ-ÖØ-ÞŞÇĞİŁŚŻŹĆŃ"
 # One capitalised name word: letters, with inner hyphens and apostrophes (Al-Hassan, O'Neil).
@@ -63,6 +64,18 @@ CLOSING = (
     r"(?:met\s+)?(?:vriendelijke|hartelijke|beste)\s+groet(?:en)?|groet(?:en|jes)?|hoogachtend|mvg|"
     r"(?:kind|best|warm)\s+regards|regards|sincerely|yours\s+sincerely|yours\s+faithfully|"
     r"cheers|thanks|dank\s+je\s+wel|alvast\s+bedankt"
+)
+# A word every CLOSING holds: signatures are only looked for when one occurs.
+CLOSING_HINTS = (
+    "groet",
+    "hoogachtend",
+    "mvg",
+    "regards",
+    "sincerely",
+    "faithfully",
+    "cheers",
+    "thanks",
+    "dank",
 )
 AFTER_SALUTATION = re.compile(rf"(?:{SALUTATION})[ \t]+(?P<name>{NAME})")
 # What follows a role word: the separator and one or more names.
@@ -297,6 +310,9 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         if _plausible(candidate) and any(p in names for p in re.split(r"[\s-]+", candidate)):
             yield start, end
     yield from _subjects_of_verbs(text)
+    lower = lowered(text)
+    if not any(word in lower for word in CLOSING_HINTS):
+        return
     for match in SIGNATURE.finditer(text):
         start, end = match.span("name")
         if _plausible(text[start:end]):
@@ -312,6 +328,12 @@ def _speakers(text: str) -> Iterator[re.Match]:
             yield match
         line_end = text.find("\n", colon)
         colon = text.find(":", line_end) if line_end >= 0 else -1
+
+
+@lru_cache(maxsize=4)
+def _verbs(text: str) -> tuple[int, ...]:
+    """Where a VERB starts (read by two rules, so found once per text)."""
+    return tuple(match.start() for match in VERB.finditer(text))
 
 
 def _after_roles(text: str) -> Iterator[tuple[int, int]]:
@@ -347,8 +369,8 @@ def _subjects_of_verbs(text: str) -> Iterator[tuple[int, int]]:
     """'Wiebren belde', 'Hylkje Reitsema belde', 'Gisteren Wiebren belde' → the name."""
     first_names = lexicon.all_first_names()
     surnames, cities = lexicon.all_surnames(), lexicon.cities()
-    for verb in VERB.finditer(text):
-        match = NAME_BEFORE_VERB.search(text, max(0, verb.start() - 60), verb.start())
+    for verb in _verbs(text):
+        match = NAME_BEFORE_VERB.search(text, max(0, verb - 60), verb)
         if match is None or not clean_start(text, match.start(), "'’-"):
             continue
         start, end = match.span("name")
@@ -377,8 +399,8 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
         for group in ("name", "other")
         if match.group(group) is not None
     ]
-    for verb in VERB.finditer(text):
-        match = LOWER_BEFORE_VERB.search(text, max(0, verb.start() - 30), verb.start())
+    for verb in _verbs(text):
+        match = LOWER_BEFORE_VERB.search(text, max(0, verb - 30), verb)
         if match is not None:
             candidates.append(match.span("name"))
     for start, end in candidates:
