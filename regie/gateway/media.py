@@ -38,11 +38,11 @@ def check_output_type(grant: Grant, endpoint: str) -> None:
     if task is None or task in grant.tasks:
         return
     raise Refusal(403, "output_type_not_allowed", _(
-        "Toepassing '%(app)s' mag geen %(what)s maken via de gateway: de taak '%(task)s' staat "
-        "niet in het dossier. Gegenereerde beelden en stemmen moeten als AI-uitvoer "
-        "herkenbaar zijn (Algoritmekader, vereiste aia-28); neem de taak op in het dossier "
-        "en laat de toepassing opnieuw beoordelen.") % {
-            "app": grant.application_slug, "what": task.label.lower(), "task": task.value})
+        "De taak '%(label)s' (%(task)s) staat niet in het dossier van toepassing '%(app)s', "
+        "dus de gateway bedient dit endpoint niet. Gegenereerde beelden en stemmen moeten als "
+        "AI-uitvoer herkenbaar zijn (Algoritmekader, vereiste aia-28); neem de taak op in het "
+        "dossier en laat de toepassing opnieuw beoordelen.") % {
+            "app": grant.application_slug, "label": task.label, "task": task.value})
 
 
 @dataclass
