@@ -9,7 +9,6 @@ instead, translated both ways (`translate.py`)."""
 
 from __future__ import annotations
 
-import copy
 import json
 import time
 from typing import Any
@@ -231,8 +230,8 @@ async def forward_responses(app, route, headers, payload: dict[str, Any],
     stream = bool(payload.get("stream"))
     if route.base_url not in app.chat_only or app.chat_only[route.base_url] < time.monotonic():
         try:
-            await _forward(app, route, headers, copy.deepcopy(payload), answer, receive, send,
-                           outcome, ResponsesFormat(), stream)
+            await _forward(app, route, headers, payload, answer, receive, send, outcome,
+                           ResponsesFormat(), stream)  # leaves `payload` as it is
             return
         except Refusal as refusal:
             if refusal.code != "upstream_rejected" or refusal.status not in (404, 405):
