@@ -243,7 +243,8 @@ async def forward_responses(app, route, headers, payload: dict[str, Any],
     except ValueError as exc:
         raise Refusal(400, "invalid_request", _(
             "Veld '%(field)s' kan de gateway niet doorgeven aan dit model: het kent alleen "
-            "chat completions (alleen tools van het type 'function').") % {
+            "chat completions (alleen tools van het type 'function', geen eerder gesprek "
+            "op de server; stuur het hele gesprek mee).") % {
                 "field": exc.args[0]}, kind="invalid_request_error") from exc
     await _forward(app, route, headers, chat, answer, receive, send, outcome,
                    TranslatedResponses(payload), stream)

@@ -17,6 +17,9 @@ _SAME = ("temperature", "top_p", "user", "parallel_tool_calls", "seed", "stop")
 
 def chat_request(request: dict[str, Any]) -> dict[str, Any]:
     """The chat-completion request for a (scanned) Responses request."""
+    for stateful in ("previous_response_id", "conversation"):
+        if request.get(stateful):  # the conversation lives at a Responses server only
+            raise ValueError(stateful)
     messages: list[dict[str, Any]] = []
     if isinstance(request.get("instructions"), str):
         messages.append({"role": "system", "content": request["instructions"]})

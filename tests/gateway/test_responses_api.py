@@ -140,3 +140,18 @@ def test_it_adds_the_disclosure_line_and_redacts_answers(regie_server, responses
     expected = "Het BSN is [BSN-1], mail naar [EMAIL-1].\n\nGemaakt met AI."
     assert whole.output_text == expected and text == expected
     assert events[-1].response.output_text == expected
+
+
+def test_it_refuses_what_a_chat_only_upstream_cannot_do(regie_server, gateway_app,
+                                                        chat_only_upstream):
+    app, token = gateway_app(endpoint_base_url=chat_only_upstream.url)
+    client = openai_client(regie_server, token)
+    client.responses.create(model="echo", input="Eerst")  # learns: no /responses there
+    chat_only_upstream.app.received.clear()
+    with pytest.raises(openai.BadRequestError) as raised:
+        client.responses.create(model="echo", input="Zoek het op",
+                                tools=[{"type": "web_search"}])
+    assert raised.value.code == "invalid_request" and "'tools'" in raised.value.message
+    assert chat_only_upstream.app.received == []
+    assert GatewayRequest.objects.filter(application=app, decision="refused",
+                                         reason="invalid_request").count() == 1

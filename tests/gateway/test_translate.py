@@ -42,9 +42,11 @@ def test_it_turns_a_responses_request_into_a_chat_request():
         "name": "antwoord", "schema": {}}}
 
 
-def test_it_refuses_built_in_tools():
+def test_it_refuses_what_chat_completions_cannot_express():
     with pytest.raises(ValueError, match="tools"):
         chat_request({"model": "m", "input": "x", "tools": [{"type": "web_search"}]})
+    with pytest.raises(ValueError, match="previous_response_id"):
+        chat_request({"model": "m", "input": "x", "previous_response_id": "resp_1"})
 
 
 def test_it_turns_a_chat_answer_into_a_response():
