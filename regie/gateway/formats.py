@@ -16,7 +16,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from regie.gateway.errors import Refusal
-from regie.gateway.models import Decision
+from regie.gateway.models import Decision, PrivacyAction
 from regie.gateway.responses import AnswerFilter, StreamFilter, TextPipe
 from regie.gateway.translate import ChatToResponsesStream, chat_request, response_object
 
@@ -227,6 +227,7 @@ async def forward_responses(app, route, headers, payload: dict[str, Any],
     """`POST /v1/responses`: natively where the upstream has it, else translated to chat
     completions. A 404 or 405 from the upstream's `/responses` means it has none: nothing
     was done there, so the request goes again as a chat completion at once."""
+    check_conversation(outcome.grant, payload)
     stream = bool(payload.get("stream"))
     if route.base_url not in app.chat_only or app.chat_only[route.base_url] < time.monotonic():
         try:
@@ -248,6 +249,21 @@ async def forward_responses(app, route, headers, payload: dict[str, Any],
                 "field": exc.args[0]}, kind="invalid_request_error") from exc
     await _forward(app, route, headers, chat, answer, receive, send, outcome,
                    TranslatedResponses(payload), stream)
+
+
+def check_conversation(grant, payload: dict[str, Any]) -> None:
+    """A conversation kept at the upstream holds earlier placeholders this request cannot
+    restore (they are numbered per request): refused where names are pseudonymised."""
+    policy = grant.policy
+    pseudonymises = not grant.exploration and PrivacyAction.PSEUDONYMISE in (
+        policy.default_action, *policy.entity_actions.values())
+    for field in ("previous_response_id", "conversation"):
+        if payload.get(field) and pseudonymises:
+            raise Refusal(400, "invalid_request", _(
+                "Veld '%(field)s' kan niet bij deze toepassing: zij pseudonimiseert gegevens "
+                "per verzoek, en eerdere beurten op de server zou de gateway niet kunnen "
+                "terugzetten. Stuur het hele gesprek mee als invoer.") % {"field": field},
+                kind="invalid_request_error")
 
 
 async def _forward(app, route, headers, payload, answer, receive, send, outcome, fmt,

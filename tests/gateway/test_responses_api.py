@@ -155,3 +155,18 @@ def test_it_refuses_what_a_chat_only_upstream_cannot_do(regie_server, gateway_ap
     assert chat_only_upstream.app.received == []
     assert GatewayRequest.objects.filter(application=app, decision="refused",
                                          reason="invalid_request").count() == 1
+
+
+def test_it_refuses_a_server_side_conversation_where_names_are_pseudonymised(
+        regie_server, gateway_app, fresh_upstream):
+    _app, token = gateway_app(settings=PSEUDO)
+    with pytest.raises(openai.BadRequestError) as raised:
+        openai_client(regie_server, token).responses.create(
+            model="echo", input="Verder", previous_response_id="resp_test")
+    assert "'previous_response_id'" in raised.value.message
+    assert fresh_upstream.app.received == []
+    _app, token = gateway_app(slug="zonder-pseudoniemen")
+    answer = openai_client(regie_server, token).responses.create(
+        model="echo", input="Verder", previous_response_id="resp_test")
+    assert answer.output_text == "Ontvangen: Verder"
+    assert fresh_upstream.app.received[-1]["previous_response_id"] == "resp_test"
