@@ -62,6 +62,7 @@ class Grant:
     decided: dict[str, tuple[str, str]] | None = None
     key_user_id: int | None = None  # a personal key's employee (issue 17)
     front_end: bool = False  # a chat front-end's key: its user headers are believed
+    tasks: frozenset[str] = frozenset()  # the dossier's tasks: image and audio output (issue 17)
 
     @property
     def exploration(self) -> bool:
@@ -111,7 +112,7 @@ def load_grant(key_hash: str) -> Grant | None:
         organization_id=app.organization_id, application_slug=app.slug,
         application_name=app.name, status=app.status, environment=app.environment,
         routes=routes, policy=policy, decided=decided_endpoints(app.pk),
-        key_user_id=key.user_id, front_end=key.front_end,
+        key_user_id=key.user_id, front_end=key.front_end, tasks=frozenset(app.task_values),
     )
 
 

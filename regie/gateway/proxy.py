@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 
 import aiohttp
 
-from regie.gateway import budgets, config, limits, people, records
+from regie.gateway import budgets, config, formats, limits, media, people, records
 from regie.gateway.errors import Refusal
 from regie.gateway.grants import Grant, Route, TtlCache, check_key, check_model, load_grant
 from regie.gateway.keys import hash_key
@@ -45,6 +45,10 @@ ROUTES = {
     ("POST", "/v1/chat/completions"): "chat",
     ("POST", "/v1/embeddings"): "embeddings",
     ("GET", "/v1/models"): "models",
+    # issue 17: the other APIs clients use (`formats.py`, `media.py`)
+    ("POST", "/v1/completions"): "completions",
+    ("POST", "/v1/responses"): "responses",
+    **media.ROUTES,
 }
 
 
@@ -81,6 +85,7 @@ class GatewayApp:
         atexit.register(self.write_pending)
         atexit.register(self.scan_pool.close)
         self.settlements = budgets.Settlements(self.db)  # issue 17: budget token settlements
+        self.chat_only: dict[str, float] = {}  # issue 17: upstreams without /responses
         atexit.register(self.settlements.write_now)
 
     # --- plumbing ------------------------------------------------------------------------
@@ -369,7 +374,8 @@ class GatewayApp:
         outcome.user_id, outcome.department = person.user_id, person.department
         if grant.policy.require_trained_users:
             check_user(grant, person.name, person.status)
-        payload = await self.read_json(headers, receive)
+        media.check_output_type(grant, endpoint)  # issue 17: images and audio
+        payload = await self.read_json(headers, receive, forms=endpoint in media.REQUIRED_TASK)
         model = payload.get("model")
         if not isinstance(model, str) or not model:
             raise Refusal(400, "invalid_request", _("Veld 'model' ontbreekt of is geen tekst."),
@@ -378,7 +384,8 @@ class GatewayApp:
         route = check_model(grant, model)
         upstream_headers = self.upstream_headers(route)
         pseudonyms, scanned_length = await self.protect(payload, endpoint, grant, outcome)
-        max_tokens = payload.get("max_completion_tokens") or payload.get("max_tokens")
+        max_tokens = (payload.get("max_completion_tokens") or payload.get("max_tokens")
+                      or payload.get("max_output_tokens"))
         estimate = limits.estimate_tokens(
             scanned_length, max_tokens if isinstance(max_tokens, int) else None)
         window = None
@@ -391,17 +398,24 @@ class GatewayApp:
         if ticket is not None:
             outcome.headers += [(b"x-regie-budget-warning", w.encode()) for w in ticket.warnings]
         payload["model"] = route.upstream_model
+        text_answer = endpoint in formats.TEXT_ANSWERS
         answer = AnswerFilter(
             scan=checked_scan(self.scanner()), pseudonyms=pseudonyms,
-            redact=grant.policy.response_action == ResponseAction.REDACT and endpoint == "chat",
-            disclosure=grant.policy.disclosure_text if endpoint == "chat" else "")
-        url = f"{route.base_url}/{'chat/completions' if endpoint == 'chat' else 'embeddings'}"
+            redact=grant.policy.response_action == ResponseAction.REDACT and text_answer,
+            disclosure=grant.policy.disclosure_text if text_answer else "")
+        fmt = formats.FORMATS.get(endpoint)
+        url = f"{route.base_url}/{fmt.path if fmt else 'embeddings'}"
         try:
-            if endpoint == "chat" and payload.get("stream"):
+            if endpoint == "responses":  # issue 17
+                await formats.forward_responses(self, route, upstream_headers, payload, answer,
+                                                receive, send, outcome)
+            elif endpoint in media.REQUIRED_TASK:  # issue 17
+                await media.forward(self, route, upstream_headers, payload, send, outcome)
+            elif fmt is not None and payload.get("stream"):
                 await self.forward_stream(url, upstream_headers, payload, answer, receive, send,
-                                          outcome)
+                                          outcome, fmt)
             else:
-                await self.forward(url, upstream_headers, payload, answer, send, outcome)
+                await self.forward(url, upstream_headers, payload, answer, send, outcome, fmt)
         finally:
             if window is not None:
                 self.settle(grant, window, estimate,
@@ -430,9 +444,10 @@ class GatewayApp:
                 "limit": f"{self.config.max_request_bytes / 1024 / 1024:g}"},
             kind="invalid_request_error")
 
-    async def read_json(self, headers, receive) -> dict[str, Any]:
-        """The request body as a JSON object; a body larger than the limit is refused as
-        soon as that is known (from Content-Length, or while reading), never kept whole."""
+    async def read_json(self, headers, receive, *, forms: bool = False) -> dict[str, Any]:
+        """The request body as a JSON object (or, with `forms`, a multipart/form-data
+        upload's fields); a body larger than the limit is refused as soon as that is known
+        (from Content-Length, or while reading), never kept whole."""
         limit = self.config.max_request_bytes
         declared = headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
@@ -449,6 +464,8 @@ class GatewayApp:
             if not message.get("more_body"):
                 break
         try:
+            if forms and media.is_form(headers):  # issue 17: image and audio uploads
+                return media.parse_form(b"".join(chunks), headers["content-type"])
             payload = json.loads(b"".join(chunks))
         except ValueError as exc:
             raise Refusal(400, "invalid_json", _("Het verzoek is geen geldige JSON."),
@@ -553,7 +570,7 @@ class GatewayApp:
                 "status": status, "detail": detail}, kind="invalid_request_error")
 
     async def forward(self, url, headers, payload, answer: AnswerFilter, send,
-                      outcome: Outcome) -> None:
+                      outcome: Outcome, fmt=None) -> None:
         try:
             async with self.client().post(url, data=json.dumps(payload),
                                           headers=headers) as response:
@@ -567,27 +584,21 @@ class GatewayApp:
             parsed = json.loads(body)
         except ValueError as exc:
             raise self.upstream_status(outcome, 502, body) from exc
-        usage = parsed.get("usage") or {}
-        outcome.prompt_tokens = int(usage.get("prompt_tokens") or 0)
-        outcome.completion_tokens = int(usage.get("completion_tokens") or 0)
-        if outcome.endpoint == "chat":
+        outcome.prompt_tokens, outcome.completion_tokens = formats.tokens(parsed.get("usage"))
+        if fmt is not None:
             try:
-                filtered = answer.completion(parsed)
+                filtered = fmt.answer(answer, parsed)
             except Exception as exc:  # noqa: BLE001 - a failing scan never lets text through
                 raise scanner_failed() from exc
-            if answer.active:
+            if answer.active or fmt.rewrites:
                 body = json.dumps(filtered, ensure_ascii=False).encode()
             outcome.response_entity_types = sorted(answer.found)
             outcome.response_text = "".join(answer.upstream_text)
         await self.send_json(send, 200, body, [AI_HEADER, *outcome.headers])
 
     async def forward_stream(self, url, headers, payload, answer: AnswerFilter, receive, send,
-                             outcome: Outcome) -> None:
-        options = payload.get("stream_options")
-        wants_usage = isinstance(options, dict) and bool(options.get("include_usage"))
-        payload["stream_options"] = {**(options if isinstance(options, dict) else {}),
-                                     "include_usage": True}
-        stream = StreamFilter(answer, client_wants_usage=wants_usage)
+                             outcome: Outcome, fmt=formats.FORMATS["chat"]) -> None:
+        stream = fmt.stream(answer, payload)
         pump = asyncio.ensure_future(
             self.pump(url, headers, payload, stream, send, outcome))
         watch = asyncio.ensure_future(self.watch_disconnect(receive))
@@ -604,8 +615,7 @@ class GatewayApp:
         if pump.exception() is not None:
             raise pump.exception()
         usage = stream.usage or {}
-        outcome.prompt_tokens = int(usage.get("prompt_tokens") or 0)
-        outcome.completion_tokens = int(usage.get("completion_tokens") or 0)
+        outcome.prompt_tokens, outcome.completion_tokens = formats.tokens(usage)
         if not usage:
             outcome.completion_tokens = len("".join(answer.upstream_text)) // 4
         outcome.response_entity_types = sorted(answer.found)
