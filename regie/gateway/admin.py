@@ -65,7 +65,7 @@ class ApiKeyAdmin(admin.ModelAdmin):
 @admin.register(GatewayRequest)
 class GatewayRequestAdmin(admin.ModelAdmin):
     list_display = ["created_at", "application", "user_label", "model", "decision", "reason",
-                    "prompt_tokens", "completion_tokens", "latency_ms"]
+                    "injection_signals", "prompt_tokens", "completion_tokens", "latency_ms"]
     list_filter = ["decision", "endpoint"]
 
     def has_add_permission(self, request):
