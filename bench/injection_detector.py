@@ -50,6 +50,16 @@ def flagged_share(name: str) -> tuple[int, int, Counter]:
     return flagged, len(prompts), signals
 
 
+def ruleset_alone(name: str) -> tuple[int, int]:
+    """The package's own scanner as its README suggests using it, for comparison."""
+    from prompt_shield.core.scanner import PromptScanner
+
+    scanner = PromptScanner()
+    prompts = load_prompts(name)
+    flagged = sum(scanner.SEVERITY_ORDER.index(scanner.scan(p).severity) >= 2 for p in prompts)
+    return flagged, len(prompts)
+
+
 def two_kb_prompts(extra: str = "") -> list[str]:
     """Ordinary prompts joined to PROMPT_SIZE characters (each starting elsewhere in the
     set), optionally with `extra` at the end."""
@@ -108,6 +118,12 @@ def main() -> int:
         shown = ", ".join(f"{k} {v}" for k, v in sorted(signals.items()))
         print(f"{name:14} {total:8} {flagged:8} {100 * flagged / total:6.1f}%"
               f"   {kind}; {shown or '—'}")
+    print()
+    print("ai-injection-guard alone (its PromptScanner, default categories, flagged at its")
+    print("default threshold MEDIUM or above), same sets:")
+    for name in (*FROZEN, *DEV):
+        flagged, total = ruleset_alone(name)
+        print(f"{name:14} {total:8} {flagged:8} {100 * flagged / total:6.1f}%")
     print()
     print(f"{'CPU per 2 KB prompt':32} {'p50 ms':>8} {'p99 ms':>8} {'mean ms':>8} {'calls':>7}")
     for label, extra in (("ordinary", ""),
