@@ -548,16 +548,21 @@ def request_texts(payload: dict) -> list[str]:
     return texts
 
 
-def _collect(value, texts: list[str], role: str = "user") -> None:
+def _collect(value, texts: list[str], role: str = "user", depth: int = 0) -> None:
+    """Strings under `value` in the known shapes (messages, content parts, input items);
+    deeper nesting than any API uses is left to the privacy scan to refuse."""
     if isinstance(value, str):
         if role in CHECKED_ROLES:
             texts.append(value)
+    elif depth >= 4:
+        return
     elif isinstance(value, list):
         for item in value:
-            _collect(item, texts, role)
+            _collect(item, texts, role, depth + 1)
     elif isinstance(value, dict):
         item_role = value.get("role", role)
         if value.get("type") == "function_call_output":  # responses API tool result
             item_role = "tool"
         for key in ("content", "text", "output"):
-            _collect(value.get(key), texts, item_role if isinstance(item_role, str) else "")
+            _collect(value.get(key), texts, item_role if isinstance(item_role, str) else "",
+                     depth + 1)
