@@ -27,6 +27,8 @@ def test_it_lets_only_the_beheerder_set_the_injection_mode(client, make_user, ap
     if role in {"beheerder", "fg", "ciso"}:
         assert page.status_code == 200
         assert "Signalen van promptinjectie" in page.content.decode()
+        listed = client.get("/gateway-instellingen/").content.decode()
+        assert "Promptinjectie" in listed and "Alleen vastleggen" in listed  # the default
     else:
         assert page.status_code == 403
     response = client.post("/gateway-instellingen/woo/", {**VALID, "injection_mode": "block"})
