@@ -13,7 +13,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from regie.gateway.errors import Refusal
-from regie.gateway.models import ApiKey, GatewaySettings, PrivacyAction
+from regie.gateway.models import ApiKey, GatewaySettings, InjectionMode, PrivacyAction
 from regie.register import constants as c
 from regie.workflow.service import decided_endpoints
 
@@ -41,6 +41,7 @@ class Policy:
     monthly_token_budget: int | None
     block_incident_threshold: int
     require_trained_users: bool
+    injection_mode: str = InjectionMode.LOG  # issue 17: prompt-injection signals
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ def load_grant(key_hash: str) -> Grant | None:
         monthly_token_budget=settings.monthly_token_budget,
         block_incident_threshold=settings.block_incident_threshold,
         require_trained_users=settings.require_trained_users,
+        injection_mode=settings.injection_mode,
     )
     return Grant(
         key_id=key.pk, key_prefix=key.prefix, expires_at=key.expires_at,

@@ -27,6 +27,7 @@ import aiohttp
 from regie.gateway import budgets, config, formats, limits, media, people, records
 from regie.gateway.errors import Refusal
 from regie.gateway.grants import Grant, Route, TtlCache, check_key, check_model, load_grant
+from regie.gateway.injection_gate import check_injection  # issue 17: prompt injection
 from regie.gateway.keys import hash_key
 from regie.gateway.models import Decision, PrivacyAction, ResponseAction
 from regie.gateway.records import Outcome
@@ -383,6 +384,8 @@ class GatewayApp:
         outcome.model = model
         route = check_model(grant, model)
         upstream_headers = self.upstream_headers(route)
+        # issue 17: prompt-injection signals, recorded or refused per application
+        await check_injection(payload, grant, outcome, self.config.scan_inline_chars)
         pseudonyms, scanned_length = await self.protect(payload, endpoint, grant, outcome)
         max_tokens = (payload.get("max_completion_tokens") or payload.get("max_tokens")
                       or payload.get("max_output_tokens"))

@@ -4,7 +4,7 @@ gateway's usage table for the application page and the dashboard."""
 from django import template
 
 from regie.gateway.access import may_view_keys
-from regie.gateway.service import usage_summary
+from regie.gateway.service import injection_summary, usage_summary
 
 register = template.Library()
 
@@ -12,6 +12,7 @@ register = template.Library()
 @register.inclusion_tag("gateway/_usage.html")
 def gateway_usage(application=None, organization=None):
     return {"usage": usage_summary(application=application, organization=organization),
+            "injection": injection_summary(application=application, organization=organization),
             "show_application": application is None}
 
 
