@@ -7,9 +7,18 @@ import openai
 import pytest
 
 from regie.gateway.models import GatewayContent, GatewayRequest
-from tests.gateway.clients import (BSN, BSN_PROMPT, BSN_REFUSAL, BUDGET_CODE, NAME_PROMPT,
-                                   PSEUDONYMISE_NAMES, UNKNOWN_KEY, UNKNOWN_KEY_REFUSAL,
-                                   one_request_a_day, sent_prompt)
+from tests.gateway.clients import (
+    BSN,
+    BSN_PROMPT,
+    BSN_REFUSAL,
+    BUDGET_CODE,
+    NAME_PROMPT,
+    PSEUDONYMISE_NAMES,
+    UNKNOWN_KEY,
+    UNKNOWN_KEY_REFUSAL,
+    one_request_a_day,
+    sent_prompt,
+)
 from tests.gateway.conftest import openai_client, wait_for
 
 
