@@ -4,6 +4,14 @@ request. Each client is driven as its users drive it; these only set the stage."
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
 from regie.gateway.models import Budget
 from regie.register.models import Application
 
@@ -30,3 +38,31 @@ def sent_prompt(upstream) -> str:
     if "messages" in body:
         return next(m for m in reversed(body["messages"]) if m["role"] == "user")["content"]
     return body["input"] if isinstance(body["input"], str) else body["input"][0]
+
+
+LLM = str(Path(sys.executable).with_name("llm"))
+
+
+@pytest.fixture(name="llm_cli")
+def llm_cli_fixture(regie_server, tmp_path):
+    """configure(token, headers) → run(*args): `llm` with its own user directory, holding
+    the model `regie-echo` (the register's model `echo` through Regie) and the key."""
+    env = {**os.environ, "LLM_USER_PATH": str(tmp_path),
+           "OPENAI_BASE_URL": f"{regie_server.url}/v1"}
+    env.pop("OPENAI_API_KEY", None)
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([LLM, *args], env=env, capture_output=True, text=True,
+                              timeout=60)
+
+    def configure(token: str, headers: dict | None = None):
+        model = {"model_id": "regie-echo", "model_name": "echo",
+                 "api_base": f"{regie_server.url}/v1", "api_key_name": "regie"}
+        if headers:
+            model["headers"] = headers
+        (tmp_path / "extra-openai-models.yaml").write_text(yaml.safe_dump([model]))
+        for name in ("regie", "openai"):  # llm's OpenAI embedding models use "openai"
+            assert run("keys", "set", name, "--value", token).returncode == 0
+        return run
+
+    return configure

@@ -4,16 +4,9 @@ in a temporary LLM_USER_PATH. Chat (streamed, llm's default, and whole), embeddi
 OpenAI embedding model through OPENAI_BASE_URL), refusals printed with the gateway's Dutch
 message, a pseudonymised name restored in the answer."""
 
-from __future__ import annotations
-
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
-import yaml
 
 from regie.gateway.models import GatewayRequest
 from tests.gateway.clients import (
@@ -24,38 +17,13 @@ from tests.gateway.clients import (
     PSEUDONYMISE_NAMES,
     UNKNOWN_KEY,
     UNKNOWN_KEY_REFUSAL,
+    llm_cli_fixture,  # noqa: F401 - the fixture llm_cli
     one_request_a_day,
     sent_prompt,
 )
 from tests.gateway.conftest import wait_for
 
-LLM = str(Path(sys.executable).with_name("llm"))
 EMBEDDING_MODEL = "text-embedding-3-small"  # llm's name for it, and so the register's
-
-
-@pytest.fixture
-def llm_cli(regie_server, tmp_path):
-    """configure(token, headers) → run(*args): `llm` with its own user directory, holding
-    the model `regie-echo` (the register's model `echo` through Regie) and the key."""
-    env = {**os.environ, "LLM_USER_PATH": str(tmp_path),
-           "OPENAI_BASE_URL": f"{regie_server.url}/v1"}
-    env.pop("OPENAI_API_KEY", None)
-
-    def run(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([LLM, *args], env=env, capture_output=True, text=True,
-                              timeout=60)
-
-    def configure(token: str, headers: dict | None = None):
-        model = {"model_id": "regie-echo", "model_name": "echo",
-                 "api_base": f"{regie_server.url}/v1", "api_key_name": "regie"}
-        if headers:
-            model["headers"] = headers
-        (tmp_path / "extra-openai-models.yaml").write_text(yaml.safe_dump([model]))
-        for name in ("regie", "openai"):  # llm's OpenAI embedding models use "openai"
-            assert run("keys", "set", name, "--value", token).returncode == 0
-        return run
-
-    return configure
 
 
 def test_it_streams_a_chat_answer_and_records_the_person(llm_cli, gateway_app,
