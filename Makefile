@@ -53,7 +53,7 @@ lint: install
 	$(BIN)/ruff format --check regie tests bench
 
 # Benchmarks print tables; the peers they compare with live in their own environments.
-BENCHMARKS := register policy instruments privacy gateway publication resilience shadow woo
+BENCHMARKS := register policy instruments privacy gateway injection_detector publication resilience shadow woo
 bench: install bench/.venv-privacy bench/.venv-gateway
 	for name in $(BENCHMARKS); do $(BIN)/python bench/$$name.py || exit 1; done
 

@@ -196,9 +196,10 @@ def worker(engine_name: str, data_path: str, out_path: str) -> None:
     ]()
     load_seconds = time.perf_counter() - started
     engine(data["prompts"][0])  # warm up
-    started = time.perf_counter()
+    started, started_cpu = time.perf_counter(), time.process_time()
     results = [engine(text) for text in data["texts"]]
     seconds = time.perf_counter() - started
+    cpu_seconds = time.process_time() - started_cpu
     timings, cpu = [], []
     for _ in range(data["repeat"]):
         for prompt in data["prompts"]:
@@ -212,6 +213,7 @@ def worker(engine_name: str, data_path: str, out_path: str) -> None:
             {
                 "entities": results,
                 "seconds": seconds,
+                "cpu_seconds": cpu_seconds,
                 "load_seconds": load_seconds,
                 "p50_ms": statistics.median(timings) * 1000,
                 "p50_cpu_ms": statistics.median(cpu) * 1000,
@@ -322,6 +324,7 @@ def main() -> None:
             ]
             scores[(engine, set_name, "strict")] = score(pairs, types=types)
             scores[(engine, set_name, "lenient")] = score(pairs, types=types, lenient=True)
+            scores[(engine, set_name, "core")] = score(pairs, types=types, core=True)
 
     print(f"Load average before the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     print(
@@ -354,7 +357,8 @@ def main() -> None:
         print()
     total_chars = sum(len(d.text) for d in documents)
     rows = [
-        ("throughput (kB/s)", lambda r: f"{total_chars / 1000 / r['seconds']:.0f}"),
+        ("throughput, wall (kB/s)", lambda r: f"{total_chars / 1000 / r['seconds']:.0f}"),
+        ("throughput, CPU (kB/s)", lambda r: f"{total_chars / 1000 / r['cpu_seconds']:.0f}"),
         ("documents per second", lambda r: f"{len(documents) / r['seconds']:.0f}"),
         ("p50 2 KB prompt, wall (ms)", lambda r: f"{r['p50_ms']:.3f}"),
         ("p50 2 KB prompt, CPU (ms)", lambda r: f"{r['p50_cpu_ms']:.3f}"),
@@ -390,20 +394,35 @@ def _targets(results, scores, available) -> None:
         lines.append(
             (f"{set_name} overall precision ≥ 0.95", overall.precision, overall.precision >= 0.95)
         )
-    names = {e: strict(e, "deduce:names.json", "PERSON") for e in available}
-    if names.get("regie") is not None:
+    # Names on deduce's phrases: strict, and on the name core (leading titles, forms of
+    # address and particles and a final dot left out of gold and findings alike, because
+    # deduce's annotations include them in some phrases and not in others).
+    print("\nNames on deduce's regression phrases")
+    for kind, label in (("strict", "strict"), ("core", "name core")):
+        names = {e: scores[(e, "deduce:names.json", kind)].get("PERSON") for e in available}
+        if names.get("regie") is None:
+            continue
+        for engine, counts in names.items():
+            if counts is not None:
+                print(
+                    f"deduce names.json PERSON, {label:9} {engine:>9}: P {counts.precision:.3f}"
+                    f"  R {counts.recall:.3f}  F1 {counts.f1:.3f}"
+                )
         best_peer = max((c.f1 for e, c in names.items() if e != "regie" and c), default=0.0)
         lines.append(
             (
-                "deduce names.json F1 above deduce's",
+                f"deduce names F1 above deduce's ({label})",
                 names["regie"].f1,
                 names["regie"].f1 > best_peer,
             )
         )
     lines.append(("2 KB prompt p50 ≤ 1.5 ms (wall)", regie["p50_ms"], regie["p50_ms"] <= 1.5))
     if "deduce" in available:
-        ratio = results["deduce"]["seconds"] / regie["seconds"]
-        lines.append(("throughput ≥ 5× deduce's", ratio, ratio >= 5))
+        # Wall time is what the target names; CPU time is shown next to it because on a
+        # shared machine the wall-time ratio swings with what else runs during each engine.
+        for clock, key in (("wall", "seconds"), ("CPU", "cpu_seconds")):
+            ratio = results["deduce"][key] / regie[key]
+            lines.append((f"throughput ≥ 5× deduce's ({clock})", ratio, ratio >= 5))
     lines.append(("peak memory ≤ 250 MB", regie["peak_mb"], regie["peak_mb"] <= 250))
     print("\nTargets (issue 13)")
     for label, value, met in lines:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from contextvars import ContextVar
 
 from django.conf import settings
+from django.utils.http import url_has_allowed_host_and_scheme
 
 _ORIGIN: ContextVar[str] = ContextVar("regie_request_origin", default="")
 
@@ -35,3 +36,13 @@ class RequestOriginMiddleware:
             return self.get_response(request)
         finally:
             _ORIGIN.reset(token)
+
+
+def back_to(request, fallback: str) -> str:
+    """The page a form was sent from (its `next` field, e.g. the procedure page), when it is
+    a path on this site; otherwise `fallback`."""
+    wanted = request.POST.get("next") or request.GET.get("next") or ""
+    if wanted.startswith("/") and url_has_allowed_host_and_scheme(
+            wanted, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        return wanted
+    return fallback

@@ -18,7 +18,8 @@ def _actor(request) -> Actor:
 @admin.register(GatewaySettings)
 class GatewaySettingsAdmin(admin.ModelAdmin):
     list_display = ["application", "default_action", "response_action", "log_content",
-                    "rate_limit_per_minute", "monthly_token_budget", "require_trained_users"]
+                    "rate_limit_per_minute", "monthly_token_budget", "require_trained_users",
+                    "injection_mode"]
     raw_id_fields = ["application"]
 
     def save_model(self, request, obj, form, change):
@@ -65,7 +66,7 @@ class ApiKeyAdmin(admin.ModelAdmin):
 @admin.register(GatewayRequest)
 class GatewayRequestAdmin(admin.ModelAdmin):
     list_display = ["created_at", "application", "user_label", "model", "decision", "reason",
-                    "prompt_tokens", "completion_tokens", "latency_ms"]
+                    "injection_signals", "prompt_tokens", "completion_tokens", "latency_ms"]
     list_filter = ["decision", "endpoint"]
 
     def has_add_permission(self, request):

@@ -13,7 +13,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from regie.gateway.errors import Refusal
-from regie.gateway.models import ApiKey, GatewaySettings, PrivacyAction
+from regie.gateway.models import ApiKey, GatewaySettings, InjectionMode, PrivacyAction
 from regie.register import constants as c
 from regie.register.service import model_endpoints
 from regie.workflow.service import decided_endpoint_sets
@@ -55,6 +55,7 @@ class Policy:
     monthly_token_budget: int | None
     block_incident_threshold: int
     require_trained_users: bool
+    injection_mode: str = InjectionMode.LOG  # issue 17: prompt-injection signals
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ class Grant:
     decided: dict[str, frozenset[tuple[str, str]]] | None = None
     key_user_id: int | None = None  # a personal key's employee (issue 17)
     front_end: bool = False  # a chat front-end's key: its user headers are believed
+    tasks: frozenset[str] = frozenset()  # the dossier's tasks: image and audio output (issue 17)
 
     @property
     def exploration(self) -> bool:
@@ -121,6 +123,7 @@ def load_grant(key_hash: str) -> Grant | None:
         monthly_token_budget=settings.monthly_token_budget,
         block_incident_threshold=settings.block_incident_threshold,
         require_trained_users=settings.require_trained_users,
+        injection_mode=settings.injection_mode,
     )
     return Grant(
         key_id=key.pk, key_prefix=key.prefix, expires_at=key.expires_at,
@@ -128,7 +131,7 @@ def load_grant(key_hash: str) -> Grant | None:
         organization_id=app.organization_id, application_slug=app.slug,
         application_name=app.name, status=app.status, environment=app.environment,
         routes=routes, policy=policy, decided=decided_endpoint_sets(app.pk),
-        key_user_id=key.user_id, front_end=key.front_end,
+        key_user_id=key.user_id, front_end=key.front_end, tasks=frozenset(app.task_values),
     )
 
 

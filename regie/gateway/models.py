@@ -21,6 +21,14 @@ class ResponseAction(models.TextChoices):
     REDACT = "redact", _("Vervangen door een label")
 
 
+class InjectionMode(models.TextChoices):
+    """What the gateway does with prompt-injection signals (issue 17, `injection.py`)."""
+
+    OFF = "off", _("Uit (niet controleren)")
+    LOG = "log", _("Alleen vastleggen")
+    BLOCK = "block", _("Weigeren")
+
+
 class Decision(models.TextChoices):
     FORWARDED = "forwarded", _("Doorgestuurd")
     REFUSED = "refused", _("Geweigerd")
@@ -95,6 +103,13 @@ class GatewaySettings(models.Model):
         help_text=_("Elk verzoek noemt de gebruiker (kop X-Regie-User of het e-mailadres uit "
                     "Open WebUI); de gateway weigert onbekende gebruikers en gebruikers zonder "
                     "geldige AI-geletterdheidstraining (AI-verordening art. 4)."))
+    injection_mode = models.CharField(
+        _("signalen van promptinjectie"), max_length=10, choices=InjectionMode.choices,
+        default=InjectionMode.LOG,
+        help_text=_("De gateway zoekt in wat gebruikers en hulpmiddelen sturen naar pogingen "
+                    "het model zijn instructies te laten negeren (zoals 'negeer alle vorige "
+                    "instructies'). Vastleggen: het verzoek gaat door en de soort signaal "
+                    "staat bij het verzoek. Weigeren: het verzoek gaat niet naar het model."))
 
     class Meta:
         verbose_name = _("gatewayinstellingen")
@@ -123,6 +138,9 @@ class GatewayRequest(models.Model):
     status_code = models.PositiveSmallIntegerField(default=200)
     entity_types = models.JSONField(_("gevonden gegevenssoorten"), default=list, blank=True)
     response_entity_types = models.JSONField(default=list, blank=True)
+    injection_signals = models.JSONField(
+        _("signalen van promptinjectie"), default=dict, blank=True,
+        help_text=_("Per soort signaal in hoeveel berichten van het verzoek het voorkwam."))
     prompt_tokens = models.PositiveIntegerField(default=0)
     completion_tokens = models.PositiveIntegerField(default=0)
     latency_ms = models.FloatField(_("duur (ms)"), default=0)

@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 
 import aiohttp
 
-from regie.gateway import budgets, config, limits, people, records, upstreams
+from regie.gateway import budgets, config, formats, limits, media, people, records, upstreams
 from regie.gateway.errors import Refusal
 from regie.gateway.grants import (
     Endpoint,
@@ -35,6 +35,7 @@ from regie.gateway.grants import (
     check_model,
     load_grant,
 )
+from regie.gateway.injection_gate import check_injection  # issue 17: prompt injection
 from regie.gateway.keys import hash_key
 from regie.gateway.models import Decision, PrivacyAction, ResponseAction
 from regie.gateway.records import Outcome
@@ -53,6 +54,10 @@ ROUTES = {
     ("POST", "/v1/chat/completions"): "chat",
     ("POST", "/v1/embeddings"): "embeddings",
     ("GET", "/v1/models"): "models",
+    # issue 17: the other APIs clients use (`formats.py`, `media.py`)
+    ("POST", "/v1/completions"): "completions",
+    ("POST", "/v1/responses"): "responses",
+    **media.ROUTES,
 }
 
 
@@ -89,6 +94,7 @@ class GatewayApp:
         atexit.register(self.write_pending)
         atexit.register(self.scan_pool.close)
         self.settlements = budgets.Settlements(self.db)  # issue 17: budget token settlements
+        self.chat_only: dict[str, float] = {}  # issue 17: upstreams without /responses
         atexit.register(self.settlements.write_now)
         # issue 17: on PostgreSQL budgets are counted in the event loop (no thread hop)
         self.counter = budgets.AsyncCounter() if budgets.AsyncCounter.available() else None
@@ -390,16 +396,20 @@ class GatewayApp:
         outcome.user_id, outcome.department = person.user_id, person.department
         if grant.policy.require_trained_users:
             check_user(grant, person.name, person.status)
-        payload = await self.read_json(headers, receive)
+        media.check_output_type(grant, endpoint)  # issue 17: images and audio
+        payload = await self.read_json(headers, receive, forms=endpoint in media.REQUIRED_TASK)
         model = payload.get("model")
         if not isinstance(model, str) or not model:
             raise Refusal(400, "invalid_request", _("Veld 'model' ontbreekt of is geen tekst."),
                           kind="invalid_request_error")
         outcome.model = model
         route = check_model(grant, model)
-        self.upstream_headers(route)  # a missing upstream key refuses before the scan
+        upstream_headers = self.upstream_headers(route)
+        # issue 17: prompt-injection signals, recorded or refused per application
+        await check_injection(payload, grant, outcome, self.config.scan_inline_chars)
         pseudonyms, scanned_length = await self.protect(payload, endpoint, grant, outcome)
-        max_tokens = payload.get("max_completion_tokens") or payload.get("max_tokens")
+        max_tokens = (payload.get("max_completion_tokens") or payload.get("max_tokens")
+                      or payload.get("max_output_tokens"))
         estimate = limits.estimate_tokens(
             scanned_length, max_tokens if isinstance(max_tokens, int) else None)
         window = None
@@ -412,18 +422,24 @@ class GatewayApp:
         if ticket is not None:
             outcome.headers += [(b"x-regie-budget-warning", w.encode()) for w in ticket.warnings]
         payload["model"] = route.upstream_model
+        text_answer = endpoint in formats.TEXT_ANSWERS
         answer = AnswerFilter(
             scan=checked_scan(self.scanner()), pseudonyms=pseudonyms,
-            redact=grant.policy.response_action == ResponseAction.REDACT and endpoint == "chat",
-            disclosure=grant.policy.disclosure_text if endpoint == "chat" else "")
+            redact=grant.policy.response_action == ResponseAction.REDACT and text_answer,
+            disclosure=grant.policy.disclosure_text if text_answer else "")
+        fmt = formats.FORMATS.get(endpoint)
         target = upstreams.Target(  # issue 17: the decided endpoints of the model
-            route, "chat/completions" if endpoint == "chat" else "embeddings",
-            self.upstream_headers)
+            route, fmt.path if fmt else "embeddings", self.upstream_headers)
         try:
-            if endpoint == "chat" and payload.get("stream"):
-                await self.forward_stream(target, payload, answer, receive, send, outcome)
+            if endpoint == "responses":  # issue 17
+                await formats.forward_responses(self, route, payload, answer, receive, send,
+                                                outcome)
+            elif endpoint in media.REQUIRED_TASK:  # issue 17
+                await media.forward(self, route, upstream_headers, payload, send, outcome)
+            elif fmt is not None and payload.get("stream"):
+                await self.forward_stream(target, payload, answer, receive, send, outcome, fmt)
             else:
-                await self.forward(target, payload, answer, send, outcome)
+                await self.forward(target, payload, answer, send, outcome, fmt)
         finally:
             if window is not None:
                 self.settle(grant, window, estimate,
@@ -452,9 +468,10 @@ class GatewayApp:
                 "limit": f"{self.config.max_request_bytes / 1024 / 1024:g}"},
             kind="invalid_request_error")
 
-    async def read_json(self, headers, receive) -> dict[str, Any]:
-        """The request body as a JSON object; a body larger than the limit is refused as
-        soon as that is known (from Content-Length, or while reading), never kept whole."""
+    async def read_json(self, headers, receive, *, forms: bool = False) -> dict[str, Any]:
+        """The request body as a JSON object (or, with `forms`, a multipart/form-data
+        upload's fields); a body larger than the limit is refused as soon as that is known
+        (from Content-Length, or while reading), never kept whole."""
         limit = self.config.max_request_bytes
         declared = headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
@@ -471,6 +488,8 @@ class GatewayApp:
             if not message.get("more_body"):
                 break
         try:
+            if forms and media.is_form(headers):  # issue 17: image and audio uploads
+                return media.parse_form(b"".join(chunks), headers["content-type"])
             payload = json.loads(b"".join(chunks))
         except ValueError as exc:
             raise Refusal(400, "invalid_json", _("Het verzoek is geen geldige JSON."),
@@ -575,7 +594,7 @@ class GatewayApp:
                 "status": status, "detail": detail}, kind="invalid_request_error")
 
     async def forward(self, target: upstreams.Target, payload, answer: AnswerFilter, send,
-                      outcome: Outcome) -> None:
+                      outcome: Outcome, fmt=None) -> None:
         try:
             async with self.upstreams.post(target, payload) as response:
                 status, body = response.status, await response.read()
@@ -588,27 +607,22 @@ class GatewayApp:
             parsed = json.loads(body)
         except ValueError as exc:
             raise self.upstream_status(outcome, 502, body) from exc
-        usage = parsed.get("usage") or {}
-        outcome.prompt_tokens = int(usage.get("prompt_tokens") or 0)
-        outcome.completion_tokens = int(usage.get("completion_tokens") or 0)
-        if outcome.endpoint == "chat":
+        outcome.prompt_tokens, outcome.completion_tokens = formats.tokens(parsed.get("usage"))
+        if fmt is not None:
             try:
-                filtered = answer.completion(parsed)
+                filtered = fmt.answer(answer, parsed)
             except Exception as exc:  # noqa: BLE001 - a failing scan never lets text through
                 raise scanner_failed() from exc
-            if answer.active:
+            if answer.active or fmt.rewrites:
                 body = json.dumps(filtered, ensure_ascii=False).encode()
             outcome.response_entity_types = sorted(answer.found)
             outcome.response_text = "".join(answer.upstream_text)
         await self.send_json(send, 200, body, [AI_HEADER, *outcome.headers])
 
     async def forward_stream(self, target: upstreams.Target, payload, answer: AnswerFilter,
-                             receive, send, outcome: Outcome) -> None:
-        options = payload.get("stream_options")
-        wants_usage = isinstance(options, dict) and bool(options.get("include_usage"))
-        payload["stream_options"] = {**(options if isinstance(options, dict) else {}),
-                                     "include_usage": True}
-        stream = StreamFilter(answer, client_wants_usage=wants_usage)
+                             receive, send, outcome: Outcome,
+                             fmt=formats.FORMATS["chat"]) -> None:
+        stream = fmt.stream(answer, payload)
         pump = asyncio.ensure_future(
             self.pump(target, payload, stream, send, outcome))
         watch = asyncio.ensure_future(self.watch_disconnect(receive))
@@ -625,8 +639,7 @@ class GatewayApp:
         if pump.exception() is not None:
             raise pump.exception()
         usage = stream.usage or {}
-        outcome.prompt_tokens = int(usage.get("prompt_tokens") or 0)
-        outcome.completion_tokens = int(usage.get("completion_tokens") or 0)
+        outcome.prompt_tokens, outcome.completion_tokens = formats.tokens(usage)
         if not usage:
             outcome.completion_tokens = len("".join(answer.upstream_text)) // 4
         outcome.response_entity_types = sorted(answer.found)

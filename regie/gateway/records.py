@@ -39,6 +39,7 @@ class Outcome:
     status_code: int = 200
     entity_types: list[str] = field(default_factory=list)
     response_entity_types: list[str] = field(default_factory=list)
+    injection_signals: dict[str, int] = field(default_factory=dict)  # issue 17, injection.py
     prompt_tokens: int = 0
     completion_tokens: int = 0
     latency_ms: float = 0.0
@@ -56,6 +57,7 @@ def _row(outcome: Outcome) -> GatewayRequest:
         model=outcome.model[:200], decision=outcome.decision, reason=outcome.reason,
         status_code=outcome.status_code, entity_types=sorted(outcome.entity_types),
         response_entity_types=sorted(outcome.response_entity_types),
+        injection_signals=outcome.injection_signals,
         prompt_tokens=outcome.prompt_tokens, completion_tokens=outcome.completion_tokens,
         latency_ms=round(outcome.latency_ms, 3),
     )
@@ -115,7 +117,9 @@ def save(outcome: Outcome) -> GatewayRequest:
                 application_id=grant.application_id if grant else None,
                 data={"code": outcome.reason, "endpoint": outcome.endpoint,
                       "model": outcome.model, "entity_types": sorted(outcome.entity_types),
-                      "request": entry.pk},
+                      "request": entry.pk,
+                      **({"injection_signals": outcome.injection_signals}
+                         if outcome.injection_signals else {})},
             )
     if outcome.decision == Decision.BLOCKED and grant is not None:
         report_repeated_blocks(grant)

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import Any, Protocol
 
 from regie.gateway.models import PrivacyAction
+from regie.gateway.texts import endpoint_texts, tool_definition_texts
 from regie.privacy.service import Numbering, StreamRestorer, restore
 
 __all__ = ["Entity", "Scanner", "Pseudonyms", "StreamRestorer", "json_escaped",
@@ -80,6 +81,8 @@ def request_texts(body: dict[str, Any], endpoint: str) -> list[tuple[Any, Any]]:
     """Every place in a request body that holds free text, as (container, key) pairs, so
     the caller can read and replace each one. Raises ValueError for input it cannot scan."""
     slots: list[tuple[Any, Any]] = []
+    if endpoint not in ("chat", "embeddings"):  # issue 17: the other endpoints
+        return endpoint_texts(body, endpoint)
     if endpoint == "embeddings":
         value = body.get("input")
         if isinstance(value, str):
@@ -107,8 +110,13 @@ def request_texts(body: dict[str, Any], endpoint: str) -> list[tuple[Any, Any]]:
                 slots.append((part, "text"))
         elif content is not None:
             raise ValueError("messages.content")
-        for call in message.get("tool_calls") or []:
+        calls = message.get("tool_calls") or []
+        if isinstance(message.get("function_call"), dict):  # the legacy form
+            calls = [*calls, {"function": message["function_call"]}]
+        for call in calls:
             function = call.get("function") if isinstance(call, dict) else None
             if isinstance(function, dict) and isinstance(function.get("arguments"), str):
                 slots.append((function, "arguments"))
+    slots.extend(tool_definition_texts(body.get("tools"), "tools"))
+    slots.extend(tool_definition_texts(body.get("functions"), "functions"))
     return slots

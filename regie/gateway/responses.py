@@ -106,21 +106,35 @@ class AnswerFilter:
             if isinstance(content, str):
                 self.upstream_text.append(content)
                 message["content"] = self.with_disclosure(self.whole(content))
-            for call in message.get("tool_calls") or []:
-                function = call.get("function") or {}
+            for function in _functions(message):
                 if isinstance(function.get("arguments"), str):
                     self.upstream_text.append(function["arguments"])
                     function["arguments"] = self.whole(function["arguments"], json_string=True)
+            text = choice.get("text")  # legacy completions
+            if isinstance(text, str):
+                self.upstream_text.append(text)
+                choice["text"] = self.with_disclosure(self.whole(text))
         return body
 
 
-class StreamFilter:
-    """Chat-completion chunks in, chunks out. Events are forwarded unchanged unless the
-    answer filter is active; usage is collected (and the usage-only chunk the gateway asked
-    for is dropped when the client did not ask for it)."""
+def _functions(message: dict[str, Any]) -> list[dict[str, Any]]:
+    """The functions a message calls: `tool_calls[].function` and the legacy
+    `function_call`."""
+    found = [call.get("function") or {} for call in message.get("tool_calls") or []]
+    if isinstance(message.get("function_call"), dict):
+        found.append(message["function_call"])
+    return found
 
-    def __init__(self, answer: AnswerFilter, *, client_wants_usage: bool):
+
+class StreamFilter:
+    """Chat-completion (or legacy completion) chunks in, chunks out. Events are forwarded
+    unchanged unless the answer filter is active; usage is collected (and the usage-only
+    chunk the gateway asked for is dropped when the client did not ask for it)."""
+
+    def __init__(self, answer: AnswerFilter, *, client_wants_usage: bool,
+                 legacy: bool = False):
         self.answer = answer
+        self.legacy = legacy  # legacy completions: a choice's text is in `text`, not `delta`
         self.client_wants_usage = client_wants_usage
         self.usage: dict[str, Any] | None = None
         self.pipes: dict[tuple, TextPipe] = {}
@@ -190,23 +204,38 @@ class StreamFilter:
                 if self.answer.active:
                     delta["content"] = self._pipe((index,)).feed(content)
             for call in delta.get("tool_calls") or []:
-                function = call.get("function") or {}
-                arguments = function.get("arguments")
-                if isinstance(arguments, str):
-                    self.answer.upstream_text.append(arguments)
-                    if self.answer.active:
-                        function["arguments"] = self._pipe(
-                            (index, call.get("index", 0))).feed(arguments)
+                self._arguments(call.get("function") or {}, (index, call.get("index", 0)))
+            if isinstance(delta.get("function_call"), dict):  # the legacy form
+                self._arguments(delta["function_call"], (index, "function_call"))
+            text = choice.get("text")  # legacy completions
+            if isinstance(text, str):
+                self.answer.upstream_text.append(text)
+                if self.answer.active:
+                    choice["text"] = self._pipe((index,)).feed(text)
             if choice.get("finish_reason") and self.answer.active:
+                if self.legacy:
+                    delta = {"content": choice.get("text") or ""}
                 self._finish_choice(index, delta,
                                     disclose=choice["finish_reason"] != "tool_calls")
-                choice["delta"] = delta
+                if self.legacy:
+                    choice["text"] = delta.get("content", "")
+                else:
+                    choice["delta"] = delta
         return chunk
+
+    def _arguments(self, function: dict[str, Any], key: tuple) -> None:
+        arguments = function.get("arguments")
+        if isinstance(arguments, str):
+            self.answer.upstream_text.append(arguments)
+            if self.answer.active:
+                function["arguments"] = self._pipe(key).feed(arguments)
 
     def _finish_choice(self, index: int, delta: dict[str, Any], *, disclose: bool) -> None:
         for key in [k for k in self.pipes if k[0] == index and len(k) > 1]:
             rest = self.pipes.pop(key).flush()
-            if rest:
+            if rest and key[1] == "function_call":
+                delta.setdefault("function_call", {})["arguments"] = rest
+            elif rest:
                 delta.setdefault("tool_calls", []).append(
                     {"index": key[1], "function": {"arguments": rest}})
         pipe = self.pipes.pop((index,), None)
@@ -222,7 +251,10 @@ class StreamFilter:
         for index in sorted({k[0] for k in self.pipes}):
             delta: dict[str, Any] = {}
             self._finish_choice(index, delta, disclose=False)
-            if delta:
+            if delta and self.legacy:
+                choices.append({"index": index, "text": delta.get("content", ""),
+                                "finish_reason": None})
+            elif delta:
                 choices.append({"index": index, "delta": delta, "finish_reason": None})
         if not choices:
             return b""

@@ -3,8 +3,10 @@
 - `create_key` / `revoke_key`: application keys (also `regie apikey`).
 - `purge_stale_counters()`: deletes rate-limit counters older than a day; `regie reminders`
   calls it daily. (Logged content past its retention is destroyed by `regie archive`.)
-- `usage_summary(...)`: requests, blocks and tokens per application and model, for the
-  application page and the dashboard (template tag `{% gateway_usage %}` renders it).
+- `usage_summary(...)`: requests, blocks, requests with prompt-injection signals and tokens
+  per application and model, for the application page and the dashboard (template tag
+  `{% gateway_usage %}` renders it); `injection_summary(...)`: per signal type how many
+  requests showed it.
 - `settings_for(application)`: the application's gateway settings (created with defaults).
 - `person_budgets`, `department_budgets`, `department_rows` (from `usage.py`): budgets with
   this period's use, and use per department (issue 17).
@@ -33,6 +35,7 @@ from regie.gateway.usage import department_budgets, department_rows, person_budg
 from regie.register.models import Application, Organization, User
 
 __all__ = ["create_key", "revoke_key", "purge_stale_counters", "usage_summary",
+           "injection_summary",
            "settings_for", "UsageRow", "person_budgets", "department_budgets",
            "department_rows", "endpoint_health"]
 
@@ -59,17 +62,15 @@ class UsageRow:
     blocked: int
     prompt_tokens: int
     completion_tokens: int
+    injection_flagged: int = 0  # requests with prompt-injection signals (issue 17)
 
     @property
     def total_tokens(self) -> int:
         return self.prompt_tokens + self.completion_tokens
 
 
-def usage_summary(*, application: Application | None = None,
-                  organization: Organization | None = None, user: User | None = None,
-                  since: dt.datetime | None = None) -> list[UsageRow]:
-    """Usage per application and model since `since` (default: the start of this month),
-    optionally of one person's requests."""
+def _requests(application: Application | None, organization: Organization | None,
+              user: User | None, since: dt.datetime | None) -> QuerySet:
     if since is None:
         since = timezone.localtime().replace(day=1, hour=0, minute=0, second=0, microsecond=0)
     rows: QuerySet = GatewayRequest.objects.filter(created_at__gte=since,
@@ -80,17 +81,41 @@ def usage_summary(*, application: Application | None = None,
         rows = rows.filter(application__organization=organization)
     if user is not None:
         rows = rows.filter(user=user)
+    return rows
+
+
+def usage_summary(*, application: Application | None = None,
+                  organization: Organization | None = None, user: User | None = None,
+                  since: dt.datetime | None = None) -> list[UsageRow]:
+    """Usage per application and model since `since` (default: the start of this month),
+    optionally of one person's requests."""
+    rows = _requests(application, organization, user, since)
     grouped = (rows.values("application__name", "application__slug", "model")
                .annotate(requests=Count("id"),
                          refused=Count("id", filter=Q(decision=Decision.REFUSED)),
                          blocked=Count("id", filter=Q(decision=Decision.BLOCKED)),
+                         flagged=Count("id", filter=~Q(injection_signals={})),
                          prompt=Sum("prompt_tokens"), completion=Sum("completion_tokens"))
                .order_by("application__name", "model"))
     return [UsageRow(application=row["application__name"],
                      application_slug=row["application__slug"], model=row["model"],
                      requests=row["requests"], refused=row["refused"], blocked=row["blocked"],
-                     prompt_tokens=row["prompt"] or 0, completion_tokens=row["completion"] or 0)
+                     prompt_tokens=row["prompt"] or 0, completion_tokens=row["completion"] or 0,
+                     injection_flagged=row["flagged"])
             for row in grouped]
+
+
+def injection_summary(*, application: Application | None = None,
+                      organization: Organization | None = None,
+                      since: dt.datetime | None = None) -> dict[str, int]:
+    """Per prompt-injection signal type, how many requests since `since` (default: this
+    month) showed it; only the flagged requests are read."""
+    counts: dict[str, int] = {}
+    flagged = _requests(application, organization, None, since).exclude(injection_signals={})
+    for signals in flagged.values_list("injection_signals", flat=True):
+        for signal in signals:
+            counts[signal] = counts.get(signal, 0) + 1
+    return dict(sorted(counts.items()))
 
 
 def settings_for(application: Application) -> GatewaySettings:

@@ -19,7 +19,7 @@ from regie.register.models import Application
 FIELDS = [
     "default_action", "response_action", "log_content", "content_retention_days",
     "disclosure_text", "rate_limit_per_minute", "monthly_token_budget",
-    "block_incident_threshold", "require_trained_users",
+    "block_incident_threshold", "require_trained_users", "injection_mode",
 ]
 AUDITED = [*FIELDS, "entity_actions"]
 
@@ -40,6 +40,11 @@ class SettingsForm(forms.ModelForm):
             self.fields[f"action_{entity.value}"] = forms.ChoiceField(
                 label=entity.label, choices=choices, required=False,
                 initial=actions.get(entity.value, ""))
+        # Left out of a post (older clients and scripts): the current mode stays.
+        self.fields["injection_mode"].required = False
+
+    def clean_injection_mode(self):
+        return self.cleaned_data.get("injection_mode") or self.instance.injection_mode
 
     def main_fields(self):
         return [self[name] for name in FIELDS]

@@ -24,6 +24,7 @@ from regie.gateway.service import (
     create_key,
     department_budgets,
     department_rows,
+    injection_summary,
     person_budgets,
     revoke_key,
     usage_summary,
@@ -50,6 +51,7 @@ def _render_keys(request, application: Application, *, form: KeyForm, token: str
         "may_manage": may_manage_keys(request.user, application),
         "may_create": application.status in KEY_STATUSES,
         "usage": usage_summary(application=application), "show_application": False,
+        "injection": injection_summary(application=application),
         "gateway_url": request.build_absolute_uri("/v1/"),
     }, status=status)
     return response

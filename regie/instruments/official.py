@@ -1,7 +1,8 @@
 """Where the official instrument files live and how to get them.
 
 The official files are published in two repositories (the AI-Act decision tree in
-MinBZK/ai-verordening-beslishulp, the pre-scan DPIA and the IAMA in MinBZK/par-dpia-form).
+MinBZK/ai-verordening-beslishulp; the pre-scan DPIA, the DPIA and the IAMA in
+MinBZK/par-dpia-form).
 A mirror (`REGIE_INSTRUMENT_URL`, `regie instrument fetch --url`) or a local folder
 (the demo's reference folder) holds the same files in one layout: `OfficialFile.path`.
 Schemas and glossaries are fetched beside the instruments, so loading validates them exactly
@@ -40,6 +41,12 @@ OFFICIAL_FILES = (
         False,
     ),
     OfficialFile("ai-act-decision-tree/definitions.yaml", _TREE + "definitions.yaml", False),
+    OfficialFile(
+        "ai-act-decision-tree/schema_definitions.json",
+        _TREE + "schemas/schema_definitions.json",
+        False,
+    ),
+    OfficialFile("ai-act-decision-tree/categories.yaml", _TREE + "categories.yaml", False),
     OfficialFile("ai-act-decision-tree/decision-tree.yaml", _TREE + "decision-tree.yaml", True),
     OfficialFile(
         "dpia-prescan/assessment-definition.v2.schema.json",
@@ -48,6 +55,18 @@ OFFICIAL_FILES = (
     ),
     OfficialFile("dpia-prescan/prescan.yaml", _FORMS + "sources/prescan.yaml", True),
     OfficialFile("dpia-prescan/iama.yaml", _FORMS + "sources/iama.yaml", True),
+    OfficialFile("dpia-prescan/dpia.yaml", _FORMS + "sources/dpia.yaml", True),
+    OfficialFile(
+        "dpia-prescan/begrippenkader.v1.schema.json",
+        _FORMS + "schemas/begrippenkader.v1.schema.json",
+        False,
+    ),
+    OfficialFile(
+        "dpia-prescan/begrippenkader_dpia.yaml", _FORMS + "sources/begrippenkader_dpia.yaml", False
+    ),
+    OfficialFile(
+        "dpia-prescan/begrippenkader_iama.yaml", _FORMS + "sources/begrippenkader_iama.yaml", False
+    ),
 )
 
 

@@ -11,6 +11,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q, QuerySet
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from regie.audit.service import Actor, record_event
 from regie.core.errors import InputError
@@ -18,7 +19,8 @@ from regie.core.uploads import check_upload
 from regie.lifecycle import constants as c
 from regie.lifecycle.evaluations import add_months
 from regie.lifecycle.models import ApplicationOperator, Training, TrainingRecord
-from regie.register.evidence import Proof, evidence_withdrawn
+from regie.register.access import can_edit_application
+from regie.register.evidence import EvidenceForm, FormField, Proof, evidence_withdrawn
 from regie.register.models import Application, User
 
 TRAINED_FACT = "training.users_trained"
@@ -133,6 +135,10 @@ def record_training(*, user, training: Training, completed_on: dt.date, actor: A
         raise InputError("training: hoort niet bij de organisatie van deze medewerker")
     if completed_on > timezone.localdate():
         raise InputError("afgerond op: datum ligt in de toekomst")
+    if (actor.user is not None and actor.user.pk == user.pk and not evidence and not evidence_url
+            and not actor.user.has_perm("lifecycle.change_trainingrecord")):
+        # evidence, not declarations: who records their own training shows the certificate
+        raise InputError("bewijs: voeg uw certificaat toe, of een link ernaar")
     check_evidence(evidence)
     expires_on = (add_months(completed_on, training.validity_months)
                   if training.validity_months else None)
@@ -195,3 +201,53 @@ def set_operator(application: Application, *, user, role: str, actor: Actor,
                                                      defaults={"role": role})
         record_event("operator_set", actor=actor, obj=application,
                      data={"user": user.username, "role": role})
+
+
+def may_name_self(user, application: Application) -> bool:
+    """Whoever may name the users of an application (its owner, the beheerder) may name
+    themselves, with their own training."""
+    return bool(user.has_perm("lifecycle.change_applicationoperator")
+                and user.has_perm("lifecycle.add_trainingrecord")
+                and can_edit_application(user, application))
+
+
+def name_self(application: Application, *, actor: Actor, training: Training | None = None,
+              completed_on: dt.date | None = None, evidence=None, role: str = "user") -> None:
+    """Name the actor as a user of the application; without a valid training yet, record
+    theirs (with its certificate) in the same step. Both are audited."""
+    user = actor.user
+    if not may_name_self(user, application):
+        raise PermissionError("alleen wie de gebruikers van de toepassing aanwijst")
+    with transaction.atomic():
+        if not training_valid(user):
+            if training is None:
+                raise InputError("training: kies de training die u hebt gevolgd")
+            record_training(user=user, training=training, actor=actor, evidence=evidence,
+                            completed_on=completed_on or timezone.localdate())
+        set_operator(application, user=user, role=role, actor=actor)
+
+
+def self_form(application: Application, user):
+    """On the checklist: the owner names themselves as a user, with their certificate when
+    no valid training is on file; other users are named on the users' page."""
+    if not may_name_self(user, application):
+        return None
+    operators = reverse("lifecycle:operators", args=[application.slug])
+    named = ApplicationOperator.objects.filter(application=application, user=user).exists()
+    trained = training_valid(user)
+    trainings = list(Training.objects.filter(organization_id=user.organization_id, active=True)
+                     .order_by("name")[:2])
+    if (named and trained) or (not trained and len(trainings) != 1):
+        return EvidenceForm(_("Gebruikers en hun training vastleggen"), operators)
+    fields = () if trained else (
+        FormField("training", "hidden", value=str(trainings[0].pk)),
+        FormField("completed_on", "date", _("Afgerond op"),
+                  value=timezone.localdate().isoformat()),
+        FormField("evidence", "file", _("Uw certificaat (PDF, PNG of JPEG)"),
+                  help=_("Van de training %(t)s.") % {"t": trainings[0].name}))
+    return EvidenceForm(_("Mijzelf als gebruiker vastleggen"),
+                        reverse("lifecycle:name_self", args=[application.slug]), method="post",
+                        intro=_("Iedere gebruiker van de toepassing heeft een geldige training "
+                                "AI-geletterdheid. Andere gebruikers legt u vast op de pagina "
+                                "met de gebruikers van de toepassing."),
+                        fields=fields)

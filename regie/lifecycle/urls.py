@@ -16,6 +16,8 @@ urlpatterns = [
     path("ai-geletterdheid/bewijs/<int:pk>/", views.training_evidence, name="evidence"),
     path("ai-geletterdheid/toepassingen/<slug:slug>/", views.application_operators,
          name="operators"),
+    path("ai-geletterdheid/toepassingen/<slug:slug>/mijzelf/", views.name_self,
+         name="name_self"),
     path("gedragsregels/", views.rules, name="rules"),
     path("gedragsregels/bevestigen/", views.rules_acknowledge, name="rules_acknowledge"),
 ]

@@ -3,6 +3,7 @@ role (403), hand the input to the service, redirect."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import PurePath
 
 from django.contrib import messages
@@ -11,12 +12,14 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from regie.audit.service import Actor
 from regie.core.errors import InputError, field_of, for_people
+from regie.core.links import back_to
 from regie.lifecycle import forms, service
 from regie.lifecycle.constants import IncidentStatus
 from regie.lifecycle.evaluations import in_use
@@ -290,6 +293,33 @@ def application_operators(request, slug: str):
             return _invalid(request, "lifecycle/operators.html", context, exc)
         return redirect("lifecycle:operators", slug=application.slug)
     return render(request, "lifecycle/operators.html", context)
+
+
+@login_required
+@require_POST
+def name_self(request, slug: str):
+    """From the procedure's checklist: the owner names themselves as a user of the
+    application, with their training certificate when none is on file."""
+    application = get_visible_or_404(Application.objects.all(), request.user, slug=slug)
+    if not service.may_name_self(request.user, application):
+        raise PermissionDenied
+    back = back_to(request, reverse("lifecycle:operators", args=[application.slug]))
+    chosen, raw_date = request.POST.get("training", ""), request.POST.get("completed_on", "")
+    training = scope_to_organization(Training.objects.filter(active=True), request.user
+                                     ).filter(pk=chosen).first() if chosen.isdigit() else None
+    try:
+        try:
+            completed_on = dt.date.fromisoformat(raw_date) if raw_date else None
+        except ValueError as exc:
+            raise InputError(_("afgerond op: geef een datum (JJJJ-MM-DD)")) from exc
+        service.name_self(application, actor=_actor(request), training=training,
+                          completed_on=completed_on, evidence=request.FILES.get("evidence"))
+    except InputError as exc:
+        messages.error(request, for_people(exc))
+        return redirect(back)
+    messages.success(request, _("U bent vastgelegd als gebruiker van %(a)s.")
+                     % {"a": application.name})
+    return redirect(back)
 
 
 # --- Employee rules ------------------------------------------------------------------------

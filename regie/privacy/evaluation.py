@@ -40,15 +40,20 @@ def score(
     *,
     types: Iterable[str] | None = None,
     lenient: bool = False,
+    core: bool = False,
 ) -> dict[str, Counts]:
     """Counts per type and `overall` for (gold, found) pairs. Strict: same type and the exact
     span. Lenient: same type and overlapping spans (for engines with other span habits).
-    Only `types` are counted when given."""
+    Core: exact spans after `name_core` on both sides, so every engine and the annotation
+    are compared without their habits for leading titles and particles. Only `types` are
+    counted when given."""
     wanted = set(types) if types is not None else None
     result: dict[str, Counts] = {}
     for gold, found in pairs:
         gold = [e for e in gold if wanted is None or e.type in wanted]
         found = [e for e in found if wanted is None or e.type in wanted]
+        if core:
+            gold, found = [name_core(e) for e in gold], [name_core(e) for e in found]
         unmatched = list(found)
         for label in gold:
             counts = result.setdefault(label.type, Counts())
@@ -69,6 +74,34 @@ def score(
         )
     result[OVERALL] = total
     return result
+
+
+# What annotations disagree about at the start of a name: titles and forms of address
+# ("de weledelgeleerde heer", "Prof. Dr.") and particles ("van der", "El").
+LEADING_WORDS = re.compile(
+    r"(?i:(?:de\s+)?(?:\w+geleerde|\w+gestrenge|\w*edele|edelachtbare)\s+|"
+    r"(?:de\s+heer|heer|mevrouw|mevr|mw|dhr|meneer|mijnheer|mr|mrs|ms|miss|mx|dr|drs|ir|ing|"
+    r"prof|professor)(?:\.\s*|\s+)|"
+    r"(?:van\s+(?:der|den|de|het|'t)|van|von|de|der|den|ter|ten|in\s+'t|'t|el|al|v/d|v\.d\.)"
+    r"\s+|d')+"
+)
+
+
+def name_core(entity: Entity) -> Entity:
+    """A person's span without what annotations disagree about: leading titles, forms of
+    address and particles, and a final dot ("de heer J. van Dijk" → "J. van Dijk",
+    "El Ahmadi" → "Ahmadi", "Prof. Dr. Th." → "Th"). Other types are returned unchanged.
+    Only for scoring."""
+    if entity.type != EntityType.PERSON:
+        return entity
+    text = entity.text
+    leading = LEADING_WORDS.match(text)
+    skip = leading.end() if leading and leading.end() < len(text) else 0
+    trimmed = text[skip:].rstrip(". ")
+    if not trimmed:
+        return entity
+    start = entity.start + skip
+    return Entity(entity.type, start, start + len(trimmed), trimmed)
 
 
 def _same(label: Entity, found: Entity, lenient: bool) -> bool:

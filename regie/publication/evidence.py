@@ -11,8 +11,15 @@ from django.utils.translation import gettext as _
 
 from regie.audit.models import AuditEvent
 from regie.audit.service import Actor, record_event
+from regie.publication import roles
 from regie.publication.models import Publication, PublicationState
-from regie.register.evidence import Proof, register_fact
+from regie.register.evidence import (
+    EvidenceForm,
+    FormField,
+    Proof,
+    register_evidence_form,
+    register_fact,
+)
 
 CMDB_EXPORT_EVENT = "cmdb_exported"
 _RECENT_EXPORTS = 50
@@ -53,6 +60,32 @@ def cmdb_proof(application) -> Proof | None:
     return None
 
 
+def publication_form(application, user) -> EvidenceForm | None:
+    """On the checklist of a decided application: confirm the publication entered in the
+    Algoritmeregister with the address of its page (the id: on the publication page)."""
+    if not roles.may_confirm_publication(user, application):
+        return None
+    return EvidenceForm(
+        _("Publicatie bevestigen"),
+        reverse("publication:publication_action", args=[application.slug, "confirm"]),
+        method="post",
+        intro=_("Zet de export in het Algoritmeregister (of laat dat doen) en vul hier het "
+                "adres van de openbare pagina in. Alleen een algoritme-ID? Bevestig dan op de "
+                "publicatiepagina."),
+        fields=(FormField("url", "text", _("Adres van de publicatie (https://…)")),))
+
+
+def cmdb_form(application, user) -> EvidenceForm | None:
+    """On the checklist of a decided application: download its CMDB row (that is the export
+    that counts)."""
+    if not roles.may_export_cmdb(user, application):
+        return None
+    return EvidenceForm(_("CMDB-regel van deze toepassing downloaden (CSV)"),
+                        reverse("publication:application_cmdb", args=[application.slug]))
+
+
 def register() -> None:
     register_fact("registers.algoritmeregister", published_proof, claims={True}, unmet=False)
     register_fact("registers.cmdb", cmdb_proof, claims={True}, unmet=False)
+    register_evidence_form("registers.algoritmeregister", publication_form)
+    register_evidence_form("registers.cmdb", cmdb_form)

@@ -5,8 +5,13 @@ reading along. Exports (Algoritmeregister, CMDB): beheerder, CISO (who keeps the
 dagelijks bestuur (who owns the public register and publishes from there).
 Publishing to the Algoritmeregister: beheerder and dagelijks bestuur (owner of the public
 register, seed 004). The dossier report needs only the right to view the application.
+The owner of a decided application (approved or in use) delivers its own evidence: confirms
+the publication they entered in the register (with its id or address) and exports its CMDB
+row (`may_confirm_publication`, `may_export_cmdb`).
 """
 
+from regie.register.access import can_edit_application
+from regie.register.constants import Status
 from regie.register.roles import Role
 
 DASHBOARD = "publication.view_dashboard"
@@ -23,3 +28,20 @@ ROLE_PERMISSIONS = {
     Role.DAGELIJKS_BESTUUR: [DASHBOARD, EXPORT, PUBLISH, VIEW_PUBLICATION],
     Role.BEHEERDER: [DASHBOARD, EXPORT, PUBLISH, VIEW_PUBLICATION],
 }
+
+
+
+def _owns_decided(user, application) -> bool:
+    return (application.status in (Status.APPROVED, Status.IN_USE)
+            and user.has_perm(VIEW_PUBLICATION) and can_edit_application(user, application))
+
+
+def may_confirm_publication(user, application) -> bool:
+    """Publishers for every application of their organisation; whoever may edit a decided
+    application (its owner) for that one."""
+    return user.has_perm(PUBLISH) or _owns_decided(user, application)
+
+
+def may_export_cmdb(user, application) -> bool:
+    """Exporters for every application of their organisation; the owner of a decided one."""
+    return user.has_perm(EXPORT) or _owns_decided(user, application)

@@ -22,5 +22,7 @@ urlpatterns = [
         views.publication_action,
         name="publication_action",
     ),
+    path("publicatie/toepassing/<slug:slug>/cmdb.csv", views.export_application_cmdb,
+         name="application_cmdb"),
     path("publicatie/rapport/<slug:slug>.pdf", views.application_report, name="application_report"),
 ]

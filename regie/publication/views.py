@@ -10,11 +10,13 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from regie.audit.service import Actor, chain_head
+from regie.core.links import back_to
 from regie.publication import roles, service
 from regie.publication.dashboard import charts
 from regie.publication.transparency import public_entries
@@ -152,6 +154,20 @@ def export_cmdb(request, fmt: str):
 
 
 @login_required
+def export_application_cmdb(request, slug: str):
+    """The CMDB row of one application, for its owner to hand to the CMDB (evidence of
+    `registers.cmdb`, as any CMDB export that lists it)."""
+    application = get_visible_or_404(Application.objects.all(), request.user, slug=slug)
+    if not roles.may_export_cmdb(request.user, application):
+        raise PermissionDenied
+    rows = list(service.cmdb_rows(Application.objects.filter(pk=application.pk)))
+    service.record_cmdb_export(rows, actor=Actor(user=request.user, via="web"), fmt="csv",
+                               organization_id=application.organization_id)
+    return _download(service.cmdb_csv(rows), f"cmdb-{application.slug}.csv",
+                     "text/csv; charset=utf-8")
+
+
+@login_required
 def publication_detail(request, slug: str):
     require_perm(request.user, roles.VIEW_PUBLICATION)
     application = get_visible_or_404(Application.objects.all(), request.user, slug=slug)
@@ -164,6 +180,7 @@ def publication_detail(request, slug: str):
             "drift": state,
             "record_json": json.dumps(state.current.record, ensure_ascii=False, indent=2),
             "can_publish": request.user.has_perm(roles.PUBLISH),
+            "can_confirm": roles.may_confirm_publication(request.user, application),
         },
     )
 
@@ -173,10 +190,11 @@ def publication_detail(request, slug: str):
 def publication_action(request, slug: str, action: str):
     if action not in ("publish", "retract", "confirm"):
         raise Http404
-    require_perm(request.user, roles.PUBLISH)
     application = get_visible_or_404(Application.objects.all(), request.user, slug=slug)
     actor = Actor(user=request.user, via="web")
     if action == "confirm":
+        if not roles.may_confirm_publication(request.user, application):
+            raise PermissionDenied
         try:
             service.confirm_publication(application, actor=actor,
                                         lars=request.POST.get("lars", ""),
@@ -184,7 +202,9 @@ def publication_action(request, slug: str, action: str):
             messages.success(request, _("Publicatie bevestigd."))
         except service.PublishError as exc:
             messages.error(request, str(exc))
-        return redirect("publication:publication_detail", slug=application.slug)
+        return redirect(back_to(request, reverse("publication:publication_detail",
+                                                 args=[application.slug])))
+    require_perm(request.user, roles.PUBLISH)
     try:
         with service.AlgoritmeregisterClient(service.config_from_env()) as client:
             if action == "publish":

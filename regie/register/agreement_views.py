@@ -13,7 +13,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from regie.audit.service import Actor
-from regie.core.errors import InputError
+from regie.core.errors import InputError, for_people
+from regie.core.links import back_to
 from regie.register import agreements
 from regie.register.access import get_visible_or_404, require_perm, scope_to_organization
 from regie.register.models import Supplier, SupplierAgreement
@@ -48,8 +49,8 @@ def record(request, pk: int):
     except PermissionError as exc:
         raise PermissionDenied(str(exc)) from exc
     except InputError as exc:
-        messages.error(request, str(exc))
-    return redirect(supplier)
+        messages.error(request, for_people(exc))
+    return redirect(back_to(request, supplier.get_absolute_url()))
 
 
 @login_required

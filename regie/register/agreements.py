@@ -19,7 +19,14 @@ from regie.audit.service import Actor, record_event
 from regie.core.errors import InputError
 from regie.core.uploads import check_upload
 from regie.register import constants as c
-from regie.register.evidence import Proof, evidence_withdrawn, register_fact
+from regie.register.evidence import (
+    EvidenceForm,
+    FormField,
+    Proof,
+    evidence_withdrawn,
+    register_evidence_form,
+    register_fact,
+)
 from regie.register.models import Application, Supplier, SupplierAgreement
 
 TERMS = {
@@ -29,6 +36,13 @@ TERMS = {
     "processor_agreement": c.Agreement,
 }
 DOCUMENT_TYPES = ["pdf", "docx", "odt"]
+# the application's declaration of each term (what the signed agreement is to show)
+DECLARED_AS = {
+    "data_sharing": "agreement_data_sharing",
+    "data_retention": "agreement_data_retention",
+    "retraining_on_prompts": "agreement_retraining_on_prompts",
+    "processor_agreement": "agreement_processor",
+}
 
 
 def _may_record(user, supplier: Supplier) -> bool:
@@ -101,7 +115,39 @@ def _proof(key: str):
     return proof
 
 
+def agreement_form(application: Application, user) -> EvidenceForm | None:
+    """On the checklist: the owner (or whoever may record it) adds the signed agreement; the
+    terms are those the dossier declares, said in the form, so the upload confirms them. A
+    dossier that does not declare every term sends them to the supplier's full form."""
+    supplier = application.supplier
+    if supplier is None or not _may_record(user, supplier):
+        return None
+    declared = {key: getattr(application, field) for key, field in DECLARED_AS.items()}
+    if any(declared[key] not in vocabulary.values for key, vocabulary in TERMS.items()):
+        return EvidenceForm(_("De overeenkomst met %(s)s vastleggen") % {"s": supplier.name},
+                            supplier.get_absolute_url())
+    terms = "; ".join(f"{_label(key)}: {TERMS[key](value).label.lower()}"
+                      for key, value in declared.items())
+    end = application.contract_end_date
+    return EvidenceForm(
+        _("Getekende overeenkomst vastleggen"),
+        reverse("register:supplier_agreement_record", args=[supplier.pk]), method="post",
+        intro=_("De overeenkomst met %(s)s, zoals het dossier die beschrijft (%(t)s).")
+        % {"s": supplier.name, "t": terms},
+        fields=(
+            FormField("document", "file", _("Getekende overeenkomst (pdf, docx of odt)")),
+            *(FormField(key, "hidden", value=value) for key, value in declared.items()),
+            FormField("valid_until", "hidden", value=end.isoformat() if end else ""),
+        ))
+
+
+def _label(key: str) -> str:
+    return str(SupplierAgreement._meta.get_field(key).verbose_name)
+
+
 def register() -> None:
+    for key in TERMS:
+        register_evidence_form(f"supplier_agreements.{key}", agreement_form)
     for key in TERMS:
         # "agreed"/"excluded" need the agreement; "not applicable" (no supplier, no input
         # leaves the organisation) stays a declaration.

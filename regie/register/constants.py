@@ -35,6 +35,12 @@ class Task(models.TextChoices):
     AGENT_AUTOMATION = "agent_automation", _("Agents en automatisering")
     PROCESS_AUTOMATION = "process_automation", _("Procesautomatisering")
     DECISION_SUPPORT = "decision_support", _("Ondersteuning bij besluiten")
+    # Output types beyond text (issue 17): the gateway serves image and audio endpoints only
+    # to applications whose dossier lists them (Algoritmekader aia-28: synthetic images and
+    # audio must be recognisable as made by AI).
+    IMAGE_GENERATION = "image_generation", _("Afbeeldingen maken of bewerken")
+    SPEECH_GENERATION = "speech_generation", _("Spraak maken (synthetische stem)")
+    TRANSCRIPTION = "transcription", _("Spraak omzetten naar tekst")
 
 
 class OpenSource(models.TextChoices):

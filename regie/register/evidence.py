@@ -31,7 +31,7 @@ from regie.register.dossier import get_path
 __all__ = [
     "Proof", "FactState", "register_fact", "register_declaration_origin", "evidenced_paths",
     "facts_for", "counted_value", "prefetch_evidence", "merge_evidence", "fact_withdrawn",
-    "evidence_withdrawn",
+    "evidence_withdrawn", "EvidenceForm", "FormField", "register_evidence_form", "evidence_forms",
 ]
 
 # Sent when a record that evidenced a fact is withdrawn: the procedure listens (an approved
@@ -92,7 +92,37 @@ class FactState:
         }
 
 
+@dataclass(frozen=True)
+class FormField:
+    """One field of an evidence form shown in the checklist: `kind` is `file`, `text` or
+    `hidden`."""
+
+    name: str
+    kind: str
+    label: str = ""
+    value: str = ""
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class EvidenceForm:
+    """Where a person records the evidence of a fact: a link (`method` get, no fields) or a
+    small form sent to the app that keeps the record, shown in place on the checklist. The
+    app's view returns to the `next` address it is given (the procedure page)."""
+
+    label: str
+    url: str
+    method: str = "get"
+    fields: tuple[FormField, ...] = ()
+    intro: str = ""
+
+    @property
+    def has_file(self) -> bool:
+        return any(f.kind == "file" for f in self.fields)
+
+
 _PROVIDERS: dict[str, _Provider] = {}
+_FORMS: dict[str, Callable[[Any, Any], EvidenceForm | None]] = {}
 _ORIGINS: list[Callable[[Any], str]] = []
 
 
@@ -104,6 +134,24 @@ def register_fact(path: str, evidence: Callable[[Any], Proof | None], *,
     declaration counts as while no record shows it; `batch` (optional): the proofs of many
     applications (by id) in one query, for exports (`prefetch_evidence`)."""
     _PROVIDERS[path] = _Provider(path, evidence, claims, unmet, batch)
+
+
+def register_evidence_form(path: str,
+                           provide: Callable[[Any, Any], EvidenceForm | None]) -> None:
+    """Say how a person records the evidence of `path`: `provide(application, user)` returns
+    the form, or None when this user may not record it (no link to a door that is shut)."""
+    _FORMS[path] = provide
+
+
+def evidence_forms(application: Any, user: Any, paths: Collection[str]) -> list[EvidenceForm]:
+    """The forms `user` may use to evidence the given facts, each form once."""
+    forms: list[EvidenceForm] = []
+    for path in paths:
+        provide = _FORMS.get(path)
+        form = provide(application, user) if provide is not None else None
+        if form is not None and form not in forms:
+            forms.append(form)
+    return forms
 
 
 def register_declaration_origin(origin: Callable[[Any], str]) -> None:

@@ -21,7 +21,7 @@ from regie.core import safeload
 from regie.register import dossier as fmt
 from regie.register.access import can_edit_application
 from regie.register.constants import Status
-from regie.register.evidence import FactState, merge_evidence
+from regie.register.evidence import FactState, evidence_forms, merge_evidence
 from regie.register.facts import application_facts
 from regie.register.models import (
     AIModel,
@@ -39,8 +39,8 @@ from regie.register.rights import (
 )
 
 __all__ = [
-    "application_facts", "dossier_for", "evidenced_dossier", "import_dossier", "save_application",
-    "delete_application",
+    "application_facts", "evidence_forms", "dossier_for", "evidenced_dossier", "import_dossier",
+    "save_application", "delete_application",
     "save_catalogue_item", "delete_catalogue_item", "get_or_create_organization",
     "unique_slug", "with_dossier_relations", "relying_applications", "CatalogueChangeRefused",
     "model_endpoints", "endpoint_rows", "decision_endpoints", "add_model_endpoint",

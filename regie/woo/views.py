@@ -121,35 +121,37 @@ def review(request, pk: int, redaction_pk: int):
     return redirect(f"{woo.get_absolute_url()}#document-{redaction.document.number}")
 
 
+def _act_on_document(request, pk: int, number: int, form_class, missing: str, act):
+    """Validate a small form posted for one document of a request and pass its one cleaned
+    value to `act(document, value, actor=...)`; errors return to that document."""
+    woo = get_object_or_404(WooRequest, pk=pk, organization=_organization(request))
+    document = get_object_or_404(WooDocument, request=woo, number=number)
+    anchor = f"#document-{number}"
+    form = form_class(request.POST)
+    if not form.is_valid():
+        return _redirect_with_error(request, woo, InputError(missing), anchor)
+    (value,) = form.cleaned_data.values()
+    try:
+        act(document, value, actor=_actor(request))
+    except InputError as exc:
+        return _redirect_with_error(request, woo, exc, anchor)
+    return redirect(woo.get_absolute_url() + anchor)
+
+
 @login_required
 @require_POST
 def add_passage(request, pk: int, number: int):
-    woo = get_object_or_404(WooRequest, pk=pk, organization=_organization(request))
-    document = get_object_or_404(WooDocument, request=woo, number=number)
-    form = PassageForm(request.POST)
-    if not form.is_valid():
-        return _redirect_with_error(request, woo, InputError(
-            _("veld 'ook weglakken': geef de tekst die weggelakt moet worden")))
-    try:
-        service.add_redaction(document, form.cleaned_data["passage"], actor=_actor(request))
-    except InputError as exc:
-        return _redirect_with_error(request, woo, exc, f"#document-{number}")
-    return redirect(f"{woo.get_absolute_url()}#document-{number}")
+    return _act_on_document(
+        request, pk, number, PassageForm,
+        _("veld 'ook weglakken': geef de tekst die weggelakt moet worden"),
+        service.add_redaction)
 
 
 @login_required
 @require_POST
 def withhold(request, pk: int, number: int):
-    woo = get_object_or_404(WooRequest, pk=pk, organization=_organization(request))
-    document = get_object_or_404(WooDocument, request=woo, number=number)
-    form = WithholdForm(request.POST)
-    if not form.is_valid():
-        return _redirect_with_error(request, woo, InputError(_("veld 'grond': kies een grond")))
-    try:
-        service.withhold(document, form.cleaned_data["ground"], actor=_actor(request))
-    except InputError as exc:
-        return _redirect_with_error(request, woo, exc)
-    return redirect(f"{woo.get_absolute_url()}#document-{number}")
+    return _act_on_document(request, pk, number, WithholdForm,
+                            _("veld 'grond': kies een grond"), service.withhold)
 
 
 @login_required

@@ -230,6 +230,7 @@ CHECKLIST: list[ChecklistItem] = [
     ),
 ]
 CHECKLIST_KEYS = [item.key for item in CHECKLIST]
+CHECKLIST_FACTS = frozenset(path for item in CHECKLIST for path in item.facts)
 
 
 @dataclass(frozen=True)

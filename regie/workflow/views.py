@@ -11,6 +11,7 @@ from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -25,7 +26,12 @@ from regie.register.constants import Status
 from regie.register.dossier import MAX_FILE_BYTES, parse_dossier, parse_text
 from regie.register.models import Application
 from regie.register.panels import panels_for
-from regie.register.service import application_facts, import_dossier, unique_slug
+from regie.register.service import (
+    application_facts,
+    evidence_forms,
+    import_dossier,
+    unique_slug,
+)
 from regie.workflow import hooks, service
 from regie.workflow.constants import AdviceRole
 from regie.workflow.forms import (
@@ -36,9 +42,10 @@ from regie.workflow.forms import (
     ReuseForm,
     TransitionForm,
 )
-from regie.workflow.gate import current_advice
+from regie.workflow.gate import USE_GATE_FACTS, current_advice
 from regie.workflow.models import Condition, Decision, DecisionRecord, Evidence
 from regie.workflow.records import verify
+from regie.workflow.steps import CHECKLIST_FACTS
 
 VIEW = "workflow.view_procedure"
 ADVICE_PERMS = {
@@ -72,6 +79,18 @@ def _page(request, application: Application, *, status: int = 200, **forms):
     view = service.overview(application, user=request.user)
     context = {
         "view": view,
+        # each open item with the forms that evidence it, sent back here after saving
+        "checklist": [
+            (row, [] if row.met else evidence_forms(
+                application, request.user, [f.path for f in row.facts if not f.evidenced]))
+            for row in view.checklist
+        ],
+        # use-gate facts no checklist item rests on (the CMDB), with their forms
+        "use_gate_forms": evidence_forms(application, request.user, [
+            path for path in sorted(USE_GATE_FACTS - CHECKLIST_FACTS)
+            if path in view.facts and not view.facts[path].evidenced
+        ]) if application.status == Status.APPROVED else [],
+        "back": reverse("workflow:application", args=[application.slug]),
         "application": view.application,
         "transition_form": TransitionForm(),
         "evidence_form": EvidenceForm(),

@@ -1,8 +1,24 @@
 """The official openai client works unchanged against Regie: chat, streaming, embeddings,
-the model list; answers are labelled and every request leaves a record without content."""
+the model list; answers are labelled and every request leaves a record without content;
+refusals arrive as the client's own exceptions with the gateway's Dutch message; a
+pseudonymised name comes back in the answer."""
 
+import openai
+import pytest
 
 from regie.gateway.models import GatewayContent, GatewayRequest
+from tests.gateway.clients import (
+    BSN,
+    BSN_PROMPT,
+    BSN_REFUSAL,
+    BUDGET_CODE,
+    NAME_PROMPT,
+    PSEUDONYMISE_NAMES,
+    UNKNOWN_KEY,
+    UNKNOWN_KEY_REFUSAL,
+    one_request_a_day,
+    sent_prompt,
+)
 from tests.gateway.conftest import openai_client, wait_for
 
 
@@ -68,3 +84,45 @@ def test_it_adds_the_disclosure_line_and_keeps_content_when_asked(regie_server, 
     assert streamed.endswith("\n\nGemaakt met generatieve AI.")
     content = wait_for(lambda: GatewayContent.objects.filter(request__application=app).first())
     assert content.prompt == "Hoi" and content.response == "Ontvangen: Hoi"
+
+
+def test_it_raises_the_gateways_dutch_refusals(regie_server, gateway_app, fresh_upstream):
+    app, token = gateway_app()
+    client = openai_client(regie_server, token)
+    with pytest.raises(openai.BadRequestError) as blocked:
+        client.chat.completions.create(
+            model="echo", messages=[{"role": "user", "content": BSN_PROMPT}])
+    assert blocked.value.code == "personal_data_blocked"
+    assert BSN_REFUSAL in blocked.value.message and BSN not in blocked.value.message
+    with pytest.raises(openai.AuthenticationError) as unknown:
+        openai_client(regie_server, UNKNOWN_KEY).chat.completions.create(
+            model="echo", messages=[{"role": "user", "content": "Hallo"}])
+    assert unknown.value.code == "invalid_api_key"
+    assert unknown.value.body["message"] == UNKNOWN_KEY_REFUSAL
+    one_request_a_day(app)
+    client.chat.completions.create(model="echo", messages=[{"role": "user", "content": "Een"}])
+    with pytest.raises(openai.RateLimitError) as budget:
+        client.chat.completions.create(
+            model="echo", stream=True, messages=[{"role": "user", "content": "Twee"}])
+    assert budget.value.code == BUDGET_CODE
+    assert "weer open op" in budget.value.message
+    assert len(fresh_upstream.app.received) == 1
+    assert set(GatewayRequest.objects.values_list("reason", flat=True)) >= {
+        "personal_data_blocked", "invalid_api_key", BUDGET_CODE}
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_it_restores_a_pseudonymised_name_in_the_answer(regie_server, gateway_app,
+                                                        fresh_upstream, stream):
+    _app, token = gateway_app(settings=PSEUDONYMISE_NAMES)
+    client = openai_client(regie_server, token)
+    messages = [{"role": "user", "content": NAME_PROMPT}]
+    if stream:
+        text = "".join(chunk.choices[0].delta.content or "" for chunk in
+                       client.chat.completions.create(model="echo", messages=messages,
+                                                      stream=True) if chunk.choices)
+    else:
+        text = client.chat.completions.create(
+            model="echo", messages=messages).choices[0].message.content
+    assert sent_prompt(fresh_upstream) == "Schrijf een brief aan [PERSON-1] over haar aanvraag."
+    assert text == f"Ontvangen: {NAME_PROMPT}"

@@ -55,7 +55,9 @@ def test_it_fetches_the_official_files_from_a_mirror(reference_dir, serve_folder
         service.AI_ACT,
         service.PRESCAN,
         service.IAMA,
+        service.DPIA,
     }
+    assert service.current_version(service.DPIA).source == base + "dpia-prescan/dpia.yaml"
     prescan = service.current_version(service.PRESCAN)
     assert not prescan.builtin and prescan.name == "Pre-scan DPIA"
     assert prescan.source == base + "dpia-prescan/prescan.yaml"

@@ -32,7 +32,7 @@ def test_it_fetches_from_the_configured_mirror(client, make_user, reference_dir,
         page = client.post("/instrumenten/beheer/versies/", follow=True).content.decode()
     assert "Officiële bestanden geladen" in page and base in page
     assert set(InstrumentVersion.objects.filter(builtin=False).values_list("key", flat=True)) == {
-        "ai_act", "urn:nl:prescan", "urn:nl:iama"}
+        "ai_act", "urn:nl:prescan", "urn:nl:iama", "urn:nl:dpia"}
 
 
 @pytest.mark.django_db

@@ -140,18 +140,18 @@ def register_by_intake(lead: Person, dossier: Path) -> None:
 
 
 def complete_ai_act_tree(lead: Person, answers: list[str]) -> None:
-    """From the procedure page: the instruments, then Regie's AI-Act decision tree."""
-    lead.follow(lead.page.get_by_role("link", name="Het dossier bekijken of aanvullen"))
-    lead.follow(lead.page.get_by_role("link", name=re.compile("^Naar de instrumenten")))
-    lead.follow(lead.page.get_by_role("link", name="Invullen Regie-beslishulp"))
-    lead.follow(lead.page.get_by_role("button", name="Beginnen"))
+    """From the procedure page's checklist: Regie's AI-Act decision tree, one answer a page,
+    and back to the procedure."""
+    row = lead.page.locator("#checklist-risk_analysis")
+    lead.follow(row.get_by_role("button", name="Beslishulp AI-verordening beginnen"))
     for answer in answers:
         lead.choose(lead.page.get_by_label(answer, exact=True))
         lead.send_with_enter()
     expect(lead.page.get_by_role("heading", name="Conclusie")).to_be_visible()
+    lead.follow(lead.page.get_by_role("link", name="Verder met de procedure"))
 
 
-def open_from_start(person: Person, link: str) -> None:
+def open_from_start(person: Person, link: str | re.Pattern) -> None:
     """Back to the start page, then the link to what waits there."""
     person.follow(person.page.get_by_role("navigation", name="Hoofdmenu")
                   .get_by_role("link", name=re.compile("^Start")))
@@ -159,12 +159,48 @@ def open_from_start(person: Person, link: str) -> None:
 
 
 def confirm_checklist_item(lead: Person, item: str, note: str) -> None:
+    """An open item's evidence form stands open: a note, then Bevestigen."""
     row = lead.page.locator(f"#checklist-{item}")
-    lead.walk.clicks += 1
-    row.locator("summary").click()
-    row.get_by_label("Toelichting").fill(note)
+    row.get_by_label("Toelichting", exact=True).fill(note)
     lead.follow(row.get_by_role("button", name="Bevestigen"))
     expect(lead.page.get_by_text("Het bewijs is vastgelegd.")).to_be_visible()
+
+
+def record_agreement(lead: Person, document: Path) -> None:
+    """The supplier's signed agreement, uploaded in the checklist (its terms as declared)."""
+    row = lead.page.locator("#checklist-supplier")
+    lead.upload(row.get_by_label("Getekende overeenkomst (pdf, docx of odt)"), document)
+    lead.follow(row.get_by_role("button", name="Getekende overeenkomst vastleggen"))
+    expect(lead.page.get_by_text("Overeenkomst vastgelegd.")).to_be_visible()
+    expect(row.locator("[data-state=evidenced]").first).to_be_visible()
+
+
+def name_self_with_training(lead: Person, certificate: Path) -> None:
+    """The projectleider uses the application too: named as its user, with the certificate
+    of their AI-literacy training."""
+    row = lead.page.locator("#checklist-training")
+    lead.upload(row.get_by_label("Uw certificaat (PDF, PNG of JPEG)"), certificate)
+    lead.follow(row.get_by_role("button", name="Mijzelf als gebruiker vastleggen"))
+    expect(row.get_by_text("Bewezen", exact=True)).to_be_visible()
+
+
+def confirm_publication(lead: Person, address: str) -> None:
+    """After the decision: the record entered in the Algoritmeregister, confirmed with the
+    address of its public page."""
+    row = lead.page.locator("#checklist-algoritmeregister")
+    row.get_by_label("Adres van de publicatie (https://…)").fill(address)
+    lead.follow(row.get_by_role("button", name="Publicatie bevestigen"))
+    expect(row.get_by_text("Bewezen", exact=True)).to_be_visible()
+
+
+def export_cmdb(lead: Person) -> str:
+    """The application's CMDB row, downloaded under the conditions for use (one click, no
+    new page)."""
+    lead.walk.clicks += 1
+    with lead.page.expect_download() as download:
+        lead.page.locator("#use-gate-evidence").get_by_role(
+            "link", name="CMDB-regel van deze toepassing downloaden (CSV)").click()
+    return Path(download.value.path()).read_text(encoding="utf-8")
 
 
 def request_advice(lead: Person) -> None:
@@ -191,8 +227,12 @@ def decide(director: Person, name: str, rationale: str) -> None:
     expect(director.page.get_by_role("heading", level=1)).to_have_text(f"Besluit over {name}")
 
 
-def take_into_use(lead: Person, name: str) -> None:
-    open_from_start(lead, f"{name} in gebruik nemen")
+def open_decided(lead: Person, name: str) -> None:
+    """After the decision, the start page lists what the checklist still misses."""
+    open_from_start(lead, re.compile(f"^{re.escape(name)}$"))
+
+
+def take_into_use(lead: Person) -> None:
     lead.follow(lead.page.get_by_role("button", name="In gebruik nemen"))
     expect(lead.page.locator(".regie-badge--in_use")).to_be_visible()
 

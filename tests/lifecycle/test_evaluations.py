@@ -89,7 +89,8 @@ def test_it_records_the_policy_evaluation_with_its_figures(organization, make_ap
     trained = make_user("medewerker")
     make_user("fg")
     record_training(user=trained, training=training, completed_on=dt.date.today(),
-                    actor=Actor(user=trained, via="web"))
+                    actor=Actor(user=trained, via="web"),
+                    evidence_url="https://leren.voorbeeld.nl/certificaat/1")
     report_incident(organization=organization, kind="bias", description="Scheve uitkomst.")
     evaluation = record_policy_evaluation(
         organization, actor=Actor(user=make_user("dagelijks_bestuur"), via="web"),

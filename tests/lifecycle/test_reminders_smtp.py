@@ -36,7 +36,8 @@ def test_it_sends_every_reminder_once_even_when_run_twice(smtp, organization, ma
     trainee = make_user("medewerker")
     record_training(user=trainee, training=training,
                     completed_on=today - dt.timedelta(days=350),
-                    actor=Actor(user=trainee, via="web"))                     # expires soon
+                    actor=Actor(user=trainee, via="web"),
+                    evidence_url="https://leren.voorbeeld.nl/certificaat")     # expires soon
     report_incident(organization=organization, kind="personal_data",
                     description="BSN ingevoerd.")                             # 72-hour clock
 

@@ -21,7 +21,7 @@ from regie.lifecycle.service import (
 def test_it_expires_a_training_after_its_validity(make_user, training):
     user = make_user("medewerker")
     record = record_training(user=user, training=training, completed_on=dt.date(2026, 1, 31),
-                             actor=Actor(user=user, via="web"))
+                             actor=Actor(user=user, via="web"), evidence_url="https://leren.voorbeeld.nl/certificaat")
     assert record.expires_on == dt.date(2027, 1, 31)
     assert training_valid(user, today=dt.date(2027, 1, 31))
     assert not training_valid(user, today=dt.date(2027, 2, 1))
@@ -47,7 +47,7 @@ def test_it_counts_a_training_without_expiry_forever(make_user, organization):
     forever = Training.objects.create(organization=organization, name="Intro", level="basic")
     user = make_user("medewerker")
     record_training(user=user, training=forever, completed_on=dt.date(2020, 1, 1),
-                    actor=Actor(user=user, via="web"))
+                    actor=Actor(user=user, via="web"), evidence_url="https://leren.voorbeeld.nl/certificaat")
     assert training_valid(user, today=dt.date(2040, 1, 1))
 
 

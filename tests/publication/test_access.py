@@ -17,6 +17,8 @@ PAGES = [
     ("publication:export_cmdb", {"fmt": "csv"}, EXPORT_ROLES),
     ("publication:export_cmdb", {"fmt": "xlsx"}, EXPORT_ROLES),
     ("publication:publication_detail", {"slug": "APP"}, ALL),
+    # an application's own CMDB row: exporters; its owner once decided (tests/workflow)
+    ("publication:application_cmdb", {"slug": "APP"}, EXPORT_ROLES),
 ]
 
 

@@ -24,7 +24,7 @@ def test_it_loads_the_demo_organisation_idempotently(tmp_path):
     statuses = {row[0] for row in db.execute("SELECT status FROM register_application")}
     official = {row[0] for row in db.execute(
         "SELECT key FROM instruments_instrumentversion WHERE builtin = 0")}
-    assert official == {"ai_act", "urn:nl:prescan", "urn:nl:iama"}
+    assert official == {"ai_act", "urn:nl:prescan", "urn:nl:iama", "urn:nl:dpia"}
     assert before[0] == 7 and {"in_use", "approved", "in_review", "draft", "rejected"} <= statuses
     roles = {row[0] for row in db.execute(
         "SELECT g.name FROM auth_group g JOIN register_user_groups ug ON ug.group_id = g.id")}

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 
 from regie.gateway.access import may_view_keys
 from regie.gateway.service import endpoint_health as health_of
-from regie.gateway.service import usage_summary
+from regie.gateway.service import injection_summary, usage_summary
 
 register = template.Library()
 
@@ -17,6 +17,7 @@ register = template.Library()
 @register.inclusion_tag("gateway/_usage.html")
 def gateway_usage(application=None, organization=None):
     return {"usage": usage_summary(application=application, organization=organization),
+            "injection": injection_summary(application=application, organization=organization),
             "show_application": application is None}
 
 

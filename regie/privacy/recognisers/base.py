@@ -12,6 +12,7 @@ match can start; a leading repeat, optional item or look-behind makes it try eve
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import ClassVar
 
 
@@ -58,3 +59,10 @@ def preceded_by(text: str, start: int, words: tuple[str, ...], window: int = 40)
     """Whether one of `words` (lower case) occurs in the `window` characters before `start`."""
     before = text[max(0, start - window) : start].lower()
     return any(word in before for word in words)
+
+
+@lru_cache(maxsize=4)
+def lowered(text: str) -> str:
+    """`text.lower()`, computed once per scanned text for all recognisers that look for cue
+    words."""
+    return text.lower()

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from regie.privacy.checksums import IBAN_LENGTHS, elfproef, iban_valid, luhn
 from regie.privacy.entities import EntityType
-from regie.privacy.recognisers.base import Recogniser, clean_start, preceded_by, registry
+from regie.privacy.recognisers.base import Recogniser, clean_start, lowered, preceded_by, registry
 
 # Words before a number that make it a file, invoice or case reference, not a BSN.
 REFERENCE_WORDS = (
@@ -106,7 +106,7 @@ class KvkRecogniser(Recogniser):
     context = ("kvk", "koophandel", "handelsregister")
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
-        lower = text.lower()
+        lower = lowered(text)
         if not any(word in lower for word in self.context):
             return
         for match in self.pattern.finditer(text):
@@ -150,7 +150,7 @@ class IdDocumentRecogniser(Recogniser):
             mixed = any(ch.isdigit() for ch in middle) and any(ch.isalpha() for ch in middle)
             if mixed or preceded_by(text, match.start(), self.document_words, 50):
                 yield match.span()
-        lower = text.lower()
+        lower = lowered(text)
         if "rijbewijs" not in lower and "driv" not in lower:
             return
         for match in self.licence.finditer(text):

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from regie.privacy import lexicon
-from regie.privacy.recognisers.base import clean_start
+from regie.privacy.recognisers.base import clean_start, lowered
 
 UPPER = "A-ZÀ-ÖØ-ÞŞÇĞİŁŚŻŹĆŃ"
 # One capitalised name word: letters, with inner hyphens and apostrophes (Al-Hassan, O'Neil).
@@ -21,7 +22,10 @@ PARTICLE = (
     r"(?:van\s+(?:der|den|de|het|'t)|van|de|der|den|ter|ten|in\s+'t|'t|von|el|al|El|Al|ben|"
     r"bin|da|dos|di|du|le|la)"
 )
-INITIALS = rf"(?:[{UPPER}](?:h|r)?\.\s?){{1,5}}"
+# One initial: a capital, or the digraphs and short forms Dutch initials are written with
+# ("Th.", "Ph.", "Chr.", "Joh."); "Dr." and "Ah." are no initials.
+INITIAL = rf"(?:Chr|Ch|Ph|Th|Joh|Jac|Fr|Wm|Sj|[{UPPER}])"
+INITIALS = rf"(?:{INITIAL}\.\s?){{1,5}}"
 TITLES = (
     r"(?:de\s+heer|mevrouw|mevr\.?|mw\.?|dhr\.?|heer|meneer|mr\.|dr\.?|drs\.|ir\.|ing\."
     r"|prof\.(?:\s+dr\.)?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?)"
@@ -60,6 +64,18 @@ CLOSING = (
     r"(?:met\s+)?(?:vriendelijke|hartelijke|beste)\s+groet(?:en)?|groet(?:en|jes)?|hoogachtend|mvg|"
     r"(?:kind|best|warm)\s+regards|regards|sincerely|yours\s+sincerely|yours\s+faithfully|"
     r"cheers|thanks|dank\s+je\s+wel|alvast\s+bedankt"
+)
+# A word every CLOSING holds: signatures are only looked for when one occurs.
+CLOSING_HINTS = (
+    "groet",
+    "hoogachtend",
+    "mvg",
+    "regards",
+    "sincerely",
+    "faithfully",
+    "cheers",
+    "thanks",
+    "dank",
 )
 AFTER_SALUTATION = re.compile(rf"(?:{SALUTATION})[ \t]+(?P<name>{NAME})")
 # What follows a role word: the separator and one or more names.
@@ -118,6 +134,24 @@ WEAK_INSTITUTION_WORDS = frozenset(
     "prijs kazerne kerk moskee bibliotheek park plein boulevard brug tunnel sluis haven "
     "station tuin bos hal hall bridge".split()
 )
+# Street words ("Thorbeckeplein"): never a surname, and a place rather than a person (suffixes
+# such as -veld and -dijk are left out, they end many surnames). `persons` uses them too.
+STREET_ENDINGS = (
+    "straat",
+    "laan",
+    "weg",
+    "plein",
+    "gracht",
+    "kade",
+    "singel",
+    "dreef",
+    "steeg",
+    "markt",
+    "plantsoen",
+    "boulevard",
+    "burgwal",
+    "park",
+)
 # Word endings that make a single word a place or an institution ("Rembrandthuis").
 INSTITUTION_ENDINGS = (
     "huis",
@@ -132,21 +166,10 @@ INSTITUTION_ENDINGS = (
     "kerk",
     "toren",
     "brug",
-    "straat",
-    "laan",
-    "weg",
-    "plein",
-    "gracht",
-    "kade",
-    "singel",
-    "dreef",
-    "steeg",
-    "markt",
-    "plantsoen",
-    "park",
     "hof",
     "kazerne",
     "theater",
+    *STREET_ENDINGS,
 )
 # Words before a name that make it an institution or an organisation ("het …",
 # "Stichting …"); "de" too, unless the run starts with a title or a tussenvoegsel.
@@ -193,8 +216,54 @@ def _plausible(span_text: str) -> bool:
         return False
     stop = STOP_CAPITALS
     return all(w not in stop for w in words) and not any(
-        w.lower() in INSTITUTION_WORDS or w.lower().endswith(INSTITUTION_ENDINGS) for w in words
+        w.lower() in INSTITUTION_WORDS or w.lower().endswith(INSTITUTION_ENDINGS) or is_medicine(w)
+        for w in words
     )
+
+
+# Stems of the WHO's international non-proprietary names for medicines ("Olanzapine",
+# "Metoprolol", "Omeprazol"): a capitalised word ending in one is a medicine, not a name.
+MEDICINE_STEMS = (
+    "apine",
+    "azepam",
+    "azolam",
+    "olol",
+    "pril",
+    "sartan",
+    "statine",
+    "statin",
+    "cilline",
+    "cillin",
+    "mycine",
+    "mycin",
+    "floxacine",
+    "floxacin",
+    "prazol",
+    "prazole",
+    "tidine",
+    "oxetine",
+    "triptan",
+    "parine",
+    "parin",
+    "gliptine",
+    "gliptin",
+    "umab",
+    "imab",
+    "tinib",
+    "navir",
+    "previr",
+    "profen",
+    "coxib",
+    "dronaat",
+    "dronate",
+    "setron",
+    "peridol",
+)
+
+
+def is_medicine(word: str) -> bool:
+    """'Olanzapine', 'Metoprolol': a medicine by its stem, unless a listed name."""
+    return word.lower().endswith(MEDICINE_STEMS) and word not in lexicon.all_names()
 
 
 STOP_CAPITALS = frozenset(
@@ -223,22 +292,48 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         if clean_start(text, match.start()) and _plausible(text[start:end]):
             yield start, end
     yield from _after_roles(text)
+    surnames = lexicon.all_surnames()
     for match in HONORIFIC.finditer(text):
-        if clean_start(text, match.start()) and _plausible(
-            text[match.start() : match.end()].split(None, 1)[1]
+        name = text[match.start() : match.end()].split(None, 1)[1]
+        last = name.split()[-1]
+        # a two-letter surname must be listed ("Dr. Li", not "Dr. Vi")
+        if (
+            clean_start(text, match.start())
+            and _plausible(name)
+            and (len(last) != 2 or last in surnames)
         ):
             yield match.span()
     names = lexicon.all_names()
-    for match in SPEAKER.finditer(text):
+    for match in _speakers(text):
         start, end = match.span("name")
         candidate = text[start:end]
         if _plausible(candidate) and any(p in names for p in re.split(r"[\s-]+", candidate)):
             yield start, end
     yield from _subjects_of_verbs(text)
+    lower = lowered(text)
+    if not any(word in lower for word in CLOSING_HINTS):
+        return
     for match in SIGNATURE.finditer(text):
         start, end = match.span("name")
         if _plausible(text[start:end]):
             yield start, end
+
+
+def _speakers(text: str) -> Iterator[re.Match]:
+    """SPEAKER matches, tried only at the start of lines that hold a colon."""
+    colon = text.find(":")
+    while colon >= 0:
+        match = SPEAKER.match(text, text.rfind("\n", 0, colon) + 1)
+        if match is not None:
+            yield match
+        line_end = text.find("\n", colon)
+        colon = text.find(":", line_end) if line_end >= 0 else -1
+
+
+@lru_cache(maxsize=4)
+def _verbs(text: str) -> tuple[int, ...]:
+    """Where a VERB starts (read by two rules, so found once per text)."""
+    return tuple(match.start() for match in VERB.finditer(text))
 
 
 def _after_roles(text: str) -> Iterator[tuple[int, int]]:
@@ -274,8 +369,8 @@ def _subjects_of_verbs(text: str) -> Iterator[tuple[int, int]]:
     """'Wiebren belde', 'Hylkje Reitsema belde', 'Gisteren Wiebren belde' → the name."""
     first_names = lexicon.all_first_names()
     surnames, cities = lexicon.all_surnames(), lexicon.cities()
-    for verb in VERB.finditer(text):
-        match = NAME_BEFORE_VERB.search(text, max(0, verb.start() - 60), verb.start())
+    for verb in _verbs(text):
+        match = NAME_BEFORE_VERB.search(text, max(0, verb - 60), verb)
         if match is None or not clean_start(text, match.start(), "'’-"):
             continue
         start, end = match.span("name")
@@ -304,8 +399,8 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
         for group in ("name", "other")
         if match.group(group) is not None
     ]
-    for verb in VERB.finditer(text):
-        match = LOWER_BEFORE_VERB.search(text, max(0, verb.start() - 30), verb.start())
+    for verb in _verbs(text):
+        match = LOWER_BEFORE_VERB.search(text, max(0, verb - 30), verb)
         if match is not None:
             candidates.append(match.span("name"))
     for start, end in candidates:

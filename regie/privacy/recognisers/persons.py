@@ -16,19 +16,19 @@ from regie.privacy.recognisers.base import Recogniser, registry
 UPPER = "A-ZÀ-ÖØ-ÞŞÇĞİ"
 TITLE = (
     r"(?:[Dd]e\s+[Hh]eer|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?|[Dd]hr\.?|[Hh]eer|[Mm]eneer|"
-    r"[Mm]ijnheer|[Mm]r\.|[Dd]r\.?|[Dd]rs\.|[Ii]r\.|[Ii]ng\.|[Pp]rof\.|[Pp]rofessor)"
+    r"[Mm]ijnheer|[Mm]r\.|[Dd]r\.?|[Dd]rs\.?|[Ii]r\.?|[Ii]ng\.?|[Pp]rof\.?|[Pp]rofessor)"
 )
 TOKENS = re.compile(
     rf"(?P<title>(?<![\w]){TITLE}(?![a-z]))"
-    rf"|(?P<init>(?<![\w.-])(?:[A-Z](?:h|hr|oh|r|ac)?\.\s?){{1,6}})"
+    rf"|(?P<init>(?<![\w.-])(?:{person_context.INITIAL}\.\s?){{1,6}})"
     r"|(?P<tv>(?<![\w'])(?:[Vv]an\s+(?:[Dd]er|[Dd]en|[Dd]e(?!\s+[Hh]eer)|het|'t)|[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|"
     r"[Tt]en|in\s+'t|v/d|v\.d\.|d'|'t|[Vv]on|[Ee]l|[Aa]l)(?=\s|['’]?[A-Z]))"
-    rf"|(?P<cap>(?<![\w-])(?<!\w['’])[{UPPER}][^\W\d_]*+(?:['’][^\W\d_]+)?+"
+    rf"|(?P<cap>(?<![\w-])(?:(?<!\w['’])|(?<=(?<!\w)[dD]['’]))[{UPPER}][^\W\d_]*+(?:['’][^\W\d_]+)?+"
     rf"(?:-(?:(?:de|van|der|den)\s)?[{UPPER}][^\W\d_]+)*+(?!\d))"
 )
 PREFIX_WORDS = frozenset(
-    """heer mevrouw mevr. mevr mw. mw dhr. dhr meneer mijnheer mr. dr. dr
-drs. ir. ing. prof. professor van der den de het ter ten 't v/d v.d. von el al""".split()
+    """heer mevrouw mevr. mevr mw. mw dhr. dhr meneer mijnheer mr. dr. dr drs. drs ir. ir
+ing. ing prof. prof professor van der den de het ter ten 't v/d v.d. von el al""".split()
 )
 
 
@@ -53,25 +53,11 @@ TOKEN_AT_CAPITAL = re.compile(
 # Lower-case titles and tussenvoegsels directly before a capital ("de heer ", "van der ").
 LOWER_PREFIX = re.compile(
     r"(?:(?:de\s+heer|mevrouw|mevr\.?|mw\.?|dhr\.?|heer|meneer|mijnheer|mr\.|dr\.?|drs\.|"
-    r"ir\.|ing\.|prof\.|professor|van|de|der|den|het|ter|ten|in|'t|v/d|v\.d\.|von|el|al)"
+    r"drs|ir\.?|ing\.?|prof\.?|professor|van|de|der|den|het|ter|ten|in|'t|v/d|v\.d\.|von|el|al)"
     r"[ \t]{1,2}|d')+$"
 )
-STREET_ENDINGS = (
-    "straat",
-    "laan",
-    "weg",
-    "plein",
-    "gracht",
-    "kade",
-    "singel",
-    "dreef",
-    "steeg",
-    "markt",
-    "plantsoen",
-    "boulevard",
-    "burgwal",
-    "park",
-)
+# Written short for "van der", "van de", "de": never an article, unlike "de" or "het".
+ABBREVIATED_TUSSENVOEGSELS = frozenset(["v/d", "v.d.", "d'", "d’"])
 # Capitalised words that never continue a name after a first name or title.
 NOT_NAMES = frozenset(
     """
@@ -91,10 +77,10 @@ class Token(NamedTuple):
 
 
 def _is_street(word: str) -> bool:
-    """A word such as 'Thorbeckeplein': a street, not a surname (suffixes like -veld and -dijk
-    are left out, they end many surnames)."""
+    """A word such as 'Thorbeckeplein': a street, not a surname."""
     lower = word.lower()
-    return lower.endswith(STREET_ENDINGS) and lower not in STREET_ENDINGS
+    endings = person_context.STREET_ENDINGS
+    return lower.endswith(endings) and lower not in endings
 
 
 def _is_first_name(token: Token, first_names: frozenset[str]) -> bool:
@@ -113,7 +99,10 @@ def _matches(text: str) -> Iterator[re.Match]:
         if token.group("prefixed") is not None:
             prefix = LOWER_PREFIX.search(text, max(position, start - 32), start)
             if prefix is not None:
-                yield from TOKENS.finditer(text, prefix.start(), start)
+                # one character further, so a look-ahead sees the capital ("d'Sluis")
+                for before in TOKENS.finditer(text, prefix.start(), start + 1):
+                    if before.start() < start:
+                        yield before
         position = token.end()
         yield token
 
@@ -150,7 +139,10 @@ def _chains(text: str) -> Iterator[list[Token]]:
         start, end = match.span()
         word = match.group()
         if kind == "cap" and len(word) > 1 and word.isupper():
-            kind = "other"
+            # Initials written without dots after a title ("dr ABC Jansen"); otherwise an
+            # abbreviation or a heading, which ends the run.
+            after_title = chain and chain[-1][0] == "title" and start - previous_end <= 2
+            kind = "init" if after_title and len(word) <= 4 else "other"
         elif kind == "init":
             word = word.rstrip()
             end = start + len(word)
@@ -210,7 +202,16 @@ class PersonRecogniser(Recogniser):
             context = titled or initials or has_first
             given_before = not context and index > emitted and self._given_name(chain[index - 1])
             end = self._surname(chain, cursor, context, surnames, ambiguous, given_before)
-            if end is None and has_first:
+            if (
+                end == cursor
+                and initials
+                and not (titled or has_first)
+                and self._weak_initial(chain[firsts - 1], chain[end], surnames)
+            ):
+                end = None
+            if end is None and titled and initials and cursor == firsts:
+                end = cursor - 1  # "dr. A.B.", "dr ABC": a title with initials only
+            elif end is None and has_first:
                 lone = chain[firsts].text
                 if (
                     titled
@@ -226,8 +227,10 @@ class PersonRecogniser(Recogniser):
                 index += 1
                 continue
             start = index
-            if given_before:
-                start = index - 1  # an unlisted first name before a listed surname
+            if given_before or (not context and index > emitted and self._double(chain, index)):
+                # an unlisted first name before a listed surname, or the first part of a
+                # double surname that is also a word ("Groot Wassink")
+                start = index - 1
             yield chain[start].start, chain[end].end
             index = emitted = end + 1
 
@@ -238,6 +241,28 @@ class PersonRecogniser(Recogniser):
             and token.text not in NOT_NAMES
             and token.text not in lexicon.ambiguous_names()
             and not _is_street(token.text)
+            and not person_context.is_medicine(token.text)
+        )
+
+    @staticmethod
+    def _weak_initial(initial: Token, word: Token, surnames: frozenset[str]) -> bool:
+        """One initial before one unlisted word ("M. Alzheimer", "E. Coli", "I. Ulna") is
+        too little: Latin, medical and other terms are written that way too. More initials,
+        a title, a listed or a double surname ("A. Achternaam-Achternaam") make a name; a
+        salutation or role label before it is read by the context rules."""
+        single = len(initial.text.rstrip(".")) == 1
+        return single and word.text not in surnames and "-" not in word.text
+
+    @staticmethod
+    def _double(chain: list[Token], index: int) -> bool:
+        """Whether the token before a surname alone is the first half of a double surname:
+        a capitalised word of the shipped surname list, even one that is also a word."""
+        before = chain[index - 1].text
+        return (
+            chain[index - 1].kind == "cap"
+            and before in lexicon.surnames()
+            and before not in NOT_NAMES
+            and chain[index].kind == "cap"
         )
 
     @staticmethod
@@ -264,13 +289,21 @@ class PersonRecogniser(Recogniser):
                 break
             word = chain[position].text
             core = word.split("-")[0]
-            if word in NOT_NAMES or _is_street(word):
+            if word in NOT_NAMES or _is_street(word) or person_context.is_medicine(word):
                 break
             known = core in surnames
+            if len(core) == 2 and not (
+                known and (not has_tv or (core in common_surnames and core not in ambiguous))
+            ):
+                break  # "dr Vi", "van der Li": a two-letter surname must be a listed one
             if last is None:
                 # "de Post", "de Groot": a one-word tussenvoegsel before an ordinary word
                 # needs more context; "van der Meer" does not.
-                plain = core not in ambiguous or " " in chain[cursor].text
+                plain = (
+                    core not in ambiguous
+                    or " " in chain[cursor].text
+                    or chain[cursor].text in ABBREVIATED_TUSSENVOEGSELS
+                )
                 # "van Willy ter Horst": a first name after a tussenvoegsel starts the name
                 # itself, unless the shipped surname list has it ("de Jan" never, "van Dam").
                 first = has_tv and word in first_names and core not in common_surnames

@@ -16,7 +16,7 @@ class Command(RegieCommand):
         load = sub.add_parser("load", help="een instrumentbestand, -map of -archief laden")
         load.add_argument("path")
         fetch = sub.add_parser(
-            "fetch", help="de officiële beslishulp, pre-scan DPIA en IAMA ophalen en laden"
+            "fetch", help="de officiële beslishulp, pre-scan DPIA, DPIA en IAMA ophalen en laden"
         )
         fetch.add_argument(
             "--url",

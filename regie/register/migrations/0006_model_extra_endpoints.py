@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('register', '0004_application_directie_decision'),
+        ('register', '0005_task_image_speech_transcription'),
     ]
 
     operations = [

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('gateway', '0003_people_and_budgets'),
+        ('gateway', '0004_prompt_injection_signals'),
     ]
 
     operations = [

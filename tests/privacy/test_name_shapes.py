@@ -1,0 +1,104 @@
+"""How names are written in practice: initials without dots, abbreviated tussenvoegsels,
+initials such as "Th." and "Chr.", two-letter surnames, double surnames whose first part is
+also a word, and the terms that look like a name after an initial (Latin, medicines).
+
+Development sentences written for these rules; deduce's regression phrases are only
+measured (test_deduce_regression.py), never tuned on."""
+
+from __future__ import annotations
+
+import pytest
+
+PERSON = "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Het advies van ir HJM Kuipers volgt morgen.", ["ir HJM Kuipers"]),
+        ("Overleg met drs. PJ Wiersma over de aanvraag.", ["drs. PJ Wiersma"]),
+        ("Afspraak met dr. RT.", ["dr. RT"]),
+        ("Gesprek met prof Bakker en ing Jansen.", ["prof Bakker", "ing Jansen"]),
+    ],
+)
+def test_it_reads_initials_without_dots_and_titles_without_dots(find, text, names):
+    assert [t for _, t in find(text, PERSON)] == names
+
+
+def test_it_keeps_abbreviations_that_follow_no_title_out(find):
+    assert find("De BV Jansen en de WMO.", PERSON) == []
+    assert find("Hij is ir bij de gemeente.", PERSON) == []
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Het dossier van mw. v/d Berg is compleet.", ["mw. v/d Berg"]),
+        ("Stuur het naar v.d. Meulen.", ["v.d. Meulen"]),
+        ("Vraag het aan mevrouw d'Hondt.", ["mevrouw d'Hondt"]),
+    ],
+)
+def test_it_reads_abbreviated_tussenvoegsels(find, text, names):
+    assert [t for _, t in find(text, PERSON)] == names
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Getekend door Chr. Bakker en Th.J. Mulder.", ["Chr. Bakker", "Th.J. Mulder"]),
+        ("Ph. de Graaf belde.", ["Ph. de Graaf"]),
+        ("Joh. Smit stuurde het stuk.", ["Joh. Smit"]),
+    ],
+)
+def test_it_reads_initials_written_with_two_or_three_letters(find, text, names):
+    assert [t for _, t in find(text, PERSON)] == names
+
+
+def test_it_takes_no_title_for_an_initial(find):
+    assert [t for _, t in find("Gezien door J. Dr. Mulder.", PERSON)] == ["Dr. Mulder"]
+
+
+def test_it_accepts_a_two_letter_surname_only_when_listed(find):
+    assert [t for _, t in find("Gesprek met dr. Li over het plan.", PERSON)] == ["dr. Li"]
+    assert [t for _, t in find("Contact: mevrouw Ng.", PERSON)] == ["mevrouw Ng"]
+    assert find("Gesprek met dr. Xo over het plan.", PERSON) == []
+    assert find("Het is van der Zo.", PERSON) == []
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Het verslag van Groot Wassink is binnen.", ["Groot Wassink"]),
+        ("Het rapport van Oude Kamphuis.", ["Oude Kamphuis"]),
+        ("Mevrouw Groot Wassink belde.", ["Mevrouw Groot Wassink"]),
+        ("In Groot Ammers woont iedereen.", []),
+    ],
+)
+def test_it_joins_a_double_surname_whose_first_part_is_a_word(find, text, names):
+    assert [t for _, t in find(text, PERSON)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zie de N. Ischiadicus en de A. Femoralis.",
+        "Cliënt gebruikt Quetiapine en Metoprolol.",
+        "Voorgeschreven door dr. Clozapine.",
+        "Zie de E. coli-bacterie.",
+    ],
+)
+def test_it_reads_latin_terms_and_medicines_as_no_names(find, text):
+    assert find(text, PERSON) == []
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Zie J. Haverkamp.", ["J. Haverkamp"]),
+        ("Ingevuld door A. Tesfay.", ["A. Tesfay"]),
+        ("Getekend: A. Okbamichael-Tesfay", ["A. Okbamichael-Tesfay"]),
+        ("Het gesprek met Kees Quetiapine ging over zorg.", ["Kees"]),
+    ],
+)
+def test_it_still_finds_one_initial_with_a_listed_double_or_context_name(find, text, names):
+    assert [t for _, t in find(text, PERSON)] == names
