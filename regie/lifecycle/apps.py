@@ -12,12 +12,12 @@ class LifecycleConfig(AppConfig):
         from django.utils.translation import gettext_lazy as _
 
         from regie.lifecycle.evaluations import next_due
-        from regie.lifecycle.literacy import TRAINED_FACT, untrained_operators, users_trained_proof
+        from regie.lifecycle.literacy import TRAINED_FACT, untrained_operators, users_trained_proofs
         from regie.register.evidence import register_fact
         from regie.workflow import hooks
         from regie.workflow.transitions import OPERATORS_TRAINED
 
-        register_fact(TRAINED_FACT, users_trained_proof, claims={True}, unmet=False)
+        register_fact(TRAINED_FACT, proofs=users_trained_proofs, claims={True}, unmet=False)
         hooks.register_precondition(
             OPERATORS_TRAINED,
             _("iedereen die de toepassing gebruikt of beheert heeft een geldige training "

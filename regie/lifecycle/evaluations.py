@@ -17,7 +17,7 @@ from regie.lifecycle import constants as c
 from regie.lifecycle.data import intervals
 from regie.lifecycle.models import ApplicationEvaluation, Incident, PolicyEvaluation
 from regie.register.constants import Status
-from regie.register.models import Application, User
+from regie.register.models import Application
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -134,7 +134,7 @@ def record_evaluation(application: Application, *, actor: Actor, performed_on: d
 
 def policy_figures(organization, *, today: dt.date | None = None) -> dict[str, Any]:
     """The dashboard's figures for the policy's yearly evaluation."""
-    from regie.lifecycle.literacy import coverage
+    from regie.lifecycle.literacy import employee_coverage
 
     today = today or timezone.localdate()
     year_ago = today - dt.timedelta(days=365)
@@ -143,8 +143,7 @@ def policy_figures(organization, *, today: dt.date | None = None) -> dict[str, A
     incidents = Incident.objects.filter(organization=organization,
                                         created_at__date__gt=year_ago)
     per_kind = dict(incidents.values_list("kind").annotate(n=Count("pk")).order_by())
-    users = User.objects.filter(organization=organization, is_active=True)
-    cover = coverage(users, today=today)
+    cover = employee_coverage(organization, today=today)
     return {
         "date": today.isoformat(),
         "applications_per_status": {s: per_status.get(s, 0) for s in Status.values},

@@ -18,6 +18,7 @@ from regie.lifecycle.incidents import (
 )
 from regie.lifecycle.literacy import (
     coverage_per_department,
+    employee_coverage,
     expiring_trainings,
     record_training,
     revoke_training,
@@ -29,7 +30,8 @@ from regie.lifecycle.literacy import (
 from regie.lifecycle.reminders import send_reminders
 
 __all__ = [
-    "acknowledge_rules", "coverage_per_department", "employee_rules", "expiring_trainings",
+    "acknowledge_rules", "coverage_per_department", "employee_coverage", "employee_rules",
+    "expiring_trainings",
     "has_acknowledged",
     "next_due", "overdue_evaluation_count", "policy_figures", "record_evaluation",
     "record_policy_evaluation",

@@ -28,8 +28,7 @@ class Figures:
     by_risk: dict[str, int]
     by_origin: dict[str, int]
     by_openness: dict[str, int]
-    training: tuple[int, int] | None
-    training_source: str
+    training: tuple[int, int] | None  # employees (trained, total), from training records
     open_findings: dict[str, int] | None = None  # latest policy outcome → applications
     overdue_evaluations: int | None = None
     incidents: int | None = None
@@ -60,12 +59,6 @@ def dashboard_figures(organization: Organization | None) -> Figures:
     openness = _counts(apps.filter(model__isnull=False), "model__open_source")
     risk = _counts(apps, "ai_act_risk")
     lifecycle = integrations.lifecycle_figures(organization) if organization else None
-    training = lifecycle["training"] if lifecycle else None
-    source = "lifecycle"
-    if training is None:
-        trained = _counts(apps.filter(status=c.Status.IN_USE), "training_users_trained")
-        training = (trained.get(True, 0), sum(trained.values()))
-        source = "register"
     return Figures(
         organization=organization,
         total=sum(by_status.values()),
@@ -83,8 +76,7 @@ def dashboard_figures(organization: Organization | None) -> Figures:
             str(label): openness.get(value, 0)
             for value, label in [*c.OpenSource.choices, ("", _("Onbekend"))]
         },
-        training=training,
-        training_source=source,
+        training=integrations.training_figures(organization),
         open_findings=integrations.open_findings(organization) if organization else None,
         overdue_evaluations=(
             integrations.overdue_evaluations(organization) if organization else None

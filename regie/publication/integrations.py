@@ -26,6 +26,7 @@ __all__ = [
     "open_findings",
     "overdue_evaluations",
     "lifecycle_figures",
+    "training_figures",
     "ai_act_figures",
 ]
 
@@ -144,17 +145,23 @@ def overdue_evaluations(organization: Organization) -> int | None:
 
 
 def lifecycle_figures(organization: Organization) -> dict[str, Any] | None:
-    """Open incidents and (trained, total) employees from the lifecycle's yearly-evaluation
-    figures, asked once; None without the lifecycle app."""
+    """Open incidents from the lifecycle's yearly-evaluation figures; None without the
+    lifecycle app."""
     function = _service("lifecycle", "policy_figures")
     if function is None:
         return None
-    figures = function(organization)
-    cover = figures.get("training_coverage")
-    return {
-        "incidents": figures.get("incidents_open"),
-        "training": (cover["trained"], cover["employees"]) if cover else None,
-    }
+    return {"incidents": function(organization).get("incidents_open")}
+
+
+def training_figures(organization: Organization | None) -> tuple[int, int] | None:
+    """(trained, total) employees of the organisation (None: of all), from the training
+    records as the AI-literacy page counts them — never from what dossiers declare; None
+    without the lifecycle app."""
+    function = _service("lifecycle", "employee_coverage")
+    if function is None:
+        return None
+    cover = function(organization)
+    return cover.trained, cover.total
 
 
 def ai_act_figures(organization: Organization) -> dict[str, int] | None:
