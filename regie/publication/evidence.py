@@ -23,11 +23,17 @@ def _date(moment) -> str:
     return formats.date_format(timezone.localtime(moment), "j F Y")
 
 
+def _in_register():
+    """Publications that show the application is in the register: released or confirmed
+    with the register's id or address, and not retracted."""
+    return Publication.objects.filter(
+        state=PublicationState.RELEASED, retracted_at__isnull=True).exclude(lars="", preview_url="")
+
+
 def published_proofs(ids: list[int]) -> dict[int, Proof]:
     result = {}
-    for publication in Publication.objects.filter(
-            application_id__in=ids, state=PublicationState.RELEASED, retracted_at__isnull=True
-    ).exclude(lars="", preview_url="").select_related("application"):
+    for publication in _in_register().filter(application_id__in=ids).select_related(
+            "application"):
         label = _("Gepubliceerd in het Algoritmeregister (%(id)s) op %(on)s") % {
             "id": publication.lars or publication.preview_url,
             "on": _date(publication.released_at or publication.published_at),
@@ -62,5 +68,5 @@ def cmdb_proofs(ids: list[int]) -> dict[int, Proof]:
 
 def register() -> None:
     register_fact("registers.algoritmeregister", proofs=published_proofs, claims={True},
-                  unmet=False)
+                  unmet=False, holders=lambda: _in_register().values("application_id"))
     register_fact("registers.cmdb", proofs=cmdb_proofs, claims={True}, unmet=False)

@@ -27,14 +27,15 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
 
+from django.db.models import Q, QuerySet
 from django.dispatch import Signal
 
 from regie.register.dossier import get_path
 
 __all__ = [
     "Proof", "FactState", "register_fact", "register_declaration_origin", "evidenced_paths",
-    "facts_for", "counted_value", "batch_proofs", "prefetch_evidence", "merge_evidence",
-    "merge_many", "counted_facts", "fact_withdrawn", "evidence_withdrawn",
+    "evidenced_filter", "facts_for", "counted_value", "batch_proofs", "prefetch_evidence",
+    "merge_evidence", "merge_many", "counted_facts", "fact_withdrawn", "evidence_withdrawn",
 ]
 
 # Sent when a record that evidenced a fact is withdrawn: the procedure listens (an approved
@@ -60,6 +61,7 @@ class _Provider:
     proofs: Proofs
     claims: Collection[Any]
     unmet: Any
+    holders: Callable[[], QuerySet] | None = None
 
     def counted(self, declared: Any, proof: Proof | None) -> Any:
         """The value that counts: the record's, else the declaration unless it claims what
@@ -108,12 +110,15 @@ _PROVIDERS: dict[str, _Provider] = {}
 _ORIGINS: list[Callable[[Any], str]] = []
 
 
-def register_fact(path: str, *, proofs: Proofs, claims: Collection[Any], unmet: Any) -> None:
+def register_fact(path: str, *, proofs: Proofs, claims: Collection[Any], unmet: Any,
+                  holders: Callable[[], QuerySet] | None = None) -> None:
     """Evidence the dossier fact `path` from a record; registering a path again replaces it.
     `proofs`: application ids → the proof of each that has one, in a fixed number of queries
     whatever the number of ids; `claims`: declared values that only evidence may make true;
-    `unmet`: the value such a declaration counts as while no record shows it."""
-    _PROVIDERS[path] = _Provider(path, proofs, claims, unmet)
+    `unmet`: the value such a declaration counts as while no record shows it; `holders`
+    (optional): the ids of all applications with such a record, as a query (`values` of one
+    column), for lists that filter on the fact (`evidenced_filter`)."""
+    _PROVIDERS[path] = _Provider(path, proofs, claims, unmet, holders)
 
 
 def register_declaration_origin(origin: Callable[[Any], str]) -> None:
@@ -125,6 +130,15 @@ def register_declaration_origin(origin: Callable[[Any], str]) -> None:
 
 def evidenced_paths() -> list[str]:
     return list(_PROVIDERS)
+
+
+def evidenced_filter(path: str) -> Q:
+    """A filter for the applications whose record evidences `path` (as a subquery, whatever
+    the register's size); none match a fact without a registered query."""
+    provider = _PROVIDERS.get(path)
+    if provider is None or provider.holders is None:
+        return Q(pk__in=[])
+    return Q(pk__in=provider.holders())
 
 
 def _origin(application: Any) -> str:
