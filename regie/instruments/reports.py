@@ -11,6 +11,7 @@ no DPIA form of its own).
 from __future__ import annotations
 
 from django.db import transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
@@ -155,10 +156,21 @@ def ai_act_proofs(ids: list[int]) -> dict[int, Proof]:
                      for run in _completed_runs(ids, AI_ACT_RUN) if run.result.get("risk")}
 
 
+def _classified():
+    """Applications whose AI-Act class a completed decision tree or an accepted classification
+    report shows."""
+    runs = InstrumentRun.objects.filter(key=AI_ACT_RUN, status=RunStatus.COMPLETED)
+    reports = AssessmentReport.objects.filter(kind=ReportKind.AI_ACT, accepted_at__isnull=False,
+                                              withdrawn_at__isnull=True)
+    return Application.objects.filter(
+        Q(pk__in=runs.values("application_id")) | Q(pk__in=reports.values("application_id"))
+    ).values("pk")
+
+
 def register() -> None:
     register_fact("assessments.dpia", proofs=dpia_proofs, claims={"done"}, unmet="in_progress")
     register_fact("assessments.iama", proofs=iama_proofs, claims={"done"}, unmet="in_progress")
     # A declared "prohibited" or "high" only adds duties, so it counts as declared; a
     # lighter class needs the decision tree or an accepted classification report.
     register_fact("assessments.ai_act.risk", proofs=ai_act_proofs,
-                  claims={"minimal", "transparency"}, unmet="unknown")
+                  claims={"minimal", "transparency"}, unmet="unknown", holders=_classified)

@@ -15,9 +15,10 @@ from django.utils.translation import gettext as _
 from regie.publication import integrations
 from regie.publication.charts import PALETTE, Datum, bar_chart, donut_chart
 from regie.register import constants as c
+from regie.register.evidence import counted_expression
 from regie.register.models import Application, Organization
 
-__all__ = ["Figures", "dashboard_figures", "Chart", "charts"]
+__all__ = ["Figures", "dashboard_figures", "counted_risk", "Chart", "charts"]
 
 
 @dataclass
@@ -43,6 +44,11 @@ class Figures:
         return sum(list(self.open_findings.values())[:2])
 
 
+def counted_risk():
+    """The AI-Act class as it counts, per application, as a database expression."""
+    return counted_expression("assessments.ai_act.risk", "ai_act_risk")
+
+
 def _counts(queryset: QuerySet, column: str) -> dict[Any, int]:
     return {
         row[column]: row["n"] for row in queryset.order_by().values(column).annotate(n=Count("id"))
@@ -57,7 +63,8 @@ def dashboard_figures(organization: Organization | None) -> Figures:
     by_status = _counts(apps, "status")
     origin = _counts(apps, "model__developed_in_eu")
     openness = _counts(apps.filter(model__isnull=False), "model__open_source")
-    risk = _counts(apps, "ai_act_risk")
+    # a light class counts only with the decision tree or an accepted report behind it
+    risk = _counts(apps.annotate(counted_risk=counted_risk()), "counted_risk")
     lifecycle = integrations.lifecycle_figures(organization) if organization else None
     return Figures(
         organization=organization,

@@ -27,15 +27,16 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import Case, F, Q, QuerySet, Value, When
 from django.dispatch import Signal
 
 from regie.register.dossier import get_path
 
 __all__ = [
     "Proof", "FactState", "register_fact", "register_declaration_origin", "evidenced_paths",
-    "evidenced_filter", "facts_for", "counted_value", "batch_proofs", "prefetch_evidence",
-    "merge_evidence", "merge_many", "counted_facts", "fact_withdrawn", "evidence_withdrawn",
+    "evidenced_filter", "counted_expression", "facts_for", "counted_value", "batch_proofs",
+    "prefetch_evidence", "merge_evidence", "merge_many", "counted_facts", "fact_withdrawn",
+    "evidence_withdrawn",
 ]
 
 # Sent when a record that evidenced a fact is withdrawn: the procedure listens (an approved
@@ -139,6 +140,19 @@ def evidenced_filter(path: str) -> Q:
     if provider is None or provider.holders is None:
         return Q(pk__in=[])
     return Q(pk__in=provider.holders())
+
+
+def counted_expression(path: str, field: str) -> Case | F:
+    """The fact `path` as it counts, as a database expression over its column `field`, for
+    GROUP BY counts (dashboards): a declaration that claims what only a record shows counts
+    as `unmet` for applications without such a record (`evidenced_filter`); any other value
+    as declared. (The records of these facts write the value they show into the dossier —
+    the AI-Act decision tree its class — so the column holds what the record shows.)"""
+    provider = _PROVIDERS.get(path)
+    if provider is None:
+        return F(field)
+    return Case(When(Q(**{f"{field}__in": list(provider.claims)}) & ~evidenced_filter(path),
+                     then=Value(provider.unmet)), default=F(field))
 
 
 def _origin(application: Any) -> str:
