@@ -1,4 +1,8 @@
-"""`regie dossier import|export|schema`."""
+"""`regie dossier import|export|schema`.
+
+The export is the dossier file: the declarations, exactly as import reads them. It also says
+which of the facts Regie evidences are evidenced and which only declared (they do not
+count): as comments after a YAML export, on standard error beside a JSON export."""
 
 from __future__ import annotations
 
@@ -10,8 +14,30 @@ from regie.core.commands import RegieCommand
 from regie.core.errors import InputError
 from regie.register import dossier as fmt
 from regie.register.constants import Status
+from regie.register.evidence import FactState
 from regie.register.models import Application
-from regie.register.service import dossier_for, import_dossier, with_dossier_relations
+from regie.register.service import (
+    dossier_for,
+    evidenced_dossier,
+    import_dossier,
+    with_dossier_relations,
+)
+
+
+def evidence_lines(facts: dict[str, FactState]) -> list[str]:
+    """Per evidenced fact: evidenced (with its record), only declared, or open."""
+    lines = ["Bewezen en alleen verklaarde feiten (alleen bewezen feiten tellen in Regie):"]
+    for path, fact in facts.items():
+        if fact.proof is not None:
+            where = f" ({fact.proof.url})" if fact.proof.url else ""
+            text = f"bewezen: {fact.proof.label}{where}"
+        elif fact.state == "declared":
+            by = f", {fact.origin}" if fact.origin else ""
+            text = f"alleen verklaard ({json.dumps(fact.declared)}{by}): telt niet"
+        else:
+            text = "open"
+        lines.append(f"{path}: {' '.join(text.split())}")
+    return lines
 
 
 def dump(data: dict, fmt_name: str) -> str:
@@ -51,4 +77,9 @@ class Command(RegieCommand):
                 slug=options["slug"]).first()
             if application is None:
                 raise InputError(f"geen toepassing met kenmerk {options['slug']!r}")
+            lines = evidence_lines(evidenced_dossier(application)[1])
             self.stdout.write(dump(dossier_for(application), options["format"]), ending="")
+            if options["format"] == "yaml":
+                self.stdout.write("".join(f"# {line}\n" for line in lines), ending="")
+            else:
+                self.stderr.write("\n".join(lines))
