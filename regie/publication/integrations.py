@@ -16,6 +16,7 @@ from django.apps import apps
 from django.db.models import Count, Model, OuterRef, QuerySet, Subquery
 from django.utils.translation import gettext as _
 
+from regie.register.evidence import counted_expression
 from regie.register.models import Application, Organization
 
 __all__ = [
@@ -99,7 +100,10 @@ def review_dates(applications: QuerySet[Application]) -> dict[int, dt.date]:
     year after the dossier last changed (the yearly evaluation of seed 004)."""
     function = _service("lifecycle", "next_due")
     if function:
-        return {app.pk: function(app) for app in applications}
+        # the interval follows the AI-Act class as it counts, read here for all at once
+        counted = applications.annotate(
+            counted_risk=counted_expression("assessments.ai_act.risk", "ai_act_risk"))
+        return {app.pk: function(app) for app in counted}
     return {
         pk: (updated + dt.timedelta(days=365)).date()
         for pk, updated in applications.values_list("pk", "updated_at")
