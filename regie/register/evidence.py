@@ -23,6 +23,7 @@ nothing about the other apps.
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
@@ -35,8 +36,8 @@ from regie.register.dossier import get_path
 __all__ = [
     "Proof", "FactState", "register_fact", "register_declaration_origin", "evidenced_paths",
     "evidenced_filter", "counted_expression", "facts_for", "counted_value", "batch_proofs",
-    "prefetch_evidence", "merge_evidence", "merge_many", "counted_facts", "fact_withdrawn",
-    "evidence_withdrawn",
+    "prefetch_evidence", "merge_evidence", "merge_many", "fact_lines", "counted_facts",
+    "fact_withdrawn", "evidence_withdrawn",
 ]
 
 # Sent when a record that evidenced a fact is withdrawn: the procedure listens (an approved
@@ -207,6 +208,23 @@ def counted_value(application: Any, path: str, declared: Any) -> Any:
     if provider is None:
         return declared
     return provider.counted(declared, _proof(provider, application))
+
+
+def fact_lines(facts: dict[str, FactState]) -> list[str]:
+    """Per evidenced fact, one Dutch line: evidenced (with its record), only declared (does
+    not count), or open — beside a dossier file, which holds the declarations only."""
+    lines = ["Bewezen en alleen verklaarde feiten (alleen bewezen feiten tellen in Regie):"]
+    for path, fact in facts.items():
+        if fact.proof is not None:
+            where = f" ({fact.proof.url})" if fact.proof.url else ""
+            text = f"bewezen: {fact.proof.label}{where}"
+        elif fact.state == "declared":
+            by = f", {fact.origin}" if fact.origin else ""
+            text = f"alleen verklaard ({json.dumps(fact.declared)}{by}): telt niet"
+        else:
+            text = "open"
+        lines.append(f"{path}: {' '.join(text.split())}")
+    return lines
 
 
 def _set(data: dict[str, Any], path: str, value: Any) -> None:

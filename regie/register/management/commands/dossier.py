@@ -14,7 +14,7 @@ from regie.core.commands import RegieCommand
 from regie.core.errors import InputError
 from regie.register import dossier as fmt
 from regie.register.constants import Status
-from regie.register.evidence import FactState
+from regie.register.evidence import fact_lines
 from regie.register.models import Application
 from regie.register.service import (
     dossier_for,
@@ -22,22 +22,6 @@ from regie.register.service import (
     import_dossier,
     with_dossier_relations,
 )
-
-
-def evidence_lines(facts: dict[str, FactState]) -> list[str]:
-    """Per evidenced fact: evidenced (with its record), only declared, or open."""
-    lines = ["Bewezen en alleen verklaarde feiten (alleen bewezen feiten tellen in Regie):"]
-    for path, fact in facts.items():
-        if fact.proof is not None:
-            where = f" ({fact.proof.url})" if fact.proof.url else ""
-            text = f"bewezen: {fact.proof.label}{where}"
-        elif fact.state == "declared":
-            by = f", {fact.origin}" if fact.origin else ""
-            text = f"alleen verklaard ({json.dumps(fact.declared)}{by}): telt niet"
-        else:
-            text = "open"
-        lines.append(f"{path}: {' '.join(text.split())}")
-    return lines
 
 
 def dump(data: dict, fmt_name: str) -> str:
@@ -77,7 +61,7 @@ class Command(RegieCommand):
                 slug=options["slug"]).first()
             if application is None:
                 raise InputError(f"geen toepassing met kenmerk {options['slug']!r}")
-            lines = evidence_lines(evidenced_dossier(application)[1])
+            lines = fact_lines(evidenced_dossier(application)[1])
             self.stdout.write(dump(dossier_for(application), options["format"]), ending="")
             if options["format"] == "yaml":
                 self.stdout.write("".join(f"# {line}\n" for line in lines), ending="")
