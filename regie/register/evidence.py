@@ -247,14 +247,11 @@ def merge_evidence(application: Any, dossier: dict[str, Any]
     return merged, facts
 
 
-def merge_many(dossiers: dict[int, dict[str, Any]], *,
-               proofs: dict[str, dict[int, Proof]] | None = None) -> None:
+def merge_many(dossiers: dict[int, dict[str, Any]]) -> None:
     """Make each plain dossier (by application id) the dossier as it counts, in place, as
     `merge_evidence` does for one: the records of the whole batch are looked up once per fact
-    (`batch_proofs`, or the `proofs` already fetched)."""
-    if proofs is None:
-        proofs = batch_proofs(list(dossiers))
-    for path, by_id in proofs.items():
+    (`batch_proofs`)."""
+    for path, by_id in batch_proofs(list(dossiers)).items():
         provider = _PROVIDERS[path]
         for pk, dossier in dossiers.items():
             _set(dossier, path, provider.counted(get_path(dossier, path), by_id.get(pk)))
