@@ -70,8 +70,13 @@ def check_rights_change(actor_user: User | None, target: User, before: dict[str,
             % {"what": ", ".join(added)})
     if actor_user.is_superuser:
         return
+    # Placing a new user (no organisation yet) in one's own organisation is the beheerder's
+    # work; moving anyone to another organisation is not.
+    placed_in_own = (before["organization"] is None and actor_user.organization_id is not None
+                     and after["organization"] == actor_user.organization.slug)
     not_held = [a for a in added
-                if a in ("is_staff", "is_superuser") or a.startswith(("recht ", "organisatie "))]
+                if a in ("is_staff", "is_superuser") or a.startswith("recht ")
+                or (a.startswith("organisatie ") and not placed_in_own)]
     if not_held:
         raise RightsChangeRefused(
             _("U mag deze rechten niet toekennen: %(what)s.") % {"what": ", ".join(not_held)})
