@@ -13,8 +13,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from regie.aiact.changes import check_file, diff_documents, record_change, summary_lines
 from regie.aiact.eu_database import export as eu_database_export
 from regie.aiact.eu_database import registration_for, registration_required, save_registration
@@ -29,6 +27,9 @@ from regie.aiact.obligations import (
     update_obligation,
 )
 from regie.aiact.serious import clocks, mark_serious, open_serious_incidents, record_step
+from regie.register.evidence import FactState
+from regie.register.models import Application
+from regie.register.service import evidenced_dossier, with_dossier_relations
 
 __all__ = [
     "DUTIES", "Profile", "ai_act_figures", "automatic_evidence", "check_file", "clocks",
@@ -82,12 +83,21 @@ def automatic_evidence(application) -> dict[str, str]:
         f"De gateway zet onder elk antwoord: “{disclosure}”." if disclosure else
         "De gateway zet nog geen vermelding onder antwoorden: stel die in bij de "
         "gatewayinstellingen (AI-verordening art. 50).")
-    evidence["deployer_fria"] = _assessment_text("IAMA", application.assessment_iama)
-    evidence["deployer_dpia"] = _assessment_text("DPIA", application.assessment_dpia)
+    facts = evidenced_dossier(with_dossier_relations(
+        Application.objects.filter(pk=application.pk)).get())[1]
+    evidence["deployer_fria"] = _assessment_text("IAMA", facts["assessments.iama"])
+    evidence["deployer_dpia"] = _assessment_text("DPIA", facts["assessments.dpia"])
     return evidence
 
 
-def _assessment_text(name: str, status: Any) -> str:
-    labels = {"done": "uitgevoerd", "in_progress": "bezig", "not_started": "nog niet gestart",
+def _assessment_text(name: str, fact: FactState) -> str:
+    """The assessment as it counts: from its record in Regie; a typed "done" alone is shown as
+    a declaration that does not count."""
+    if fact.proof is not None:
+        return f"{name}: uitgevoerd ({fact.proof.label})."
+    if fact.state == "declared":
+        return (f"{name}: alleen verklaard als uitgevoerd; telt niet zonder afgerond instrument "
+                "of door de FG aanvaard rapport in Regie.")
+    labels = {"in_progress": "bezig", "not_started": "nog niet gestart",
               "not_applicable": "niet nodig"}
-    return f"{name}: {labels.get(status or '', 'onbekend')}."
+    return f"{name}: {labels.get(fact.value or '', 'onbekend')}."

@@ -22,8 +22,9 @@ from regie.archive.selection import SelectionList, selection_list
 from regie.audit.models import AuditEvent
 from regie.audit.service import Actor, record_event
 from regie.core.errors import InputError
+from regie.register.evidence import fact_lines
 from regie.register.models import Application, Organization
-from regie.register.service import dossier_for, with_dossier_relations
+from regie.register.service import dossier_for, evidenced_dossier, with_dossier_relations
 from regie.workflow.models import DecisionRecord
 
 __all__ = ["RunReport", "approve", "export_kept", "holds_for", "reject", "release_hold",
@@ -200,7 +201,10 @@ def export_kept(organization: Organization, folder: Path, *, actor: Actor) -> in
             created=application.created_at, archive_creator=creator, archive_creator_oin=oin,
             activity="Registreren van AI-toepassingen",
             file_name=f"dossier-{application.slug}.yaml")
-        content = yaml.safe_dump(dossier_for(application), allow_unicode=True, sort_keys=False)
+        # the declarations, and as comments which facts Regie's records evidence
+        content = yaml.safe_dump(dossier_for(application), allow_unicode=True,
+                                 sort_keys=False) + "".join(
+            f"# {line}\n" for line in fact_lines(evidenced_dossier(application)[1]))
         problems += _write(folder, record, content.encode(), "application/yaml")
         count += 1
     events = AuditEvent.objects.filter(organization_id=organization.pk).order_by("id")

@@ -11,6 +11,7 @@ no DPIA form of its own).
 from __future__ import annotations
 
 from django.db import transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
@@ -104,81 +105,72 @@ def _date(moment) -> str:
     return formats.date_format(timezone.localtime(moment), "j F Y")
 
 
-def _report_proof(report: AssessmentReport, slug: str) -> Proof:
-    label = _("Rapport %(file)s, aanvaard door %(fg)s (FG) op %(on)s") % {
-        "file": report.file_name, "fg": report.accepted_by_name, "on": _date(report.accepted_at)}
-    return Proof("done", label, reverse("instruments:report", args=[slug, report.pk]))
+def _report_proofs(ids: list[int], kind: str) -> dict[int, tuple[AssessmentReport, Proof]]:
+    """The latest accepted, not withdrawn report of `kind` per application."""
+    result = {}
+    for report in (AssessmentReport.objects.filter(kind=kind, application_id__in=ids,
+                                                   accepted_at__isnull=False,
+                                                   withdrawn_at__isnull=True)
+                   .select_related("application").order_by("accepted_at", "pk")):
+        label = _("Rapport %(file)s, aanvaard door %(fg)s (FG) op %(on)s") % {
+            "file": report.file_name, "fg": report.accepted_by_name,
+            "on": _date(report.accepted_at)}
+        result[report.application_id] = (report, Proof(
+            "done", label, reverse("instruments:report",
+                                   args=[report.application.slug, report.pk])))
+    return result
 
 
-def _accepted_reports(kind: str):
-    return AssessmentReport.objects.filter(
-        kind=kind, accepted_at__isnull=False, withdrawn_at__isnull=True).order_by("-accepted_at")
+def _completed_runs(ids: list[int], key: str) -> list[InstrumentRun]:
+    return list(InstrumentRun.objects.filter(application_id__in=ids, key=key,
+                                             status=RunStatus.COMPLETED)
+                .select_related("instrument", "application"))
 
 
-def _accepted(application: Application, kind: str) -> Proof | None:
-    report = _accepted_reports(kind).filter(application=application).first()
-    return None if report is None else _report_proof(report, application.slug)
-
-
-def _run_proofs(ids: list[int], key: str, value) -> dict[int, Proof]:
-    runs = (InstrumentRun.objects.filter(application_id__in=ids, key=key,
-                                         status=RunStatus.COMPLETED)
-            .select_related("instrument", "application"))
-    return {run.application_id: _run_proof(run.application, run, value) for run in runs}
-
-
-def _batch(kind: str, run_key: str | None = None):
-    """The proofs of many applications in two queries (exports)."""
-    def proofs(ids: list[int]) -> dict[int, Proof]:
-        result: dict[int, Proof] = {}
-        for report in _accepted_reports(kind).filter(application_id__in=ids).select_related(
-                "application").order_by("accepted_at"):
-            result[report.application_id] = _report_proof(report, report.application.slug)
-        if run_key:
-            result |= _run_proofs(ids, run_key, "done")
-        return result
-
-    return proofs
-
-
-def _completed_run(application: Application, key: str) -> InstrumentRun | None:
-    return InstrumentRun.objects.filter(application=application, key=key,
-                                        status=RunStatus.COMPLETED).first()
-
-
-def _run_proof(application: Application, run: InstrumentRun, value) -> Proof:
+def _run_proof(run: InstrumentRun, value) -> Proof:
     label = _("%(name)s afgerond in Regie op %(on)s") % {
         "name": run.instrument.name, "on": _date(run.completed_at or run.updated_at)}
-    return Proof(value, label, reverse("instruments:overview", args=[application.slug]))
+    return Proof(value, label, reverse("instruments:overview", args=[run.application.slug]))
 
 
-def dpia_proof(application: Application) -> Proof | None:
-    return _accepted(application, ReportKind.DPIA)
+def dpia_proofs(ids: list[int]) -> dict[int, Proof]:
+    return {pk: proof for pk, (_report, proof) in _report_proofs(ids, ReportKind.DPIA).items()}
 
 
-def iama_proof(application: Application) -> Proof | None:
-    run = _completed_run(application, IAMA_RUN)
-    if run is not None:
-        return _run_proof(application, run, "done")
-    return _accepted(application, ReportKind.IAMA)
+def iama_proofs(ids: list[int]) -> dict[int, Proof]:
+    """A completed IAMA run in Regie, else an accepted IAMA report."""
+    result = {pk: proof for pk, (_report, proof) in _report_proofs(ids, ReportKind.IAMA).items()}
+    return result | {run.application_id: _run_proof(run, "done")
+                     for run in _completed_runs(ids, IAMA_RUN)}
 
 
-def ai_act_proof(application: Application) -> Proof | None:
-    run = _completed_run(application, AI_ACT_RUN)
-    if run is not None and run.result.get("risk"):
-        return _run_proof(application, run, run.result["risk"])
-    accepted = _accepted(application, ReportKind.AI_ACT)
-    if accepted is None or application.ai_act_risk in ("", "unknown"):
-        return None
-    return Proof(application.ai_act_risk, accepted.label, accepted.url)
+def ai_act_proofs(ids: list[int]) -> dict[int, Proof]:
+    """The class the completed decision tree gave, else the class in the dossier when an
+    accepted classification report backs it."""
+    result = {
+        pk: Proof(report.application.ai_act_risk, proof.label, proof.url)
+        for pk, (report, proof) in _report_proofs(ids, ReportKind.AI_ACT).items()
+        if report.application.ai_act_risk not in ("", "unknown")
+    }
+    return result | {run.application_id: _run_proof(run, run.result["risk"])
+                     for run in _completed_runs(ids, AI_ACT_RUN) if run.result.get("risk")}
+
+
+def _classified():
+    """Applications whose AI-Act class a completed decision tree or an accepted classification
+    report shows."""
+    runs = InstrumentRun.objects.filter(key=AI_ACT_RUN, status=RunStatus.COMPLETED)
+    reports = AssessmentReport.objects.filter(kind=ReportKind.AI_ACT, accepted_at__isnull=False,
+                                              withdrawn_at__isnull=True)
+    return Application.objects.filter(
+        Q(pk__in=runs.values("application_id")) | Q(pk__in=reports.values("application_id"))
+    ).values("pk")
 
 
 def register() -> None:
-    register_fact("assessments.dpia", dpia_proof, claims={"done"}, unmet="in_progress",
-                  batch=_batch(ReportKind.DPIA))
-    register_fact("assessments.iama", iama_proof, claims={"done"}, unmet="in_progress",
-                  batch=_batch(ReportKind.IAMA, IAMA_RUN))
+    register_fact("assessments.dpia", proofs=dpia_proofs, claims={"done"}, unmet="in_progress")
+    register_fact("assessments.iama", proofs=iama_proofs, claims={"done"}, unmet="in_progress")
     # A declared "prohibited" or "high" only adds duties, so it counts as declared; a
     # lighter class needs the decision tree or an accepted classification report.
-    register_fact("assessments.ai_act.risk", ai_act_proof, claims={"minimal", "transparency"},
-                  unmet="unknown")
+    register_fact("assessments.ai_act.risk", proofs=ai_act_proofs,
+                  claims={"minimal", "transparency"}, unmet="unknown", holders=_classified)

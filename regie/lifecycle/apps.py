@@ -16,13 +16,13 @@ class LifecycleConfig(AppConfig):
             TRAINED_FACT,
             self_form,
             untrained_operators,
-            users_trained_proof,
+            users_trained_proofs,
         )
         from regie.register.evidence import register_evidence_form, register_fact
         from regie.workflow import hooks
         from regie.workflow.transitions import OPERATORS_TRAINED
 
-        register_fact(TRAINED_FACT, users_trained_proof, claims={True}, unmet=False)
+        register_fact(TRAINED_FACT, proofs=users_trained_proofs, claims={True}, unmet=False)
         register_evidence_form(TRAINED_FACT, self_form)
         hooks.register_precondition(
             OPERATORS_TRAINED,

@@ -17,7 +17,8 @@ from regie.lifecycle import constants as c
 from regie.lifecycle.data import intervals
 from regie.lifecycle.models import ApplicationEvaluation, Incident, PolicyEvaluation
 from regie.register.constants import Status
-from regie.register.models import Application, User
+from regie.register.evidence import counted_expression, counted_value
+from regie.register.models import Application
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -31,18 +32,26 @@ def add_months(day: dt.date, months: int) -> dt.date:
     raise AssertionError("unreachable")
 
 
+RISK_FACT = "assessments.ai_act.risk"
+
+
 def interval_months(application: Application) -> int:
+    """By the AI-Act class as it counts (annotated as `counted_risk`, or looked up): a light
+    class without the decision tree behind it is "unknown", evaluated as often as high risk."""
     config = intervals()
-    return (config.get("by_ai_act_risk") or {}).get(application.ai_act_risk,
-                                                     config["default_months"])
+    risk = (application.counted_risk if hasattr(application, "counted_risk")
+            else counted_value(application, RISK_FACT, application.ai_act_risk or None))
+    return (config.get("by_ai_act_risk") or {}).get(risk, config["default_months"])
 
 
 def with_next_due(queryset: QuerySet) -> QuerySet:
-    """Annotate `last_next_due` and `last_evaluated_on` from the latest evaluation."""
+    """Annotate `last_next_due` and `last_evaluated_on` from the latest evaluation, and the
+    AI-Act class as it counts (`counted_risk`)."""
     latest = ApplicationEvaluation.objects.filter(application=OuterRef("pk")).order_by(
         "-performed_on", "-pk")
     return queryset.annotate(last_next_due=Subquery(latest.values("next_due")[:1]),
-                             last_evaluated_on=Subquery(latest.values("performed_on")[:1]))
+                             last_evaluated_on=Subquery(latest.values("performed_on")[:1]),
+                             counted_risk=counted_expression(RISK_FACT, "ai_act_risk"))
 
 
 def next_due(application: Application) -> dt.date:
@@ -134,7 +143,7 @@ def record_evaluation(application: Application, *, actor: Actor, performed_on: d
 
 def policy_figures(organization, *, today: dt.date | None = None) -> dict[str, Any]:
     """The dashboard's figures for the policy's yearly evaluation."""
-    from regie.lifecycle.literacy import coverage
+    from regie.lifecycle.literacy import employee_coverage
 
     today = today or timezone.localdate()
     year_ago = today - dt.timedelta(days=365)
@@ -143,8 +152,7 @@ def policy_figures(organization, *, today: dt.date | None = None) -> dict[str, A
     incidents = Incident.objects.filter(organization=organization,
                                         created_at__date__gt=year_ago)
     per_kind = dict(incidents.values_list("kind").annotate(n=Count("pk")).order_by())
-    users = User.objects.filter(organization=organization, is_active=True)
-    cover = coverage(users, today=today)
+    cover = employee_coverage(organization, today=today)
     return {
         "date": today.isoformat(),
         "applications_per_status": {s: per_status.get(s, 0) for s in Status.values},

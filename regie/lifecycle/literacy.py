@@ -87,6 +87,15 @@ def coverage(users: QuerySet, *, today: dt.date | None = None, label: str = "") 
     return Coverage(label, users.count(), len(trained))
 
 
+def employee_coverage(organization=None, *, today: dt.date | None = None) -> Coverage:
+    """Active employees of `organization` (None: of every organisation) with a valid training,
+    from the training records — what the AI-literacy page and the dashboard show."""
+    users = User.objects.filter(is_active=True, organization__isnull=False)
+    if organization is not None:
+        users = users.filter(organization=organization)
+    return coverage(users, today=today)
+
+
 def coverage_per_department(organization, *, today: dt.date | None = None) -> list[Coverage]:
     users = User.objects.filter(organization=organization, is_active=True)
     trained = trained_user_ids(users, today=today)
@@ -172,15 +181,24 @@ def revoke_training(record: TrainingRecord, *, actor: Actor, reason: str) -> Tra
     return record
 
 
-def users_trained_proof(application: Application) -> Proof | None:
+def users_trained_proofs(ids: list[int], *, today: dt.date | None = None) -> dict[int, Proof]:
     """Evidence of `training.users_trained`: every named user and operator of the
     application holds a valid training (and at least one is named)."""
-    users = User.objects.filter(operated_applications__application=application)
-    total = users.count()
-    if not total or untrained_operators(application):
-        return None
-    return Proof(True, f"{total} van {total} gebruikers en beheerders getraind",
-                 reverse("lifecycle:operators", args=[application.slug]))
+    operators: dict[int, set[int]] = defaultdict(set)
+    slugs: dict[int, str] = {}
+    for pk, slug, user_id in ApplicationOperator.objects.filter(application_id__in=ids) \
+            .values_list("application_id", "application__slug", "user_id"):
+        operators[pk].add(user_id)
+        slugs[pk] = slug
+    day = today or timezone.localdate()
+    trained = set(TrainingRecord.objects.filter(
+        _valid_records(day), user_id__in={u for users in operators.values() for u in users}
+    ).values_list("user_id", flat=True))
+    return {
+        pk: Proof(True, f"{len(users)} van {len(users)} gebruikers en beheerders getraind",
+                  reverse("lifecycle:operators", args=[slugs[pk]]))
+        for pk, users in operators.items() if users <= trained
+    }
 
 
 def set_operator(application: Application, *, user, role: str, actor: Actor,

@@ -18,6 +18,7 @@ from regie.lifecycle.incidents import (
 )
 from regie.lifecycle.literacy import (
     coverage_per_department,
+    employee_coverage,
     expiring_trainings,
     may_name_self,
     name_self,
@@ -31,8 +32,8 @@ from regie.lifecycle.literacy import (
 from regie.lifecycle.reminders import send_reminders
 
 __all__ = [
-    "acknowledge_rules", "coverage_per_department", "employee_rules", "expiring_trainings",
-    "has_acknowledged", "may_name_self", "name_self",
+    "acknowledge_rules", "coverage_per_department", "employee_coverage", "employee_rules",
+    "expiring_trainings", "has_acknowledged", "may_name_self", "name_self",
     "next_due", "overdue_evaluation_count", "policy_figures", "record_evaluation",
     "record_policy_evaluation",
     "record_training", "report_incident", "revoke_training", "save_training", "send_reminders",

@@ -24,7 +24,7 @@ from regie.lifecycle import forms, service
 from regie.lifecycle.constants import IncidentStatus
 from regie.lifecycle.evaluations import in_use
 from regie.lifecycle.incidents import can_handle
-from regie.lifecycle.literacy import coverage, trained_user_ids
+from regie.lifecycle.literacy import trained_user_ids
 from regie.lifecycle.models import (
     ApplicationEvaluation,
     Incident,
@@ -203,8 +203,8 @@ def literacy_overview(request):
             Application.objects.filter(status__in=[Status.APPROVED, Status.IN_USE]), user
         ).annotate(n_operators=Count("operators"))
         context.update(
-            total=coverage(users), departments=service.coverage_per_department(
-                user.organization),
+            total=service.employee_coverage(user.organization),
+            departments=service.coverage_per_department(user.organization),
             applications=[{"application": app,
                            "untrained": service.untrained_operators(app)}
                           for app in applications],

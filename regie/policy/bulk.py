@@ -1,8 +1,11 @@
 """Dossiers of many applications at once, straight from `values()` queries.
 
-`register.service.dossier_for` builds one dossier from model instances; re-evaluating
-100,000 applications that way costs minutes, so this module fetches the same facts as
-plain rows in a few queries per batch and builds the same normalised dossiers.
+`register.service.evidenced_dossier` builds one dossier as it counts from model instances;
+re-evaluating 100,000 applications that way costs minutes, so this module fetches the same
+facts as plain rows in a few queries per batch, builds the same normalised dossiers and
+merges the evidence the same way: the records of a whole batch are looked up once per
+evidenced fact (`regie.register.evidence.batch_proofs`), so a typed claim without its record
+is not counted here either.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from django.db.models import QuerySet
 from regie.policy.engine import facts_for, path_reader
 from regie.policy.rules import MODELS_PREFIX
 from regie.register import dossier as fmt
+from regie.register.evidence import batch_proofs, counted_facts, evidenced_paths, merge_many
 from regie.register.models import AIModel, Application
 
 __all__ = ["iter_dossiers", "iter_facts"]
@@ -163,17 +167,22 @@ def _rows(queryset: QuerySet, batch_size: int, columns: list[str] = _ALL_COLUMNS
 
 def iter_dossiers(queryset: QuerySet, *, batch_size: int = 2000
                   ) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
-    """(row with id and organization_id, normalised dossier) for every application, by pk."""
+    """(row with id and organization_id, the normalised dossier as it counts) for every
+    application, by pk: what `evidenced_dossier` gives for each."""
     for rows, related in _rows(queryset, batch_size):
+        dossiers = {row["id"]: _dossier(row, related) for row in rows}
+        merge_many(dossiers)
         for row in rows:
-            yield row, _dossier(row, related)
+            yield row, dossiers[row["id"]]
 
 
 def iter_facts(queryset: QuerySet, paths: frozenset[str], *, batch_size: int = 2000
                ) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
-    """(row, the facts at `paths`) for every application: what re-evaluation needs.
+    """(row, the facts at `paths` as they count) for every application: what re-evaluation
+    needs.
 
-    When the paths allow it, only their columns are fetched and no dossier is built."""
+    When the paths allow it, only their columns (and the records of the evidenced facts
+    among them) are fetched and no dossier is built."""
     if not paths <= _FAST_PATHS:
         for row, dossier in iter_dossiers(queryset, batch_size=batch_size):
             yield row, facts_for(dossier, paths)
@@ -181,6 +190,10 @@ def iter_facts(queryset: QuerySet, paths: frozenset[str], *, batch_size: int = 2
     columns = [*_BASE_COLUMNS, *(_SCALARS[p][0] for p in paths if p in _SCALARS)]
     if "supplier" in paths:
         columns += [f"supplier__{f}" for _k, f, _kind in fmt.SUPPLIER_FIELDS]
+    evidenced = paths.intersection(evidenced_paths())
     for rows, related in _rows(queryset, batch_size, list(dict.fromkeys(columns))):
+        proofs = batch_proofs([row["id"] for row in rows], evidenced) if evidenced else {}
         for row in rows:
-            yield row, _facts(row, related, paths)
+            facts = _facts(row, related, paths)
+            counted_facts(facts, row["id"], proofs)
+            yield row, facts

@@ -15,9 +15,10 @@ from django.utils.translation import gettext as _
 from regie.publication import integrations
 from regie.publication.charts import PALETTE, Datum, bar_chart, donut_chart
 from regie.register import constants as c
+from regie.register.evidence import counted_expression
 from regie.register.models import Application, Organization
 
-__all__ = ["Figures", "dashboard_figures", "Chart", "charts"]
+__all__ = ["Figures", "dashboard_figures", "counted_risk", "Chart", "charts"]
 
 
 @dataclass
@@ -28,8 +29,7 @@ class Figures:
     by_risk: dict[str, int]
     by_origin: dict[str, int]
     by_openness: dict[str, int]
-    training: tuple[int, int] | None
-    training_source: str
+    training: tuple[int, int] | None  # employees (trained, total), from training records
     open_findings: dict[str, int] | None = None  # latest policy outcome → applications
     overdue_evaluations: int | None = None
     incidents: int | None = None
@@ -42,6 +42,11 @@ class Figures:
         if self.open_findings is None:
             return None
         return sum(list(self.open_findings.values())[:2])
+
+
+def counted_risk():
+    """The AI-Act class as it counts, per application, as a database expression."""
+    return counted_expression("assessments.ai_act.risk", "ai_act_risk")
 
 
 def _counts(queryset: QuerySet, column: str) -> dict[Any, int]:
@@ -58,14 +63,9 @@ def dashboard_figures(organization: Organization | None) -> Figures:
     by_status = _counts(apps, "status")
     origin = _counts(apps, "model__developed_in_eu")
     openness = _counts(apps.filter(model__isnull=False), "model__open_source")
-    risk = _counts(apps, "ai_act_risk")
+    # a light class counts only with the decision tree or an accepted report behind it
+    risk = _counts(apps.annotate(counted_risk=counted_risk()), "counted_risk")
     lifecycle = integrations.lifecycle_figures(organization) if organization else None
-    training = lifecycle["training"] if lifecycle else None
-    source = "lifecycle"
-    if training is None:
-        trained = _counts(apps.filter(status=c.Status.IN_USE), "training_users_trained")
-        training = (trained.get(True, 0), sum(trained.values()))
-        source = "register"
     return Figures(
         organization=organization,
         total=sum(by_status.values()),
@@ -83,8 +83,7 @@ def dashboard_figures(organization: Organization | None) -> Figures:
             str(label): openness.get(value, 0)
             for value, label in [*c.OpenSource.choices, ("", _("Onbekend"))]
         },
-        training=training,
-        training_source=source,
+        training=integrations.training_figures(organization),
         open_findings=integrations.open_findings(organization) if organization else None,
         overdue_evaluations=(
             integrations.overdue_evaluations(organization) if organization else None

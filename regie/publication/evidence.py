@@ -20,6 +20,7 @@ from regie.register.evidence import (
     register_evidence_form,
     register_fact,
 )
+from regie.register.models import Application
 
 CMDB_EXPORT_EVENT = "cmdb_exported"
 _RECENT_EXPORTS = 50
@@ -29,18 +30,25 @@ def _date(moment) -> str:
     return formats.date_format(timezone.localtime(moment), "j F Y")
 
 
-def published_proof(application) -> Proof | None:
-    publication = Publication.objects.filter(
-        application=application, state=PublicationState.RELEASED, retracted_at__isnull=True
-    ).first()
-    if publication is None or not (publication.lars or publication.preview_url):
-        return None
-    label = _("Gepubliceerd in het Algoritmeregister (%(id)s) op %(on)s") % {
-        "id": publication.lars or publication.preview_url,
-        "on": _date(publication.released_at or publication.published_at),
-    }
-    return Proof(True, label, publication.preview_url
-                 or reverse("publication:publication_detail", args=[application.slug]))
+def _in_register():
+    """Publications that show the application is in the register: released or confirmed
+    with the register's id or address, and not retracted."""
+    return Publication.objects.filter(
+        state=PublicationState.RELEASED, retracted_at__isnull=True).exclude(lars="", preview_url="")
+
+
+def published_proofs(ids: list[int]) -> dict[int, Proof]:
+    result = {}
+    for publication in _in_register().filter(application_id__in=ids).select_related(
+            "application"):
+        label = _("Gepubliceerd in het Algoritmeregister (%(id)s) op %(on)s") % {
+            "id": publication.lars or publication.preview_url,
+            "on": _date(publication.released_at or publication.published_at),
+        }
+        result[publication.application_id] = Proof(
+            True, label, publication.preview_url
+            or reverse("publication:publication_detail", args=[publication.application.slug]))
+    return result
 
 
 def record_cmdb_export(rows: list[dict], *, actor: Actor, fmt: str,
@@ -50,14 +58,19 @@ def record_cmdb_export(rows: list[dict], *, actor: Actor, fmt: str,
                  data={"format": fmt, "applications": sorted(row["id"] for row in rows)})
 
 
-def cmdb_proof(application) -> Proof | None:
+def cmdb_proofs(ids: list[int]) -> dict[int, Proof]:
+    """The latest of the recent CMDB exports that listed each application (by slug)."""
+    slugs = dict(Application.objects.filter(pk__in=ids).values_list("slug", "pk"))
+    result: dict[int, Proof] = {}
     exports = AuditEvent.objects.filter(event=CMDB_EXPORT_EVENT).order_by("-pk")
     for export in exports[:_RECENT_EXPORTS]:
-        if application.slug in (export.data or {}).get("applications", []):
-            label = _("Opgenomen in de CMDB-export van %(on)s door %(by)s") % {
-                "on": _date(export.timestamp), "by": export.actor_name}
-            return Proof(True, label, reverse("publication:exports"))
-    return None
+        label = _("Opgenomen in de CMDB-export van %(on)s door %(by)s") % {
+            "on": _date(export.timestamp), "by": export.actor_name}
+        for slug in (export.data or {}).get("applications", []):
+            pk = slugs.get(slug)
+            if pk is not None and pk not in result:
+                result[pk] = Proof(True, label, reverse("publication:exports"))
+    return result
 
 
 def publication_form(application, user) -> EvidenceForm | None:
@@ -85,7 +98,8 @@ def cmdb_form(application, user) -> EvidenceForm | None:
 
 
 def register() -> None:
-    register_fact("registers.algoritmeregister", published_proof, claims={True}, unmet=False)
-    register_fact("registers.cmdb", cmdb_proof, claims={True}, unmet=False)
+    register_fact("registers.algoritmeregister", proofs=published_proofs, claims={True},
+                  unmet=False, holders=lambda: _in_register().values("application_id"))
+    register_fact("registers.cmdb", proofs=cmdb_proofs, claims={True}, unmet=False)
     register_evidence_form("registers.algoritmeregister", publication_form)
     register_evidence_form("registers.cmdb", cmdb_form)

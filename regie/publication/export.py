@@ -29,14 +29,16 @@ __all__ = [
 ]
 
 
-EVIDENCED_FIELDS = ("assessments.dpia", "assessments.iama")  # what the mapper reads
+# the evidenced facts the mapper reads
+EVIDENCED_FIELDS = ("assessments.dpia", "assessments.iama", "assessments.ai_act.risk")
 
 
 def algoritmeregister_records(
     applications: QuerySet[Application], fields: dict[str, FieldDef] | None = None
 ) -> list[MappedRecord]:
-    """One mapped record per application, in five queries plus two per 2,000 applications
-    for the evidenced DPIA/IAMA (`prefetch_evidence`), however many there are."""
+    """One mapped record per application, in five queries plus a few per 2,000 applications
+    for the evidenced DPIA, IAMA and AI-Act class (`prefetch_evidence`), however many there
+    are."""
     tasks: dict[int, list[str]] = defaultdict(list)
     for application_id, task in ApplicationTask.objects.filter(
         application__in=applications.values("pk")
@@ -58,7 +60,7 @@ def algoritmeregister_records(
     chunk: list[Application] = []
 
     def flush() -> None:
-        prefetch_evidence(chunk, EVIDENCED_FIELDS)  # DPIA/IAMA records, per 2,000 at once
+        prefetch_evidence(chunk, EVIDENCED_FIELDS)  # their records, per 2,000 at once
         result.extend(to_record(app, fields) for app in chunk)
         chunk.clear()
 

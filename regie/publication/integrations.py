@@ -16,6 +16,7 @@ from django.apps import apps
 from django.db.models import Count, Model, OuterRef, QuerySet, Subquery
 from django.utils.translation import gettext as _
 
+from regie.register.evidence import counted_expression
 from regie.register.models import Application, Organization
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "open_findings",
     "overdue_evaluations",
     "lifecycle_figures",
+    "training_figures",
     "ai_act_figures",
 ]
 
@@ -98,7 +100,10 @@ def review_dates(applications: QuerySet[Application]) -> dict[int, dt.date]:
     year after the dossier last changed (the yearly evaluation of seed 004)."""
     function = _service("lifecycle", "next_due")
     if function:
-        return {app.pk: function(app) for app in applications}
+        # the interval follows the AI-Act class as it counts, read here for all at once
+        counted = applications.annotate(
+            counted_risk=counted_expression("assessments.ai_act.risk", "ai_act_risk"))
+        return {app.pk: function(app) for app in counted}
     return {
         pk: (updated + dt.timedelta(days=365)).date()
         for pk, updated in applications.values_list("pk", "updated_at")
@@ -144,17 +149,23 @@ def overdue_evaluations(organization: Organization) -> int | None:
 
 
 def lifecycle_figures(organization: Organization) -> dict[str, Any] | None:
-    """Open incidents and (trained, total) employees from the lifecycle's yearly-evaluation
-    figures, asked once; None without the lifecycle app."""
+    """Open incidents from the lifecycle's yearly-evaluation figures; None without the
+    lifecycle app."""
     function = _service("lifecycle", "policy_figures")
     if function is None:
         return None
-    figures = function(organization)
-    cover = figures.get("training_coverage")
-    return {
-        "incidents": figures.get("incidents_open"),
-        "training": (cover["trained"], cover["employees"]) if cover else None,
-    }
+    return {"incidents": function(organization).get("incidents_open")}
+
+
+def training_figures(organization: Organization | None) -> tuple[int, int] | None:
+    """(trained, total) employees of the organisation (None: of all), from the training
+    records as the AI-literacy page counts them — never from what dossiers declare; None
+    without the lifecycle app."""
+    function = _service("lifecycle", "employee_coverage")
+    if function is None:
+        return None
+    cover = function(organization)
+    return cover.trained, cover.total
 
 
 def ai_act_figures(organization: Organization) -> dict[str, int] | None:

@@ -110,13 +110,21 @@ def _yes_no(value: bool | None) -> str:
     return {True: "ja", False: "nee", None: "onbekend"}[value]
 
 
+def _ai_act_risk(app: Application) -> str | None:
+    """The AI-Act class as it counts: a light class ("minimal", "transparency") only from the
+    decision tree or an accepted classification report, else not determined (None)."""
+    risk = counted_value(app, "assessments.ai_act.risk", app.ai_act_risk or None)
+    return None if risk in (None, "", c.AIActRisk.UNKNOWN) else risk
+
+
 def _publication_category(app: Application) -> str | None:
-    if app.ai_act_risk == c.AIActRisk.HIGH:
+    risk = _ai_act_risk(app)
+    if risk == c.AIActRisk.HIGH:
         return "Hoog-risico AI-systeem"
     effects = (app.decisions_legal_or_financial_effects, app.impact_citizens)
     if any(value is True for value in effects):
         return "Impactvolle algoritmes"
-    if all(value is False for value in effects) and app.ai_act_risk:
+    if all(value is False for value in effects) and risk:
         return "Overige algoritmes"
     return None
 

@@ -14,9 +14,10 @@ from django.utils.translation import gettext_lazy as _lazy
 
 from regie.audit.models import AuditEvent
 from regie.publication import integrations
-from regie.publication.dashboard import charts, dashboard_figures
+from regie.publication.dashboard import charts, counted_risk, dashboard_figures
 from regie.publication.models import Publication
 from regie.register import dossier as fmt
+from regie.register.constants import AIActRisk
 from regie.register.evidence import FactState
 from regie.register.models import AIModel, Application, Organization
 from regie.register.service import evidenced_dossier, with_dossier_relations
@@ -71,6 +72,11 @@ def _fact_text(fact: FactState) -> str:
         return _("alleen verklaard%(by)s: %(value)s — telt niet zonder registratie in Regie") % {
             "by": by, "value": fact.declared}
     return _("open")
+
+
+def _fact_rows(facts: dict[str, FactState], labels: dict[str, str]) -> list[tuple[str, str]]:
+    """(label, evidenced or only declared) for the facts named in `labels`."""
+    return [(label, _fact_text(facts[path])) for path, label in labels.items() if path in facts]
 
 
 def dossier_sections(app: Application, facts: dict[str, FactState] | None = None
@@ -145,11 +151,18 @@ def render_pdf(template: str, context: dict[str, Any]) -> bytes:
 
 def application_report_pdf(application: Application) -> bytes:
     app = with_dossier_relations(Application.objects.all()).get(pk=application.pk)
+    facts = evidenced_dossier(app)[1]
     return render_pdf(
         "publication/report_application.pdf.html",
         {
             "application": app,
-            "sections": dossier_sections(app, evidenced_dossier(app)[1]),
+            "sections": dossier_sections(app, facts),
+            # where no instrument run or advice record exists yet: what counts, not the typing
+            "assessment_facts": _fact_rows(facts, {
+                "assessments.dpia": "DPIA", "assessments.iama": "IAMA",
+                "assessments.ai_act.risk": _("Risicoklasse AI-verordening")}),
+            "advice_facts": _fact_rows(facts, {"advice.fg": _("Advies FG"),
+                                               "advice.ciso": _("Advies CISO")}),
             "evaluation": integrations.latest_evaluation(app),
             "instruments": integrations.instrument_results(app),
             "advice": _model_rows(integrations.workflow_records(app, "Advice")),
@@ -194,11 +207,12 @@ def yearly_report_pdf(organization: Organization, *, year: int) -> bytes:
         .order_by()
     )
     in_year = [(label, counted.get(event, 0)) for event, label in YEAR_EVENTS.items()]
-    in_use = (
-        Application.objects.filter(organization=organization, status="in_use")
-        .select_related("model")
-        .order_by("name")
-    )
+    risk_labels = dict(AIActRisk.choices)
+    in_use = [
+        (app, risk_labels.get(app.counted_risk, ""))
+        for app in Application.objects.filter(organization=organization, status="in_use")
+        .annotate(counted_risk=counted_risk()).select_related("model").order_by("name")
+    ]
     return render_pdf(
         "publication/report_yearly.pdf.html",
         {

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db import transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
@@ -93,26 +94,38 @@ def withdraw_agreement(agreement: SupplierAgreement, *, actor: Actor,
     return agreement
 
 
+def _in_force() -> Q:
+    """Agreements neither withdrawn nor expired (the newest of them counts: Meta.ordering)."""
+    return Q(withdrawn_at__isnull=True) & (
+        Q(valid_until__isnull=True) | Q(valid_until__gte=timezone.localdate()))
+
+
 def current_agreement(supplier: Supplier | None) -> SupplierAgreement | None:
-    if supplier is None:
-        return None
-    today = timezone.localdate()
-    return next((a for a in supplier.agreements.filter(withdrawn_at__isnull=True)
-                 if a.valid_until is None or a.valid_until >= today), None)
+    return None if supplier is None else supplier.agreements.filter(_in_force()).first()
 
 
-def _proof(key: str):
-    def proof(application: Application) -> Proof | None:
-        agreement = current_agreement(application.supplier)
-        if agreement is None:
-            return None
-        label = _("Overeenkomst %(doc)s met %(supplier)s, vastgelegd op %(on)s") % {
-            "doc": agreement.document_name, "supplier": agreement.supplier.name,
-            "on": formats.date_format(timezone.localtime(agreement.recorded_at), "j F Y")}
-        return Proof(getattr(agreement, key), label,
-                     reverse("register:supplier_agreement", args=[agreement.pk]))
+def _proofs(key: str):
+    """Each application's term `key` from its supplier's current agreement."""
+    def proofs(ids: list[int]) -> dict[int, Proof]:
+        suppliers = dict(Application.objects.filter(pk__in=ids, supplier__isnull=False)
+                         .values_list("pk", "supplier_id"))
+        current: dict[int, SupplierAgreement] = {}
+        for agreement in SupplierAgreement.objects.filter(
+                _in_force(), supplier_id__in=set(suppliers.values())).select_related("supplier"):
+            current.setdefault(agreement.supplier_id, agreement)
+        result = {}
+        for pk, supplier_id in suppliers.items():
+            agreement = current.get(supplier_id)
+            if agreement is None:
+                continue
+            label = _("Overeenkomst %(doc)s met %(supplier)s, vastgelegd op %(on)s") % {
+                "doc": agreement.document_name, "supplier": agreement.supplier.name,
+                "on": formats.date_format(timezone.localtime(agreement.recorded_at), "j F Y")}
+            result[pk] = Proof(getattr(agreement, key), label,
+                               reverse("register:supplier_agreement", args=[agreement.pk]))
+        return result
 
-    return proof
+    return proofs
 
 
 def agreement_form(application: Application, user) -> EvidenceForm | None:
@@ -151,5 +164,5 @@ def register() -> None:
     for key in TERMS:
         # "agreed"/"excluded" need the agreement; "not applicable" (no supplier, no input
         # leaves the organisation) stays a declaration.
-        register_fact(f"supplier_agreements.{key}", _proof(key),
+        register_fact(f"supplier_agreements.{key}", proofs=_proofs(key),
                       claims={"agreed", "excluded"}, unmet="missing")

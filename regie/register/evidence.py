@@ -3,35 +3,42 @@
 The dossier's typed values are *declarations*. Where Regie holds the record that shows a
 fact (a completed instrument run, advice, a publication, training records, an agreement
 record), the app that owns the record registers a provider for the fact's dossier path in
-its `AppConfig.ready()`:
+its `AppConfig.ready()`. A provider answers for many applications at once — a query or two
+for a whole batch, never one per application — and one application is a batch of one:
 
     from regie.register.evidence import Proof, register_fact
-    register_fact("advice.fg", lambda application: Proof("given", "Advies FG", url) or None,
+    register_fact("advice.fg", proofs=lambda ids: {pk: Proof("given", "Advies FG", url) …},
                   claims={"given"}, unmet="requested")
 
 `evidenced_dossier(application)` merges both: an evidenced fact takes the value its record
 shows; a declaration that claims what only evidence can show (`claims`) is replaced by
 `unmet` — shown, never counted; any other declaration (for instance "not applicable") stays.
-The policy evaluator, the steps and checklist, the Algoritmeregister export and the reports
-read this merged dossier; the dossier file (`dossier_for`) keeps the declarations. The
-register itself knows nothing about the other apps.
+`merge_many` does the same for a batch of plain dossiers (re-evaluation, the allowed-tools
+page), `prefetch_evidence` for a batch of model instances (exports). The policy evaluator,
+the steps and checklist, the Algoritmeregister export and the reports read this merged
+dossier; the dossier file (`dossier_for`) keeps the declarations. The register itself knows
+nothing about the other apps.
 """
 
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
 
+from django.db.models import Case, F, Q, QuerySet, Value, When
 from django.dispatch import Signal
 
 from regie.register.dossier import get_path
 
 __all__ = [
     "Proof", "FactState", "register_fact", "register_declaration_origin", "evidenced_paths",
-    "facts_for", "counted_value", "prefetch_evidence", "merge_evidence", "fact_withdrawn",
-    "evidence_withdrawn", "EvidenceForm", "FormField", "register_evidence_form", "evidence_forms",
+    "evidenced_filter", "counted_expression", "facts_for", "counted_value", "batch_proofs",
+    "prefetch_evidence", "merge_evidence", "merge_many", "fact_lines", "counted_facts",
+    "fact_withdrawn", "evidence_withdrawn", "EvidenceForm", "FormField", "register_evidence_form",
+    "evidence_forms",
 ]
 
 # Sent when a record that evidenced a fact is withdrawn: the procedure listens (an approved
@@ -48,13 +55,23 @@ class Proof:
     url: str = ""
 
 
+Proofs = Callable[[list[int]], dict[int, Proof]]
+
+
 @dataclass(frozen=True)
 class _Provider:
     path: str
-    evidence: Callable[[Any], Proof | None]
+    proofs: Proofs
     claims: Collection[Any]
     unmet: Any
-    batch: Callable[[list[int]], dict[int, Proof]] | None = None
+    holders: Callable[[], QuerySet] | None = None
+
+    def counted(self, declared: Any, proof: Proof | None) -> Any:
+        """The value that counts: the record's, else the declaration unless it claims what
+        only a record can show."""
+        if proof is not None:
+            return proof.value
+        return self.unmet if declared in self.claims else declared
 
 
 @dataclass(frozen=True)
@@ -126,14 +143,15 @@ _FORMS: dict[str, Callable[[Any, Any], EvidenceForm | None]] = {}
 _ORIGINS: list[Callable[[Any], str]] = []
 
 
-def register_fact(path: str, evidence: Callable[[Any], Proof | None], *,
-                  claims: Collection[Any], unmet: Any,
-                  batch: Callable[[list[int]], dict[int, Proof]] | None = None) -> None:
+def register_fact(path: str, *, proofs: Proofs, claims: Collection[Any], unmet: Any,
+                  holders: Callable[[], QuerySet] | None = None) -> None:
     """Evidence the dossier fact `path` from a record; registering a path again replaces it.
-    `claims`: declared values that only evidence may make true; `unmet`: the value such a
-    declaration counts as while no record shows it; `batch` (optional): the proofs of many
-    applications (by id) in one query, for exports (`prefetch_evidence`)."""
-    _PROVIDERS[path] = _Provider(path, evidence, claims, unmet, batch)
+    `proofs`: application ids → the proof of each that has one, in a fixed number of queries
+    whatever the number of ids; `claims`: declared values that only evidence may make true;
+    `unmet`: the value such a declaration counts as while no record shows it; `holders`
+    (optional): the ids of all applications with such a record, as a query (`values` of one
+    column), for lists that filter on the fact (`evidenced_filter`)."""
+    _PROVIDERS[path] = _Provider(path, proofs, claims, unmet, holders)
 
 
 def register_evidence_form(path: str,
@@ -165,6 +183,28 @@ def evidenced_paths() -> list[str]:
     return list(_PROVIDERS)
 
 
+def evidenced_filter(path: str) -> Q:
+    """A filter for the applications whose record evidences `path` (as a subquery, whatever
+    the register's size); none match a fact without a registered query."""
+    provider = _PROVIDERS.get(path)
+    if provider is None or provider.holders is None:
+        return Q(pk__in=[])
+    return Q(pk__in=provider.holders())
+
+
+def counted_expression(path: str, field: str) -> Case | F:
+    """The fact `path` as it counts, as a database expression over its column `field`, for
+    GROUP BY counts (dashboards): a declaration that claims what only a record shows counts
+    as `unmet` for applications without such a record (`evidenced_filter`); any other value
+    as declared. (The records of these facts write the value they show into the dossier —
+    the AI-Act decision tree its class — so the column holds what the record shows.)"""
+    provider = _PROVIDERS.get(path)
+    if provider is None:
+        return F(field)
+    return Case(When(Q(**{f"{field}__in": list(provider.claims)}) & ~evidenced_filter(path),
+                     then=Value(provider.unmet)), default=F(field))
+
+
 def _origin(application: Any) -> str:
     return next((text for text in (o(application) for o in _ORIGINS) if text), "")
 
@@ -172,31 +212,33 @@ def _origin(application: Any) -> str:
 _NOT_FETCHED = object()
 
 
-def prefetch_evidence(applications: list[Any], paths: Collection[str]) -> None:
-    """Look up the records of many applications at once, for the facts whose providers have a
-    batch form; `counted_value` then uses them instead of one query per application."""
-    ids = [a.pk for a in applications]
-    for path in paths:
-        provider = _PROVIDERS.get(path)
-        if provider is None or provider.batch is None:
-            continue
-        proofs = provider.batch(ids)
+def batch_proofs(ids: list[int], paths: Collection[str] | None = None
+                 ) -> dict[str, dict[int, Proof]]:
+    """Per evidenced fact (all, or those among `paths`): the proofs of the applications
+    `ids` that have one — one provider call per fact for the whole batch."""
+    return {path: provider.proofs(ids) for path, provider in _PROVIDERS.items()
+            if paths is None or path in paths}
+
+
+def prefetch_evidence(applications: list[Any], paths: Collection[str] | None = None) -> None:
+    """Look up the records of many applications at once; `counted_value`, `facts_for` and
+    `merge_evidence` then use them instead of querying per application."""
+    for path, proofs in batch_proofs([a.pk for a in applications], paths).items():
         for application in applications:
             application.__dict__.setdefault("_prefetched_evidence", {})[path] = proofs.get(
                 application.pk)
 
 
-def _fact(provider: _Provider, application: Any, declared: Any, origin: str) -> FactState:
+def _proof(provider: _Provider, application: Any) -> Proof | None:
     proof = application.__dict__.get("_prefetched_evidence", {}).get(provider.path, _NOT_FETCHED)
     if proof is _NOT_FETCHED:
-        proof = provider.evidence(application)
-    if proof is not None:
-        value = proof.value
-    elif declared in provider.claims:
-        value = provider.unmet
-    else:
-        value = declared
-    return FactState(provider.path, declared, value, proof,
+        proof = provider.proofs([application.pk]).get(application.pk)
+    return proof
+
+
+def _fact(provider: _Provider, application: Any, declared: Any, origin: str) -> FactState:
+    proof = _proof(provider, application)
+    return FactState(provider.path, declared, provider.counted(declared, proof), proof,
                      origin if proof is None and declared is not None else "")
 
 
@@ -210,12 +252,28 @@ def facts_for(application: Any, dossier: dict[str, Any]) -> dict[str, FactState]
 
 def counted_value(application: Any, path: str, declared: Any) -> Any:
     """The value of one fact that counts, for code that reads single fields of many
-    applications (exports): a declaration that claims the fact needs its record; one that
-    claims nothing is taken as it is, without looking for records."""
+    applications (exports, after `prefetch_evidence`)."""
     provider = _PROVIDERS.get(path)
-    if provider is None or declared not in provider.claims:
+    if provider is None:
         return declared
-    return _fact(provider, application, declared, "").value
+    return provider.counted(declared, _proof(provider, application))
+
+
+def fact_lines(facts: dict[str, FactState]) -> list[str]:
+    """Per evidenced fact, one Dutch line: evidenced (with its record), only declared (does
+    not count), or open — beside a dossier file, which holds the declarations only."""
+    lines = ["Bewezen en alleen verklaarde feiten (alleen bewezen feiten tellen in Regie):"]
+    for path, fact in facts.items():
+        if fact.proof is not None:
+            where = f" ({fact.proof.url})" if fact.proof.url else ""
+            text = f"bewezen: {fact.proof.label}{where}"
+        elif fact.state == "declared":
+            by = f", {fact.origin}" if fact.origin else ""
+            text = f"alleen verklaard ({json.dumps(fact.declared)}{by}): telt niet"
+        else:
+            text = "open"
+        lines.append(f"{path}: {' '.join(text.split())}")
+    return lines
 
 
 def _set(data: dict[str, Any], path: str, value: Any) -> None:
@@ -236,6 +294,23 @@ def merge_evidence(application: Any, dossier: dict[str, Any]
     for path, fact in facts.items():
         _set(merged, path, fact.value)
     return merged, facts
+
+
+def merge_many(dossiers: dict[int, dict[str, Any]]) -> None:
+    """Make each plain dossier (by application id) the dossier as it counts, in place, as
+    `merge_evidence` does for one: the records of the whole batch are looked up once per fact
+    (`batch_proofs`)."""
+    for path, by_id in batch_proofs(list(dossiers)).items():
+        provider = _PROVIDERS[path]
+        for pk, dossier in dossiers.items():
+            _set(dossier, path, provider.counted(get_path(dossier, path), by_id.get(pk)))
+
+
+def counted_facts(facts: dict[str, Any], pk: int, proofs: dict[str, dict[int, Proof]]) -> None:
+    """The same for facts read by path (`{"advice.fg": …}`) instead of whole dossiers."""
+    for path, by_id in proofs.items():
+        if path in facts:
+            facts[path] = _PROVIDERS[path].counted(facts[path], by_id.get(pk))
 
 
 def evidence_withdrawn(application: Any, *, fact: str, actor: Any, reason: str = "") -> None:

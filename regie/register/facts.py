@@ -7,6 +7,7 @@ from django.db import models
 from django.utils import formats
 from django.utils.translation import gettext as _
 
+from regie.register import dossier as fmt
 from regie.register.forms import APPLICATION_FIELDSETS, LIST_FORM_FIELDS, ApplicationForm
 from regie.register.models import Application
 
@@ -14,7 +15,14 @@ from regie.register.models import Application
 def application_facts(application: Application, *, groups_with: tuple[str, ...] = ()
                       ) -> list[tuple[str, list[dict]]]:
     """The dossier's facts in the groups of the form: label, display text, and links for the
-    model(s) and supplier. With `groups_with`, only the groups holding one of those fields."""
+    model(s) and supplier. With `groups_with`, only the groups holding one of those fields.
+    A fact Regie evidences carries its `FactState` (`fact`): the page shows the record that
+    evidences it, or that the typed value is only a declaration that does not count."""
+    from regie.register.service import evidenced_dossier  # the service builds on this module
+
+    states = evidenced_dossier(application)[1]
+    evidenced = {field: states[path] for path, field, _kind in fmt.SCALAR_FIELDS
+                 if path in states}
     groups = []
     for legend, names in APPLICATION_FIELDSETS:
         if groups_with and not set(groups_with) & set(names):
@@ -39,7 +47,8 @@ def application_facts(application: Application, *, groups_with: tuple[str, ...] 
                 rows.append({"label": label, "text": "" if objects else "—",
                              "links": [(str(o), o.get_absolute_url()) for o in objects]})
             else:
-                rows.append({"label": label, "text": display_value(application, name)})
+                rows.append({"label": label, "text": display_value(application, name),
+                             "fact": evidenced.get(name)})
         groups.append((legend, rows))
     return groups
 

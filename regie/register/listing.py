@@ -11,6 +11,7 @@ from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from regie.register import constants as c
+from regie.register.evidence import counted_expression
 from regie.register.models import Application
 
 PAGE_SIZE = 25
@@ -107,8 +108,10 @@ class ApplicationQuery:
 
 
 def list_columns_queryset(queryset: QuerySet[Application]) -> QuerySet[Application]:
-    """Only what the list shows, with its model and supplier in the same query."""
+    """Only what the list shows, with its model and supplier in the same query, and the
+    AI-Act class as it counts beside the declared one (a light class without the decision
+    tree or an accepted report behind it is shown as only declared)."""
     return queryset.select_related("model", "supplier").only(
         "slug", "name", "status", "ai_act_risk", "owner_name", "owner_email", "updated_at",
         "use", "model__name", "model__provider", "supplier__name",
-    )
+    ).annotate(counted_risk=counted_expression("assessments.ai_act.risk", "ai_act_risk"))

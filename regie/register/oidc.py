@@ -4,6 +4,12 @@ The identity provider is trusted for who someone is, which organisation they bel
 (claim REGIE_OIDC_ORGANIZATION_CLAIM, matched on an existing organisation's name or slug) and,
 when it sends the claim REGIE_OIDC_ROLES_CLAIM, which Regie roles they hold. Someone whose
 organisation is unknown is not let in: Regie never guesses a tenant.
+
+What a sign-in changes goes through the same door as every other change of rights
+(`save_user_rights`, acting as the identity provider): roles and the organisation of a new
+user are taken over and audited (`user_created`, `user_rights_changed`); moving an existing
+user to another organisation, or any flag or permission, is refused — the sign-in fails,
+nothing is changed and the refusal is audited (`user_sign_in_refused_sso`).
 """
 
 from __future__ import annotations
@@ -12,12 +18,20 @@ import logging
 
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.core.exceptions import SuspiciousOperation
+from django.db import transaction
 from django.db.models import Q
 
 from mozilla_django_oidc.auth import OIDCAuthenticationBackend
 
 from regie.audit.service import Actor, record_event
 from regie.register.models import Organization, User
+from regie.register.rights import (
+    IDENTITY_PROVIDER,
+    RightsChangeRefused,
+    save_user_rights,
+    user_rights,
+)
 from regie.register.roles import Role
 
 logger = logging.getLogger(__name__)
@@ -70,15 +84,28 @@ class RegieOIDCBackend(OIDCAuthenticationBackend):
         return self._sync(user, claims, created=False)
 
     def _sync(self, user: User, claims: dict, *, created: bool) -> User:
-        user.first_name = (claims.get("given_name") or user.first_name)[:150]
-        user.last_name = (claims.get("family_name") or user.last_name)[:150]
-        user.organization = _organization(claims)
-        user.save(update_fields=["first_name", "last_name", "organization"])
+        provider = Actor(via=IDENTITY_PROVIDER, name="identiteitsprovider (SSO)")
+        before = user_rights(user)  # for a new user: the bare account, active, no rights
         roles = _roles(claims)
-        if roles is not None:
-            user.groups.set(Group.objects.filter(name__in=roles))
-        record_event("user_signed_in_sso" if not created else "user_created_sso",
-                     actor=Actor(user=user, via="oidc"), obj=user,
-                     organization_id=user.organization_id,
+        try:
+            with transaction.atomic():
+                user.first_name = (claims.get("given_name") or user.first_name)[:150]
+                user.last_name = (claims.get("family_name") or user.last_name)[:150]
+                user.organization = _organization(claims)
+                user.save(update_fields=["first_name", "last_name", "organization"])
+                if roles is not None:
+                    user.groups.set(Group.objects.filter(name__in=roles))
+                save_user_rights(user, before, actor=provider, created=created)
+        except RightsChangeRefused as exc:
+            user.refresh_from_db()
+            record_event("user_sign_in_refused_sso", actor=provider, obj=user,
+                         organization_id=user.organization_id,
+                         data={"reason": str(exc), "organization_claim":
+                               claims.get(settings.REGIE_OIDC_ORGANIZATION_CLAIM),
+                               "roles": sorted(roles) if roles is not None else None})
+            logger.warning("OIDC: aanmelding van %s geweigerd: %s", user.username, exc)
+            raise SuspiciousOperation(str(exc)) from exc
+        record_event("user_signed_in_sso", actor=Actor(user=user, via=IDENTITY_PROVIDER),
+                     obj=user, organization_id=user.organization_id,
                      data={"roles": sorted(roles) if roles is not None else None})
         return user

@@ -1,7 +1,9 @@
 """People and roles of one organisation, kept by its beheerder in Regie's own pages.
 
 Nobody grants rights they do not have themselves: a role can be given or taken away only by
-someone who holds every permission of that role. Every change is audited.
+someone who holds every permission of that role. The change itself goes through
+`rights.save_user_rights`, the one door every change of rights takes (no rights for oneself,
+roles only within one's own organisation), which audits it.
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from regie.audit.service import Actor, record_event
+from regie.audit.service import Actor
 from regie.core.errors import InputError
 from regie.register.models import User
+from regie.register.rights import RightsChangeRefused, save_user_rights, user_rights
 from regie.register.roles import Role, collect_role_permissions
 
 __all__ = ["grantable_roles", "create_person", "update_person"]
@@ -43,9 +46,22 @@ def _check_roles(actor: User, person: User | None, wanted: set[str]) -> None:
         )
 
 
-def _set_roles(person: User, roles: set[str]) -> None:
-    person.groups.set(Group.objects.filter(name__in=roles))
-    person.__dict__.pop("_role_names", None)
+def _save(actor: User, person: User, roles: set[str], before: dict, *,
+          fields: list[str] | None = None) -> None:
+    """Write `person` and their roles, then let `save_user_rights` check and audit the
+    change against `before` (`user_rights` as stored); a refusal rolls it back and is
+    answered as a message on the roles field."""
+    created = person.pk is None
+    try:
+        with transaction.atomic():
+            person.save(update_fields=fields)
+            person.groups.set(Group.objects.filter(name__in=roles))
+            person.__dict__.pop("_role_names", None)
+            save_user_rights(person, before, actor=Actor(user=actor, via="web"), created=created)
+    except RightsChangeRefused as exc:
+        if not created:
+            person.refresh_from_db()
+        raise InputError(_("Rollen: %(why)s") % {"why": exc}) from exc
 
 
 def create_person(actor: User, *, username: str, first_name: str, last_name: str, email: str,
@@ -69,13 +85,8 @@ def create_person(actor: User, *, username: str, first_name: str, last_name: str
     except ValidationError as exc:
         problem = " ".join(exc.messages)
         raise InputError(_("Wachtwoord: %(problem)s") % {"problem": problem}) from exc
-    with transaction.atomic():
-        person.set_password(password)
-        person.save()
-        _set_roles(person, roles)
-        record_event("user_created", actor=Actor(user=actor, via="web"), obj=person,
-                     organization_id=person.organization_id,
-                     data={"username": person.username, "roles": sorted(roles)})
+    person.set_password(password)
+    _save(actor, person, roles, user_rights(None))
     return person
 
 
@@ -84,14 +95,8 @@ def update_person(actor: User, person: User, *, roles: set[str], active: bool) -
     if person == actor and not active:
         raise InputError(_("Actief: u kunt uw eigen account niet uitzetten."))
     _check_roles(actor, person, roles)
-    before = {"roles": sorted(person.role_names), "active": person.is_active}
-    after = {"roles": sorted(roles), "active": active}
-    if before == after:
+    if person.role_names == roles and person.is_active == active:
         return
-    with transaction.atomic():
-        person.is_active = active
-        person.save(update_fields=["is_active"])
-        _set_roles(person, roles)
-        record_event("user_roles_changed", actor=Actor(user=actor, via="web"), obj=person,
-                     organization_id=person.organization_id,
-                     data={"username": person.username, "before": before, "after": after})
+    before = user_rights(person)
+    person.is_active = active
+    _save(actor, person, roles, before, fields=["is_active"])

@@ -2,7 +2,10 @@
 
 Each record becomes an application of its organisation, keyed by its register id, so a second
 run updates instead of duplicating. The whole file is checked before anything is written, and
-written in one transaction with one audit event per created or changed application.
+written in one transaction with one audit event per created or changed application. The
+register's status is taken over as an administrative migration (the procedure was followed
+elsewhere, or before Regie): audited as `application_status_migrated`, as
+`regie dossier import --status` does.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from regie.core import safeload
 from regie.core.errors import InputError
 from regie.register.constants import Status
 from regie.register.models import Application, Organization
-from regie.register.service import get_or_create_organization
+from regie.register.service import get_or_create_organization, status_migration
 
 SOURCE = "algoritmeregister"
 
@@ -140,20 +143,23 @@ def import_public_register(
             if not changes:
                 result.unchanged += 1
                 continue
+            before = app.status
             for field, value in values.items():
                 setattr(app, field, value)
             app.organization = organization
             to_update.append(app)
             events.append({"event": "application_updated", "obj": app, "changes": changes})
+            events.append(status_migration(app, before, source=SOURCE))
         Application.objects.bulk_create(to_create, batch_size=500)
         if to_update:
             Application.objects.bulk_update(
                 to_update, [*(f for f, _l in FIELD_MAP.values()), "status", "registered_on",
                             "organization"], batch_size=500)
-        events += [{"event": "application_created", "obj": app,
-                    "data": {"source": SOURCE, "external_id": app.external_id}}
-                   for app in to_create]
-        record_events(events, actor=actor)
+        for app in to_create:
+            events.append({"event": "application_created", "obj": app,
+                           "data": {"source": SOURCE, "external_id": app.external_id}})
+            events.append(status_migration(app, None, source=SOURCE))
+        record_events([event for event in events if event], actor=actor)
         result.created, result.updated = len(to_create), len(to_update)
         result.organizations = Organization.objects.count() - before_orgs
     return result

@@ -1,7 +1,12 @@
 """Who may change whose rights: nobody grants themselves anything, and nobody grants what
 they do not hold themselves. Every door that changes a user's organisation, roles (groups),
-permissions or flags (the admin, Regie's own user pages) calls `save_user_rights`, which
-checks these rules and records the change in the audit trail.
+permissions or flags (the admin, Regie's own user pages, single sign-on) calls
+`save_user_rights`, which checks these rules and records the change in the audit trail.
+
+Single sign-on acts as the identity provider (`Actor(via=IDENTITY_PROVIDER)`, no Regie user):
+it is trusted for a user's roles within their organisation and for placing a new user in
+one, as a beheerder of that organisation would be; it never grants flags or permissions and
+never moves someone to another organisation (a superuser does that in Regie).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from regie.register.models import User
 from regie.register.roles import Role
 
 FLAGS = ("is_active", "is_staff", "is_superuser")
+IDENTITY_PROVIDER = "oidc"  # Actor.via of single sign-on
 
 
 class RightsChangeRefused(PermissionDenied):
@@ -64,8 +70,13 @@ def check_rights_change(actor_user: User | None, target: User, before: dict[str,
             % {"what": ", ".join(added)})
     if actor_user.is_superuser:
         return
+    # Placing a new user (no organisation yet) in one's own organisation is the beheerder's
+    # work; moving anyone to another organisation is not.
+    placed_in_own = (before["organization"] is None and actor_user.organization_id is not None
+                     and after["organization"] == actor_user.organization.slug)
     not_held = [a for a in added
-                if a in ("is_staff", "is_superuser") or a.startswith(("recht ", "organisatie "))]
+                if a in ("is_staff", "is_superuser") or a.startswith("recht ")
+                or (a.startswith("organisatie ") and not placed_in_own)]
     if not_held:
         raise RightsChangeRefused(
             _("U mag deze rechten niet toekennen: %(what)s.") % {"what": ", ".join(not_held)})
@@ -78,6 +89,18 @@ def check_rights_change(actor_user: User | None, target: User, before: dict[str,
             % {"what": ", ".join(added)})
 
 
+def check_provider_change(before: dict[str, Any], after: dict[str, Any]) -> None:
+    """Raise `RightsChangeRefused` unless the identity provider may make this change: roles,
+    and an organisation for a user who has none yet."""
+    refused = [a for a in gained(before, after)
+               if a in FLAGS or a.startswith("recht ")
+               or (a.startswith("organisatie ") and before["organization"] is not None)]
+    if refused:
+        raise RightsChangeRefused(
+            _("De identiteitsprovider mag dit niet toekennen: %(what)s; vraag het een "
+              "beheerder van Regie.") % {"what": ", ".join(refused)})
+
+
 def save_user_rights(target: User, before: dict[str, Any], *, actor: Actor,
                      created: bool = False) -> None:
     """After `target` (and its groups and permissions) was written inside the caller's
@@ -86,7 +109,11 @@ def save_user_rights(target: User, before: dict[str, Any], *, actor: Actor,
     with transaction.atomic():
         target = User.objects.get(pk=target.pk)
         after = user_rights(target)
-        check_rights_change(getattr(actor, "user", None), target, before, after)
+        actor_user = getattr(actor, "user", None)
+        if actor_user is None and getattr(actor, "via", "") == IDENTITY_PROVIDER:
+            check_provider_change(before, after)
+        else:
+            check_rights_change(actor_user, target, before, after)
         changes = diff(before, after)
         if created or changes:
             record_event("user_created" if created else "user_rights_changed", actor=actor,

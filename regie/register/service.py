@@ -16,7 +16,7 @@ from django.db.models import Prefetch, ProtectedError, Q
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from regie.audit.service import Actor, diff, record_event
+from regie.audit.service import Actor, diff, record_event, record_events
 from regie.core import safeload
 from regie.register import dossier as fmt
 from regie.register.access import can_edit_application
@@ -40,7 +40,7 @@ from regie.register.rights import (
 
 __all__ = [
     "application_facts", "evidence_forms", "dossier_for", "evidenced_dossier", "import_dossier",
-    "save_application", "delete_application",
+    "save_application", "delete_application", "status_migration",
     "save_catalogue_item", "delete_catalogue_item", "get_or_create_organization",
     "unique_slug", "with_dossier_relations", "relying_applications", "CatalogueChangeRefused",
     "model_endpoints", "endpoint_rows", "decision_endpoints", "add_model_endpoint",
@@ -212,12 +212,28 @@ def import_dossier(data: dict[str, Any], *, actor: Actor, status: str | None = N
             data = {**data, "status": status}
         before = application.status if not created else None
         _apply_dossier(application, data, organization, actor)
-        if application.status != (before or "draft"):
-            record_event("application_status_migrated", actor=actor, obj=application,
-                         data={"from": before, "to": application.status,
-                               "administrative": True,
-                               "reason": "administratieve overname van een bestaand register"})
+        migration = status_migration(application, before)
+        if migration:
+            record_events([migration], actor=actor)
         return application, created
+
+
+MIGRATION_REASON = "administratieve overname van een bestaand register"
+
+
+def status_migration(application: Application, before: str | None, *,
+                     source: str = "") -> dict[str, Any] | None:
+    """The audit event of an *administrative migration* — a status taken over from an
+    existing register (`regie dossier import --status`, `regie register import`) instead of
+    reached through the procedure — for `record_events`; None when the status is unchanged
+    (`before` None: a new application, which would start as a draft)."""
+    if application.status == (before or Status.DRAFT):
+        return None
+    data = {"from": before, "to": application.status, "administrative": True,
+            "reason": MIGRATION_REASON}
+    if source:
+        data["source"] = source
+    return {"event": "application_status_migrated", "obj": application, "data": data}
 
 
 def _apply_dossier(application: Application, data: dict[str, Any],

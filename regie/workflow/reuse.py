@@ -1,11 +1,13 @@
 """Reuse across organisations: start from another organisation's published dossier.
 
 Seed 002 asks to avoid doing the same risk analysis twice. A dossier is *published* when its
-organisation approved it (approved or in use) and entered it in the algorithm register — then
-its facts are public anyway. The copy keeps purpose, risk analysis, assessments, model and
-supplier terms; facts that only the importing organisation can vouch for (owner, advice,
-registers, training, transparency, its own endpoint) start empty. The origin, with the source's
-advice and decision as they were, is kept beside it.
+organisation approved it (approved or in use) and its publication record shows it in the
+algorithm register (a typed "registered" is not enough) — then its facts are public anyway.
+The copy keeps purpose, risk analysis, assessments, model and supplier terms as
+*declarations* of the source (shown as "overgenomen van …", never counted as evidence); facts
+that only the importing organisation can vouch for (owner, advice, registers, training,
+transparency, its own endpoint) start empty. The origin, with the source's advice and
+decision as they were, is kept beside it.
 """
 
 from __future__ import annotations
@@ -18,12 +20,14 @@ from django.db.models import QuerySet
 
 from regie.audit.service import Actor, record_event
 from regie.register.constants import Status
+from regie.register.evidence import evidenced_filter
 from regie.register.models import Application, Organization
 from regie.register.service import dossier_for, import_dossier, unique_slug, with_dossier_relations
 from regie.workflow.models import Origin
 from regie.workflow.records import advice_summary
 
 PUBLISHED_STATUSES = (Status.APPROVED, Status.IN_USE)
+PUBLISHED_FACT = "registers.algoritmeregister"
 _LOCAL_FACTS = {
     "owner": {"name": None, "email": None},
     "advice": {"fg": "none", "ciso": "none"},
@@ -38,9 +42,10 @@ _LOCAL_FACTS = {
 
 
 def published_dossiers(organization: Organization) -> QuerySet:
-    """Other organisations' published applications, to reuse."""
+    """Other organisations' published applications (by their publication record), to reuse."""
     return (
-        Application.objects.filter(status__in=PUBLISHED_STATUSES, register_algoritmeregister=True)
+        Application.objects.filter(evidenced_filter(PUBLISHED_FACT),
+                                   status__in=PUBLISHED_STATUSES)
         .exclude(organization=organization)
         .select_related("organization", "model")
         .order_by("name", "pk")

@@ -14,7 +14,7 @@ from regie.audit.service import Actor
 from regie.register.models import Application, User
 from regie.register.service import evidenced_dossier, with_dossier_relations
 from regie.workflow import transitions as t
-from regie.workflow.constants import Trigger
+from regie.workflow.constants import AdviceRole, Trigger
 from regie.workflow.gate import (
     Gate,
     UseGate,
@@ -113,6 +113,12 @@ class ProcedureView:
     @property
     def steps_done(self) -> int:
         return sum(1 for s in self.steps if s.done)
+
+    @property
+    def declared_advice(self) -> dict[str, Any]:
+        """Per adviser role, a typed "given" without an advice record (shown, never counted)."""
+        return {role: fact for role in AdviceRole.values
+                if (fact := self.facts.get(f"advice.{role}")) and fact.state == "declared"}
 
     @property
     def checklist_done(self) -> int:

@@ -7,6 +7,7 @@ import hashlib
 import xml.etree.ElementTree as ET
 
 import pytest
+import yaml
 
 from regie.archive import mdto
 from regie.archive.service import export_kept
@@ -39,6 +40,10 @@ def test_it_exports_kept_records_with_valid_mdto(organization, tmp_path):
     assert file_meta.find("m:bestand/m:checksum/m:checksumWaarde", NS).text == \
         hashlib.sha256(content).hexdigest()
     assert file_meta.find("m:bestand/m:omvang", NS).text == str(len(content))
+    # the declarations, and which facts Regie's records evidence (none yet: all open)
+    text = content.decode()
+    assert yaml.safe_load(text)["name"] == "Samenvatter"
+    assert "# registers.algoritmeregister: open\n" in text
     with pytest.raises(InputError, match="leeg"):
         export_kept(organization, folder, actor=Actor(via="cli", name="t"))
 

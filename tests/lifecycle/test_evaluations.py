@@ -9,6 +9,7 @@ import pytest
 from regie.audit.models import AuditEvent
 from regie.audit.service import Actor
 from regie.core.errors import InputError
+from regie.lifecycle.evaluations import in_use
 from regie.lifecycle.models import PolicyEvaluation
 from regie.lifecycle.service import (
     next_due,
@@ -16,6 +17,7 @@ from regie.lifecycle.service import (
     record_policy_evaluation,
     report_incident,
 )
+from tests import evidence
 
 ANSWERS = {"performed_on": dt.date(2026, 11, 1), "still_needed": True, "purpose_met": True}
 
@@ -28,6 +30,16 @@ def actor(make_user):
 def test_it_plans_yearly_and_half_yearly_for_high_risk(make_application):
     assert next_due(make_application()) == dt.date(2027, 1, 15)
     assert next_due(make_application(ai_act_risk="high")) == dt.date(2026, 7, 15)
+
+
+def test_it_plans_a_light_risk_class_yearly_only_with_the_decision_tree_behind_it(
+        make_application, make_user):
+    application = make_application(ai_act_risk="minimal")  # typed only: counts as unknown
+    assert next_due(application) == dt.date(2026, 7, 15)
+    assert [a.pk for a in in_use() if next_due(a) == dt.date(2026, 7, 15)] == [application.pk]
+    evidence.classify_ai_act(application, make_user("projectleider", username="eigenaar"))
+    assert next_due(application) == dt.date(2027, 1, 15)
+    assert [next_due(a) for a in in_use()] == [dt.date(2027, 1, 15)]
 
 
 def test_it_sets_the_next_date_after_a_continuing_evaluation(make_application, actor,

@@ -13,7 +13,12 @@ from regie.policy.models import EvaluationRecord
 from regie.register.dossier import load_dossier_file
 from regie.register.evidence import evidenced_paths
 from regie.register.models import Application
-from regie.register.service import dossier_for, import_dossier, with_dossier_relations
+from regie.register.service import (
+    dossier_for,
+    evidenced_dossier,
+    import_dossier,
+    with_dossier_relations,
+)
 from tests.policy.test_policy_versions import national_text, next_version
 
 ACTOR = Actor(via="test", name="test")
@@ -35,7 +40,7 @@ def test_it_builds_the_same_dossiers_in_bulk_as_one_by_one(imported):
                                                                   batch_size=7)}
     assert len(bulk) == len(imported)
     for app in with_dossier_relations(Application.objects.all()):
-        assert bulk[app.pk] == dossier_for(app), app.slug
+        assert bulk[app.pk] == evidenced_dossier(app)[0], app.slug
 
 
 def test_it_reads_the_same_facts_from_rows_as_from_the_dossier(imported):
@@ -44,7 +49,7 @@ def test_it_reads_the_same_facts_from_rows_as_from_the_dossier(imported):
         rows = dict((row["id"], facts) for row, facts in
                     iter_facts(Application.objects.all(), frozenset(fast), batch_size=5))
         for app in with_dossier_relations(Application.objects.all()):
-            assert rows[app.pk] == facts_for(dossier_for(app), frozenset(fast)), app.slug
+            assert rows[app.pk] == facts_for(evidenced_dossier(app)[0], frozenset(fast)), app.slug
 
 
 def test_it_records_each_evaluation_with_its_policy_version(one):
@@ -71,7 +76,7 @@ def test_it_reevaluates_every_application_against_the_new_version(imported):
     policy = service.active_policy()
     for app in with_dossier_relations(Application.objects.all()):
         record = service.latest_evaluation(app)
-        expected = evaluate(dossier_for(app), policy)
+        expected = evaluate(evidenced_dossier(app)[0], policy)
         assert record.policy_version.version == "2026.1"
         assert record.decision == expected.decision
         assert record.findings == [f.rule for f in expected.findings]

@@ -15,6 +15,7 @@ from regie.policy import service
 from regie.policy.models import EvaluationRecord, PolicyVersion
 from regie.register.dossier import load_dossier_file, parse_dossier
 from regie.register.service import import_dossier
+from tests import evidence
 
 ACTOR = Actor(via="test", name="test")
 DOSSIERS = Path(__file__).parent / "dossiers"
@@ -89,7 +90,10 @@ def test_it_renders_the_panel_tag_anywhere(rf: RequestFactory, make_user, app):
 
 @pytest.mark.django_db
 def test_it_lists_allowed_tools_with_their_conditions(client, make_user, organization):
-    _import("01-woo-samenvatten-lokaal.yaml", status="in_use")
+    woo = _import("01-woo-samenvatten-lokaal.yaml", status="in_use")
+    # its DPIA counts from the report the FG accepted, not from the typed "done"
+    evidence.accepted_report(woo, kind="dpia", author=make_user("beheerder"),
+                             fg=make_user("fg"))
     _import("11-copilot-individueel-eu-contract.yaml", status="approved",
             model={"name": "Schrijfhulp Pro", "provider": "EU AI", "terms": "contract",
                    "hosting": "eu_cloud"})

@@ -7,6 +7,7 @@ import pytest
 
 from regie.register.listing import ApplicationQuery
 from regie.register.models import Application
+from tests import evidence
 from tests.register.conftest import make_register
 
 URL = reverse("register:application_list")
@@ -81,3 +82,16 @@ def test_it_turns_a_query_back_into_shareable_parameters():
     assert query.params() == {"q": "woo", "status": "draft", "model": "3", "sort": "-updated"}
     assert query.filters_active
     assert not ApplicationQuery.from_params({}).filters_active
+
+
+def test_it_marks_a_light_risk_class_without_evidence_as_only_declared(signed_in, register,
+                                                                       make_user):
+    def risk_cell() -> str:
+        html = signed_in.get(URL).content.decode()
+        row = html[html.index("Samenvatten van Woo-verzoeken"):]
+        return row[:row.index("</tr>")]
+
+    assert register.application.ai_act_risk == "minimal"
+    assert "alleen verklaard" in risk_cell()  # typed, no decision tree behind it
+    evidence.classify_ai_act(register.application, make_user("projectleider", username="pl"))
+    assert "Minimaal risico" in risk_cell() and "alleen verklaard" not in risk_cell()

@@ -10,6 +10,8 @@ import jsonschema
 import pytest
 import yaml
 
+from regie.register.models import Application
+from tests import evidence
 from tests.conftest import REPO, run_regie
 from tests.register.test_dossier_roundtrip import FULL, INDIVIDUAL, MINIMAL
 
@@ -101,3 +103,22 @@ def test_it_prints_the_published_schema_which_validates_dossiers():
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"name": "x"}, schema)
     assert Path(REPO / "docs" / "dossier.schema.json").stat().st_size > 1000
+
+
+@pytest.mark.django_db
+def test_it_says_which_facts_are_evidenced_and_which_only_declared(tmp_path, make_user):
+    path = tmp_path / "d.yaml"
+    path.write_text(yaml.safe_dump({**FULL, "registers": {"algoritmeregister": True}}))
+    slug = regie("dossier", "import", str(path)).split()[-1]
+    exported = regie("dossier", "export", slug)
+    comments = [line for line in exported.splitlines() if line.startswith("# ")]
+    assert "# registers.algoritmeregister: alleen verklaard (true): telt niet" in comments
+    assert yaml.safe_load(exported)["registers"]["algoritmeregister"] is True  # declared kept
+    application = Application.objects.get(slug=slug)
+    evidence.publish(application, make_user("beheerder", org=application.organization))
+    exported = regie("dossier", "export", slug)
+    assert any(line.startswith("# registers.algoritmeregister: bewezen: Gepubliceerd in het "
+                               "Algoritmeregister (LARS-1234)") for line in exported.splitlines())
+    err = io.StringIO()
+    call_command("dossier", "export", slug, "--format", "json", stdout=io.StringIO(), stderr=err)
+    assert "registers.algoritmeregister: bewezen" in err.getvalue()

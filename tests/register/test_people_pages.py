@@ -37,7 +37,8 @@ def test_it_creates_a_person_in_the_own_organisation_audited(client, make_user, 
     assert person.organization == organization and person.role_names == {"projectleider"}
     assert person.check_password(NEW["password"])
     event = AuditEvent.objects.get(event="user_created")
-    assert event.data["roles"] == ["projectleider"] and event.actor_id == beheerder.pk
+    assert event.actor_id == beheerder.pk and event.organization_id == organization.pk
+    assert {"field": "groups", "old": [], "new": ["projectleider"]} in event.changes
 
 
 @pytest.mark.django_db
@@ -77,8 +78,9 @@ def test_it_keeps_roles_the_beheerder_cannot_touch_and_deactivates(client, make_
     client.post(f"/register/gebruikers/{fg.pk}/", {"roles": ["fg"]})
     fg = User.objects.get(pk=fg.pk)
     assert fg.role_names == {"fg"} and not fg.is_active
-    event = AuditEvent.objects.get(event="user_roles_changed")
-    assert event.data["after"] == {"roles": ["fg"], "active": False}
+    event = AuditEvent.objects.get(event="user_rights_changed")
+    assert {"field": "is_active", "old": True, "new": False} in event.changes
+    assert {"field": "groups", "old": ["fg", "medewerker"], "new": ["fg"]} in event.changes
     own = client.post(f"/register/gebruikers/{beheerder.pk}/", {"roles": ["beheerder"]},
                       follow=True)
     assert "eigen account" in own.content.decode()
@@ -93,3 +95,14 @@ def test_it_shows_only_the_own_organisation(client, make_user, other_organizatio
     assert client.get(f"/register/gebruikers/{stranger.pk}/").status_code == 404
     assert client.post(f"/register/gebruikers/{stranger.pk}/", {"roles": []}).status_code == 404
     assert User.objects.get(pk=stranger.pk).is_active
+
+
+@pytest.mark.django_db
+def test_it_goes_through_the_one_door_so_nobody_gives_themselves_a_role(client, make_user):
+    beheerder = make_user("beheerder")
+    client.force_login(beheerder)
+    refused = client.post(f"/register/gebruikers/{beheerder.pk}/",
+                          {"roles": ["beheerder", "medewerker"], "active": "on"}, follow=True)
+    assert "uzelf geen rechten" in refused.content.decode()
+    assert User.objects.get(pk=beheerder.pk).role_names == {"beheerder"}
+    assert not AuditEvent.objects.filter(event="user_rights_changed").exists()

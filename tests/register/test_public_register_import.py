@@ -54,6 +54,38 @@ def test_it_updates_a_changed_record_and_audits_the_field(dump):
     assert {"field": "status", "old": "in_use", "new": "retired"} in event.changes
 
 
+@pytest.mark.django_db
+def test_it_records_each_status_it_takes_over_as_an_administrative_migration(dump):
+    from regie.audit.models import AuditEvent
+
+    records = read_records(dump)[:40]
+    import_public_register(records, actor=SYSTEM)
+    migrated = {e.application_id: e for e in
+                AuditEvent.objects.filter(event="application_status_migrated")}
+    for app in Application.objects.all():
+        if app.status == "draft":  # where every application starts: nothing taken over
+            assert app.pk not in migrated
+            continue
+        event = migrated.pop(app.pk)
+        assert event.data == {"from": None, "to": app.status, "administrative": True,
+                              "reason": "administratieve overname van een bestaand register",
+                              "source": "algoritmeregister"}
+    assert migrated == {}
+    assert {"in_use", "retired"} <= set(Application.objects.values_list("status", flat=True))
+
+    changed = next(r for r in records if r["status"] == "in_gebruik")
+    records[records.index(changed)] = {**changed, "status": "buiten_gebruik"}
+    import_public_register(records, actor=SYSTEM)
+    app = Application.objects.get(external_id=changed["id"])
+    event = AuditEvent.objects.filter(event="application_status_migrated",
+                                      application_id=app.pk).latest("pk")
+    assert (event.data["from"], event.data["to"]) == ("in_use", "retired")
+    import_public_register(records, actor=SYSTEM)  # the same again: no new migration
+    assert AuditEvent.objects.filter(event="application_status_migrated",
+                                     application_id=app.pk).count() == 2
+    assert list(verify_chain()) == []
+
+
 def test_it_runs_from_the_command_line_with_a_progress_bar(dump, cli_env):
     env = cli_env
     result = run_regie("register", "import", str(dump), env=env)

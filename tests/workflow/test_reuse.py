@@ -5,17 +5,20 @@ from django.contrib.auth.models import Group
 import pytest
 
 from regie.audit.service import AuditEvent
+from regie.publication import service as publication
 from regie.register.dossier import parse_dossier
 from regie.register.models import Application, User
 from regie.register.service import import_dossier
 from regie.workflow import service
+from tests import evidence
 
 from .conftest import ALLOWED, actor, advise
 
 
 @pytest.fixture
 def published(other_organization, users):
-    """An application of Gemeente Elders, approved with advice and in the algorithm register."""
+    """An application of Gemeente Elders, approved with advice and published in the algorithm
+    register (its publication record, confirmed with the register's id)."""
     colleague = User.objects.create_user(
         "elders", email="pl@elders.nl", organization=other_organization
     )
@@ -36,6 +39,7 @@ def published(other_organization, users):
     Application.objects.filter(pk=source.pk).update(status="in_review")
     advise(source, {"fg": fg, "ciso": ciso})
     Application.objects.filter(pk=source.pk).update(status="in_use")
+    evidence.publish(source, colleague)
     return Application.objects.get(pk=source.pk)
 
 
@@ -45,8 +49,21 @@ def test_it_lists_only_other_organisations_published_dossiers(
     own = make_application()
     Application.objects.filter(pk=own.pk).update(status="in_use")
     assert list(service.published_dossiers(organization)) == [published]
-    Application.objects.filter(pk=published.pk).update(register_algoritmeregister=False)
-    assert list(service.published_dossiers(organization)) == []
+    publication.retract(published, actor=actor(User.objects.get(username="elders")), client=None)
+    assert list(service.published_dossiers(organization)) == []  # retracted: not listed
+
+
+def test_it_lists_no_dossier_that_only_declares_its_publication(published, organization,
+                                                                 other_organization):
+    colleague = User.objects.get(username="elders")
+    typed = parse_dossier({**ALLOWED, "name": "Alleen verklaard", "status": "in_use",
+                           "organization": other_organization.name,
+                           "registers": {"algoritmeregister": True, "cmdb": True}})
+    declared, _ = import_dossier(typed, actor=actor(colleague), status="in_use")
+    assert declared.register_algoritmeregister is True
+    assert list(service.published_dossiers(organization)) == [published]
+    evidence.publish(declared, colleague)
+    assert set(service.published_dossiers(organization)) == {published, declared}
 
 
 def test_it_copies_the_analysis_and_records_the_origin(published, organization, users):

@@ -1,4 +1,8 @@
-"""`regie dossier import|export|schema`."""
+"""`regie dossier import|export|schema`.
+
+The export is the dossier file: the declarations, exactly as import reads them. It also says
+which of the facts Regie evidences are evidenced and which only declared (they do not
+count): as comments after a YAML export, on standard error beside a JSON export."""
 
 from __future__ import annotations
 
@@ -10,8 +14,14 @@ from regie.core.commands import RegieCommand
 from regie.core.errors import InputError
 from regie.register import dossier as fmt
 from regie.register.constants import Status
+from regie.register.evidence import fact_lines
 from regie.register.models import Application
-from regie.register.service import dossier_for, import_dossier, with_dossier_relations
+from regie.register.service import (
+    dossier_for,
+    evidenced_dossier,
+    import_dossier,
+    with_dossier_relations,
+)
 
 
 def dump(data: dict, fmt_name: str) -> str:
@@ -51,4 +61,9 @@ class Command(RegieCommand):
                 slug=options["slug"]).first()
             if application is None:
                 raise InputError(f"geen toepassing met kenmerk {options['slug']!r}")
+            lines = fact_lines(evidenced_dossier(application)[1])
             self.stdout.write(dump(dossier_for(application), options["format"]), ending="")
+            if options["format"] == "yaml":
+                self.stdout.write("".join(f"# {line}\n" for line in lines), ending="")
+            else:
+                self.stderr.write("\n".join(lines))
