@@ -36,9 +36,8 @@ def session(browser, live_server):
 
 
 def _confirm(page, item: str, note: str) -> None:
-    row = page.locator(f"#checklist-{item}")
-    row.locator("summary").click()
-    row.get_by_label("Toelichting").fill(note)
+    row = page.locator(f"#checklist-{item}")  # an open item's form stands open
+    row.get_by_label("Toelichting", exact=True).fill(note)
     row.get_by_role("button", name="Bevestigen").click()
     expect(page.get_by_text("Het bewijs is vastgelegd.")).to_be_visible()
 
