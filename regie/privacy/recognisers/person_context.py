@@ -370,6 +370,12 @@ def _subjects_of_verbs(text: str) -> Iterator[tuple[int, int]]:
     first_names = lexicon.all_first_names()
     surnames, cities = lexicon.all_surnames(), lexicon.cities()
     for verb in _verbs(text):
+        # The name's last word is in the last whitespace-free chunk before the verb and
+        # starts with a capital: a chunk without one cannot end a name (cheap test first).
+        window = text[max(0, verb - 60) : verb]
+        last = window.rsplit(None, 1)[-1:]
+        if not last or last[0].lower() == last[0]:
+            continue
         match = NAME_BEFORE_VERB.search(text, max(0, verb - 60), verb)
         if match is None or not clean_start(text, match.start(), "'’-"):
             continue
@@ -400,13 +406,21 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
         if match.group(group) is not None
     ]
     for verb in _verbs(text):
+        # A match is the whole last whitespace-free chunk before the verb (a space, a line
+        # start or the text start precedes it): test that word first, it is cheap.
+        last = text[max(0, verb - 30) : verb].rsplit(None, 1)[-1:]
+        if not last or not _lower_first_name(last[0], first_names):
+            continue
         match = LOWER_BEFORE_VERB.search(text, max(0, verb - 30), verb)
         if match is not None:
             candidates.append(match.span("name"))
     for start, end in candidates:
-        word = text[start:end]
-        if word not in NOT_LOWER_NAMES and word[:1].upper() + word[1:] in first_names:
+        if _lower_first_name(text[start:end], first_names):
             yield start, end
+
+
+def _lower_first_name(word: str, first_names: frozenset[str]) -> bool:
+    return word not in NOT_LOWER_NAMES and word[:1].upper() + word[1:] in first_names
 
 
 def repeated_first_names(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
