@@ -53,12 +53,24 @@ ROLE_AFTER = {"of": "behalf", "person": "contact", "bericht": "met"}
 COLON_ROLE_WORDS = frozenset(
     "name naam from to van aan cc bcc signed ondertekend auteur author".split()
 )
-# A word that may be a role label: followed by a colon, a capital or a title (cheap to find
-# in C, so only these words are looked up in Python).
-ROLE_CANDIDATE = re.compile(
-    r"(?<![^\W\d_])[^\W\d_]++(?=[ \t]*:|[ \t]+(?:[A-ZÀ-ÖØ-ÞŞÇĞİŁŚŻŹĆŃ]|(?:de heer|mevr|mevrouw|"
-    r"mw|dhr|heer|meneer|mr|dr|drs|ir|ing|prof)\b))"
+ROLE_LABELS = ROLE_WORDS | COLON_ROLE_WORDS
+# Lower-case titles that may follow a role label ("cliënt de heer Jansen").
+LABEL_TITLES = "de heer|mevr|mevrouw|mw|dhr|heer|meneer|mr|dr|drs|ir|ing|prof".split("|")
+# A word that may be a role label is followed by a colon, or by spaces and a capital or a
+# lower-case title. These are searched in the reversed text, where the colon, the capital or
+# the title comes first: the regex engine skips in C to those few characters instead of trying
+# every word; the label itself is the letters after them (a look-ahead, so a word that is
+# itself followed by a name is read too: "Jan Bakker" after "tolk").
+REVERSED_LABEL_BEFORE = (
+    re.compile(r":[ \t]*(?=([^\W\d_]++))"),
+    re.compile(rf"[{UPPER}][ \t]+(?=([^\W\d_]++))"),
 )
+# Reversed titles; the word boundary after a title (before it here) is checked in Python so
+# the pattern keeps its literal first characters.
+REVERSED_TITLE_BEFORE = re.compile(
+    "(?:" + "|".join(re.escape(title[::-1]) for title in LABEL_TITLES) + r")[ \t]+(?=([^\W\d_]++))"
+)
+WORD_CHARACTER = re.compile(r"\w")
 SALUTATION = r"Geachte|Beste|Lieve|Hoi|Hallo|Hey|Dag|Goedemorgen|Goedemiddag|Dear|Hi|Hello"
 CLOSING = (
     r"(?:met\s+)?(?:vriendelijke|hartelijke|beste)\s+groet(?:en)?|groet(?:en|jes)?|hoogachtend|mvg|"
@@ -336,19 +348,36 @@ def _verbs(text: str) -> tuple[int, ...]:
     return tuple(match.start() for match in VERB.finditer(text))
 
 
+def _label_candidates(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, lower-case word) of every word that is a role label and is followed by a
+    colon, or by spaces and a capital or a lower-case title (in no particular order)."""
+    reverse, size = text[::-1], len(text)
+    for pattern in REVERSED_LABEL_BEFORE:
+        for match in pattern.finditer(reverse):
+            start, end = size - match.end(1), size - match.start(1)
+            lower = text[start:end].lower()
+            if lower in ROLE_LABELS:
+                yield start, end, lower
+    for match in REVERSED_TITLE_BEFORE.finditer(reverse):
+        at = match.start()
+        if at and WORD_CHARACTER.match(reverse, at - 1):
+            continue  # the title runs on ("drie", "ingang")
+        start, end = size - match.end(1), size - match.start(1)
+        lower = text[start:end].lower()
+        if lower in ROLE_LABELS:
+            yield start, end, lower
+
+
 def _after_roles(text: str) -> Iterator[tuple[int, int]]:
     names, cities = lexicon.all_names(), lexicon.cities()
-    for word in ROLE_CANDIDATE.finditer(text):
-        lower = word.group().lower()
-        if lower not in ROLE_WORDS and lower not in COLON_ROLE_WORDS:
-            continue
-        match = AFTER_ROLE.match(text, word.end())
+    for word_start, word_end, lower in _label_candidates(text):
+        match = AFTER_ROLE.match(text, word_end)
         if match is None:
             continue
         colon = ":" in match.group("colon")
         if not colon and lower not in ROLE_WORDS:
             continue
-        before = text[max(0, word.start() - 12) : word.start()].rstrip().lower()
+        before = text[max(0, word_start - 12) : word_start].rstrip().lower()
         if lower in ROLE_AFTER and not before.endswith(ROLE_AFTER[lower]):
             continue
         # Without a colon the label may precede a department ("consulent Werk en Inkomen"):
