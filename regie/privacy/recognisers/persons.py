@@ -18,10 +18,12 @@ TITLE = (
     r"(?:[Dd]e\s+[Hh]eer|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?|[Dd]hr\.?|[Hh]eer|[Mm]eneer|"
     r"[Mm]ijnheer|[Mm]r\.|[Dd]r\.?|[Dd]rs\.?|[Ii]r\.?|[Ii]ng\.?|[Pp]rof\.?|[Pp]rofessor)"
 )
+# Each kind starts with a cheap look-ahead at what its first characters can be, so the regex
+# engine drops the kinds a capitalised word cannot be before trying their alternatives.
 TOKENS = re.compile(
-    rf"(?P<title>(?<![\w]){TITLE}(?![a-z]))"
-    rf"|(?P<init>(?<![\w.-])(?:{person_context.INITIAL}\.\s?){{1,6}})"
-    r"|(?P<tv>(?<![\w'])(?:[Vv]an\s+(?:[Dd]er|[Dd]en|[Dd]e(?!\s+[Hh]eer)|het|'t)|[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|"
+    rf"(?P<title>(?=[DdMmHhIiPp])(?<![\w]){TITLE}(?![a-z]))"
+    rf"|(?P<init>(?=[^\W\d_]{{1,3}}\.)(?<![\w.-])(?:{person_context.INITIAL}\.\s?){{1,6}})"
+    r"|(?P<tv>(?=[VvDdTtiEeAa'])(?<![\w'])(?:[Vv]an\s+(?:[Dd]er|[Dd]en|[Dd]e(?!\s+[Hh]eer)|het|'t)|[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|"
     r"[Tt]en|in\s+'t|v/d|v\.d\.|d'|'t|[Vv]on|[Ee]l|[Aa]l)(?=\s|['’]?[A-Z]))"
     rf"|(?P<cap>(?<![\w-])(?:(?<!\w['’])|(?<=(?<!\w)[dD]['’]))[{UPPER}][^\W\d_]*+(?:['’][^\W\d_]+)?+"
     rf"(?:-(?:(?:de|van|der|den)\s)?[{UPPER}][^\W\d_]+)*+(?!\d))"
@@ -35,13 +37,18 @@ ing. ing prof. prof professor van der den de het ter ten 't v/d v.d. von el al""
 def _after_prefix_word() -> str:
     """Look-behinds (one per word length, as they need a fixed width) for a capital right
     after one of PREFIX_WORDS standing alone and followed by one space or tab ("de Vries",
-    "mr. Jansen"), or right after "d'"."""
+    "mr. Jansen"), or right after "d'"; first a cheap one on the last letter of such a word."""
     by_length: dict[int, list[str]] = {}
     for word in sorted(PREFIX_WORDS):
         by_length.setdefault(len(word), []).append(re.escape(word))
-    return "|".join(
-        [rf"(?<=(?<![^ \n\t])(?:{'|'.join(words)})[ \t])" for words in by_length.values()]
-        + [r"(?<=d')"]
+    last_letters = "".join(sorted({re.escape(word[-1]) for word in PREFIX_WORDS}))
+    return (
+        rf"(?:(?<=[{last_letters}][ \t])|(?<=d'))(?:"
+        + "|".join(
+            [rf"(?<=(?<![^ \n\t])(?:{'|'.join(words)})[ \t])" for words in by_length.values()]
+            + [r"(?<=d')"]
+        )
+        + ")"
     )
 
 
