@@ -11,6 +11,7 @@ match can start; a leading repeat, optional item or look-behind makes it try eve
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import ClassVar
@@ -59,6 +60,28 @@ def preceded_by(text: str, start: int, words: tuple[str, ...], window: int = 40)
     """Whether one of `words` (lower case) occurs in the `window` characters before `start`."""
     before = text[max(0, start - window) : start].lower()
     return any(word in before for word in words)
+
+
+def word_trie(words: str) -> str:
+    """A regex alternation of the space-separated `words`, nested by common prefix
+    ("m(?:ailde|eld(?:t|de))"): the regex engine tries one branch per first letter instead of
+    every word in turn. Only for words followed by something a longer word cannot start
+    with (a word boundary, a space), where the order of the alternatives does not matter."""
+    tree: dict = {}
+    for word in words.split():
+        node = tree
+        for character in word:
+            node = node.setdefault(character, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        options = [re.escape(c) + branch(child) for c, child in node.items() if c]
+        if not options:
+            return ""
+        group = options[0] if len(options) == 1 and "" not in node else f"(?:{'|'.join(options)})"
+        return group + "?" if "" in node else group
+
+    return branch(tree)
 
 
 @lru_cache(maxsize=4)

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from regie.privacy import lexicon
-from regie.privacy.recognisers.base import clean_start, lowered
+from regie.privacy.recognisers.base import clean_start, lowered, word_trie
 
 UPPER = "A-ZÀ-ÖØ-ÞŞÇĞİŁŚŻŹĆŃ"
 # One capitalised name word: letters, with inner hyphens and apostrophes (Al-Hassan, O'Neil).
@@ -104,9 +104,13 @@ SPEAKER = re.compile(
 # Searched verb first (a literal alternation the regex engine skips to in C), then the name
 # is read backwards from it.
 VERB = re.compile(
-    r"[ \t](?:belde|mailde|appte|vroeg|vraagt|zei|zegt|schreef|geeft|gaf|heeft|had|wil|wilde|"
-    r"komt|kwam|meldt|meldde|laat|liet|werd|wordt|is|was|called|asked|wrote|says|said|has|"
-    r"will|wants|came)\b"
+    r"[ \t]"
+    + word_trie(
+        """belde mailde appte vroeg vraagt zei zegt schreef geeft gaf heeft had wil wilde komt
+        kwam meldt meldde laat liet werd wordt is was called asked wrote says said has will
+        wants came"""
+    )
+    + r"\b"
 )
 NAME_BEFORE_VERB = re.compile(
     rf"(?P<name>{CAP}(?:[ \t](?:{PARTICLE}[ \t]+)*(?P<last>{CAP}))?)[ \t]*$"
@@ -124,8 +128,11 @@ SIGNATURE = re.compile(
 # jurre", "ravi belde net".
 LOWER_NAME = r"[^\W\d_A-Z][^\W\d_]+"
 LOWER_CUE = re.compile(
-    rf"(?:van|aan|met|voor|naar|klant|cliënt|client|collega|bewoner|huurder|"
-    rf"mevrouw|meneer|from|to|with|for|colleague|bel|mail|app)\s+(?=(?P<name>{LOWER_NAME})"
+    word_trie(
+        """van aan met voor naar klant cliënt client collega bewoner huurder mevrouw meneer
+        from to with for colleague bel mail app"""
+    )
+    + rf"\s+(?=(?P<name>{LOWER_NAME})"
     rf"(?:\s*(?:,|en|and)\s+(?P<other>{LOWER_NAME}))?)"  # a look-ahead: cues may follow cues
 )
 # A lower-case word opening a sentence or line, right before a VERB ("sjoukje belde net").
