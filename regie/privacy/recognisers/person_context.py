@@ -53,6 +53,9 @@ ROLE_AFTER = {"of": "behalf", "person": "contact", "bericht": "met"}
 COLON_ROLE_WORDS = frozenset(
     "name naam from to van aan cc bcc signed ondertekend auteur author".split()
 )
+# Per-word verdicts (medicine, institution word, plausible name) are cached across scans:
+# the same names and words come back in text after text.
+WORD_CACHE_SIZE = 8192
 ROLE_LABELS = ROLE_WORDS | COLON_ROLE_WORDS
 # Lower-case titles that may follow a role label ("cliënt de heer Jansen").
 LABEL_TITLES = "de heer|mevr|mevrouw|mw|dhr|heer|meneer|mr|dr|drs|ir|ing|prof".split("|")
@@ -227,6 +230,7 @@ def _name_parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield match.span()
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _plausible(span_text: str) -> bool:
     """A context-found run is a name only if none of its capitalised words is a common
     capitalised word or names an institution."""
@@ -280,6 +284,7 @@ MEDICINE_STEMS = (
 )
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def is_medicine(word: str) -> bool:
     """'Olanzapine', 'Metoprolol': a medicine by its stem, unless a listed name."""
     return word.lower().endswith(MEDICINE_STEMS) and word not in lexicon.all_names()
@@ -434,13 +439,13 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
     """Lower-case first names in chat ("de mail van gülşen", "mijn klant amina"), only after
     a cue and only if listed as a first name that is not also an ordinary word."""
     first_names = lexicon.all_first_names()
-    candidates = [
-        match.span(group)
-        for match in LOWER_CUE.finditer(text)
-        if clean_start(text, match.start())
-        for group in ("name", "other")
-        if match.group(group) is not None
-    ]
+    for match in LOWER_CUE.finditer(text):
+        for group in ("name", "other"):
+            word = match.group(group)
+            # the listed-name test first: most cues are followed by "de", "het", "the"
+            if word is not None and _lower_first_name(word, first_names):
+                if clean_start(text, match.start()):
+                    yield match.span(group)
     for verb in _verbs(text):
         # A match is the whole last whitespace-free chunk before the verb (a space, a line
         # start or the text start precedes it): test that word first, it is cheap.
@@ -448,11 +453,8 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
         if not last or not _lower_first_name(last[0], first_names):
             continue
         match = LOWER_BEFORE_VERB.search(text, max(0, verb - 30), verb)
-        if match is not None:
-            candidates.append(match.span("name"))
-    for start, end in candidates:
-        if _lower_first_name(text[start:end], first_names):
-            yield start, end
+        if match is not None and _lower_first_name(match.group("name"), first_names):
+            yield match.span("name")
 
 
 def _lower_first_name(word: str, first_names: frozenset[str]) -> bool:
@@ -482,6 +484,7 @@ def repeated_first_names(text: str, spans: Iterable[tuple[int, int]]) -> Iterato
             position = text.find(word, end)
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _institution_word(word: str) -> bool:
     lower = word.lower()
     if lower in INSTITUTION_WORDS or word in {"MC", "UMC", "ArenA"}:

@@ -162,7 +162,7 @@ def _chains(text: str) -> Iterator[list[Token]]:
             chain.append((kind, start, end, word))
             previous_end = end
             if kind == "cap":
-                named = named or _is_name_word(word, names)
+                named = named or word in names or _is_name_word(word, names)
             elif kind != "tv":
                 marked = True
     if named or (marked and len(chain) > 1):
