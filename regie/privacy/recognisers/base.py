@@ -4,9 +4,11 @@ A recogniser finds one entity type. `find(text)` yields `(start, end)` spans int
 original string; the scanner turns them into entities and resolves overlaps. Adding a type
 or a better rule means adding or replacing one registered class.
 
-Speed: a pattern whose first item is one literal or character class (`\d\d{2}`, not
-`\d{3}`; `(?:\(|)0`, not `\(?0`) lets the regex engine skip in C to the positions where a
-match can start; a leading repeat, optional item or look-behind makes it try every position.
+Speed: a pattern whose first item is one literal or character class, or an alternation whose
+every branch starts with a literal (`\d\d{2}`, not `\d{3}`; `(?:\(0|0)`, not `\(?0` nor
+`(?:\(|)0`), lets the regex engine skip in C to the positions where a match can start; a
+leading repeat, optional item, empty branch, look-ahead or look-behind makes it try every
+position. Where the selective part of a match comes last, search the reversed text.
 """
 
 from __future__ import annotations

@@ -27,7 +27,8 @@ class PhoneRecogniser(Recogniser):
 
     entity_type = EntityType.PHONE
     priority = 1
-    candidate = re.compile(r"(?:\(|)(?:\+31|0)[\d \-()]{6,24}")
+    # Every alternative starts with a literal, so the engine skips in C to "(", "+" and "0".
+    candidate = re.compile(r"(?:\((?:\+31|0)|\+31|0)[\d \-()]{6,24}")
     date_like = re.compile(r"\(?0\d-\d{1,2}-\d{2,4}(?!\d)")
     area_code = re.compile(r"\(0\d{1,3}\)")
     bank_code = re.compile(r"[A-Z]{2}\d{2} ?[A-Z]{4} ?$")

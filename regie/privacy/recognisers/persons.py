@@ -58,7 +58,9 @@ TOKEN_AT_CAPITAL = re.compile(
     rf"(?=[{UPPER}])(?P<prefixed>{_after_prefix_word()})?(?:{TOKENS.pattern})"
 )
 # Lower-case titles and tussenvoegsels directly before a capital ("de heer ", "van der ").
+# (The look-ahead on their first letters spares the alternation at most positions.)
 LOWER_PREFIX = re.compile(
+    r"(?=[dmhipvt'ea])"
     r"(?:(?:de\s+heer|mevrouw|mevr\.?|mw\.?|dhr\.?|heer|meneer|mijnheer|mr\.|dr\.?|drs\.|"
     r"drs|ir\.?|ing\.?|prof\.?|professor|van|de|der|den|het|ter|ten|in|'t|v/d|v\.d\.|von|el|al)"
     r"[ \t]{1,2}|d')+$"
