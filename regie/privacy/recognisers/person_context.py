@@ -123,10 +123,15 @@ HONORIFIC = re.compile(
     rf"(?:{PARTICLE}[ \t]+)*{CAP}"
 )
 # A name alone on the line after a closing ("Met vriendelijke groet,\n\nFenna de Wit").
-SIGNATURE = re.compile(
-    rf"(?im:^[ \t]*(?:{CLOSING})[ \t]*[,!.]?[ \t]*\n(?:[ \t]*\n)?"
-    rf"[ \t]*(?P<name>(?-i:{NAME}))[ \t]*$)"
+SIGNATURE_LINES = (
+    rf"[ \t]*(?:{CLOSING})[ \t]*[,!.]?[ \t]*\n(?:[ \t]*\n)?"
+    rf"[ \t]*(?P<name>(?-i:{NAME}))[ \t]*$"
 )
+SIGNATURE = re.compile(rf"(?im:^{SIGNATURE_LINES})")
+# The same after a line break: a literal first character, which the regex engine skips to in
+# C (a line start, `^`, it would try at every position). Only the text's first line needs
+# SIGNATURE itself.
+SIGNATURE_AFTER_BREAK = re.compile(rf"(?im:\n{SIGNATURE_LINES})")
 # Chat: "de mail van gülşen", "antwoord aan fatima", "gesprek met ravi en naomi", "collega
 # jurre", "ravi belde net".
 LOWER_NAME = r"[^\W\d_A-Z][^\W\d_]+"
@@ -337,10 +342,18 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
     lower = lowered(text)
     if not any(word in lower for word in CLOSING_HINTS):
         return
-    for match in SIGNATURE.finditer(text):
+    for match in _signatures(text):
         start, end = match.span("name")
         if _plausible(text[start:end]):
             yield start, end
+
+
+def _signatures(text: str) -> Iterator[re.Match]:
+    """SIGNATURE.finditer(text), found from line breaks (a signature ends before one)."""
+    first = SIGNATURE.match(text)
+    if first is not None:
+        yield first
+    yield from SIGNATURE_AFTER_BREAK.finditer(text, first.end() if first else 0)
 
 
 def _speakers(text: str) -> Iterator[re.Match]:
