@@ -379,18 +379,16 @@ def _label_candidates(text: str) -> Iterator[tuple[int, int, str]]:
     reverse, size = text[::-1], len(text)
     for pattern in REVERSED_LABEL_BEFORE:
         for match in pattern.finditer(reverse):
-            start, end = size - match.end(1), size - match.start(1)
-            lower = text[start:end].lower()
+            lower = match.group(1)[::-1].lower()
             if lower in ROLE_LABELS:
-                yield start, end, lower
+                yield size - match.end(1), size - match.start(1), lower
     for match in REVERSED_TITLE_BEFORE.finditer(reverse):
         at = match.start()
         if at and WORD_CHARACTER.match(reverse, at - 1):
             continue  # the title runs on ("drie", "ingang")
-        start, end = size - match.end(1), size - match.start(1)
-        lower = text[start:end].lower()
+        lower = match.group(1)[::-1].lower()
         if lower in ROLE_LABELS:
-            yield start, end, lower
+            yield size - match.end(1), size - match.start(1), lower
 
 
 def _after_roles(text: str) -> Iterator[tuple[int, int]]:
