@@ -513,10 +513,10 @@ def is_institution(text: str, start: int, end: int) -> bool:
     Coenstraat", "Abe Lenstra Stadion"), a known namesake, or an article before it."""
     span = text[start:end]
     words = span.split()
-    if any(_institution_word(word) for word in words[1:] or words[-1:]):
+    if any(map(_institution_word, words[1:] or words[-1:])):
         return True
     following = FOLLOWING.match(text, end)
-    if following and any(_institution_word(w) for w in following.group(0).split()):
+    if following and any(map(_institution_word, following.group(0).split())):
         return True
     if NAMESAKES.search(span):
         return True
