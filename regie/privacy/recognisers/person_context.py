@@ -63,15 +63,21 @@ LABEL_TITLES = "de heer|mevr|mevrouw|mw|dhr|heer|meneer|mr|dr|drs|ir|ing|prof".s
 # lower-case title. These are searched in the reversed text, where the colon, the capital or
 # the title comes first: the regex engine skips in C to those few characters instead of trying
 # every word; the label itself is the letters after them (a look-ahead, so a word that is
-# itself followed by a name is read too: "Jan Bakker" after "tolk").
+# itself followed by a name is read too: "Jan Bakker" after "tolk"). Only a whole word that
+# is a label, in any case, is taken (a prefix trie of the reversed labels); Python compares
+# its lower-case form with ROLE_LABELS as before.
+REVERSED_LABEL = (
+    "(?=((?i:" + word_trie(" ".join(label[::-1] for label in sorted(ROLE_LABELS))) + "))"
+    r"(?![^\W\d_]))"
+)
 REVERSED_LABEL_BEFORE = (
-    re.compile(r":[ \t]*(?=([^\W\d_]++))"),
-    re.compile(rf"[{UPPER}][ \t]+(?=([^\W\d_]++))"),
+    re.compile(rf":[ \t]*{REVERSED_LABEL}"),
+    re.compile(rf"[{UPPER}][ \t]+{REVERSED_LABEL}"),
 )
 # Reversed titles; the word boundary after a title (before it here) is checked in Python so
 # the pattern keeps its literal first characters.
 REVERSED_TITLE_BEFORE = re.compile(
-    "(?:" + "|".join(re.escape(title[::-1]) for title in LABEL_TITLES) + r")[ \t]+(?=([^\W\d_]++))"
+    "(?:" + "|".join(re.escape(title[::-1]) for title in LABEL_TITLES) + rf")[ \t]+{REVERSED_LABEL}"
 )
 WORD_CHARACTER = re.compile(r"\w")
 SALUTATION = r"Geachte|Beste|Lieve|Hoi|Hallo|Hey|Dag|Goedemorgen|Goedemiddag|Dear|Hi|Hello"
