@@ -4,13 +4,16 @@ A recogniser finds one entity type. `find(text)` yields `(start, end)` spans int
 original string; the scanner turns them into entities and resolves overlaps. Adding a type
 or a better rule means adding or replacing one registered class.
 
-Speed: a pattern whose first item is one literal or character class (`\d\d{2}`, not
-`\d{3}`; `(?:\(|)0`, not `\(?0`) lets the regex engine skip in C to the positions where a
-match can start; a leading repeat, optional item or look-behind makes it try every position.
+Speed: a pattern whose first item is one literal or character class, or an alternation whose
+every branch starts with a literal (`\d\d{2}`, not `\d{3}`; `(?:\(0|0)`, not `\(?0` nor
+`(?:\(|)0`), lets the regex engine skip in C to the positions where a match can start; a
+leading repeat, optional item, empty branch, look-ahead or look-behind makes it try every
+position. Where the selective part of a match comes last, search the reversed text.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import ClassVar
@@ -59,6 +62,28 @@ def preceded_by(text: str, start: int, words: tuple[str, ...], window: int = 40)
     """Whether one of `words` (lower case) occurs in the `window` characters before `start`."""
     before = text[max(0, start - window) : start].lower()
     return any(word in before for word in words)
+
+
+def word_trie(words: str) -> str:
+    """A regex alternation of the space-separated `words`, nested by common prefix
+    ("m(?:ailde|eld(?:t|de))"): the regex engine tries one branch per first letter instead of
+    every word in turn. Only for words followed by something a longer word cannot start
+    with (a word boundary, a space), where the order of the alternatives does not matter."""
+    tree: dict = {}
+    for word in words.split():
+        node = tree
+        for character in word:
+            node = node.setdefault(character, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        options = [re.escape(c) + branch(child) for c, child in node.items() if c]
+        if not options:
+            return ""
+        group = options[0] if len(options) == 1 and "" not in node else f"(?:{'|'.join(options)})"
+        return group + "?" if "" in node else group
+
+    return branch(tree)
 
 
 @lru_cache(maxsize=4)

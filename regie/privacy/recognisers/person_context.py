@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from regie.privacy import lexicon
-from regie.privacy.recognisers.base import clean_start, lowered
+from regie.privacy.recognisers.base import clean_start, lowered, word_trie
 
 UPPER = "A-ZÀ-ÖØ-ÞŞÇĞİŁŚŻŹĆŃ"
 # One capitalised name word: letters, with inner hyphens and apostrophes (Al-Hassan, O'Neil).
@@ -53,12 +53,33 @@ ROLE_AFTER = {"of": "behalf", "person": "contact", "bericht": "met"}
 COLON_ROLE_WORDS = frozenset(
     "name naam from to van aan cc bcc signed ondertekend auteur author".split()
 )
-# A word that may be a role label: followed by a colon, a capital or a title (cheap to find
-# in C, so only these words are looked up in Python).
-ROLE_CANDIDATE = re.compile(
-    r"(?<![^\W\d_])[^\W\d_]++(?=[ \t]*:|[ \t]+(?:[A-ZÀ-ÖØ-ÞŞÇĞİŁŚŻŹĆŃ]|(?:de heer|mevr|mevrouw|"
-    r"mw|dhr|heer|meneer|mr|dr|drs|ir|ing|prof)\b))"
+# Per-word verdicts (medicine, institution word, plausible name) are cached across scans:
+# the same names and words come back in text after text.
+WORD_CACHE_SIZE = 8192
+ROLE_LABELS = ROLE_WORDS | COLON_ROLE_WORDS
+# Lower-case titles that may follow a role label ("cliënt de heer Jansen").
+LABEL_TITLES = "de heer|mevr|mevrouw|mw|dhr|heer|meneer|mr|dr|drs|ir|ing|prof".split("|")
+# A word that may be a role label is followed by a colon, or by spaces and a capital or a
+# lower-case title. These are searched in the reversed text, where the colon, the capital or
+# the title comes first: the regex engine skips in C to those few characters instead of trying
+# every word; the label itself is the letters after them (a look-ahead, so a word that is
+# itself followed by a name is read too: "Jan Bakker" after "tolk"). Only a whole word that
+# is a label, in any case, is taken (a prefix trie of the reversed labels); Python compares
+# its lower-case form with ROLE_LABELS as before.
+REVERSED_LABEL = (
+    "(?=((?i:" + word_trie(" ".join(label[::-1] for label in sorted(ROLE_LABELS))) + "))"
+    r"(?![^\W\d_]))"
 )
+REVERSED_LABEL_BEFORE = (
+    re.compile(rf":[ \t]*{REVERSED_LABEL}"),
+    re.compile(rf"[{UPPER}][ \t]+{REVERSED_LABEL}"),
+)
+# Reversed titles; the word boundary after a title (before it here) is checked in Python so
+# the pattern keeps its literal first characters.
+REVERSED_TITLE_BEFORE = re.compile(
+    "(?:" + "|".join(re.escape(title[::-1]) for title in LABEL_TITLES) + rf")[ \t]+{REVERSED_LABEL}"
+)
+WORD_CHARACTER = re.compile(r"\w")
 SALUTATION = r"Geachte|Beste|Lieve|Hoi|Hallo|Hey|Dag|Goedemorgen|Goedemiddag|Dear|Hi|Hello"
 CLOSING = (
     r"(?:met\s+)?(?:vriendelijke|hartelijke|beste)\s+groet(?:en)?|groet(?:en|jes)?|hoogachtend|mvg|"
@@ -92,9 +113,13 @@ SPEAKER = re.compile(
 # Searched verb first (a literal alternation the regex engine skips to in C), then the name
 # is read backwards from it.
 VERB = re.compile(
-    r"[ \t](?:belde|mailde|appte|vroeg|vraagt|zei|zegt|schreef|geeft|gaf|heeft|had|wil|wilde|"
-    r"komt|kwam|meldt|meldde|laat|liet|werd|wordt|is|was|called|asked|wrote|says|said|has|"
-    r"will|wants|came)\b"
+    r"[ \t]"
+    + word_trie(
+        """belde mailde appte vroeg vraagt zei zegt schreef geeft gaf heeft had wil wilde komt
+        kwam meldt meldde laat liet werd wordt is was called asked wrote says said has will
+        wants came"""
+    )
+    + r"\b"
 )
 NAME_BEFORE_VERB = re.compile(
     rf"(?P<name>{CAP}(?:[ \t](?:{PARTICLE}[ \t]+)*(?P<last>{CAP}))?)[ \t]*$"
@@ -104,16 +129,24 @@ HONORIFIC = re.compile(
     rf"(?:{PARTICLE}[ \t]+)*{CAP}"
 )
 # A name alone on the line after a closing ("Met vriendelijke groet,\n\nFenna de Wit").
-SIGNATURE = re.compile(
-    rf"(?im:^[ \t]*(?:{CLOSING})[ \t]*[,!.]?[ \t]*\n(?:[ \t]*\n)?"
-    rf"[ \t]*(?P<name>(?-i:{NAME}))[ \t]*$)"
+SIGNATURE_LINES = (
+    rf"[ \t]*(?:{CLOSING})[ \t]*[,!.]?[ \t]*\n(?:[ \t]*\n)?"
+    rf"[ \t]*(?P<name>(?-i:{NAME}))[ \t]*$"
 )
+SIGNATURE = re.compile(rf"(?im:^{SIGNATURE_LINES})")
+# The same after a line break: a literal first character, which the regex engine skips to in
+# C (a line start, `^`, it would try at every position). Only the text's first line needs
+# SIGNATURE itself.
+SIGNATURE_AFTER_BREAK = re.compile(rf"(?im:\n{SIGNATURE_LINES})")
 # Chat: "de mail van gülşen", "antwoord aan fatima", "gesprek met ravi en naomi", "collega
 # jurre", "ravi belde net".
 LOWER_NAME = r"[^\W\d_A-Z][^\W\d_]+"
 LOWER_CUE = re.compile(
-    rf"(?:van|aan|met|voor|naar|klant|cliënt|client|collega|bewoner|huurder|"
-    rf"mevrouw|meneer|from|to|with|for|colleague|bel|mail|app)\s+(?=(?P<name>{LOWER_NAME})"
+    word_trie(
+        """van aan met voor naar klant cliënt client collega bewoner huurder mevrouw meneer
+        from to with for colleague bel mail app"""
+    )
+    + rf"\s+(?=(?P<name>{LOWER_NAME})"
     rf"(?:\s*(?:,|en|and)\s+(?P<other>{LOWER_NAME}))?)"  # a look-ahead: cues may follow cues
 )
 # A lower-case word opening a sentence or line, right before a VERB ("sjoukje belde net").
@@ -208,6 +241,7 @@ def _name_parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield match.span()
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _plausible(span_text: str) -> bool:
     """A context-found run is a name only if none of its capitalised words is a common
     capitalised word or names an institution."""
@@ -261,6 +295,7 @@ MEDICINE_STEMS = (
 )
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def is_medicine(word: str) -> bool:
     """'Olanzapine', 'Metoprolol': a medicine by its stem, unless a listed name."""
     return word.lower().endswith(MEDICINE_STEMS) and word not in lexicon.all_names()
@@ -313,10 +348,18 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
     lower = lowered(text)
     if not any(word in lower for word in CLOSING_HINTS):
         return
-    for match in SIGNATURE.finditer(text):
+    for match in _signatures(text):
         start, end = match.span("name")
         if _plausible(text[start:end]):
             yield start, end
+
+
+def _signatures(text: str) -> Iterator[re.Match]:
+    """SIGNATURE.finditer(text), found from line breaks (a signature ends before one)."""
+    first = SIGNATURE.match(text)
+    if first is not None:
+        yield first
+    yield from SIGNATURE_AFTER_BREAK.finditer(text, first.end() if first else 0)
 
 
 def _speakers(text: str) -> Iterator[re.Match]:
@@ -336,19 +379,34 @@ def _verbs(text: str) -> tuple[int, ...]:
     return tuple(match.start() for match in VERB.finditer(text))
 
 
+def _label_candidates(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, lower-case word) of every word that is a role label and is followed by a
+    colon, or by spaces and a capital or a lower-case title (in no particular order)."""
+    reverse, size = text[::-1], len(text)
+    for pattern in REVERSED_LABEL_BEFORE:
+        for match in pattern.finditer(reverse):
+            lower = match.group(1)[::-1].lower()
+            if lower in ROLE_LABELS:
+                yield size - match.end(1), size - match.start(1), lower
+    for match in REVERSED_TITLE_BEFORE.finditer(reverse):
+        at = match.start()
+        if at and WORD_CHARACTER.match(reverse, at - 1):
+            continue  # the title runs on ("drie", "ingang")
+        lower = match.group(1)[::-1].lower()
+        if lower in ROLE_LABELS:
+            yield size - match.end(1), size - match.start(1), lower
+
+
 def _after_roles(text: str) -> Iterator[tuple[int, int]]:
     names, cities = lexicon.all_names(), lexicon.cities()
-    for word in ROLE_CANDIDATE.finditer(text):
-        lower = word.group().lower()
-        if lower not in ROLE_WORDS and lower not in COLON_ROLE_WORDS:
-            continue
-        match = AFTER_ROLE.match(text, word.end())
+    for word_start, word_end, lower in _label_candidates(text):
+        match = AFTER_ROLE.match(text, word_end)
         if match is None:
             continue
         colon = ":" in match.group("colon")
         if not colon and lower not in ROLE_WORDS:
             continue
-        before = text[max(0, word.start() - 12) : word.start()].rstrip().lower()
+        before = text[max(0, word_start - 12) : word_start].rstrip().lower()
         if lower in ROLE_AFTER and not before.endswith(ROLE_AFTER[lower]):
             continue
         # Without a colon the label may precede a department ("consulent Werk en Inkomen"):
@@ -370,6 +428,12 @@ def _subjects_of_verbs(text: str) -> Iterator[tuple[int, int]]:
     first_names = lexicon.all_first_names()
     surnames, cities = lexicon.all_surnames(), lexicon.cities()
     for verb in _verbs(text):
+        # The name's last word is in the last whitespace-free chunk before the verb and
+        # starts with a capital: a chunk without one cannot end a name (cheap test first).
+        window = text[max(0, verb - 60) : verb]
+        last = window.rsplit(None, 1)[-1:]
+        if not last or last[0].lower() == last[0]:
+            continue
         match = NAME_BEFORE_VERB.search(text, max(0, verb - 60), verb)
         if match is None or not clean_start(text, match.start(), "'’-"):
             continue
@@ -392,21 +456,26 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
     """Lower-case first names in chat ("de mail van gülşen", "mijn klant amina"), only after
     a cue and only if listed as a first name that is not also an ordinary word."""
     first_names = lexicon.all_first_names()
-    candidates = [
-        match.span(group)
-        for match in LOWER_CUE.finditer(text)
-        if clean_start(text, match.start())
-        for group in ("name", "other")
-        if match.group(group) is not None
-    ]
+    for match in LOWER_CUE.finditer(text):
+        for group in ("name", "other"):
+            word = match.group(group)
+            # the listed-name test first: most cues are followed by "de", "het", "the"
+            if word is not None and _lower_first_name(word, first_names):
+                if clean_start(text, match.start()):
+                    yield match.span(group)
     for verb in _verbs(text):
+        # A match is the whole last whitespace-free chunk before the verb (a space, a line
+        # start or the text start precedes it): test that word first, it is cheap.
+        last = text[max(0, verb - 30) : verb].rsplit(None, 1)[-1:]
+        if not last or not _lower_first_name(last[0], first_names):
+            continue
         match = LOWER_BEFORE_VERB.search(text, max(0, verb - 30), verb)
-        if match is not None:
-            candidates.append(match.span("name"))
-    for start, end in candidates:
-        word = text[start:end]
-        if word not in NOT_LOWER_NAMES and word[:1].upper() + word[1:] in first_names:
-            yield start, end
+        if match is not None and _lower_first_name(match.group("name"), first_names):
+            yield match.span("name")
+
+
+def _lower_first_name(word: str, first_names: frozenset[str]) -> bool:
+    return word not in NOT_LOWER_NAMES and word[:1].upper() + word[1:] in first_names
 
 
 def repeated_first_names(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -432,6 +501,7 @@ def repeated_first_names(text: str, spans: Iterable[tuple[int, int]]) -> Iterato
             position = text.find(word, end)
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _institution_word(word: str) -> bool:
     lower = word.lower()
     if lower in INSTITUTION_WORDS or word in {"MC", "UMC", "ArenA"}:
@@ -449,10 +519,10 @@ def is_institution(text: str, start: int, end: int) -> bool:
     Coenstraat", "Abe Lenstra Stadion"), a known namesake, or an article before it."""
     span = text[start:end]
     words = span.split()
-    if any(_institution_word(word) for word in words[1:] or words[-1:]):
+    if any(map(_institution_word, words[1:] or words[-1:])):
         return True
     following = FOLLOWING.match(text, end)
-    if following and any(_institution_word(w) for w in following.group(0).split()):
+    if following and any(map(_institution_word, following.group(0).split())):
         return True
     if NAMESAKES.search(span):
         return True

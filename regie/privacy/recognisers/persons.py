@@ -18,10 +18,12 @@ TITLE = (
     r"(?:[Dd]e\s+[Hh]eer|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?|[Dd]hr\.?|[Hh]eer|[Mm]eneer|"
     r"[Mm]ijnheer|[Mm]r\.|[Dd]r\.?|[Dd]rs\.?|[Ii]r\.?|[Ii]ng\.?|[Pp]rof\.?|[Pp]rofessor)"
 )
+# Each kind starts with a cheap look-ahead at what its first characters can be, so the regex
+# engine drops the kinds a capitalised word cannot be before trying their alternatives.
 TOKENS = re.compile(
-    rf"(?P<title>(?<![\w]){TITLE}(?![a-z]))"
-    rf"|(?P<init>(?<![\w.-])(?:{person_context.INITIAL}\.\s?){{1,6}})"
-    r"|(?P<tv>(?<![\w'])(?:[Vv]an\s+(?:[Dd]er|[Dd]en|[Dd]e(?!\s+[Hh]eer)|het|'t)|[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|"
+    rf"(?P<title>(?=[DdMmHhIiPp])(?<![\w]){TITLE}(?![a-z]))"
+    rf"|(?P<init>(?=[^\W\d_]{{1,3}}\.)(?<![\w.-])(?:{person_context.INITIAL}\.\s?){{1,6}})"
+    r"|(?P<tv>(?=[VvDdTtiEeAa'])(?<![\w'])(?:[Vv]an\s+(?:[Dd]er|[Dd]en|[Dd]e(?!\s+[Hh]eer)|het|'t)|[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|"
     r"[Tt]en|in\s+'t|v/d|v\.d\.|d'|'t|[Vv]on|[Ee]l|[Aa]l)(?=\s|['’]?[A-Z]))"
     rf"|(?P<cap>(?<![\w-])(?:(?<!\w['’])|(?<=(?<!\w)[dD]['’]))[{UPPER}][^\W\d_]*+(?:['’][^\W\d_]+)?+"
     rf"(?:-(?:(?:de|van|der|den)\s)?[{UPPER}][^\W\d_]+)*+(?!\d))"
@@ -35,23 +37,30 @@ ing. ing prof. prof professor van der den de het ter ten 't v/d v.d. von el al""
 def _after_prefix_word() -> str:
     """Look-behinds (one per word length, as they need a fixed width) for a capital right
     after one of PREFIX_WORDS standing alone and followed by one space or tab ("de Vries",
-    "mr. Jansen"), or right after "d'"."""
+    "mr. Jansen"), or right after "d'"; first a cheap one on the last letter of such a word."""
     by_length: dict[int, list[str]] = {}
     for word in sorted(PREFIX_WORDS):
         by_length.setdefault(len(word), []).append(re.escape(word))
-    return "|".join(
-        [rf"(?<=(?<![^ \n\t])(?:{'|'.join(words)})[ \t])" for words in by_length.values()]
-        + [r"(?<=d')"]
+    last_letters = "".join(sorted({re.escape(word[-1]) for word in PREFIX_WORDS}))
+    return (
+        rf"(?:(?<=[{last_letters}][ \t])|(?<=d'))(?:"
+        + "|".join(
+            [rf"(?<=(?<![^ \n\t])(?:{'|'.join(words)})[ \t])" for words in by_length.values()]
+            + [r"(?<=d')"]
+        )
+        + ")"
     )
 
 
 # A token at a capital (finditer jumps from capital to capital, skipping a token's own);
-# group `prefixed` is set when a lower-case title or tussenvoegsel stands right before it.
+# group 1 (`prefixed`) is set when a lower-case title or tussenvoegsel stands right before it.
 TOKEN_AT_CAPITAL = re.compile(
     rf"(?=[{UPPER}])(?P<prefixed>{_after_prefix_word()})?(?:{TOKENS.pattern})"
 )
 # Lower-case titles and tussenvoegsels directly before a capital ("de heer ", "van der ").
+# (The look-ahead on their first letters spares the alternation at most positions.)
 LOWER_PREFIX = re.compile(
+    r"(?=[dmhipvt'ea])"
     r"(?:(?:de\s+heer|mevrouw|mevr\.?|mw\.?|dhr\.?|heer|meneer|mijnheer|mr\.|dr\.?|drs\.|"
     r"drs|ir\.?|ing\.?|prof\.?|professor|van|de|der|den|het|ter|ten|in|'t|v/d|v\.d\.|von|el|al)"
     r"[ \t]{1,2}|d')+$"
@@ -90,21 +99,22 @@ def _is_first_name(token: Token, first_names: frozenset[str]) -> bool:
     )
 
 
-def _matches(text: str) -> Iterator[re.Match]:
-    """Name tokens, found fast: every token run holds a capital, so the scan jumps from
-    capital to capital and reads lower-case titles / tussenvoegsels just before one."""
+def _matches(text: str) -> Iterator[tuple[str, int, int]]:
+    """Name tokens (kind, start, end), found fast: every token run holds a capital, so the
+    scan jumps from capital to capital and reads lower-case titles / tussenvoegsels just
+    before one."""
     position = 0
     for token in TOKEN_AT_CAPITAL.finditer(text):
-        start = token.start()
-        if token.group("prefixed") is not None:
+        start, end = token.span()
+        if token.start(1) >= 0:  # prefixed
             prefix = LOWER_PREFIX.search(text, max(position, start - 32), start)
             if prefix is not None:
                 # one character further, so a look-ahead sees the capital ("d'Sluis")
                 for before in TOKENS.finditer(text, prefix.start(), start + 1):
                     if before.start() < start:
-                        yield before
-        position = token.end()
-        yield token
+                        yield before.lastgroup, before.start(), before.end()
+        position = end
+        yield token.lastgroup, start, end
 
 
 @cache
@@ -118,31 +128,21 @@ def _is_name_word(word: str, names: frozenset[str]) -> bool:
 
 def _chains(text: str) -> Iterator[list[Token]]:
     """Runs of name-like tokens separated by at most two spaces (never a newline) that can
-    hold a person; most runs are a single capitalised word that is no listed name, so
-    tokens stay plain tuples until a run is worth returning."""
+    hold a person: only a listed name, or a title or initials with more after them, can make
+    one (`_persons` finds nothing in other runs). Most runs are a single capitalised word
+    that is no listed name, so tokens stay plain tuples until a run is worth returning."""
     names = _name_words()
     chain: list[tuple[str, int, int, str]] = []
-
-    def worth_it() -> bool:
-        """Only a listed name, or a title or initials with more after them, can make a
-        person (`_persons` finds nothing in other runs)."""
-        if len(chain) == 1:
-            return chain[0][0] == "cap" and _is_name_word(chain[0][3], names)
-        return any(
-            kind in ("title", "init") or (kind == "cap" and _is_name_word(word, names))
-            for kind, _, _, word in chain
-        )
-
+    named = marked = False  # the run holds a listed name / a title or initials
     previous_end = 0
-    for match in _matches(text):
-        kind = match.lastgroup or ""
-        start, end = match.span()
-        word = match.group()
-        if kind == "cap" and len(word) > 1 and word.isupper():
-            # Initials written without dots after a title ("dr ABC Jansen"); otherwise an
-            # abbreviation or a heading, which ends the run.
-            after_title = chain and chain[-1][0] == "title" and start - previous_end <= 2
-            kind = "init" if after_title and len(word) <= 4 else "other"
+    for kind, start, end in _matches(text):
+        word = text[start:end]
+        if kind == "cap":
+            if len(word) > 1 and word.isupper():
+                # Initials written without dots after a title ("dr ABC Jansen"); otherwise
+                # an abbreviation or a heading, which ends the run.
+                after_title = chain and chain[-1][0] == "title" and start - previous_end <= 2
+                kind = "init" if after_title and len(word) <= 4 else "other"
         elif kind == "init":
             word = word.rstrip()
             end = start + len(word)
@@ -156,13 +156,18 @@ def _chains(text: str) -> Iterator[list[Token]]:
                     and (not text[previous_end:start].isspace() or "\n" in text[previous_end:start])
                 )
             ):
-                if worth_it():
+                if named or (marked and len(chain) > 1):
                     yield [Token(*token) for token in chain]
                 chain = []
+                named = marked = False
         if kind != "other":
             chain.append((kind, start, end, word))
             previous_end = end
-    if chain and worth_it():
+            if kind == "cap":
+                named = named or word in names or _is_name_word(word, names)
+            elif kind != "tv":
+                marked = True
+    if named or (marked and len(chain) > 1):
         yield [Token(*token) for token in chain]
 
 

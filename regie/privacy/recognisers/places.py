@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from regie.privacy import lexicon
 from regie.privacy.entities import EntityType
@@ -120,35 +121,41 @@ HOUSE_NUMBER = (
 )
 
 
+POSTCODE_ALONE = re.compile(rf"{POSTCODE}(?![\w])")
+
+
+@lru_cache(maxsize=4)
+def postcode_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Every postcode shape in `text` (they never overlap); read by the postcode and the
+    address recogniser, so found once per text."""
+    return tuple(match.span() for match in POSTCODE_ALONE.finditer(text))
+
+
 @registry.register
 class PostcodeRecogniser(Recogniser):
     """1234 AB or 1234AB (never starting with 0, not SA/SD/SS)."""
 
     entity_type = EntityType.POSTCODE
     priority = 1
-    pattern = re.compile(rf"{POSTCODE}(?![\w])")
     city_follows = re.compile(r" {1,2}(?:'s-)?[A-Z]\w")
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
-        for match in self.pattern.finditer(text):
-            letters = match.group()[-2:].upper()
+        for start, end in postcode_spans(text):
+            letters = text[end - 2 : end].upper()
             if (
-                not clean_start(text, match.start(), ".,-")
+                not clean_start(text, start, ".,-")
                 or letters in NEVER_POSTCODE_LETTERS
-                or (
-                    letters in UNLIKELY_POSTCODE_LETTERS
-                    and not self.city_follows.match(text, match.end())
-                )
+                or (letters in UNLIKELY_POSTCODE_LETTERS and not self.city_follows.match(text, end))
             ):
                 continue
             if (
-                text[max(0, match.start() - 9) : match.start()]
+                text[max(0, start - 9) : start]
                 .lower()
                 .rstrip()
                 .endswith(("art.", "artikel", "art"))
             ):
                 continue
-            yield match.span()
+            yield start, end
 
 
 @registry.register
@@ -194,7 +201,18 @@ class AddressRecogniser(Recogniser):
             for match in self.postbus.finditer(text):
                 if clean_start(text, match.start()):
                     yield match.span()
-        for match in self.after_postcode.finditer(text):
+        # A city follows a postcode: tried only where postcode_spans found one (the same as
+        # a finditer, whose matches all start there).
+        position = 0
+        for postcode_start, _ in postcode_spans(text):
+            match = (
+                None
+                if postcode_start < position
+                else self.after_postcode.match(text, postcode_start)
+            )
+            if match is None:
+                continue
+            position = match.end()
             if not clean_start(text, match.start(), ".,-"):
                 continue
             words = match.group(1).split(" ")
@@ -251,8 +269,13 @@ class LicensePlateRecogniser(Recogniser):
     ]
     shape = re.compile(rf"(?:{'|'.join(sidecodes)})")
     candidate = re.compile(r"[A-Z0-9][A-Z0-9]{0,2}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3}(?![\w-])")
+    # What every candidate holds, from its first dash: a literal start the regex engine finds
+    # fast, so texts without a plate cost almost nothing.
+    hint = re.compile(r"-[A-Z0-9]{2,3}-[A-Z0-9]{1,3}(?![\w-])")
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
+        if self.hint.search(text) is None:
+            return
         for match in self.candidate.finditer(text):
             if clean_start(text, match.start(), "-") and self.shape.fullmatch(match.group()):
                 yield match.span()

@@ -73,6 +73,15 @@ def _row_persons(text: str, start: int, line: str, separator: str) -> list[tuple
     return found
 
 
+def _may_hold_table(text: str) -> bool:
+    """Whether `text` has a separator TABLE_LINE needs: one of ";", tab, "|", or a comma not
+    followed by a space or a line break (counted in C, much faster than the regex on prose)."""
+    if ";" in text or "\t" in text or "|" in text:
+        return True
+    prose_commas = text.count(", ") + text.count(",\n") + text.endswith(",")
+    return text.count(",") > prose_commas
+
+
 @lru_cache(maxsize=8)
 def cells(text: str) -> Cells:
     """The person and birth-date cells of every table in `text` (cached: both the person and
@@ -81,7 +90,7 @@ def cells(text: str) -> Cells:
 
     persons: list[tuple[int, int]] = []
     births: list[tuple[int, int]] = []
-    if TABLE_LINE.search(text) is None:
+    if not _may_hold_table(text) or TABLE_LINE.search(text) is None:
         return Cells((), ())
     lines, offset = [], 0
     for line in text.split("\n"):
