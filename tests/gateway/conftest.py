@@ -182,3 +182,23 @@ def wait_for(predicate, timeout: float = 5.0):
         if value or time.monotonic() > deadline:
             return value
         time.sleep(0.05)
+
+
+@pytest.fixture(scope="module")
+def chat_only_upstream():
+    """A model server that speaks chat completions but has no `/responses`."""
+    with UpstreamServer(responses=False) as server:
+        yield server
+
+
+@pytest.fixture(params=["native", "translated"])
+def responses_app(request, gateway_app, fresh_upstream, chat_only_upstream):
+    """(factory, the upstream it talks to): once on an upstream with `/responses`, once on
+    one without (the gateway translates to chat completions)."""
+    upstream = fresh_upstream if request.param == "native" else chat_only_upstream
+    upstream.app.received.clear()
+
+    def make(**kwargs):
+        return gateway_app(endpoint_base_url=upstream.url, **kwargs)
+
+    return make, upstream

@@ -30,27 +30,8 @@ from tests.gateway.clients import (
     one_request_a_day,
 )
 from tests.gateway.conftest import openai_client, wait_for
-from tests.gateway.upstream import UpstreamServer
 
 MASKED_NAME_PROMPT = "Schrijf een brief aan [PERSON-1] over haar aanvraag."
-
-
-@pytest.fixture(scope="module")
-def chat_only_upstream():
-    with UpstreamServer(responses=False) as server:
-        yield server
-
-
-@pytest.fixture(params=["native", "translated"])
-def responses_app(request, gateway_app, fresh_upstream, chat_only_upstream):
-    """(application, key, upstream): models on an upstream with or without `/responses`."""
-    upstream = fresh_upstream if request.param == "native" else chat_only_upstream
-    upstream.app.received.clear()
-
-    def factory(**kwargs):
-        return (*gateway_app(endpoint_base_url=upstream.url, **kwargs), upstream)
-
-    return factory
 
 
 def sent_input(upstream) -> str:
@@ -68,7 +49,8 @@ def sent_input(upstream) -> str:
 # The openai client: Responses.
 
 def test_it_answers_a_response(regie_server, responses_app):
-    app, token, upstream = responses_app()
+    make, upstream = responses_app
+    app, token = make()
     client = openai_client(regie_server, token)
     response = client.responses.create(model="echo", input="Vat dit samen.",
                                        instructions="Antwoord kort.")
@@ -81,7 +63,8 @@ def test_it_answers_a_response(regie_server, responses_app):
 
 
 def test_it_streams_a_response(regie_server, responses_app):
-    _app, token, _upstream = responses_app()
+    make, _upstream = responses_app
+    _app, token = make()
     events = list(openai_client(regie_server, token).responses.create(
         model="echo", input="Hallo daar", stream=True))
     deltas = [e.delta for e in events if e.type == "response.output_text.delta"]
@@ -92,7 +75,8 @@ def test_it_streams_a_response(regie_server, responses_app):
 
 @pytest.mark.parametrize("stream", [False, True])
 def test_it_restores_a_pseudonymised_name_in_a_response(regie_server, responses_app, stream):
-    _app, token, upstream = responses_app(settings=PSEUDONYMISE_NAMES)
+    make, upstream = responses_app
+    _app, token = make(settings=PSEUDONYMISE_NAMES)
     client = openai_client(regie_server, token)
     if stream:
         text = "".join(e.delta for e in client.responses.create(
@@ -105,7 +89,8 @@ def test_it_restores_a_pseudonymised_name_in_a_response(regie_server, responses_
 
 
 def test_it_refuses_responses_in_dutch(regie_server, responses_app):
-    app, token, upstream = responses_app()
+    make, upstream = responses_app
+    app, token = make()
     client = openai_client(regie_server, token)
     with pytest.raises(openai.BadRequestError) as blocked:
         client.responses.create(model="echo", input=BSN_PROMPT)
@@ -156,7 +141,8 @@ def test_it_scans_and_restores_legacy_completions(regie_server, gateway_app, fre
 # LangChain on the Responses API.
 
 def test_it_serves_langchain_on_the_responses_api(regie_server, responses_app):
-    _app, token, upstream = responses_app(settings=PSEUDONYMISE_NAMES)
+    make, upstream = responses_app
+    _app, token = make(settings=PSEUDONYMISE_NAMES)
     model = ChatOpenAI(base_url=f"{regie_server.url}/v1", api_key=token, model="echo",
                        use_responses_api=True, max_retries=0, timeout=20)
     assert model.invoke("Hallo daar").text == "Ontvangen: Hallo daar"
@@ -172,7 +158,8 @@ def test_it_serves_langchain_on_the_responses_api(regie_server, responses_app):
 
 def test_it_serves_the_llm_tools_responses_and_completion_models(
         llm_cli, regie_server, responses_app, tmp_path):
-    _app, token, upstream = responses_app(settings=PSEUDONYMISE_NAMES)
+    make, upstream = responses_app
+    _app, token = make(settings=PSEUDONYMISE_NAMES)
     llm = llm_cli(token)
     base = {"api_base": f"{regie_server.url}/v1", "api_key_name": "regie", "model_name": "echo"}
     (tmp_path / "extra-openai-models.yaml").write_text(yaml.safe_dump([

@@ -10,29 +10,10 @@ import pytest
 from regie.audit.models import AuditEvent
 from regie.gateway.models import GatewayRequest
 from tests.gateway.conftest import openai_client, wait_for
-from tests.gateway.upstream import UpstreamServer
 
 NAME = "Zewdu Gebreslassie"
 PROMPT = f"Herschrijf in B1: tolk: {NAME} belt u morgen."
 PSEUDO = {"entity_actions": {"PERSON": "pseudonymise"}}
-
-
-@pytest.fixture(scope="module")
-def chat_only_upstream():
-    with UpstreamServer(responses=False) as server:
-        yield server
-
-
-@pytest.fixture(params=["native", "translated"])
-def responses_app(request, gateway_app, fresh_upstream, chat_only_upstream):
-    """(factory, the upstream it talks to): one with /responses, one without."""
-    upstream = fresh_upstream if request.param == "native" else chat_only_upstream
-    upstream.app.received.clear()
-
-    def make(**kwargs):
-        return gateway_app(endpoint_base_url=upstream.url, **kwargs)
-
-    return make, upstream
 
 
 def streamed(events) -> tuple[str, list]:
