@@ -37,13 +37,14 @@ ing. ing prof. prof professor van der den de het ter ten 't v/d v.d. von el al""
 def _after_prefix_word() -> str:
     """Look-behinds (one per word length, as they need a fixed width) for a capital right
     after one of PREFIX_WORDS standing alone and followed by one space or tab ("de Vries",
-    "mr. Jansen"), or right after "d'"; first a cheap one on the last letter of such a word."""
+    "mr. Jansen"), or right after "d'"; first a cheap one on the last two characters of such
+    a word (every one has at least two; the last letter alone lets nearly every word pass)."""
     by_length: dict[int, list[str]] = {}
     for word in sorted(PREFIX_WORDS):
         by_length.setdefault(len(word), []).append(re.escape(word))
-    last_letters = "".join(sorted({re.escape(word[-1]) for word in PREFIX_WORDS}))
+    last_two = "|".join(sorted({re.escape(word[-2:]) for word in PREFIX_WORDS}))
     return (
-        rf"(?:(?<=[{last_letters}][ \t])|(?<=d'))(?:"
+        rf"(?:(?<=(?:{last_two})[ \t])|(?<=d'))(?:"
         + "|".join(
             [rf"(?<=(?<![^ \n\t])(?:{'|'.join(words)})[ \t])" for words in by_length.values()]
             + [r"(?<=d')"]
@@ -54,8 +55,9 @@ def _after_prefix_word() -> str:
 
 # A token at a capital (finditer jumps from capital to capital, skipping a token's own);
 # group 1 (`prefixed`) is set when a lower-case title or tussenvoegsel stands right before it.
+# (An empty alternative, not `?`: the regex engine sets up a repeat for `?` at every capital.)
 TOKEN_AT_CAPITAL = re.compile(
-    rf"(?=[{UPPER}])(?P<prefixed>{_after_prefix_word()})?(?:{TOKENS.pattern})"
+    rf"(?=[{UPPER}])(?:(?P<prefixed>{_after_prefix_word()})|)(?:{TOKENS.pattern})"
 )
 # Lower-case titles and tussenvoegsels directly before a capital ("de heer ", "van der ").
 # (The look-ahead on their first letters spares the alternation at most positions.)
@@ -132,11 +134,12 @@ def _chains(text: str) -> Iterator[list[Token]]:
     named = marked = False  # the run holds a listed name / a title or initials
     previous_end = position = 0  # the end of the run's last token / of the last match
     for match in TOKEN_AT_CAPITAL.finditer(text):
-        match_start, match_end = match.span()
-        found = [(match.lastgroup, match_start, match_end)]
-        if match.start(1) >= 0:  # prefixed
-            found[:0] = _prefixed_tokens(text, position, match_start)
-        position = match_end
+        if match.start(1) < 0:  # not prefixed
+            found = ((match.lastgroup, *match.span()),)
+        else:
+            found = _prefixed_tokens(text, position, match.start())
+            found.append((match.lastgroup, *match.span()))
+        position = match.end()
         for kind, start, end in found:
             word = text[start:end]
             if kind == "cap":
