@@ -7,13 +7,10 @@ from bisect import bisect_right
 from regie.privacy.entities import Entity
 from regie.privacy.recognisers import Recogniser, registry
 
-Candidate = tuple[int, int, int, str]  # start, end, priority, entity type
-
-
-def _rank(candidate: Candidate) -> tuple[int, int, int]:
-    """Longest first, then the higher priority, then the earlier start."""
-    start, end, priority, _ = candidate
-    return start - end, -priority, start
+# A candidate is its own sort key: longest first, then the higher priority, then the earlier
+# start, then the recogniser's place in the registry (plain tuple order, no key function:
+# the same order a stable sort by the first three gives).
+Candidate = tuple[int, int, int, int, int]  # start - end, -priority, start, recogniser, end
 
 
 def scan_text(text: str, recognisers: list[Recogniser] | None = None) -> list[Entity]:
@@ -23,23 +20,28 @@ def scan_text(text: str, recognisers: list[Recogniser] | None = None) -> list[En
     higher priority (checksummed identifiers first).
     """
     candidates: list[Candidate] = []
-    for recogniser in recognisers if recognisers is not None else registry.all():
-        kind, priority = str(recogniser.entity_type), recogniser.priority
-        candidates.extend(
-            (start, end, priority, kind) for start, end in recogniser.find(text) if end > start
-        )
-    candidates.sort(key=_rank)
+    add = candidates.append
+    chosen_from = recognisers if recognisers is not None else registry.all()
+    for index, recogniser in enumerate(chosen_from):
+        negative_priority = -recogniser.priority
+        for start, end in recogniser.find(text):
+            if end > start:
+                add((start - end, negative_priority, start, index, end))
+    candidates.sort()
     # The chosen spans never overlap, so kept sorted by start their ends are sorted too: the
     # first chosen span ending after a candidate's start is the only one to check.
     starts: list[int] = []
     ends: list[int] = []
-    chosen: list[Candidate] = []
-    for candidate in candidates:
-        start, end = candidate[0], candidate[1]
-        index = bisect_right(ends, start)
-        if index < len(starts) and starts[index] < end:
+    chosen: list[int] = []  # recogniser indexes
+    for _, _, start, index, end in candidates:
+        position = bisect_right(ends, start)
+        if position < len(starts) and starts[position] < end:
             continue
-        starts.insert(index, start)
-        ends.insert(index, end)
-        chosen.insert(index, candidate)
-    return [Entity(kind, start, end, text[start:end]) for start, end, _, kind in chosen]
+        starts.insert(position, start)
+        ends.insert(position, end)
+        chosen.insert(position, index)
+    kinds = [str(recogniser.entity_type) for recogniser in chosen_from]
+    return [
+        Entity(kinds[index], start, end, text[start:end])
+        for start, end, index in zip(starts, ends, chosen, strict=True)
+    ]

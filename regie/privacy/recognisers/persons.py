@@ -37,13 +37,14 @@ ing. ing prof. prof professor van der den de het ter ten 't v/d v.d. von el al""
 def _after_prefix_word() -> str:
     """Look-behinds (one per word length, as they need a fixed width) for a capital right
     after one of PREFIX_WORDS standing alone and followed by one space or tab ("de Vries",
-    "mr. Jansen"), or right after "d'"; first a cheap one on the last letter of such a word."""
+    "mr. Jansen"), or right after "d'"; first a cheap one on the last two characters of such
+    a word (every one has at least two; the last letter alone lets nearly every word pass)."""
     by_length: dict[int, list[str]] = {}
     for word in sorted(PREFIX_WORDS):
         by_length.setdefault(len(word), []).append(re.escape(word))
-    last_letters = "".join(sorted({re.escape(word[-1]) for word in PREFIX_WORDS}))
+    last_two = "|".join(sorted({re.escape(word[-2:]) for word in PREFIX_WORDS}))
     return (
-        rf"(?:(?<=[{last_letters}][ \t])|(?<=d'))(?:"
+        rf"(?:(?<=(?:{last_two})[ \t])|(?<=d'))(?:"
         + "|".join(
             [rf"(?<=(?<![^ \n\t])(?:{'|'.join(words)})[ \t])" for words in by_length.values()]
             + [r"(?<=d')"]
@@ -54,8 +55,9 @@ def _after_prefix_word() -> str:
 
 # A token at a capital (finditer jumps from capital to capital, skipping a token's own);
 # group 1 (`prefixed`) is set when a lower-case title or tussenvoegsel stands right before it.
+# (An empty alternative, not `?`: the regex engine sets up a repeat for `?` at every capital.)
 TOKEN_AT_CAPITAL = re.compile(
-    rf"(?=[{UPPER}])(?P<prefixed>{_after_prefix_word()})?(?:{TOKENS.pattern})"
+    rf"(?=[{UPPER}])(?:(?P<prefixed>{_after_prefix_word()})|)(?:{TOKENS.pattern})"
 )
 # Lower-case titles and tussenvoegsels directly before a capital ("de heer ", "van der ").
 # (The look-ahead on their first letters spares the alternation at most positions.)
@@ -99,22 +101,18 @@ def _is_first_name(token: Token, first_names: frozenset[str]) -> bool:
     )
 
 
-def _matches(text: str) -> Iterator[tuple[str, int, int]]:
-    """Name tokens (kind, start, end), found fast: every token run holds a capital, so the
-    scan jumps from capital to capital and reads lower-case titles / tussenvoegsels just
-    before one."""
-    position = 0
-    for token in TOKEN_AT_CAPITAL.finditer(text):
-        start, end = token.span()
-        if token.start(1) >= 0:  # prefixed
-            prefix = LOWER_PREFIX.search(text, max(position, start - 32), start)
-            if prefix is not None:
-                # one character further, so a look-ahead sees the capital ("d'Sluis")
-                for before in TOKENS.finditer(text, prefix.start(), start + 1):
-                    if before.start() < start:
-                        yield before.lastgroup, before.start(), before.end()
-        position = end
-        yield token.lastgroup, start, end
+def _prefixed_tokens(text: str, position: int, start: int) -> list[tuple[str, int, int]]:
+    """Lower-case titles and tussenvoegsels right before the capital at `start` (kind, start,
+    end), not reaching back before `position`, where the previous token ended."""
+    prefix = LOWER_PREFIX.search(text, max(position, start - 32), start)
+    if prefix is None:
+        return []
+    # one character further, so a look-ahead sees the capital ("d'Sluis")
+    return [
+        (before.lastgroup, before.start(), before.end())
+        for before in TOKENS.finditer(text, prefix.start(), start + 1)
+        if before.start() < start
+    ]
 
 
 @cache
@@ -122,51 +120,65 @@ def _name_words() -> frozenset[str]:
     return lexicon.all_names()
 
 
-def _is_name_word(word: str, names: frozenset[str]) -> bool:
-    return word in names or ("-" in word and any(part in names for part in word.split("-")))
-
-
 def _chains(text: str) -> Iterator[list[Token]]:
     """Runs of name-like tokens separated by at most two spaces (never a newline) that can
     hold a person: only a listed name, or a title or initials with more after them, can make
     one (`_persons` finds nothing in other runs). Most runs are a single capitalised word
-    that is no listed name, so tokens stay plain tuples until a run is worth returning."""
+    that is no listed name, so tokens stay plain tuples until a run is worth returning.
+
+    Tokens are found fast: every token run holds a capital, so the scan jumps from capital
+    to capital and reads lower-case titles / tussenvoegsels just before one (the hot loop of
+    the scanner, hence written out in one function)."""
     names = _name_words()
     chain: list[tuple[str, int, int, str]] = []
     named = marked = False  # the run holds a listed name / a title or initials
-    previous_end = 0
-    for kind, start, end in _matches(text):
-        word = text[start:end]
-        if kind == "cap":
-            if len(word) > 1 and word.isupper():
-                # Initials written without dots after a title ("dr ABC Jansen"); otherwise
-                # an abbreviation or a heading, which ends the run.
-                after_title = chain and chain[-1][0] == "title" and start - previous_end <= 2
-                kind = "init" if after_title and len(word) <= 4 else "other"
-        elif kind == "init":
-            word = word.rstrip()
-            end = start + len(word)
-        if chain:
-            gap = start - previous_end
-            if (
-                kind == "other"
-                or gap > 2
-                or (
-                    gap
-                    and (not text[previous_end:start].isspace() or "\n" in text[previous_end:start])
-                )
-            ):
-                if named or (marked and len(chain) > 1):
-                    yield [Token(*token) for token in chain]
-                chain = []
-                named = marked = False
-        if kind != "other":
-            chain.append((kind, start, end, word))
-            previous_end = end
+    previous_end = position = 0  # the end of the run's last token / of the last match
+    for match in TOKEN_AT_CAPITAL.finditer(text):
+        if match.start(1) < 0:  # not prefixed
+            found = ((match.lastgroup, *match.span()),)
+        else:
+            found = _prefixed_tokens(text, position, match.start())
+            found.append((match.lastgroup, *match.span()))
+        position = match.end()
+        for kind, start, end in found:
+            word = text[start:end]
             if kind == "cap":
-                named = named or word in names or _is_name_word(word, names)
-            elif kind != "tv":
-                marked = True
+                if len(word) > 1 and word.isupper():
+                    # Initials written without dots after a title ("dr ABC Jansen");
+                    # otherwise an abbreviation or a heading, which ends the run.
+                    after_title = chain and chain[-1][0] == "title" and start - previous_end <= 2
+                    kind = "init" if after_title and len(word) <= 4 else "other"
+            elif kind == "init":
+                word = word.rstrip()
+                end = start + len(word)
+            if chain:
+                gap = start - previous_end
+                if (
+                    kind == "other"
+                    or gap > 2
+                    or (
+                        gap
+                        and (
+                            not text[previous_end:start].isspace()
+                            or "\n" in text[previous_end:start]
+                        )
+                    )
+                ):
+                    if named or (marked and len(chain) > 1):
+                        yield [Token(*token) for token in chain]
+                    chain = []
+                    named = marked = False
+            if kind != "other":
+                chain.append((kind, start, end, word))
+                previous_end = end
+                if kind == "cap":
+                    named = (
+                        named
+                        or word in names
+                        or ("-" in word and any(part in names for part in word.split("-")))
+                    )
+                elif kind != "tv":
+                    marked = True
     if named or (marked and len(chain) > 1):
         yield [Token(*token) for token in chain]
 
