@@ -22,6 +22,7 @@ import datetime as dt
 import functools
 import logging
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from django.core.mail import send_mail
 from django.db import DatabaseError, connections
@@ -68,8 +69,10 @@ class Rule:
         return f"{self.scope}_{self.metric}_{self.period}"
 
 
-@dataclass(frozen=True)
-class Claim:
+class Claim(NamedTuple):
+    """What one request adds to one budget's counter (a tuple: one is made per budget and
+    request)."""
+
     rule: Rule
     subject: str
     window: dt.datetime
@@ -243,19 +246,23 @@ def _upsert_sql_raising(table: str) -> str:
             f"RETURNING value, warned")
 
 
+@functools.cache
+def _counting_sql(table: str, claims: int) -> str:
+    return "; ".join(["BEGIN", "SET LOCAL synchronous_commit TO OFF",
+                      *[_upsert_sql_raising(table)] * claims, "COMMIT"])
+
+
 def _counting_message(table: str, claims: list[Claim]) -> tuple[str, list]:
     """The transaction with `synchronous_commit` off, every upsert and COMMIT as one message
     (client-side binding allows several statements in one `execute`)."""
-    statements, params = ["BEGIN", "SET LOCAL synchronous_commit TO OFF"], []
+    params = []
     for claim in claims:
         hard = claim.rule.hard
         if hard is not None and claim.amount > hard:
             raise exceeded(claim)
-        statements.append(_upsert_sql_raising(table))
-        params += [claim.rule.id, claim.subject, claim.window, claim.amount,
-                   hard if hard is not None else UNLIMITED]
-    statements.append("COMMIT")
-    return "; ".join(statements), params
+        params += (claim.rule.id, claim.subject, claim.window, claim.amount,
+                   hard if hard is not None else UNLIMITED)
+    return _counting_sql(table, len(claims)), params
 
 
 def _add_all_postgresql(connection, claims: list[Claim]) -> list[tuple[int, bool]]:
@@ -292,25 +299,41 @@ def _roll_back(pg_connection, execute, exc: Exception, claims: list[Claim]):
     raise exceeded(refused) from None
 
 
+@functools.cache
+def _counting_statement(table: str, claims: int) -> str:
+    """All upserts of one request as ONE statement (data-modifying CTEs, each row tagged
+    with its claim's position): atomic on its own, one result to read. An upsert over its
+    hard limit fails the whole statement, so nothing is taken."""
+    upsert = _upsert_sql_raising(table)
+    parts = [f"c{n} AS ({upsert})" for n in range(claims)]
+    rows = " UNION ALL ".join(f"SELECT {n}, value, warned FROM c{n}" for n in range(claims))
+    return f"WITH {', '.join(parts)} {rows}"
+
+
 class AsyncCounter:
     """Budget counting on PostgreSQL in the event loop (issue 17): one connection of its
-    own per worker, no thread hop, one round trip per request (`_counting_message`, the
-    same statements as `_add_all_postgresql`, so limits hold the same way across workers).
-    Requests of one worker take turns on the connection. Database failures raise
-    `DatabaseError` (the gateway refuses); a broken connection is replaced on the next
-    request."""
+    own per worker (autocommit, `synchronous_commit` off for the whole session: it only
+    counts), no thread hop, one prepared statement and one round trip per request
+    (`_counting_statement`: the same conditional upserts as `_add_all_postgresql`, so
+    limits hold the same way across workers; prepared, the values travel as parameters
+    instead of being quoted into the text, about a third less CPU). Requests of one worker
+    take turns on the connection and its cursor. Database failures raise `DatabaseError`
+    (the gateway refuses); a broken connection is replaced on the next request."""
 
     def __init__(self, alias: str = "default") -> None:
         self.alias = alias
         self.table = connections[alias].ops.quote_name(BudgetCounter._meta.db_table)
         self.connection: psycopg.AsyncConnection | None = None
+        self.cursor: psycopg.AsyncCursor | None = None
         self.lock: asyncio.Lock | None = None
 
     @staticmethod
     def available(alias: str = "default") -> bool:
         return connections[alias].vendor == "postgresql"
 
-    async def connect(self) -> psycopg.AsyncConnection:
+    async def connect(self) -> psycopg.AsyncCursor:
+        """The connection's cursor (reused: one fewer object per request), connecting
+        first when there is no usable connection."""
         if self.connection is None or self.connection.closed:
             settings = connections[self.alias].settings_dict
             options = settings.get("OPTIONS", {})
@@ -319,40 +342,41 @@ class AsyncCounter:
                 password=settings["PASSWORD"] or None, host=settings["HOST"] or None,
                 port=str(settings["PORT"]) if settings["PORT"] else None,
                 connect_timeout=str(options.get("connect_timeout", 5)),
+                options="-c synchronous_commit=off",
                 **{k: v for k, v in options.items() if k in ("sslmode", "application_name")})
-            self.connection = await psycopg.AsyncConnection.connect(
-                conninfo, autocommit=True, cursor_factory=psycopg.AsyncClientCursor)
-        return self.connection
+            self.connection = await psycopg.AsyncConnection.connect(conninfo, autocommit=True)
+            self.cursor = self.connection.cursor()
+        return self.cursor
 
     async def count(self, claims: list[Claim]) -> list[tuple[int, bool]]:
         # A request that is cancelled meanwhile does not cut the round trip short (that could
-        # leave the connection mid-transaction for the next one).
+        # leave the connection mid-statement for the next one).
         return await asyncio.shield(self._count(claims))
 
     async def _count(self, claims: list[Claim]) -> list[tuple[int, bool]]:
-        sql, params = _counting_message(self.table, claims)
+        params = []
+        for claim in claims:
+            hard = claim.rule.hard
+            if hard is not None and claim.amount > hard:
+                raise exceeded(claim)
+            params += (claim.rule.id, claim.subject, claim.window, claim.amount,
+                       hard if hard is not None else UNLIMITED)
+        sql = _counting_statement(self.table, len(claims))
         if self.lock is None:
             self.lock = asyncio.Lock()
         async with self.lock:
             try:
-                connection = await self.connect()
-                async with connection.cursor() as cursor:
-                    try:
-                        await cursor.execute(sql, params)
-                    except psycopg.Error as exc:
-                        if connection.info.transaction_status in (
-                                TransactionStatus.INERROR, TransactionStatus.INTRANS):
-                            await cursor.execute("ROLLBACK")
-                        if (refused := _refused_claim(exc, claims)) is not None:
-                            raise exceeded(refused) from None
-                        raise
-                    counted = []
-                    cursor.nextset()  # past BEGIN and SET
-                    for _claim in claims:
-                        cursor.nextset()
-                        row = await cursor.fetchone()
-                        counted.append((row[0], bool(row[1])))
-                    return counted
+                cursor = await self.connect()
+                try:
+                    await cursor.execute(sql, params, prepare=True)
+                except psycopg.Error as exc:
+                    if (refused := _refused_claim(exc, claims)) is not None:
+                        raise exceeded(refused) from None
+                    raise
+                counted: list[tuple[int, bool]] = [(0, False)] * len(claims)
+                for position, value, warned in await cursor.fetchall():
+                    counted[position] = (value, bool(warned))
+                return counted
             except psycopg.Error as exc:
                 if self.connection is not None and (
                         self.connection.broken or self.connection.info.transaction_status
