@@ -110,3 +110,22 @@ def test_it_keeps_surnames_that_end_like_a_building(find):
         ("PERSON", "Koert Brinkhuis"),
         ("PERSON", "A. van der Sluis"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bij de baby is een Pierre-Robin sequentie vastgesteld.",
+        "Patiënt met Guillain-Barré syndroom wordt opgenomen.",
+        "Er is een Baker cyste gezien.",
+        "De Glasgow Coma Scale was 14.",
+        "Zij kreeg de diagnose Hodgkin lymfoom.",
+        "De Colles fractuur is gezet.",
+    ],
+)
+def test_it_does_not_take_a_medical_eponym_for_a_person(find, text):
+    assert find(text, "PERSON") == []
+
+
+def test_it_keeps_a_name_before_a_word_that_is_also_a_verb(find):
+    assert find("Piet Jansen test de app vandaag.", "PERSON") == [("PERSON", "Piet Jansen")]

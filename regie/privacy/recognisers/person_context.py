@@ -162,6 +162,13 @@ basisschool academie universiteit hogeschool instituut centrum mc umc huis zaal 
 schouwburg fonds cultuurfonds stichting hospital stadium university institute foundation
 centre center theatre library street road avenue square airport""".split()
 )
+# Words after a name that make it a medical eponym, a condition or a measure named after its
+# describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
+# nouns that are no Dutch or English verb, so "Piet Jansen test de app" keeps its name.
+EPONYM_WORDS = frozenset(
+    """syndroom syndrome sequentie sequence sarcoom sarcoma lymfoom lymphoma tumor tumour
+reflex manoeuvre maneuver fractuur fracture cyste cyst schaal scale score""".split()
+)
 # Institution words that are also surnames ("van der Sluis", "Bos"): only when not listed.
 WEAK_INSTITUTION_WORDS = frozenset(
     "prijs kazerne kerk moskee bibliotheek park plein boulevard brug tunnel sluis haven "
@@ -504,7 +511,7 @@ def repeated_first_names(text: str, spans: Iterable[tuple[int, int]]) -> Iterato
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _institution_word(word: str) -> bool:
     lower = word.lower()
-    if lower in INSTITUTION_WORDS or word in {"MC", "UMC", "ArenA"}:
+    if lower in INSTITUTION_WORDS or lower in EPONYM_WORDS or word in {"MC", "UMC", "ArenA"}:
         return True
     if lower in WEAK_INSTITUTION_WORDS or (
         lower.endswith(INSTITUTION_ENDINGS) and lower not in INSTITUTION_ENDINGS
@@ -514,9 +521,10 @@ def _institution_word(word: str) -> bool:
 
 
 def is_institution(text: str, start: int, end: int) -> bool:
-    """Whether the name at start:end names a place or an institution, not a person: an
-    institution word in it or in the name-like words after it ("Jan Pieterszoon
-    Coenstraat", "Abe Lenstra Stadion"), a known namesake, or an article before it."""
+    """Whether the name at start:end names a place, an institution or a medical eponym, not a
+    person: an institution or eponym word in it or in the name-like words after it ("Jan
+    Pieterszoon Coenstraat", "Abe Lenstra Stadion", "Pierre-Robin sequentie"), a known
+    namesake, or an article before it."""
     span = text[start:end]
     words = span.split()
     if any(map(_institution_word, words[1:] or words[-1:])):
