@@ -1,11 +1,22 @@
-"""The word lists shipped in `data/`: loaded once, looked up by set membership."""
+"""The word lists shipped in `data/`: loaded once, looked up by membership.
+
+Each list is returned as the keys of a dict of strings (`KeysView`: `in`, iteration and set
+operations as with a frozenset). Such a dict is not tracked by the garbage collector, while a
+frozenset is: a collection of the generation it sits in would walk all its 150,000 names (a
+long pause in the first scans after loading, and at every full collection of a gateway
+process)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, KeysView
 from functools import cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
+
+
+def _lookup(words: Iterable[str]) -> KeysView[str]:
+    return dict.fromkeys(words).keys()
 
 
 def _words(name: str, *, per_line: bool = False) -> frozenset[str]:
@@ -17,47 +28,47 @@ def _words(name: str, *, per_line: bool = False) -> frozenset[str]:
 
 
 @cache
-def first_names() -> frozenset[str]:
-    return _words("first_names.txt")
+def first_names() -> KeysView[str]:
+    return _lookup(_words("first_names.txt"))
 
 
 @cache
-def surnames() -> frozenset[str]:
-    return _words("surnames.txt")
+def surnames() -> KeysView[str]:
+    return _lookup(_words("surnames.txt"))
 
 
 @cache
-def ambiguous_names() -> frozenset[str]:
+def ambiguous_names() -> KeysView[str]:
     """Names that are also ordinary words or places: never a person on their own."""
-    return _words("ambiguous_names.txt")
+    return _lookup(_words("ambiguous_names.txt"))
 
 
 @cache
-def cities() -> frozenset[str]:
-    return _words("cities.txt", per_line=True)
+def cities() -> KeysView[str]:
+    return _lookup(_words("cities.txt", per_line=True))
 
 
 @cache
-def name_words() -> frozenset[str]:
+def name_words() -> KeysView[str]:
     """Names from the large lists that are also ordinary Dutch or English words ('Kind',
     'Best', 'Roos'): a person only with context (a title, a salutation, a role label)."""
-    return _words("extra_name_words.txt") | ambiguous_names()
+    return _lookup(_words("extra_name_words.txt") | ambiguous_names())
 
 
 @cache
-def all_first_names() -> frozenset[str]:
+def all_first_names() -> KeysView[str]:
     """The shipped first names plus the large derived list (see data/NAMES.md), without
     places and without ordinary words."""
-    return first_names() | (_words("extra_first_names.txt") - cities() - name_words())
+    return _lookup(first_names() | (_words("extra_first_names.txt") - cities() - name_words()))
 
 
 @cache
-def all_surnames() -> frozenset[str]:
+def all_surnames() -> KeysView[str]:
     """The shipped surname cores plus the large derived list, without ordinary words."""
-    return surnames() | (_words("extra_surnames.txt") - name_words())
+    return _lookup(surnames() | (_words("extra_surnames.txt") - name_words()))
 
 
 @cache
-def all_names() -> frozenset[str]:
+def all_names() -> KeysView[str]:
     """Every listed first name and surname."""
-    return all_first_names() | all_surnames()
+    return _lookup(all_first_names() | all_surnames())

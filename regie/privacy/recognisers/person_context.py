@@ -9,7 +9,7 @@ filters, candidate spans) and returns spans.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, KeysView
 from functools import lru_cache
 
 from regie.privacy import lexicon
@@ -481,7 +481,7 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
             yield match.span("name")
 
 
-def _lower_first_name(word: str, first_names: frozenset[str]) -> bool:
+def _lower_first_name(word: str, first_names: KeysView[str]) -> bool:
     return word not in NOT_LOWER_NAMES and word[:1].upper() + word[1:] in first_names
 
 

@@ -4,7 +4,7 @@ Dutch name lists, combined by a small rule set over one tokenising pass."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, KeysView
 from functools import cache
 from typing import NamedTuple
 
@@ -94,7 +94,7 @@ def _is_street(word: str) -> bool:
     return lower.endswith(endings) and lower not in endings
 
 
-def _is_first_name(token: Token, first_names: frozenset[str]) -> bool:
+def _is_first_name(token: Token, first_names: KeysView[str]) -> bool:
     """'Jan', 'Jan-Willem', 'Mei-Ling', 'Onbekend-Willem'."""
     return token.kind == "cap" and (
         token.text in first_names or any(part in first_names for part in token.text.split("-"))
@@ -116,7 +116,7 @@ def _prefixed_tokens(text: str, position: int, start: int) -> list[tuple[str, in
 
 
 @cache
-def _name_words() -> frozenset[str]:
+def _name_words() -> KeysView[str]:
     return lexicon.all_names()
 
 
@@ -262,7 +262,7 @@ class PersonRecogniser(Recogniser):
         )
 
     @staticmethod
-    def _weak_initial(initial: Token, word: Token, surnames: frozenset[str]) -> bool:
+    def _weak_initial(initial: Token, word: Token, surnames: KeysView[str]) -> bool:
         """One initial before one unlisted word ("M. Alzheimer", "E. Coli", "I. Ulna") is
         too little: Latin, medical and other terms are written that way too. More initials,
         a title, a listed or a double surname ("A. Achternaam-Achternaam") make a name; a
@@ -287,8 +287,8 @@ class PersonRecogniser(Recogniser):
         chain: list[Token],
         cursor: int,
         context: bool,
-        surnames: frozenset[str],
-        ambiguous: frozenset[str],
+        surnames: KeysView[str],
+        ambiguous: KeysView[str],
         given_before: bool = False,
     ) -> int | None:
         """Index of the last token of the surname starting at `cursor`, or None. A surname
