@@ -179,3 +179,11 @@ def test_it_finds_lowercase_names_in_chat_after_a_cue(find, text, value):
 )
 def test_it_leaves_ordinary_lowercase_words_in_chat_alone(find, text):
     assert find(text, "PERSON") == []
+
+
+def test_it_skips_only_words_after_a_cue_that_are_no_listed_first_name():
+    """The articles and pronouns the chat pattern leaves out must never hide a first name."""
+    from regie.privacy.recognisers.person_context import ARTICLES_AND_PRONOUNS
+
+    first_names = lexicon.all_first_names()
+    assert [w for w in ARTICLES_AND_PRONOUNS if w[:1].upper() + w[1:] in first_names] == []

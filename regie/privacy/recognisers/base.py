@@ -91,3 +91,9 @@ def lowered(text: str) -> str:
     """`text.lower()`, computed once per scanned text for all recognisers that look for cue
     words."""
     return text.lower()
+
+
+@lru_cache(maxsize=4)
+def reversed_text(text: str) -> str:
+    """`text[::-1]`, computed once per scanned text for the rules that search backwards."""
+    return text[::-1]

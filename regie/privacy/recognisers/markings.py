@@ -47,8 +47,9 @@ class DateOfBirthRecogniser(Recogniser):
 
     # Where a cue can start: the full pattern is only tried there. Searched in the lower-cased
     # text (much faster than re.IGNORECASE), or in the text itself with the IGNORECASE twin
-    # when lower-casing changes its length.
-    cue_lower = re.compile(r"geb|date|birth|born|d\.?o\.?b")
+    # when lower-casing changes its length. ("geb" only as the pattern continues it, not as
+    # in the many "gebruik", "gebeurd", "gebeld".)
+    cue_lower = re.compile(r"geb(?:oren|\.|oortedatum)|date|birth|born|d\.?o\.?b")
     cue_any = re.compile(cue_lower.pattern, re.IGNORECASE)
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:

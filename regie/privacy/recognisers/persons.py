@@ -11,7 +11,7 @@ from typing import NamedTuple
 from regie.privacy import lexicon
 from regie.privacy.entities import EntityType
 from regie.privacy.recognisers import person_context, tables
-from regie.privacy.recognisers.base import Recogniser, registry
+from regie.privacy.recognisers.base import Recogniser, registry, reversed_text
 
 UPPER = "A-ZÀ-ÖØ-ÞŞÇĞİ"
 TITLE = (
@@ -28,6 +28,14 @@ TOKENS = re.compile(
     rf"|(?P<cap>(?<![\w-])(?:(?<!\w['’])|(?<=(?<!\w)[dD]['’]))[{UPPER}][^\W\d_]*+(?:['’][^\W\d_]+)?+"
     rf"(?:-(?:(?:de|van|der|den)\s)?[{UPPER}][^\W\d_]+)*+(?!\d))"
 )
+
+
+def _reversed_pattern(word: str) -> str:
+    """A pattern of PREFIX_WORDS_BEFORE_CAPITAL written backwards ("\\.?rd" for "dr\\.?")."""
+    items = re.findall(r"\\s\+|\\.\??|.\??", word)
+    return "".join(reversed(items))
+
+
 PREFIX_WORDS = frozenset(
     """heer mevrouw mevr. mevr mw. mw dhr. dhr meneer mijnheer mr. dr. dr drs. drs ir. ir
 ing. ing prof. prof professor van der den de het ter ten 't v/d v.d. von el al""".split()
@@ -59,13 +67,21 @@ def _after_prefix_word() -> str:
 TOKEN_AT_CAPITAL = re.compile(
     rf"(?=[{UPPER}])(?:(?P<prefixed>{_after_prefix_word()})|)(?:{TOKENS.pattern})"
 )
-# Lower-case titles and tussenvoegsels directly before a capital ("de heer ", "van der ").
-# (The look-ahead on their first letters spares the alternation at most positions.)
-LOWER_PREFIX = re.compile(
-    r"(?=[dmhipvt'ea])"
-    r"(?:(?:de\s+heer|mevrouw|mevr\.?|mw\.?|dhr\.?|heer|meneer|mijnheer|mr\.|dr\.?|drs\.|"
-    r"drs|ir\.?|ing\.?|prof\.?|professor|van|de|der|den|het|ter|ten|in|'t|v/d|v\.d\.|von|el|al)"
-    r"[ \t]{1,2}|d')+$"
+# Lower-case titles and tussenvoegsels directly before a capital ("de heer ", "van der "),
+# read backwards from the capital in the reversed text: one anchored match instead of a
+# search that tries every position of the stretch before it. Each word must stand alone
+# (no letter before it); the tokens themselves are read forwards by TOKENS afterwards.
+PREFIX_WORDS_BEFORE_CAPITAL = (
+    r"de\s+heer mevrouw mevr\.? mw\.? dhr\.? heer meneer mijnheer mr\. dr\.? drs\. drs ir\.? "
+    r"ing\.? prof\.? professor van de der den het ter ten in 't v/d v\.d\. von el al"
+).split()
+REVERSED_LOWER_PREFIX = re.compile(
+    r"(?:(?:[ \t]{1,2}(?:"
+    + "|".join(
+        _reversed_pattern(word)
+        for word in sorted(PREFIX_WORDS_BEFORE_CAPITAL, key=len, reverse=True)
+    )
+    + r")|'d)(?![\w']))+"
 )
 # Written short for "van der", "van de", "de": never an article, unlike "de" or "het".
 ABBREVIATED_TUSSENVOEGSELS = frozenset(["v/d", "v.d.", "d'", "d’"])
@@ -104,13 +120,16 @@ def _is_first_name(token: Token, first_names: KeysView[str]) -> bool:
 def _prefixed_tokens(text: str, position: int, start: int) -> list[tuple[str, int, int]]:
     """Lower-case titles and tussenvoegsels right before the capital at `start` (kind, start,
     end), not reaching back before `position`, where the previous token ended."""
-    prefix = LOWER_PREFIX.search(text, max(position, start - 32), start)
+    size = len(text)
+    prefix = REVERSED_LOWER_PREFIX.match(
+        reversed_text(text), size - start, size - max(position, start - 32)
+    )
     if prefix is None:
         return []
     # one character further, so a look-ahead sees the capital ("d'Sluis")
     return [
         (before.lastgroup, before.start(), before.end())
-        for before in TOKENS.finditer(text, prefix.start(), start + 1)
+        for before in TOKENS.finditer(text, size - prefix.end(), start + 1)
         if before.start() < start
     ]
 
