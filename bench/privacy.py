@@ -9,7 +9,9 @@ independently of the scanner (tests/privacy/heldout/, see the README there; B is
 measure) and the deduce regression set (../shared/reference/pii-deduce-regression/) for
 the types it covers. Each engine runs in its own subprocess (the
 peers in their own virtualenv, never in Regie's dependencies), so load time and peak memory
-(max RSS) are its own. Precision / recall / F1 per type are computed by
+(max RSS) are its own. Throughput is measured on the first pass over all texts and on the best
+of two further passes ("warm": what a long-running gateway sees once its caches hold the
+common words; deduce's passes do not differ). Precision / recall / F1 per type are computed by
 `regie.privacy.evaluation.score`: strict = same type and exact span; lenient = same type and
 overlapping span (fairer to engines with other span habits). An engine that cannot be
 installed or loaded is shown as such, never with invented numbers.
@@ -200,6 +202,15 @@ def worker(engine_name: str, data_path: str, out_path: str) -> None:
     results = [engine(text) for text in data["texts"]]
     seconds = time.perf_counter() - started
     cpu_seconds = time.process_time() - started_cpu
+    # The same texts again: a gateway scans for as long as it runs, so what its caches hold
+    # after the first pass is the state it works in. The best of the further passes.
+    warm_seconds = warm_cpu_seconds = float("inf")
+    for _ in range(data["warm_passes"]):
+        begin, begin_cpu = time.perf_counter(), time.process_time()
+        for text in data["texts"]:
+            engine(text)
+        warm_seconds = min(warm_seconds, time.perf_counter() - begin)
+        warm_cpu_seconds = min(warm_cpu_seconds, time.process_time() - begin_cpu)
     timings, cpu = [], []
     for _ in range(data["repeat"]):
         for prompt in data["prompts"]:
@@ -214,6 +225,8 @@ def worker(engine_name: str, data_path: str, out_path: str) -> None:
                 "entities": results,
                 "seconds": seconds,
                 "cpu_seconds": cpu_seconds,
+                "warm_seconds": warm_seconds,
+                "warm_cpu_seconds": warm_cpu_seconds,
                 "load_seconds": load_seconds,
                 "p50_ms": statistics.median(timings) * 1000,
                 "p50_cpu_ms": statistics.median(cpu) * 1000,
@@ -292,7 +305,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         data_path = Path(tmp) / "data.json"
         data_path.write_text(
-            json.dumps({"texts": [d.text for d in documents], "prompts": prompts, "repeat": 3}),
+            json.dumps(
+                {
+                    "texts": [d.text for d in documents],
+                    "prompts": prompts,
+                    "repeat": 3,
+                    "warm_passes": 1 if args.quick else 2,
+                }
+            ),
             encoding="utf-8",
         )
         for engine in ENGINES:
@@ -359,6 +379,8 @@ def main() -> None:
     rows = [
         ("throughput, wall (kB/s)", lambda r: f"{total_chars / 1000 / r['seconds']:.0f}"),
         ("throughput, CPU (kB/s)", lambda r: f"{total_chars / 1000 / r['cpu_seconds']:.0f}"),
+        ("  warm, wall (kB/s)", lambda r: f"{total_chars / 1000 / r['warm_seconds']:.0f}"),
+        ("  warm, CPU (kB/s)", lambda r: f"{total_chars / 1000 / r['warm_cpu_seconds']:.0f}"),
         ("documents per second", lambda r: f"{len(documents) / r['seconds']:.0f}"),
         ("p50 2 KB prompt, wall (ms)", lambda r: f"{r['p50_ms']:.3f}"),
         ("p50 2 KB prompt, CPU (ms)", lambda r: f"{r['p50_cpu_ms']:.3f}"),
@@ -420,7 +442,13 @@ def _targets(results, scores, available) -> None:
     if "deduce" in available:
         # Wall time is what the target names; CPU time is shown next to it because on a
         # shared machine the wall-time ratio swings with what else runs during each engine.
-        for clock, key in (("wall", "seconds"), ("CPU", "cpu_seconds")):
+        # The first pass over the texts and the best warm pass after it, each engine alike.
+        for clock, key in (
+            ("wall", "seconds"),
+            ("CPU", "cpu_seconds"),
+            ("warm, wall", "warm_seconds"),
+            ("warm, CPU", "warm_cpu_seconds"),
+        ):
             ratio = results["deduce"][key] / regie[key]
             lines.append((f"throughput ≥ 5× deduce's ({clock})", ratio, ratio >= 5))
     lines.append(("peak memory ≤ 250 MB", regie["peak_mb"], regie["peak_mb"] <= 250))
