@@ -28,6 +28,7 @@ from django.core.mail import send_mail
 from django.db import DatabaseError, connections
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 import psycopg
 import psycopg.conninfo
@@ -406,17 +407,23 @@ def _refused_claim(error: Exception, claims: list[Claim]) -> Claim | None:
     return next((c for c in claims if str(c.rule.id) == budget_id), None)
 
 
+def quantity(metric: str, count: int) -> str:
+    """`count` of a budget's metric, singular or plural ("1 verzoek", "2 verzoeken")."""
+    if metric == BudgetMetric.TOKENS:
+        return ngettext("%(count)s token", "%(count)s tokens", count) % {"count": count}
+    return ngettext("%(count)s verzoek", "%(count)s verzoeken", count) % {"count": count}
+
+
 def exceeded(claim: Claim) -> Refusal:
     rule = claim.rule
     reset = timezone.localtime(resets_at(rule.period, claim.window))
     return Refusal(429, f"budget_exceeded_{rule.name}", _(
-        "Het budget '%(budget)s' is op: %(limit)s %(metric)s %(period)s (%(scope)s). Het "
-        "budget gaat weer open op %(reset)s. Vraag zo nodig de beheerder om een hoger "
-        "budget.") % {"budget": rule.name, "limit": rule.hard,
-                      "metric": BudgetMetric(rule.metric).label.lower(),
-                      "period": BudgetPeriod(rule.period).label.lower(),
-                      "scope": BudgetScope(rule.scope).label.lower(),
-                      "reset": formats.date_format(reset, "DATETIME_FORMAT")},
+        "Het budget '%(budget)s' is op: %(limit)s %(period)s (%(scope)s). Het budget gaat "
+        "weer open op %(reset)s. Vraag zo nodig de beheerder om een hoger budget.") % {
+            "budget": rule.name, "limit": quantity(rule.metric, rule.hard),
+            "period": BudgetPeriod(rule.period).label.lower(),
+            "scope": BudgetScope(rule.scope).label.lower(),
+            "reset": formats.date_format(reset, "DATETIME_FORMAT")},
         kind="insufficient_quota" if rule.metric == BudgetMetric.TOKENS else "rate_limit_error")
 
 
