@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from django.core.mail import send_mail
-from django.db import DatabaseError, connections
+from django.db import DatabaseError, connections, transaction
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -34,6 +34,7 @@ import psycopg
 import psycopg.conninfo
 from psycopg.pq import TransactionStatus
 
+from regie.audit.service import Actor, record_event
 from regie.gateway.errors import Refusal
 from regie.gateway.grants import Grant
 from regie.gateway.limits import counting
@@ -141,6 +142,32 @@ def resets_at(period: str, window: dt.datetime) -> dt.datetime:
     else:
         day += dt.timedelta(days=1)
     return timezone.make_aware(dt.datetime.combine(day, dt.time()))
+
+
+# How long a counter is kept after its period started: the longest period (a month, at most
+# 31 days) has then surely ended, with two days to spare for daylight saving time and the
+# clocks of workers still settling the period's last tokens.
+COUNTER_KEPT = dt.timedelta(days=31 + 2)
+
+
+def purge_ended_counters(*, now: dt.datetime, actor: Actor) -> int:
+    """Delete the counters of periods that have ended (started more than `COUNTER_KEPT`
+    before `now`), per organisation in one transaction with one audit event
+    (`gateway_budget_counters_purged`); the number deleted. Nothing shows them: *Mijn
+    gebruik* and the budget pages read only the current period."""
+    before = now - COUNTER_KEPT
+    ended = BudgetCounter.objects.filter(window_start__lt=before)
+    organizations = sorted(set(ended.values_list("budget__organization_id", flat=True)))
+    total = 0
+    for organization_id in organizations:
+        with transaction.atomic():
+            deleted, _per_model = ended.filter(budget__organization_id=organization_id).delete()
+            if deleted:
+                record_event("gateway_budget_counters_purged", actor=actor,
+                             organization_id=organization_id,
+                             data={"count": deleted, "window_start_before": before})
+        total += deleted
+    return total
 
 
 def _upsert_sql(connection, limited: bool) -> str:
