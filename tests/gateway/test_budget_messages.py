@@ -1,15 +1,16 @@
 """Budget and rate-limit refusals count right in Dutch and English: "1 verzoek per dag",
-"2 verzoeken per dag", "1 request per minute"."""
+"2 verzoeken per dag", "1 request per minute"; likewise the refusal when none of a model's
+endpoints is healthy."""
 
 from django.utils import timezone, translation
 
 import httpx
 import pytest
 
-from regie.gateway import budgets, limits
+from regie.gateway import budgets, limits, upstreams
 from regie.gateway.budgets import Claim, Rule
 from regie.gateway.errors import Refusal
-from regie.gateway.grants import load_grant
+from regie.gateway.grants import Endpoint, Route, load_grant
 from regie.gateway.keys import hash_key
 
 
@@ -64,3 +65,20 @@ def test_it_refuses_the_second_request_at_one_request_per_minute(regie_server, g
                for _ in range(2)]
     assert [answer.status_code for answer in answers] == [200, 429]
     assert "de grens van 1 verzoek per minuut bereikt" in answers[1].json()["error"]["message"]
+
+
+@pytest.mark.parametrize(("endpoints", "language", "expected"), [
+    (1, "nl", "Het goedgekeurde endpoint van model 'chat' is nu niet bereikbaar"),
+    (2, "nl", "Geen van de 2 goedgekeurde endpoints van model 'chat' is nu bereikbaar"),
+    (1, "en", "The approved endpoint of model 'chat' cannot be reached now"),
+    (3, "en", "None of the 3 approved endpoints of model 'chat' can be reached now"),
+])
+def test_it_says_one_or_many_endpoints_when_none_is_healthy(endpoints, language, expected):
+    route = Route(name="chat", upstream_model="m", base_url="http://127.0.0.1:9/v1",
+                  api_key_env="", terms="contract", endpoints=tuple(
+                      Endpoint("chat", f"http://127.0.0.{i}:9/v1", "m", "")
+                      for i in range(1, endpoints + 1)))
+    with translation.override(language):
+        refusal = upstreams.unhealthy(route)
+    assert (refusal.status, refusal.code) == (503, "upstream_unhealthy")
+    assert expected in refusal.message
