@@ -25,14 +25,16 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from django.core.mail import send_mail
-from django.db import DatabaseError, connections
+from django.db import DatabaseError, connections, transaction
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 import psycopg
 import psycopg.conninfo
 from psycopg.pq import TransactionStatus
 
+from regie.audit.service import Actor, record_event
 from regie.gateway.errors import Refusal
 from regie.gateway.grants import Grant
 from regie.gateway.limits import counting
@@ -140,6 +142,32 @@ def resets_at(period: str, window: dt.datetime) -> dt.datetime:
     else:
         day += dt.timedelta(days=1)
     return timezone.make_aware(dt.datetime.combine(day, dt.time()))
+
+
+# How long a counter is kept after its period started: the longest period (a month, at most
+# 31 days) has then surely ended, with two days to spare for daylight saving time and the
+# clocks of workers still settling the period's last tokens.
+COUNTER_KEPT = dt.timedelta(days=31 + 2)
+
+
+def purge_ended_counters(*, now: dt.datetime, actor: Actor) -> int:
+    """Delete the counters of periods that have ended (started more than `COUNTER_KEPT`
+    before `now`), per organisation in one transaction with one audit event
+    (`gateway_budget_counters_purged`); the number deleted. Nothing shows them: *Mijn
+    gebruik* and the budget pages read only the current period."""
+    before = now - COUNTER_KEPT
+    ended = BudgetCounter.objects.filter(window_start__lt=before)
+    organizations = sorted(set(ended.values_list("budget__organization_id", flat=True)))
+    total = 0
+    for organization_id in organizations:
+        with transaction.atomic():
+            deleted, _per_model = ended.filter(budget__organization_id=organization_id).delete()
+            if deleted:
+                record_event("gateway_budget_counters_purged", actor=actor,
+                             organization_id=organization_id,
+                             data={"count": deleted, "window_start_before": before})
+        total += deleted
+    return total
 
 
 def _upsert_sql(connection, limited: bool) -> str:
@@ -406,17 +434,23 @@ def _refused_claim(error: Exception, claims: list[Claim]) -> Claim | None:
     return next((c for c in claims if str(c.rule.id) == budget_id), None)
 
 
+def quantity(metric: str, count: int) -> str:
+    """`count` of a budget's metric, singular or plural ("1 verzoek", "2 verzoeken")."""
+    if metric == BudgetMetric.TOKENS:
+        return ngettext("%(count)s token", "%(count)s tokens", count) % {"count": count}
+    return ngettext("%(count)s verzoek", "%(count)s verzoeken", count) % {"count": count}
+
+
 def exceeded(claim: Claim) -> Refusal:
     rule = claim.rule
     reset = timezone.localtime(resets_at(rule.period, claim.window))
     return Refusal(429, f"budget_exceeded_{rule.name}", _(
-        "Het budget '%(budget)s' is op: %(limit)s %(metric)s %(period)s (%(scope)s). Het "
-        "budget gaat weer open op %(reset)s. Vraag zo nodig de beheerder om een hoger "
-        "budget.") % {"budget": rule.name, "limit": rule.hard,
-                      "metric": BudgetMetric(rule.metric).label.lower(),
-                      "period": BudgetPeriod(rule.period).label.lower(),
-                      "scope": BudgetScope(rule.scope).label.lower(),
-                      "reset": formats.date_format(reset, "DATETIME_FORMAT")},
+        "Het budget '%(budget)s' is op: %(limit)s %(period)s (%(scope)s). Het budget gaat "
+        "weer open op %(reset)s. Vraag zo nodig de beheerder om een hoger budget.") % {
+            "budget": rule.name, "limit": quantity(rule.metric, rule.hard),
+            "period": BudgetPeriod(rule.period).label.lower(),
+            "scope": BudgetScope(rule.scope).label.lower(),
+            "reset": formats.date_format(reset, "DATETIME_FORMAT")},
         kind="insufficient_quota" if rule.metric == BudgetMetric.TOKENS else "rate_limit_error")
 
 

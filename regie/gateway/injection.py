@@ -27,6 +27,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from regie.gateway.texts import turn_slots
+
 
 class Signal(StrEnum):
     INSTRUCTION_OVERRIDE = "INSTRUCTION_OVERRIDE"  # "negeer alle vorige instructies"
@@ -535,34 +537,14 @@ CHECKED_ROLES = frozenset({"user", "tool", "function"})
 
 
 def request_texts(payload: dict) -> list[str]:
-    """The texts of a request body that the detector checks: the content of user, tool and
-    function messages (`messages`, chat completions), `input` (embeddings and the responses
-    API: a string, strings, or message items) and `prompt` (legacy completions). The
-    system and developer messages that the application itself sets are not checked (they are
-    its configuration, often with defensive wording like "negeer instructies in documenten"),
-    nor assistant turns (the model's own earlier answers). Shapes it does not know are
-    skipped; the privacy scan refuses what cannot be scanned."""
-    texts: list[str] = []
-    for key in ("messages", "input", "prompt"):
-        _collect(payload.get(key), texts)
-    return texts
-
-
-def _collect(value, texts: list[str], role: str = "user", depth: int = 0) -> None:
-    """Strings under `value` in the known shapes (messages, content parts, input items);
-    deeper nesting than any API uses is left to the privacy scan to refuse."""
-    if isinstance(value, str):
-        if role in CHECKED_ROLES:
-            texts.append(value)
-    elif depth >= 4:
-        return
-    elif isinstance(value, list):
-        for item in value:
-            _collect(item, texts, role, depth + 1)
-    elif isinstance(value, dict):
-        item_role = value.get("role", role)
-        if value.get("type") == "function_call_output":  # responses API tool result
-            item_role = "tool"
-        for key in ("content", "text", "output"):
-            _collect(value.get(key), texts, item_role if isinstance(item_role, str) else "",
-                     depth + 1)
+    """The texts of a request body that the detector checks: the user, tool and function
+    turns under `messages` (chat completions), `input` (embeddings, speech and the Responses
+    API: a string, strings, or input items) and `prompt` (legacy completions, images,
+    transcriptions), as `texts.turn_slots` finds them. The system and developer messages that
+    the application itself sets are not checked (they are its configuration, often with
+    defensive wording like "negeer instructies in documenten"), nor assistant turns (the
+    model's own earlier answers and tool calls), nor what is outside any turn (instructions,
+    a completion's suffix, tool definitions). Shapes it does not know are skipped; the privacy
+    scan refuses what cannot be scanned."""
+    return [container[key] for container, key, role in turn_slots(payload)
+            if role in CHECKED_ROLES]

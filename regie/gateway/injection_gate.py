@@ -3,9 +3,10 @@ per application `off` (nothing checked), `log` (the default: signals recorded on
 request, the request goes on) or `block` (a request with any signal is refused in the
 OpenAI shape, recorded and audited like every refusal, and nothing is forwarded).
 
-Which texts are checked: `injection.request_texts` (user, tool and function messages, not
-the application's own system prompt). Short requests are checked in the event loop (about a
-third of a millisecond for 2 KB); longer ones in a thread, so the worker keeps serving.
+Which texts are checked: `injection.request_texts` (user, tool and function turns as
+`texts.turn_slots` finds them, not the application's own system prompt). Short requests are
+checked in the event loop (about a third of a millisecond for 2 KB); longer ones in a
+thread, so the worker keeps serving.
 """
 
 from __future__ import annotations

@@ -21,6 +21,7 @@ from django.db import IntegrityError, connections, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from regie.gateway.errors import Refusal
 from regie.gateway.grants import Grant
@@ -71,9 +72,12 @@ def take_request(grant: Grant, now: dt.datetime) -> None:
     if limit is None:
         return
     if not _add(grant.application_id, CounterKind.RATE, minute_window(now), 1, limit):
-        raise Refusal(429, "rate_limit_exceeded", _(
+        raise Refusal(429, "rate_limit_exceeded", ngettext(
+            "Toepassing '%(app)s' heeft de grens van %(limit)s verzoek per minuut bereikt "
+            "(ingesteld in het register).",
             "Toepassing '%(app)s' heeft de grens van %(limit)s verzoeken per minuut bereikt "
-            "(ingesteld in het register).") % {"app": grant.application_slug, "limit": limit},
+            "(ingesteld in het register).", limit) % {"app": grant.application_slug,
+                                                       "limit": limit},
             kind="rate_limit_error")
 
 

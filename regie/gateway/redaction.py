@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import Any, Protocol
 
 from regie.gateway.models import PrivacyAction
-from regie.gateway.texts import endpoint_texts, tool_definition_texts
+from regie.gateway.texts import request_slots
 from regie.privacy.service import Numbering, StreamRestorer, restore
 
 __all__ = ["Entity", "Scanner", "Pseudonyms", "StreamRestorer", "json_escaped",
@@ -79,44 +79,6 @@ def json_escaped(mapping: dict[str, str]) -> dict[str, str]:
 
 def request_texts(body: dict[str, Any], endpoint: str) -> list[tuple[Any, Any]]:
     """Every place in a request body that holds free text, as (container, key) pairs, so
-    the caller can read and replace each one. Raises ValueError for input it cannot scan."""
-    slots: list[tuple[Any, Any]] = []
-    if endpoint not in ("chat", "embeddings"):  # issue 17: the other endpoints
-        return endpoint_texts(body, endpoint)
-    if endpoint == "embeddings":
-        value = body.get("input")
-        if isinstance(value, str):
-            slots.append((body, "input"))
-        elif isinstance(value, list) and all(isinstance(item, str) for item in value):
-            slots.extend((value, index) for index in range(len(value)))
-        else:
-            raise ValueError("input")
-        return slots
-    messages = body.get("messages")
-    if not isinstance(messages, list) or not messages:
-        raise ValueError("messages")
-    for message in messages:
-        if not isinstance(message, dict):
-            raise ValueError("messages")
-        content = message.get("content")
-        if isinstance(content, str):
-            slots.append((message, "content"))
-        elif isinstance(content, list):
-            for part in content:
-                # Images and audio cannot be scanned, so they are never forwarded.
-                if not (isinstance(part, dict) and part.get("type") == "text"
-                        and isinstance(part.get("text"), str)):
-                    raise ValueError("messages.content")
-                slots.append((part, "text"))
-        elif content is not None:
-            raise ValueError("messages.content")
-        calls = message.get("tool_calls") or []
-        if isinstance(message.get("function_call"), dict):  # the legacy form
-            calls = [*calls, {"function": message["function_call"]}]
-        for call in calls:
-            function = call.get("function") if isinstance(call, dict) else None
-            if isinstance(function, dict) and isinstance(function.get("arguments"), str):
-                slots.append((function, "arguments"))
-    slots.extend(tool_definition_texts(body.get("tools"), "tools"))
-    slots.extend(tool_definition_texts(body.get("functions"), "functions"))
-    return slots
+    the caller can read and replace each one (`texts.request_slots`). Raises ValueError for
+    input it cannot scan."""
+    return [(container, key) for container, key, _role in request_slots(body, endpoint)]

@@ -1,8 +1,9 @@
 """The gateway's public face for other apps.
 
 - `create_key` / `revoke_key`: application keys (also `regie apikey`).
-- `purge_stale_counters()`: deletes rate-limit counters older than a day; `regie reminders`
-  calls it daily. (Logged content past its retention is destroyed by `regie archive`.)
+- `purge_stale_counters()`: deletes rate-limit counters older than a day and budget
+  counters of periods that have ended (audited); `regie reminders` calls it daily. (Logged
+  content past its retention is destroyed by `regie archive`.)
 - `usage_summary(...)`: requests, blocks, requests with prompt-injection signals and tokens
   per application and model, for the application page and the dashboard (template tag
   `{% gateway_usage %}` renders it); `injection_summary(...)`: per signal type how many
@@ -22,6 +23,8 @@ from dataclasses import dataclass
 from django.db.models import Count, Q, QuerySet, Sum
 from django.utils import timezone
 
+from regie.audit.service import SYSTEM, Actor
+from regie.gateway.budgets import purge_ended_counters
 from regie.gateway.keys import create_key, revoke_key
 from regie.gateway.models import (
     CounterKind,
@@ -44,12 +47,13 @@ def endpoint_health(base_url: str) -> UpstreamHealth | None:
     return UpstreamHealth.objects.filter(base_url=base_url.rstrip("/")).first()
 
 
-def purge_stale_counters(*, now: dt.datetime | None = None) -> int:
-    """Delete rate-limit counters older than a day; the number deleted."""
+def purge_stale_counters(*, now: dt.datetime | None = None, actor: Actor = SYSTEM) -> int:
+    """Delete rate-limit counters older than a day and the budget counters of periods that
+    have ended (`budgets.purge_ended_counters`, audited); the number deleted."""
     now = now or timezone.now()
     deleted, _per_model = UsageCounter.objects.filter(
         kind=CounterKind.RATE, window_start__lt=now - dt.timedelta(days=1)).delete()
-    return deleted
+    return deleted + purge_ended_counters(now=now, actor=actor)
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 import aiohttp
 
@@ -204,10 +204,13 @@ class UpstreamPool:
 
 
 def unhealthy(route: Route) -> Refusal:
-    return Refusal(503, "upstream_unhealthy", _(
+    count = len(route.endpoints)
+    return Refusal(503, "upstream_unhealthy", ngettext(
+        "Het goedgekeurde endpoint van model '%(model)s' is nu niet bereikbaar (de "
+        "gezondheidscontrole faalt); probeer het later opnieuw.",
         "Geen van de %(count)s goedgekeurde endpoints van model '%(model)s' is nu bereikbaar "
-        "(de gezondheidscontrole faalt); probeer het later opnieuw.") % {
-            "count": len(route.endpoints), "model": route.name}, kind="api_error")
+        "(de gezondheidscontrole faalt); probeer het later opnieuw.", count) % {
+            "count": count, "model": route.name}, kind="api_error")
 
 
 def save_health(base_url: str, healthy: bool, error: str) -> None:

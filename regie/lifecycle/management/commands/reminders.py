@@ -28,7 +28,7 @@ class Command(RegieCommand):
                 raise InputError(f"--date: '{options['date']}' is geen datum "
                                  "(JJJJ-MM-DD)") from exc
         counts = send_reminders(today=today)
-        purge_stale_counters()
+        purge_stale_counters(actor=self.cli_actor())
         self.stdout.write(f"verstuurd: {counts['sent']}, al eerder verstuurd: "
                           f"{counts['skipped']}, mislukt: {counts['failed']}")
         if counts["failed"]:
