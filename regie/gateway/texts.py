@@ -152,13 +152,32 @@ def _messages(body: dict[str, Any], slots: list[Slot], *, strict: bool) -> None:
             continue
         _content(message, _role(message), slots, strict=strict, field="messages.content",
                  part_types=_CHAT_TEXT_PARTS, optional=True)
-        calls = message.get("tool_calls") or []
-        if isinstance(message.get("function_call"), dict):  # the legacy form
-            calls = [*calls, {"function": message["function_call"]}]
-        for call in calls:
-            function = call.get("function") if isinstance(call, dict) else None
-            if isinstance(function, dict) and isinstance(function.get("arguments"), str):
-                slots.append((function, "arguments", ASSISTANT))
+        _tool_calls(message, slots, strict=strict)
+
+
+def _tool_calls(message: dict[str, Any], slots: list[Slot], *, strict: bool) -> None:
+    """The arguments of a message's earlier tool calls (and of its legacy `function_call`).
+    Strict: a call whose words cannot be read (no function call, arguments not a string, a
+    `tool_calls` that is no list) is refused rather than forwarded unscanned."""
+    calls = message.get("tool_calls")
+    if calls is None:
+        calls = []
+    elif not isinstance(calls, list):
+        if strict:
+            raise ValueError("messages.tool_calls")
+        calls = []
+    legacy = message.get("function_call")
+    if isinstance(legacy, dict):
+        calls = [*calls, {"function": legacy}]
+    elif legacy is not None and strict:
+        raise ValueError("messages.function_call")
+    for call in calls:
+        function = call.get("function") if isinstance(call, dict) else None
+        arguments = function.get("arguments") if isinstance(function, dict) else None
+        if isinstance(arguments, str):
+            slots.append((function, "arguments", ASSISTANT))
+        elif strict:
+            raise ValueError("messages.tool_calls")
 
 
 def _input_items(value: Any, slots: list[Slot], *, strict: bool) -> None:

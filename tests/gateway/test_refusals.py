@@ -126,6 +126,12 @@ def test_it_refuses_bad_requests_with_the_field(regie_server, gateway_app, fresh
     code, error = refused(regie_server, token, messages=image)
     assert (code, error["code"]) == (400, "invalid_request")
     assert "messages.content" in error["message"]
+    # tool calls whose words cannot be read are refused, never forwarded unscanned
+    for calls in (5, [{"type": "custom", "custom": {"name": "zoek", "input": "BSN 111222333"}}]):
+        turns = [{"role": "user", "content": "Zoek."}, {"role": "assistant", "tool_calls": calls}]
+        code, error = refused(regie_server, token, messages=turns)
+        assert (code, error["code"]) == (400, "invalid_request")
+        assert "messages.tool_calls" in error["message"]
     response = httpx.post(f"{regie_server.url}/v1/chat/completions", content=b"{kapot",
                           headers={"Authorization": f"Bearer {token}"})
     assert (response.status_code, response.json()["error"]["code"]) == (400, "invalid_json")

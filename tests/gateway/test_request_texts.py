@@ -104,6 +104,15 @@ UNSCANNABLE = [
     ("chat", {"messages": [{"role": "user", "content": "a"}], "tools": {}}, "tools"),
     ("chat", {"messages": [{"role": "user", "content": "a"}], "functions": ["f"]},
      "functions"),
+    ("chat", {"messages": [{"role": "assistant", "tool_calls": 5}]}, "messages.tool_calls"),
+    ("chat", {"messages": [{"role": "assistant", "tool_calls": [
+        {"type": "function", "function": {"name": "zoek", "arguments": {"term": "wet"}}}]}]},
+     "messages.tool_calls"),
+    ("chat", {"messages": [{"role": "assistant", "tool_calls": [
+        {"type": "custom", "custom": {"name": "zoek", "input": "vrije tekst"}}]}]},
+     "messages.tool_calls"),
+    ("chat", {"messages": [{"role": "assistant", "function_call": "zoek"}]},
+     "messages.function_call"),
     ("embeddings", {"input": [1, 2]}, "input"),
     ("embeddings", {}, "input"),
     ("completions", {"prompt": []}, "prompt"),

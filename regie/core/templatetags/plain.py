@@ -47,6 +47,7 @@ EVENTS = {
     "gateway_key_created": _("gatewaysleutel gemaakt"),
     "gateway_key_revoked": _("gatewaysleutel ingetrokken"),
     "gateway_repeated_blocks": _("herhaald geblokkeerd door de gateway"),
+    "gateway_budget_counters_purged": _("tellers van afgelopen budgetperiodes opgeruimd"),
     "operator_set": _("gebruiker toegevoegd"),
     "operator_removed": _("gebruiker verwijderd"),
 }
