@@ -79,3 +79,20 @@ def test_it_finds_ipv4_and_ipv6(find):
 
 def test_it_ignores_times_and_versions_with_three_parts(find):
     assert find("om 10:30:00 uur, versie 2.1.4", "IP_ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Jorge,1988-10-03,+34 612 44 98 01,jf@example.es", "+34 612 44 98 01"),
+        ("bel +44 (0)20 7946 0958 na tienen", "+44 (0)20 7946 0958"),
+        ("of +1-202-555-0143.", "+1-202-555-0143"),
+    ],
+)
+def test_it_finds_phone_numbers_abroad_in_international_form(find, text, value):
+    assert find(text, "PHONE") == [("PHONE", value)]
+
+
+def test_it_reads_no_bsn_inside_a_phone_number_abroad(find):
+    assert find("Popescu;+40 721 334 556;ana@example.ro", "BSN") == []
+    assert find("score +3 punten, +49 30 12345678901234567", "PHONE") == []

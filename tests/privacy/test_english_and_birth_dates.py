@@ -91,3 +91,19 @@ def test_it_finds_dates_of_birth_in_a_column_under_a_header(find, table):
 )
 def test_it_leaves_other_dates_unreported(find, text):
     assert find(text, "DATE_OF_BIRTH") == []
+
+
+def test_it_finds_a_birth_date_after_geb_without_a_dot(find):
+    text = "cliënt Abdirahman Warsame Farah, geb 01-01-1990, woont in Tilburg"
+    assert find(text, "DATE_OF_BIRTH") == [("DATE_OF_BIRTH", "01-01-1990")]
+    assert find("Het gebouw 12-03-2020 ging open.", "DATE_OF_BIRTH") == []
+
+
+def test_it_reads_surname_first_names_in_a_name_column(find):
+    table = (
+        "naam;geboortedatum;woonplaats\n"
+        "Jansen, P.W.;12-04-1958;Deventer\n"
+        "Yılmaz, Hatice;30-11-1987;Zwolle"
+    )
+    assert find(table, "PERSON") == [("PERSON", "Jansen, P.W."), ("PERSON", "Yılmaz, Hatice")]
+    assert [value for _, value in find(table, "DATE_OF_BIRTH")] == ["12-04-1958", "30-11-1987"]

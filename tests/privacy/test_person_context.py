@@ -187,3 +187,94 @@ def test_it_skips_only_words_after_a_cue_that_are_no_listed_first_name():
 
     first_names = lexicon.all_first_names()
     assert [w for w in ARTICLES_AND_PRONOUNS if w[:1].upper() + w[1:] in first_names] == []
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("His colleague Ms Hiroko Tanabe will come instead.", "Ms Hiroko Tanabe"),
+        ("His wife, Ms Svetlana Ivanova, was informed.", "Ms Svetlana Ivanova"),
+        ("Mr Jones The letter follows.", "Mr Jones"),
+    ],
+)
+def test_it_reads_a_first_name_and_surname_after_an_english_honorific(find, text, value):
+    assert find(text, "PERSON") == [("PERSON", value)]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Tolk Somalisch aanwezig (mw. Hodan Ali).", "mw. Hodan Ali"),
+        ("Melder (dhr. Kees Groenewegen) meldt overlast.", "dhr. Kees Groenewegen"),
+    ],
+)
+def test_it_keeps_the_title_of_a_name_in_brackets(find, text, value):
+    assert find(text, "PERSON") == [("PERSON", value)]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Beller: Mw. Cornelia (Corrie) Blom-Kok belt terug.", "Mw. Cornelia (Corrie) Blom-Kok"),
+        (
+            "Met vriendelijke groet,\n\nJ.W. (Jan-Willem) Zuidema\nTeam Minima",
+            "J.W. (Jan-Willem) Zuidema",
+        ),
+        ("100235;Hendrikus (Henk) ten Brink;01-12-1944", "Hendrikus (Henk) ten Brink"),
+    ],
+)
+def test_it_reads_a_name_with_a_nickname_in_brackets_as_one(find, text, value):
+    assert find(text, "PERSON") == [("PERSON", value)]
+
+
+def test_it_does_not_take_a_place_with_a_note_in_brackets_for_a_nickname(find):
+    assert find("Utrecht (Nederland) Zuid is de regio.", "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Familie Wuyts-Lemmens\nHeuvelstraat 3\n6418 EM Heerlen", "Familie Wuyts-Lemmens"),
+        ("Geachte familie Wuyts-Lemmens,", "familie Wuyts-Lemmens"),
+        ("Vandaag belde de familie Jansen over de aanslag.", "familie Jansen"),
+    ],
+)
+def test_it_reads_a_family_name_after_familie(find, text, value):
+    assert find(text, "PERSON") == [("PERSON", value)]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("maak een nette brief van: mevr tahiri wil haar afspraak verzetten", "mevr tahiri"),
+        ("summarize for the team: dr. amira saleh from the GGD called", "dr. amira saleh"),
+        ("kun je contact opnemen met dhr. mr. m. vermeulen via de mail", "dhr. mr. m. vermeulen"),
+        ("hoi daan, kun je dit nakijken?", "daan"),
+        ("hallo ik ben sevda, ik woon in de wijk", "sevda"),
+    ],
+)
+def test_it_finds_lowercase_names_after_a_title_or_greeting_in_chat(find, text, value):
+    assert find(text, "PERSON") == [("PERSON", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zet het in ms teams en deel het met de afdeling",
+        "hoi allemaal, de vergadering is verplaatst",
+        "ik ben blij met de uitkomst",
+    ],
+)
+def test_it_leaves_lowercase_words_after_a_title_or_greeting_alone(find, text):
+    assert find(text, "PERSON") == []
+
+
+def test_it_does_not_take_an_abbreviation_after_a_role_label_for_a_name(find):
+    assert find("Behandelaar: FG, K. van Wezel", "PERSON") == [("PERSON", "K. van Wezel")]
+
+
+def test_it_takes_a_tussenvoegsel_and_a_city_for_a_place_unless_context_says_name(find):
+    assert find("Het college van burgemeester en wethouders van Maastricht,", "PERSON") == []
+    assert find("Vandaag belde mevrouw van Maastricht terug.", "PERSON") == [
+        ("PERSON", "mevrouw van Maastricht")
+    ]

@@ -129,3 +129,9 @@ def test_it_does_not_take_a_medical_eponym_for_a_person(find, text):
 
 def test_it_keeps_a_name_before_a_word_that_is_also_a_verb(find):
     assert find("Piet Jansen test de app vandaag.", "PERSON") == [("PERSON", "Piet Jansen")]
+
+
+def test_it_does_not_take_a_prize_joined_by_a_hyphen_for_a_person(find):
+    text = "Op het Vrijthof wordt de jaarlijkse Pieter Dumont-prijs uitgereikt."
+    assert find(text, "PERSON") == []
+    assert find("Piet Jansen-de Vries belde.", "PERSON") == [("PERSON", "Piet Jansen-de Vries")]

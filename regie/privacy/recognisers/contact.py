@@ -23,12 +23,16 @@ def _in_csv_row(text: str, position: int) -> bool:
 @registry.register
 class PhoneRecogniser(Recogniser):
     """Dutch numbers: 0 + nine digits (area code 2–4 digits or 06 mobile), +31 / 0031 with
-    an optional (0), 0800/090x service numbers; spaces, dashes and brackets as separators."""
+    an optional (0), 0800/090x service numbers; spaces, dashes and brackets as separators.
+    Numbers abroad in international form (+ and a country code, 8 to 15 digits)."""
 
     entity_type = EntityType.PHONE
     priority = 1
     # Every alternative starts with a literal, so the engine skips in C to "(", "+" and "0".
     candidate = re.compile(r"(?:\((?:\+31|0)|\+31|0)[\d \-()]{6,24}")
+    # Numbers abroad: "+", a country code other than 31 and 7 to 14 more digits (E.164 has
+    # at most 15), grouped with spaces, dashes or brackets.
+    international = re.compile(r"\+(?!31)[1-9][\d \-()]{7,22}")
     date_like = re.compile(r"\(?0\d-\d{1,2}-\d{2,4}(?!\d)")
     area_code = re.compile(r"\(0\d{1,3}\)")
     bank_code = re.compile(r"[A-Z]{2}\d{2} ?[A-Z]{4} ?$")
@@ -49,6 +53,22 @@ class PhoneRecogniser(Recogniser):
             if self.bank_code.search(text, max(0, span[0] - 12), span[0]):
                 continue  # the account part of an IBAN that failed its check
             yield span
+        if "+" in text:
+            yield from self._international(text)
+
+    def _international(self, text: str) -> Iterator[tuple[int, int]]:
+        for match in self.international.finditer(text):
+            start = match.start()
+            number = match.group().rstrip(" -(")
+            end = start + len(number)
+            digits = sum(ch.isdigit() for ch in number)
+            if (
+                clean_start(text, start, "+/.:€-")
+                and 8 <= digits <= 15
+                and number.count("(") == number.count(")")
+                and not (end < len(text) and text[end].isalnum())
+            ):
+                yield start, end
 
     def _measure(self, text: str, start: int, limit: int) -> tuple[int, int] | None:
         raw = text[start:limit]

@@ -31,14 +31,14 @@ def valid_date(match: re.Match) -> bool:
 
 @registry.register
 class DateOfBirthRecogniser(Recogniser):
-    """A date right after 'geboren (op)', 'geb.', 'geboortedatum' (also 'geboren te X op'),
-    'date of birth', 'born (on)', 'DOB', 'birth date'; dates in a column under such a header
-    come from `tables`."""
+    """A date right after 'geboren (op)', 'geb.' (or 'geb' and a space), 'geboortedatum'
+    (also 'geboren te X op'), 'date of birth', 'born (on)', 'DOB', 'birth date'; dates in a
+    column under such a header come from `tables`."""
 
     entity_type = EntityType.DATE_OF_BIRTH
     priority = 2
     pattern = re.compile(
-        rf"(?:geboren(?:\s+te\s+(?:'s-)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+op)?|geb\.(?:\s*op)?"
+        rf"(?:geboren(?:\s+te\s+(?:'s-)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+op)?|geb(?:\.|(?=\s))(?:\s*op)?"
         rf"|geboortedatum|geb\.\s*datum|date\s+of\s+birth|birth\s*date|d\.?o\.?b\.?"
         rf"|born(?:\s+in\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+on)?)"
         rf"(?:\s+(?:is|as|was|van|:))?\s*[:(,]?\s*(?P<date>{DATE})(?!\d)",
@@ -49,7 +49,7 @@ class DateOfBirthRecogniser(Recogniser):
     # text (much faster than re.IGNORECASE), or in the text itself with the IGNORECASE twin
     # when lower-casing changes its length. ("geb" only as the pattern continues it, not as
     # in the many "gebruik", "gebeurd", "gebeld".)
-    cue_lower = re.compile(r"geb(?:oren|\.|oortedatum)|date|birth|born|d\.?o\.?b")
+    cue_lower = re.compile(r"geb(?:oren|\.|oortedatum|\s)|date|birth|born|d\.?o\.?b")
     cue_any = re.compile(cue_lower.pattern, re.IGNORECASE)
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:

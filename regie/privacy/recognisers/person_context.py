@@ -28,7 +28,7 @@ INITIAL = rf"(?:Chr|Ch|Ph|Th|Joh|Jac|Fr|Wm|Sj|[{UPPER}])"
 INITIALS = rf"(?:{INITIAL}\.\s?){{1,5}}"
 TITLES = (
     r"(?:de\s+heer|mevrouw|mevr\.?|mw\.?|dhr\.?|heer|meneer|mr\.|dr\.?|drs\.|ir\.|ing\."
-    r"|prof\.(?:\s+dr\.)?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?)"
+    r"|prof\.(?:\s+dr\.)?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?|familie|fam\.)"
 )
 # A name: optional titles and initials, then one to four name words or particles on one line.
 NAME = (
@@ -132,9 +132,11 @@ VERB = re.compile(
 NAME_BEFORE_VERB = re.compile(
     rf"(?P<name>{CAP}(?:[ \t](?:{PARTICLE}[ \t]+)*(?P<last>{CAP}))?)[ \t]*$"
 )
+# An English honorific and a name: a surname, or a first name and a surname ("Ms Hiroko
+# Tanabe"); the second word (`more`) is left out again when it makes the name implausible.
 HONORIFIC = re.compile(
     rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+(?:{INITIALS}[ \t]?)?"
-    rf"(?:{PARTICLE}[ \t]+)*{CAP}"
+    rf"(?:{PARTICLE}[ \t]+)*{CAP}(?P<more>[ \t]+(?:{PARTICLE}[ \t]+)*{CAP})?"
 )
 # A name alone on the line after a closing ("Met vriendelijke groet,\n\nFenna de Wit").
 SIGNATURE_LINES = (
@@ -158,11 +160,28 @@ ARTICLES_AND_PRONOUNS = frozenset(
 LOWER_CUE = re.compile(
     word_trie(
         """van aan met voor naar klant cliënt client collega bewoner huurder mevrouw meneer
-        from to with for colleague bel mail app"""
+        from to with for colleague bel mail app hoi hallo hi hey hello beste dear ben heet"""
     )
     + rf"\s+(?!(?:{word_trie(' '.join(sorted(ARTICLES_AND_PRONOUNS)))})(?![^\W\d_]))"
     rf"(?=(?P<name>{LOWER_NAME})"
     rf"(?:\s*(?:,|en|and)\s+(?P<other>{LOWER_NAME}))?)"  # a look-ahead: cues may follow cues
+)
+# A name with a nickname in brackets ("Cornelia (Corrie) Blom-Kok", "J.W. (Jan-Willem)
+# Zuidema"): found from the bracket (a literal, so the pass is cheap); the nickname must be a
+# listed first name, and the name before it (`BEFORE_NICKNAME`, one word or initials, with
+# titles) is read back from the bracket.
+NICKNAME = re.compile(rf"\((?P<nick>{CAP})\)[ \t]+(?:{PARTICLE}[ \t]+)*{CAP}")
+BEFORE_NICKNAME = re.compile(rf"(?:(?i:{TITLES})[ \t]+)*(?:{INITIALS}|{CAP})[ \t]*$")
+# Chat: lower-case titles (and initials) and a lower-case name, the span with the titles as
+# everywhere ("mevr tahiri", "mrs kowalski", "dr. amira saleh", "dhr. mr. m. de vries").
+LOWER_TITLE_WORDS = frozenset(
+    "mevrouw mevr mw dhr meneer mrs mr ms miss dr drs ir ing prof".split()
+)
+LOWER_TITLE = "(?:" + "|".join(sorted(LOWER_TITLE_WORDS, key=len, reverse=True)) + ")"
+LOWER_TITLED = re.compile(
+    rf"{LOWER_TITLE}\.?[ \t]+(?:{LOWER_TITLE}\.?[ \t]+)*(?:(?:[a-z]\.){{1,5}}[ \t]*)?"
+    rf"(?P<first>(?:{PARTICLE}[ \t]+)*{LOWER_NAME})"
+    rf"(?:[ \t]+(?P<second>(?:{PARTICLE}[ \t]+)*{LOWER_NAME}))?"
 )
 # A lower-case word opening a sentence or line, right before a VERB ("sjoukje belde net").
 LOWER_BEFORE_VERB = re.compile(rf"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?P<name>{LOWER_NAME})[ \t]*$")
@@ -232,7 +251,9 @@ INSTITUTION_BEFORE = frozenset(
     """het the de stichting museum ziekenhuis kliniek prijs fonds fort sint st. station
 vereniging foundation stadium school supermarkt""".split()
 )
-TITLE_START = re.compile(r"(?i:de\s+heer|mevrouw|mevr|dhr|mr|mrs|ms|dr|drs|ir|ing|prof)\b")
+TITLE_START = re.compile(
+    r"(?i:de\s+heer|mevrouw|mevr|dhr|mr|mrs|ms|dr|drs|ir|ing|prof|familie|fam)\b"
+)
 PARTICLE_START = re.compile(r"(?:van|de|der|den|ter|ten|in 't|'t|el|al)\s")
 # Companies and institutions named after their founders or namesakes, written without an
 # institution word ("Douwe Egberts", "Albert Heijn").
@@ -252,9 +273,12 @@ Sint Franciscus""".replace("\n", "").split("|")
     )
     + r")(?![\w])"
 )
-# After a name: name-like words on the same line, and at most one lower-case word
-# ("Antoni van Leeuwenhoek ziekenhuis", "Abe Lenstra Stadion", "Jan Pieterszoon Coenstraat").
-FOLLOWING = re.compile(rf"(?:[ \t]*-?[ \t]*(?:{PARTICLE}[ \t]+)*{CAP}){{0,3}}(?:[ \t]+[a-z]+)?")
+# After a name: name-like words on the same line, and at most one lower-case word, also
+# joined by a hyphen ("Antoni van Leeuwenhoek ziekenhuis", "Abe Lenstra Stadion", "Jan
+# Pieterszoon Coenstraat", "Pieter Dumont-prijs").
+FOLLOWING = re.compile(
+    rf"(?:[ \t]*-?[ \t]*(?:{PARTICLE}[ \t]+)*{CAP}){{0,3}}(?:(?:[ \t]+|-)[a-z]+)?"
+)
 
 
 def _name_parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -264,12 +288,12 @@ def _name_parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
-def _plausible(span_text: str) -> bool:
+def plausible_name(span_text: str) -> bool:
     """A context-found run is a name only if none of its capitalised words is a common
     capitalised word or names an institution."""
     words = [w for w in re.split(r"[ \t]+", span_text) if w[:1].isupper() and not w.endswith(".")]
-    if not words:
-        return False
+    if not words or (len(words) == 1 and len(words[0]) <= 3 and words[0].isupper()):
+        return False  # nothing name-like, or an abbreviation ("Behandelaar: FG")
     stop = STOP_CAPITALS
     return all(w not in stop for w in words) and not any(
         w.lower() in INSTITUTION_WORDS or w.lower().endswith(INSTITUTION_ENDINGS) or is_medicine(w)
@@ -329,6 +353,7 @@ Afdeling Gemeente Provincie Ministerie Raad College Commissie Burgemeester Wetho
 Januari Februari Maart April Mei Juni Juli Augustus September Oktober November December
 Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag Monday Tuesday Wednesday
 Thursday Friday Saturday Sunday January February March May June July August October
+And Or But From With Of On At In To For Is Are Was Has Have Had
 The A An This That We I You Our Your Please Thanks Thank Team Department Municipality
 Geachte Beste Dear Hi Hello Met Vriendelijke Groet Kind Regards Best All Allen Iedereen
 Collega Collega's Heer Mevrouw Sir Madam Madame Bijlage Betreft Onderwerp Subject Re RE
@@ -346,34 +371,57 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
     names as the subject of a verb, and signatures under a closing."""
     for match in AFTER_SALUTATION.finditer(text):
         start, end = match.span("name")
-        if clean_start(text, match.start()) and _plausible(text[start:end]):
+        if clean_start(text, match.start()) and plausible_name(text[start:end]):
             yield start, end
     yield from _after_roles(text)
     surnames = lexicon.all_surnames()
     for match in HONORIFIC.finditer(text):
-        name = text[match.start() : match.end()].split(None, 1)[1]
+        if not clean_start(text, match.start()):
+            continue
+        start, end = match.span()
+        name = text[start:end].split(None, 1)[1]
+        if match.group("more") is not None and not plausible_name(name):
+            end = match.start("more")
+            name = text[start:end].split(None, 1)[1]
         last = name.split()[-1]
         # a two-letter surname must be listed ("Dr. Li", not "Dr. Vi")
-        if (
-            clean_start(text, match.start())
-            and _plausible(name)
-            and (len(last) != 2 or last in surnames)
-        ):
-            yield match.span()
+        if plausible_name(name) and (len(last) != 2 or last in surnames):
+            yield start, end
     names = lexicon.all_names()
     for match in _speakers(text):
         start, end = match.span("name")
         candidate = text[start:end]
-        if _plausible(candidate) and any(p in names for p in re.split(r"[\s-]+", candidate)):
+        if plausible_name(candidate) and any(p in names for p in re.split(r"[\s-]+", candidate)):
             yield start, end
     yield from _subjects_of_verbs(text)
+    if "(" in text:
+        yield from _nicknamed(text)
     lower = lowered(text)
     if not any(word in lower for word in CLOSING_HINTS):
         return
     for match in _signatures(text):
         start, end = match.span("name")
-        if _plausible(text[start:end]):
+        if plausible_name(text[start:end]):
             yield start, end
+
+
+def _nicknamed(text: str) -> Iterator[tuple[int, int]]:
+    """'Cornelia (Corrie) Blom-Kok', 'Hendrikus (Henk) ten Brink': the whole name."""
+    first_names = lexicon.all_first_names()
+    for match in NICKNAME.finditer(text):
+        nick = match.group("nick")
+        if nick not in first_names and not any(part in first_names for part in nick.split("-")):
+            continue
+        before = BEFORE_NICKNAME.search(text, max(0, match.start() - 40), match.start())
+        if before is None or not clean_start(text, before.start(), "'’-"):
+            continue
+        # the name before the bracket is initials or a listed first name ("Utrecht (Nederland)
+        # Zuid" is none), the whole without the nickname a plausible name
+        given = before.group().split()[-1]
+        if (given.endswith(".") or given in first_names) and plausible_name(
+            text[before.start() : match.start()] + text[match.end("nick") + 1 : match.end()]
+        ):
+            yield before.start(), match.end()
 
 
 def _signatures(text: str) -> Iterator[re.Match]:
@@ -435,7 +483,7 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
         # then the run must hold a listed name.
         for start, end in _name_parts(text, *match.span("names")):
             candidate = text[start:end]
-            if _plausible(candidate) and (
+            if plausible_name(candidate) and (
                 colon
                 or (
                     candidate not in cities
@@ -475,8 +523,9 @@ def _subjects_of_verbs(text: str) -> Iterator[tuple[int, int]]:
 
 
 def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Lower-case first names in chat ("de mail van gülşen", "mijn klant amina"), only after
-    a cue and only if listed as a first name that is not also an ordinary word."""
+    """Lower-case names in chat ("de mail van gülşen", "mijn klant amina", "hoi daan", "mevr
+    tahiri"), only after a cue or a title and only if listed as a first name (after a title
+    also as a surname) that is not also an ordinary word."""
     first_names = lexicon.all_first_names()
     for match in LOWER_CUE.finditer(text):
         for group in ("name", "other"):
@@ -485,6 +534,28 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
             if word is not None and _lower_first_name(word, first_names):
                 if clean_start(text, match.start()):
                     yield match.span(group)
+    surnames = lexicon.all_surnames()
+    for match in LOWER_TITLED.finditer(text):
+        if not clean_start(text, match.start()):
+            continue
+        end = None
+        # the first word a listed first name or surname, a second one a listed surname
+        for group, lists in (("first", (first_names, surnames)), ("second", (surnames,))):
+            word = match.group(group)
+            if word is None:
+                break
+            last = word.split()[-1]
+            capitalised = last[:1].upper() + last[1:]
+            if (
+                last in NOT_LOWER_NAMES
+                or last in ARTICLES_AND_PRONOUNS
+                or last in LOWER_TITLE_WORDS
+                or not any(capitalised in names for names in lists)
+            ):
+                break
+            end = match.end(group)
+        if end is not None:
+            yield match.start(), end
     for verb in _verbs(text):
         # A match is the whole last whitespace-free chunk before the verb (a space, a line
         # start or the text start precedes it): test that word first, it is cheap.
@@ -545,7 +616,7 @@ def is_institution(text: str, start: int, end: int) -> bool:
     if any(map(_institution_word, words[1:] or words[-1:])):
         return True
     following = FOLLOWING.match(text, end)
-    if following and any(map(_institution_word, following.group(0).split())):
+    if following and any(map(_institution_word, following.group(0).replace("-", " ").split())):
         return True
     if NAMESAKES.search(span):
         return True

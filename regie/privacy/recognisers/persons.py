@@ -16,12 +16,13 @@ from regie.privacy.recognisers.base import Recogniser, registry, reversed_text
 UPPER = "A-ZÀ-ÖØ-ÞŞÇĞİ"
 TITLE = (
     r"(?:[Dd]e\s+[Hh]eer|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?|[Dd]hr\.?|[Hh]eer|[Mm]eneer|"
-    r"[Mm]ijnheer|[Mm]r\.|[Dd]r\.?|[Dd]rs\.?|[Ii]r\.?|[Ii]ng\.?|[Pp]rof\.?|[Pp]rofessor)"
+    r"[Mm]ijnheer|[Mm]r\.|[Dd]r\.?|[Dd]rs\.?|[Ii]r\.?|[Ii]ng\.?|[Pp]rof\.?|[Pp]rofessor|"
+    r"[Ff]amilie|[Ff]am\.)"
 )
 # Each kind starts with a cheap look-ahead at what its first characters can be, so the regex
 # engine drops the kinds a capitalised word cannot be before trying their alternatives.
 TOKENS = re.compile(
-    rf"(?P<title>(?=[DdMmHhIiPp])(?<![\w]){TITLE}(?![a-z]))"
+    rf"(?P<title>(?=[DdMmHhIiPpFf])(?<![\w]){TITLE}(?![a-z]))"
     rf"|(?P<init>(?=[^\W\d_]{{1,3}}\.)(?<![\w.-])(?:{person_context.INITIAL}\.\s?){{1,6}})"
     r"|(?P<tv>(?=[VvDdTtiEeAa'])(?<![\w'])(?:[Vv]an\s+(?:[Dd]er|[Dd]en|[Dd]e(?!\s+[Hh]eer)|het|'t)|[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|"
     r"[Tt]en|in\s+'t|v/d|v\.d\.|d'|'t|[Vv]on|[Ee]l|[Aa]l)(?=\s|['’]?[A-Z]))"
@@ -38,14 +39,16 @@ def _reversed_pattern(word: str) -> str:
 
 PREFIX_WORDS = frozenset(
     """heer mevrouw mevr. mevr mw. mw dhr. dhr meneer mijnheer mr. dr. dr drs. drs ir. ir
-ing. ing prof. prof professor van der den de het ter ten 't v/d v.d. von el al""".split()
+ing. ing prof. prof professor familie fam. van der den de het ter ten 't v/d v.d. von el al
+""".split()
 )
 
 
 def _after_prefix_word() -> str:
     """Look-behinds (one per word length, as they need a fixed width) for a capital right
-    after one of PREFIX_WORDS standing alone and followed by one space or tab ("de Vries",
-    "mr. Jansen"), or right after "d'"; first a cheap one on the last two characters of such
+    after one of PREFIX_WORDS standing alone (after a space, a line break, an opening bracket
+    or quote or a slash) and followed by one space or tab ("de Vries", "mr. Jansen",
+    "(mw. Hodan Ali)"), or right after "d'"; first a cheap one on the last two characters of such
     a word (every one has at least two; the last letter alone lets nearly every word pass)."""
     by_length: dict[int, list[str]] = {}
     for word in sorted(PREFIX_WORDS):
@@ -54,7 +57,10 @@ def _after_prefix_word() -> str:
     return (
         rf"(?:(?<=(?:{last_two})[ \t])|(?<=d'))(?:"
         + "|".join(
-            [rf"(?<=(?<![^ \n\t])(?:{'|'.join(words)})[ \t])" for words in by_length.values()]
+            [
+                rf"(?<=(?<![^ \n\t(\[\"“‘/])(?:{'|'.join(words)})[ \t])"
+                for words in by_length.values()
+            ]
             + [r"(?<=d')"]
         )
         + ")"
@@ -73,7 +79,7 @@ TOKEN_AT_CAPITAL = re.compile(
 # (no letter before it); the tokens themselves are read forwards by TOKENS afterwards.
 PREFIX_WORDS_BEFORE_CAPITAL = (
     r"de\s+heer mevrouw mevr\.? mw\.? dhr\.? heer meneer mijnheer mr\. dr\.? drs\. drs ir\.? "
-    r"ing\.? prof\.? professor van de der den het ter ten in 't v/d v\.d\. von el al"
+    r"ing\.? prof\.? professor familie fam\. van de der den het ter ten in 't v/d v\.d\. von el al"
 ).split()
 REVERSED_LOWER_PREFIX = re.compile(
     r"(?:(?:[ \t]{1,2}(?:"
@@ -92,6 +98,8 @@ Januari Februari Maart April Mei Juni Juli Augustus September Oktober November D
 Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag Gemeente Provincie Ministerie
 Rijk Raad Staat College Burgemeester Wethouder Afdeling Team Bezwaar Woo Wet Awb Geachte
 Met Ik Wij Hij Zij Het De Een En Of Uw Op In Te Van Dit Dat Bijlage Datum Betreft
+The And Or But From With On At To For Is Are Was Has Have Had This That We You Our Your
+Please Thanks Thank Subject Date Dear
 """.split()
 )
 
@@ -343,9 +351,12 @@ class PersonRecogniser(Recogniser):
                 # "van Willy ter Horst": a first name after a tussenvoegsel starts the name
                 # itself, unless the shipped surname list has it ("de Jan" never, "van Dam").
                 first = has_tv and word in first_names and core not in common_surnames
+                # "van Maastricht": a tussenvoegsel before a city is a place ("het college
+                # van Maastricht") unless context makes it a name ("mevrouw van Maastricht").
+                place = word in cities and core not in common_surnames
                 acceptable = (
                     context
-                    or (has_tv and known and plain and not first)
+                    or (has_tv and known and plain and not first and not place)
                     or (
                         (core in common_surnames or (given_before and known))
                         and core not in ambiguous

@@ -20,7 +20,10 @@ HINT = re.compile(r"(?i)naam|name|geboortedatum|birth|dob|geb|client|cliënt")
 SEPARATORS = ";\t|,"
 # A line with two separators (a comma only when no space follows it, as in CSV, not prose).
 TABLE_LINE = re.compile(r"[;\t|][^\n;\t|]*[;\t|]|,[^ \n][^\n,]*,[^ \n]")
-NAME_CELL = re.compile(r"[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_][^\W\d_'’-]*){0,5}\.?")
+# A name in a cell, also written surname first ("Jansen, P.W.", "Yılmaz, Hatice").
+NAME_CELL = re.compile(
+    r"[^\W\d_][^\W\d_ .'’-]*(?:(?:[ .'’-]+|,[ \t]*)[^\W\d_][^\W\d_'’-]*){0,5}\.?"
+)
 
 
 # Personal data in another cell of the same row makes a name-shaped cell a person.
@@ -54,6 +57,7 @@ def _row_persons(text: str, start: int, line: str, separator: str) -> list[tuple
     """Name-shaped cells (two to four words, one of them a listed name) in a row without a
     header that also holds a date, a nine-digit number, an e-mail address or a phone number."""
     from regie.privacy import lexicon
+    from regie.privacy.recognisers.person_context import plausible_name
 
     spans = _split(line, start, separator)
     if not any(PERSONAL_CELL.fullmatch(text[a:b]) for a, b in spans):
@@ -68,6 +72,7 @@ def _row_persons(text: str, start: int, line: str, separator: str) -> list[tuple
             and NAME_CELL.fullmatch(value)
             and words[0][:1].isupper()
             and any(word in names for word in words)
+            and plausible_name(value)
         ):
             found.append((a, b))
     return found
