@@ -175,11 +175,13 @@ BEFORE_NICKNAME = re.compile(rf"(?:(?i:{TITLES})[ \t]+)*(?:{INITIALS}|{CAP})[ \t
 # Chat: lower-case titles (and initials) and a lower-case name, the span with the titles as
 # everywhere ("mevr tahiri", "mrs kowalski", "dr. amira saleh", "dhr. mr. m. de vries").
 LOWER_TITLE_WORDS = frozenset(
-    "mevrouw mevr mw dhr meneer mrs mr ms miss dr drs ir ing prof".split()
+    "heer mevrouw mevr mw dhr meneer mrs mr ms miss dr drs ir ing prof".split()
 )
 LOWER_TITLE = "(?:" + "|".join(sorted(LOWER_TITLE_WORDS, key=len, reverse=True)) + ")"
+# (The first title is one that opens a name: "ir", "ing" and "prof" end many words.)
 LOWER_TITLED = re.compile(
-    rf"{LOWER_TITLE}\.?[ \t]+(?:{LOWER_TITLE}\.?[ \t]+)*(?:(?:[a-z]\.){{1,5}}[ \t]*)?"
+    r"(?:mevrouw|meneer|mevr|miss|dhr|drs|mrs|mw|mr|ms|dr|de[ \t]+heer|heer)\.?[ \t]+"
+    rf"(?:{LOWER_TITLE}\.?[ \t]+)*(?:(?:[a-z]\.){{1,5}}[ \t]*)?"
     rf"(?P<first>(?:{PARTICLE}[ \t]+)*{LOWER_NAME})"
     rf"(?:[ \t]+(?P<second>(?:{PARTICLE}[ \t]+)*{LOWER_NAME}))?"
 )

@@ -89,6 +89,15 @@ REVERSED_LOWER_PREFIX = re.compile(
     )
     + r")|'d)(?![\w']))+"
 )
+# The token kind of a single lower-case prefix word, as TOKENS reads it.
+SINGLE_PREFIX_KINDS = {
+    **dict.fromkeys(
+        "heer mevrouw mevr. mevr mw. mw dhr. dhr meneer mijnheer mr. dr. dr drs. drs ir. ir "
+        "ing. ing prof. prof professor familie fam.".split(),
+        "title",
+    ),
+    **dict.fromkeys("van de der den ter ten v/d v.d. d' 't von el al".split(), "tv"),
+}
 # Written short for "van der", "van de", "de": never an article, unlike "de" or "het".
 ABBREVIATED_TUSSENVOEGSELS = frozenset(["v/d", "v.d.", "d'", "d’"])
 # Capitalised words that never continue a name after a first name or title.
@@ -134,6 +143,13 @@ def _prefixed_tokens(text: str, position: int, start: int) -> list[tuple[str, in
     )
     if prefix is None:
         return []
+    prefix_start = size - prefix.end()
+    word = text[prefix_start:start].rstrip(" \t")
+    if " " not in word and "\t" not in word:
+        # One word, by far the most common ("de Vries", "mevrouw Jansen"): its kind is known
+        # without reading it again ("in" and "het" alone are no token, as in TOKENS).
+        kind = SINGLE_PREFIX_KINDS.get(word)
+        return [] if kind is None else [(kind, prefix_start, prefix_start + len(word))]
     # one character further, so a look-ahead sees the capital ("d'Sluis")
     return [
         (before.lastgroup, before.start(), before.end())
