@@ -107,3 +107,22 @@ def test_it_reads_surname_first_names_in_a_name_column(find):
     )
     assert find(table, "PERSON") == [("PERSON", "Jansen, P.W."), ("PERSON", "Yılmaz, Hatice")]
     assert [value for _, value in find(table, "DATE_OF_BIRTH")] == ["12-04-1958", "30-11-1987"]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("In the file my date of birth is listed as 1-2-1990, which is wrong.", "1-2-1990"),
+        ("Mijn vader is op 14 mei 1935 geboren en woont nu alleen.", "14 mei 1935"),
+    ],
+)
+def test_it_finds_a_birth_date_with_words_between_or_before_the_cue(find, text, value):
+    assert find(text, "DATE_OF_BIRTH") == [("DATE_OF_BIRTH", value)]
+
+
+def test_it_reads_name_and_birth_date_columns_by_their_words(find):
+    table = "Naam deelnemer;Geboortedatum;Woonplaats\nYara Al-Khatib;18-02-2003;Leiden"
+    assert find(table, "PERSON") == [("PERSON", "Yara Al-Khatib")]
+    table = "dossiernr;aanvrager;geb;status\nW-2026-101;Kramer, Ineke;02-02-1954;toegekend"
+    assert find(table, "DATE_OF_BIRTH") == [("DATE_OF_BIRTH", "02-02-1954")]
+    assert find("naam organisatie;plaats\nStichting De Brug;Almere", "PERSON") == []

@@ -278,3 +278,59 @@ def test_it_takes_a_tussenvoegsel_and_a_city_for_a_place_unless_context_says_nam
     assert find("Vandaag belde mevrouw van Maastricht terug.", "PERSON") == [
         ("PERSON", "mevrouw van Maastricht")
     ]
+
+
+def test_it_reads_every_name_of_a_list_with_notes_in_brackets(find):
+    text = "Aanwezig: Martijn (vz), Gonny, Soufiane, Jasper (notulen)\nActiepunt: Gonny belt."
+    assert find(text, "PERSON") == [
+        ("PERSON", "Martijn"),
+        ("PERSON", "Gonny"),
+        ("PERSON", "Soufiane"),
+        ("PERSON", "Jasper"),
+        ("PERSON", "Gonny"),
+    ]
+    assert find("Het gezin Hakimi (vader Farid, moeder Maryam) vraagt opvang.", "PERSON") == [
+        ("PERSON", "Hakimi"),
+        ("PERSON", "Farid"),
+        ("PERSON", "Maryam"),
+    ]
+
+
+def test_it_reads_speakers_in_a_bulleted_list(find):
+    text = "Present: Alina, Yonas\n- Yonas: housing for three families\n- Alina: reception"
+    assert [value for _, value in find(text, "PERSON")] == ["Alina", "Yonas", "Yonas", "Alina"]
+
+
+def test_it_reads_a_capitalised_tussenvoegsel_after_a_role(find):
+    assert find("Wethouder De Graaf zegt dit toe.", "PERSON") == [("PERSON", "De Graaf")]
+    assert find("Gedeputeerde Staten van Noord-Brabant besluiten.", "PERSON") == []
+    assert find("Tolk Dari aanwezig, cliënt Farzana Haidari.", "PERSON") == [
+        ("PERSON", "Farzana Haidari")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Zet in een tabel: Maria do Carmo Silva, geboren 4-7-1969.", "Maria do Carmo Silva"),
+        ("Vanmorgen belde Kofi da Costa over de aanvraag.", "Kofi da Costa"),
+        ("Het gesprek met Mohammed bin Salman is verzet.", "Mohammed bin Salman"),
+    ],
+)
+def test_it_reads_portuguese_spanish_italian_and_arabic_particles(find, text, value):
+    assert find(text, "PERSON") == [("PERSON", value)]
+
+
+def test_it_keeps_a_double_surname_whose_last_part_ends_like_a_building(find):
+    assert find("Geachte mevrouw Bijl-Kamphuis,", "PERSON") == [("PERSON", "mevrouw Bijl-Kamphuis")]
+    assert find("Een bezoek aan het Anne-Frankhuis.", "PERSON") == []
+
+
+def test_it_keeps_a_titled_person_and_the_institution_they_are_from_apart(find):
+    text = "Gesprek met mevrouw Van Rooij van het Thomashuis over de bewoner."
+    assert find(text, "PERSON") == [("PERSON", "mevrouw Van Rooij")]
+    assert find("Een reis met het stoomschip Willem Barentsz.", "PERSON") == []
+
+
+def test_it_reads_mr_and_mrs_as_one_name(find):
+    assert find("Dear Mr and Mrs Kovačević,", "PERSON") == [("PERSON", "Mr and Mrs Kovačević")]

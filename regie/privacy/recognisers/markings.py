@@ -41,8 +41,15 @@ class DateOfBirthRecogniser(Recogniser):
         rf"(?:geboren(?:\s+te\s+(?:'s-)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+op)?|geb(?:\.|(?=\s))(?:\s*op)?"
         rf"|geboortedatum|geb\.\s*datum|date\s+of\s+birth|birth\s*date|d\.?o\.?b\.?"
         rf"|born(?:\s+in\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+on)?)"
-        rf"(?:\s+(?:is|as|was|van|:))?\s*[:(,]?\s*(?P<date>{DATE})(?!\d)",
+        # up to three words between the cue and the date ("is listed as", "staat vermeld als")
+        rf"(?:\s+(?:is|as|was|van|:|listed|stated|recorded|registered|given|shown|staat|stond"
+        rf"|wordt|werd|vermeld|genoteerd|geregistreerd|als)){{0,3}}\s*[:(,]?\s*"
+        rf"(?P<date>{DATE})(?!\d)",
         re.IGNORECASE,
+    )
+    # Dutch word order puts the date first: "(is) op 14 mei 1935 geboren".
+    date_before_born = re.compile(
+        rf"(?<![\w/.-])(?P<date>{DATE})(?:\s+(?:is|was|ben|bent|zijn|werd))?\s+$", re.IGNORECASE
     )
 
     # Where a cue can start: the full pattern is only tried there. Searched in the lower-cased
@@ -63,10 +70,15 @@ class DateOfBirthRecogniser(Recogniser):
         for cue in cues:
             if cue.start() < position:
                 continue
-            match = self.pattern.match(text, cue.start())
-            if match and clean_start(text, match.start()) and valid_date(match):
+            start = cue.start()
+            match = self.pattern.match(text, start)
+            if match and clean_start(text, start) and valid_date(match):
                 position = match.end()
                 yield match.span("date")
+            elif lower.startswith("geboren", start) and clean_start(text, start):
+                before = self.date_before_born.search(text, max(position, start - 40), start)
+                if before and valid_date(before):
+                    yield before.span("date")
         yield from tables.cells(text).birth_dates
 
 

@@ -19,8 +19,12 @@ UPPER = "A-ZÀ-ÖØ-ÞŞÇĞİŁŚŻŹĆŃ"
 # One capitalised name word: letters, with inner hyphens and apostrophes (Al-Hassan, O'Neil).
 CAP = rf"[{UPPER}][^\W\d_]*(?:['’-][{UPPER}]?[^\W\d_]+)*"
 PARTICLE = (
-    r"(?:van\s+(?:der|den|de|het|'t)|van|de|der|den|ter|ten|in\s+'t|'t|von|el|al|El|Al|ben|"
-    r"bin|da|dos|di|du|le|la)"
+    r"(?:[Vv]an\s+(?:[Dd]er|[Dd]en|[Dd]e|het|'t)|[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en"
+    r"|in\s+'t|'t|von|el|al|El|Al|ben|bin|da|do|dos|di|du|le|la)"
+)
+# The same words, to leave them out where capitalised words are judged ("De Graaf").
+PARTICLE_WORDS = frozenset(
+    "van der den de het 't ter ten in von el al ben bin da do dos di du le la".split()
 )
 # One initial: a capital, or the digraphs and short forms Dutch initials are written with
 # ("Th.", "Ph.", "Chr.", "Joh."); "Dr." and "Ah." are no initials.
@@ -45,7 +49,8 @@ gemachtigde ouder kind partner applicant colleague chair chairman chairwoman sec
 reporter interpreter caseworker resident tenant budgetcoach coach buurtcoach klantmanager
 jurist adviseur begeleider mentor wijkagent zoon dochter moeder vader broer zus echtgenoot
 echtgenote buurman buurvrouw son daughter mother father husband wife neighbour manager
-officer door by met with bericht person of""".split()
+officer door by met with bericht person of present absent attendees gezin wethouder
+raadslid statenlid dijkgraaf gast""".split()
 )
 # Role words that count only after the word given ("on behalf of", "met bericht").
 ROLE_AFTER = {"of": "behalf", "person": "contact", "bericht": "met"}
@@ -107,15 +112,20 @@ CLOSING_HINTS = (
     "dank",
 )
 AFTER_SALUTATION = re.compile(rf"(?:{SALUTATION})[ \t]+(?P<name>{NAME})")
-# What follows a role word: the separator and one or more names.
+# What follows a role word: the separator and one or more names, each perhaps with a short
+# note in brackets ("Aanwezig: Martijn (vz), Gonny, Jasper (notulen)").
+NOTE = r"(?:[ \t]*\([^()\n]{1,30}\))?"
 AFTER_ROLE = re.compile(
     rf"(?P<colon>[ \t]*:[ \t]*|[ \t]+)"
-    rf"(?P<names>{NAME}(?:[ \t]*(?:,|;|\ben\b|\band\b|&)[ \t]*{NAME})*)"
+    rf"(?P<names>{NAME}{NOTE}(?:[ \t]*(?:,|;|\ben\b|\band\b|&)[ \t]*{NAME}{NOTE})*)"
 )
-ONE_NAME = re.compile(NAME)
-# A chat or minutes line that starts with a speaker: "[09:14] Adwoa Ofori: …", "Pieter: …".
+# One name of such a list with its note, which is read past (never for names).
+ONE_NAME = re.compile(rf"(?P<name>{NAME}){NOTE}")
+# A chat or minutes line that starts with a speaker: "[09:14] Adwoa Ofori: …", "Pieter: …",
+# also as a list item ("- Yonas: …").
 SPEAKER = re.compile(
-    rf"(?m:^[ \t]*(?:\[?\d{{1,2}}[:.]\d{{2}}\]?[ \t]+)?(?P<name>{NAME})[ \t]*:[ \t])"
+    r"(?m:^[ \t]*(?:[-*•][ \t]+)?(?:\[?\d{1,2}[:.]\d{2}\]?[ \t]+)?"
+    rf"(?P<name>{NAME})[ \t]*:[ \t])"
 )
 # A first name alone as the subject of a typical verb: "Lieuwe belde terug", "Mursal geeft aan".
 # Searched verb first (a literal alternation the regex engine skips to in C), then the name
@@ -133,9 +143,10 @@ NAME_BEFORE_VERB = re.compile(
     rf"(?P<name>{CAP}(?:[ \t](?:{PARTICLE}[ \t]+)*(?P<last>{CAP}))?)[ \t]*$"
 )
 # An English honorific and a name: a surname, or a first name and a surname ("Ms Hiroko
-# Tanabe"); the second word (`more`) is left out again when it makes the name implausible.
+# Tanabe", "Mr and Mrs Kovačević"); the second word (`more`) is left out again when it makes
+# the name implausible.
 HONORIFIC = re.compile(
-    rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+(?:{INITIALS}[ \t]?)?"
+    rf"(?:Mr\.?[ \t]+(?:and|&)[ \t]+Mrs|Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+(?:{INITIALS}[ \t]?)?"
     rf"(?:{PARTICLE}[ \t]+)*{CAP}(?P<more>[ \t]+(?:{PARTICLE}[ \t]+)*{CAP})?"
 )
 # A name alone on the line after a closing ("Met vriendelijke groet,\n\nFenna de Wit").
@@ -251,8 +262,12 @@ INSTITUTION_ENDINGS = (
 # "Stichting …"); "de" too, unless the run starts with a title or a tussenvoegsel.
 INSTITUTION_BEFORE = frozenset(
     """het the de stichting museum ziekenhuis kliniek prijs fonds fort sint st. station
-vereniging foundation stadium school supermarkt""".split()
+vereniging foundation stadium school supermarkt gymnasium lyceum college academie
+basisschool kazerne stadion theater schouwburg bibliotheek kerk schip stoomschip veerboot
+boot trein ship""".split()
 )
+# "van het", "van de", "uit", "bij" after a titled name: where the person works or lives.
+OF_THE = re.compile(r"[ \t]+(?:van[ \t]+(?:het|de|'t)|uit|bij|of[ \t]+the|at)[ \t]")
 TITLE_START = re.compile(
     r"(?i:de\s+heer|mevrouw|mevr|dhr|mr|mrs|ms|dr|drs|ir|ing|prof|familie|fam)\b"
 )
@@ -286,14 +301,18 @@ FOLLOWING = re.compile(
 def _name_parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The names in a role label's list ("A Bakker, B de Vries en C Jansen")."""
     for match in ONE_NAME.finditer(text, start, end):
-        yield match.span()
+        yield match.span("name")
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def plausible_name(span_text: str) -> bool:
     """A context-found run is a name only if none of its capitalised words is a common
     capitalised word or names an institution."""
-    words = [w for w in re.split(r"[ \t]+", span_text) if w[:1].isupper() and not w.endswith(".")]
+    words = [
+        w
+        for w in re.split(r"[ \t]+", span_text)
+        if w[:1].isupper() and not w.endswith(".") and w.lower() not in PARTICLE_WORDS
+    ]
     if not words or (len(words) == 1 and len(words[0]) <= 3 and words[0].isupper()):
         return False  # nothing name-like, or an abbreviation ("Behandelaar: FG")
     stop = STOP_CAPITALS
@@ -364,7 +383,12 @@ Griffier Tolk Melder Cliënt Client Aanvrager Betrokkene Contactpersoon Namens B
 Datum Date Telefoon Phone Adres Address Naam Name Geboortedatum Woonplaats Email E-mail
 Wet Awb Woo Bezwaar Besluit Beschikking Aanvraag Brief Mail Bericht Klacht Melding
 Nederland Netherlands Dutch English Engels Nederlands Europa Europe Municipality
-Stichting Museum Ziekenhuis Stadion Gasthuis Samenvatting Omschrijving Incidentmelding""".split()
+Stichting Museum Ziekenhuis Stadion Gasthuis Samenvatting Omschrijving Incidentmelding
+Staten Gedeputeerde Provinciale Generaal Kamer Customer Service Support Helpdesk
+Servicedesk Klantenservice Secretariaat Brandweer Politie Veiligheidsregio Waterschap
+Arabisch Dari Farsi Perzisch Pashtoe Pashto Tigrinya Amhaars Somalisch Turks Koerdisch
+Pools Roemeens Bulgaars Oekraïens Russisch Chinees Mandarijn Kantonees Vietnamees Urdu
+Hindi Tamil Portugees Spaans Frans Duits Italiaans Grieks Papiamento Sranantongo Fries""".split()
 )
 
 
@@ -574,7 +598,9 @@ def _lower_first_name(word: str, first_names: KeysView[str]) -> bool:
 
 
 def repeated_first_names(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Once 'Lieuwe Hoekstra' is a name, 'Lieuwe' alone elsewhere in the text is one too."""
+    """Once 'Lieuwe Hoekstra' (or a listed first name alone) is a name, 'Lieuwe' alone
+    elsewhere in the text is one too."""
+    first_names = lexicon.all_first_names()
     seen: set[str] = set()
     for start, end in spans:
         words = text[start:end].split()
@@ -583,8 +609,8 @@ def repeated_first_names(text: str, spans: Iterable[tuple[int, int]]) -> Iterato
         ]
         if len(names) >= 2 and words[0] == names[0]:
             seen.add(names[0])
-        elif len(words) == 1 and words[0][:1].islower():
-            seen.add(words[0])
+        elif len(words) == 1 and (words[0][:1].islower() or words[0] in first_names):
+            seen.add(words[0])  # "gülşen", or "Gonny" after "Aanwezig:"
     for word in seen:
         position = text.find(word)
         while position >= 0:
@@ -598,6 +624,10 @@ def repeated_first_names(text: str, spans: Iterable[tuple[int, int]]) -> Iterato
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _institution_word(word: str) -> bool:
+    if "-" in word.strip("-"):
+        # judged by the last part: "Anne-Frankhuis" is a place, the double surname
+        # "Bijl-Kamphuis" is not (Kamphuis is a listed surname)
+        return _institution_word(word.rstrip("-").rsplit("-", 1)[-1])
     lower = word.lower()
     if lower in INSTITUTION_WORDS or lower in EPONYM_WORDS or word in {"MC", "UMC", "ArenA"}:
         return True
@@ -618,7 +648,13 @@ def is_institution(text: str, start: int, end: int) -> bool:
     if any(map(_institution_word, words[1:] or words[-1:])):
         return True
     following = FOLLOWING.match(text, end)
-    if following and any(map(_institution_word, following.group(0).replace("-", " ").split())):
+    titled = TITLE_START.match(span) is not None
+    if (
+        following
+        # "mevrouw Van Rooij van het Thomashuis": where a titled person works, not a place
+        and not (titled and OF_THE.match(text, end))
+        and any(map(_institution_word, following.group(0).replace("-", " ").split()))
+    ):
         return True
     if NAMESAKES.search(span):
         return True
@@ -629,6 +665,6 @@ def is_institution(text: str, start: int, end: int) -> bool:
     return (
         bool(previous)
         and previous[0].lower() in INSTITUTION_BEFORE
-        and not TITLE_START.match(span)
+        and not titled
         and not PARTICLE_START.match(span)
     )

@@ -24,8 +24,9 @@ TITLE = (
 TOKENS = re.compile(
     rf"(?P<title>(?=[DdMmHhIiPpFf])(?<![\w]){TITLE}(?![a-z]))"
     rf"|(?P<init>(?=[^\W\d_]{{1,3}}\.)(?<![\w.-])(?:{person_context.INITIAL}\.\s?){{1,6}})"
-    r"|(?P<tv>(?=[VvDdTtiEeAa'])(?<![\w'])(?:[Vv]an\s+(?:[Dd]er|[Dd]en|[Dd]e(?!\s+[Hh]eer)|het|'t)|[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|"
-    r"[Tt]en|in\s+'t|v/d|v\.d\.|d'|'t|[Vv]on|[Ee]l|[Aa]l)(?=\s|['’]?[A-Z]))"
+    r"|(?P<tv>(?=[VvDdTtiEeAa'b])(?<![\w'])(?:[Vv]an\s+(?:[Dd]er|[Dd]en|[Dd]e(?!\s+[Hh]eer)|het|'t)|[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|"
+    r"[Tt]en|in\s+'t|v/d|v\.d\.|d'|'t|[Vv]on|[Ee]l|[Aa]l|da|dos|do|das|di|du|della|del|bin|ibn)"
+    r"(?=\s|['’]?[A-Z]))"
     rf"|(?P<cap>(?<![\w-])(?:(?<!\w['’])|(?<=(?<!\w)[dD]['’]))[{UPPER}][^\W\d_]*+(?:['’][^\W\d_]+)?+"
     rf"(?:-(?:(?:de|van|der|den)\s)?[{UPPER}][^\W\d_]+)*+(?!\d))"
 )
@@ -40,7 +41,7 @@ def _reversed_pattern(word: str) -> str:
 PREFIX_WORDS = frozenset(
     """heer mevrouw mevr. mevr mw. mw dhr. dhr meneer mijnheer mr. dr. dr drs. drs ir. ir
 ing. ing prof. prof professor familie fam. van der den de het ter ten 't v/d v.d. von el al
-""".split()
+da do dos das di du del della bin ibn""".split()
 )
 
 
@@ -79,7 +80,8 @@ TOKEN_AT_CAPITAL = re.compile(
 # (no letter before it); the tokens themselves are read forwards by TOKENS afterwards.
 PREFIX_WORDS_BEFORE_CAPITAL = (
     r"de\s+heer mevrouw mevr\.? mw\.? dhr\.? heer meneer mijnheer mr\. dr\.? drs\. drs ir\.? "
-    r"ing\.? prof\.? professor familie fam\. van de der den het ter ten in 't v/d v\.d\. von el al"
+    r"ing\.? prof\.? professor familie fam\. van de der den het ter ten in 't v/d v\.d\. von el al "
+    r"da do dos das di du del della bin ibn"
 ).split()
 REVERSED_LOWER_PREFIX = re.compile(
     r"(?:(?:[ \t]{1,2}(?:"
@@ -96,7 +98,13 @@ SINGLE_PREFIX_KINDS = {
         "ing. ing prof. prof professor familie fam.".split(),
         "title",
     ),
-    **dict.fromkeys("van de der den ter ten v/d v.d. d' 't von el al".split(), "tv"),
+    **dict.fromkeys(
+        (
+            "van de der den ter ten v/d v.d. d' 't von el al "
+            "da do dos das di du del della bin ibn"
+        ).split(),
+        "tv",
+    ),
 }
 # Written short for "van der", "van de", "de": never an article, unlike "de" or "het".
 ABBREVIATED_TUSSENVOEGSELS = frozenset(["v/d", "v.d.", "d'", "d’"])

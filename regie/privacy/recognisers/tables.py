@@ -12,11 +12,28 @@ NAME_COLUMNS = frozenset(
     geslachtsnaam first_name firstname given_name last_name lastname surname family_name
     client cliënt aanvrager betrokkene medewerker contactpersoon melder behandelaar""".split()
 )
-BIRTH_COLUMNS = frozenset(
-    """geboortedatum geb_datum gebdatum geboren date_of_birth dob birth_date birthdate
-    birthday""".split()
+# A column whose name holds one of these words is a name column too ("naam_deelnemer",
+# "client_name"), unless it also names something that is not a person ("naam_organisatie").
+NAME_COLUMN_WORDS = frozenset(
+    """naam name voornaam voornamen roepnaam achternaam geslachtsnaam surname firstname
+    lastname client cliënt aanvrager betrokkene medewerker contactpersoon melder behandelaar
+    deelnemer bewoner huurder patient patiënt employee applicant persoon person""".split()
 )
-HINT = re.compile(r"(?i)naam|name|geboortedatum|birth|dob|geb|client|cliënt")
+NOT_PERSON_COLUMN_WORDS = frozenset(
+    """organisatie organisation organization bedrijf company instelling school straat
+    street gemeente municipality project product bestand file document team afdeling
+    department locatie location dienst service app applicatie systeem system model
+    leverancier supplier vendor gebouw building""".split()
+)
+BIRTH_COLUMNS = frozenset(
+    """geboortedatum geb_datum gebdatum geboren geb geb_dat date_of_birth dob birth_date
+    birthdate birthday""".split()
+)
+HINT = re.compile(
+    r"(?i)naam|name|geboortedatum|birth|dob|geb|client|cliënt|aanvrager|betrokkene|medewerker"
+    r"|contactpersoon|melder|behandelaar|deelnemer|bewoner|huurder|pati|employee|applicant"
+    r"|perso"
+)
 SEPARATORS = ";\t|,"
 # A line with two separators (a comma only when no space follows it, as in CSV, not prose).
 TABLE_LINE = re.compile(r"[;\t|][^\n;\t|]*[;\t|]|,[^ \n][^\n,]*,[^ \n]")
@@ -36,6 +53,15 @@ PERSONAL_CELL = re.compile(
 class Cells(NamedTuple):
     persons: tuple[tuple[int, int], ...]
     birth_dates: tuple[tuple[int, int], ...]
+
+
+def _is_name_column(column: str) -> bool:
+    if column in NAME_COLUMNS:
+        return True
+    words = column.split("_")
+    return any(w in NAME_COLUMN_WORDS for w in words) and not any(
+        w in NOT_PERSON_COLUMN_WORDS for w in words
+    )
 
 
 def _column(header: str) -> str:
@@ -114,7 +140,7 @@ def cells(text: str) -> Cells:
         columns = [
             _column(header[a - start : b - start]) for a, b in _split(header, start, separator)
         ]
-        name_columns = {i for i, c in enumerate(columns) if c in NAME_COLUMNS}
+        name_columns = {i for i, c in enumerate(columns) if _is_name_column(c)}
         birth_columns = {i for i, c in enumerate(columns) if c in BIRTH_COLUMNS}
         if not name_columns and not birth_columns:
             continue
