@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, KeysView
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from regie.privacy import lexicon
@@ -137,9 +137,17 @@ def _is_street(word: str) -> bool:
 
 def _is_first_name(token: Token, first_names: KeysView[str]) -> bool:
     """'Jan', 'Jan-Willem', 'Mei-Ling', 'Onbekend-Willem'."""
+    text = token.text
     return token.kind == "cap" and (
-        token.text in first_names or any(part in first_names for part in token.text.split("-"))
+        text in first_names
+        or ("-" in text and any(part in first_names for part in text.split("-")))
     )
+
+
+@lru_cache(maxsize=person_context.WORD_CACHE_SIZE)
+def _ends_a_surname(word: str) -> bool:
+    """A word after which no surname continues: a common word, a street, a medicine."""
+    return word in NOT_NAMES or _is_street(word) or person_context.is_medicine(word)
 
 
 def _prefixed_tokens(text: str, position: int, start: int) -> list[tuple[str, int, int]]:
@@ -357,7 +365,7 @@ class PersonRecogniser(Recogniser):
                 break
             word = chain[position].text
             core = word.split("-")[0]
-            if word in NOT_NAMES or _is_street(word) or person_context.is_medicine(word):
+            if _ends_a_surname(word):
                 break
             known = core in surnames
             if len(core) == 2 and not (
