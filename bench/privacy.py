@@ -6,15 +6,16 @@
 Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
 `regie.privacy.corpus`, kept as a regression set), the two frozen held-out sets written
 independently of the scanner (tests/privacy/heldout/, see the README there; B is the honest
-measure) and the deduce regression set (../shared/reference/pii-deduce-regression/) for
-the types it covers. Each engine runs in its own subprocess (the
-peers in their own virtualenv, never in Regie's dependencies), so load time and peak memory
-(max RSS) are its own. Throughput is measured on the first pass over all texts and on the best
-of two further passes ("warm": what a long-running gateway sees once its caches hold the
-common words; deduce's passes do not differ). Precision / recall / F1 per type are computed by
-`regie.privacy.evaluation.score`: strict = same type and exact span; lenient = same type and
-overlapping span (fairer to engines with other span habits). An engine that cannot be
-installed or loaded is shown as such, never with invented numbers.
+measure), a development probe of hand-written texts (tests/privacy/probe/; its errors were
+read, so it is shown but never judged) and the deduce regression set
+(../shared/reference/pii-deduce-regression/) for the types it covers. Each engine runs in its
+own subprocess (the peers in their own virtualenv, never in Regie's dependencies), so load
+time and peak memory (max RSS) are its own. Throughput is measured on the first pass over
+all texts and on the best of two further passes ("warm": what a long-running gateway sees
+once its caches hold the common words; deduce's passes do not differ). Precision / recall /
+F1 per type are computed by `regie.privacy.evaluation.score`: strict = same type and exact
+span; lenient = same type and overlapping span (fairer to engines with other span habits).
+An engine that cannot be installed or loaded is shown as such, never with invented numbers.
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ ENGINES = ("regie", "deduce", "presidio")
 PROMPT_SIZE = 2048
 HELDOUT = REPO / "tests" / "privacy" / "heldout"
 HELDOUT_SETS = {"heldout-A": "heldout.jsonl", "heldout-B": "heldout_b.jsonl"}
+# Hand-written texts whose errors were read while improving the scanner (see its README):
+# printed for comparison, never judged as a target.
+PROBE = REPO / "tests" / "privacy" / "probe" / "probe_c.jsonl"
 
 # --- workers: run inside the engine's own process -------------------------------------------
 
@@ -267,6 +271,7 @@ def _datasets(quick: bool):
     sets = {"corpus": (generate(count=120 if quick else 540), None)}
     for name, filename in HELDOUT_SETS.items():
         sets[name] = (load_heldout(HELDOUT / filename), None)
+    sets["probe-C (dev)"] = (load_heldout(PROBE), None)
     regression_dir = reference / "pii-deduce-regression"
     if regression_dir.is_dir():
         types = regression_types()
@@ -349,7 +354,7 @@ def main() -> None:
     print(f"Load average before the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     print(
         f"Privacy scanner benchmark — {len(sets['corpus'][0])} corpus documents, "
-        + ", ".join(f"{len(sets[name][0])} {name}" for name in HELDOUT_SETS)
+        + ", ".join(f"{len(sets[name][0])} {name}" for name in [*HELDOUT_SETS, "probe-C (dev)"])
         + f" documents, {sum(len(d) for n, (d, _) in sets.items() if n.startswith('deduce:'))} "
         f"deduce-regression examples, {len(prompts)} prompts of {PROMPT_SIZE} characters"
     )
