@@ -56,21 +56,27 @@ class DateOfBirthRecogniser(Recogniser):
     # text (much faster than re.IGNORECASE), or in the text itself with the IGNORECASE twin
     # when lower-casing changes its length. ("geb" only as the pattern continues it, not as
     # in the many "gebruik", "gebeurd", "gebeld".)
-    cue_lower = re.compile(r"geb(?:oren|\.|oortedatum|\s)|date|birth|born|d\.?o\.?b")
-    cue_any = re.compile(cue_lower.pattern, re.IGNORECASE)
+    # In the lower-cased text the cues are searched by their first letter, one pattern each
+    # (a one-character literal, which the regex engine finds much faster than a class).
+    cues_lower = (
+        re.compile(r"geb(?:oren|\.|oortedatum|\s)"),
+        re.compile(r"d(?:ate|\.?o\.?b)"),
+        re.compile(r"b(?:irth|orn)"),
+    )
+    cue_any = re.compile(r"geb(?:oren|\.|oortedatum|\s)|date|birth|born|d\.?o\.?b", re.IGNORECASE)
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         lower = lowered(text)
-        cues = (
-            self.cue_lower.finditer(lower)
-            if len(lower) == len(text)
-            else self.cue_any.finditer(text)
-        )
+        if len(lower) == len(text):
+            starts = sorted(
+                match.start() for cue in self.cues_lower for match in cue.finditer(lower)
+            )
+        else:
+            starts = [match.start() for match in self.cue_any.finditer(text)]
         position = 0
-        for cue in cues:
-            if cue.start() < position:
+        for start in starts:
+            if start < position:
                 continue
-            start = cue.start()
             match = self.pattern.match(text, start)
             if match and clean_start(text, start) and valid_date(match):
                 position = match.end()

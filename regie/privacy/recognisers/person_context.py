@@ -130,15 +130,18 @@ SPEAKER = re.compile(
 # A first name alone as the subject of a typical verb: "Lieuwe belde terug", "Mursal geeft aan".
 # Searched verb first (a literal alternation the regex engine skips to in C), then the name
 # is read backwards from it.
-VERB = re.compile(
-    r"[ \t]"
-    + word_trie(
+_VERB_WORDS = (
+    word_trie(
         """belde mailde appte vroeg vraagt zei zegt schreef geeft gaf heeft had wil wilde komt
         kwam meldt meldde laat liet werd wordt is was called asked wrote says said has will
         wants came"""
     )
     + r"\b"
 )
+VERB = re.compile(r"[ \t]" + _VERB_WORDS)
+# The same from a space only (a one-character literal, which the regex engine finds much
+# faster than a class of two): for texts without a tab.
+VERB_AFTER_SPACE = re.compile(" " + _VERB_WORDS)
 NAME_BEFORE_VERB = re.compile(
     rf"(?P<name>{CAP}(?:[ \t](?:{PARTICLE}[ \t]+)*(?P<last>{CAP}))?)[ \t]*$"
 )
@@ -472,7 +475,8 @@ def _speakers(text: str) -> Iterator[re.Match]:
 @lru_cache(maxsize=4)
 def _verbs(text: str) -> tuple[int, ...]:
     """Where a VERB starts (read by two rules, so found once per text)."""
-    return tuple(match.start() for match in VERB.finditer(text))
+    pattern = VERB if "\t" in text else VERB_AFTER_SPACE
+    return tuple(match.start() for match in pattern.finditer(text))
 
 
 def _label_candidates(text: str) -> Iterator[tuple[int, int, str]]:

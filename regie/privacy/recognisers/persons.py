@@ -100,8 +100,7 @@ SINGLE_PREFIX_KINDS = {
     ),
     **dict.fromkeys(
         (
-            "van de der den ter ten v/d v.d. d' 't von el al "
-            "da do dos das di du del della bin ibn"
+            "van de der den ter ten v/d v.d. d' 't von el al da do dos das di du del della bin ibn"
         ).split(),
         "tv",
     ),
