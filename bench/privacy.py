@@ -11,8 +11,8 @@ read, so it is shown but never judged) and the deduce regression set
 (../shared/reference/pii-deduce-regression/) for the types it covers. Each engine runs in its
 own subprocess (the peers in their own virtualenv, never in Regie's dependencies), so load
 time and peak memory (max RSS) are its own. Throughput is measured on the first pass over
-all texts and on the best of two further passes ("warm": what a long-running gateway sees
-once its caches hold the common words; deduce's passes do not differ). Precision / recall /
+all texts and on the best of two further passes ("warm", every engine alike: what a
+long-running gateway sees once its caches hold the common words). Precision / recall /
 F1 per type are computed by `regie.privacy.evaluation.score`: strict = same type and exact
 span; lenient = same type and overlapping span (fairer to engines with other span habits).
 An engine that cannot be installed or loaded is shown as such, never with invented numbers.
