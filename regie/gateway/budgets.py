@@ -283,6 +283,12 @@ def _counting_sql(table: str, claims: int) -> str:
 def _counting_message(table: str, claims: list[Claim]) -> tuple[str, list]:
     """The transaction with `synchronous_commit` off, every upsert and COMMIT as one message
     (client-side binding allows several statements in one `execute`)."""
+    return _counting_sql(table, len(claims)), _counting_params(claims)
+
+
+def _counting_params(claims: list[Claim]) -> list:
+    """The parameters of the counting upserts, five per claim; a claim over its hard limit
+    on its own is refused before anything is counted."""
     params = []
     for claim in claims:
         hard = claim.rule.hard
@@ -290,7 +296,7 @@ def _counting_message(table: str, claims: list[Claim]) -> tuple[str, list]:
             raise exceeded(claim)
         params += (claim.rule.id, claim.subject, claim.window, claim.amount,
                    hard if hard is not None else UNLIMITED)
-    return _counting_sql(table, len(claims)), params
+    return params
 
 
 def _add_all_postgresql(connection, claims: list[Claim]) -> list[tuple[int, bool]]:
@@ -382,13 +388,7 @@ class AsyncCounter:
         return await asyncio.shield(self._count(claims))
 
     async def _count(self, claims: list[Claim]) -> list[tuple[int, bool]]:
-        params = []
-        for claim in claims:
-            hard = claim.rule.hard
-            if hard is not None and claim.amount > hard:
-                raise exceeded(claim)
-            params += (claim.rule.id, claim.subject, claim.window, claim.amount,
-                       hard if hard is not None else UNLIMITED)
+        params = _counting_params(claims)
         sql = _counting_statement(self.table, len(claims))
         if self.lock is None:
             self.lock = asyncio.Lock()
