@@ -152,6 +152,15 @@ def gateway_app(transactional_db, fresh_upstream):
     return factory
 
 
+@pytest.fixture
+def application(organization, make_user):
+    """An application "woo" of the organisation, registered by a projectleider (the pages'
+    tests override it where they need another)."""
+    owner = make_user("projectleider", username="eigenaar")
+    return Application.objects.create(organization=organization, slug="woo", name="Woo",
+                                      created_by=owner, owner_email=owner.email)
+
+
 def record_approval(application: Application):
     """An approval by the directie covering the application's dossier as it is now (its
     models' endpoints): the gateway forwards to no endpoint a decision did not cover."""

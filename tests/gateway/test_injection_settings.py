@@ -6,16 +6,8 @@ import pytest
 
 from regie.audit.models import AuditEvent
 from regie.gateway.models import GatewaySettings
-from regie.register.models import Application
 from tests.conftest import ALL_ROLES
 from tests.gateway.test_settings_pages import VALID
-
-
-@pytest.fixture
-def application(organization, make_user):
-    owner = make_user("projectleider", username="eigenaar")
-    return Application.objects.create(organization=organization, slug="woo", name="Woo",
-                                      created_by=owner, owner_email=owner.email)
 
 
 @pytest.mark.django_db

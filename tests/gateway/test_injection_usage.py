@@ -5,19 +5,16 @@ import pytest
 
 from regie.gateway.models import GatewayRequest
 from regie.gateway.service import injection_summary, usage_summary
-from regie.register.models import Application
 
 
 @pytest.fixture
-def application(organization, make_user):
-    owner = make_user("projectleider", username="eigenaar")
-    app = Application.objects.create(organization=organization, slug="woo", name="Woo",
-                                     created_by=owner, owner_email=owner.email)
+def application(application):
+    """The gateway tests' application with four recorded requests, two with signals."""
     for signals in ({"INSTRUCTION_OVERRIDE": 2, "ROLE_PLAY": 1}, {"INSTRUCTION_OVERRIDE": 1},
                     {}, {}):
-        GatewayRequest.objects.create(application=app, endpoint="chat", model="llama",
+        GatewayRequest.objects.create(application=application, endpoint="chat", model="llama",
                                       decision="forwarded", injection_signals=signals)
-    return app
+    return application
 
 
 @pytest.mark.django_db

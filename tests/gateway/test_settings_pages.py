@@ -15,13 +15,6 @@ VALID = {"default_action": "redact", "response_action": "log", "content_retentio
          "action_PERSON": "pseudonymise"}
 
 
-@pytest.fixture
-def application(organization, make_user):
-    owner = make_user("projectleider", username="eigenaar")
-    return Application.objects.create(organization=organization, slug="woo", name="Woo",
-                                      created_by=owner, owner_email=owner.email)
-
-
 @pytest.mark.django_db
 @pytest.mark.parametrize("role", ALL_ROLES)
 def test_it_lets_only_the_beheerder_change_settings(client, make_user, application, role):
