@@ -41,7 +41,7 @@ HELDOUT = REPO / "tests" / "privacy" / "heldout"
 HELDOUT_SETS = {"heldout-A": "heldout.jsonl", "heldout-B": "heldout_b.jsonl"}
 # Hand-written texts whose errors were read while improving the scanner (see its README):
 # printed for comparison, never judged as a target.
-PROBE = REPO / "tests" / "privacy" / "probe" / "probe_c.jsonl"
+PROBE = ("probe-C (dev)", REPO / "tests" / "privacy" / "probe" / "probe_c.jsonl")
 
 # --- workers: run inside the engine's own process -------------------------------------------
 
@@ -271,7 +271,7 @@ def _datasets(quick: bool):
     sets = {"corpus": (generate(count=120 if quick else 540), None)}
     for name, filename in HELDOUT_SETS.items():
         sets[name] = (load_heldout(HELDOUT / filename), None)
-    sets["probe-C (dev)"] = (load_heldout(PROBE), None)
+    sets[PROBE[0]] = (load_heldout(PROBE[1]), None)
     regression_dir = reference / "pii-deduce-regression"
     if regression_dir.is_dir():
         types = regression_types()
@@ -354,7 +354,7 @@ def main() -> None:
     print(f"Load average before the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     print(
         f"Privacy scanner benchmark — {len(sets['corpus'][0])} corpus documents, "
-        + ", ".join(f"{len(sets[name][0])} {name}" for name in [*HELDOUT_SETS, "probe-C (dev)"])
+        + ", ".join(f"{len(sets[name][0])} {name}" for name in [*HELDOUT_SETS, PROBE[0]])
         + f" documents, {sum(len(d) for n, (d, _) in sets.items() if n.startswith('deduce:'))} "
         f"deduce-regression examples, {len(prompts)} prompts of {PROMPT_SIZE} characters"
     )

@@ -63,7 +63,7 @@ class DateOfBirthRecogniser(Recogniser):
         re.compile(r"d(?:ate|\.?o\.?b)"),
         re.compile(r"b(?:irth|orn)"),
     )
-    cue_any = re.compile(r"geb(?:oren|\.|oortedatum|\s)|date|birth|born|d\.?o\.?b", re.IGNORECASE)
+    cue_any = re.compile("|".join(cue.pattern for cue in cues_lower), re.IGNORECASE)
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         lower = lowered(text)

@@ -19,14 +19,18 @@ TITLE = (
     r"[Mm]ijnheer|[Mm]r\.|[Dd]r\.?|[Dd]rs\.?|[Ii]r\.?|[Ii]ng\.?|[Pp]rof\.?|[Pp]rofessor|"
     r"[Ff]amilie|[Ff]am\.)"
 )
+# Name particles of other languages (Portuguese, Spanish, Italian, Arabic): tussenvoegsels
+# too ("Maria do Carmo Silva", "Mohammed bin Salman").
+FOREIGN_PARTICLES = "da do dos das di du del della bin ibn".split()
 # Each kind starts with a cheap look-ahead at what its first characters can be, so the regex
 # engine drops the kinds a capitalised word cannot be before trying their alternatives.
 TOKENS = re.compile(
     rf"(?P<title>(?=[DdMmHhIiPpFf])(?<![\w]){TITLE}(?![a-z]))"
     rf"|(?P<init>(?=[^\W\d_]{{1,3}}\.)(?<![\w.-])(?:{person_context.INITIAL}\.\s?){{1,6}})"
     r"|(?P<tv>(?=[VvDdTtiEeAa'b])(?<![\w'])(?:[Vv]an\s+(?:[Dd]er|[Dd]en|[Dd]e(?!\s+[Hh]eer)|het|'t)|[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|"
-    r"[Tt]en|in\s+'t|v/d|v\.d\.|d'|'t|[Vv]on|[Ee]l|[Aa]l|da|dos|do|das|di|du|della|del|bin|ibn)"
-    r"(?=\s|['’]?[A-Z]))"
+    r"[Tt]en|in\s+'t|v/d|v\.d\.|d'|'t|[Vv]on|[Ee]l|[Aa]l|"
+    + "|".join(FOREIGN_PARTICLES)
+    + r")(?=\s|['’]?[A-Z]))"
     rf"|(?P<cap>(?<![\w-])(?:(?<!\w['’])|(?<=(?<!\w)[dD]['’]))[{UPPER}][^\W\d_]*+(?:['’][^\W\d_]+)?+"
     rf"(?:-(?:(?:de|van|der|den)\s)?[{UPPER}][^\W\d_]+)*+(?!\d))"
 )
@@ -38,11 +42,11 @@ def _reversed_pattern(word: str) -> str:
     return "".join(reversed(items))
 
 
-PREFIX_WORDS = frozenset(
-    """heer mevrouw mevr. mevr mw. mw dhr. dhr meneer mijnheer mr. dr. dr drs. drs ir. ir
-ing. ing prof. prof professor familie fam. van der den de het ter ten 't v/d v.d. von el al
-da do dos das di du del della bin ibn""".split()
-)
+# Lower-case titles and tussenvoegsels as they stand right before a capital.
+PREFIX_TITLES = """heer mevrouw mevr. mevr mw. mw dhr. dhr meneer mijnheer mr. dr. dr drs. drs ir.
+ir ing. ing prof. prof professor familie fam.""".split()
+PREFIX_TUSSENVOEGSELS = "van der den de ter ten 't v/d v.d. von el al".split() + FOREIGN_PARTICLES
+PREFIX_WORDS = frozenset([*PREFIX_TITLES, *PREFIX_TUSSENVOEGSELS, "het"])
 
 
 def _after_prefix_word() -> str:
@@ -80,9 +84,8 @@ TOKEN_AT_CAPITAL = re.compile(
 # (no letter before it); the tokens themselves are read forwards by TOKENS afterwards.
 PREFIX_WORDS_BEFORE_CAPITAL = (
     r"de\s+heer mevrouw mevr\.? mw\.? dhr\.? heer meneer mijnheer mr\. dr\.? drs\. drs ir\.? "
-    r"ing\.? prof\.? professor familie fam\. van de der den het ter ten in 't v/d v\.d\. von el al "
-    r"da do dos das di du del della bin ibn"
-).split()
+    r"ing\.? prof\.? professor familie fam\. van de der den het ter ten in 't v/d v\.d\. von el al"
+).split() + FOREIGN_PARTICLES
 REVERSED_LOWER_PREFIX = re.compile(
     r"(?:(?:[ \t]{1,2}(?:"
     + "|".join(
@@ -91,19 +94,11 @@ REVERSED_LOWER_PREFIX = re.compile(
     )
     + r")|'d)(?![\w']))+"
 )
-# The token kind of a single lower-case prefix word, as TOKENS reads it.
+# The token kind of a single lower-case prefix word, as TOKENS reads it ("in" and "het"
+# alone are no token).
 SINGLE_PREFIX_KINDS = {
-    **dict.fromkeys(
-        "heer mevrouw mevr. mevr mw. mw dhr. dhr meneer mijnheer mr. dr. dr drs. drs ir. ir "
-        "ing. ing prof. prof professor familie fam.".split(),
-        "title",
-    ),
-    **dict.fromkeys(
-        (
-            "van de der den ter ten v/d v.d. d' 't von el al da do dos das di du del della bin ibn"
-        ).split(),
-        "tv",
-    ),
+    **dict.fromkeys(PREFIX_TITLES, "title"),
+    **dict.fromkeys([*PREFIX_TUSSENVOEGSELS, "d'"], "tv"),
 }
 # Written short for "van der", "van de", "de": never an article, unlike "de" or "het".
 ABBREVIATED_TUSSENVOEGSELS = frozenset(["v/d", "v.d.", "d'", "d’"])

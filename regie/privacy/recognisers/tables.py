@@ -7,6 +7,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from regie.privacy import lexicon
+from regie.privacy.recognisers.person_context import plausible_name
+
 NAME_COLUMNS = frozenset(
     """naam name volledige_naam full_name fullname voornaam voornamen roepnaam achternaam
     geslachtsnaam first_name firstname given_name last_name lastname surname family_name
@@ -82,9 +85,6 @@ def _split(line: str, start: int, separator: str) -> list[tuple[int, int]]:
 def _row_persons(text: str, start: int, line: str, separator: str) -> list[tuple[int, int]]:
     """Name-shaped cells (two to four words, one of them a listed name) in a row without a
     header that also holds a date, a nine-digit number, an e-mail address or a phone number."""
-    from regie.privacy import lexicon
-    from regie.privacy.recognisers.person_context import plausible_name
-
     spans = _split(line, start, separator)
     if not any(PERSONAL_CELL.fullmatch(text[a:b]) for a, b in spans):
         return []
