@@ -651,13 +651,12 @@ def is_institution(text: str, start: int, end: int) -> bool:
     words = span.split()
     if any(map(_institution_word, words[1:] or words[-1:])):
         return True
-    following = FOLLOWING.match(text, end)
-    titled = TITLE_START.match(span) is not None
+    following = FOLLOWING.match(text, end).group(0)
     if (
         following
+        and any(map(_institution_word, following.replace("-", " ").split()))
         # "mevrouw Van Rooij van het Thomashuis": where a titled person works, not a place
-        and not (titled and OF_THE.match(text, end))
-        and any(map(_institution_word, following.group(0).replace("-", " ").split()))
+        and not (TITLE_START.match(span) and OF_THE.match(text, end))
     ):
         return True
     if NAMESAKES.search(span):
@@ -669,6 +668,6 @@ def is_institution(text: str, start: int, end: int) -> bool:
     return (
         bool(previous)
         and previous[0].lower() in INSTITUTION_BEFORE
-        and not titled
+        and not TITLE_START.match(span)
         and not PARTICLE_START.match(span)
     )

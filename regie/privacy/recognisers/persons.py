@@ -187,16 +187,18 @@ def _chains(text: str) -> Iterator[list[Token]]:
     named = marked = False  # the run holds a listed name / a title or initials
     previous_end = position = 0  # the end of the run's last token / of the last match
     for match in TOKEN_AT_CAPITAL.finditer(text):
+        kind = match.lastgroup
+        start, end = match.span()
         if match.start(1) < 0:  # not prefixed
-            found = ((match.lastgroup, *match.span()),)
+            found = ((kind, start, end),)
         else:
-            found = _prefixed_tokens(text, position, match.start())
-            found.append((match.lastgroup, *match.span()))
-        position = match.end()
+            found = _prefixed_tokens(text, position, start)
+            found.append((kind, start, end))
+        position = end
         for kind, start, end in found:
             word = text[start:end]
             if kind == "cap":
-                if len(word) > 1 and word.isupper():
+                if word.isupper() and len(word) > 1:
                     # Initials written without dots after a title ("dr ABC Jansen");
                     # otherwise an abbreviation or a heading, which ends the run.
                     after_title = chain and chain[-1][0] == "title" and start - previous_end <= 2
@@ -207,13 +209,13 @@ def _chains(text: str) -> Iterator[list[Token]]:
             if chain:
                 gap = start - previous_end
                 if (
-                    kind == "other"
-                    or gap > 2
+                    gap > 2
+                    or kind == "other"
                     or (
                         gap
                         and (
-                            not text[previous_end:start].isspace()
-                            or "\n" in text[previous_end:start]
+                            not (between := text[previous_end:start]).isspace()
+                            or "\n" in between
                         )
                     )
                 ):
@@ -225,9 +227,8 @@ def _chains(text: str) -> Iterator[list[Token]]:
                 chain.append((kind, start, end, word))
                 previous_end = end
                 if kind == "cap":
-                    named = (
-                        named
-                        or word in names
+                    named = named or (
+                        word in names
                         or ("-" in word and any(part in names for part in word.split("-")))
                     )
                 elif kind != "tv":
