@@ -6,8 +6,8 @@
 Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
 `regie.privacy.corpus`, kept as a regression set), the two frozen held-out sets written
 independently of the scanner (tests/privacy/heldout/, see the README there; B is the honest
-measure), a development probe of hand-written texts (tests/privacy/probe/; its errors were
-read, so it is shown but never judged) and the deduce regression set
+measure), two development probes of hand-written texts (tests/privacy/probe/; their errors
+were read, so they are shown but never judged) and the deduce regression set
 (../shared/reference/pii-deduce-regression/) for the types it covers. Each engine runs in its
 own subprocess (the peers in their own virtualenv, never in Regie's dependencies), so load
 time and peak memory (max RSS) are its own. Throughput is measured on the first pass over
@@ -41,7 +41,10 @@ HELDOUT = REPO / "tests" / "privacy" / "heldout"
 HELDOUT_SETS = {"heldout-A": "heldout.jsonl", "heldout-B": "heldout_b.jsonl"}
 # Hand-written texts whose errors were read while improving the scanner (see its README):
 # printed for comparison, never judged as a target.
-PROBE = ("probe-C (dev)", REPO / "tests" / "privacy" / "probe" / "probe_c.jsonl")
+PROBES = {
+    "probe-C (dev)": REPO / "tests" / "privacy" / "probe" / "probe_c.jsonl",
+    "probe-D (dev)": REPO / "tests" / "privacy" / "probe" / "probe_d.jsonl",
+}
 
 # --- workers: run inside the engine's own process -------------------------------------------
 
@@ -271,7 +274,8 @@ def _datasets(quick: bool):
     sets = {"corpus": (generate(count=120 if quick else 540), None)}
     for name, filename in HELDOUT_SETS.items():
         sets[name] = (load_heldout(HELDOUT / filename), None)
-    sets[PROBE[0]] = (load_heldout(PROBE[1]), None)
+    for name, path in PROBES.items():
+        sets[name] = (load_heldout(path), None)
     regression_dir = reference / "pii-deduce-regression"
     if regression_dir.is_dir():
         types = regression_types()
@@ -354,7 +358,7 @@ def main() -> None:
     print(f"Load average before the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     print(
         f"Privacy scanner benchmark — {len(sets['corpus'][0])} corpus documents, "
-        + ", ".join(f"{len(sets[name][0])} {name}" for name in [*HELDOUT_SETS, PROBE[0]])
+        + ", ".join(f"{len(sets[name][0])} {name}" for name in [*HELDOUT_SETS, *PROBES])
         + f" documents, {sum(len(d) for n, (d, _) in sets.items() if n.startswith('deduce:'))} "
         f"deduce-regression examples, {len(prompts)} prompts of {PROMPT_SIZE} characters"
     )

@@ -126,3 +126,39 @@ def test_it_reads_name_and_birth_date_columns_by_their_words(find):
     table = "dossiernr;aanvrager;geb;status\nW-2026-101;Kramer, Ineke;02-02-1954;toegekend"
     assert find(table, "DATE_OF_BIRTH") == [("DATE_OF_BIRTH", "02-02-1954")]
     assert find("naam organisatie;plaats\nStichting De Brug;Almere", "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("aanvrager Gülşen Aydın, gb 1988-12-30", "1988-12-30"),
+        ("Nieuwe gast: Eyerusalem Tadesse, Gb. 30-09-2000, doorverwezen", "30-09-2000"),
+        ("Betrokkene: Tomasz, geb.dat. 17-05-1993, nationaliteit Pools", "17-05-1993"),
+        ("Geboortedatm: 15-7-1996", "15-7-1996"),
+        ("Betreft: mw. Gerda Tromp, °12-09-1944", "12-09-1944"),
+    ],
+)
+def test_it_finds_a_birth_date_after_short_and_misspelt_cues(find, text, value):
+    assert find(text, "DATE_OF_BIRTH") == [("DATE_OF_BIRTH", value)]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Nathalie was zelf geboren 6/7/92 (volgens aanmelding).", "6/7/92"),
+        ("zoon arda (gb 12/3/13) is weer geschorst", "12/3/13"),
+        ("Moeder: Elena Rusu, geb. 22 mrt '94.", "22 mrt '94"),
+        ("the candidate states he was born on 14th of August 1985.", "14th of August 1985"),
+    ],
+)
+def test_it_reads_short_birth_dates_after_a_cue(find, text, value):
+    assert find(text, "DATE_OF_BIRTH") == [("DATE_OF_BIRTH", value)]
+
+
+def test_it_reads_short_dates_only_after_a_cue_or_in_a_birth_date_column(find):
+    assert find("Het overleg van 6/7/92 is verplaatst; bestand 19650312.txt", "DATE_OF_BIRTH") == []
+    table = (
+        "bsn|naam|geboortedatum|plaats\n895559791|Berg|19650312|Zwolle\n711471046|Abdi|20031301|X"
+    )
+    # 13 is no month: the second row's cell is no date
+    assert find(table, "DATE_OF_BIRTH") == [("DATE_OF_BIRTH", "19650312")]

@@ -334,3 +334,72 @@ def test_it_keeps_a_titled_person_and_the_institution_they_are_from_apart(find):
 
 def test_it_reads_mr_and_mrs_as_one_name(find):
     assert find("Dear Mr and Mrs Kovačević,", "PERSON") == [("PERSON", "Mr and Mrs Kovačević")]
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        (
+            "Aan: Kaya, Berk; Groenewegen, Thijs\nOnderwerp: raadsvragen",
+            ["Kaya, Berk", "Groenewegen, Thijs"],
+        ),
+        ("CC: Bakker, Tineke\nOnderwerp: vervanging", ["Bakker, Tineke"]),
+        ("NAAM: EL AMRANI, SAID\nGEBOORTEDATUM: 02-10-1961", ["EL AMRANI, SAID"]),
+        ("personalia: WILLEMS, Thijs, geb. 14-06-2009", ["WILLEMS, Thijs"]),
+        (
+            "dubbel in de lijst:\nvan Wijk, J.\nvan Wijk, Jeroen",
+            ["van Wijk, J.", "van Wijk, Jeroen"],
+        ),
+    ],
+)
+def test_it_reads_a_surname_a_comma_and_given_names_as_one_name(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Present: Alina, Yonas, Bilal, Greet", ["Alina", "Yonas", "Bilal", "Greet"]),
+        ("Aanwezig: Visser, Bakker en Jansen", ["Visser", "Bakker", "Jansen"]),
+        ("Behandelaar: FG, K. van Wezel", ["K. van Wezel"]),
+    ],
+)
+def test_it_keeps_lists_of_names_apart(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Het gaat om Lina's broertje, hij is 9.", "Lina"),
+        ("ik plak het uit Tariq's mail hieronder", "Tariq"),
+        ("- zeynep's zoon is weer geschorst", "zeynep"),
+        ("Also, Lars Eriksen's birthday is next week.", "Lars Eriksen"),
+    ],
+)
+def test_it_finds_a_name_with_a_possessive(find, text, value):
+    assert find(text, "PERSON") == [("PERSON", value)]
+
+
+def test_it_leaves_possessives_of_other_words_alone(find):
+    assert find("April's report says it's fine; let's read Europe's rules.", "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("T.a.v. de heer en mevrouw Wiersma-Sijbesma\n", "de heer en mevrouw Wiersma-Sijbesma"),
+        ("Geachte heer en mevrouw Wiersma-Sijbesma,", "heer en mevrouw Wiersma-Sijbesma"),
+        ("We spraken meneer en mevrouw de Vries gisteren.", "meneer en mevrouw de Vries"),
+    ],
+)
+def test_it_reads_a_couple_addressed_together_as_one_name(find, text, value):
+    assert find(text, "PERSON") == [("PERSON", value)]
+
+
+def test_it_finds_names_mentioned_in_a_chat(find):
+    assert [v for _, v in find("@Wilfred kun jij dit oppakken? cc @samira", "PERSON")] == [
+        "Wilfred",
+        "samira",
+    ]
+    assert find("@iedereen: zie @HR, of mail naar jan@gemeente.nl", "PERSON") == []

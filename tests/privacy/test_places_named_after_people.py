@@ -135,3 +135,18 @@ def test_it_does_not_take_a_prize_joined_by_a_hyphen_for_a_person(find):
     text = "Op het Vrijthof wordt de jaarlijkse Pieter Dumont-prijs uitgereikt."
     assert find(text, "PERSON") == []
     assert find("Piet Jansen-de Vries belde.", "PERSON") == [("PERSON", "Piet Jansen-de Vries")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Funding via the Prince Bernhard Culture Fund was approved.",
+        "She will deliver the annual Norman Borlaug Lecture in April.",
+        "Kind regards,\nInternational Office",
+        "To: HR Services\nSubject: sickness absence",
+        "Met vriendelijke groet,\nBurgerzaken",
+        "Both the Erasmus MC Sophia Children's Hospital and the clinic agreed.",
+    ],
+)
+def test_it_does_not_take_a_fund_lecture_office_or_department_for_a_person(find, text):
+    assert find(text, "PERSON") == []

@@ -16,17 +16,28 @@ MONTHS = (
 )
 DATE = (
     rf"(?P<d>\d{{1,2}})[-/.](?P<m>\d{{1,2}})[-/.](?P<y>(?:19|20)\d{{2}})"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?,?\s+(?:19|20)\d{{2}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{MONTHS})\.?,?\s+(?:19|20)\d{{2}}"
     rf"|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}"
     rf"|(?:19|20)\d{{2}}[-/](?P<m2>\d{{2}})[-/](?P<d2>\d{{2}})"
 )
+# Where a birth date is announced (after a cue, in a birth-date column) it may also be
+# written short: a two-digit year ("6/7/92", "22 mrt '94") or all digits ("19650312").
+CUED_DATE = (
+    rf"{DATE}|(?P<d3>\d{{1,2}})[-/.](?P<m3>\d{{1,2}})[-/.]\d{{2}}"
+    rf"|\d{{1,2}}\s+(?:{MONTHS})\.?\s+['’]\d{{2}}|(?:19|20)\d{{2}}(?P<m4>[01]\d)(?P<d4>[0-3]\d)"
+)
 DATE_ONLY = re.compile(rf"(?:{DATE})(?!\d)", re.IGNORECASE)
+CUED_DATE_ONLY = re.compile(rf"(?:{CUED_DATE})(?!\d)", re.IGNORECASE)
+_DAY_MONTH_GROUPS = (("d", "m"), ("d2", "m2"), ("d3", "m3"), ("d4", "m4"))
 
 
 def valid_date(match: re.Match) -> bool:
     """Day 1–31 and month 1–12 where the date is written in digits."""
-    day, month = (match.group("d") or match.group("d2"), match.group("m") or match.group("m2"))
-    return not day or (1 <= int(day) <= 31 and 1 <= int(month) <= 12)
+    groups = match.groupdict()
+    for day, month in _DAY_MONTH_GROUPS:
+        if groups.get(day):
+            return 1 <= int(groups[day]) <= 31 and 1 <= int(groups[month]) <= 12
+    return True
 
 
 @registry.register
@@ -38,13 +49,14 @@ class DateOfBirthRecogniser(Recogniser):
     entity_type = EntityType.DATE_OF_BIRTH
     priority = 2
     pattern = re.compile(
-        rf"(?:geboren(?:\s+te\s+(?:'s-)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+op)?|geb(?:\.|(?=\s))(?:\s*op)?"
-        rf"|geboortedatum|geb\.\s*datum|date\s+of\s+birth|birth\s*date|d\.?o\.?b\.?"
+        rf"(?:geboren(?:\s+te\s+(?:'s-)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+op)?"
+        rf"|geb\.\s*dat(?:um\b|\.)?|geb(?:\.|(?=\s))(?:\s*op)?|gb(?:\.|(?=\s))"
+        rf"|geboortedat[a-z]*|°|date\s+of\s+birth|birth\s*date|d\.?o\.?b\.?"
         rf"|born(?:\s+in\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+on)?)"
         # up to three words between the cue and the date ("is listed as", "staat vermeld als")
         rf"(?:\s+(?:is|as|was|van|:|listed|stated|recorded|registered|given|shown|staat|stond"
         rf"|wordt|werd|vermeld|genoteerd|geregistreerd|als)){{0,3}}\s*[:(,]?\s*"
-        rf"(?P<date>{DATE})(?!\d)",
+        rf"(?P<date>{CUED_DATE})(?!\d)",
         re.IGNORECASE,
     )
     # Dutch word order puts the date first: "(is) op 14 mei 1935 geboren".
@@ -59,9 +71,11 @@ class DateOfBirthRecogniser(Recogniser):
     # In the lower-cased text the cues are searched by their first letter, one pattern each
     # (a one-character literal, which the regex engine finds much faster than a class).
     cues_lower = (
-        re.compile(r"geb(?:oren|\.|oortedatum|\s)"),
+        re.compile(r"geb(?:oren|\.|oortedat|\s)"),
+        re.compile(r"gb[.\s]"),
         re.compile(r"d(?:ate|\.?o\.?b)"),
         re.compile(r"b(?:irth|orn)"),
+        re.compile(r"°"),
     )
     cue_any = re.compile("|".join(cue.pattern for cue in cues_lower), re.IGNORECASE)
 

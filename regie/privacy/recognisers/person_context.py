@@ -210,7 +210,8 @@ INSTITUTION_WORDS = frozenset(
     """ziekenhuis gasthuis kliniek museum stadion arena college lyceum gymnasium school
 basisschool academie universiteit hogeschool instituut centrum mc umc huis zaal theater
 schouwburg fonds cultuurfonds stichting hospital stadium university institute foundation
-centre center theatre library street road avenue square airport""".split()
+centre center theatre library street road avenue square airport office services fund
+lecture lezing award""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
@@ -259,6 +260,7 @@ INSTITUTION_ENDINGS = (
     "hof",
     "kazerne",
     "theater",
+    "zaken",  # Burgerzaken, Sociale Zaken: a department
     *STREET_ENDINGS,
 )
 # Words before a name that make it an institution or an organisation ("het …",
@@ -425,6 +427,10 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
     yield from _subjects_of_verbs(text)
     if "(" in text:
         yield from _nicknamed(text)
+    if "'s" in text or "’s" in text:
+        yield from _possessives(text)
+    if "@" in text:
+        yield from _mentions(text)
     lower = lowered(text)
     if not any(word in lower for word in CLOSING_HINTS):
         return
@@ -451,6 +457,46 @@ def _nicknamed(text: str) -> Iterator[tuple[int, int]]:
             text[before.start() : match.start()] + text[match.end("nick") + 1 : match.end()]
         ):
             yield before.start(), match.end()
+
+
+# A possessive 's ending a word; the word is read back from it in Python (a literal first
+# character keeps the pass cheap).
+POSSESSIVE = re.compile(r"['’]s(?![\w'’])")
+
+
+def _possessives(text: str) -> Iterator[tuple[int, int]]:
+    """'Lina's broertje', "Tariq's mail", "zeynep's zoon": a listed first name with a
+    possessive 's is a person (a lower-case one only if it is no ordinary word)."""
+    first_names = lexicon.all_first_names()
+    for match in POSSESSIVE.finditer(text):
+        end = start = match.start()
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        word = text[start:end]
+        if not word or not clean_start(text, start, "'’-"):
+            continue
+        if (word in first_names and word not in STOP_CAPITALS) or (
+            word[:1].islower() and _lower_first_name(word, first_names)
+        ):
+            yield start, end
+
+
+MENTION = re.compile(r"@(?P<name>[^\W\d_][^\W\d_-]*)(?![\w@.-]*\.[a-z])")
+
+
+def _mentions(text: str) -> Iterator[tuple[int, int]]:
+    """'@Bas kun jij…', '@kevin @samira': a mention in a chat (not an e-mail address) names
+    a person; a capitalised one if it is a plausible name, a lower-case one if it is a listed
+    first name and no ordinary word ("@iedereen", "@team" are none)."""
+    first_names = lexicon.all_first_names()
+    for match in MENTION.finditer(text):
+        if not clean_start(text, match.start(), ".@"):
+            continue  # part of an e-mail address
+        word = match.group("name")
+        if (word[:1].isupper() and plausible_name(word) and len(word) > 1) or (
+            word[:1].islower() and _lower_first_name(word, first_names)
+        ):
+            yield match.span("name")
 
 
 def _signatures(text: str) -> Iterator[re.Match]:
@@ -601,6 +647,105 @@ def _lower_first_name(word: str, first_names: KeysView[str]) -> bool:
     return word not in NOT_LOWER_NAMES and word[:1].upper() + word[1:] in first_names
 
 
+# Initials after a surname and its comma, ending the name ("van Wijk, J.", "Jansen, M.").
+INITIALS_AFTER_COMMA = re.compile(rf"(?:{INITIAL}\.){{1,5}}(?=[ \t]*(?:$|[\n;,|)]))", re.MULTILINE)
+# A surname and a comma right before given names ("Jansen, ", "van Wijk, ", "WILLEMS, ").
+SURNAME_BEFORE_COMMA = re.compile(
+    rf"(?:{PARTICLE}[ \t]+)*[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?,[ \t]*$"
+)
+
+
+GIVEN_WORD = re.compile(rf"[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?")
+LIST_GOES_ON = re.compile(rf"[ \t]*,[ \t]*(?:en[ \t]+|and[ \t]+)?[{UPPER}][^\W\d_]*(?![.\w])")
+
+
+def _as_listed(word: str) -> str:
+    """'WILLEMS' as the name lists write it ('Willems'); hyphenated parts alike."""
+    return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+
+
+def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'Bakker, Tineke', 'EL AMRANI, SAID', 'WILLEMS, Thijs', 'van Wijk, J.': a surname, a
+    comma and the given names or initials are one name, as lists, forms and address lines
+    write it. `spans` are sorted. The surname is a found name or a listed surname, and no
+    listed first name only; the given names are found and no listed surname only ("Tineke,
+    Rob" and "Visser, Bakker" are two people)."""
+    if not any(
+        text.startswith(",", end) or "," in text[max(0, start - 2) : start] for start, end in spans
+    ):
+        return spans  # by far the most texts: no found name next to a comma
+    first_names, surnames = lexicon.all_first_names(), lexicon.all_surnames()
+    common_first_names, common_surnames = lexicon.first_names(), lexicon.surnames()
+
+    def surname(words: list[str]) -> bool:
+        # a surname ("Bakker", "van Wijk", "EL AMRANI"), not an abbreviation ("FG") nor a
+        # common first name
+        last = _as_listed(words[-1])
+        return (
+            all(w.lower() in PARTICLE_WORDS for w in words[:-1])
+            and not (words[-1].isupper() and len(words[-1]) <= 3)
+            and (
+                last not in first_names
+                or (last in common_surnames and last not in common_first_names)
+            )
+        )
+
+    def given(start: int, end: int) -> bool:
+        # given names only ("Tineke", "Anna Cornelia"), and no list goes on after them
+        # ("Alina, Yonas, Bilal": first names in a list)
+        # ("Anna Cornelia"; one unlisted word may be a given name, "Berk", two may be a
+        # first name and a surname: "Yılmaz, Fatima Ouali" are two people)
+        words = text[start:end].split()
+        return (
+            all(GIVEN_WORD.fullmatch(w) for w in words)
+            and (
+                all(_as_listed(w) in first_names for w in words)
+                or (len(words) == 1 and _as_listed(words[0]) not in surnames)
+            )
+            and LIST_GOES_ON.match(text, end) is None
+        )
+
+    def in_list(start: int) -> bool:
+        return text[max(0, start - 3) : start].rstrip(" \t").endswith(",")
+
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if "," not in text[max(0, start - 2) : start] and not text.startswith(",", end):
+            merged.append((start, end))
+            continue
+        previous = merged[-1] if merged else None
+        if previous and text[previous[1] : start].rstrip(" \t") == ",":
+            words = text[previous[0] : previous[1]].split()
+            if surname(words) and not in_list(previous[0]) and given(start, end):
+                merged[-1] = (previous[0], end)
+                continue
+        elif text[max(0, start - 2) : start].rstrip(" \t").endswith(","):
+            line_start = text.rfind("\n", 0, start) + 1
+            before = SURNAME_BEFORE_COMMA.search(text, max(line_start, start - 40), start)
+            words = before.group().rstrip(", \t").split() if before else []
+            if (
+                before
+                and (previous is None or previous[1] <= before.start())
+                and clean_start(text, before.start(), "'’-")
+                and any(part in surnames for part in _as_listed(words[-1]).split("-"))
+                and surname(words)
+                and not in_list(before.start())
+                and given(start, end)
+            ):
+                merged.append((before.start(), end))
+                continue
+        if text.startswith(",", end) and surname(text[start:end].split()):
+            after = end + 1
+            while after < len(text) and text[after] in " \t":
+                after += 1
+            initials = INITIALS_AFTER_COMMA.match(text, after)
+            if initials:
+                merged.append((start, initials.end()))
+                continue
+        merged.append((start, end))
+    return merged
+
+
 def repeated_first_names(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Once 'Lieuwe Hoekstra' (or a listed first name alone) is a name, 'Lieuwe' alone
     elsewhere in the text is one too."""
@@ -608,6 +753,8 @@ def repeated_first_names(text: str, spans: Iterable[tuple[int, int]]) -> Iterato
     seen: set[str] = set()
     for start, end in spans:
         words = text[start:end].split()
+        if words[0].endswith(",") and len(words) > 1:
+            words = words[1:]  # "Bakker, Tineke": the given name is what may recur
         names = [
             w for w in words if w[:1].isupper() and not w.endswith(".") and w not in STOP_CAPITALS
         ]
@@ -651,7 +798,8 @@ def is_institution(text: str, start: int, end: int) -> bool:
     words = span.split()
     if any(map(_institution_word, words[1:] or words[-1:])):
         return True
-    following = FOLLOWING.match(text, end).group(0)
+    # "Sophia Children's Hospital": the words after a possessive count too
+    following = FOLLOWING.match(text, end + 2 if text.startswith(("'s", "’s"), end) else end)[0]
     if (
         following
         and any(map(_institution_word, following.replace("-", " ").split()))

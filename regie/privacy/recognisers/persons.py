@@ -15,7 +15,8 @@ from regie.privacy.recognisers.base import Recogniser, registry, reversed_text
 
 UPPER = "A-ZÀ-ÖØ-ÞŞÇĞİ"
 TITLE = (
-    r"(?:[Dd]e\s+[Hh]eer|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?|[Dd]hr\.?|[Hh]eer|[Mm]eneer|"
+    r"(?:[Dd]e\s+[Hh]eer(?:\s+en\s+[Mm]evrouw)?|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?|[Dd]hr\.?"
+    r"|[Hh]eer(?:\s+en\s+[Mm]evrouw)?|[Mm]eneer(?:\s+en\s+[Mm]evrouw)?|"
     r"[Mm]ijnheer|[Mm]r\.|[Dd]r\.?|[Dd]rs\.?|[Ii]r\.?|[Ii]ng\.?|[Pp]rof\.?|[Pp]rofessor|"
     r"[Ff]amilie|[Ff]am\.)"
 )
@@ -31,7 +32,7 @@ TOKENS = re.compile(
     r"[Tt]en|in\s+'t|v/d|v\.d\.|d'|'t|[Vv]on|[Ee]l|[Aa]l|"
     + "|".join(FOREIGN_PARTICLES)
     + r")(?=\s|['’]?[A-Z]))"
-    rf"|(?P<cap>(?<![\w-])(?:(?<!\w['’])|(?<=(?<!\w)[dD]['’]))[{UPPER}][^\W\d_]*+(?:['’][^\W\d_]+)?+"
+    rf"|(?P<cap>(?<![\w-])(?:(?<!\w['’])|(?<=(?<!\w)[dD]['’]))[{UPPER}][^\W\d_]*+(?:['’](?!s(?![^\W\d_]))[^\W\d_]+)?+"
     rf"(?:-(?:(?:de|van|der|den)\s)?[{UPPER}][^\W\d_]+)*+(?!\d))"
 )
 
@@ -83,6 +84,7 @@ TOKEN_AT_CAPITAL = re.compile(
 # search that tries every position of the stretch before it. Each word must stand alone
 # (no letter before it); the tokens themselves are read forwards by TOKENS afterwards.
 PREFIX_WORDS_BEFORE_CAPITAL = (
+    r"de\s+heer\s+en\s+mevrouw heer\s+en\s+mevrouw meneer\s+en\s+mevrouw "
     r"de\s+heer mevrouw mevr\.? mw\.? dhr\.? heer meneer mijnheer mr\. dr\.? drs\. drs ir\.? "
     r"ing\.? prof\.? professor familie fam\. van de der den het ter ten in 't v/d v\.d\. von el al"
 ).split() + FOREIGN_PARTICLES
@@ -213,10 +215,7 @@ def _chains(text: str) -> Iterator[list[Token]]:
                     or kind == "other"
                     or (
                         gap
-                        and (
-                            not (between := text[previous_end:start]).isspace()
-                            or "\n" in between
-                        )
+                        and (not (between := text[previous_end:start]).isspace() or "\n" in between)
                     )
                 ):
                     if named or (marked and len(chain) > 1):
@@ -247,8 +246,9 @@ class PersonRecogniser(Recogniser):
         spans.extend(person_context.context_spans(text))
         spans.extend(person_context.lowercase_spans(text))
         spans.extend(tables.cells(text).persons)
-        spans = sorted(
-            span for span in set(spans) if not person_context.is_institution(text, *span)
+        spans = person_context.surname_first(
+            text,
+            sorted(span for span in set(spans) if not person_context.is_institution(text, *span)),
         )
         yield from spans
         yield from person_context.repeated_first_names(text, spans)

@@ -117,7 +117,7 @@ def _may_hold_table(text: str) -> bool:
 def cells(text: str) -> Cells:
     """The person and birth-date cells of every table in `text` (cached: both the person and
     the birth-date recogniser ask for the same text)."""
-    from regie.privacy.recognisers.markings import DATE_ONLY, valid_date
+    from regie.privacy.recognisers.markings import CUED_DATE_ONLY, valid_date
 
     persons: list[tuple[int, int]] = []
     births: list[tuple[int, int]] = []
@@ -155,7 +155,7 @@ def cells(text: str) -> Cells:
                 if column in name_columns and NAME_CELL.fullmatch(value):
                     persons.append((a, b))
                 elif column in birth_columns:
-                    match = DATE_ONLY.fullmatch(value)
+                    match = CUED_DATE_ONLY.fullmatch(value)
                     if match and valid_date(match):
                         births.append((a, b))
     return Cells(tuple(persons), tuple(births))
