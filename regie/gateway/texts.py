@@ -33,7 +33,7 @@ USER = "user"
 ASSISTANT = "assistant"
 TOOL = "tool"
 
-# Text fields of the image and audio endpoints (the rest are files, numbers or choices), with
+# Text fields of the image and audio endpoints (their other strings are read by `_rest`), with
 # their role: the prompt or the text to speak is the user's, spoken instructions are not a turn.
 MEDIA_TEXT_FIELDS = {
     "images.generations": ("prompt",),
