@@ -721,8 +721,8 @@ def check_fixed(fixed: dict[int, tuple[str, bool]], found: list[list], outcome: 
     for index, (field, is_key) in fixed.items():
         if found[index]:
             types.update(entity.type for entity in found[index])
-            name = _("een sleutelnaam in %(field)s") if is_key else "%(field)s"
-            if (name := name % {"field": field}) not in fields:
+            name = _("een sleutelnaam in %(field)s") % {"field": field} if is_key else field
+            if name not in fields:
                 fields.append(name)
     if not fields:
         return

@@ -371,15 +371,15 @@ def _rest(body: dict[str, Any], top: Shape, slots: Slots) -> None:
     """Every string of the body the known walk did not take and no shape calls an
     identifier, as a slot (in the order of the body, with the role of the turn it is in).
     Depth first with one iterator per level, so memory grows with the depth, which is at
-    most `MAX_DEPTH` (TooDeep beyond)."""
+    most `MAX_DEPTH` (TooDeep beyond); an entry's key is how it was reached (the path)."""
     taken = {(id(container), key) for container, key, _role in slots}
-    stack = [(iter(body.items()), body, top, None, ())]
+    stack = [(iter(body.items()), body, top, None, None)]
     while stack:
-        items, node, shape, role, path = stack[-1]
+        items, node, shape, role, _reached = stack[-1]
         keyed = isinstance(node, dict)  # a list's items have the list's shape
         for key, value in items:
             if keyed and not shape.names and key not in API_KEYS:
-                slots.fixed[len(slots)] = (_field(path), True)
+                slots.fixed[len(slots)] = (_field(_path(stack)), True)
                 slots.append(((key,), 0, role))  # a key name: read-only
             if (id(node), key) in taken:
                 continue
@@ -387,20 +387,24 @@ def _rest(body: dict[str, Any], top: Shape, slots: Slots) -> None:
                 if keyed and key in shape.identifiers:
                     continue
                 if keyed and key in shape.fixed:
-                    slots.fixed[len(slots)] = (_field((*path, key)), False)
+                    slots.fixed[len(slots)] = (_field((*_path(stack), key)), False)
                 slots.append((node, key, role))
-            elif isinstance(value, dict | list):
+            elif isinstance(value, (dict, list)):
                 if (keyed and key in shape.identifiers and isinstance(value, list)
                         and all(isinstance(item, str) for item in value)):
                     continue  # a list of choices (`include`, `modalities`)
-                if len(path) >= MAX_DEPTH:
-                    raise TooDeep(_field(path[:3]) + "…")
-                child = (shape.children.get(key, shape.other or FREE) if keyed else shape)
-                if isinstance(value, list):
-                    stack.append((enumerate(value), value, child, role, (*path, key)))
-                else:
+                if len(stack) > MAX_DEPTH:
+                    raise TooDeep(_field(_path(stack)[:3]) + "…")
+                child = shape.children.get(key, shape.other or FREE) if keyed else shape
+                if isinstance(value, dict):
                     stack.append((iter(value.items()), value, child,
-                                  _role(value) if child.turn else role, (*path, key)))
+                                  _role(value) if child.turn else role, key))
+                else:
+                    stack.append((enumerate(value), value, child, role, key))
                 break
         else:
             stack.pop()
+
+
+def _path(stack: list) -> tuple:
+    return tuple(entry[4] for entry in stack[1:])
