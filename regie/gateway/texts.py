@@ -252,8 +252,8 @@ class Shape:
     """What the gateway knows about one kind of object in a request: `identifiers`, keys
     whose string (or list of strings) values are identifiers or choices, not free text;
     `fixed`, keys whose text is scanned but cannot take a placeholder; `children`, the shape
-    of the object or the list of objects under a key (under any other key: `FREE`);
-    `other`, the shape under any other key (`FREE` unless set); `turn`, the object is a turn
+    of the object or the list of objects under a key; `other`, the shape under any other
+    key (`FREE` unless set); `turn`, the object is a turn
     (its `role` is the role of the texts in it); `names`, its keys are names (schema
     properties, token ids), not text. A list has the shape of the key it is under."""
 
@@ -311,6 +311,8 @@ _TOP_CHILDREN = {"messages": _MESSAGE, "input": _INPUT_ITEM, "tools": _TOOL, "fu
 # bodies). Not among them, so scanned: `user` and `safety_identifier` (people put e-mail
 # addresses there), `stop` (sequences the user wrote; a placeholder stops the model where
 # the model sees the placeholder), `metadata` (keys and values), `known_speaker_names`.
+_IMAGE_CHOICES = ("model", "size", "quality", "style", "background", "moderation",
+                  "output_format", "response_format")
 _CHOICES = {
     "chat": ("model", "service_tier", "reasoning_effort", "verbosity", "modalities",
              "prompt_cache_key", "tool_choice", "function_call"),
@@ -318,17 +320,16 @@ _CHOICES = {
     "completions": ("model",),
     "responses": ("model", "service_tier", "include", "truncation", "previous_response_id",
                   "conversation", "prompt_cache_key", "tool_choice"),
-    "images.generations": ("model", "size", "quality", "style", "background", "moderation",
-                           "output_format", "response_format"),
-    # files (in JSON a data URL or a file id), passed on unscanned like uploads
-    "images.edits": ("image", "mask"),
+    "images.generations": _IMAGE_CHOICES,
+    # `image` and `mask` are files (in JSON a data URL or a file id), passed on unscanned
+    # like uploads
+    "images.edits": (*_IMAGE_CHOICES, "input_fidelity", "image", "mask"),
+    "images.variations": (*_IMAGE_CHOICES, "image"),
     "audio.speech": ("model", "voice", "response_format", "stream_format"),
     "audio.transcriptions": ("model", "language", "response_format", "include", "include[]",
                              "timestamp_granularities", "timestamp_granularities[]",
                              "chunking_strategy", "file"),
 }
-_CHOICES["images.edits"] += (*_CHOICES["images.generations"], "input_fidelity")
-_CHOICES["images.variations"] = (*_CHOICES["images.generations"], "image")
 _CHOICES["audio.translations"] = _CHOICES["audio.transcriptions"]
 _TOP: dict[str, Shape] = {}
 for _endpoint, _keys in _CHOICES.items():
