@@ -21,6 +21,7 @@ from typing import Any
 from django.db import DatabaseError, close_old_connections, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 import aiohttp
 
@@ -43,6 +44,7 @@ from regie.gateway.redaction import Pseudonyms, replace_entities, request_texts
 from regie.gateway.responses import AnswerFilter, StreamFilter
 from regie.gateway.scanner import ScannerUnavailable, load_scanner
 from regie.gateway.scanning import ScanFailed, ScanPool, checked, checked_scan
+from regie.gateway.texts import MAX_DEPTH, TooDeep
 from regie.gateway.trained import check_user
 
 JSON_HEADERS = [(b"content-type", b"application/json")]
@@ -491,6 +493,8 @@ class GatewayApp:
             if forms and media.is_form(headers):  # issue 17: image and audio uploads
                 return media.parse_form(b"".join(chunks), headers["content-type"])
             payload = json.loads(b"".join(chunks))
+        except RecursionError as exc:  # nested deeper than the parser goes
+            raise too_deep("body") from exc
         except ValueError as exc:
             raise Refusal(400, "invalid_json", _("Het verzoek is geen geldige JSON."),
                           kind="invalid_request_error") from exc
@@ -523,6 +527,8 @@ class GatewayApp:
     async def protect(self, payload, endpoint: str, grant: Grant, outcome: Outcome):
         try:
             slots = request_texts(payload, endpoint)
+        except TooDeep as exc:
+            raise too_deep(exc.args[0]) from exc
         except ValueError as exc:
             raise Refusal(400, "invalid_request", _(
                 "Veld '%(field)s' ontbreekt of bevat iets anders dan tekst; de gateway stuurt "
@@ -533,6 +539,8 @@ class GatewayApp:
         pseudonyms = Pseudonyms(actions={}, default_action=PrivacyAction.BLOCK)
         types = sorted({entity.type for entities in found for entity in entities})
         outcome.entity_types = types
+        if types and slots.fixed:
+            check_fixed(slots.fixed, found, outcome)
         blocked = [t for t in types if grant.action_for(t) == PrivacyAction.BLOCK]
         if blocked:
             outcome.decision = Decision.BLOCKED
@@ -696,6 +704,37 @@ def register_unavailable() -> Refusal:
     return Refusal(503, "register_unavailable", _(
         "Het register is niet leesbaar; de gateway weigert tot het weer bereikbaar is."),
         kind="api_error")
+
+
+def too_deep(field: str) -> Refusal:
+    return Refusal(400, "invalid_request", _(
+        "Veld '%(field)s' is dieper genest dan %(limit)s niveaus; zo diep nest geen verzoek "
+        "aan deze API's, dus de gateway stuurt het niet door.") % {
+            "field": field, "limit": MAX_DEPTH}, kind="invalid_request_error")
+
+
+def check_fixed(fixed: dict[int, tuple[str, bool]], found: list[list], outcome: Outcome) -> None:
+    """Refuse when personal data sits in a field that cannot take a placeholder (a chat
+    message's `name`, a schema's `pattern`, a key name): replacing it would make the request
+    invalid, and forwarding it would send the data. Whatever the action for the type."""
+    fields, types = [], set()
+    for index, (field, is_key) in fixed.items():
+        if found[index]:
+            types.update(entity.type for entity in found[index])
+            name = _("een sleutelnaam in %(field)s") % {"field": field} if is_key else field
+            if name not in fields:
+                fields.append(name)
+    if not fields:
+        return
+    outcome.decision = Decision.BLOCKED
+    raise Refusal(400, "personal_data_not_replaceable", ngettext(
+        "Veld %(fields)s bevat persoonsgegevens (%(types)s). Daar kan de gateway ze niet door "
+        "een code vervangen zonder het verzoek ongeldig te maken; haal ze weg.",
+        "Velden %(fields)s bevatten persoonsgegevens (%(types)s). Daar kan de gateway ze niet "
+        "door een code vervangen zonder het verzoek ongeldig te maken; haal ze weg.",
+        len(fields)) % {"fields": ", ".join(f"'{name}'" for name in fields),
+                        "types": ", ".join(sorted(types))},
+        kind="invalid_request_error", entity_types=outcome.entity_types)
 
 
 def scanner_failed() -> Refusal:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import Any, Protocol
 
 from regie.gateway.models import PrivacyAction
-from regie.gateway.texts import request_slots
+from regie.gateway.texts import Slots, request_slots
 from regie.privacy.service import Numbering, StreamRestorer, restore
 
 __all__ = ["Entity", "Scanner", "Pseudonyms", "StreamRestorer", "json_escaped",
@@ -77,8 +77,12 @@ def json_escaped(mapping: dict[str, str]) -> dict[str, str]:
     return {key: json.dumps(value, ensure_ascii=False)[1:-1] for key, value in mapping.items()}
 
 
-def request_texts(body: dict[str, Any], endpoint: str) -> list[tuple[Any, Any]]:
+def request_texts(body: dict[str, Any], endpoint: str) -> Slots:
     """Every place in a request body that holds free text, as (container, key) pairs, so
-    the caller can read and replace each one (`texts.request_slots`). Raises ValueError for
-    input it cannot scan."""
-    return [(container, key) for container, key, _role in request_slots(body, endpoint)]
+    the caller can read and replace each one (`texts.request_slots`); `.fixed` marks the
+    ones that cannot take a placeholder. Raises ValueError for input it cannot scan
+    (`texts.TooDeep` for nesting deeper than `texts.MAX_DEPTH`)."""
+    slots = request_slots(body, endpoint)
+    pairs = Slots((container, key) for container, key, _role in slots)
+    pairs.fixed = slots.fixed
+    return pairs
