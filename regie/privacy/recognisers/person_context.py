@@ -50,7 +50,11 @@ reporter interpreter caseworker resident tenant budgetcoach coach buurtcoach kla
 jurist adviseur begeleider mentor wijkagent zoon dochter moeder vader broer zus echtgenoot
 echtgenote buurman buurvrouw son daughter mother father husband wife neighbour manager
 officer door by met with bericht person of present absent attendees gezin wethouder
-raadslid statenlid dijkgraaf gast""".split()
+raadslid statenlid dijkgraaf gast oma opa oom tante neef nicht nichtje neefje vrouw man
+stiefvader stiefmoeder schoonvader schoonmoeder zwager schoonzus kleinzoon kleindochter vriend
+vriendin brother sister uncle aunt cousin nephew niece grandmother grandfather friend juf
+juffrouw meester boa handhaver agent agente burgemeester huisarts verpleegkundige docent
+leerkracht teamleider leidinggevende directeur projectleider beleidsmedewerker""".split()
 )
 # Role words that count only after the word given ("on behalf of", "met bericht").
 ROLE_AFTER = {"of": "behalf", "person": "contact", "bericht": "met"}
@@ -174,7 +178,8 @@ ARTICLES_AND_PRONOUNS = frozenset(
 LOWER_CUE = re.compile(
     word_trie(
         """van aan met voor naar klant cliënt client collega bewoner huurder mevrouw meneer
-        from to with for colleague bel mail app hoi hallo hi hey hello beste dear ben heet"""
+        from to with for colleague bel mail app hoi hallo hi hey hello beste dear ben heet
+        dochter zoon vrouw moeder vader oma opa oom tante neef nicht juf"""
     )
     + rf"\s+(?!(?:{word_trie(' '.join(sorted(ARTICLES_AND_PRONOUNS)))})(?![^\W\d_]))"
     rf"(?=(?P<name>{LOWER_NAME})"
@@ -185,7 +190,9 @@ LOWER_CUE = re.compile(
 # listed first name, and the name before it (`BEFORE_NICKNAME`, one word or initials, with
 # titles) is read back from the bracket.
 NICKNAME = re.compile(rf"\((?P<nick>{CAP})\)[ \t]+(?:{PARTICLE}[ \t]+)*{CAP}")
-BEFORE_NICKNAME = re.compile(rf"(?:(?i:{TITLES})[ \t]+)*(?:{INITIALS}|{CAP})[ \t]*$")
+BEFORE_NICKNAME = re.compile(
+    rf"(?:(?i:{TITLES})[ \t]+)*(?:{INITIALS}|(?:{CAP}[ \t]+){{0,2}}{CAP})[ \t]*$"
+)
 # Chat: lower-case titles (and initials) and a lower-case name, the span with the titles as
 # everywhere ("mevr tahiri", "mrs kowalski", "dr. amira saleh", "dhr. mr. m. de vries").
 LOWER_TITLE_WORDS = frozenset(
@@ -202,8 +209,8 @@ LOWER_TITLED = re.compile(
 # A lower-case word opening a sentence or line, right before a VERB ("sjoukje belde net").
 LOWER_BEFORE_VERB = re.compile(rf"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?P<name>{LOWER_NAME})[ \t]*$")
 NOT_LOWER_NAMES = frozenset(
-    "ik jij je u hij zij ze wij we jullie het dit dat die er men iemand".split()
-)
+    "ik jij je u hij zij ze wij we jullie het dit dat die er men iemand wil mag".split()
+)  # ("dhr. wil dat niet": the verb, not the name Wil)
 
 # Words after a name that make it a place or an institution ("Abe Lenstra Stadion").
 INSTITUTION_WORDS = frozenset(
@@ -655,6 +662,7 @@ SURNAME_BEFORE_COMMA = re.compile(
 )
 
 
+FIELD_OPENERS = frozenset("\n:;(|\t=\"'“‘[")
 GIVEN_WORD = re.compile(rf"[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?")
 LIST_GOES_ON = re.compile(rf"[ \t]*,[ \t]*(?:en[ \t]+|and[ \t]+)?[{UPPER}][^\W\d_]*(?![.\w])")
 
@@ -678,14 +686,16 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     common_first_names, common_surnames = lexicon.first_names(), lexicon.surnames()
 
     def surname(words: list[str]) -> bool:
-        # a surname ("Bakker", "van Wijk", "EL AMRANI"), not an abbreviation ("FG") nor a
-        # common first name
+        # a surname ("Bakker", "van Wijk", "EL AMRANI", "KOWALCZYK": forms write it in
+        # capitals), not an abbreviation ("FG") nor a common first name
         last = _as_listed(words[-1])
+        capitals = words[-1].isupper()
         return (
             all(w.lower() in PARTICLE_WORDS for w in words[:-1])
-            and not (words[-1].isupper() and len(words[-1]) <= 3)
+            and not (capitals and len(words[-1]) <= 3)
             and (
-                last not in first_names
+                capitals
+                or last not in first_names
                 or (last in common_surnames and last not in common_first_names)
             )
         )
@@ -705,8 +715,11 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             and LIST_GOES_ON.match(text, end) is None
         )
 
-    def in_list(start: int) -> bool:
-        return text[max(0, start - 3) : start].rstrip(" \t").endswith(",")
+    def opens_a_field(start: int) -> bool:
+        # the surname starts a line, a labelled field, a cell or a quotation; not a list
+        # item ("Gonny, Soufiane, Ellen") nor running text ("agent De Graaf, Rachida")
+        before = text[max(0, start - 3) : start].rstrip(" \t")
+        return not before or before[-1] in FIELD_OPENERS
 
     merged: list[tuple[int, int]] = []
     for start, end in spans:
@@ -716,7 +729,7 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         previous = merged[-1] if merged else None
         if previous and text[previous[1] : start].rstrip(" \t") == ",":
             words = text[previous[0] : previous[1]].split()
-            if surname(words) and not in_list(previous[0]) and given(start, end):
+            if surname(words) and opens_a_field(previous[0]) and given(start, end):
                 merged[-1] = (previous[0], end)
                 continue
         elif text[max(0, start - 2) : start].rstrip(" \t").endswith(","):
@@ -729,12 +742,12 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
                 and clean_start(text, before.start(), "'’-")
                 and any(part in surnames for part in _as_listed(words[-1]).split("-"))
                 and surname(words)
-                and not in_list(before.start())
+                and opens_a_field(before.start())
                 and given(start, end)
             ):
                 merged.append((before.start(), end))
                 continue
-        if text.startswith(",", end) and surname(text[start:end].split()):
+        if text.startswith(",", end) and surname(text[start:end].split()) and opens_a_field(start):
             after = end + 1
             while after < len(text) and text[after] in " \t":
                 after += 1
@@ -746,10 +759,13 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return merged
 
 
-def repeated_first_names(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+def repeated_names(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Once 'Lieuwe Hoekstra' (or a listed first name alone) is a name, 'Lieuwe' alone
-    elsewhere in the text is one too."""
+    elsewhere in the text is one too; so is the surname of a name with a title, initials or
+    a first name ('mevrouw Ouahabi', 'J. Lewandowski': 'Ouahabi biedt excuses aan'), unless
+    it is also an ordinary word ('Post', 'Koning') or a place."""
     first_names = lexicon.all_first_names()
+    ambiguous, cities = lexicon.ambiguous_names(), lexicon.cities()
     seen: set[str] = set()
     for start, end in spans:
         words = text[start:end].split()
@@ -758,6 +774,16 @@ def repeated_first_names(text: str, spans: Iterable[tuple[int, int]]) -> Iterato
         names = [
             w for w in words if w[:1].isupper() and not w.endswith(".") and w not in STOP_CAPITALS
         ]
+        if len(words) >= 2 and names and names[-1] == words[-1]:
+            surname = names[-1]
+            if (
+                len(surname) > 2
+                and surname not in ambiguous
+                and surname not in cities
+                and not surname.isupper()
+                and (len(names) >= 2 or words[0].endswith(".") or TITLE_START.match(words[0]))
+            ):
+                seen.add(surname)
         if len(names) >= 2 and words[0] == names[0]:
             seen.add(names[0])
         elif len(words) == 1 and (words[0][:1].islower() or words[0] in first_names):

@@ -203,8 +203,9 @@ def _chains(text: str) -> Iterator[list[Token]]:
                 if word.isupper() and len(word) > 1:
                     # Initials written without dots after a title ("dr ABC Jansen");
                     # otherwise an abbreviation or a heading, which ends the run.
+                    # ("dhr. LAMBRECHTS": a surname in capitals after a title)
                     after_title = chain and chain[-1][0] == "title" and start - previous_end <= 2
-                    kind = "init" if after_title and len(word) <= 4 else "other"
+                    kind = ("init" if len(word) <= 4 else "cap") if after_title else "other"
             elif kind == "init":
                 word = word.rstrip()
                 end = start + len(word)
@@ -251,7 +252,7 @@ class PersonRecogniser(Recogniser):
             sorted(span for span in set(spans) if not person_context.is_institution(text, *span)),
         )
         yield from spans
-        yield from person_context.repeated_first_names(text, spans)
+        yield from person_context.repeated_names(text, spans)
 
     def _persons(self, chain: list[Token]) -> Iterator[tuple[int, int]]:
         first_names, surnames = lexicon.all_first_names(), lexicon.all_surnames()
