@@ -443,3 +443,23 @@ def test_it_reads_several_given_names_before_a_nickname(find):
 
 def test_it_reads_a_verb_after_a_lowercase_title_as_a_verb(find):
     assert find("Bewindvoering besproken, dhr. wil dat niet.", "PERSON") == []
+
+
+def test_it_takes_initials_and_a_surname_after_a_role_word_without_a_colon(find):
+    assert find("namens de gemeente beleidsmedewerker R. Hoekman\n", "PERSON") == [
+        ("PERSON", "R. Hoekman")
+    ]
+    assert find("consulent Werk en Inkomen belde terug", "PERSON") == []
+
+
+def test_it_finds_children_listed_with_their_ages(find):
+    text = "Tel: 06-20 55 31 87\nKinderen: Luna (6) en Mees (3)\nHulpvraag: opvang"
+    assert [v for _, v in find(text, "PERSON")] == ["Luna", "Mees"]
+
+
+def test_it_takes_two_unlisted_words_after_a_title_as_first_name_and_surname(find):
+    text = "Wij bedanken de heer Eldon Sulvaran en mevrouw Giselle Rosario voor hun hulp."
+    assert [v for _, v in find(text, "PERSON")] == [
+        "de heer Eldon Sulvaran",
+        "mevrouw Giselle Rosario",
+    ]

@@ -52,7 +52,8 @@ echtgenote buurman buurvrouw son daughter mother father husband wife neighbour m
 officer door by met with bericht person of present absent attendees gezin wethouder
 raadslid statenlid dijkgraaf gast oma opa oom tante neef nicht nichtje neefje vrouw man
 stiefvader stiefmoeder schoonvader schoonmoeder zwager schoonzus kleinzoon kleindochter vriend
-vriendin brother sister uncle aunt cousin nephew niece grandmother grandfather friend juf
+vriendin kinderen children brother sister uncle aunt cousin nephew niece grandmother
+grandfather friend juf
 juffrouw meester boa handhaver agent agente burgemeester huisarts verpleegkundige docent
 leerkracht teamleider leidinggevende directeur projectleider beleidsmedewerker""".split()
 )
@@ -119,6 +120,7 @@ AFTER_SALUTATION = re.compile(rf"(?:{SALUTATION})[ \t]+(?P<name>{NAME})")
 # What follows a role word: the separator and one or more names, each perhaps with a short
 # note in brackets ("Aanwezig: Martijn (vz), Gonny, Jasper (notulen)").
 NOTE = r"(?:[ \t]*\([^()\n]{1,30}\))?"
+INITIALS_START = re.compile(rf"{INITIALS}[ \t]*[{UPPER}]")
 AFTER_ROLE = re.compile(
     rf"(?P<colon>[ \t]*:[ \t]*|[ \t]+)"
     rf"(?P<names>{NAME}{NOTE}(?:[ \t]*(?:,|;|\ben\b|\band\b|&)[ \t]*{NAME}{NOTE})*)"
@@ -563,14 +565,17 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
         if lower in ROLE_AFTER and not before.endswith(ROLE_AFTER[lower]):
             continue
         # Without a colon the label may precede a department ("consulent Werk en Inkomen"):
-        # then the run must hold a listed name.
+        # then the run must hold a listed name or start with initials ("R. Hoekman").
         for start, end in _name_parts(text, *match.span("names")):
             candidate = text[start:end]
             if plausible_name(candidate) and (
                 colon
                 or (
                     candidate not in cities
-                    and any(part in names for part in re.split(r"[\s-]+", candidate))
+                    and (
+                        INITIALS_START.match(candidate)
+                        or any(part in names for part in re.split(r"[\s-]+", candidate))
+                    )
                 )
             ):
                 yield start, end

@@ -273,7 +273,9 @@ class PersonRecogniser(Recogniser):
             has_first = cursor > firsts
             context = titled or initials or has_first
             given_before = not context and index > emitted and self._given_name(chain[index - 1])
-            end = self._surname(chain, cursor, context, surnames, ambiguous, given_before)
+            end = self._surname(
+                chain, cursor, context, surnames, ambiguous, given_before, titled and not has_first
+            )
             if (
                 end == cursor
                 and initials
@@ -345,10 +347,13 @@ class PersonRecogniser(Recogniser):
         surnames: KeysView[str],
         ambiguous: KeysView[str],
         given_before: bool = False,
+        title_only: bool = False,
     ) -> int | None:
         """Index of the last token of the surname starting at `cursor`, or None. A surname
         alone must be in the shipped list; one from the large lists needs a first name or
-        an unlisted capitalised word (`given_before`) before it ("Koert Brinkhuis")."""
+        an unlisted capitalised word (`given_before`) before it ("Koert Brinkhuis"). After a
+        title without a listed first name (`title_only`), two unlisted words are a first name
+        and a surname ("de heer Eldon Sulvaran")."""
         last = None
         size = len(chain)
         cities = lexicon.cities()
@@ -392,7 +397,9 @@ class PersonRecogniser(Recogniser):
                     )
                 )
             else:  # a second part of a double name ("Bruins Slot", "Oude Nijhuis")
-                acceptable = known
+                acceptable = known or (
+                    title_only and not has_tv and position == last + 1 and word not in cities
+                )
             if not acceptable:
                 break
             last = position
