@@ -6,7 +6,7 @@
 Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
 `regie.privacy.corpus`, kept as a regression set), the two frozen held-out sets written
 independently of the scanner (tests/privacy/heldout/, see the README there; B is the honest
-measure), two development probes of hand-written texts (tests/privacy/probe/; their errors
+measure), three development probes of hand-written texts (tests/privacy/probe/; their errors
 were read, so they are shown but never judged) and the deduce regression set
 (../shared/reference/pii-deduce-regression/) for the types it covers. Each engine runs in its
 own subprocess (the peers in their own virtualenv, never in Regie's dependencies), so load
@@ -44,6 +44,7 @@ HELDOUT_SETS = {"heldout-A": "heldout.jsonl", "heldout-B": "heldout_b.jsonl"}
 PROBES = {
     "probe-C (dev)": REPO / "tests" / "privacy" / "probe" / "probe_c.jsonl",
     "probe-D (dev)": REPO / "tests" / "privacy" / "probe" / "probe_d.jsonl",
+    "probe-E (dev)": REPO / "tests" / "privacy" / "probe" / "probe_e.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------

@@ -162,3 +162,38 @@ def test_it_reads_short_dates_only_after_a_cue_or_in_a_birth_date_column(find):
     )
     # 13 is no month: the second row's cell is no date
     assert find(table, "DATE_OF_BIRTH") == [("DATE_OF_BIRTH", "19650312")]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Het gaat om zijn vader Tsjalling Boelens (2 mrt 1938). Pa is gevallen.", "2 mrt 1938"),
+        ("Bezwaar van 14 inwoners, onder wie Truus Houben (12-10-1955).", "12-10-1955"),
+        ("Geboortedatum (verplicht voor identificatie): 20-01-1965\n", "20-01-1965"),
+        ("Don't mention his birthday (22/09/1984).", "22/09/1984"),
+    ],
+)
+def test_it_finds_a_birth_date_in_brackets_after_a_name_or_a_noted_cue(find, text, value):
+    assert find(text, "DATE_OF_BIRTH") == [("DATE_OF_BIRTH", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik las de mail van Jansen (28-11-2026) vanochtend.",  # recent: the mail's date
+        "De Wet Jansen (12-03-1999) regelt dat.",  # a law
+        "Het rapport (12-03-1999) is oud.",  # no name before it
+    ],
+)
+def test_it_leaves_other_dates_in_brackets_alone(find, text):
+    assert find(text, "DATE_OF_BIRTH") == []
+
+
+def test_it_reads_a_birth_date_column_in_csv_with_quoted_notes(find):
+    table = (
+        "id,name,dob,email,notes\n"
+        '1,Arsen Grigoryan,1993-05-30,arsen.g@example.org,"works at Booking.com"\n'
+        '2,Lê Văn Hùng,1968-12-01,,"restaurant owner, Kruiskade"'
+    )
+    assert [v for _, v in find(table, "DATE_OF_BIRTH")] == ["1993-05-30", "1968-12-01"]
+    assert [v for _, v in find(table, "PERSON")] == ["Arsen Grigoryan", "Lê Văn Hùng"]

@@ -463,3 +463,38 @@ def test_it_takes_two_unlisted_words_after_a_title_as_first_name_and_surname(fin
         "de heer Eldon Sulvaran",
         "mevrouw Giselle Rosario",
     ]
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        (
+            "Aan: Groot, Dirk de; Kleine, Esther\nOnderwerp: ziekmelding",
+            ["Groot, Dirk de", "Kleine, Esther"],
+        ),
+        ("Van: Gonçalves, Inês\nAan: Team Inburgering", ["Gonçalves, Inês"]),
+        ("Name: Oyelaran, Funmilayo T.\nPrevious surname: none", ["Oyelaran, Funmilayo T."]),
+        ("sorteer op leeftijd:\n4. Bakker, Coen – 09.09.1969", ["Bakker, Coen"]),
+        ("Aan: Pieter, Jan en Klaas\nOnderwerp: rooster", ["Pieter", "Jan", "Klaas"]),
+    ],
+)
+def test_it_reads_surname_first_names_in_header_fields_and_numbered_lists(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names
+
+
+def test_it_keeps_csv_columns_apart(find):
+    text = "Al-Saadi,Zainab,30.3.2004,Bagdad"
+    assert all(", " not in v and "," not in v for _, v in find(text, "PERSON"))
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("[18-11 08:02] Luna: morning! who goes?", "Luna"),
+        ("ik wil een ticket schrijven. mijn naam is Gerbrich, toestel 4412", "Gerbrich"),
+        ("Aan dhr. en mevr. Mutua-Kamau\nBoschdijk 1087", "dhr. en mevr. Mutua-Kamau"),
+        ("dat BSN is van mw. Tjong-A-Hung, ze staat erin", "mw. Tjong-A-Hung"),
+    ],
+)
+def test_it_finds_speakers_with_a_date_self_introductions_and_more_name_shapes(find, text, value):
+    assert find(text, "PERSON") == [("PERSON", value)]

@@ -150,3 +150,17 @@ def test_it_does_not_take_a_prize_joined_by_a_hyphen_for_a_person(find):
 )
 def test_it_does_not_take_a_fund_lecture_office_or_department_for_a_person(find, text):
     assert find(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wat is het verschil tussen de Wet Mulder en de Wet Bibob?",
+        "Overleg over de pompen van de Koning Willem-Alexandertunnel.",
+        "Begroting voor het Prinses Marijke-gemaal is gewijzigd.",
+        "Afspraak met de Prins Claus Fonds-delegatie volgt.",
+        "Met vriendelijke groet,\nDienst Uitvoering Onderwijs",
+    ],
+)
+def test_it_does_not_take_a_law_tunnel_pumping_station_or_agency_for_a_person(find, text):
+    assert find(text, "PERSON") == []

@@ -20,7 +20,17 @@ FLOORS = {
         150,
         {
             EntityType.PERSON: (0.97, 0.94),
-            EntityType.DATE_OF_BIRTH: (0.99, 0.86),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.90),
+            EntityType.PHONE: (0.99, 0.95),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_e.jsonl": (
+        120,
+        {
+            EntityType.PERSON: (0.90, 0.86),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.83),
             EntityType.PHONE: (0.99, 0.95),
             EntityType.BSN: (0.99, 0.99),
             EntityType.EMAIL: (0.99, 0.99),
@@ -29,8 +39,8 @@ FLOORS = {
     "probe_d.jsonl": (
         160,
         {
-            EntityType.PERSON: (0.94, 0.87),
-            EntityType.DATE_OF_BIRTH: (0.99, 0.84),
+            EntityType.PERSON: (0.95, 0.91),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.86),
             EntityType.PHONE: (0.99, 0.95),
             EntityType.BSN: (0.99, 0.99),
             EntityType.EMAIL: (0.99, 0.99),

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
 
+from regie.privacy import lexicon
 from regie.privacy.entities import EntityType
-from regie.privacy.recognisers import tables
+from regie.privacy.recognisers import person_context, tables
 from regie.privacy.recognisers.base import Recogniser, clean_start, lowered, registry
 
 MONTHS = (
@@ -27,6 +29,7 @@ CUED_DATE = (
     rf"|\d{{1,2}}\s+(?:{MONTHS})\.?\s+['’]\d{{2}}|(?:19|20)\d{{2}}(?P<m4>[01]\d)(?P<d4>[0-3]\d)"
 )
 DATE_ONLY = re.compile(rf"(?:{DATE})(?!\d)", re.IGNORECASE)
+YEAR = re.compile(r"(?:19|20)\d{2}")
 CUED_DATE_ONLY = re.compile(rf"(?:{CUED_DATE})(?!\d)", re.IGNORECASE)
 _DAY_MONTH_GROUPS = (("d", "m"), ("d2", "m2"), ("d3", "m3"), ("d4", "m4"))
 
@@ -51,14 +54,23 @@ class DateOfBirthRecogniser(Recogniser):
     pattern = re.compile(
         rf"(?:geboren(?:\s+te\s+(?:'s-)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+op)?"
         rf"|geb\.\s*dat(?:um\b|\.)?|geb(?:\.|(?=\s))(?:\s*op)?|gb(?:\.|(?=\s))"
-        rf"|geboortedat[a-z]*|°|date\s+of\s+birth|birth\s*date|d\.?o\.?b\.?"
+        rf"|geboortedat[a-z]*|°|date\s+of\s+birth|birth\s*date|birthday|d\.?o\.?b\.?"
         rf"|born(?:\s+in\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+on)?)"
         # up to three words between the cue and the date ("is listed as", "staat vermeld als")
         rf"(?:\s+(?:is|as|was|van|:|listed|stated|recorded|registered|given|shown|staat|stond"
-        rf"|wordt|werd|vermeld|genoteerd|geregistreerd|als)){{0,3}}\s*[:(,]?\s*"
+        rf"|wordt|werd|vermeld|genoteerd|geregistreerd|als)){{0,3}}"
+        # a note in brackets after the cue ("Geboortedatum (verplicht): …")
+        rf"(?:\s*\([^()\n]{{1,40}}\)(?=\s*:))?\s*[:(,]?\s*"
         rf"(?P<date>{CUED_DATE})(?!\d)",
         re.IGNORECASE,
     )
+    # A date in brackets right after a name is how case notes give a birth date ("Truus
+    # Houben (12-10-1955)", "dochter Sofiia (02.05.2016)"); found from the bracket, the name
+    # read back from it. Only a date at least a year old: a recent one is the date of a
+    # letter or a call ("de mail van Jansen (28-11-2026)").
+    after_name = re.compile(rf"\((?P<date>{DATE})(?!\d)(?=\s*[),–-])", re.IGNORECASE)
+    name_before = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?[ \t]*$")
+
     # Dutch word order puts the date first: "(is) op 14 mei 1935 geboren".
     date_before_born = re.compile(
         rf"(?<![\w/.-])(?P<date>{DATE})(?:\s+(?:is|was|ben|bent|zijn|werd))?\s+$", re.IGNORECASE
@@ -99,7 +111,25 @@ class DateOfBirthRecogniser(Recogniser):
                 before = self.date_before_born.search(text, max(position, start - 40), start)
                 if before and valid_date(before):
                     yield before.span("date")
+        if "(" in text:
+            yield from self._after_names(text)
         yield from tables.cells(text).birth_dates
+
+    def _after_names(self, text: str) -> Iterator[tuple[int, int]]:
+        names = lexicon.all_names()
+        last_year = datetime.date.today().year - 1
+        for match in self.after_name.finditer(text):
+            year = YEAR.search(match.group("date"))
+            name = self.name_before.search(text, max(0, match.start() - 40), match.start())
+            if (
+                year
+                and int(year.group()) < last_year
+                and name
+                and name.group().rstrip() in names
+                and not person_context.institution_before(text, name.start())
+                and valid_date(match)
+            ):
+                yield match.span("date")
 
 
 @registry.register

@@ -117,6 +117,10 @@ CLOSING_HINTS = (
     "dank",
 )
 AFTER_SALUTATION = re.compile(rf"(?:{SALUTATION})[ \t]+(?P<name>{NAME})")
+# Someone introducing themselves ("mijn naam is Gerbrich", "my name is Adaeze"): looked for
+# only when one of the hints occurs.
+SELF_INTRODUCTION_HINTS = ("naam is", "name is", "ik heet")
+SELF_INTRODUCTION = re.compile(rf"(?i:naam is|name is|ik heet)[ \t]+(?P<name>{NAME})")
 # What follows a role word: the separator and one or more names, each perhaps with a short
 # note in brackets ("Aanwezig: Martijn (vz), Gonny, Jasper (notulen)").
 NOTE = r"(?:[ \t]*\([^()\n]{1,30}\))?"
@@ -130,7 +134,8 @@ ONE_NAME = re.compile(rf"(?P<name>{NAME}){NOTE}")
 # A chat or minutes line that starts with a speaker: "[09:14] Adwoa Ofori: …", "Pieter: …",
 # also as a list item ("- Yonas: …").
 SPEAKER = re.compile(
-    r"(?m:^[ \t]*(?:[-*•][ \t]+)?(?:\[?\d{1,2}[:.]\d{2}\]?[ \t]+)?"
+    r"(?m:^[ \t]*(?:[-*•][ \t]+)?(?:\[?(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+)?"
+    r"\d{1,2}[:.]\d{2}\]?[ \t]+)?"
     rf"(?P<name>{NAME})[ \t]*:[ \t])"
 )
 # A first name alone as the subject of a typical verb: "Lieuwe belde terug", "Mursal geeft aan".
@@ -220,7 +225,7 @@ INSTITUTION_WORDS = frozenset(
 basisschool academie universiteit hogeschool instituut centrum mc umc huis zaal theater
 schouwburg fonds cultuurfonds stichting hospital stadium university institute foundation
 centre center theatre library street road avenue square airport office services fund
-lecture lezing award""".split()
+lecture lezing award dienst bureau directie gemaal tunnel""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
@@ -270,6 +275,8 @@ INSTITUTION_ENDINGS = (
     "kazerne",
     "theater",
     "zaken",  # Burgerzaken, Sociale Zaken: a department
+    "tunnel",
+    "gemaal",
     *STREET_ENDINGS,
 )
 # Words before a name that make it an institution or an organisation ("het …",
@@ -278,7 +285,7 @@ INSTITUTION_BEFORE = frozenset(
     """het the de stichting museum ziekenhuis kliniek prijs fonds fort sint st. station
 vereniging foundation stadium school supermarkt gymnasium lyceum college academie
 basisschool kazerne stadion theater schouwburg bibliotheek kerk schip stoomschip veerboot
-boot trein ship""".split()
+boot trein ship wet""".split()
 )
 # "van het", "van de", "uit", "bij" after a titled name: where the person works or lives.
 OF_THE = re.compile(r"[ \t]+(?:van[ \t]+(?:het|de|'t)|uit|bij|of[ \t]+the|at)[ \t]")
@@ -414,6 +421,12 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         if clean_start(text, match.start()) and plausible_name(text[start:end]):
             yield start, end
     yield from _after_roles(text)
+    lower = lowered(text)
+    if any(hint in lower for hint in SELF_INTRODUCTION_HINTS):
+        for match in SELF_INTRODUCTION.finditer(text):
+            start, end = match.span("name")
+            if plausible_name(text[start:end]):
+                yield start, end
     surnames = lexicon.all_surnames()
     for match in HONORIFIC.finditer(text):
         if not clean_start(text, match.start()):
@@ -667,9 +680,32 @@ SURNAME_BEFORE_COMMA = re.compile(
 )
 
 
+COMMA_AND_SPACE = frozenset([", ", ",\t"])
+# A numbered or bulleted item's marker at a line start ("1. Bakker, Coen").
+LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*(?:[-*•]|\d{1,3}[.)])$")
+# A tussenvoegsel or an initial after the given names ("Groot, Dirk de", "Oyelaran,
+# Funmilayo T.").
+AFTER_GIVEN = re.compile(rf"[ \t]+(?:{PARTICLE}|[{UPPER}]\.)(?=[ \t]*(?:$|[\n;|)]))", re.MULTILINE)
+HEADER_FIELD = re.compile(
+    r"[ \t]*(?i:van|aan|cc|bcc|from|to|naam|name)[ \t]*:[ \t]*(?:[^\n;]*;[ \t]*)*$"
+)
 FIELD_OPENERS = frozenset("\n:;(|\t=\"'“‘[")
 GIVEN_WORD = re.compile(rf"[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?")
-LIST_GOES_ON = re.compile(rf"[ \t]*,[ \t]*(?:en[ \t]+|and[ \t]+)?[{UPPER}][^\W\d_]*(?![.\w])")
+LIST_GOES_ON = re.compile(
+    rf"(?:[ \t]*,[ \t]*(?:en[ \t]+|and[ \t]+)?|[ \t]+(?:en|and|&)[ \t]+)"
+    rf"[{UPPER}][^\W\d_]*(?![.\w])"
+)
+
+
+def _after_given(text: str, end: int) -> int:
+    """The end of given names with a tussenvoegsel or initial after them, or the dot of
+    their last initial ("Funmilayo T.")."""
+    tail = AFTER_GIVEN.match(text, end)
+    if tail:
+        return tail.end()
+    if text.startswith(".", end) and end >= 2 and text[end - 1].isupper() and text[end - 2] == " ":
+        return end + 1
+    return end
 
 
 def _as_listed(word: str) -> str:
@@ -690,41 +726,54 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     first_names, surnames = lexicon.all_first_names(), lexicon.all_surnames()
     common_first_names, common_surnames = lexicon.first_names(), lexicon.surnames()
 
-    def surname(words: list[str]) -> bool:
+    def surname(words: list[str], header: bool) -> bool:
         # a surname ("Bakker", "van Wijk", "EL AMRANI", "KOWALCZYK": forms write it in
-        # capitals), not an abbreviation ("FG") nor a common first name
+        # capitals), not an abbreviation ("FG") nor, outside a header field, a common
+        # first name
         last = _as_listed(words[-1])
         capitals = words[-1].isupper()
         return (
             all(w.lower() in PARTICLE_WORDS for w in words[:-1])
             and not (capitals and len(words[-1]) <= 3)
             and (
-                capitals
+                header
+                or capitals
                 or last not in first_names
                 or (last in common_surnames and last not in common_first_names)
             )
         )
 
-    def given(start: int, end: int) -> bool:
-        # given names only ("Tineke", "Anna Cornelia"), and no list goes on after them
-        # ("Alina, Yonas, Bilal": first names in a list)
-        # ("Anna Cornelia"; one unlisted word may be a given name, "Berk", two may be a
-        # first name and a surname: "Yılmaz, Fatima Ouali" are two people)
+    def given(start: int, end: int, header: bool) -> bool:
+        # given names only, perhaps with an initial ("Tineke", "Anna Cornelia", "Funmilayo
+        # T"), and no list goes on after them ("Alina, Yonas, Bilal": first names in a
+        # list). Outside a header field one unlisted word may be a given name ("Berk"), two
+        # may be a first name and a surname ("Yılmaz, Fatima Ouali" are two people).
         words = text[start:end].split()
+        while len(words) > 1 and len(words[-1]) == 1:
+            words.pop()  # an initial
         return (
             all(GIVEN_WORD.fullmatch(w) for w in words)
             and (
-                all(_as_listed(w) in first_names for w in words)
+                header
+                or all(_as_listed(w) in first_names for w in words)
                 or (len(words) == 1 and _as_listed(words[0]) not in surnames)
             )
             and LIST_GOES_ON.match(text, end) is None
         )
 
+    def in_header(start: int) -> bool:
+        # an e-mail header or form field ("Aan: Groot, Dirk de; Kleine, Esther", "Name:
+        # Oyelaran, Funmilayo T."): there the comma is the one between surname and given
+        # names (mail programs separate people with ";")
+        line_start = text.rfind("\n", 0, start) + 1
+        return HEADER_FIELD.match(text, line_start, start) is not None
+
     def opens_a_field(start: int) -> bool:
-        # the surname starts a line, a labelled field, a cell or a quotation; not a list
-        # item ("Gonny, Soufiane, Ellen") nor running text ("agent De Graaf, Rachida")
-        before = text[max(0, start - 3) : start].rstrip(" \t")
-        return not before or before[-1] in FIELD_OPENERS
+        # the surname starts a line (perhaps a numbered or bulleted item), a labelled field,
+        # a cell or a quotation; not a list item ("Gonny, Soufiane, Ellen") nor running text
+        # ("agent De Graaf, Rachida")
+        before = text[max(0, start - 8) : start].rstrip(" \t")
+        return not before or before[-1] in FIELD_OPENERS or LIST_MARKER.search(before) is not None
 
     merged: list[tuple[int, int]] = []
     for start, end in spans:
@@ -732,27 +781,33 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             merged.append((start, end))
             continue
         previous = merged[-1] if merged else None
-        if previous and text[previous[1] : start].rstrip(" \t") == ",":
+        if previous and text[previous[1] : start] in COMMA_AND_SPACE:
             words = text[previous[0] : previous[1]].split()
-            if surname(words) and opens_a_field(previous[0]) and given(start, end):
-                merged[-1] = (previous[0], end)
+            header = in_header(previous[0])
+            if surname(words, header) and opens_a_field(previous[0]) and given(start, end, header):
+                merged[-1] = (previous[0], _after_given(text, end))
                 continue
-        elif text[max(0, start - 2) : start].rstrip(" \t").endswith(","):
+        elif text[max(0, start - 2) : start] in COMMA_AND_SPACE:
             line_start = text.rfind("\n", 0, start) + 1
             before = SURNAME_BEFORE_COMMA.search(text, max(line_start, start - 40), start)
             words = before.group().rstrip(", \t").split() if before else []
+            header = before is not None and in_header(before.start())
             if (
                 before
                 and (previous is None or previous[1] <= before.start())
                 and clean_start(text, before.start(), "'’-")
-                and any(part in surnames for part in _as_listed(words[-1]).split("-"))
-                and surname(words)
+                and (header or any(part in surnames for part in _as_listed(words[-1]).split("-")))
+                and surname(words, header)
                 and opens_a_field(before.start())
-                and given(start, end)
+                and given(start, end, header)
             ):
-                merged.append((before.start(), end))
+                merged.append((before.start(), _after_given(text, end)))
                 continue
-        if text.startswith(",", end) and surname(text[start:end].split()) and opens_a_field(start):
+        if (
+            text.startswith((", ", ",\t"), end)
+            and surname(text[start:end].split(), in_header(start))
+            and opens_a_field(start)
+        ):
             after = end + 1
             while after < len(text) and text[after] in " \t":
                 after += 1
@@ -808,8 +863,10 @@ def repeated_names(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tupl
 def _institution_word(word: str) -> bool:
     if "-" in word.strip("-"):
         # judged by the last part: "Anne-Frankhuis" is a place, the double surname
-        # "Bijl-Kamphuis" is not (Kamphuis is a listed surname)
-        return _institution_word(word.rstrip("-").rsplit("-", 1)[-1])
+        # "Bijl-Kamphuis" is not (Kamphuis is a listed surname); or by a first part that
+        # names an institution ("Fonds-delegatie")
+        parts = word.strip("-").split("-")
+        return parts[0].lower() in INSTITUTION_WORDS or _institution_word(parts[-1])
     lower = word.lower()
     if lower in INSTITUTION_WORDS or lower in EPONYM_WORDS or word in {"MC", "UMC", "ArenA"}:
         return True
@@ -840,13 +897,18 @@ def is_institution(text: str, start: int, end: int) -> bool:
         return True
     if NAMESAKES.search(span):
         return True
+    return (
+        institution_before(text, start)
+        and not TITLE_START.match(span)
+        and not PARTICLE_START.match(span)
+    )
+
+
+def institution_before(text: str, start: int) -> bool:
+    """Whether the word before `start` makes what follows a place or an institution ("het",
+    "Stichting", "Wet", "museum")."""
     before = text[max(0, start - 20) : start]
     if not before[-1:].isspace():
         return False
     previous = before.split()[-1:]
-    return (
-        bool(previous)
-        and previous[0].lower() in INSTITUTION_BEFORE
-        and not TITLE_START.match(span)
-        and not PARTICLE_START.match(span)
-    )
+    return bool(previous) and previous[0].lower() in INSTITUTION_BEFORE

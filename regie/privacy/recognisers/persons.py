@@ -15,7 +15,8 @@ from regie.privacy.recognisers.base import Recogniser, registry, reversed_text
 
 UPPER = "A-ZÀ-ÖØ-ÞŞÇĞİ"
 TITLE = (
-    r"(?:[Dd]e\s+[Hh]eer(?:\s+en\s+[Mm]evrouw)?|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?|[Dd]hr\.?"
+    r"(?:[Dd]e\s+[Hh]eer(?:\s+en\s+[Mm]evrouw)?|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?"
+    r"|[Dd]hr\.?(?:\s+en\s+(?:[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?))?"
     r"|[Hh]eer(?:\s+en\s+[Mm]evrouw)?|[Mm]eneer(?:\s+en\s+[Mm]evrouw)?|"
     r"[Mm]ijnheer|[Mm]r\.|[Dd]r\.?|[Dd]rs\.?|[Ii]r\.?|[Ii]ng\.?|[Pp]rof\.?|[Pp]rofessor|"
     r"[Ff]amilie|[Ff]am\.)"
@@ -33,7 +34,7 @@ TOKENS = re.compile(
     + "|".join(FOREIGN_PARTICLES)
     + r")(?=\s|['’]?[A-Z]))"
     rf"|(?P<cap>(?<![\w-])(?:(?<!\w['’])|(?<=(?<!\w)[dD]['’]))[{UPPER}][^\W\d_]*+(?:['’](?!s(?![^\W\d_]))[^\W\d_]+)?+"
-    rf"(?:-(?:(?:de|van|der|den)\s)?[{UPPER}][^\W\d_]+)*+(?!\d))"
+    rf"(?:-(?:(?:de|van|der|den)\s)?[{UPPER}][^\W\d_]*)*+(?!\d))"
 )
 
 
@@ -85,6 +86,7 @@ TOKEN_AT_CAPITAL = re.compile(
 # (no letter before it); the tokens themselves are read forwards by TOKENS afterwards.
 PREFIX_WORDS_BEFORE_CAPITAL = (
     r"de\s+heer\s+en\s+mevrouw heer\s+en\s+mevrouw meneer\s+en\s+mevrouw "
+    r"dhr\.?\s+en\s+mevrouw dhr\.?\s+en\s+mevr\.? dhr\.?\s+en\s+mw\.? "
     r"de\s+heer mevrouw mevr\.? mw\.? dhr\.? heer meneer mijnheer mr\. dr\.? drs\. drs ir\.? "
     r"ing\.? prof\.? professor familie fam\. van de der den het ter ten in 't v/d v\.d\. von el al"
 ).split() + FOREIGN_PARTICLES

@@ -71,10 +71,26 @@ def _column(header: str) -> str:
     return re.sub(r"[\s.-]+", "_", header.strip().strip("\"'").lower()).strip("_")
 
 
+def _cells(line: str, separator: str) -> list[str]:
+    """The cells of a row: split at the separator, except inside double quotes (a CSV
+    note such as "restaurant owner, Kruiskade" is one cell)."""
+    if '"' not in line:
+        return line.split(separator)
+    cells, begin, quoted = [], 0, False
+    for index, character in enumerate(line):
+        if character == '"':
+            quoted = not quoted
+        elif character == separator and not quoted:
+            cells.append(line[begin:index])
+            begin = index + 1
+    cells.append(line[begin:])
+    return cells
+
+
 def _split(line: str, start: int, separator: str) -> list[tuple[int, int]]:
     """(start, end) of each cell's content, without surrounding spaces and quotes."""
     spans, position = [], start
-    for cell in line.split(separator):
+    for cell in _cells(line, separator):
         left = len(cell) - len(cell.lstrip(" \"'"))
         right = len(cell.rstrip(" \"'\r"))
         spans.append((position + left, position + max(left, right)))
