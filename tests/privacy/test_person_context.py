@@ -498,3 +498,35 @@ def test_it_keeps_csv_columns_apart(find):
 )
 def test_it_finds_speakers_with_a_date_self_introductions_and_more_name_shapes(find, text, value):
     assert find(text, "PERSON") == [("PERSON", value)]
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        (
+            "Achternaam: PETALO\nVoornamen: DRAGAN MILOŠ\nGeboren te Zagreb",
+            ["PETALO", "DRAGAN MILOŠ"],
+        ),
+        ("Boa's: Job Koning, L. de Groot\nBevindingen: geen", ["Job Koning", "L. de Groot"]),
+        (
+            "| # | Actie | Wie | Wanneer |\n|---|---|---|---|\n"
+            "| 2 | Evaluatie | H. Tiesinga | 19 dec |",
+            ["H. Tiesinga"],
+        ),
+        (
+            "spreker 1 jan-hein: goedemorgen\nspreker 2 dhr hiddema: ik wil eerst iets zeggen",
+            ["jan-hein", "dhr hiddema"],
+        ),
+    ],
+)
+def test_it_finds_names_in_form_fields_action_lists_and_transcripts(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names
+
+
+def test_it_does_not_take_a_capitalised_role_word_for_a_first_name(find):
+    assert find("Boete uitgereikt. Collega Smit was getuige.", "PERSON") == [("PERSON", "Smit")]
+
+
+def test_it_does_not_take_a_tussenvoegsel_for_a_first_name_that_recurs(find):
+    text = "Mevrouw drs. K.J. De Groot vraagt naar De Balie."
+    assert [v for _, v in find(text, "PERSON")] == ["Mevrouw drs. K.J. De Groot"]

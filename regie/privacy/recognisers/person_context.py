@@ -50,7 +50,7 @@ reporter interpreter caseworker resident tenant budgetcoach coach buurtcoach kla
 jurist adviseur begeleider mentor wijkagent zoon dochter moeder vader broer zus echtgenoot
 echtgenote buurman buurvrouw son daughter mother father husband wife neighbour manager
 officer door by met with bericht person of present absent attendees gezin wethouder
-raadslid statenlid dijkgraaf gast oma opa oom tante neef nicht nichtje neefje vrouw man
+raadslid statenlid dijkgraaf gast boa's oma opa oom tante neef nicht nichtje neefje vrouw man
 stiefvader stiefmoeder schoonvader schoonmoeder zwager schoonzus kleinzoon kleindochter vriend
 vriendin kinderen children brother sister uncle aunt cousin nephew niece grandmother
 grandfather friend juf
@@ -61,7 +61,8 @@ leerkracht teamleider leidinggevende directeur projectleider beleidsmedewerker""
 ROLE_AFTER = {"of": "behalf", "person": "contact", "bericht": "met"}
 # Labels that stand before a name only with a colon ("Van: …", "Naam: …").
 COLON_ROLE_WORDS = frozenset(
-    "name naam from to van aan cc bcc signed ondertekend auteur author".split()
+    """name naam from to van aan cc bcc signed ondertekend auteur author achternaam voornaam
+    voornamen roepnaam geslachtsnaam surname""".split()
 )
 # Per-word verdicts (medicine, institution word, plausible name) are cached across scans:
 # the same names and words come back in text after text.
@@ -137,6 +138,14 @@ SPEAKER = re.compile(
     r"(?m:^[ \t]*(?:[-*•][ \t]+)?(?:\[?(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+)?"
     r"\d{1,2}[:.]\d{2}\]?[ \t]+)?"
     rf"(?P<name>{NAME})[ \t]*:[ \t])"
+)
+# A transcript's speaker after "spreker 2" / "speaker 1", in any case ("spreker 1 jan-hein:",
+# "spreker 2 dhr hiddema:"): the label makes the name.
+NUMBERED_SPEAKER = re.compile(
+    r"(?im:^[ \t]*(?:spreker|speaker)[ \t]*\d{1,2}[ \t]+"
+    r"(?P<name>(?:(?:dhr|mevr|mw|mr|ms|mrs|dr)\.?[ \t]+)?"
+    r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:[-'’][^\W\d_]+)*)?)"
+    r"[ \t]*:)"
 )
 # A first name alone as the subject of a typical verb: "Lieuwe belde terug", "Mursal geeft aan".
 # Searched verb first (a literal alternation the regex engine skips to in C), then the name
@@ -447,6 +456,9 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         if plausible_name(candidate) and any(p in names for p in re.split(r"[\s-]+", candidate)):
             yield start, end
     yield from _subjects_of_verbs(text)
+    if "spreker" in lower or "speaker" in lower:
+        for match in NUMBERED_SPEAKER.finditer(text):
+            yield match.span("name")
     if "(" in text:
         yield from _nicknamed(text)
     if "'s" in text or "’s" in text:
@@ -844,7 +856,7 @@ def repeated_names(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tupl
                 and (len(names) >= 2 or words[0].endswith(".") or TITLE_START.match(words[0]))
             ):
                 seen.add(surname)
-        if len(names) >= 2 and words[0] == names[0]:
+        if len(names) >= 2 and words[0] == names[0] and names[0].lower() not in PARTICLE_WORDS:
             seen.add(names[0])
         elif len(words) == 1 and (words[0][:1].islower() or words[0] in first_names):
             seen.add(words[0])  # "gülşen", or "Gonny" after "Aanwezig:"

@@ -315,6 +315,7 @@ class PersonRecogniser(Recogniser):
         return (
             token.kind == "cap"
             and token.text not in NOT_NAMES
+            and token.text.lower() not in person_context.ROLE_WORDS  # "Collega Smit"
             and token.text not in lexicon.ambiguous_names()
             and not _is_street(token.text)
             and not person_context.is_medicine(token.text)

@@ -20,7 +20,8 @@ NAME_COLUMNS = frozenset(
 NAME_COLUMN_WORDS = frozenset(
     """naam name voornaam voornamen roepnaam achternaam geslachtsnaam surname firstname
     lastname client cliënt aanvrager betrokkene medewerker contactpersoon melder behandelaar
-    deelnemer bewoner huurder patient patiënt employee applicant persoon person""".split()
+    deelnemer bewoner huurder patient patiënt employee applicant persoon person wie who
+    owner eigenaar actiehouder trekker verantwoordelijke""".split()
 )
 NOT_PERSON_COLUMN_WORDS = frozenset(
     """organisatie organisation organization bedrijf company instelling school straat
@@ -35,7 +36,7 @@ BIRTH_COLUMNS = frozenset(
 HINT = re.compile(
     r"(?i)naam|name|geboortedatum|birth|dob|geb|client|cliënt|aanvrager|betrokkene|medewerker"
     r"|contactpersoon|melder|behandelaar|deelnemer|bewoner|huurder|pati|employee|applicant"
-    r"|perso"
+    r"|perso|wie|who|owner|eigenaar|actiehouder|trekker|verantwoordelijke"
 )
 SEPARATORS = ";\t|,"
 # A line with two separators (a comma only when no space follows it, as in CSV, not prose).
