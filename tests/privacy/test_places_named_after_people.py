@@ -164,3 +164,8 @@ def test_it_does_not_take_a_fund_lecture_office_or_department_for_a_person(find,
 )
 def test_it_does_not_take_a_law_tunnel_pumping_station_or_agency_for_a_person(find, text):
     assert find(text, "PERSON") == []
+
+
+def test_it_does_not_take_a_company_form_for_initials(find):
+    assert find("Eigendom van KleinBouw Vastgoed B.V. Vervolg: een last.", "PERSON") == []
+    assert find("dhr. B.V. Jansen belde terug", "PERSON") == [("PERSON", "dhr. B.V. Jansen")]

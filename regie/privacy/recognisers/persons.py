@@ -104,6 +104,8 @@ SINGLE_PREFIX_KINDS = {
     **dict.fromkeys(PREFIX_TITLES, "title"),
     **dict.fromkeys([*PREFIX_TUSSENVOEGSELS, "d'"], "tv"),
 }
+# Legal forms of companies, written like initials.
+COMPANY_FORMS = frozenset(["B.V.", "N.V.", "V.O.F.", "C.V.", "B.V", "N.V"])
 # Written short for "van der", "van de", "de": never an article, unlike "de" or "het".
 ABBREVIATED_TUSSENVOEGSELS = frozenset(["v/d", "v.d.", "d'", "d’"])
 # Capitalised words that never continue a name after a first name or title.
@@ -211,6 +213,8 @@ def _chains(text: str) -> Iterator[list[Token]]:
             elif kind == "init":
                 word = word.rstrip()
                 end = start + len(word)
+                if word in COMPANY_FORMS and not (chain and chain[-1][0] == "title"):
+                    kind = "other"  # "Vastgoed B.V. Vervolg": a company, no initials
             if chain:
                 gap = start - previous_end
                 if (
