@@ -169,3 +169,16 @@ def test_it_does_not_take_a_law_tunnel_pumping_station_or_agency_for_a_person(fi
 def test_it_does_not_take_a_company_form_for_initials(find):
     assert find("Eigendom van KleinBouw Vastgoed B.V. Vervolg: een last.", "PERSON") == []
     assert find("dhr. B.V. Jansen belde terug", "PERSON") == [("PERSON", "dhr. B.V. Jansen")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ook de school (OBS Koningin Wilhelmina) is geïnformeerd.",
+        "Het verzoek over de sluiting van Café Tante Sjaan is binnen.",
+        "Namens Stichting Sinti en Roma Nederland sprak niemand.",
+        "I run a small shop (Mama Africa Foods) on the square.",
+    ],
+)
+def test_it_does_not_take_a_school_cafe_or_organisation_for_a_person(find, text):
+    assert find(text, "PERSON") == []

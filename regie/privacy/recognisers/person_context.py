@@ -234,7 +234,7 @@ INSTITUTION_WORDS = frozenset(
 basisschool academie universiteit hogeschool instituut centrum mc umc huis zaal theater
 schouwburg fonds cultuurfonds stichting hospital stadium university institute foundation
 centre center theatre library street road avenue square airport office services fund
-lecture lezing award dienst bureau directie gemaal tunnel""".split()
+lecture lezing award dienst bureau directie gemaal tunnel nederland foods group holding""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
@@ -294,7 +294,7 @@ INSTITUTION_BEFORE = frozenset(
     """het the de stichting museum ziekenhuis kliniek prijs fonds fort sint st. station
 vereniging foundation stadium school supermarkt gymnasium lyceum college academie
 basisschool kazerne stadion theater schouwburg bibliotheek kerk schip stoomschip veerboot
-boot trein ship wet""".split()
+boot trein ship wet obs cbs rkbs pcbs café cafe restaurant hotel""".split()
 )
 # "van het", "van de", "uit", "bij" after a titled name: where the person works or lives.
 OF_THE = re.compile(r"[ \t]+(?:van[ \t]+(?:het|de|'t)|uit|bij|of[ \t]+the|at)[ \t]")
@@ -919,8 +919,18 @@ def is_institution(text: str, start: int, end: int) -> bool:
 def institution_before(text: str, start: int) -> bool:
     """Whether the word before `start` makes what follows a place or an institution ("het",
     "Stichting", "Wet", "museum")."""
-    before = text[max(0, start - 20) : start]
+    before = text[max(0, start - 30) : start]
     if not before[-1:].isspace():
         return False
-    previous = before.split()[-1:]
-    return bool(previous) and previous[0].lower() in INSTITUTION_BEFORE
+    previous = [word.lstrip("(\"'“‘[") for word in before.split()[-2:]]
+    if not previous:
+        return False
+    if previous[-1].lower() in INSTITUTION_BEFORE:
+        return True
+    # one capitalised word between ("OBS Koningin Wilhelmina", "Café Tante Sjaan")
+    return (
+        len(previous) == 2
+        and previous[-1][:1].isupper()
+        and previous[0].lower() in INSTITUTION_BEFORE
+        and previous[0].lower() not in ("het", "the", "de")
+    )
