@@ -515,7 +515,8 @@ def _possessives(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
-MENTION = re.compile(r"@(?P<name>[^\W\d_][^\W\d_-]*)(?![\w@.-]*\.[a-z])")
+# (The name possessive and the look-ahead bounded: a long run of "@a@a…" stays linear.)
+MENTION = re.compile(r"@(?P<name>[^\W\d_][^\W\d_-]*+)(?![\w@.-]{0,64}\.[a-z])")
 
 
 def _mentions(text: str) -> Iterator[tuple[int, int]]:
@@ -777,8 +778,11 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         # an e-mail header or form field ("Aan: Groot, Dirk de; Kleine, Esther", "Name:
         # Oyelaran, Funmilayo T."): there the comma is the one between surname and given
         # names (mail programs separate people with ";")
-        line_start = text.rfind("\n", 0, start) + 1
-        return HEADER_FIELD.match(text, line_start, start) is not None
+        # (a header field is short: a long line is none, and is not read back)
+        line_start = text.rfind("\n", max(0, start - 200), start) + 1
+        return (line_start or start <= 200) and HEADER_FIELD.match(
+            text, line_start, start
+        ) is not None
 
     def opens_a_field(start: int) -> bool:
         # the surname starts a line (perhaps a numbered or bulleted item), a labelled field,
@@ -800,7 +804,7 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
                 merged[-1] = (previous[0], _after_given(text, end))
                 continue
         elif text[max(0, start - 2) : start] in COMMA_AND_SPACE:
-            line_start = text.rfind("\n", 0, start) + 1
+            line_start = text.rfind("\n", max(0, start - 40), start) + 1
             before = SURNAME_BEFORE_COMMA.search(text, max(line_start, start - 40), start)
             words = before.group().rstrip(", \t").split() if before else []
             header = before is not None and in_header(before.start())
