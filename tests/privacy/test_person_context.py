@@ -530,3 +530,20 @@ def test_it_does_not_take_a_capitalised_role_word_for_a_first_name(find):
 def test_it_does_not_take_a_tussenvoegsel_for_a_first_name_that_recurs(find):
     text = "Mevrouw drs. K.J. De Groot vraagt naar De Balie."
     assert [v for _, v in find(text, "PERSON")] == ["Mevrouw drs. K.J. De Groot"]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ('"Nothing we can do. Regards, Bas"', "Bas"),
+        ('"Hr. Lakatos weet waar ik het over heb. Groet Gerdien"', "Gerdien"),
+        ("Zie bijlage. Thanks, Anna", "Anna"),
+    ],
+)
+def test_it_finds_a_signature_on_the_closing_line(find, text, value):
+    assert (("PERSON", value)) in find(text, "PERSON")
+
+
+def test_it_does_not_take_an_organisation_after_a_closing_for_a_name(find):
+    assert find("Met vriendelijke groet, Gemeente Utrecht", "PERSON") == []
+    assert find("Kind regards, Team Inburgering\n", "PERSON") == []

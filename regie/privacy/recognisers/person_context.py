@@ -178,6 +178,11 @@ SIGNATURE_LINES = (
     rf"[ \t]*(?P<name>(?-i:{NAME}))[ \t]*$"
 )
 SIGNATURE = re.compile(rf"(?im:^{SIGNATURE_LINES})")
+# A closing and a name on the same line, ending it or a quotation ("Groet, Bas", "Regards,
+# Bas\"", "Thanks, Anna").
+SIGNATURE_ON_THE_LINE = re.compile(
+    rf"(?i:{CLOSING})[ \t]*,?[ \t]+(?P<name>{NAME})[ \t]*[.!]?[ \t]*(?=$|[\"”’]|\n)", re.MULTILINE
+)
 # The same after a line break: a literal first character, which the regex engine skips to in
 # C (a line start, `^`, it would try at every position). Only the text's first line needs
 # SIGNATURE itself.
@@ -471,6 +476,10 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
     for match in _signatures(text):
         start, end = match.span("name")
         if plausible_name(text[start:end]):
+            yield start, end
+    for match in SIGNATURE_ON_THE_LINE.finditer(text):
+        start, end = match.span("name")
+        if clean_start(text, match.start()) and plausible_name(text[start:end]):
             yield start, end
 
 
