@@ -9,8 +9,10 @@ filters, candidate spans) and returns spans.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, KeysView
+from bisect import bisect_right
+from collections.abc import Iterator, KeysView
 from functools import lru_cache
+from itertools import accumulate
 
 from regie.privacy import lexicon
 from regie.privacy.recognisers.base import clean_start, lowered, reversed_text, word_trie
@@ -179,9 +181,12 @@ SIGNATURE_LINES = (
 )
 SIGNATURE = re.compile(rf"(?im:^{SIGNATURE_LINES})")
 # A closing and a name on the same line, ending it or a quotation ("Groet, Bas", "Regards,
-# Bas\"", "Thanks, Anna").
-SIGNATURE_ON_THE_LINE = re.compile(
-    rf"(?i:{CLOSING})[ \t]*,?[ \t]+(?P<name>{NAME})[ \t]*[.!]?[ \t]*(?=$|[\"”’]|\n)", re.MULTILINE
+# Bas\"", "Thanks, Anna"): matched right after a closing word found in the lower-cased text
+# (a case-blind alternation tried at every position would cost more than all other rules).
+NAME_AFTER_CLOSING_WORD = re.compile(
+    rf"(?:en|jes|[ \t]+je[ \t]+wel)?[ \t]*,?[ \t]+(?P<name>{NAME})[ \t]*[.!]?[ \t]*"
+    r"(?=$|[\"”’]|\n)",
+    re.MULTILINE,
 )
 # The same after a line break: a literal first character, which the regex engine skips to in
 # C (a line start, `^`, it would try at every position). Only the text's first line needs
@@ -477,10 +482,8 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         start, end = match.span("name")
         if plausible_name(text[start:end]):
             yield start, end
-    for match in SIGNATURE_ON_THE_LINE.finditer(text):
-        start, end = match.span("name")
-        if clean_start(text, match.start()) and plausible_name(text[start:end]):
-            yield start, end
+    if len(lower) == len(text):
+        yield from _names_after_closing_words(text, lower)
 
 
 def _nicknamed(text: str) -> Iterator[tuple[int, int]]:
@@ -541,6 +544,17 @@ def _mentions(text: str) -> Iterator[tuple[int, int]]:
             word[:1].islower() and _lower_first_name(word, first_names)
         ):
             yield match.span("name")
+
+
+def _names_after_closing_words(text: str, lower: str) -> Iterator[tuple[int, int]]:
+    for word in CLOSING_HINTS:
+        at = lower.find(word)
+        while at >= 0:
+            end = at + len(word)
+            match = NAME_AFTER_CLOSING_WORD.match(text, end) if clean_start(lower, at) else None
+            if match is not None and plausible_name(match.group("name")):
+                yield match.span("name")
+            at = lower.find(word, end)
 
 
 def _signatures(text: str) -> Iterator[re.Match]:
@@ -844,11 +858,11 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return merged
 
 
-def repeated_names(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+def repeated_names(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Once 'Lieuwe Hoekstra' (or a listed first name alone) is a name, 'Lieuwe' alone
     elsewhere in the text is one too; so is the surname of a name with a title, initials or
     a first name ('mevrouw Ouahabi', 'J. Lewandowski': 'Ouahabi biedt excuses aan'), unless
-    it is also an ordinary word ('Post', 'Koning') or a place."""
+    it is also an ordinary word ('Post', 'Koning') or a place. `spans` are sorted."""
     first_names = lexicon.all_first_names()
     ambiguous, cities = lexicon.ambiguous_names(), lexicon.cities()
     seen: set[str] = set()
@@ -873,12 +887,20 @@ def repeated_names(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tupl
             seen.add(names[0])
         elif len(words) == 1 and (words[0][:1].islower() or words[0] in first_names):
             seen.add(words[0])  # "gülşen", or "Gonny" after "Aanwezig:"
+    if not seen:
+        return
+    # Occurrences inside a name already found are left out: they add nothing but work.
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))
     for word in seen:
         position = text.find(word)
         while position >= 0:
             end = position + len(word)
-            if clean_start(text, position, "'’-") and (
-                end == len(text) or not (text[end].isalnum() or text[end] in "_'’-")
+            index = bisect_right(starts, position) - 1
+            if (
+                (index < 0 or reach[index] < end)
+                and clean_start(text, position, "'’-")
+                and (end == len(text) or not (text[end].isalnum() or text[end] in "_'’-"))
             ):
                 yield position, end
             position = text.find(word, end)
