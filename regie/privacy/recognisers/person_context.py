@@ -547,6 +547,8 @@ def _mentions(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _names_after_closing_words(text: str, lower: str) -> Iterator[tuple[int, int]]:
+    """A name right after a closing word on its line ("Regards, Bas"); `lower` is `text`
+    lower-cased, of the same length."""
     for word in CLOSING_HINTS:
         at = lower.find(word)
         while at >= 0:
@@ -752,9 +754,11 @@ def _as_listed(word: str) -> str:
 def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """'Bakker, Tineke', 'EL AMRANI, SAID', 'WILLEMS, Thijs', 'van Wijk, J.': a surname, a
     comma and the given names or initials are one name, as lists, forms and address lines
-    write it. `spans` are sorted. The surname is a found name or a listed surname, and no
-    listed first name only; the given names are found and no listed surname only ("Tineke,
-    Rob" and "Visser, Bakker" are two people)."""
+    write it. `spans` are sorted. The surname is a found name or a listed surname that opens
+    a field (a line, a list item, a labelled field, a cell) and is no common first name; the
+    given names are found and no listed surname only ("Tineke, Rob" and "Visser, Bakker" are
+    two people). In an e-mail header or form field ("Aan:", "Name:") the comma always joins:
+    mail programs separate people with ";"."""
     if not any(
         text.startswith(",", end) or "," in text[max(0, start - 2) : start] for start, end in spans
     ):
