@@ -475,7 +475,6 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         yield from _possessives(text)
     if "@" in text:
         yield from _mentions(text)
-    lower = lowered(text)
     if not any(word in lower for word in CLOSING_HINTS):
         return
     for match in _signatures(text):
@@ -710,8 +709,10 @@ def _lower_first_name(word: str, first_names: KeysView[str]) -> bool:
     return word not in NOT_LOWER_NAMES and word[:1].upper() + word[1:] in first_names
 
 
-# Initials after a surname and its comma, ending the name ("van Wijk, J.", "Jansen, M.").
-INITIALS_AFTER_COMMA = re.compile(rf"(?:{INITIAL}\.){{1,5}}(?=[ \t]*(?:$|[\n;,|)]))", re.MULTILINE)
+# A comma and initials after a surname, ending the name ("van Wijk, J.", "Jansen, M.").
+COMMA_AND_INITIALS = re.compile(
+    rf",[ \t]+(?:{INITIAL}\.){{1,5}}(?=[ \t]*(?:$|[\n;,|)]))", re.MULTILINE
+)
 # A surname and a comma right before given names ("Jansen, ", "van Wijk, ", "WILLEMS, ").
 SURNAME_BEFORE_COMMA = re.compile(
     rf"(?:{PARTICLE}[ \t]+)*[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?,[ \t]*$"
@@ -759,9 +760,11 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     given names are found and no listed surname only ("Tineke, Rob" and "Visser, Bakker" are
     two people). In an e-mail header or form field ("Aan:", "Name:") the comma always joins:
     mail programs separate people with ";"."""
-    if not any(
-        text.startswith(",", end) or "," in text[max(0, start - 2) : start] for start, end in spans
-    ):
+
+    def next_to_comma(start: int, end: int) -> bool:
+        return text.startswith(",", end) or "," in text[max(0, start - 2) : start]
+
+    if not any(next_to_comma(start, end) for start, end in spans):
         return spans  # by far the most texts: no found name next to a comma
     first_names, surnames = lexicon.all_first_names(), lexicon.all_surnames()
     common_first_names, common_surnames = lexicon.first_names(), lexicon.surnames()
@@ -820,7 +823,7 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 
     merged: list[tuple[int, int]] = []
     for start, end in spans:
-        if "," not in text[max(0, start - 2) : start] and not text.startswith(",", end):
+        if not next_to_comma(start, end):
             merged.append((start, end))
             continue
         previous = merged[-1] if merged else None
@@ -846,18 +849,10 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             ):
                 merged.append((before.start(), _after_given(text, end)))
                 continue
-        if (
-            text.startswith((", ", ",\t"), end)
-            and surname(text[start:end].split(), in_header(start))
-            and opens_a_field(start)
-        ):
-            after = end + 1
-            while after < len(text) and text[after] in " \t":
-                after += 1
-            initials = INITIALS_AFTER_COMMA.match(text, after)
-            if initials:
-                merged.append((start, initials.end()))
-                continue
+        initials = COMMA_AND_INITIALS.match(text, end)
+        if initials and surname(text[start:end].split(), in_header(start)) and opens_a_field(start):
+            merged.append((start, initials.end()))
+            continue
         merged.append((start, end))
     return merged
 

@@ -105,7 +105,7 @@ SINGLE_PREFIX_KINDS = {
     **dict.fromkeys([*PREFIX_TUSSENVOEGSELS, "d'"], "tv"),
 }
 # Legal forms of companies, written like initials.
-COMPANY_FORMS = frozenset(["B.V.", "N.V.", "V.O.F.", "C.V.", "B.V", "N.V"])
+COMPANY_FORMS = frozenset(["B.V.", "N.V.", "V.O.F.", "C.V."])
 # Written short for "van der", "van de", "de": never an article, unlike "de" or "het".
 ABBREVIATED_TUSSENVOEGSELS = frozenset(["v/d", "v.d.", "d'", "d’"])
 # Capitalised words that never continue a name after a first name or title.
@@ -318,11 +318,9 @@ class PersonRecogniser(Recogniser):
     def _given_name(token: Token) -> bool:
         return (
             token.kind == "cap"
-            and token.text not in NOT_NAMES
             and token.text.lower() not in person_context.ROLE_WORDS  # "Collega Smit"
             and token.text not in lexicon.ambiguous_names()
-            and not _is_street(token.text)
-            and not person_context.is_medicine(token.text)
+            and not _ends_a_surname(token.text)
         )
 
     @staticmethod
