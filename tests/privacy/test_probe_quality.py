@@ -1,6 +1,7 @@
-"""Floors on the hand-written development probes (tests/privacy/probe/, see its README): their
-errors were read while improving the scanner, so these floors guard against losing what was
-gained; held-out set B (test_heldout_quality.py) stays the honest measure."""
+"""Floors on the hand-written probes (tests/privacy/probe/, see its README): the errors of
+C, D and E were read while improving the scanner, so their floors guard against losing what
+was gained; F was only scored (its floor is a measure of unseen text, like held-out set B in
+test_heldout_quality.py)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,16 @@ FLOORS = {
         {
             EntityType.PERSON: (0.97, 0.94),
             EntityType.DATE_OF_BIRTH: (0.99, 0.90),
+            EntityType.PHONE: (0.99, 0.95),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_d.jsonl": (
+        160,
+        {
+            EntityType.PERSON: (0.95, 0.91),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.86),
             EntityType.PHONE: (0.99, 0.95),
             EntityType.BSN: (0.99, 0.99),
             EntityType.EMAIL: (0.99, 0.99),
@@ -47,16 +58,6 @@ FLOORS = {
             EntityType.EMAIL: (0.99, 0.99),
         },
     ),
-    "probe_d.jsonl": (
-        160,
-        {
-            EntityType.PERSON: (0.95, 0.91),
-            EntityType.DATE_OF_BIRTH: (0.99, 0.86),
-            EntityType.PHONE: (0.99, 0.95),
-            EntityType.BSN: (0.99, 0.99),
-            EntityType.EMAIL: (0.99, 0.99),
-        },
-    ),
 }
 
 
@@ -68,16 +69,7 @@ def probe(request):
     return score((d.labels, scan(d.text)) for d in documents), floors
 
 
-@pytest.mark.parametrize(
-    "entity_type",
-    [
-        EntityType.PERSON,
-        EntityType.DATE_OF_BIRTH,
-        EntityType.PHONE,
-        EntityType.BSN,
-        EntityType.EMAIL,
-    ],
-)
+@pytest.mark.parametrize("entity_type", list(FLOORS["probe_c.jsonl"][1]))
 def test_it_keeps_its_quality_on_the_development_probes(probe, entity_type):
     counts, floors = probe
     precision, recall = floors[entity_type]
