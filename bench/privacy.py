@@ -6,7 +6,7 @@
 Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
 `regie.privacy.corpus`, kept as a regression set), the two frozen held-out sets written
 independently of the scanner (tests/privacy/heldout/, see the README there; B is the honest
-measure), four probes of hand-written texts (tests/privacy/probe/: C, D and E had their
+measure), five probes of hand-written texts (tests/privacy/probe/: C, D, E and G had their
 errors read, F did not; shown, never judged) and the deduce regression set
 (../shared/reference/pii-deduce-regression/) for the types it covers. Each engine runs in its
 own subprocess (the peers in their own virtualenv, never in Regie's dependencies), so load
@@ -45,6 +45,7 @@ PROBES = {
     "probe-C (dev)": REPO / "tests" / "privacy" / "probe" / "probe_c.jsonl",
     "probe-D (dev)": REPO / "tests" / "privacy" / "probe" / "probe_d.jsonl",
     "probe-E (dev)": REPO / "tests" / "privacy" / "probe" / "probe_e.jsonl",
+    "probe-G (dev)": REPO / "tests" / "privacy" / "probe" / "probe_g.jsonl",
     "probe-F (unread)": REPO / "tests" / "privacy" / "probe" / "probe_f.jsonl",
 }
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from regie.privacy import lexicon
 from regie.privacy.entities import EntityType
-from regie.privacy.recognisers import person_context, tables
+from regie.privacy.recognisers import person_context, persons, tables
 from regie.privacy.recognisers.base import Recogniser, clean_start, lowered, registry
 
 MONTHS = (
@@ -20,7 +20,7 @@ DATE = (
     rf"(?P<d>\d{{1,2}})[-/.](?P<m>\d{{1,2}})[-/.](?P<y>(?:19|20)\d{{2}})"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{MONTHS})\.?,?\s+(?:19|20)\d{{2}}"
     rf"|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}"
-    rf"|(?:19|20)\d{{2}}[-/](?P<m2>\d{{2}})[-/](?P<d2>\d{{2}})"
+    rf"|(?:19|20)\d{{2}}[-/.](?P<m2>\d{{1,2}})[-/.](?P<d2>\d{{1,2}})"
 )
 # Where a birth date is announced (after a cue, in a birth-date column) it may also be
 # written short: a two-digit year ("6/7/92", "22 mrt '94") or all digits ("19650312").
@@ -29,6 +29,13 @@ CUED_DATE = (
     rf"|\d{{1,2}}\s+(?:{MONTHS})\.?\s+['’]\d{{2}}|(?:19|20)\d{{2}}(?P<m4>[01]\d)(?P<d4>[0-3]\d)"
 )
 DATE_ONLY = re.compile(rf"(?:{DATE})(?!\d)", re.IGNORECASE)
+# Years a date inferred from its place must be old at least (see DateOfBirthRecogniser.find).
+INFERRED_AGE = 3
+# Before a date on its line: the fields of a table row (a tab, a semicolon, a bar, or two
+# commas with no space after them).
+TABLE_ROW = re.compile(r"[\t;|]|,[^ ,\n][^,\n]*,[^ ,\n]")
+# The same, searched in lower-cased text (much faster than re.IGNORECASE).
+DATE_IN_LOWER = re.compile(rf"(?:{DATE})(?!\d)")
 YEAR = re.compile(r"(?:19|20)\d{2}")
 CUED_DATE_ONLY = re.compile(rf"(?:{CUED_DATE})(?!\d)", re.IGNORECASE)
 _DAY_MONTH_GROUPS = (("d", "m"), ("d2", "m2"), ("d3", "m3"), ("d4", "m4"))
@@ -46,15 +53,18 @@ def valid_date(match: re.Match) -> bool:
 @registry.register
 class DateOfBirthRecogniser(Recogniser):
     """A date right after 'geboren (op)', 'geb.' (or 'geb' and a space), 'geboortedatum'
-    (also 'geboren te X op'), 'date of birth', 'born (on)', 'DOB', 'birth date'; dates in a
-    column under such a header come from `tables`."""
+    (also 'geboren te X op'), 'date of birth', 'born (on)', 'DOB', 'birth date', '°' or '*';
+    dates in a column under such a header come from `tables`. Dates inferred from where
+    they stand: right after a person's name, and further dates in the sentence of such a cue
+    and the next."""
 
     entity_type = EntityType.DATE_OF_BIRTH
     priority = 2
     pattern = re.compile(
         rf"(?:geboren(?:\s+te\s+(?:'s-)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+op)?"
         rf"|geb\.\s*dat(?:um\b|\.)?|geb(?:\.|(?=\s))(?:\s*op)?|gb(?:\.|(?=\s))"
-        rf"|geboortedat[a-z]*|°|date\s+of\s+birth|birth\s*date|birthday|d\.?o\.?b\.?"
+        rf"|geboortedat[a-z]*|°|(?<=\()\*|(?<=\w )\*"
+        rf"|date\s+of\s+birth|birth\s*date|birthday|d\.?o\.?b\.?"
         rf"|born(?:\s+in\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+on)?)"
         # up to three words between the cue and the date ("is listed as", "staat vermeld als")
         rf"(?:\s+(?:is|as|was|van|:|listed|stated|recorded|registered|given|shown|staat|stond"
@@ -66,11 +76,40 @@ class DateOfBirthRecogniser(Recogniser):
     )
     # A date in brackets right after a name is how case notes give a birth date ("Truus
     # Houben (12-10-1955)", "dochter Sofiia (02.05.2016)"); found from the bracket, the name
-    # read back from it. Only a date at least a year old: a recent one is the date of a
-    # letter or a call ("de mail van Jansen (28-11-2026)").
+    # read back from it: a listed name, which the scanner may not report alone. (Like every
+    # date inferred from its place, at least INFERRED_AGE years old: "de mail van Jansen
+    # (28-11-2024)" is none.)
     after_name = re.compile(rf"\((?P<date>{DATE})(?!\d)(?=\s*[),–-])", re.IGNORECASE)
     name_before = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?[ \t]*$")
 
+    # A date right after a name the scanner found, set off by a comma, a semicolon, a dash, a
+    # bar or a bracket, or by spaces alone where it ends the line or a field, is how notes,
+    # lists and rows give a birth date ("dhr. Chukwuemeka Eze, 12-4-1988,", "Tsegaye, Almaz –
+    # 03.03.1999", "Crijns|23-11-1921|…", "Olena Shevchenko (21.08.1989)", "Sanne Bouwhuis
+    # 03-03-1992").
+    after_person = re.compile(
+        rf"(?:[ \t]*(?:[,(|;–—]|-(?=[ \t]))|(?P<spaces>))[ \t]*(?P<date>{DATE})(?!\d)"
+        r"(?(spaces)[ \t]*(?:$|[\n;,|)]))",
+        re.IGNORECASE | re.MULTILINE,
+    )
+    # Where a text talks about a birth date, other dates in the cue's sentence and the next
+    # are birth dates too ("your file says 22-02-1990 but your ID copy says 22-12-1990", "in
+    # de BRP staat 01-06-1952, volgens u is dit 06-01-1952"), unless a label on their line
+    # or the word before them gives them another meaning ("datum aanvraag", "sinds", "op",
+    # "besluit van").
+    topic_words = ("geboorte", "geboren", "geb.", "geb ", "gb.", "gb ", "birth", "born", "dob")
+    topic_reach = 250
+    # (not the dot of a list number: "1. Tsegaye, Almaz – 03.03.1999" goes on)
+    # (The look-behinds after the mark: a pattern that starts with one is tried everywhere.)
+    sentence_end = re.compile(r"[.!?](?<![\n ]\d.)(?<![\n ]\d\d.)(?:\s+|$)|\n[ \t]*\n\s*")
+    other_date_label = re.compile(
+        r"(?<!geboorte)datum|date(?![ \t]+of[ \t]+birth)|d\.d\.|sinds|since|vanaf|overl|died"
+        r"|death|deceased|†|ingang|intake|afspraak|appointment|ontvangen|received|verzonden"
+        r"|\bsent\b|ingeschreven|inschrijving|vestiging|vertrek|verhuis|registered|moved|huwelijk"
+        r"|getrouwd|married|melding|besluit|aanvraag|erkenning|arrival|aankomst|joins|in dienst"
+        r"|contract|peildatum|vandaag|today"
+        r"|(?<![^\W\d_])(?:op|van|on|of|per|tot|until|from|to|t/m|after|before|na|voor)[ \t]*$"
+    )
     # Dutch word order puts the date first: "(is) op 14 mei 1935 geboren".
     date_before_born = re.compile(
         rf"(?<![\w/.-])(?P<date>{DATE})(?:\s+(?:is|was|ben|bent|zijn|werd))?\s+$", re.IGNORECASE
@@ -83,11 +122,12 @@ class DateOfBirthRecogniser(Recogniser):
     # In the lower-cased text the cues are searched by their first letter, one pattern each
     # (a one-character literal, which the regex engine finds much faster than a class).
     cues_lower = (
-        re.compile(r"geb(?:oren|\.|oortedat|\s)"),
+        re.compile(r"geb(?:oren|\.|oorte|\s)"),
         re.compile(r"gb[.\s]"),
         re.compile(r"d(?:ate|\.?o\.?b)"),
         re.compile(r"b(?:irth|orn)"),
         re.compile(r"°"),
+        re.compile(r"\*"),
     )
     cue_any = re.compile("|".join(cue.pattern for cue in cues_lower), re.IGNORECASE)
 
@@ -100,36 +140,100 @@ class DateOfBirthRecogniser(Recogniser):
         else:
             starts = [match.start() for match in self.cue_any.finditer(text)]
         position = 0
+        topics: list[tuple[int, int]] = []  # (where a cue starts, where its own date ends)
         for start in starts:
+            topic = text[start : start + 8].lower().startswith(self.topic_words) and clean_start(
+                text, start
+            )
+            if topic:
+                topics.append((start, start))
             if start < position:
                 continue
             match = self.pattern.match(text, start)
             if match and clean_start(text, start) and valid_date(match):
                 position = match.end()
+                if topic:
+                    topics[-1] = (start, position)
                 yield match.span("date")
             elif lower.startswith("geboren", start) and clean_start(text, start):
                 before = self.date_before_born.search(text, max(position, start - 40), start)
                 if before and valid_date(before):
                     yield before.span("date")
+        this_year = datetime.date.today().year
+        # Inferred from where a date stands, not announced by a cue: only a date at least
+        # INFERRED_AGE years old (the dates of letters, calls, decisions and registrations
+        # near a name are mostly recent; young children's birth dates then need a cue).
+        inferred_before = this_year - INFERRED_AGE
+        if topics:
+            yield from self._near_topics(text, lower, topics, inferred_before)
         if "(" in text:
-            yield from self._after_names(text)
+            yield from self._after_names(text, inferred_before)
+        for _, end in persons.person_spans(text):
+            # (the pattern only where a separator or a digit follows: cheap, and most names
+            # are followed by neither)
+            following = text[end : end + 3].lstrip(" \t")[:1]
+            if following and (following in ",(|;–—-" or following.isdigit()):
+                match = self.after_person.match(text, end)
+                if match and _older_than(match, inferred_before):
+                    yield match.span("date")
         yield from tables.cells(text).birth_dates
 
-    def _after_names(self, text: str) -> Iterator[tuple[int, int]]:
+    def _near_topics(
+        self, text: str, lower: str, topics: list[tuple[int, int]], before_year: int
+    ) -> Iterator[tuple[int, int]]:
+        """Dates old enough in the sentence of a birth-date cue and the next (at most
+        `topic_reach` on) after the cue's own date, none with a label of another date before
+        it."""
+        dates, searched = (DATE_IN_LOWER, lower) if len(lower) == len(text) else (DATE_ONLY, text)
+        seen = 0
+        for topic, cued_end in topics:
+            seen = max(seen, cued_end)
+            reach = min(len(text), topic + self.topic_reach)
+            # from the end of the cue word ("geb." ends in a dot, not a sentence)
+            end = text.find(" ", topic, reach)
+            for _ in range(2):
+                found = self.sentence_end.search(text, end, reach) if end >= 0 else None
+                end = found.end() if found else reach
+            # Dates are found from their year (a cheap search; the date pattern is tried only
+            # in the few characters around one).
+            for year in YEAR.finditer(text, max(topic, seen), end):
+                if year.start() < seen:
+                    continue
+                match = dates.search(searched, max(topic, seen, year.start() - 25), end)
+                if match is None or match.start() > year.start() or match.end() <= year.start():
+                    continue
+                seen = match.end()
+                # (the line read back no further than the cue: a long line stays linear)
+                line_start = max(text.rfind("\n", topic, match.start()) + 1, topic)
+                if TABLE_ROW.search(text, line_start, match.start()):
+                    continue  # a table row: its header says what the column holds (`tables`)
+                label_from = max(line_start, match.start() - 40)
+                while label_from > 0 and text[label_from - 1].isalpha():
+                    label_from -= 1  # the whole word the 40 characters cut into
+                if _older_than(match, before_year) and not self.other_date_label.search(
+                    text[label_from : match.start()].lower()
+                ):
+                    yield match.span()
+
+    def _after_names(self, text: str, before_year: int) -> Iterator[tuple[int, int]]:
         names = lexicon.all_names()
-        last_year = datetime.date.today().year - 1
         for match in self.after_name.finditer(text):
-            year = YEAR.search(match.group("date"))
             name = self.name_before.search(text, max(0, match.start() - 40), match.start())
             if (
-                year
-                and int(year.group()) < last_year
+                _older_than(match, before_year)
                 and name
                 and name.group().rstrip() in names
                 and not person_context.institution_before(text, name.start())
-                and valid_date(match)
             ):
                 yield match.span("date")
+
+
+def _older_than(match: re.Match, before_year: int) -> bool:
+    """A valid date (in group `date`, or the whole match) from before `before_year`: a recent
+    date is that of a letter, a call or an appointment more often than a birth date."""
+    date = match.group("date") if "date" in match.re.groupindex else match.group()
+    year = YEAR.search(date)
+    return year is not None and int(year.group()) < before_year and valid_date(match)
 
 
 @registry.register

@@ -249,18 +249,10 @@ class PersonRecogniser(Recogniser):
     priority = 0
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
-        spans = [span for chain in _chains(text) for span in self._persons(chain)]
-        spans.extend(person_context.context_spans(text))
-        spans.extend(person_context.lowercase_spans(text))
-        spans.extend(tables.cells(text).persons)
-        spans = person_context.surname_first(
-            text,
-            sorted(span for span in set(spans) if not person_context.is_institution(text, *span)),
-        )
-        yield from spans
-        yield from person_context.repeated_names(text, spans)
+        return iter(person_spans(text))
 
-    def _persons(self, chain: list[Token]) -> Iterator[tuple[int, int]]:
+    @classmethod
+    def _persons(cls, chain: list[Token]) -> Iterator[tuple[int, int]]:
         first_names, surnames = lexicon.all_first_names(), lexicon.all_surnames()
         ambiguous = lexicon.ambiguous_names()
         common_first = lexicon.first_names()
@@ -278,15 +270,15 @@ class PersonRecogniser(Recogniser):
                 cursor += 1
             has_first = cursor > firsts
             context = titled or initials or has_first
-            given_before = not context and index > emitted and self._given_name(chain[index - 1])
-            end = self._surname(
+            given_before = not context and index > emitted and cls._given_name(chain[index - 1])
+            end = cls._surname(
                 chain, cursor, context, surnames, ambiguous, given_before, titled and not has_first
             )
             if (
                 end == cursor
                 and initials
                 and not (titled or has_first)
-                and self._weak_initial(chain[firsts - 1], chain[end], surnames)
+                and cls._weak_initial(chain[firsts - 1], chain[end], surnames)
             ):
                 end = None
             if end is None and titled and initials and cursor == firsts:
@@ -307,7 +299,7 @@ class PersonRecogniser(Recogniser):
                 index += 1
                 continue
             start = index
-            if given_before or (not context and index > emitted and self._double(chain, index)):
+            if given_before or (not context and index > emitted and cls._double(chain, index)):
                 # an unlisted first name before a listed surname, or the first part of a
                 # double surname that is also a word ("Groot Wassink")
                 start = index - 1
@@ -410,3 +402,18 @@ class PersonRecogniser(Recogniser):
             last = position
             cursor = position + 1
         return last
+
+
+@lru_cache(maxsize=4)
+def person_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Every person name in `text`, computed once per text: the birth-date rules read which
+    dates follow a name."""
+    spans = [span for chain in _chains(text) for span in PersonRecogniser._persons(chain)]
+    spans.extend(person_context.context_spans(text))
+    spans.extend(person_context.lowercase_spans(text))
+    spans.extend(tables.cells(text).persons)
+    spans = person_context.surname_first(
+        text,
+        sorted(span for span in set(spans) if not person_context.is_institution(text, *span)),
+    )
+    return (*spans, *person_context.repeated_names(text, spans))
