@@ -547,3 +547,36 @@ def test_it_finds_a_signature_on_the_closing_line(find, text, value):
 def test_it_does_not_take_an_organisation_after_a_closing_for_a_name(find):
     assert find("Met vriendelijke groet, Gemeente Utrecht", "PERSON") == []
     assert find("Kind regards, Team Inburgering\n", "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("de moeder van Ahmad, Gul Bibi Noorzai (geb. 1-1-1962).", ["Gul Bibi Noorzai"]),
+        (
+            "- Ama Serwaa Appiah, 29, geb. 8/8/1995\n- Yaw Ofori, 62, geb. 1/4/1962",
+            ["Ama Serwaa Appiah", "Yaw Ofori"],
+        ),
+        (
+            "wietske hoekstra - geb. 14-02-1961\ngerrit-jan oosting (66) geb 04-03-1958\n"
+            "sietse oosting (zoon) geb 09-09-1986",
+            ["wietske hoekstra", "gerrit-jan oosting", "sietse oosting"],
+        ),
+        ("Dochter Marian, geb. 1970, belde.", ["Marian"]),
+    ],
+)
+def test_it_finds_a_name_before_a_birth_date_cue(find, text, names):
+    assert [v for _, v in find(text, "PERSON")] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij woont in Utrecht, geboren 1980.",  # a place
+        "De aanvrager geb. 12-03-1980 belde.",  # a role
+        "mijn moeder geb. 1950 woont hier",  # a pronoun and a family word
+        "Gemeente Den Haag, geboren en getogen.",  # an institution
+    ],
+)
+def test_it_takes_no_place_role_or_institution_before_a_birth_cue_for_a_name(find, text):
+    assert find(text, "PERSON") == []

@@ -51,7 +51,7 @@ FLOORS = {
     "probe_g.jsonl": (
         80,
         {
-            EntityType.PERSON: (0.93, 0.86),
+            EntityType.PERSON: (0.94, 0.90),
             EntityType.DATE_OF_BIRTH: (0.99, 0.81),
             EntityType.PHONE: (0.99, 0.95),
             EntityType.BSN: (0.99, 0.99),
