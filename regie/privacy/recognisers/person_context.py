@@ -488,10 +488,10 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 # A birth-date cue after a name makes it a person's: "Gul Bibi Noorzai (geb. 1-1-1962)",
-# "Ricardo J. Martina, geb.", "- Ama Serwaa Appiah, 29, geb. 8/8/1995", and in a list also in
-# lower case: "wietske hoekstra - geb. 14-02-1961", "gerrit-jan oosting (66) geb 04-03-1958".
-# Searched in the lower-cased text; the name is read back from the cue (at most a line, at
-# most 80 characters).
+# "Rahimi, Mohammad Zaher, geboren", "- Ama Serwaa Appiah, 29, geb. 8/8/1995", and in a list
+# also in lower case: "wietske hoekstra - geb. 14-02-1961", "gerrit-jan oosting (66) geb …".
+# The cue is searched in the lower-cased text; the name is read back from it (at most a
+# line, at most 80 characters).
 BIRTH_CUE = re.compile(r"geb(?:oren|\.|(?=[ \t]))|born(?![a-z])")
 # Between the name and the cue: a comma (and an age), a dash, an age or a word in brackets
 # ("(66)", "(zoon)"), an opening bracket, or spaces.
@@ -499,18 +499,21 @@ _BEFORE_CUE = (
     r"(?:[ \t]*(?:,[ \t]*(?:\d{1,3}[ \t]*,[ \t]*)?|[-–][ \t]*|\((?:\d{1,3}|[^\W\d_]{1,12})\)[ \t]*"
     r"|\([ \t]*)|[ \t]+)$"
 )
-NAME_BEFORE_BIRTH_CUE = re.compile(rf"(?<![^\W\d_])(?P<name>{NAME}){_BEFORE_CUE}")
+# A capitalised name, also surname first where a line or field starts ("Tsegaye, Almaz",
+# "Betrokkene: Rahimi, Mohammad Zaher"; not "de moeder van Ahmad, Gul Bibi Noorzai"), or a
+# lower-case one of two to four words.
+_CAPITALISED_RUN = rf"(?:(?:^|(?<=[\n:;(|\t])|(?<=[\n:;(|\t][ \t])|(?<=[.)] )){CAP},[ \t]+)?{NAME}"
 _LOWER_WORD = rf"{LOWER_NAME}(?:-{LOWER_NAME})*"
+_LOWER_RUN = rf"{_LOWER_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{_LOWER_WORD}){{1,3}}"
+_LIST_MARKER = r"(?:(?:[-*•]|\d{1,3}[.)])[ \t]+)?"
+NAME_BEFORE_BIRTH_CUE = re.compile(rf"(?<![^\W\d_])(?P<name>{_CAPITALISED_RUN}){_BEFORE_CUE}")
 LOWER_NAME_BEFORE_BIRTH_CUE = re.compile(
-    rf"(?:^|\n)[ \t]*(?:(?:[-*•]|\d{{1,3}}[.)])[ \t]+)?"
-    rf"(?P<name>{_LOWER_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{_LOWER_WORD}){{1,3}}){_BEFORE_CUE}"
+    rf"(?:^|\n)[ \t]*{_LIST_MARKER}(?P<name>{_LOWER_RUN}){_BEFORE_CUE}"
 )
 
 
 def _names_before_birth_cues(text: str, lower: str) -> Iterator[tuple[int, int]]:
-    """Capitalised names before a birth-date cue (more than one word, or a listed first
-    name), and lower-case ones opening a line (a listed first name first)."""
-    first_names, cities = lexicon.all_first_names(), lexicon.cities()
+    """Names right before a birth-date cue (see `_person_run`)."""
     for cue in BIRTH_CUE.finditer(lower):
         at = cue.start()
         if not clean_start(lower, at):
@@ -518,29 +521,43 @@ def _names_before_birth_cues(text: str, lower: str) -> Iterator[tuple[int, int]]
         line_start = max(text.rfind("\n", max(0, at - 80), at), at - 80, 0)
         match = NAME_BEFORE_BIRTH_CUE.search(text, line_start, at)
         if match is not None:
-            start, end = match.span("name")
-            # leading role words and pronouns are no part of it ("Dochter Marian, geb.")
-            while (space := text.find(" ", start, end)) > 0 and (
-                text[start:space].lower() in ROLE_LABELS
-                or text[start:space].lower() in ARTICLES_AND_PRONOUNS
-            ):
-                start = space + 1
-            name = text[start:end]
-            core = [w for w in name.split() if w.lower() not in PARTICLE_WORDS]
-            if (
-                plausible_name(name)
-                and name not in cities
-                and (len(core) > 1 or core[0] in first_names)
-                and not institution_before(text, start)
-            ):
-                yield start, end
-            continue
-        match = LOWER_NAME_BEFORE_BIRTH_CUE.search(text, line_start, at)
-        if match is not None:
-            name = match.group("name")
-            given = name.split()[0]
-            if any(_lower_first_name(part, first_names) for part in given.split("-")):
-                yield match.span("name")
+            span = _person_run(text, *match.span("name"))
+        else:
+            match = LOWER_NAME_BEFORE_BIRTH_CUE.search(text, line_start, at)
+            span = match and _lower_person_run(match)
+        if span:
+            yield span
+
+
+def _person_run(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The capitalised run at start:end as a person's name, without leading role words and
+    pronouns ("Dochter Marian"): more than one word or a listed first name, a plausible
+    name, no city and not after an institution word."""
+    while (space := text.find(" ", start, end)) > 0 and (
+        text[start:space].lower() in ROLE_LABELS
+        or text[start:space].lower() in ARTICLES_AND_PRONOUNS
+    ):
+        start = space + 1
+    name = text[start:end]
+    core = [w for w in name.split() if w.lower() not in PARTICLE_WORDS]
+    if (
+        plausible_name(name)
+        and name not in lexicon.cities()
+        and (len(core) > 1 or core[0] in lexicon.all_first_names())
+        and not institution_before(text, start)
+    ):
+        return start, end
+    return None
+
+
+def _lower_person_run(match: re.Match) -> tuple[int, int] | None:
+    """A lower-case run (group `name`) as a person's name: its first word a listed first
+    name."""
+    given = match.group("name").split()[0]
+    first_names = lexicon.all_first_names()
+    if any(_lower_first_name(part, first_names) for part in given.split("-")):
+        return match.span("name")
+    return None
 
 
 def _nicknamed(text: str) -> Iterator[tuple[int, int]]:
