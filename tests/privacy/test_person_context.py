@@ -552,7 +552,10 @@ def test_it_does_not_take_an_organisation_after_a_closing_for_a_name(find):
 @pytest.mark.parametrize(
     "text,names",
     [
-        ("de moeder van Ahmad, Gul Bibi Noorzai (geb. 1-1-1962).", ["Gul Bibi Noorzai"]),
+        (
+            "de moeder van Ahmad, Gul Bibi Noorzai (geb. 1-1-1962).",
+            ["Ahmad", "Gul Bibi Noorzai"],
+        ),
         (
             "- Ama Serwaa Appiah, 29, geb. 8/8/1995\n- Yaw Ofori, 62, geb. 1/4/1962",
             ["Ama Serwaa Appiah", "Yaw Ofori"],
@@ -579,4 +582,29 @@ def test_it_finds_a_name_before_a_birth_date_cue(find, text, names):
     ],
 )
 def test_it_takes_no_place_role_or_institution_before_a_birth_cue_for_a_name(find, text):
+    assert find(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Also ask Jules whether the taxi company can wait.", ["Jules"]),
+        ("De consulent is Soufiane. Hij belt morgen.", ["Soufiane"]),
+        ("Dat heb ik met Tariq besproken.", ["Tariq"]),
+    ],
+)
+def test_it_finds_a_listed_first_name_alone_in_the_middle_of_a_sentence(find, text, names):
+    assert [v for _, v in find(text, "PERSON")] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please send me the list by Friday.",  # a weekday
+        "Please translate to Dutch, formal.",  # a language
+        "Hij is verhuisd uit Samir naar elders.",  # after a place preposition
+        "Complainant lives at number Rua Augusta 88, Lisbon.",  # a street with a number
+    ],
+)
+def test_it_takes_no_weekday_language_place_or_street_mid_sentence_for_a_name(find, text):
     assert find(text, "PERSON") == []

@@ -174,6 +174,27 @@ def _prefixed_tokens(text: str, position: int, start: int) -> list[tuple[str, in
     ]
 
 
+# Lower-case words after which a listed first name alone is a person ("ask Jules", "is
+# Soufiane", "met Tariq", "volgens Jet"), not a club, product or place ("speelt morgen Ajax",
+# "uit Ghana").
+PERSON_BEFORE = frozenset(
+    """van aan met voor door volgens namens is was ask tell call told asked with for by and en
+    heeft zegt belde mailde bel mail""".split()
+)
+
+
+def _mid_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the word at start:end stands capitalised right after one of PERSON_BEFORE on
+    its line, and before no house number or hyphen ("Rua Augusta 88", "Bernhard-manege"):
+    there a listed first name is a name, not a word that opens a sentence."""
+    if start < 2 or text[start - 1] not in " \t" or not text[start - 2].islower():
+        return False
+    after = text[end : end + 2].lstrip(" ")
+    if after[:1].isdigit() or after[:1] == "-":
+        return False
+    return text[max(0, start - 16) : start].split()[-1] in PERSON_BEFORE
+
+
 @cache
 def _name_words() -> KeysView[str]:
     return lexicon.all_names()
@@ -252,7 +273,7 @@ class PersonRecogniser(Recogniser):
         return iter(person_spans(text))
 
     @classmethod
-    def _persons(cls, chain: list[Token]) -> Iterator[tuple[int, int]]:
+    def _persons(cls, text: str, chain: list[Token]) -> Iterator[tuple[int, int]]:
         first_names, surnames = lexicon.all_first_names(), lexicon.all_surnames()
         ambiguous = lexicon.ambiguous_names()
         common_first = lexicon.first_names()
@@ -291,7 +312,13 @@ class PersonRecogniser(Recogniser):
                     or cursor - firsts > 1
                     or (
                         lone not in ambiguous
-                        and any(part in common_first for part in lone.split("-"))
+                        and (
+                            any(part in common_first for part in lone.split("-"))
+                            or (
+                                _mid_sentence(text, chain[firsts].start, chain[firsts].end)
+                                and lone not in person_context.STOP_CAPITALS
+                            )
+                        )
                     )
                 ):
                     end = cursor - 1
@@ -408,7 +435,7 @@ class PersonRecogniser(Recogniser):
 def person_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Every person name in `text`, computed once per text: the birth-date rules read which
     dates follow a name."""
-    spans = [span for chain in _chains(text) for span in PersonRecogniser._persons(chain)]
+    spans = [span for chain in _chains(text) for span in PersonRecogniser._persons(text, chain)]
     spans.extend(person_context.context_spans(text))
     spans.extend(person_context.lowercase_spans(text))
     spans.extend(tables.cells(text).persons)
