@@ -21,6 +21,7 @@ RECENT = datetime.date.today().year - 1  # a year a letter, call or decision is 
         ("Bakker, Coen – 09.09.1969", "09.09.1969"),
         ("Mohammed Yousef; 1984-07-02; Tilburg", "1984-07-02"),
         ("Team:\nMourad El Khattabi 19-07-1987\n", "19-07-1987"),
+        ("Het gaat om Łukasz (12-03-1980).", "12-03-1980"),  # any capital a name starts with
     ],
 )
 def test_it_finds_a_birth_date_right_after_a_name(find, text, value):

@@ -80,13 +80,15 @@ class DateOfBirthRecogniser(Recogniser):
     # date inferred from its place, at least INFERRED_AGE years old: "de mail van Jansen
     # (28-11-2024)" is none.)
     after_name = re.compile(rf"\((?P<date>{DATE})(?!\d)(?=\s*[),–-])", re.IGNORECASE)
-    name_before = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?[ \t]*$")
+    name_before = re.compile(
+        rf"[{person_context.UPPER}][^\W\d_]+(?:-[{person_context.UPPER}][^\W\d_]+)?[ \t]*$"
+    )
 
     # A date right after a name the scanner found, set off by a comma, a semicolon, a dash, a
     # bar or a bracket, or by spaces alone where it ends the line or a field, is how notes,
     # lists and rows give a birth date ("dhr. Chukwuemeka Eze, 12-4-1988,", "Tsegaye, Almaz –
-    # 03.03.1999", "Crijns|23-11-1921|…", "Olena Shevchenko (21.08.1989)", "Sanne Bouwhuis
-    # 03-03-1992").
+    # 03.03.1999", "Crijns|23-11-1921|…", "Olena Shevchenko (21.08.1989)", "Mourad El
+    # Khattabi 19-07-1987").
     after_person = re.compile(
         rf"(?:[ \t]*(?:[,(|;–—]|-(?=[ \t]))|(?P<spaces>))[ \t]*(?P<date>{DATE})(?!\d)"
         r"(?(spaces)[ \t]*(?:$|[\n;,|)]))",
@@ -99,8 +101,8 @@ class DateOfBirthRecogniser(Recogniser):
     # "besluit van").
     topic_words = ("geboorte", "geboren", "geb.", "geb ", "gb.", "gb ", "birth", "born", "dob")
     topic_reach = 250
-    # (not the dot of a list number: "1. Tsegaye, Almaz – 03.03.1999" goes on)
-    # (The look-behinds after the mark: a pattern that starts with one is tried everywhere.)
+    # (Not the dot of a list number: "1. Tsegaye, Almaz – 03.03.1999" goes on. The
+    # look-behinds stand after the mark: a pattern that starts with one is tried everywhere.)
     sentence_end = re.compile(r"[.!?](?<![\n ]\d.)(?<![\n ]\d\d.)(?:\s+|$)|\n[ \t]*\n\s*")
     other_date_label = re.compile(
         r"(?<!geboorte)datum|date(?![ \t]+of[ \t]+birth)|d\.d\.|sinds|since|vanaf|overl|died"
@@ -159,11 +161,10 @@ class DateOfBirthRecogniser(Recogniser):
                 before = self.date_before_born.search(text, max(position, start - 40), start)
                 if before and valid_date(before):
                     yield before.span("date")
-        this_year = datetime.date.today().year
         # Inferred from where a date stands, not announced by a cue: only a date at least
         # INFERRED_AGE years old (the dates of letters, calls, decisions and registrations
         # near a name are mostly recent; young children's birth dates then need a cue).
-        inferred_before = this_year - INFERRED_AGE
+        inferred_before = datetime.date.today().year - INFERRED_AGE
         if topics:
             yield from self._near_topics(text, lower, topics, inferred_before)
         if "(" in text:
