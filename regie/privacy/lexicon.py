@@ -8,6 +8,7 @@ process)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, KeysView
 from functools import cache
 from pathlib import Path
@@ -55,11 +56,17 @@ def name_words() -> KeysView[str]:
     return _lookup(_words("extra_name_words.txt") | ambiguous_names())
 
 
+# A vowel, or a letter beyond ASCII: a derived-list entry without either ('Bdllh', 'Dhr') is
+# a transliteration leftover or an abbreviation, not a name.
+_PRONOUNCEABLE = re.compile(r"[aeiouyAEIOUY]|[^\x00-\x7f]")
+
+
 @cache
 def all_first_names() -> KeysView[str]:
     """The shipped first names plus the large derived list (see data/NAMES.md), without
-    places and without ordinary words."""
-    return _lookup(first_names() | (_words("extra_first_names.txt") - cities() - name_words()))
+    places, ordinary words and entries without a vowel."""
+    extra = _words("extra_first_names.txt") - cities() - name_words()
+    return _lookup(first_names() | set(filter(_PRONOUNCEABLE.search, extra)))
 
 
 @cache
