@@ -18,7 +18,7 @@ TITLE = (
     r"(?:[Dd]e\s+[Hh]eer(?:\s+en\s+[Mm]evrouw)?|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?"
     r"|[Dd]hr\.?(?:\s+en\s+(?:[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?))?"
     r"|[Hh]eer(?:\s+en\s+[Mm]evrouw)?|[Mm]eneer(?:\s+en\s+[Mm]evrouw)?|"
-    r"[Mm]ijnheer|[Mm]r\.|[Dd]r\.?|[Dd]rs\.?|[Ii]r\.?|[Ii]ng\.?|[Pp]rof\.?|[Pp]rofessor|"
+    r"[Mm]ijnheer|[Mm]r\.|Mrs?|Ms\.?|[Dd]r\.?|[Dd]rs\.?|[Ii]r\.?|[Ii]ng\.?|[Pp]rof\.?|[Pp]rofessor|"
     r"[Ff]amilie|[Ff]am\.)"
 )
 # Name particles of other languages (Portuguese, Spanish, Italian, Arabic): tussenvoegsels
@@ -292,8 +292,16 @@ class PersonRecogniser(Recogniser):
             has_first = cursor > firsts
             context = titled or initials or has_first
             given_before = not context and index > emitted and cls._given_name(chain[index - 1])
+            # a middle initial between the given names and the surname ("Maria T. Okafor")
+            middle = has_first and cursor + 1 < size and chain[cursor].kind == "init"
             end = cls._surname(
-                chain, cursor, context, surnames, ambiguous, given_before, titled and not has_first
+                chain,
+                cursor + middle,
+                context,
+                surnames,
+                ambiguous,
+                given_before,
+                titled and not has_first,
             )
             if (
                 end == cursor
