@@ -102,3 +102,25 @@ def test_it_reads_latin_terms_and_medicines_as_no_names(find, text):
 )
 def test_it_still_finds_one_initial_with_a_listed_double_or_context_name(find, text, names):
     assert [t for _, t in find(text, PERSON)] == names
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Please welcome Maria T. Okafor to the team.", ["Maria T. Okafor"]),
+        ("Formulier: Ricardo J. Martina, aanvraag ontvangen.", ["Ricardo J. Martina"]),
+        ("A draft letter to Mr Felipe Ramos Carvalho follows.", ["Mr Felipe Ramos Carvalho"]),
+        ("Dear Mrs Adeyemi, thank you.", ["Mrs Adeyemi"]),
+    ],
+)
+def test_it_reads_a_middle_initial_and_english_titles_without_a_dot(find, text, names):
+    assert [v for _, v in find(text, "PERSON")] == names
+
+
+def test_a_listed_word_without_a_vowel_is_no_first_name(find):
+    from regie.privacy import lexicon
+
+    first_names = lexicon.all_first_names()
+    assert {"Dhr", "Drs", "Bdllh", "Nl"}.isdisjoint(first_names)
+    assert {"Jan", "Fatima"} <= first_names
+    assert find("stuur het via mail naar dhr en mw van het team nl", "PERSON") == []
