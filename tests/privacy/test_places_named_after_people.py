@@ -182,3 +182,11 @@ def test_it_does_not_take_a_company_form_for_initials(find):
 )
 def test_it_does_not_take_a_school_cafe_or_organisation_for_a_person(find, text):
     assert find(text, "PERSON") == []
+
+
+def test_a_name_that_recurs_inside_an_institution_is_no_person_there(find):
+    text = (
+        "Gaan we naar het Rijksmuseum of alleen naar Van Gogh? "
+        "De groep bezoekt het Van Gogh Museum op 12 december."
+    )
+    assert [v for _, v in find(text, "PERSON")] == ["Van Gogh"]

@@ -451,4 +451,8 @@ def person_spans(text: str) -> tuple[tuple[int, int], ...]:
         text,
         sorted(span for span in set(spans) if not person_context.is_institution(text, *span)),
     )
-    return (*spans, *person_context.repeated_names(text, spans))
+    repeated = person_context.repeated_names(text, spans)
+    return (
+        *spans,
+        *(span for span in repeated if not person_context.is_institution(text, *span)),
+    )
