@@ -80,9 +80,7 @@ class DateOfBirthRecogniser(Recogniser):
     # date inferred from its place, at least INFERRED_AGE years old: "de mail van Jansen
     # (28-11-2024)" is none.)
     after_name = re.compile(rf"\((?P<date>{DATE})(?!\d)(?=\s*[),–-])", re.IGNORECASE)
-    name_before = re.compile(
-        rf"[{person_context.UPPER}][^\W\d_]+(?:-[{person_context.UPPER}][^\W\d_]+)?[ \t]*$"
-    )
+    name_before = re.compile(rf"{person_context.GIVEN_WORD.pattern}[ \t]*$")
 
     # A date right after a name the scanner found, set off by a comma, a semicolon, a dash, a
     # bar or a bracket, or by spaces alone where it ends the line or a field, is how notes,

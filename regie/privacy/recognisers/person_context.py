@@ -28,6 +28,8 @@ PARTICLE = (
 PARTICLE_WORDS = frozenset(
     "van der den de het 't ter ten in von el al ben bin da do dos di du le la".split()
 )
+# The marker of a bulleted or numbered list item ("-", "•", "1.", "2)").
+LIST_ITEM = r"(?:[-*•]|\d{1,3}[.)])"
 # One initial: a capital, or the digraphs and short forms Dutch initials are written with
 # ("Th.", "Ph.", "Chr.", "Joh."); "Dr." and "Ah." are no initials.
 INITIAL = rf"(?:Chr|Ch|Ph|Th|Joh|Jac|Fr|Wm|Sj|[{UPPER}])"
@@ -505,7 +507,7 @@ _BEFORE_CUE = (
 _CAPITALISED_RUN = rf"(?:(?:^|(?<=[\n:;(|\t])|(?<=[\n:;(|\t][ \t])|(?<=[.)] )){CAP},[ \t]+)?{NAME}"
 _LOWER_WORD = rf"{LOWER_NAME}(?:-{LOWER_NAME})*"
 _LOWER_RUN = rf"{_LOWER_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{_LOWER_WORD}){{1,3}}"
-_LIST_MARKER = r"(?:(?:[-*•]|\d{1,3}[.)])[ \t]+)?"
+_LIST_MARKER = rf"(?:{LIST_ITEM}[ \t]+)?"
 NAME_BEFORE_BIRTH_CUE = re.compile(rf"(?<![^\W\d_])(?P<name>{_CAPITALISED_RUN}){_BEFORE_CUE}")
 LOWER_NAME_BEFORE_BIRTH_CUE = re.compile(
     rf"(?:^|\n)[ \t]*{_LIST_MARKER}(?P<name>{_LOWER_RUN}){_BEFORE_CUE}"
@@ -796,7 +798,7 @@ SURNAME_BEFORE_COMMA = re.compile(
 
 COMMA_AND_SPACE = frozenset([", ", ",\t"])
 # A numbered or bulleted item's marker at a line start ("1. Bakker, Coen").
-LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*(?:[-*•]|\d{1,3}[.)])$")
+LIST_MARKER = re.compile(rf"(?:^|\n)[ \t]*{LIST_ITEM}$")
 # A tussenvoegsel or an initial after the given names ("Groot, Dirk de", "Oyelaran,
 # Funmilayo T.").
 AFTER_GIVEN = re.compile(rf"[ \t]+(?:{PARTICLE}|[{UPPER}]\.)(?=[ \t]*(?:$|[\n;|)]))", re.MULTILINE)
