@@ -430,7 +430,9 @@ Staten Gedeputeerde Provinciale Generaal Kamer Customer Service Support Helpdesk
 Servicedesk Klantenservice Secretariaat Brandweer Politie Veiligheidsregio Waterschap
 Arabisch Dari Farsi Perzisch Pashtoe Pashto Tigrinya Amhaars Somalisch Turks Koerdisch
 Pools Roemeens Bulgaars Oekraïens Russisch Chinees Mandarijn Kantonees Vietnamees Urdu
-Hindi Tamil Portugees Spaans Frans Duits Italiaans Grieks Papiamento Sranantongo Fries""".split()
+Hindi Tamil Portugees Spaans Frans Duits Italiaans Grieks Papiamento Sranantongo Fries
+Then Also Today Yesterday Tomorrow Daarna Toen Gisteren Vandaag Morgen Ook Maar Als Nadat
+Omdat Volgens Hierna Hoi Hallo Hey Lieve Goedemorgen Goedemiddag Goedenavond""".split()
 )
 
 
@@ -983,13 +985,13 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[in
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
-def _institution_word(word: str) -> bool:
+def institution_word(word: str) -> bool:
     if "-" in word.strip("-"):
         # judged by the last part: "Anne-Frankhuis" is a place, the double surname
         # "Bijl-Kamphuis" is not (Kamphuis is a listed surname); or by a first part that
         # names an institution ("Fonds-delegatie")
         parts = word.strip("-").split("-")
-        return parts[0].lower() in INSTITUTION_WORDS or _institution_word(parts[-1])
+        return parts[0].lower() in INSTITUTION_WORDS or institution_word(parts[-1])
     lower = word.lower()
     if lower in INSTITUTION_WORDS or lower in EPONYM_WORDS or word in {"MC", "UMC", "ArenA"}:
         return True
@@ -1007,13 +1009,13 @@ def is_institution(text: str, start: int, end: int) -> bool:
     namesake, or an article before it."""
     span = text[start:end]
     words = span.split()
-    if any(map(_institution_word, words[1:] or words[-1:])):
+    if any(map(institution_word, words[1:] or words[-1:])):
         return True
     # "Sophia Children's Hospital": the words after a possessive count too
     following = FOLLOWING.match(text, end + 2 if text.startswith(("'s", "’s"), end) else end)[0]
     if (
         following
-        and any(map(_institution_word, following.replace("-", " ").split()))
+        and any(map(institution_word, following.replace("-", " ").split()))
         # "mevrouw Van Rooij van het Thomashuis": where a titled person works, not a place
         and not (TITLE_START.match(span) and OF_THE.match(text, end))
     ):

@@ -19,7 +19,7 @@ TITLE = (
     r"|[Dd]hr\.?(?:\s+en\s+(?:[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?))?"
     r"|[Hh]eer(?:\s+en\s+[Mm]evrouw)?|[Mm]eneer(?:\s+en\s+[Mm]evrouw)?|"
     r"[Mm]ijnheer|[Mm]r\.|Mrs?|Ms\.?|[Dd]r\.?|[Dd]rs\.?|[Ii]r\.?|[Ii]ng\.?|[Pp]rof\.?|[Pp]rofessor|"
-    r"[Ff]amilie|[Ff]am\.)"
+    r"[Ff]amilie|[Ff]am\.|Hr\.)"
 )
 # Name particles of other languages (Portuguese, Spanish, Italian, Arabic): tussenvoegsels
 # too ("Maria do Carmo Silva", "Mohammed bin Salman").
@@ -116,7 +116,9 @@ Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag Gemeente Provincie Mi
 Rijk Raad Staat College Burgemeester Wethouder Afdeling Team Bezwaar Woo Wet Awb Geachte
 Met Ik Wij Hij Zij Het De Een En Of Uw Op In Te Van Dit Dat Bijlage Datum Betreft
 The And Or But From With On At To For Is Are Was Has Have Had This That We You Our Your
-Please Thanks Thank Subject Date Dear
+Please Thanks Thank Subject Date Dear Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+January February March May June July August October Then Also Today Yesterday Tomorrow
+Daarna Toen Gisteren Vandaag Morgen Ook Maar Als Nadat Omdat Volgens Hierna I
 """.split()
 )
 
@@ -193,6 +195,35 @@ def _mid_sentence(text: str, start: int, end: int) -> bool:
     if after[:1].isdigit() or after[:1] == "-":
         return False
     return text[max(0, start - 16) : start].split()[-1] in PERSON_BEFORE
+
+
+def _word_name_before_surname(
+    text: str, chain: list[Token], index: int, surnames: KeysView[str]
+) -> bool:
+    """'Amir Rahimi', 'Grietje de Boer': a name that the dictionaries also list as a word
+    ('amir', 'grietje'; `lexicon.name_words`), not one that is mostly a word ('Roos',
+    `lexicon.ambiguous_names`), a role ('Zoon') or an institution word ('Centrum'), is a
+    first name right before a listed surname that is no place and has no house number after
+    it ('Zwarte Dijk 3')."""
+    token = chain[index]
+    if token.kind != "cap" or token.text not in lexicon.name_words():
+        return False
+    after = index + 1 + (index + 1 < len(chain) and chain[index + 1].kind == "tv")
+    if after >= len(chain) or chain[after].kind != "cap":
+        return False
+    surname = chain[after]
+    word = token.text
+    return (
+        surname.text in surnames
+        and surname.text not in lexicon.cities()
+        and not text[surname.end : surname.end + 2].lstrip(" ")[:1].isdigit()
+        and word not in lexicon.ambiguous_names()
+        and word not in person_context.STOP_CAPITALS
+        and word.lower() not in person_context.ROLE_WORDS
+        and not _ends_a_surname(word)
+        and not _ends_a_surname(surname.text)
+        and not person_context.institution_word(word)
+    )
 
 
 @cache
@@ -287,7 +318,10 @@ class PersonRecogniser(Recogniser):
             initials = cursor < size and chain[cursor].kind == "init"
             cursor += initials
             firsts = cursor
-            while cursor < size and _is_first_name(chain[cursor], first_names):
+            while cursor < size and (
+                _is_first_name(chain[cursor], first_names)
+                or (cursor == firsts and _word_name_before_surname(text, chain, cursor, surnames))
+            ):
                 cursor += 1
             has_first = cursor > firsts
             context = titled or initials or has_first
