@@ -19,7 +19,8 @@ from regie.privacy.recognisers.base import clean_start, lowered, reversed_text, 
 
 UPPER = "A-ZÀ-ÖØ-ÞŞÇĞİŁŚŻŹĆŃ"
 # One capitalised name word: letters, with inner hyphens and apostrophes (Al-Hassan, O'Neil).
-CAP = rf"[{UPPER}][^\W\d_]*(?:['’-][{UPPER}]?[^\W\d_]+)*"
+# (A possessive 's is no part of it: "Ms Lindqvist's team".)
+CAP = rf"[{UPPER}][^\W\d_]*(?:(?!['’]s(?![^\W\d_]))['’-][{UPPER}]?[^\W\d_]+)*"
 PARTICLE = (
     r"(?:[Vv]an\s+(?:[Dd]er|[Dd]en|[Dd]e|het|'t)|[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en"
     r"|in\s+'t|'t|von|el|al|El|Al|ben|bin|da|do|dos|di|du|le|la)"
@@ -61,6 +62,15 @@ grandfather friend juf
 juffrouw meester boa handhaver agent agente burgemeester huisarts verpleegkundige docent
 leerkracht teamleider leidinggevende directeur projectleider beleidsmedewerker""".split()
 )
+# Family members: a capitalised run after one is a name even when no list has it ("uw
+# dochter Achieng Oduya", "zoon Reyno"), as after a label with a colon.
+KINSHIP_WORDS = frozenset(
+    """zoon dochter moeder vader broer zus echtgenoot echtgenote partner oma opa oom tante
+neef nicht kleinzoon kleindochter stiefvader stiefmoeder schoonvader schoonmoeder zwager
+schoonzus son daughter mother father husband wife brother sister uncle aunt cousin nephew
+niece grandmother grandfather""".split()
+)
+assert KINSHIP_WORDS <= ROLE_WORDS
 # Role words that count only after the word given ("on behalf of", "met bericht").
 ROLE_AFTER = {"of": "behalf", "person": "contact", "bericht": "met"}
 # Labels that stand before a name only with a colon ("Van: …", "Naam: …").
@@ -103,10 +113,12 @@ REVERSED_TITLE_BEFORE = re.compile(
     + rf")[ \t]+{_reversed_label(ROLE_WORDS)}"
 )
 WORD_CHARACTER = re.compile(r"\w")
-SALUTATION = r"Geachte|Beste|Lieve|Hoi|Hallo|Hey|Dag|Goedemorgen|Goedemiddag|Dear|Hi|Hello"
+SALUTATION = (
+    r"Geachte|Beste|Lieve|Hoi|Hallo|Hey|Dag|Goedemorgen|Goedemiddag|Dear|Hi|Hello|Welkom|Welcome"
+)
 CLOSING = (
     r"(?:met\s+)?(?:vriendelijke|hartelijke|beste)\s+groet(?:en)?|groet(?:en|jes)?|hoogachtend|mvg|"
-    r"(?:kind|best|warm)\s+regards|regards|sincerely|yours\s+sincerely|yours\s+faithfully|"
+    r"(?:kind|best|warm)\s+regards|regards|best|sincerely|yours\s+sincerely|yours\s+faithfully|"
     r"cheers|thanks|dank\s+je\s+wel|alvast\s+bedankt"
 )
 # A word every CLOSING holds: signatures are only looked for when one occurs.
@@ -120,6 +132,8 @@ CLOSING_HINTS = (
     "cheers",
     "thanks",
     "dank",
+    "best,",  # "Best,\nSid" (not every "beste")
+    "best\n",
 )
 AFTER_SALUTATION = re.compile(rf"(?:{SALUTATION})[ \t]+(?P<name>{NAME})")
 # Someone introducing themselves ("mijn naam is Gerbrich", "my name is Adaeze"): looked for
@@ -210,7 +224,7 @@ LOWER_CUE = re.compile(
         dochter zoon vrouw moeder vader oma opa oom tante neef nicht juf"""
     )
     + rf"\s+(?!(?:{word_trie(' '.join(sorted(ARTICLES_AND_PRONOUNS)))})(?![^\W\d_]))"
-    rf"(?=(?P<name>{LOWER_NAME})"
+    rf"(?=(?P<name>{LOWER_NAME}(?:-{LOWER_NAME})*)"
     rf"(?:\s*(?:,|en|and)\s+(?P<other>{LOWER_NAME}))?)"  # a look-ahead: cues may follow cues
 )
 # A name with a nickname in brackets ("Cornelia (Corrie) Blom-Kok", "J.W. (Jan-Willem)
@@ -296,6 +310,8 @@ INSTITUTION_ENDINGS = (
     "kazerne",
     "theater",
     "zaken",  # Burgerzaken, Sociale Zaken: a department
+    "bureau",  # Tolkenbureau, Adviesbureau
+    "haven",  # Willem-Alexanderhaven
     "tunnel",
     "gemaal",
     *STREET_ENDINGS,
@@ -432,7 +448,8 @@ Arabisch Dari Farsi Perzisch Pashtoe Pashto Tigrinya Amhaars Somalisch Turks Koe
 Pools Roemeens Bulgaars Oekraïens Russisch Chinees Mandarijn Kantonees Vietnamees Urdu
 Hindi Tamil Portugees Spaans Frans Duits Italiaans Grieks Papiamento Sranantongo Fries
 Then Also Today Yesterday Tomorrow Daarna Toen Gisteren Vandaag Morgen Ook Maar Als Nadat
-Omdat Volgens Hierna Hoi Hallo Hey Lieve Goedemorgen Goedemiddag Goedenavond""".split()
+Omdat Volgens Hierna Hoi Hallo Hey Lieve Goedemorgen Goedemiddag Goedenavond Welkom
+Welcome""".split()
 )
 
 
@@ -699,6 +716,7 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
             candidate = text[start:end]
             if plausible_name(candidate) and (
                 colon
+                or (lower in KINSHIP_WORDS and candidate not in cities)
                 or (
                     candidate not in cities
                     and (
@@ -708,6 +726,15 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
                 )
             ):
                 yield start, end
+
+
+def without_role_word(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without a role word opening it ("Wijkagent Soufiane", "Dochter Marian"): the
+    role is no part of the name."""
+    space = text.find(" ", start, end)
+    if space > 0 and text[start:space].lower() in ROLE_WORDS:
+        return space + 1, end
+    return start, end
 
 
 def _subjects_of_verbs(text: str) -> Iterator[tuple[int, int]]:
@@ -748,7 +775,9 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
         for group in ("name", "other"):
             word = match.group(group)
             # the listed-name test first: most cues are followed by "de", "het", "the"
-            if word is not None and _lower_first_name(word, first_names):
+            if word is not None and all(
+                _lower_first_name(part, first_names) for part in word.split("-")
+            ):
                 if clean_start(text, match.start()):
                     yield match.span(group)
     surnames = lexicon.all_surnames()

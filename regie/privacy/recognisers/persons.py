@@ -483,7 +483,11 @@ def person_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans.extend(tables.cells(text).persons)
     spans = person_context.surname_first(
         text,
-        sorted(span for span in set(spans) if not person_context.is_institution(text, *span)),
+        sorted(
+            person_context.without_role_word(text, *span)
+            for span in set(spans)
+            if not person_context.is_institution(text, *span)
+        ),
     )
     repeated = person_context.repeated_names(text, spans)
     return (
