@@ -260,7 +260,9 @@ INSTITUTION_WORDS = frozenset(
 basisschool academie universiteit hogeschool instituut centrum mc umc huis zaal theater
 schouwburg fonds cultuurfonds stichting hospital stadium university institute foundation
 centre center theatre library street road avenue square airport office services fund
-lecture lezing award dienst bureau directie gemaal tunnel nederland foods group holding""".split()
+lecture lezing award dienst bureau directie gemaal tunnel nederland foods group holding
+bewindvoering advies advocaten accountants makelaardij notariaat consultancy groep huisartsen
+praktijk""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
@@ -732,9 +734,15 @@ def without_role_word(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without a role word opening it ("Wijkagent Soufiane", "Dochter Marian"): the
     role is no part of the name."""
     space = text.find(" ", start, end)
-    if space > 0 and text[start:space].lower() in ROLE_WORDS:
+    if space > 0 and _is_role(text[start:space]):
         return space + 1, end
     return start, end
+
+
+def _is_role(word: str) -> bool:
+    """'Wijkagent', 'Handhavers': a role word, also in the plural."""
+    lower = word.lower()
+    return lower in ROLE_WORDS or (lower.endswith("s") and lower[:-1] in ROLE_WORDS)
 
 
 def _subjects_of_verbs(text: str) -> Iterator[tuple[int, int]]:
@@ -961,6 +969,74 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         if initials and surname(text[start:end].split(), in_header(start)) and opens_a_field(start):
             merged.append((start, initials.end()))
             continue
+        merged.append((start, end))
+    return merged
+
+
+# A list of people: a comma (perhaps with "en" / "and"), or "en", "and", "&", "+" between
+# names ("Werkgroep: Ria, Bouchra, Zeynep, Marco", "Paweł Nowak, Grzegorz Zieliński en Ionuț
+# Dumitrescu", "Akosua + Kofi Agyemang"). One item: one to three name words.
+LIST_SEPARATOR = r"(?:[ \t]*,[ \t]*(?:(?:en|and)[ \t]+)?|[ \t]+(?:en|and|&|\+)[ \t]+)"
+LIST_NAME = rf"{CAP}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP}){{0,2}}"
+NEXT_IN_LIST = re.compile(
+    rf"{LIST_SEPARATOR}(?P<name>{LIST_NAME})"
+    r"(?=[ \t]*(?:[,.;:)!?\n]|$|(?:en|and|&|\+)[ \t]))"
+)
+PREVIOUS_IN_LIST = re.compile(rf"(?:^|(?<=[\s:(]))(?P<name>{LIST_NAME}){LIST_SEPARATOR}$")
+
+
+def _list_name(text: str, start: int, end: int) -> bool:
+    """A list item next to a found name is a name too if one of its words is a listed name,
+    also one that is an ordinary word ("Bas, Rose en mij"), and it is a plausible name and no
+    place ("Jan Bakker, Amsterdam", "Anna Smit, Projectleider Wonen" are none)."""
+    name = text[start:end]
+    if not plausible_name(name) or name in lexicon.cities() or _is_role(name.split()[0]):
+        return False
+    names, words = lexicon.all_names(), lexicon.name_words()
+    return any(w in names or w in words for w in name.split() if w not in PARTICLE_WORDS)
+
+
+def list_neighbours(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names listed before and after found ones (see LIST_SEPARATOR)."""
+    found = []
+    for start, end in spans:
+        position = end
+        while (match := NEXT_IN_LIST.match(text, position)) and _list_name(
+            text, *match.span("name")
+        ):
+            found.append(match.span("name"))
+            position = match.end("name")
+        position = start
+        while position > 0 and (
+            "," in text[max(0, position - 4) : position]
+            or text[max(0, position - 5) : position].rstrip(" \t").endswith(("en", "and", "&", "+"))
+        ):
+            line_start = max(text.rfind("\n", 0, position) + 1, position - 80)
+            match = PREVIOUS_IN_LIST.search(text, line_start, position)
+            if match is None or not _list_name(text, *match.span("name")):
+                break
+            found.append(match.span("name"))
+            position = match.start("name")
+    return found
+
+
+def joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted `spans` with names that stand right next to each other on a line, only spaces
+    or a particle between them, made one ("Abebe" "Girma", "Maricel" dela "Cruz")."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and merged[-1][1] <= start:
+            between = text[merged[-1][1] : start]
+            if between and (
+                between.isspace()
+                and "\n" not in between
+                and len(between) <= 2
+                or between.strip(" \t").lower() in PARTICLE_WORDS | {"dela", "del"}
+                and between.startswith(" ")
+                and between.endswith(" ")
+            ):
+                merged[-1] = (merged[-1][0], end)
+                continue
         merged.append((start, end))
     return merged
 

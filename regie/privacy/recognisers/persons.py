@@ -489,8 +489,18 @@ def person_spans(text: str) -> tuple[tuple[int, int], ...]:
             if not person_context.is_institution(text, *span)
         ),
     )
+    listed = person_context.list_neighbours(text, spans)
     repeated = person_context.repeated_names(text, spans)
-    return (
-        *spans,
-        *(span for span in repeated if not person_context.is_institution(text, *span)),
+    return tuple(
+        person_context.joined(
+            text,
+            [
+                *spans,
+                *(
+                    span
+                    for span in (*listed, *repeated)
+                    if not person_context.is_institution(text, *span)
+                ),
+            ],
+        )
     )
