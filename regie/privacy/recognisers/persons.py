@@ -431,7 +431,9 @@ class PersonRecogniser(Recogniser):
             if position >= size or chain[position].kind != "cap":
                 break
             word = chain[position].text
-            core = word.split("-")[0]
+            parts = word.split("-")
+            # "Al-Khatib", "El-Amrani": the article joined to the name is no surname core
+            core = parts[1] if len(parts) > 1 and parts[0] in ("Al", "El") else parts[0]
             if _ends_a_surname(word):
                 break
             known = core in surnames

@@ -1,0 +1,132 @@
+"""Names as people mention them in running text (issue 13, sixth round): names the
+dictionaries also list as words, family words, role words before a name, lists of names,
+names split by the rules, possessives; each with the negatives the rule must leave alone.
+
+Development sentences in the style of probe H (tests/privacy/probe/), whose errors were read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from regie.privacy import lexicon
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Dit is voor Amir Rahimi.", "Amir Rahimi"),
+        ("Grietje de Boer belde gisteren.", "Grietje de Boer"),
+    ],
+)
+def test_a_name_that_is_also_a_word_is_a_first_name_before_a_listed_surname(find, text, value):
+    first = value.split()[0]
+    assert first in lexicon.name_words() and first not in lexicon.all_first_names()
+    assert find(text, "PERSON") == [("PERSON", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kind Regards Leeuwarden",  # no listed surname after it
+        "De ambulance ging naar het Medisch Centrum Leeuwarden.",  # an institution word
+        "Bij standplaats Zwarte Dijk 3 stond een kraam.",  # a house number: an address
+        "Then Wróblewska asked again on 20 June.",  # a sentence adverb, not a first name
+        "On Monday I met the team.",  # a weekday and a pronoun
+        "Hoi Marcel,",  # a salutation is no first name (Marcel alone is found)
+    ],
+)
+def test_a_word_before_a_surname_is_no_first_name_where_it_is_something_else(find, text):
+    persons = [value for _, value in find(text, "PERSON")]
+    assert not any(" " in value for value in persons), persons
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Uw verzoek kwam binnen via uw dochter Achieng Oduya. Bij vragen", "Achieng Oduya"),
+        ("Ze wil de naam van haar zoon Reyno wijzigen.", "Reyno"),
+        ("Zijn broer Mehari komt later.", "Mehari"),
+    ],
+)
+def test_a_capitalised_run_after_a_family_word_is_a_name_without_any_list(find, text, value):
+    assert not [w for w in value.split() if w in lexicon.all_names()]
+    assert find(text, "PERSON") == [("PERSON", value)]
+
+
+def test_a_family_word_before_a_place_is_no_name(find):
+    assert find("Mijn broer Amsterdam bezocht.", "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Wijkagent Soufiane is ingelicht.", "Soufiane"),
+        ("Dochter Marian is contactpersoon.", "Marian"),
+        ("Hr. Pietersen woont hier al jaren.", "Hr. Pietersen"),
+        ("Could you ask Ms Lindqvist's team to confirm?", "Ms Lindqvist"),
+    ],
+)
+def test_the_span_holds_the_name_and_its_title_not_a_role_or_possessive(find, text, value):
+    assert find(text, "PERSON") == [("PERSON", value)]
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        ("Werkgroep: Ria, Bouchra, Zeynep, Marco.", ["Ria", "Bouchra", "Zeynep", "Marco"]),
+        ("Visser, Hart and Smit reviewed it.", ["Visser", "Hart", "Smit"]),
+        ("Vervolg: Akosua + Kofi Agyemang uitnodigen.", ["Akosua", "Kofi Agyemang"]),
+    ],
+)
+def test_names_listed_next_to_a_found_name_are_names(find, text, values):
+    assert [value for _, value in find(text, "PERSON")] == values
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        ("Contact: Jan Bakker, Amsterdam.", ["Jan Bakker"]),
+        ("Groet, Anna Smit, Projectleider Wonen.", ["Anna Smit"]),
+        ("Moeder, mevrouw Akosua Osei, belde.", ["mevrouw Akosua Osei"]),
+        ("Bewindvoerder: mr. S. Öğüt, Öğüt Bewindvoering.", ["mr. S. Öğüt"]),
+    ],
+)
+def test_a_place_role_or_company_next_to_a_name_is_no_name(find, text, values):
+    assert [value for _, value in find(text, "PERSON")] == values
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("client Maricel dela Cruz came in at 10:15", "Maricel dela Cruz"),
+        ("Het is voor Rania Al-Khatib uit Syrië.", "Rania Al-Khatib"),
+    ],
+)
+def test_names_standing_next_to_each_other_are_one(find, text, value):
+    assert find(text, "PERSON") == [("PERSON", value)]
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        ("Thanks, that helps.\n\nBest,\nSid", ["Sid"]),
+        ("1. Welkom Maeve en Jonas\n2. Stand van zaken", ["Maeve", "Jonas"]),
+        ("vraag het even aan dirk-jan, die weet het", ["dirk-jan"]),
+    ],
+)
+def test_closings_welcomes_and_hyphenated_chat_names(find, text, values):
+    assert [value for _, value in find(text, "PERSON")] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From: Tolkenbureau Babel <planning@example.nl>",
+        "De Willem-Alexanderhaven valt buiten scope.",
+        "de inlogpoging kwam van ip-adres 10.0.0.1",
+        "Daan & Van Ardenne Huisartsen",
+    ],
+)
+def test_bureaus_harbours_and_practices_are_no_persons(find, text):
+    assert not [v for _, v in find(text, "PERSON") if v != "Daan"]
