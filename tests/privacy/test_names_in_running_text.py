@@ -130,3 +130,29 @@ def test_closings_welcomes_and_hyphenated_chat_names(find, text, values):
 )
 def test_bureaus_harbours_and_practices_are_no_persons(find, text):
     assert not [v for _, v in find(text, "PERSON") if v != "Daan"]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Gert-Jan: belt Van Dijk van het waterschap", "Van Dijk"),
+        ("Wethouder Van Eerde zegt toe dat het advies komt.", "Van Eerde"),
+        ("Raadslid Van Zuijlen vroeg naar cijfers.", "Van Zuijlen"),
+        ("hij zegt dat zijn vrouw Ria een kaart heeft", "Ria"),
+    ],
+)
+def test_a_capital_van_mid_sentence_and_a_spouse_make_a_name(find, text, value):
+    assert ("PERSON", value) in find(text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We gaan naar het Van Gogh Museum.",
+        "Ze werkt bij Van Oord.",
+        "Het College van Burgemeester en Wethouders besluit.",
+        "Kind Regards Team",
+    ],
+)
+def test_a_capital_van_in_an_institution_or_firm_is_no_name(find, text):
+    assert find(text, "PERSON") == []

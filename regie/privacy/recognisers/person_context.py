@@ -68,7 +68,7 @@ KINSHIP_WORDS = frozenset(
     """zoon dochter moeder vader broer zus echtgenoot echtgenote partner oma opa oom tante
 neef nicht kleinzoon kleindochter stiefvader stiefmoeder schoonvader schoonmoeder zwager
 schoonzus son daughter mother father husband wife brother sister uncle aunt cousin nephew
-niece grandmother grandfather""".split()
+niece grandmother grandfather vrouw man kinderen children vriend vriendin friend""".split()
 )
 assert KINSHIP_WORDS <= ROLE_WORDS
 # Role words that count only after the word given ("on behalf of", "met bericht").
@@ -734,12 +734,12 @@ def without_role_word(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without a role word opening it ("Wijkagent Soufiane", "Dochter Marian"): the
     role is no part of the name."""
     space = text.find(" ", start, end)
-    if space > 0 and _is_role(text[start:space]):
+    if space > 0 and is_role(text[start:space]):
         return space + 1, end
     return start, end
 
 
-def _is_role(word: str) -> bool:
+def is_role(word: str) -> bool:
     """'Wijkagent', 'Handhavers': a role word, also in the plural."""
     lower = word.lower()
     return lower in ROLE_WORDS or (lower.endswith("s") and lower[:-1] in ROLE_WORDS)
@@ -990,7 +990,7 @@ def _list_name(text: str, start: int, end: int) -> bool:
     also one that is an ordinary word ("Bas, Rose en mij"), and it is a plausible name and no
     place ("Jan Bakker, Amsterdam", "Anna Smit, Projectleider Wonen" are none)."""
     name = text[start:end]
-    if not plausible_name(name) or name in lexicon.cities() or _is_role(name.split()[0]):
+    if not plausible_name(name) or name in lexicon.cities() or is_role(name.split()[0]):
         return False
     names, words = lexicon.all_names(), lexicon.name_words()
     return any(w in names or w in words for w in name.split() if w not in PARTICLE_WORDS)

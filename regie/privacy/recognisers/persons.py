@@ -226,6 +226,19 @@ def _word_name_before_surname(
     )
 
 
+def _capital_van_mid_sentence(text: str, chain: list[Token], index: int) -> bool:
+    """'belt Van Dijk', 'Wethouder Van Eerde': a capitalised "Van" after a lower-case word
+    or a role opens a surname written without first name, as a title would ("Van" starts no
+    Dutch place name; firms named after people are namesakes, see person_context)."""
+    token = chain[index]
+    if token.kind != "tv" or not token.text.startswith("Van") or token.start < 2:
+        return False
+    if text[token.start - 1] != " ":
+        return False
+    before = text[max(0, token.start - 20) : token.start].split()[-1:]
+    return bool(before) and (before[0].islower() or person_context.is_role(before[0]))
+
+
 @cache
 def _name_words() -> KeysView[str]:
     return lexicon.all_names()
@@ -289,7 +302,7 @@ def _chains(text: str) -> Iterator[list[Token]]:
                         word in names
                         or ("-" in word and any(part in names for part in word.split("-")))
                     )
-                elif kind != "tv":
+                elif kind != "tv" or word.startswith("Van"):  # see _capital_van_mid_sentence
                     marked = True
     if named or (marked and len(chain) > 1):
         yield [Token(*token) for token in chain]
@@ -324,7 +337,12 @@ class PersonRecogniser(Recogniser):
             ):
                 cursor += 1
             has_first = cursor > firsts
-            context = titled or initials or has_first
+            context = (
+                titled
+                or initials
+                or has_first
+                or (cursor == index and _capital_van_mid_sentence(text, chain, cursor))
+            )
             given_before = not context and index > emitted and cls._given_name(chain[index - 1])
             # a middle initial between the given names and the surname ("Maria T. Okafor")
             middle = has_first and cursor + 1 < size and chain[cursor].kind == "init"
