@@ -156,3 +156,17 @@ def test_a_capital_van_mid_sentence_and_a_spouse_make_a_name(find, text, value):
 )
 def test_a_capital_van_in_an_institution_or_firm_is_no_name(find, text):
     assert find(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Sanne Bouwhuis belde over de aanvraag.", ["Sanne Bouwhuis"]),
+        ("Marie Nijhof belde.", ["Marie Nijhof"]),
+        ("We bezochten het Anne Frankhuis.", []),
+        ("Anne Frankhuis is open.", []),
+        ("Besluit Willem Alexander Kinderziekenhuis – capaciteit", []),
+    ],
+)
+def test_a_surname_ending_in_huis_or_hof_is_no_house_named_after_someone(find, text, expected):
+    assert [value for _, value in find(text, "PERSON")] == expected

@@ -1107,6 +1107,21 @@ def institution_word(word: str) -> bool:
     return False
 
 
+def _surname_in_huis_or_hof(word: str) -> bool:
+    """'Bouwhuis', 'Kruithof' after a first name: a surname ("Sanne Bouwhuis"); a house or
+    court named after someone has a name before the ending ("Anne Frankhuis",
+    "Rembrandthuis")."""
+    lower = word.lower()
+    ending = next((e for e in ("huis", "hof") if lower.endswith(e)), None)
+    if ending is None or len(word) < len(ending) + 3:
+        return False
+    if any(lower.endswith(longer) for longer in ("ziekenhuis", "gasthuis", "kerkhof")):
+        return False
+    stem = word[: -len(ending)].split("-")[-1]
+    names = lexicon.all_names()
+    return stem not in names and stem.removesuffix("s") not in names
+
+
 def is_institution(text: str, start: int, end: int) -> bool:
     """Whether the name at start:end names a place, an institution or a medical eponym, not a
     person: an institution or eponym word in it or in the name-like words after it ("Jan
@@ -1114,7 +1129,13 @@ def is_institution(text: str, start: int, end: int) -> bool:
     namesake, or an article before it."""
     span = text[start:end]
     words = span.split()
-    if any(map(institution_word, words[1:] or words[-1:])):
+    flagged = [word for word in words[1:] or words[-1:] if institution_word(word)]
+    if flagged and not (
+        flagged == words[-1:]
+        and len(words) > 1
+        and words[0] in lexicon.all_first_names()
+        and _surname_in_huis_or_hof(words[-1])
+    ):
         return True
     # "Sophia Children's Hospital": the words after a possessive count too
     following = FOLLOWING.match(text, end + 2 if text.startswith(("'s", "’s"), end) else end)[0]
