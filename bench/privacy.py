@@ -6,8 +6,8 @@
 Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
 `regie.privacy.corpus`, kept as a regression set), the two frozen held-out sets written
 independently of the scanner (tests/privacy/heldout/, see the README there; B is the honest
-measure), five probes of hand-written texts (tests/privacy/probe/: C, D, E and G had their
-errors read, F did not; shown, never judged) and the deduce regression set
+measure), seven probes of hand-written texts (tests/privacy/probe/: C, D, E, G and H had
+their errors read, F and I did not; shown, never judged) and the deduce regression set
 (../shared/reference/pii-deduce-regression/) for the types it covers. Each engine runs in its
 own subprocess (the peers in their own virtualenv, never in Regie's dependencies), so load
 time and peak memory (max RSS) are its own. Throughput is measured on the first pass over
@@ -46,7 +46,9 @@ PROBES = {
     "probe-D (dev)": REPO / "tests" / "privacy" / "probe" / "probe_d.jsonl",
     "probe-E (dev)": REPO / "tests" / "privacy" / "probe" / "probe_e.jsonl",
     "probe-G (dev)": REPO / "tests" / "privacy" / "probe" / "probe_g.jsonl",
+    "probe-H (dev)": REPO / "tests" / "privacy" / "probe" / "probe_h.jsonl",
     "probe-F (unread)": REPO / "tests" / "privacy" / "probe" / "probe_f.jsonl",
+    "probe-I (unread)": REPO / "tests" / "privacy" / "probe" / "probe_i.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------

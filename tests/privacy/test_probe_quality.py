@@ -1,7 +1,7 @@
 """Floors on the hand-written probes (tests/privacy/probe/, see its README): the errors of
-C, D, E and G (birth dates) were read while improving the scanner, so their floors guard
-against losing what was gained; F was only scored (its floor is a measure of unseen text,
-like held-out set B in test_heldout_quality.py)."""
+C, D, E, G (birth dates) and H (names in running text) were read while improving the scanner,
+so their floors guard against losing what was gained; F and I were only scored (their floors
+are a measure of unseen text, like held-out set B in test_heldout_quality.py)."""
 
 from __future__ import annotations
 
@@ -58,7 +58,28 @@ FLOORS = {
             EntityType.EMAIL: (0.99, 0.99),
         },
     ),
+    # names in running text, without titles or labels
+    "probe_h.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.95, 0.90),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.90),
+            EntityType.PHONE: (0.99, 0.90),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
     # kept unread (see the README): a floor under what it measured, never tuned on
+    "probe_i.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.93, 0.80),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.86),
+            EntityType.PHONE: (0.99, 0.90),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
     "probe_f.jsonl": (
         100,
         {

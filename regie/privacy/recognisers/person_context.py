@@ -982,6 +982,7 @@ NEXT_IN_LIST = re.compile(
     rf"{LIST_SEPARATOR}(?P<name>{LIST_NAME})"
     r"(?=[ \t]*(?:[,.;:)!?\n]|$|(?:en|and|&|\+)[ \t]))"
 )
+LIST_SEPARATOR_STARTS = (",", "en ", "en\t", "and ", "and\t", "&", "+")
 PREVIOUS_IN_LIST = re.compile(rf"(?:^|(?<=[\s:(]))(?P<name>{LIST_NAME}){LIST_SEPARATOR}$")
 
 
@@ -996,21 +997,35 @@ def _list_name(text: str, start: int, end: int) -> bool:
     return any(w in names or w in words for w in name.split() if w not in PARTICLE_WORDS)
 
 
+def _without_separator(before: str) -> str:
+    """`before` without the list separator it ends with."""
+    head = before.rstrip(" \t")
+    if head.endswith((" en", "\ten", " and", "\tand")):
+        head = head[: -3 if head.endswith("en") else -4].rstrip(" \t")
+    return head.removesuffix(",").removesuffix("&").removesuffix("+").rstrip(" \t")
+
+
 def list_neighbours(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The names listed before and after found ones (see LIST_SEPARATOR)."""
     found = []
+    ends = {end for _, end in spans}
     for start, end in spans:
         position = end
-        while (match := NEXT_IN_LIST.match(text, position)) and _list_name(
-            text, *match.span("name")
+        # (a cheap test before the pattern: most names are followed by no separator)
+        while (
+            text[position : position + 8].lstrip(" \t").startswith(LIST_SEPARATOR_STARTS)
+            and (match := NEXT_IN_LIST.match(text, position))
+            and _list_name(text, *match.span("name"))
         ):
             found.append(match.span("name"))
             position = match.end("name")
         position = start
         while position > 0 and (
-            "," in text[max(0, position - 4) : position]
-            or text[max(0, position - 5) : position].rstrip(" \t").endswith(("en", "and", "&", "+"))
+            "," in (before := text[max(0, position - 5) : position])
+            or before.rstrip(" \t").endswith(("en", "and", "&", "+"))
         ):
+            if position - len(before) + len(_without_separator(before)) in ends:
+                break  # the name before is found itself ("Bakker, Tineke", "Zeynep, Marco")
             line_start = max(text.rfind("\n", 0, position) + 1, position - 80)
             match = PREVIOUS_IN_LIST.search(text, line_start, position)
             if match is None or not _list_name(text, *match.span("name")):
