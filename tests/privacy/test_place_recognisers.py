@@ -96,3 +96,22 @@ def test_it_finds_every_dutch_sidecode(find, value):
 @pytest.mark.parametrize("text", ["Z-2024-001234", "12-03-85", "ABCD-12-34", "TLP-AMBER"])
 def test_it_ignores_plate_lookalikes(find, text):
     assert find(text, "LICENSE_PLATE") == []
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("G. Ferreira da Silva\nRua Helena Vieira 12\n1500-339 Lisboa", "Rua Helena Vieira 12"),
+        ("Ze woont inmiddels op Kaya Kadushi 14, Willemstad.", "Kaya Kadushi 14"),
+        ("Calle Mayor 5, Madrid", "Calle Mayor 5"),
+        ("Avenida da Liberdade 120, Lisboa", "Avenida da Liberdade 120"),
+        ("Rue de la Paix 3, Paris", "Rue de la Paix 3"),
+    ],
+)
+def test_a_street_abroad_is_an_address_not_the_person_it_is_named_after(find, text, value):
+    assert ("ADDRESS", value) in find(text)
+    assert not [v for t, v in find(text) if t == "PERSON" and v in value]
+
+
+def test_via_is_no_street_word(find):
+    assert find("Via Jan Bakker 3 dossiers ontvangen.", "ADDRESS") == []

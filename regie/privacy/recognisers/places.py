@@ -112,7 +112,25 @@ STREET_PREFIX_WORDS = frozenset(
         "Mgr.",
     }
 )
-NAMED_STREET_HINTS = ("Laan van ", "Oude ", "Nieuwe ", "Lange ", "Korte ")
+# Streets abroad open with a word for street or square ("Rua Augusta 88", "Calle Mayor 5",
+# "Kaya Kadushi 14" on Curaçao, "Rue de la Paix 3"); the name after it may be a person's.
+FOREIGN_STREET_WORDS = (
+    "Rua Avenida Av. Calle Carrer Rue Viale Piazza Kaya Strada Ulica ul. Travessa Largo "
+    "Praça Plaza Paseo Straße Strasse"
+).split()
+FOREIGN_STREET = (
+    "(?:" + "|".join(re.escape(word) for word in FOREIGN_STREET_WORDS) + ")"
+    r"(?: (?:d[aeo]s?|de la|del|della|di|du|des|de|la|le))? [A-Z][\w'’-]*"
+    r"(?: (?:d[aeo]s?|de|del|di|du|van|von)?[ ]?[A-Z][\w'’-]*){0,3}"
+)
+NAMED_STREET_HINTS = (
+    "Laan van ",
+    "Oude ",
+    "Nieuwe ",
+    "Lange ",
+    "Korte ",
+    *(f"{word} " for word in FOREIGN_STREET_WORDS),
+)
 LEADING_TUSSENVOEGSELS = re.compile(r"(?:(?:van|de|der|den|ter|ten|'t|het)\s+)*")
 HOUSE_NUMBER = (
     r"[ \t]+[1-9]\d{0,3}"
@@ -171,6 +189,7 @@ class AddressRecogniser(Recogniser):
     named_street = re.compile(
         r"(?:Laan van [A-Z][\w'-]+|"
         + "|".join(f"{word} [A-Z][a-z]+" for word in ("Oude", "Nieuwe", "Lange", "Korte"))
+        + f"|{FOREIGN_STREET}"
         + rf"){HOUSE_NUMBER}"
     )
     postbus = re.compile(r"[Pp]ostbus\s+\d{1,5}(?!\d)")
