@@ -113,6 +113,7 @@ def test_names_standing_next_to_each_other_are_one(find, text, value):
         ("Thanks, that helps.\n\nBest,\nSid", ["Sid"]),
         ("1. Welkom Maeve en Jonas\n2. Stand van zaken", ["Maeve", "Jonas"]),
         ("vraag het even aan dirk-jan, die weet het", ["dirk-jan"]),
+        ("horen bij haar man giovanni. klopt dat?", ["giovanni"]),
     ],
 )
 def test_closings_welcomes_and_hyphenated_chat_names(find, text, values):

@@ -221,7 +221,8 @@ LOWER_CUE = re.compile(
     word_trie(
         """van aan met voor naar klant cliënt client collega bewoner huurder mevrouw meneer
         from to with for colleague bel mail app hoi hallo hi hey hello beste dear ben heet
-        dochter zoon vrouw moeder vader oma opa oom tante neef nicht juf"""
+        dochter zoon vrouw moeder vader oma opa oom tante neef nicht juf man broer zus ex partner
+        vriend vriendin buurman buurvrouw echtgenoot echtgenote"""
     )
     + rf"\s+(?!(?:{word_trie(' '.join(sorted(ARTICLES_AND_PRONOUNS)))})(?![^\W\d_]))"
     rf"(?=(?P<name>{LOWER_NAME}(?:-{LOWER_NAME})*)"
