@@ -217,12 +217,14 @@ ARTICLES_AND_PRONOUNS = frozenset(
     """de het een the uw der den mijn je dit dat die deze zijn haar hun ons onze a an u hem
     ze zij wie wat welke elkaar alle andere all your my our this that their his her its""".split()
 )
+# (The cue words start with only some letters, not "e" or "p": the regex engine tries a match
+# at every occurrence of a first letter.)
 LOWER_CUE = re.compile(
     word_trie(
         """van aan met voor naar klant cliënt client collega bewoner huurder mevrouw meneer
         from to with for colleague bel mail app hoi hallo hi hey hello beste dear ben heet
-        dochter zoon vrouw moeder vader oma opa oom tante neef nicht juf man broer zus ex partner
-        vriend vriendin buurman buurvrouw echtgenoot echtgenote"""
+        dochter zoon vrouw moeder vader oma opa oom tante neef nicht juf man broer zus vriend
+        vriendin buurman buurvrouw"""
     )
     + rf"\s+(?!(?:{word_trie(' '.join(sorted(ARTICLES_AND_PRONOUNS)))})(?![^\W\d_]))"
     rf"(?=(?P<name>{LOWER_NAME}(?:-{LOWER_NAME})*)"
@@ -784,8 +786,10 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
         for group in ("name", "other"):
             word = match.group(group)
             # the listed-name test first: most cues are followed by "de", "het", "the"
-            if word is not None and all(
-                _lower_first_name(part, first_names) for part in word.split("-")
+            if word is not None and (
+                _lower_first_name(word, first_names)
+                if "-" not in word
+                else all(_lower_first_name(part, first_names) for part in word.split("-"))
             ):
                 if clean_start(text, match.start()):
                     yield match.span(group)
@@ -1036,20 +1040,21 @@ def list_neighbours(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     return found
 
 
+JOINING_PARTICLES = PARTICLE_WORDS | {"dela", "del", "van der", "van den", "van de"}
+
+
 def joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted `spans` with names that stand right next to each other on a line, only spaces
     or a particle between them, made one ("Abebe" "Girma", "Maricel" dela "Cruz")."""
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
-        if merged and merged[-1][1] <= start:
+        gap = start - merged[-1][1] if merged else 0
+        if 0 < gap <= 10:
             between = text[merged[-1][1] : start]
-            if between and (
-                between.isspace()
-                and "\n" not in between
-                and len(between) <= 2
-                or between.strip(" \t").lower() in PARTICLE_WORDS | {"dela", "del"}
-                and between.startswith(" ")
-                and between.endswith(" ")
+            if (gap <= 2 and between.isspace() and "\n" not in between) or (
+                between[0] == " "
+                and between[-1] == " "
+                and between.strip(" \t").lower() in JOINING_PARTICLES
             ):
                 merged[-1] = (merged[-1][0], end)
                 continue

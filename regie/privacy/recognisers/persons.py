@@ -201,12 +201,12 @@ def _word_name_before_surname(
     text: str, chain: list[Token], index: int, surnames: KeysView[str]
 ) -> bool:
     """'Amir Rahimi', 'Grietje de Boer': a name that the dictionaries also list as a word
-    ('amir', 'grietje'; `lexicon.name_words`), not one that is mostly a word ('Roos',
-    `lexicon.ambiguous_names`), a role ('Zoon') or an institution word ('Centrum'), is a
-    first name right before a listed surname that is no place and has no house number after
-    it ('Zwarte Dijk 3')."""
+    ('amir', 'grietje'; `lexicon.name_words`, tested by the caller), not one that is mostly
+    a word ('Roos', `lexicon.ambiguous_names`), a role ('Zoon') or an institution word
+    ('Centrum'), is a first name right before a listed surname that is no place and has no
+    house number after it ('Zwarte Dijk 3')."""
     token = chain[index]
-    if token.kind != "cap" or token.text not in lexicon.name_words():
+    if token.kind != "cap":
         return False
     after = index + 1 + (index + 1 < len(chain) and chain[index + 1].kind == "tv")
     if after >= len(chain) or chain[after].kind != "cap":
@@ -226,12 +226,12 @@ def _word_name_before_surname(
     )
 
 
-def _capital_van_mid_sentence(text: str, chain: list[Token], index: int) -> bool:
-    """'belt Van Dijk', 'Wethouder Van Eerde': a capitalised "Van" after a lower-case word
-    or a role opens a surname written without first name, as a title would ("Van" starts no
-    Dutch place name; firms named after people are namesakes, see person_context)."""
-    token = chain[index]
-    if token.kind != "tv" or not token.text.startswith("Van") or token.start < 2:
+def _capital_van_mid_sentence(text: str, token: Token) -> bool:
+    """'belt Van Dijk', 'Wethouder Van Eerde': a capitalised "Van" (a "tv" token) after a
+    lower-case word or a role opens a surname written without first name, as a title would
+    ("Van" starts no Dutch place name; firms named after people are namesakes, see
+    person_context)."""
+    if not token.text.startswith("Van") or token.start < 2:
         return False
     if text[token.start - 1] != " ":
         return False
@@ -319,6 +319,7 @@ class PersonRecogniser(Recogniser):
     @classmethod
     def _persons(cls, text: str, chain: list[Token]) -> Iterator[tuple[int, int]]:
         first_names, surnames = lexicon.all_first_names(), lexicon.all_surnames()
+        name_words = lexicon.name_words()
         ambiguous = lexicon.ambiguous_names()
         common_first = lexicon.first_names()
         size = len(chain)
@@ -333,7 +334,11 @@ class PersonRecogniser(Recogniser):
             firsts = cursor
             while cursor < size and (
                 _is_first_name(chain[cursor], first_names)
-                or (cursor == firsts and _word_name_before_surname(text, chain, cursor, surnames))
+                or (
+                    cursor == firsts
+                    and chain[cursor].text in name_words
+                    and _word_name_before_surname(text, chain, cursor, surnames)
+                )
             ):
                 cursor += 1
             has_first = cursor > firsts
@@ -341,7 +346,11 @@ class PersonRecogniser(Recogniser):
                 titled
                 or initials
                 or has_first
-                or (cursor == index and _capital_van_mid_sentence(text, chain, cursor))
+                or (
+                    cursor == index
+                    and chain[cursor].kind == "tv"
+                    and _capital_van_mid_sentence(text, chain[cursor])
+                )
             )
             given_before = not context and index > emitted and cls._given_name(chain[index - 1])
             # a middle initial between the given names and the surname ("Maria T. Okafor")
