@@ -107,6 +107,13 @@ def test_names_standing_next_to_each_other_are_one(find, text, value):
     assert find(text, "PERSON") == [("PERSON", value)]
 
 
+def test_a_title_starts_another_person(find):
+    assert [v for _, v in find("Aanwezig: dhr. Jansen mevr. Pietersen", "PERSON")] == [
+        "dhr. Jansen",
+        "mevr. Pietersen",
+    ]
+
+
 @pytest.mark.parametrize(
     "text,values",
     [

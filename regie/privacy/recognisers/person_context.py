@@ -1045,11 +1045,13 @@ JOINING_PARTICLES = PARTICLE_WORDS | {"dela", "del", "van der", "van den", "van 
 
 def joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted `spans` with names that stand right next to each other on a line, only spaces
-    or a particle between them, made one ("Abebe" "Girma", "Maricel" dela "Cruz")."""
+    or a particle between them, made one ("Abebe" "Girma", "Maricel" dela "Cruz"); not
+    where the second opens with a title, which starts another person ("dhr. Jansen mevr.
+    Pietersen")."""
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         gap = start - merged[-1][1] if merged else 0
-        if 0 < gap <= 10:
+        if 0 < gap <= 10 and not TITLE_START.match(text, start):
             between = text[merged[-1][1] : start]
             if (gap <= 2 and between.isspace() and "\n" not in between) or (
                 between[0] == " "
