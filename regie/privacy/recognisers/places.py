@@ -123,14 +123,7 @@ FOREIGN_STREET = (
     r"(?: (?:d[aeo]s?|de la|del|della|di|du|des|de|la|le))? [A-Z][\w'’-]*"
     r"(?: (?:d[aeo]s?|de|del|di|du|van|von)?[ ]?[A-Z][\w'’-]*){0,3}"
 )
-NAMED_STREET_HINTS = (
-    "Laan van ",
-    "Oude ",
-    "Nieuwe ",
-    "Lange ",
-    "Korte ",
-    *(f"{word} " for word in FOREIGN_STREET_WORDS),
-)
+NAMED_STREET_HINTS = ("Laan van ", "Oude ", "Nieuwe ", "Lange ", "Korte ")
 LEADING_TUSSENVOEGSELS = re.compile(r"(?:(?:van|de|der|den|ter|ten|'t|het)\s+)*")
 HOUSE_NUMBER = (
     r"[ \t]+[1-9]\d{0,3}"
@@ -189,9 +182,12 @@ class AddressRecogniser(Recogniser):
     named_street = re.compile(
         r"(?:Laan van [A-Z][\w'-]+|"
         + "|".join(f"{word} [A-Z][a-z]+" for word in ("Oude", "Nieuwe", "Lange", "Korte"))
-        + f"|{FOREIGN_STREET}"
         + rf"){HOUSE_NUMBER}"
     )
+    # Looked for only before a capitalised word and a house number that is no Dutch street
+    # (`_abroad`), not in the whole text.
+    foreign_word = re.compile("(?:" + "|".join(map(re.escape, FOREIGN_STREET_WORDS)) + ") ")
+    foreign_street = re.compile(rf"{FOREIGN_STREET}{HOUSE_NUMBER}")
     postbus = re.compile(r"[Pp]ostbus\s+\d{1,5}(?!\d)")
     after_postcode = re.compile(
         rf"{POSTCODE}(?:\s{{1,2}}|,\s?)"
@@ -206,12 +202,12 @@ class AddressRecogniser(Recogniser):
         cities = lexicon.cities()
         for match in self.street.finditer(text):
             word = match.group().split()[0]
-            if (
-                clean_start(text, match.start(), "-")
-                and word not in cities
-                and word.rstrip(".").lower().endswith(STREET_SUFFIXES)
-            ):
+            if not clean_start(text, match.start(), "-"):
+                continue
+            if word not in cities and word.rstrip(".").lower().endswith(STREET_SUFFIXES):
                 yield self._extend_left(text, match.start()), match.end()
+            else:
+                yield from self._abroad(text, match)
         if any(word in text for word in NAMED_STREET_HINTS):
             for match in self.named_street.finditer(text):
                 if clean_start(text, match.start(), "-"):
@@ -241,6 +237,16 @@ class AddressRecogniser(Recogniser):
                     start = match.start(1)
                     yield start, start + len(phrase)
                     break
+
+    def _abroad(self, text: str, match: re.Match) -> Iterator[tuple[int, int]]:
+        """'Rua Helena Vieira 12': a street word abroad at most 50 characters before the
+        capitalised word and house number `match` opens the whole street."""
+        opener = self.foreign_word.search(text, max(0, match.start() - 50), match.start())
+        if opener is None or not clean_start(text, opener.start()):
+            return
+        street = self.foreign_street.match(text, opener.start())
+        if street is not None and street.end() == match.end():
+            yield street.span()
 
     def _extend_left(self, text: str, start: int) -> int:
         """Take titles, initials, first names and tussenvoegsels before the street word, and
