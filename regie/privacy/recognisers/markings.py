@@ -99,9 +99,12 @@ class DateOfBirthRecogniser(Recogniser):
     # "besluit van").
     topic_words = ("geboorte", "geboren", "geb.", "geb ", "gb.", "gb ", "birth", "born", "dob")
     topic_reach = 250
-    # (Not the dot of a list number: "1. Tsegaye, Almaz – 03.03.1999" goes on. The
-    # look-behinds stand after the mark: a pattern that starts with one is tried everywhere.)
-    sentence_end = re.compile(r"[.!?](?<![\n ]\d.)(?<![\n ]\d\d.)(?:\s+|$)|\n[ \t]*\n\s*")
+    # (Not the dot of a list number: "1. Tsegaye, Almaz – 03.03.1999" goes on. One class
+    # first and the look-behinds after it: a pattern that starts otherwise is tried at every
+    # position.)
+    sentence_end = re.compile(
+        r"[.!?\n](?:(?<=[.!?])(?<![\n ]\d.)(?<![\n ]\d\d.)(?:\s+|$)|(?<=\n)[ \t]*\n\s*)"
+    )
     other_date_label = re.compile(
         r"(?<!geboorte)datum|date(?![ \t]+of[ \t]+birth)|d\.d\.|sinds|since|vanaf|overl|died"
         r"|death|deceased|†|ingang|intake|afspraak|appointment|ontvangen|received|verzonden"

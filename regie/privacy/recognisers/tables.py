@@ -40,7 +40,8 @@ HINT = re.compile(
 )
 SEPARATORS = ";\t|,"
 # A line with two separators (a comma only when no space follows it, as in CSV, not prose).
-TABLE_LINE = re.compile(r"[;\t|][^\n;\t|]*[;\t|]|,[^ \n][^\n,]*,[^ \n]")
+# (One class first, so the regex engine skips to a separator instead of trying every position.)
+TABLE_LINE = re.compile(r"[;\t|,](?:(?<=[;\t|])[^\n;\t|]*[;\t|]|(?<=,)[^ \n][^\n,]*,[^ \n])")
 # A name in a cell, also written surname first ("Jansen, P.W.", "Yılmaz, Hatice").
 NAME_CELL = re.compile(
     r"[^\W\d_][^\W\d_ .'’-]*(?:(?:[ .'’-]+|,[ \t]*)[^\W\d_][^\W\d_'’-]*){0,5}\.?"
