@@ -431,12 +431,25 @@ def is_medicine(word: str) -> bool:
     return word.lower().endswith(MEDICINE_STEMS) and word not in lexicon.all_names()
 
 
-STOP_CAPITALS = frozenset(
-    """De Het Een Dit Dat Deze Die Wij Ik U Uw Zij Hij Je Jij We Graag Bedankt Dank Team
+# English weekdays and months, and sentence adverbs that open a sentence before a name
+# ("Then Wróblewska asked", "Gisteren Wiebren belde"): never a name nor part of one
+# (`persons.NOT_NAMES` holds them too).
+ENGLISH_DATE_WORDS = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March May June
+July August October""".split()
+)
+SENTENCE_ADVERBS = frozenset(
+    """Then Also Today Yesterday Tomorrow Daarna Toen Gisteren Vandaag Morgen Ook Maar Als Nadat
+Omdat Volgens Hierna""".split()
+)
+STOP_CAPITALS = (
+    ENGLISH_DATE_WORDS
+    | SENTENCE_ADVERBS
+    | frozenset(
+        """De Het Een Dit Dat Deze Die Wij Ik U Uw Zij Hij Je Jij We Graag Bedankt Dank Team
 Afdeling Gemeente Provincie Ministerie Raad College Commissie Burgemeester Wethouder
 Januari Februari Maart April Mei Juni Juli Augustus September Oktober November December
-Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag Monday Tuesday Wednesday
-Thursday Friday Saturday Sunday January February March May June July August October
+Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag
 And Or But From With Of On At In To For Is Are Was Has Have Had
 The A An This That We I You Our Your Please Thanks Thank Team Department Municipality
 Geachte Beste Dear Hi Hello Met Vriendelijke Groet Kind Regards Best All Allen Iedereen
@@ -452,9 +465,8 @@ Servicedesk Klantenservice Secretariaat Brandweer Politie Veiligheidsregio Water
 Arabisch Dari Farsi Perzisch Pashtoe Pashto Tigrinya Amhaars Somalisch Turks Koerdisch
 Pools Roemeens Bulgaars Oekraïens Russisch Chinees Mandarijn Kantonees Vietnamees Urdu
 Hindi Tamil Portugees Spaans Frans Duits Italiaans Grieks Papiamento Sranantongo Fries
-Then Also Today Yesterday Tomorrow Daarna Toen Gisteren Vandaag Morgen Ook Maar Als Nadat
-Omdat Volgens Hierna Hoi Hallo Hey Lieve Goedemorgen Goedemiddag Goedenavond Welkom
-Welcome""".split()
+Hoi Hallo Hey Lieve Goedemorgen Goedemiddag Goedenavond Welkom Welcome""".split()
+    )
 )
 
 

@@ -109,17 +109,19 @@ COMPANY_FORMS = frozenset(["B.V.", "N.V.", "V.O.F.", "C.V."])
 # Written short for "van der", "van de", "de": never an article, unlike "de" or "het".
 ABBREVIATED_TUSSENVOEGSELS = frozenset(["v/d", "v.d.", "d'", "d’"])
 # Capitalised words that never continue a name after a first name or title.
-NOT_NAMES = frozenset(
-    """
+NOT_NAMES = (
+    frozenset(
+        """
 Januari Februari Maart April Mei Juni Juli Augustus September Oktober November December
 Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag Gemeente Provincie Ministerie
 Rijk Raad Staat College Burgemeester Wethouder Afdeling Team Bezwaar Woo Wet Awb Geachte
 Met Ik Wij Hij Zij Het De Een En Of Uw Op In Te Van Dit Dat Bijlage Datum Betreft
 The And Or But From With On At To For Is Are Was Has Have Had This That We You Our Your
-Please Thanks Thank Subject Date Dear Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-January February March May June July August October Then Also Today Yesterday Tomorrow
-Daarna Toen Gisteren Vandaag Morgen Ook Maar Als Nadat Omdat Volgens Hierna I
+Please Thanks Thank Subject Date Dear I
 """.split()
+    )
+    | person_context.ENGLISH_DATE_WORDS
+    | person_context.SENTENCE_ADVERBS
 )
 
 

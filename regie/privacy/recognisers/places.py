@@ -118,9 +118,9 @@ FOREIGN_STREET_WORDS = (
     "Rua Avenida Av. Calle Carrer Rue Viale Piazza Kaya Strada Ulica ul. Travessa Largo "
     "Praça Plaza Paseo Straße Strasse"
 ).split()
+FOREIGN_STREET_WORD = "(?:" + "|".join(map(re.escape, FOREIGN_STREET_WORDS)) + ")"
 FOREIGN_STREET = (
-    "(?:" + "|".join(re.escape(word) for word in FOREIGN_STREET_WORDS) + ")"
-    r"(?: (?:d[aeo]s?|de la|del|della|di|du|des|de|la|le))? [A-Z][\w'’-]*"
+    FOREIGN_STREET_WORD + r"(?: (?:d[aeo]s?|de la|del|della|di|du|des|de|la|le))? [A-Z][\w'’-]*"
     r"(?: (?:d[aeo]s?|de|del|di|du|van|von)?[ ]?[A-Z][\w'’-]*){0,3}"
 )
 NAMED_STREET_HINTS = ("Laan van ", "Oude ", "Nieuwe ", "Lange ", "Korte ")
@@ -186,7 +186,7 @@ class AddressRecogniser(Recogniser):
     )
     # Looked for only before a capitalised word and a house number that is no Dutch street
     # (`_abroad`), not in the whole text.
-    foreign_word = re.compile("(?:" + "|".join(map(re.escape, FOREIGN_STREET_WORDS)) + ") ")
+    foreign_word = re.compile(f"{FOREIGN_STREET_WORD} ")
     foreign_street = re.compile(rf"{FOREIGN_STREET}{HOUSE_NUMBER}")
     postbus = re.compile(r"[Pp]ostbus\s+\d{1,5}(?!\d)")
     after_postcode = re.compile(
