@@ -1025,13 +1025,16 @@ def _without_separator(before: str) -> str:
 def list_neighbours(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The names listed before and after found ones (see LIST_SEPARATOR)."""
     found = []
-    ends = {end for _, end in spans}
+    # Each walk stops at the next found name, which walks on itself: a long list of found
+    # names ("Jan, Piet, Kees, …") is read once, not once per name.
+    starts, ends = {start for start, _ in spans}, {end for _, end in spans}
     for start, end in spans:
         position = end
         # (a cheap test before the pattern: most names are followed by no separator)
         while (
             text[position : position + 8].lstrip(" \t").startswith(LIST_SEPARATOR_STARTS)
             and (match := NEXT_IN_LIST.match(text, position))
+            and match.start("name") not in starts
             and _list_name(text, *match.span("name"))
         ):
             found.append(match.span("name"))
