@@ -863,10 +863,12 @@ HEADER_FIELD = re.compile(
 )
 FIELD_OPENERS = frozenset("\n:;(|\t=\"'“‘[")
 GIVEN_WORD = re.compile(rf"[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?")
-LIST_GOES_ON = re.compile(
-    rf"(?:[ \t]*,[ \t]*(?:en[ \t]+|and[ \t]+)?|[ \t]+(?:en|and|&)[ \t]+)"
-    rf"[{UPPER}][^\W\d_]*(?![.\w])"
-)
+# A list of people: a comma (perhaps with "en" / "and"), or "en", "and", "&", "+" between
+# names ("Werkgroep: Ria, Bouchra, Zeynep, Marco", "Paweł Nowak, Grzegorz Zieliński en Ionuț
+# Dumitrescu", "Akosua + Kofi Agyemang"). One item: one to three name words.
+LIST_SEPARATOR = r"(?:[ \t]*,[ \t]*(?:(?:en|and)[ \t]+)?|[ \t]+(?:en|and|&|\+)[ \t]+)"
+# A capitalised word listed after a name: the name is one of a list of people.
+LIST_GOES_ON = re.compile(rf"{LIST_SEPARATOR}[{UPPER}][^\W\d_]*(?![.\w])")
 
 
 def _after_given(text: str, end: int) -> int:
@@ -990,10 +992,6 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return merged
 
 
-# A list of people: a comma (perhaps with "en" / "and"), or "en", "and", "&", "+" between
-# names ("Werkgroep: Ria, Bouchra, Zeynep, Marco", "Paweł Nowak, Grzegorz Zieliński en Ionuț
-# Dumitrescu", "Akosua + Kofi Agyemang"). One item: one to three name words.
-LIST_SEPARATOR = r"(?:[ \t]*,[ \t]*(?:(?:en|and)[ \t]+)?|[ \t]+(?:en|and|&|\+)[ \t]+)"
 LIST_NAME = rf"{CAP}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP}){{0,2}}"
 NEXT_IN_LIST = re.compile(
     rf"{LIST_SEPARATOR}(?P<name>{LIST_NAME})"
