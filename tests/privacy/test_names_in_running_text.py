@@ -1,8 +1,10 @@
-"""Names as people mention them in running text (issue 13, sixth round): names the
-dictionaries also list as words, family words, role words before a name, lists of names,
-names split by the rules, possessives; each with the negatives the rule must leave alone.
+"""Names as people mention them in running text (issue 13, sixth and seventh round): names
+the dictionaries also list as words, family words, role words before a name, lists of names,
+names split by the rules, possessives, case and client words, institutions after a name;
+each with the negatives the rule must leave alone.
 
-Development sentences in the style of probe H (tests/privacy/probe/), whose errors were read.
+Development sentences in the style of probes H and J (tests/privacy/probe/), whose errors
+were read.
 """
 
 from __future__ import annotations
@@ -186,3 +188,43 @@ def test_a_long_list_of_names_is_read_once(find):
     names = ["Jan", "Piet", "Kees", "Marco"] * 500
     found = find("Aanwezig: " + ", ".join(names) + ".", "PERSON")
     assert [value for _, value in found] == names
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Tjeerd vraagt wie de casus Boukhari overneemt.", "Boukhari"),
+        ("In de zaak Ouali is bezwaar gemaakt.", "Ouali"),
+        ("Patiënt Tesfaye Bekele is opgenomen.", "Tesfaye Bekele"),
+    ],
+)
+def test_a_listed_name_after_a_case_or_client_word_is_a_name(find, text, value):
+    assert ("PERSON", value) in find(text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het dossier Omgevingswet is gesloten.",
+        "De casus Noord is besproken.",
+        "De zaak Schiphol loopt nog.",
+    ],
+)
+def test_a_case_named_after_a_law_or_place_is_no_name(find, text):
+    assert find(text, "PERSON") == []
+
+
+def test_a_person_named_in_full_works_at_the_institution_after_van(find):
+    found = find("Lex Baars van Adviesbureau Witteveen heeft bevestigd.", "PERSON")
+    assert found == [("PERSON", "Lex Baars")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stichting Jansen en Adviesbureau Witteveen werken samen.",
+        "De Johan van Oldenbarneveltlaan is afgesloten.",
+    ],
+)
+def test_an_institution_or_street_named_after_someone_stays_no_person(find, text):
+    assert find(text, "PERSON") == []

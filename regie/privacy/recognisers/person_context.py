@@ -58,7 +58,8 @@ officer door by met with bericht person of present absent attendees gezin wethou
 raadslid statenlid dijkgraaf gast boa's oma opa oom tante neef nicht nichtje neefje vrouw man
 stiefvader stiefmoeder schoonvader schoonmoeder zwager schoonzus kleinzoon kleindochter vriend
 vriendin kinderen children brother sister uncle aunt cousin nephew niece grandmother
-grandfather friend juf
+grandfather friend juf casus zaak dossier cliënte patiënt patiënte patient leerling student
+deelnemer deelneemster participant bewoonster huurster
 juffrouw meester boa handhaver agent agente burgemeester huisarts verpleegkundige docent
 leerkracht teamleider leidinggevende directeur projectleider beleidsmedewerker""".split()
 )
@@ -1165,6 +1166,8 @@ def is_institution(text: str, start: int, end: int) -> bool:
     namesake, or an article before it."""
     span = text[start:end]
     words = span.split()
+    if len(words) > 1 and institution_word(words[0]):
+        return True  # "Adviesbureau Witteveen", "Stichting Jansen"
     flagged = [word for word in words[1:] or words[-1:] if institution_word(word)]
     if flagged and not (
         flagged == words[-1:]
@@ -1178,8 +1181,12 @@ def is_institution(text: str, start: int, end: int) -> bool:
     if (
         following
         and any(map(institution_word, following.replace("-", " ").split()))
-        # "mevrouw Van Rooij van het Thomashuis": where a titled person works, not a place
-        and not (TITLE_START.match(span) and OF_THE.match(text, end))
+        # "mevrouw Van Rooij van het Thomashuis", "Lex Baars van Adviesbureau Witteveen":
+        # where a titled person or one named in full works, not a place
+        and not (
+            (TITLE_START.match(span) and OF_THE.match(text, end))
+            or (following.lstrip().startswith("van ") and _full_name(words))
+        )
     ):
         return True
     if NAMESAKES.search(span):
@@ -1188,6 +1195,17 @@ def is_institution(text: str, start: int, end: int) -> bool:
         institution_before(text, start)
         and not TITLE_START.match(span)
         and not PARTICLE_START.match(span)
+    )
+
+
+def _full_name(words: list[str]) -> bool:
+    """A first name and a surname that is no first name ("Lex Baars", not "Gijsbert Karel" of
+    the Gijsbert Karel van Hogendorpstraat)."""
+    return (
+        len(words) > 1
+        and words[0] in lexicon.all_first_names()
+        and words[-1] in lexicon.all_surnames()
+        and words[-1] not in lexicon.all_first_names()
     )
 
 
