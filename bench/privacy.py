@@ -47,8 +47,10 @@ PROBES = {
     "probe-E (dev)": REPO / "tests" / "privacy" / "probe" / "probe_e.jsonl",
     "probe-G (dev)": REPO / "tests" / "privacy" / "probe" / "probe_g.jsonl",
     "probe-H (dev)": REPO / "tests" / "privacy" / "probe" / "probe_h.jsonl",
+    "probe-J (dev)": REPO / "tests" / "privacy" / "probe" / "probe_j.jsonl",
     "probe-F (unread)": REPO / "tests" / "privacy" / "probe" / "probe_f.jsonl",
     "probe-I (unread)": REPO / "tests" / "privacy" / "probe" / "probe_i.jsonl",
+    "probe-K (unread)": REPO / "tests" / "privacy" / "probe" / "probe_k.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------

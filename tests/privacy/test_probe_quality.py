@@ -1,7 +1,8 @@
 """Floors on the hand-written probes (tests/privacy/probe/, see its README): the errors of
-C, D, E, G (birth dates) and H (names in running text) were read while improving the scanner,
-so their floors guard against losing what was gained; F and I were only scored (their floors
-are a measure of unseen text, like held-out set B in test_heldout_quality.py)."""
+C, D, E, G (birth dates), H (names in running text) and J (names in everyday work text) were
+read while improving the scanner, so their floors guard against losing what was gained; F, I
+and K were only scored (their floors are a measure of unseen text, like held-out set B in
+test_heldout_quality.py)."""
 
 from __future__ import annotations
 
@@ -69,7 +70,28 @@ FLOORS = {
             EntityType.EMAIL: (0.99, 0.99),
         },
     ),
+    # names in everyday work text: headers, chat lines, action lists, brackets, appositions
+    "probe_j.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.90, 0.83),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.95),
+            EntityType.PHONE: (0.99, 0.90),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
     # kept unread (see the README): a floor under what it measured, never tuned on
+    "probe_k.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.93, 0.81),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.95),
+            EntityType.PHONE: (0.99, 0.90),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
     "probe_i.jsonl": (
         80,
         {
