@@ -228,3 +228,76 @@ def test_a_person_named_in_full_works_at_the_institution_after_van(find):
 )
 def test_an_institution_or_street_named_after_someone_stays_no_person(find, text):
     assert find(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("en Marloes van Salarisadministratie wil zijn BSN", "Marloes"),
+        ("Joost van Parkeren heeft bevestigd dat de automaat werkt.", "Joost"),
+        ("Sanne van HR belde.", "Sanne"),
+        ("Ik sprak met Gerrit-Jan ter Haar van Natuurmonumenten. Hij wil", "Gerrit-Jan ter Haar"),
+        ("Jeroen Visser van Bloemenhandel Het Visserhuisje regelt de bloemen.", "Jeroen Visser"),
+    ],
+)
+def test_where_someone_works_after_van_is_no_part_of_the_name(find, text, value):
+    assert find(text, "PERSON") == [("PERSON", value)]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Marloes van Dijk belde.", "Marloes van Dijk"),
+        ("Joost van Heemskerck heeft gebeld.", "Joost van Heemskerck"),  # an unlisted surname
+        ("Marloes van Tilburg belde.", "Marloes van Tilburg"),
+    ],
+)
+def test_a_surname_after_van_stays_part_of_the_name(find, text, value):
+    assert find(text, "PERSON") == [("PERSON", value)]
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        ("Zet Naima en Eline in de cc.", ["Naima", "Eline"]),
+        ("Stuur Fatima Yilmaz een mail.", ["Fatima Yilmaz"]),
+        ("Mayor Femke Halsema handed over the prize.", ["Femke Halsema"]),
+        (
+            "Afgehandeld door: Wiśniewski en FG Annelies Kortekaas.",
+            ["Wiśniewski", "Annelies Kortekaas"],
+        ),
+    ],
+)
+def test_a_request_or_an_office_before_a_name_is_no_part_of_it(find, text, values):
+    assert [value for _, value in find(text, "PERSON")] == values
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("mention that Sofia from procurement spotted it", "Sofia"),
+        ("Bogdan from Woonstad will close the ticket", "Bogdan"),
+    ],
+)
+def test_a_first_name_before_from_is_a_name(find, text, value):
+    assert find(text, "PERSON") == [("PERSON", value)]
+
+
+def test_data_from_a_source_is_no_name(find):
+    assert find("A letter from Jansen arrived with data from the survey.", "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        ("een gesprek met haar broer yonas tesfaye over de huur", ["yonas tesfaye"]),
+        ("ze schrijft namens haar vader mohamed el idrissi over", ["mohamed el idrissi"]),
+        ("gesprek met sanne morgen om tien uur", ["sanne"]),  # "morgen" is a word
+        (
+            "doorgestuurd naar wendy rademaker.\n\nmet vriendelijke groet,\nwendy rademaker",
+            ["wendy rademaker", "wendy rademaker"],
+        ),
+    ],
+)
+def test_a_lower_case_name_takes_its_listed_surname_along(find, text, values):
+    assert [value for _, value in find(text, "PERSON")] == values

@@ -59,7 +59,8 @@ raadslid statenlid dijkgraaf gast boa's oma opa oom tante neef nicht nichtje nee
 stiefvader stiefmoeder schoonvader schoonmoeder zwager schoonzus kleinzoon kleindochter vriend
 vriendin kinderen children brother sister uncle aunt cousin nephew niece grandmother
 grandfather friend juf casus zaak dossier cliënte patiënt patiënte patient leerling student
-deelnemer deelneemster participant bewoonster huurster
+deelnemer deelneemster participant bewoonster huurster minister staatssecretaris kamerlid
+gedeputeerde commissaris fg mayor councillor alderman
 juffrouw meester boa handhaver agent agente burgemeester huisarts verpleegkundige docent
 leerkracht teamleider leidinggevende directeur projectleider beleidsmedewerker""".split()
 )
@@ -166,14 +167,15 @@ NUMBERED_SPEAKER = re.compile(
     r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:[-'’][^\W\d_]+)*)?)"
     r"[ \t]*:)"
 )
-# A first name alone as the subject of a typical verb: "Lieuwe belde terug", "Mursal geeft aan".
+# A first name alone as the subject of a typical verb: "Lieuwe belde terug", "Mursal geeft aan",
+# and before "from" ("Sofia from procurement").
 # Searched verb first (a literal alternation the regex engine skips to in C), then the name
 # is read backwards from it.
 _VERB_WORDS = (
     word_trie(
         """belde mailde appte vroeg vraagt zei zegt schreef geeft gaf heeft had wil wilde komt
         kwam meldt meldde laat liet werd wordt is was called asked wrote says said has will
-        wants came"""
+        wants came from"""
     )
     + r"\b"
 )
@@ -322,6 +324,52 @@ INSTITUTION_ENDINGS = (
     "gemaal",
     *STREET_ENDINGS,
 )
+# Departments and teams after "van": where someone works, not a surname ("Marloes van
+# Salarisadministratie", "Joost van Parkeren", "priscilla van P&O"). Street and place words
+# are no department: "Johan van Oldenbarneveltlaan" stays a street.
+DEPARTMENT_WORDS = frozenset(
+    """administratie communicatie financiën financien juridische inkoop ict hr it facilitair
+facilities parkeren handhaving vergunningen belastingen archief secretariaat planning control
+personeelszaken burgerzaken bestuurszaken onderwijs welzijn zorg jeugd wonen werk inkomen
+participatie subsidies informatievoorziening receptie klantcontact kcc finance procurement
+legal sales marketing support""".split()
+)
+DEPARTMENT_ENDINGS = ("administratie", "zaken", "beheer", "communicatie", "handhaving")
+
+
+def _department(word: str) -> bool:
+    lower = word.lower()
+    return (
+        lower in DEPARTMENT_WORDS
+        or lower.endswith(DEPARTMENT_ENDINGS)
+        or "&" in word
+        or (word.isupper() and 2 <= len(word) <= 4 and word not in lexicon.all_surnames())
+    )
+
+
+def without_affiliation(text: str, start: int, end: int) -> tuple[int, int]:
+    """The name at start:end without "van" + where the person works: a department or team
+    ("Marloes van Salarisadministratie"), or, after a first name and a surname, anything that
+    is no listed surname ("Gerrit-Jan ter Haar van Natuurmonumenten": a tussenvoegsel does
+    not follow a whole name)."""
+    at = text.find(" van ", start, end)
+    if at < 0:
+        return start, end
+    after = text[at + 5 : end].split()
+    before = text[start:at].split()
+    if (
+        after
+        and before
+        and after[0][:1].isupper()
+        and (
+            (_department(after[0]) and not before[-1].isupper())
+            or (_full_name(before) and after[0] not in lexicon.all_surnames())
+        )
+    ):
+        return start, at
+    return start, end
+
+
 # Words before a name that make it an institution or an organisation ("het …",
 # "Stichting …"); "de" too, unless the run starts with a title or a tussenvoegsel.
 INSTITUTION_BEFORE = frozenset(
@@ -432,9 +480,9 @@ def is_medicine(word: str) -> bool:
     return word.lower().endswith(MEDICINE_STEMS) and word not in lexicon.all_names()
 
 
-# English weekdays and months, and sentence adverbs that open a sentence before a name
-# ("Then Wróblewska asked", "Gisteren Wiebren belde"): never a name nor part of one
-# (`persons.NOT_NAMES` holds them too).
+# English weekdays and months, sentence adverbs and requests that open a sentence before a
+# name ("Then Wróblewska asked", "Gisteren Wiebren belde", "Zet Naima in de cc"): never a
+# name nor part of one (`persons.NOT_NAMES` holds them too).
 ENGLISH_DATE_WORDS = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March May June
 July August October""".split()
@@ -443,9 +491,15 @@ SENTENCE_ADVERBS = frozenset(
     """Then Also Today Yesterday Tomorrow Daarna Toen Gisteren Vandaag Morgen Ook Maar Als Nadat
 Omdat Volgens Hierna""".split()
 )
+REQUEST_VERBS = frozenset(
+    """Zet Stuur Vraag Bel Mail Laat Geef Maak Schrijf Neem Check Controleer Vat Herschrijf
+Vertaal Informeer Nodig Plan Ask Tell Send Call Email Let Give Make Write Invite Forward
+Inform Remind Translate Summarise Summarize Draft""".split()
+)
 STOP_CAPITALS = (
     ENGLISH_DATE_WORDS
     | SENTENCE_ADVERBS
+    | REQUEST_VERBS
     | frozenset(
         """De Het Een Dit Dat Deze Die Wij Ik U Uw Zij Hij Je Jij We Graag Bedankt Dank Team
 Afdeling Gemeente Provincie Ministerie Raad College Commissie Burgemeester Wethouder
@@ -805,7 +859,7 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
                 else all(_lower_first_name(part, first_names) for part in word.split("-"))
             ):
                 if clean_start(text, match.start()):
-                    yield match.span(group)
+                    yield match.start(group), _with_lower_surname(text, match.end(group))
     surnames = lexicon.all_surnames()
     for match in LOWER_TITLED.finditer(text):
         if not clean_start(text, match.start()):
@@ -837,6 +891,26 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
         match = LOWER_BEFORE_VERB.search(text, max(0, verb - 30), verb)
         if match is not None and _lower_first_name(match.group("name"), first_names):
             yield match.span("name")
+
+
+# A lower-case surname after a lower-case first name ("haar broer yonas tesfaye", "vader
+# mohamed el idrissi").
+LOWER_SURNAME_AFTER = re.compile(rf"[ \t]+(?:{PARTICLE}[ \t]+)*(?P<surname>{LOWER_NAME})")
+
+
+def _with_lower_surname(text: str, end: int) -> int:
+    """The end of the lower-case first name ending at `end`, with a listed surname after it
+    (not a word: the dictionaries' words are no listed surnames)."""
+    match = LOWER_SURNAME_AFTER.match(text, end)
+    if match is None:
+        return end
+    surname = match.group("surname")
+    if (
+        surname in ARTICLES_AND_PRONOUNS
+        or surname[:1].upper() + surname[1:] not in lexicon.all_surnames()
+    ):
+        return end
+    return match.end()
 
 
 def _lower_first_name(word: str, first_names: KeysView[str]) -> bool:
@@ -1105,8 +1179,12 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[in
                 seen.add(surname)
         if len(names) >= 2 and words[0] == names[0] and names[0].lower() not in PARTICLE_WORDS:
             seen.add(names[0])
-        elif len(words) == 1 and (words[0][:1].islower() or words[0] in first_names):
-            seen.add(words[0])  # "gülşen", or "Gonny" after "Aanwezig:"
+        elif (len(words) == 1 and words[0] in first_names) or (
+            words[0][:1].islower()
+            and words[0].rstrip(".") not in LOWER_TITLE_WORDS
+            and words[0] not in PARTICLE_WORDS
+        ):
+            seen.add(words[0])  # "Gonny" after "Aanwezig:", "gülşen", "wendy rademaker"
     if not seen:
         return
     # Occurrences inside a name already found are left out: they add nothing but work.
@@ -1122,7 +1200,7 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[in
                 and clean_start(text, position, "'’-")
                 and (end == len(text) or not (text[end].isalnum() or text[end] in "_'’-"))
             ):
-                yield position, end
+                yield position, _with_lower_surname(text, end) if word.islower() else end
             position = text.find(word, end)
 
 
@@ -1185,7 +1263,10 @@ def is_institution(text: str, start: int, end: int) -> bool:
         # where a titled person or one named in full works, not a place
         and not (
             (TITLE_START.match(span) and OF_THE.match(text, end))
-            or (following.lstrip().startswith("van ") and _full_name(words))
+            or (
+                following.lstrip().startswith("van ")
+                and (_full_name(words) or _department(following.split()[1]))
+            )
         )
     ):
         return True
@@ -1199,13 +1280,15 @@ def is_institution(text: str, start: int, end: int) -> bool:
 
 
 def _full_name(words: list[str]) -> bool:
-    """A first name and a surname that is no first name ("Lex Baars", not "Gijsbert Karel" of
-    the Gijsbert Karel van Hogendorpstraat)."""
+    """A first name and a surname that is no first name ("Lex Baars", "Gerrit-Jan ter Haar";
+    not "Gijsbert Karel" of the Gijsbert Karel van Hogendorpstraat)."""
     return (
         len(words) > 1
-        and words[0] in lexicon.all_first_names()
-        and words[-1] in lexicon.all_surnames()
-        and words[-1] not in lexicon.all_first_names()
+        and all(part in lexicon.all_first_names() for part in words[0].split("-"))
+        and (
+            words[-2] in PARTICLE_WORDS
+            or (words[-1] in lexicon.all_surnames() and words[-1] not in lexicon.all_first_names())
+        )
     )
 
 

@@ -122,6 +122,7 @@ Please Thanks Thank Subject Date Dear I
     )
     | person_context.ENGLISH_DATE_WORDS
     | person_context.SENTENCE_ADVERBS
+    | person_context.REQUEST_VERBS
 )
 
 
@@ -516,7 +517,7 @@ def person_spans(text: str) -> tuple[tuple[int, int], ...]:
         text,
         sorted(
             person_context.without_role_word(text, *span)
-            for span in set(spans)
+            for span in {person_context.without_affiliation(text, *span) for span in spans}
             if not person_context.is_institution(text, *span)
         ),
     )
