@@ -301,3 +301,32 @@ def test_data_from_a_source_is_no_name(find):
 )
 def test_a_lower_case_name_takes_its_listed_surname_along(find, text, values):
     assert [value for _, value in find(text, "PERSON")] == values
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("His wife, Iryna, later called Mirela to ask.", "Iryna"),
+        ("Zijn neef, Hodan, belde gisteren.", "Hodan"),
+        ("Ik ben Esmée van de afdeling Communicatie.", "Esmée"),
+        ("Hi, this is Sarah Okafor from the council.", "Sarah Okafor"),
+    ],
+)
+def test_a_relative_between_commas_and_someone_introducing_themselves(find, text, value):
+    assert ("PERSON", value) in find(text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haar broer, Amsterdam, en de rest.",  # a place between commas
+        "ik ben Nederlander en woon in Utrecht.",  # no listed name after "ik ben"
+        "I am Dutch.",
+        "hey can u translate dis to dutch pls",  # a language, not the name Dutch
+        "[10:36] ik probeer het. @Copilot vat de nota samen",  # an assistant
+        'Bezoek "Van Nelle Fabriek" en "Delta Windcoöperatie".',
+        "Noem ook de bijdrage van koor Alma Latina.",
+    ],
+)
+def test_places_languages_assistants_factories_and_choirs_are_no_names(find, text):
+    assert find(text, "PERSON") == []

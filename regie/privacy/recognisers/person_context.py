@@ -140,8 +140,12 @@ CLOSING_HINTS = (
 AFTER_SALUTATION = re.compile(rf"(?:{SALUTATION})[ \t]+(?P<name>{NAME})")
 # Someone introducing themselves ("mijn naam is Gerbrich", "my name is Adaeze"): looked for
 # only when one of the hints occurs.
-SELF_INTRODUCTION_HINTS = ("naam is", "name is", "ik heet")
-SELF_INTRODUCTION = re.compile(rf"(?i:naam is|name is|ik heet)[ \t]+(?P<name>{NAME})")
+# "Ik ben", "I am", "I'm" and "this is" introduce a name only when its first word is listed
+# ("Ik ben Esmée van de afdeling", not "ik ben Nederlander").
+SELF_INTRODUCTION_HINTS = ("naam is", "name is", "ik heet", "ik ben ", "i am ", "i'm ", "this is ")
+SELF_INTRODUCTION = re.compile(
+    rf"(?i:naam is|name is|ik heet|(?P<weak>ik ben|i am|i'm|this is))[ \t]+(?P<name>{NAME})"
+)
 # What follows a role word: the separator and one or more names, each perhaps with a short
 # note in brackets ("Aanwezig: Martijn (vz), Gonny, Jasper (notulen)").
 NOTE = r"(?:[ \t]*\([^()\n]{1,30}\))?"
@@ -257,8 +261,9 @@ LOWER_TITLED = re.compile(
 # A lower-case word opening a sentence or line, right before a VERB ("sjoukje belde net").
 LOWER_BEFORE_VERB = re.compile(rf"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?P<name>{LOWER_NAME})[ \t]*$")
 NOT_LOWER_NAMES = frozenset(
-    "ik jij je u hij zij ze wij we jullie het dit dat die er men iemand wil mag".split()
-)  # ("dhr. wil dat niet": the verb, not the name Wil)
+    """ik jij je u hij zij ze wij we jullie het dit dat die er men iemand wil mag dutch
+    english""".split()
+)  # ("dhr. wil dat niet": the verb, not the name Wil; "to dutch": the language)
 
 # Words after a name that make it a place or an institution ("Abe Lenstra Stadion").
 INSTITUTION_WORDS = frozenset(
@@ -268,7 +273,7 @@ schouwburg fonds cultuurfonds stichting hospital stadium university institute fo
 centre center theatre library street road avenue square airport office services fund
 lecture lezing award dienst bureau directie gemaal tunnel nederland foods group holding
 bewindvoering advies advocaten accountants makelaardij notariaat consultancy groep huisartsen
-praktijk""".split()
+praktijk fabriek coöperatie herdenking healthcare""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
@@ -322,6 +327,8 @@ INSTITUTION_ENDINGS = (
     "haven",  # Willem-Alexanderhaven
     "tunnel",
     "gemaal",
+    "fabriek",
+    "coöperatie",
     *STREET_ENDINGS,
 )
 # Departments and teams after "van": where someone works, not a surname ("Marloes van
@@ -376,7 +383,7 @@ INSTITUTION_BEFORE = frozenset(
     """het the de stichting museum ziekenhuis kliniek prijs fonds fort sint st. station
 vereniging foundation stadium school supermarkt gymnasium lyceum college academie
 basisschool kazerne stadion theater schouwburg bibliotheek kerk schip stoomschip veerboot
-boot trein ship wet obs cbs rkbs pcbs café cafe restaurant hotel""".split()
+boot trein ship wet obs cbs rkbs pcbs café cafe restaurant hotel koor orkest""".split()
 )
 # "van het", "van de", "uit", "bij" after a titled name: where the person works or lives.
 OF_THE = re.compile(r"[ \t]+(?:van[ \t]+(?:het|de|'t)|uit|bij|of[ \t]+the|at)[ \t]")
@@ -520,7 +527,8 @@ Servicedesk Klantenservice Secretariaat Brandweer Politie Veiligheidsregio Water
 Arabisch Dari Farsi Perzisch Pashtoe Pashto Tigrinya Amhaars Somalisch Turks Koerdisch
 Pools Roemeens Bulgaars Oekraïens Russisch Chinees Mandarijn Kantonees Vietnamees Urdu
 Hindi Tamil Portugees Spaans Frans Duits Italiaans Grieks Papiamento Sranantongo Fries
-Hoi Hallo Hey Lieve Goedemorgen Goedemiddag Goedenavond Welkom Welcome""".split()
+Hoi Hallo Hey Lieve Goedemorgen Goedemiddag Goedenavond Welkom Welcome
+Copilot ChatGPT Gemini Outlook Excel SharePoint Teams Jira Slack Zoom Webex WhatsApp""".split()
     )
 )
 
@@ -535,9 +543,11 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
     yield from _after_roles(text)
     lower = lowered(text)
     if any(hint in lower for hint in SELF_INTRODUCTION_HINTS):
+        names = lexicon.all_names()
         for match in SELF_INTRODUCTION.finditer(text):
             start, end = match.span("name")
-            if plausible_name(text[start:end]):
+            name = text[start:end]
+            if plausible_name(name) and (match.group("weak") is None or name.split()[0] in names):
                 yield start, end
     surnames = lexicon.all_surnames()
     for match in HONORIFIC.finditer(text):
@@ -559,6 +569,7 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         if plausible_name(candidate) and any(p in names for p in re.split(r"[\s-]+", candidate)):
             yield start, end
     yield from _subjects_of_verbs(text)
+    yield from _kin_in_apposition(text)
     if "geb" in lower or "born" in lower:
         yield from _names_before_birth_cues(text, lower)
     if "spreker" in lower or "speaker" in lower:
@@ -798,6 +809,27 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
                 )
             ):
                 yield start, end
+
+
+# A name between commas: "His wife, Iryna, later called", "zijn neef, Hodan, belde".
+BETWEEN_COMMAS = re.compile(rf",[ \t]+(?P<name>{NAME}),")
+
+
+def _kin_in_apposition(text: str) -> Iterator[tuple[int, int]]:
+    """A name between commas right after a family word is that relative's name, listed or
+    not (the family word itself makes it one, as in `_after_roles`)."""
+    cities = lexicon.cities()
+    for match in BETWEEN_COMMAS.finditer(text):
+        before = text[max(0, match.start() - 20) : match.start()].split()[-1:]
+        start, end = match.span("name")
+        name = text[start:end]
+        if (
+            before
+            and before[0].lower() in KINSHIP_WORDS
+            and plausible_name(name)
+            and name not in cities
+        ):
+            yield start, end
 
 
 def without_role_word(text: str, start: int, end: int) -> tuple[int, int]:
