@@ -50,6 +50,11 @@ def cities() -> KeysView[str]:
 
 
 @cache
+def countries() -> KeysView[str]:
+    return _lookup(_words("countries.txt", per_line=True))
+
+
+@cache
 def name_words() -> KeysView[str]:
     """Names from the large lists that are also ordinary Dutch or English words ('Kind',
     'Best', 'Roos'): a person only with context (a title, a salutation, a role label)."""
@@ -65,14 +70,15 @@ _PRONOUNCEABLE = re.compile(r"[aeiouyAEIOUY]|[^\x00-\x7f]")
 def all_first_names() -> KeysView[str]:
     """The shipped first names plus the large derived list (see data/NAMES.md), without
     places, ordinary words and entries without a vowel."""
-    extra = _words("extra_first_names.txt") - cities() - name_words()
+    extra = _words("extra_first_names.txt") - cities() - countries() - name_words()
     return _lookup(first_names() | set(filter(_PRONOUNCEABLE.search, extra)))
 
 
 @cache
 def all_surnames() -> KeysView[str]:
-    """The shipped surname cores plus the large derived list, without ordinary words."""
-    return _lookup(surnames() | (_words("extra_surnames.txt") - name_words()))
+    """The shipped surname cores plus the large derived list, without ordinary words and
+    countries."""
+    return _lookup(surnames() | (_words("extra_surnames.txt") - countries() - name_words()))
 
 
 @cache

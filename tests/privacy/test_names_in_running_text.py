@@ -284,7 +284,7 @@ def test_a_first_name_before_from_is_a_name(find, text, value):
 
 
 def test_data_from_a_source_is_no_name(find):
-    assert find("A letter from Jansen arrived with data from the survey.", "PERSON") == []
+    assert find("Greetings from Amsterdam, with data from the survey.", "PERSON") == []
 
 
 @pytest.mark.parametrize(
@@ -329,4 +329,29 @@ def test_a_relative_between_commas_and_someone_introducing_themselves(find, text
     ],
 )
 def test_places_languages_assistants_factories_and_choirs_are_no_names(find, text):
+    assert find(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        ("The leave request from Agnieszka is still open.", ["Agnieszka"]),
+        ("Tell her that Kasia and I cannot make it.", ["Kasia"]),
+        ("Weet jij iets van Alzheimer? mijn moeder (Trees) heeft een diagnose", ["Trees"]),
+        ("ma: Ilse / Gökhan\ndi: Ouafae / Pieter-Bas", ["Ilse", "Gökhan", "Ouafae", "Pieter-Bas"]),
+    ],
+)
+def test_names_after_from_or_but_in_brackets_after_a_relative_and_in_a_roster(find, text, values):
+    assert [value for _, value in find(text, "PERSON")] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haar zoon (12) en dochter (Amsterdam) zijn er.",
+        "We fly from Ghana to Curaçao.",
+        "Zie de map Utrecht / Amersfoort.",
+    ],
+)
+def test_ages_places_and_folders_are_no_names(find, text):
     assert find(text, "PERSON") == []

@@ -569,7 +569,7 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         if plausible_name(candidate) and any(p in names for p in re.split(r"[\s-]+", candidate)):
             yield start, end
     yield from _subjects_of_verbs(text)
-    yield from _kin_in_apposition(text)
+    yield from _relatives_in_apposition(text)
     if "geb" in lower or "born" in lower:
         yield from _names_before_birth_cues(text, lower)
     if "spreker" in lower or "speaker" in lower:
@@ -811,17 +811,18 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
                 yield start, end
 
 
-# A name between commas: "His wife, Iryna, later called", "zijn neef, Hodan, belde".
-BETWEEN_COMMAS = re.compile(rf",[ \t]+(?P<name>{NAME}),")
+# A name between commas or in brackets: "His wife, Iryna, later called", "zijn neef, Hodan,
+# belde", "mijn moeder (Trees) heeft".
+BETWEEN_COMMAS = re.compile(rf",[ \t]+(?P<name>{NAME}),|\((?P<bracketed>{NAME})\)")
 
 
-def _kin_in_apposition(text: str) -> Iterator[tuple[int, int]]:
-    """A name between commas right after a family word is that relative's name, listed or
-    not (the family word itself makes it one, as in `_after_roles`)."""
+def _relatives_in_apposition(text: str) -> Iterator[tuple[int, int]]:
+    """A name between commas or in brackets right after a family word is that relative's
+    name, listed or not (the family word itself makes it one, as in `_after_roles`)."""
     cities = lexicon.cities()
     for match in BETWEEN_COMMAS.finditer(text):
         before = text[max(0, match.start() - 20) : match.start()].split()[-1:]
-        start, end = match.span("name")
+        start, end = match.span("name" if match.group("name") else "bracketed")
         name = text[start:end]
         if (
             before
@@ -973,7 +974,7 @@ GIVEN_WORD = re.compile(rf"[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?")
 # A list of people: a comma (perhaps with "en" / "and"), or "en", "and", "&", "+" between
 # names ("Werkgroep: Ria, Bouchra, Zeynep, Marco", "Paweł Nowak, Grzegorz Zieliński en Ionuț
 # Dumitrescu", "Akosua + Kofi Agyemang"). One item: one to three name words.
-LIST_SEPARATOR = r"(?:[ \t]*,[ \t]*(?:(?:en|and)[ \t]+)?|[ \t]+(?:en|and|&|\+)[ \t]+)"
+LIST_SEPARATOR = r"(?:[ \t]*,[ \t]*(?:(?:en|and)[ \t]+)?|[ \t]+(?:en|and|&|\+|/)[ \t]+)"
 # A capitalised word listed after a name: the name is one of a list of people.
 LIST_GOES_ON = re.compile(rf"{LIST_SEPARATOR}[{UPPER}][^\W\d_]*(?![.\w])")
 
@@ -1102,9 +1103,9 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 LIST_NAME = rf"{CAP}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP}){{0,2}}"
 NEXT_IN_LIST = re.compile(
     rf"{LIST_SEPARATOR}(?P<name>{LIST_NAME})"
-    r"(?=[ \t]*(?:[,.;:)!?\n]|$|(?:en|and|&|\+)[ \t]))"
+    r"(?=[ \t]*(?:[,.;:)!?\n]|$|(?:en|and|&|\+|/)[ \t]))"
 )
-LIST_SEPARATOR_STARTS = (",", "en ", "en\t", "and ", "and\t", "&", "+")
+LIST_SEPARATOR_STARTS = (",", "en ", "en\t", "and ", "and\t", "&", "+", "/")
 PREVIOUS_IN_LIST = re.compile(rf"(?:^|(?<=[\s:(]))(?P<name>{LIST_NAME}){LIST_SEPARATOR}$")
 
 
@@ -1124,7 +1125,9 @@ def _without_separator(before: str) -> str:
     head = before.rstrip(" \t")
     if head.endswith((" en", "\ten", " and", "\tand")):
         head = head[: -3 if head.endswith("en") else -4].rstrip(" \t")
-    return head.removesuffix(",").removesuffix("&").removesuffix("+").rstrip(" \t")
+    return (
+        head.removesuffix(",").removesuffix("&").removesuffix("+").removesuffix("/").rstrip(" \t")
+    )
 
 
 def list_neighbours(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1147,7 +1150,7 @@ def list_neighbours(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         position = start
         while position > 0 and (
             "," in (before := text[max(0, position - 5) : position])
-            or before.rstrip(" \t").endswith(("en", "and", "&", "+"))
+            or before.rstrip(" \t").endswith(("en", "and", "&", "+", "/"))
         ):
             if position - len(before) + len(_without_separator(before)) in ends:
                 break  # the name before is found itself ("Bakker, Tineke", "Zeynep, Marco")

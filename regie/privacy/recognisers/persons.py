@@ -180,11 +180,11 @@ def _prefixed_tokens(text: str, position: int, start: int) -> list[tuple[str, in
 
 
 # Lower-case words after which a listed first name alone is a person ("ask Jules", "is
-# Soufiane", "met Tariq", "volgens Jet"), not a club, product or place ("speelt morgen Ajax",
-# "uit Ghana").
+# Soufiane", "met Tariq", "volgens Jet", "request from Agnieszka", "but Mark said"), not a
+# club, product or place ("speelt morgen Ajax", "uit Ghana").
 PERSON_BEFORE = frozenset(
     """van aan met voor door volgens namens is was ask tell call told asked with for by and en
-    heeft zegt belde mailde bel mail""".split()
+    heeft zegt belde mailde bel mail from to naar bij dat that but maar""".split()
 )
 
 
