@@ -355,3 +355,23 @@ def test_names_after_from_or_but_in_brackets_after_a_relative_and_in_a_roster(fi
 )
 def test_ages_places_and_folders_are_no_names(find, text):
     assert find(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Mariëlle checkt met de politie of het kan.", "Mariëlle"),
+        ("ok. rosalie belt donderdag nog met de dokter.", "rosalie"),
+        ("Femke stuurt de stukken morgen.", "Femke"),
+    ],
+)
+def test_a_first_name_before_an_everyday_verb_is_a_name(find, text, value):
+    assert find(text, "PERSON") == [("PERSON", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Het team belt donderdag terug.", "Utrecht regelt de subsidie.", "Dit kan morgen."],
+)
+def test_a_word_or_place_before_such_a_verb_is_no_name(find, text):
+    assert find(text, "PERSON") == []

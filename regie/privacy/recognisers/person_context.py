@@ -172,14 +172,15 @@ NUMBERED_SPEAKER = re.compile(
     r"[ \t]*:)"
 )
 # A first name alone as the subject of a typical verb: "Lieuwe belde terug", "Mursal geeft aan",
-# and before "from" ("Sofia from procurement").
+# "Mariëlle checkt", and before "from" ("Sofia from procurement").
 # Searched verb first (a literal alternation the regex engine skips to in C), then the name
 # is read backwards from it.
 _VERB_WORDS = (
     word_trie(
         """belde mailde appte vroeg vraagt zei zegt schreef geeft gaf heeft had wil wilde komt
         kwam meldt meldde laat liet werd wordt is was called asked wrote says said has will
-        wants came from"""
+        wants came from belt mailt appt stuurt stuurde pakt neemt checkt regelt doet gaat
+        spreekt kan moet zal calls emails sends takes checks can"""
     )
     + r"\b"
 )
