@@ -105,7 +105,9 @@ def _reversed_label(labels: frozenset[str]) -> str:
 
 REVERSED_LABEL_BEFORE = (
     re.compile(rf":[ \t]*{_reversed_label(ROLE_LABELS)}"),
-    re.compile(rf"[{UPPER}][ \t]+{_reversed_label(ROLE_WORDS)}"),
+    # (also a capital after a comma or a bracket: a relative's name in apposition, "his
+    # wife, Iryna,", "mijn moeder (Trees)"; `_after_roles` keeps those for family words)
+    re.compile(rf"[{UPPER}](?:[ \t]+,?|\([ \t]*){_reversed_label(ROLE_WORDS)}"),
 )
 # Reversed titles; the word boundary after a title (before it here) is checked in Python so
 # the pattern keeps its literal first characters.
@@ -151,7 +153,7 @@ SELF_INTRODUCTION = re.compile(
 NOTE = r"(?:[ \t]*\([^()\n]{1,30}\))?"
 INITIALS_START = re.compile(rf"{INITIALS}[ \t]*[{UPPER}]")
 AFTER_ROLE = re.compile(
-    rf"(?P<colon>[ \t]*:[ \t]*|[ \t]+)"
+    rf"(?P<colon>[ \t]*:[ \t]*|[ \t]+|,[ \t]+|[ \t]*\()"
     rf"(?P<names>{NAME}{NOTE}(?:[ \t]*(?:,|;|\ben\b|\band\b|&)[ \t]*{NAME}{NOTE})*)"
 )
 # One name of such a list with its note, which is read past (never for names).
@@ -545,7 +547,7 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
     lower = lowered(text)
     if any(hint in lower for hint in SELF_INTRODUCTION_HINTS):
         names = lexicon.all_names()
-        for match in SELF_INTRODUCTION.finditer(text):
+        for match in _self_introductions(text, lower):
             start, end = match.span("name")
             name = text[start:end]
             if plausible_name(name) and (match.group("weak") is None or name.split()[0] in names):
@@ -570,7 +572,6 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         if plausible_name(candidate) and any(p in names for p in re.split(r"[\s-]+", candidate)):
             yield start, end
     yield from _subjects_of_verbs(text)
-    yield from _relatives_in_apposition(text)
     if "geb" in lower or "born" in lower:
         yield from _names_before_birth_cues(text, lower)
     if "spreker" in lower or "speaker" in lower:
@@ -746,6 +747,23 @@ def _signatures(text: str) -> Iterator[re.Match]:
     yield from SIGNATURE_AFTER_BREAK.finditer(text, first.end() if first else 0)
 
 
+def _self_introductions(text: str, lower: str) -> Iterator[re.Match]:
+    """SELF_INTRODUCTION matches, tried only where a hint starts a word in the lower-cased
+    text (a case-blind alternation tried at every position costs more than the rest of the
+    rule together)."""
+    if len(lower) != len(text):  # lower-casing changed the length ("İ"): positions differ
+        yield from SELF_INTRODUCTION.finditer(text)
+        return
+    for hint in SELF_INTRODUCTION_HINTS:
+        at = lower.find(hint)
+        while at >= 0:
+            if not (at and lower[at - 1].isalnum()):
+                match = SELF_INTRODUCTION.match(text, at)
+                if match is not None:
+                    yield match
+            at = lower.find(hint, at + 1)
+
+
 def _speakers(text: str) -> Iterator[re.Match]:
     """SPEAKER matches, tried only at the start of lines that hold a colon."""
     colon = text.find(":")
@@ -788,8 +806,12 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
         match = AFTER_ROLE.match(text, word_end)
         if match is None:
             continue
-        colon = ":" in match.group("colon")
+        separator = match.group("colon")
+        colon = ":" in separator
         if not colon and lower not in ROLE_WORDS:
+            continue
+        if "," in separator or "(" in separator:
+            yield from _relative_in_apposition(text, match, lower, separator)
             continue
         before = text[max(0, word_start - 12) : word_start].rstrip().lower()
         if lower in ROLE_AFTER and not before.endswith(ROLE_AFTER[lower]):
@@ -812,26 +834,22 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
                 yield start, end
 
 
-# A name between commas or in brackets: "His wife, Iryna, later called", "zijn neef, Hodan,
-# belde", "mijn moeder (Trees) heeft".
-BETWEEN_COMMAS = re.compile(rf",[ \t]+(?P<name>{NAME}),|\((?P<bracketed>{NAME})\)")
-
-
-def _relatives_in_apposition(text: str) -> Iterator[tuple[int, int]]:
-    """A name between commas or in brackets right after a family word is that relative's
-    name, listed or not (the family word itself makes it one, as in `_after_roles`)."""
-    cities = lexicon.cities()
-    for match in BETWEEN_COMMAS.finditer(text):
-        before = text[max(0, match.start() - 20) : match.start()].split()[-1:]
-        start, end = match.span("name" if match.group("name") else "bracketed")
-        name = text[start:end]
-        if (
-            before
-            and before[0].lower() in KINSHIP_WORDS
-            and plausible_name(name)
-            and name not in cities
-        ):
-            yield start, end
+def _relative_in_apposition(
+    text: str, match: re.Match, lower: str, separator: str
+) -> Iterator[tuple[int, int]]:
+    """A name between commas or in brackets right after a family word ("His wife, Iryna,
+    later called", "mijn moeder (Trees) heeft") is that relative's name, listed or not."""
+    if lower not in KINSHIP_WORDS:
+        return
+    name = ONE_NAME.match(text, match.start("names"))
+    start, end = name.span("name")
+    closing = "," if "," in separator else ")"
+    if (
+        text.startswith(closing, end)
+        and plausible_name(text[start:end])
+        and text[start:end] not in lexicon.cities()
+    ):
+        yield start, end
 
 
 def without_role_word(text: str, start: int, end: int) -> tuple[int, int]:
