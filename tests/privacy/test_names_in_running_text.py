@@ -375,3 +375,23 @@ def test_a_first_name_before_an_everyday_verb_is_a_name(find, text, value):
 )
 def test_a_word_or_place_before_such_a_verb_is_no_name(find, text):
     assert find(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Het Kamerlid Bikker heeft vragen gesteld.", "Bikker"),
+        ("Minister Heinen wil uiterlijk dinsdag een antwoord.", "Heinen"),
+        ("de Sint Servaasbrug. Mariëlle checkt met de politie of dat mag.", "Mariëlle"),
+    ],
+)
+def test_a_word_name_after_an_office_and_a_name_after_a_place_sentence(find, text, value):
+    assert find(text, "PERSON") == [("PERSON", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["De wethouder Wonen en Zorg besluit.", "De burgemeester Veiligheid heeft het woord."],
+)
+def test_a_portfolio_after_an_office_is_no_name(find, text):
+    assert find(text, "PERSON") == []

@@ -64,6 +64,13 @@ gedeputeerde commissaris fg mayor councillor alderman
 juffrouw meester boa handhaver agent agente burgemeester huisarts verpleegkundige docent
 leerkracht teamleider leidinggevende directeur projectleider beleidsmedewerker""".split()
 )
+# Public offices: after one, a name the dictionaries also list as a word is a surname
+# ("Minister Heinen", "Kamerlid Bikker").
+OFFICES = frozenset(
+    """minister staatssecretaris kamerlid wethouder burgemeester raadslid statenlid gedeputeerde
+dijkgraaf commissaris mayor councillor alderman""".split()
+)
+assert OFFICES <= ROLE_WORDS
 # Family members: a capitalised run after one is a name even when no list has it ("uw
 # dochter Achieng Oduya", "zoon Reyno"), as after a label with a colon.
 KINSHIP_WORDS = frozenset(
@@ -334,15 +341,17 @@ INSTITUTION_ENDINGS = (
     "coöperatie",
     *STREET_ENDINGS,
 )
-# Departments and teams after "van": where someone works, not a surname ("Marloes van
-# Salarisadministratie", "Joost van Parkeren", "priscilla van P&O"). Street and place words
-# are no department: "Johan van Oldenbarneveltlaan" stays a street.
+# Departments, teams and portfolios after "van" or an office: where someone works, not a
+# surname ("Marloes van Salarisadministratie", "Joost van Parkeren", "priscilla van P&O",
+# "wethouder Wonen en Zorg"). Street and place words are no department: "Johan van
+# Oldenbarneveltlaan" stays a street.
 DEPARTMENT_WORDS = frozenset(
     """administratie communicatie financiën financien juridische inkoop ict hr it facilitair
 facilities parkeren handhaving vergunningen belastingen archief secretariaat planning control
 personeelszaken burgerzaken bestuurszaken onderwijs welzijn zorg jeugd wonen werk inkomen
 participatie subsidies informatievoorziening receptie klantcontact kcc finance procurement
-legal sales marketing support""".split()
+legal sales marketing support sport cultuur economie verkeer vervoer mobiliteit duurzaamheid
+energie klimaat milieu veiligheid armoede schuldhulp""".split()
 )
 DEPARTMENT_ENDINGS = ("administratie", "zaken", "beheer", "communicatie", "handhaving")
 
@@ -801,7 +810,7 @@ def _label_candidates(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def _after_roles(text: str) -> Iterator[tuple[int, int]]:
-    names, cities = lexicon.all_names(), lexicon.cities()
+    names, cities, name_words = lexicon.all_names(), lexicon.cities(), lexicon.name_words()
     for word_start, word_end, lower in _label_candidates(text):
         match = AFTER_ROLE.match(text, word_end)
         if match is None:
@@ -827,7 +836,11 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
                     candidate not in cities
                     and (
                         INITIALS_START.match(candidate)
-                        or any(part in names for part in re.split(r"[\s-]+", candidate))
+                        or any(
+                            part in names
+                            or (lower in OFFICES and part in name_words and not _department(part))
+                            for part in re.split(r"[\s-]+", candidate)
+                        )
                     )
                 )
             ):
@@ -1357,10 +1370,12 @@ def institution_before(text: str, start: int) -> bool:
         return False
     if previous[-1].lower() in INSTITUTION_BEFORE:
         return True
-    # one capitalised word between ("OBS Koningin Wilhelmina", "Café Tante Sjaan")
+    # one capitalised word between ("OBS Koningin Wilhelmina", "Café Tante Sjaan"), not
+    # ending a sentence ("de Sint Servaasbrug. Mariëlle checkt")
     return (
         len(previous) == 2
         and previous[-1][:1].isupper()
+        and not previous[-1].endswith((".", "!", "?", ":", ","))
         and previous[0].lower() in INSTITUTION_BEFORE
         and previous[0].lower() not in ("het", "the", "de")
     )
