@@ -22,6 +22,8 @@ RECENT = datetime.date.today().year - 1  # a year a letter, call or decision is 
         ("Mohammed Yousef; 1984-07-02; Tilburg", "1984-07-02"),
         ("Team:\nMourad El Khattabi 19-07-1987\n", "19-07-1987"),
         ("Het gaat om Łukasz (12-03-1980).", "12-03-1980"),  # any capital a name starts with
+        ("MOREAU Claire\t1989-04-11\tFrench\tPolicy Advisor", "1989-04-11"),  # a pasted range
+        ("Mevrouw (19-03-1979) is na een CVA opgenomen.", "19-03-1979"),  # after a title
     ],
 )
 def test_it_finds_a_birth_date_right_after_a_name(find, text, value):
@@ -128,3 +130,17 @@ def test_it_reads_the_birth_sign_and_year_first_dates_with_dots(find, text, valu
 
 def test_a_bullet_before_a_date_is_no_birth_sign(find):
     assert find("Agenda:\n* 12-03-2019 overleg\n", "DATE_OF_BIRTH") == []
+
+
+def test_a_birth_date_column_may_say_whose_birth_date_it_holds(find):
+    text = (
+        "Naam\tNationaliteit\tGeb.datum hoofdaanvrager\tContactpersoon\n"
+        "Tesfay Gebremedhin\tEritrese\t12-03-1986\tA. Mulders\n"
+        "Rahaf Al-Khatib\tSyrische\t01-07-1995\tA. Mulders\n"
+    )
+    assert [value for _, value in find(text, "DATE_OF_BIRTH")] == ["12-03-1986", "01-07-1995"]
+
+
+def test_a_birth_place_column_holds_no_birth_dates(find):
+    text = "Naam;Geb.plaats;Datum intake\nJan Jansen;Utrecht;01-02-1990\n"
+    assert find(text, "DATE_OF_BIRTH") == []

@@ -75,20 +75,21 @@ class DateOfBirthRecogniser(Recogniser):
         re.IGNORECASE,
     )
     # A date in brackets right after a name is how case notes give a birth date ("Truus
-    # Houben (12-10-1955)", "dochter Sofiia (02.05.2016)"); found from the bracket, the name
-    # read back from it: a listed name, which the scanner may not report alone. (Like every
+    # Houben (12-10-1955)", "dochter Sofiia (02.05.2016)", "Mevrouw (19-03-1979) is
+    # opgenomen"); found from the bracket, the name read back from it: a listed name, which
+    # the scanner may not report alone, or a title. (Like every
     # date inferred from its place, at least INFERRED_AGE years old: "de mail van Jansen
     # (28-11-2024)" is none.)
     after_name = re.compile(rf"\((?P<date>{DATE})(?!\d)(?=\s*[),–-])", re.IGNORECASE)
     name_before = re.compile(rf"{person_context.GIVEN_WORD.pattern}[ \t]*$")
 
     # A date right after a name the scanner found, set off by a comma, a semicolon, a dash, a
-    # bar or a bracket, or by spaces alone where it ends the line or a field, is how notes,
-    # lists and rows give a birth date ("dhr. Chukwuemeka Eze, 12-4-1988,", "Tsegaye, Almaz –
-    # 03.03.1999", "Crijns|23-11-1921|…", "Olena Shevchenko (21.08.1989)", "Mourad El
-    # Khattabi 19-07-1987").
+    # bar, a tab or a bracket, or by spaces alone where it ends the line or a field, is how
+    # notes, lists and rows give a birth date ("dhr. Chukwuemeka Eze, 12-4-1988,", "Tsegaye,
+    # Almaz – 03.03.1999", "Crijns|23-11-1921|…", "MOREAU Claire<tab>1989-04-11<tab>French",
+    # "Olena Shevchenko (21.08.1989)", "Mourad El Khattabi 19-07-1987").
     after_person = re.compile(
-        rf"(?:[ \t]*(?:[,(|;–—]|-(?=[ \t]))|(?P<spaces>))[ \t]*(?P<date>{DATE})(?!\d)"
+        rf"(?:[ \t]*(?:[,(|;–—\t]|-(?=[ \t]))|(?P<spaces>))[ \t]*(?P<date>{DATE})(?!\d)"
         r"(?(spaces)[ \t]*(?:$|[\n;,|)]))",
         re.IGNORECASE | re.MULTILINE,
     )
@@ -174,7 +175,7 @@ class DateOfBirthRecogniser(Recogniser):
             # (the pattern only where a separator or a digit follows: cheap, and most names
             # are followed by neither)
             following = text[end : end + 3].lstrip(" \t")[:1]
-            if following and (following in ",(|;–—-" or following.isdigit()):
+            if following and (following in ",(|;–—-\t" or following.isdigit()):
                 match = self.after_person.match(text, end)
                 if match and _older_than(match, inferred_before):
                     yield match.span("date")
@@ -224,7 +225,10 @@ class DateOfBirthRecogniser(Recogniser):
             if (
                 _older_than(match, before_year)
                 and name
-                and name.group().rstrip() in names
+                and (
+                    name.group().rstrip() in names
+                    or name.group().rstrip().lower() in person_context.LOWER_TITLE_WORDS
+                )
                 and not person_context.institution_before(text, name.start())
             ):
                 yield match.span("date")

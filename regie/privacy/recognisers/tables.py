@@ -33,6 +33,9 @@ BIRTH_COLUMNS = frozenset(
     """geboortedatum geb_datum gebdatum geboren geb geb_dat date_of_birth dob birth_date
     birthdate birthday""".split()
 )
+# A column named after whose birth date it holds ("geb_datum_hoofdaanvrager",
+# "client_date_of_birth"); not "geb" or "geboren" alone ("geb_plaats" is a place).
+BIRTH_COLUMN_PARTS = tuple(sorted(BIRTH_COLUMNS - {"geb", "geboren"}))
 HINT = re.compile(
     r"(?i)naam|name|geboortedatum|birth|dob|geb|client|cliënt|aanvrager|betrokkene|medewerker"
     r"|contactpersoon|melder|behandelaar|deelnemer|bewoner|huurder|pati|employee|applicant"
@@ -66,6 +69,12 @@ def _is_name_column(column: str) -> bool:
     words = column.split("_")
     return any(w in NAME_COLUMN_WORDS for w in words) and not any(
         w in NOT_PERSON_COLUMN_WORDS for w in words
+    )
+
+
+def _is_birth_column(column: str) -> bool:
+    return column in BIRTH_COLUMNS or any(
+        column.startswith(part + "_") or column.endswith("_" + part) for part in BIRTH_COLUMN_PARTS
     )
 
 
@@ -159,7 +168,7 @@ def cells(text: str) -> Cells:
             _column(header[a - start : b - start]) for a, b in _split(header, start, separator)
         ]
         name_columns = {i for i, c in enumerate(columns) if _is_name_column(c)}
-        birth_columns = {i for i, c in enumerate(columns) if c in BIRTH_COLUMNS}
+        birth_columns = {i for i, c in enumerate(columns) if _is_birth_column(c)}
         if not name_columns and not birth_columns:
             continue
         while index < len(lines):
