@@ -421,12 +421,10 @@ Sint Franciscus""".replace("\n", "").split("|")
     )
     + r")(?![\w])"
 )
-# After a name: name-like words on the same line, and at most one lower-case word, also
-# joined by a hyphen ("Antoni van Leeuwenhoek ziekenhuis", "Abe Lenstra Stadion", "Jan
-# Pieterszoon Coenstraat", "Pieter Dumont-prijs").
-FOLLOWING = re.compile(
-    rf"(?:[ \t]*-?[ \t]*(?:{PARTICLE}[ \t]+)*{CAP}){{0,3}}(?:(?:[ \t]+|-)[a-z]+)?"
-)
+# After a name: name-like words in the same line and table cell (spaces, not a tab, between
+# them), and at most one lower-case word, also joined by a hyphen ("Antoni van Leeuwenhoek
+# ziekenhuis", "Abe Lenstra Stadion", "Jan Pieterszoon Coenstraat", "Pieter Dumont-prijs").
+FOLLOWING = re.compile(rf"(?: *-? *(?:{PARTICLE} +)*{CAP}){{0,3}}(?:(?: +|-)[a-z]+)?")
 
 
 def _name_parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -865,6 +863,22 @@ def _relative_in_apposition(
         yield start, end
 
 
+def per_cell(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The name at start:end split where a tab ends a cell of a pasted table
+    ("Wijnbergen<tab>Maartje" are two cells, "Yonas Berhane<tab>Ethiopische" a name and a
+    nationality): each cell that holds a listed name and is a plausible name."""
+    if "\t" not in text[start:end]:
+        return [(start, end)]
+    names, cells, position = lexicon.all_names(), [], start
+    for cell in text[start:end].split("\t"):
+        words = cell.split()
+        if words and plausible_name(cell.strip()) and any(word in names for word in words):
+            left = position + len(cell) - len(cell.lstrip())
+            cells.append((left, left + len(cell.strip())))
+        position += len(cell) + 1
+    return cells
+
+
 def without_role_word(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without a role word opening it ("Wijkagent Soufiane", "Dochter Marian"): the
     role is no part of the name."""
@@ -1202,13 +1216,13 @@ def joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted `spans` with names that stand right next to each other on a line, only spaces
     or a particle between them, made one ("Abebe" "Girma", "Maricel" dela "Cruz"); not
     where the second opens with a title, which starts another person ("dhr. Jansen mevr.
-    Pietersen")."""
+    Pietersen"), nor across a tab, which ends a table cell ("Wijnbergen<tab>Maartje")."""
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         gap = start - merged[-1][1] if merged else 0
         if 0 < gap <= 10 and not TITLE_START.match(text, start):
             between = text[merged[-1][1] : start]
-            if (gap <= 2 and between.isspace() and "\n" not in between) or (
+            if (gap <= 2 and between.strip(" ") == "") or (
                 between[0] == " "
                 and between[-1] == " "
                 and between.strip(" \t").lower() in JOINING_PARTICLES
@@ -1363,8 +1377,8 @@ def institution_before(text: str, start: int) -> bool:
     """Whether the word before `start` makes what follows a place or an institution ("het",
     "Stichting", "Wet", "museum")."""
     before = text[max(0, start - 30) : start]
-    if not before[-1:].isspace():
-        return False
+    if not before[-1:].isspace() or before[-1] == "\t":
+        return False  # glued to the word before, or in the next cell of a table row
     previous = [word.lstrip("(\"'“‘[") for word in before.split()[-2:]]
     if not previous:
         return False

@@ -290,7 +290,11 @@ def _chains(text: str) -> Iterator[list[Token]]:
                     or kind == "other"
                     or (
                         gap
-                        and (not (between := text[previous_end:start]).isspace() or "\n" in between)
+                        and (
+                            not (between := text[previous_end:start]).isspace()
+                            or "\n" in between
+                            or "\t" in between  # a cell ends ("Wijnbergen<tab>Maartje")
+                        )
                     )
                 ):
                     if named or (marked and len(chain) > 1):
@@ -513,6 +517,8 @@ def person_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans.extend(person_context.context_spans(text))
     spans.extend(person_context.lowercase_spans(text))
     spans.extend(tables.cells(text).persons)
+    if "\t" in text:
+        spans = [cell for span in spans for cell in person_context.per_cell(text, *span)]
     spans = person_context.surname_first(
         text,
         sorted(

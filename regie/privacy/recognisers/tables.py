@@ -4,16 +4,18 @@ are persons, dates in a birth-date column are dates of birth, whatever their wor
 from __future__ import annotations
 
 import re
+from collections.abc import KeysView
 from functools import lru_cache
 from typing import NamedTuple
 
 from regie.privacy import lexicon
-from regie.privacy.recognisers.person_context import plausible_name
+from regie.privacy.recognisers.person_context import CAP, INITIALS, PARTICLE, plausible_name
 
 NAME_COLUMNS = frozenset(
     """naam name volledige_naam full_name fullname voornaam voornamen roepnaam achternaam
     geslachtsnaam first_name firstname given_name last_name lastname surname family_name
-    client cliënt aanvrager betrokkene medewerker contactpersoon melder behandelaar""".split()
+    client cliënt aanvrager betrokkene medewerker contactpersoon melder behandelaar contact
+    leerling student pupil kind child beller caller klant customer werknemer""".split()
 )
 # A column whose name holds one of these words is a name column too ("naam_deelnemer",
 # "client_name"), unless it also names something that is not a person ("naam_organisatie").
@@ -21,7 +23,8 @@ NAME_COLUMN_WORDS = frozenset(
     """naam name voornaam voornamen roepnaam achternaam geslachtsnaam surname firstname
     lastname client cliënt aanvrager betrokkene medewerker contactpersoon melder behandelaar
     deelnemer bewoner huurder patient patiënt employee applicant persoon person wie who
-    owner eigenaar actiehouder trekker verantwoordelijke""".split()
+    owner eigenaar actiehouder trekker verantwoordelijke contact leerling student pupil kind
+    child beller caller klant customer werknemer""".split()
 )
 NOT_PERSON_COLUMN_WORDS = frozenset(
     """organisatie organisation organization bedrijf company instelling school straat
@@ -39,7 +42,8 @@ BIRTH_COLUMN_PARTS = tuple(sorted(BIRTH_COLUMNS - {"geb", "geboren"}))
 HINT = re.compile(
     r"(?i)naam|name|geboortedatum|birth|dob|geb|client|cliënt|aanvrager|betrokkene|medewerker"
     r"|contactpersoon|melder|behandelaar|deelnemer|bewoner|huurder|pati|employee|applicant"
-    r"|perso|wie|who|owner|eigenaar|actiehouder|trekker|verantwoordelijke"
+    r"|perso|wie|who|owner|eigenaar|actiehouder|trekker|verantwoordelijke|contact|leerling"
+    r"|student|pupil|kind|child|beller|caller|klant|customer|werknemer"
 )
 SEPARATORS = ";\t|,"
 # A line with two separators (a comma only when no space follows it, as in CSV, not prose).
@@ -51,6 +55,11 @@ NAME_CELL = re.compile(
 )
 
 
+# A cell written surname first, as registers list people ("KARIMI, Zahra", "Hoogeveen, A.",
+# "van der Meulen-Bakker, G.J."): a person by its form, with or without other personal data.
+SURNAME_FIRST_CELL = re.compile(
+    rf"(?P<surname>(?:{PARTICLE} )*{CAP}), (?P<given>{INITIALS}|{CAP}(?: {CAP})?)"
+)
 # Personal data in another cell of the same row makes a name-shaped cell a person.
 PERSONAL_CELL = re.compile(
     r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{9}|"
@@ -110,13 +119,14 @@ def _split(line: str, start: int, separator: str) -> list[tuple[int, int]]:
 
 
 def _row_persons(text: str, start: int, line: str, separator: str) -> list[tuple[int, int]]:
-    """Name-shaped cells (two to four words, one of them a listed name) in a row without a
-    header that also holds a date, a nine-digit number, an e-mail address or a phone number."""
+    """In a row without a header: cells written surname first with a listed name, and
+    name-shaped cells (two to four words, one of them a listed name) where the row also holds
+    a date, a nine-digit number, an e-mail address or a phone number."""
     spans = _split(line, start, separator)
-    if not any(PERSONAL_CELL.fullmatch(text[a:b]) for a, b in spans):
-        return []
     names = lexicon.all_names()
-    found = []
+    found = [(a, b) for a, b in spans if _surname_first(text[a:b], names)]
+    if not any(PERSONAL_CELL.fullmatch(text[a:b]) for a, b in spans):
+        return found
     for a, b in spans:
         value = text[a:b]
         words = value.split()
@@ -129,6 +139,24 @@ def _row_persons(text: str, start: int, line: str, separator: str) -> list[tuple
         ):
             found.append((a, b))
     return found
+
+
+def _surname_first(value: str, names: KeysView[str]) -> bool:
+    """Whether the cell is SURNAME_FIRST_CELL with initials, or with a listed surname or
+    given name (in capitals too) and no place first ("Utrecht, Zuilen"), and a plausible
+    name."""
+    match = SURNAME_FIRST_CELL.fullmatch(value)
+    if match is None or not plausible_name(value.replace(",", "")):
+        return False
+    surname, given = match.group("surname").split()[-1], match.group("given").split()[0]
+    if given.endswith("."):
+        return True  # initials ("Hoogeveen, A.", also a place)
+    return (
+        surname not in lexicon.cities()
+        and (  # not a place and its district
+            surname[:1] + surname[1:].lower() in names or given[:1] + given[1:].lower() in names
+        )
+    )
 
 
 def _may_hold_table(text: str) -> bool:

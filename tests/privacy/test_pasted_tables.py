@@ -1,0 +1,65 @@
+"""Spreadsheet ranges and extracts pasted into a prompt (issue 13, points 1 and 4; seventh
+round, from probe L): a tab ends a table cell, so no name runs on into the next one; people
+in columns whose header names who they are; rows written surname first without a header."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def names(find, text):
+    return [value for _, value in find(text, "PERSON")]
+
+
+def test_a_name_never_runs_on_into_the_next_cell(find):
+    text = (
+        "Achternaam\tVoornaam\tGeboortedatum\tWoonplaats\n"
+        "Wijnbergen\tMaartje\t14-03-1987\tZwolle\n"
+        "Kowalczyk\tBartosz\t30-07-1979\tDalfsen\n"
+    )
+    assert names(find, text) == ["Wijnbergen", "Maartje", "Kowalczyk", "Bartosz"]
+
+
+def test_a_nationality_in_the_next_cell_is_no_part_of_the_name(find):
+    text = "Naam\tNationaliteit\tGezinsgrootte\nYonas Berhane\tEthiopische\t1\n"
+    assert names(find, text) == ["Yonas Berhane"]
+
+
+def test_a_school_in_the_cell_before_does_not_make_a_name_a_school(find):
+    text = (
+        "Zaaknr\tLeerling\tSchool\tBehandelaar\n"
+        "LP-26-0419\tNoa Mesfin\tChristelijk Lyceum Zeist\tJ. Kroeze\n"
+    )
+    assert names(find, text) == ["Noa Mesfin", "J. Kroeze"]
+
+
+@pytest.mark.parametrize(
+    "header,value",
+    [
+        ("Leverancier\tContact\tEmail", "Mark de Ridder"),
+        ("Bedrijf\tKlant\tEmail", "Mark de Ridder"),
+    ],
+)
+def test_contact_and_customer_columns_hold_people(find, header, value):
+    text = f"{header}\nDell Technologies\t{value}\tinfo@example.com\n"
+    assert names(find, text) == [value]
+
+
+def test_rows_written_surname_first_hold_people_without_a_header(find):
+    text = (
+        "Hoogeveen, A.\tWmo\thuishoudelijke hulp\tlopend\n"
+        "KARIMI, Zahra\tJeugd\tambulante begeleiding\tafgesloten\n"
+        "van der Meulen-Bakker, G.J.\tWmo\twoningaanpassing\tbezwaar\n"
+    )
+    assert names(find, text) == ["Hoogeveen, A.", "KARIMI, Zahra", "van der Meulen-Bakker, G.J."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wmo, Jeugd\tlopend\tteam Noord\n",  # no listed name, no initials
+        "Utrecht, Zuilen\twijk\t12\n",  # a place and its district
+    ],
+)
+def test_other_comma_pairs_in_rows_are_no_people(find, text):
+    assert names(find, text) == []
