@@ -114,7 +114,7 @@ REVERSED_LABEL_BEFORE = (
     re.compile(rf":[ \t]*{_reversed_label(ROLE_LABELS)}"),
     # (also a capital after a comma or a bracket: a relative's name in apposition, "his
     # wife, Iryna,", "mijn moeder (Trees)"; `_after_roles` keeps those for family words)
-    re.compile(rf"[{UPPER}](?:[ \t]+,?|\([ \t]*){_reversed_label(ROLE_WORDS)}"),
+    re.compile(rf"[{UPPER}][ \t(][ \t]*,?{_reversed_label(ROLE_WORDS)}"),
 )
 # Reversed titles; the word boundary after a title (before it here) is checked in Python so
 # the pattern keeps its literal first characters.
