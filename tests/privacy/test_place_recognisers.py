@@ -43,6 +43,8 @@ def test_it_accepts_an_unusual_letter_pair_when_a_place_follows(find):
         "Van Goghstraat 4 B",
         "Postbus 1234",
         "Herengracht 502-hs",
+        "Jacob van Lennepkade 140-II",  # a floor in Roman numerals
+        "Kinkerstraat 22-III",
     ],
 )
 def test_it_finds_street_addresses(find, value):

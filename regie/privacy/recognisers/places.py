@@ -125,9 +125,12 @@ FOREIGN_STREET = (
 )
 NAMED_STREET_HINTS = ("Laan van ", "Oude ", "Nieuwe ", "Lange ", "Korte ")
 LEADING_TUSSENVOEGSELS = re.compile(r"(?:(?:van|de|der|den|ter|ten|'t|het)\s+)*")
+# A house number and its addition: a letter, a number, a floor in Roman numerals ("140-II"),
+# "hs", "bis", "huis".
 HOUSE_NUMBER = (
     r"[ \t]+[1-9]\d{0,3}"
-    r"(?:-?[A-Za-z](?![\w])|-\d{1,3}(?![\w])|\s[A-TV-Za-tv-z](?=[\s,.;)]|$)"
+    r"(?:-?[A-Za-z](?![\w])|-\d{1,3}(?![\w])|-(?:III|II|IV|I|V)(?![\w])"
+    r"|\s[A-TV-Za-tv-z](?=[\s,.;)]|$)"
     r"|[\s-]?(?:hs|bis|huis)(?![\w]))?(?![\w])"
 )
 
