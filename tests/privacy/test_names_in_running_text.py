@@ -395,3 +395,16 @@ def test_a_word_name_after_an_office_and_a_name_after_a_place_sentence(find, tex
 )
 def test_a_portfolio_after_an_office_is_no_name(find, text):
     assert find(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("moeten we de aanvraag van Yildiz nog doorzetten?", "Yildiz"),
+        ("Het verzoek van de Vries komt morgen.", "de Vries"),
+        ("de heer van Dijk belde", "de heer van Dijk"),
+        ("Jan van Dijk belde", "Jan van Dijk"),
+    ],
+)
+def test_van_after_a_noun_is_a_preposition_not_part_of_the_surname(find, text, value):
+    assert find(text, "PERSON") == [("PERSON", value)]

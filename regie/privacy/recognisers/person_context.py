@@ -879,12 +879,26 @@ def per_cell(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return cells
 
 
+# Words after which a lower-case "van" opens a surname ("met van Dijk", "de heer van Dijk"),
+# not a preposition ("de aanvraag van Yildiz").
+BEFORE_VAN_SURNAME = frozenset(
+    """met aan voor door bij naar volgens namens en of is was heeft belde mailde zegt zei heer
+    meneer mevrouw mevr dhr mw familie fam""".split()
+)
+
+
 def without_role_word(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without a role word opening it ("Wijkagent Soufiane", "Dochter Marian"): the
-    role is no part of the name."""
+    role is no part of the name; nor is a "van" after a noun, a preposition there ("de
+    aanvraag van Yildiz", "het verzoek van de Vries")."""
     space = text.find(" ", start, end)
     if space > 0 and is_role(text[start:space]):
         return space + 1, end
+    if text.startswith("van ", start) and space + 1 < end and text[start - 1 : start] == " ":
+        before = text[max(0, start - 20) : start].split()[-1:]
+        if before and before[0].isalpha() and before[0].islower():
+            if before[0] not in BEFORE_VAN_SURNAME:
+                return space + 1, end
     return start, end
 
 
