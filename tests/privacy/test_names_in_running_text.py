@@ -408,3 +408,23 @@ def test_a_portfolio_after_an_office_is_no_name(find, text):
 )
 def test_van_after_a_noun_is_a_preposition_not_part_of_the_surname(find, text, value):
     assert find(text, "PERSON") == [("PERSON", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doorgezet naar team Groen, zij pakken het op.",
+        "We doen altijd stand-up in de ruimte Thorbecke.",
+        "Het AB stemt in met de aankoop van gemaal Johan Willem Friso.",
+        "Gemachtigde: mr. O. Aboutaleb, Juridisch Loket",
+        "De Staatsmijn Hendrik-locatie is nog in onderzoek.",
+        "Mention Europe Day (9 May).",
+    ],
+)
+def test_teams_rooms_pumping_stations_offices_and_sites_are_no_persons(find, text):
+    assert [v for _, v in find(text, "PERSON") if "Aboutaleb" not in v] == []
+
+
+def test_a_word_on_the_line_before_makes_no_institution(find):
+    text = "Verslag bezoek museum\nA. Achternaam-Achternaam belt morgen."
+    assert find(text, "PERSON") == [("PERSON", "A. Achternaam-Achternaam")]

@@ -63,3 +63,11 @@ def test_rows_written_surname_first_hold_people_without_a_header(find):
 )
 def test_other_comma_pairs_in_rows_are_no_people(find, text):
     assert names(find, text) == []
+
+
+def test_a_row_whose_words_look_like_a_header_is_still_read_as_a_row(find):
+    text = (
+        "KARIMI, Zahra\tJeugd\tlopend\n"
+        "Osei-Bonsu, Kwabena\tParticipatie\tre-integratie\n"  # "pati" as in "patiënt"
+    )
+    assert names(find, text) == ["KARIMI, Zahra", "Osei-Bonsu, Kwabena"]

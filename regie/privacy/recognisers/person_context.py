@@ -283,7 +283,7 @@ schouwburg fonds cultuurfonds stichting hospital stadium university institute fo
 centre center theatre library street road avenue square airport office services fund
 lecture lezing award dienst bureau directie gemaal tunnel nederland foods group holding
 bewindvoering advies advocaten accountants makelaardij notariaat consultancy groep huisartsen
-praktijk fabriek coöperatie herdenking healthcare""".split()
+praktijk fabriek coöperatie herdenking healthcare loket locatie""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
@@ -395,7 +395,8 @@ INSTITUTION_BEFORE = frozenset(
     """het the de stichting museum ziekenhuis kliniek prijs fonds fort sint st. station
 vereniging foundation stadium school supermarkt gymnasium lyceum college academie
 basisschool kazerne stadion theater schouwburg bibliotheek kerk schip stoomschip veerboot
-boot trein ship wet obs cbs rkbs pcbs café cafe restaurant hotel koor orkest""".split()
+boot trein ship wet obs cbs rkbs pcbs café cafe restaurant hotel koor orkest team ruimte
+kamer zaal gemaal""".split()
 )
 # "van het", "van de", "uit", "bij" after a titled name: where the person works or lives.
 OF_THE = re.compile(r"[ \t]+(?:van[ \t]+(?:het|de|'t)|uit|bij|of[ \t]+the|at)[ \t]")
@@ -511,7 +512,7 @@ Omdat Volgens Hierna""".split()
 REQUEST_VERBS = frozenset(
     """Zet Stuur Vraag Bel Mail Laat Geef Maak Schrijf Neem Check Controleer Vat Herschrijf
 Vertaal Informeer Nodig Plan Ask Tell Send Call Email Let Give Make Write Invite Forward
-Inform Remind Translate Summarise Summarize Draft""".split()
+Inform Remind Translate Summarise Summarize Draft Mention Use Noem Gebruik""".split()
 )
 STOP_CAPITALS = (
     ENGLISH_DATE_WORDS
@@ -1391,8 +1392,9 @@ def institution_before(text: str, start: int) -> bool:
     """Whether the word before `start` makes what follows a place or an institution ("het",
     "Stichting", "Wet", "museum")."""
     before = text[max(0, start - 30) : start]
-    if not before[-1:].isspace() or before[-1] == "\t":
-        return False  # glued to the word before, or in the next cell of a table row
+    gap = before[len(before.rstrip()) :]
+    if not gap or "\t" in gap or "\n" in gap:
+        return False  # glued to the word before, or in another table cell or line
     previous = [word.lstrip("(\"'“‘[") for word in before.split()[-2:]]
     if not previous:
         return False

@@ -151,11 +151,10 @@ def _surname_first(value: str, names: KeysView[str]) -> bool:
     surname, given = match.group("surname").split()[-1], match.group("given").split()[0]
     if given.endswith("."):
         return True  # initials ("Hoogeveen, A.", also a place)
-    return (
-        surname not in lexicon.cities()
-        and (  # not a place and its district
-            surname[:1] + surname[1:].lower() in names or given[:1] + given[1:].lower() in names
-        )
+    # (not a place and its district)
+    return surname not in lexicon.cities() and (
+        any(part[:1] + part[1:].lower() in names for part in surname.split("-"))
+        or given[:1] + given[1:].lower() in names
     )
 
 
@@ -197,7 +196,8 @@ def cells(text: str) -> Cells:
         ]
         name_columns = {i for i, c in enumerate(columns) if _is_name_column(c)}
         birth_columns = {i for i, c in enumerate(columns) if _is_birth_column(c)}
-        if not name_columns and not birth_columns:
+        if not name_columns and not birth_columns:  # a row after all ("Participatie")
+            persons.extend(_row_persons(text, start, header, separator))
             continue
         while index < len(lines):
             row_start, row = lines[index]
