@@ -74,7 +74,7 @@ FLOORS = {
     "probe_j.jsonl": (
         80,
         {
-            EntityType.PERSON: (0.90, 0.83),
+            EntityType.PERSON: (0.95, 0.91),
             EntityType.DATE_OF_BIRTH: (0.99, 0.95),
             EntityType.PHONE: (0.99, 0.90),
             EntityType.BSN: (0.99, 0.99),
@@ -85,7 +85,7 @@ FLOORS = {
     "probe_l.jsonl": (
         80,
         {
-            EntityType.PERSON: (0.88, 0.87),
+            EntityType.PERSON: (0.94, 0.93),
             EntityType.DATE_OF_BIRTH: (0.99, 0.95),
             EntityType.PHONE: (0.99, 0.95),
             EntityType.BSN: (0.99, 0.99),
@@ -96,8 +96,8 @@ FLOORS = {
     "probe_m.jsonl": (
         80,
         {
-            EntityType.PERSON: (0.89, 0.86),
-            EntityType.DATE_OF_BIRTH: (0.99, 0.70),
+            EntityType.PERSON: (0.90, 0.88),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.90),
             EntityType.PHONE: (0.95, 0.90),
             EntityType.BSN: (0.99, 0.99),
             EntityType.EMAIL: (0.99, 0.99),
@@ -106,7 +106,7 @@ FLOORS = {
     "probe_k.jsonl": (
         80,
         {
-            EntityType.PERSON: (0.93, 0.81),
+            EntityType.PERSON: (0.94, 0.85),
             EntityType.DATE_OF_BIRTH: (0.99, 0.95),
             EntityType.PHONE: (0.99, 0.90),
             EntityType.BSN: (0.99, 0.99),
