@@ -77,9 +77,8 @@ class DateOfBirthRecogniser(Recogniser):
     # A date in brackets right after a name is how case notes give a birth date ("Truus
     # Houben (12-10-1955)", "dochter Sofiia (02.05.2016)", "Mevrouw (19-03-1979) is
     # opgenomen"); found from the bracket, the name read back from it: a listed name, which
-    # the scanner may not report alone, or a title. (Like every
-    # date inferred from its place, at least INFERRED_AGE years old: "de mail van Jansen
-    # (28-11-2024)" is none.)
+    # the scanner may not report alone, or a title. (Like every date inferred from its place,
+    # at least INFERRED_AGE years old: "de mail van Jansen (28-11-2024)" is none.)
     after_name = re.compile(rf"\((?P<date>{DATE})(?!\d)(?=\s*[),–-])", re.IGNORECASE)
     name_before = re.compile(rf"{person_context.GIVEN_WORD.pattern}[ \t]*$")
 

@@ -180,7 +180,7 @@ def _prefixed_tokens(text: str, position: int, start: int) -> list[tuple[str, in
 
 
 # Lower-case words after which a listed first name alone is a person ("ask Jules", "is
-# Soufiane", "met Tariq", "volgens Jet", "request from Agnieszka", "but Mark said"), not a
+# Soufiane", "met Tariq", "volgens Jet", "request from Agnieszka", "that Kasia"), not a
 # club, product or place ("speelt morgen Ajax", "uit Ghana").
 PERSON_BEFORE = frozenset(
     """van aan met voor door volgens namens is was ask tell call told asked with for by and en
