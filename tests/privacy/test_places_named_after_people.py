@@ -190,3 +190,39 @@ def test_a_name_that_recurs_inside_an_institution_is_no_person_there(find):
         "De groep bezoekt het Van Gogh Museum op 12 december."
     )
     assert [v for _, v in find(text, "PERSON")] == ["Van Gogh"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uitwijken kan naar de Drees-kamer of de Thorbecke-kamer.",  # compounds with a name
+        "Betreft: subsidieaanvraag Abel Tasman-expeditie 2025",
+        "De Hildebrand-wandeling start bij het station.",
+        "Diagnose: ziekte van Parkinson, beginnend.",  # eponyms after "ziekte van"
+        "Cliënt heeft COPD en het syndroom van Sjögren.",
+        "Een lezing over de wet van Ohm en de wet van Boyle.",
+        "The keynote is about Moore's law.",
+        "Bewoners van afdeling Florence Nightingale gaan tijdelijk naar boven.",  # wards
+        "Locatie: Verpleeghuis Dr. W. Drees, Amsterdam",  # a title after a care home
+        "Stichting Fonds Dr. Hendrik Muller",
+        "Z-2025-0105;Hotel Karel V;22-01-2025;€ 640,00",  # a hotel in a cell
+        "dagopvang bij Alzheimer Café Zwolle",
+        "the Turing test demo uses ChatGPT and Claude",  # an assistant
+        "Keti Koti commemoration on 1 July",
+    ],
+)
+def test_it_does_not_take_compounds_eponyms_wards_or_hotels_for_persons(find, text):
+    assert find(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("forwarded to the Belastingen team, Ms Van Houten. Response promised", "Ms Van Houten"),
+        ("drukte rond het Gelre Ziekenhuis, Fatma doet extra diensten", "Fatma"),
+        ("Hervormingsagenda Jeugd naar college | Marloes | 20-11", "Marloes"),
+        ("Mw. Bakker-de Vries belde.", "Mw. Bakker-de Vries"),  # a hyphen before a particle
+    ],
+)
+def test_a_comma_bar_or_particle_keeps_the_person_apart_from_the_institution(find, text, value):
+    assert ("PERSON", value) in find(text, "PERSON")

@@ -283,14 +283,21 @@ schouwburg fonds cultuurfonds stichting hospital stadium university institute fo
 centre center theatre library street road avenue square airport office services fund
 lecture lezing award dienst bureau directie gemaal tunnel nederland foods group holding
 bewindvoering advies advocaten accountants makelaardij notariaat consultancy groep huisartsen
-praktijk fabriek coöperatie herdenking healthcare loket locatie""".split()
+praktijk fabriek coöperatie herdenking healthcare loket locatie bedrijf hotel café cafe
+restaurant commemoration festival""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
 # nouns that are no Dutch or English verb, so "Piet Jansen test de app" keeps its name.
 EPONYM_WORDS = frozenset(
     """syndroom syndrome sequentie sequence sarcoom sarcoma lymfoom lymphoma tumor tumour
-reflex manoeuvre maneuver fractuur fracture cyste cyst schaal scale score""".split()
+reflex manoeuvre maneuver fractuur fracture cyste cyst schaal scale score law principle
+theorem paradox""".split()
+)
+# Words before "van" that make the name after it an eponym ("ziekte van Parkinson", "syndroom
+# van Sjögren", "wet van Boyle").
+EPONYM_BEFORE_VAN = frozenset(
+    """ziekte syndroom wet stelling methode principe effect test proef schaal""".split()
 )
 # Institution words that are also surnames ("van der Sluis", "Bos"): only when not listed.
 WEAK_INSTITUTION_WORDS = frozenset(
@@ -351,7 +358,7 @@ facilities parkeren handhaving vergunningen belastingen archief secretariaat pla
 personeelszaken burgerzaken bestuurszaken onderwijs welzijn zorg jeugd wonen werk inkomen
 participatie subsidies informatievoorziening receptie klantcontact kcc finance procurement
 legal sales marketing support sport cultuur economie verkeer vervoer mobiliteit duurzaamheid
-energie klimaat milieu veiligheid armoede schuldhulp""".split()
+energie klimaat milieu veiligheid armoede schuldhulp leerplicht""".split()
 )
 DEPARTMENT_ENDINGS = ("administratie", "zaken", "beheer", "communicatie", "handhaving")
 
@@ -396,7 +403,8 @@ INSTITUTION_BEFORE = frozenset(
 vereniging foundation stadium school supermarkt gymnasium lyceum college academie
 basisschool kazerne stadion theater schouwburg bibliotheek kerk schip stoomschip veerboot
 boot trein ship wet obs cbs rkbs pcbs café cafe restaurant hotel koor orkest team ruimte
-kamer zaal gemaal""".split()
+kamer zaal gemaal afdeling vergaderruimte vergaderruimtes vergaderzaal wijkcentrum verpleeghuis
+zorgcentrum hospice salonboot firma""".split()
 )
 # "van het", "van de", "uit", "bij" after a titled name: where the person works or lives.
 OF_THE = re.compile(r"[ \t]+(?:van[ \t]+(?:het|de|'t)|uit|bij|of[ \t]+the|at)[ \t]")
@@ -539,7 +547,8 @@ Arabisch Dari Farsi Perzisch Pashtoe Pashto Tigrinya Amhaars Somalisch Turks Koe
 Pools Roemeens Bulgaars Oekraïens Russisch Chinees Mandarijn Kantonees Vietnamees Urdu
 Hindi Tamil Portugees Spaans Frans Duits Italiaans Grieks Papiamento Sranantongo Fries
 Hoi Hallo Hey Lieve Goedemorgen Goedemiddag Goedenavond Welkom Welcome
-Copilot ChatGPT Gemini Outlook Excel SharePoint Teams Jira Slack Zoom Webex WhatsApp""".split()
+Copilot ChatGPT Claude Gemini Outlook Excel SharePoint Teams Jira Slack Zoom Webex
+WhatsApp""".split()
     )
 )
 
@@ -1340,8 +1349,14 @@ def is_institution(text: str, start: int, end: int) -> bool:
     namesake, or an article before it."""
     span = text[start:end]
     words = span.split()
-    if len(words) > 1 and institution_word(words[0]):
-        return True  # "Adviesbureau Witteveen", "Stichting Jansen"
+    if len(words) > 1 and (
+        institution_word(words[0])
+        or (words[0].lower() in INSTITUTION_BEFORE and words[0].lower() not in ARTICLES)
+    ):
+        return True  # "Adviesbureau Witteveen", "Stichting Jansen", "Hotel Karel V"
+    if text.startswith("-", end) and (tail := COMPOUND_TAIL.match(text, end + 1)):
+        if tail.group() not in PARTICLE_WORDS:
+            return True  # "de Drees-kamer", "Abel Tasman-expeditie", "Keti Koti-herdenking"
     flagged = [word for word in words[1:] or words[-1:] if institution_word(word)]
     if flagged and not (
         flagged == words[-1:]
@@ -1368,10 +1383,11 @@ def is_institution(text: str, start: int, end: int) -> bool:
         return True
     if NAMESAKES.search(span):
         return True
-    return (
-        institution_before(text, start)
-        and not TITLE_START.match(span)
-        and not PARTICLE_START.match(span)
+    before = institution_word_before(text, start)
+    # After an article a title or a tussenvoegsel still opens a person ("de heer", "het
+    # Van Dijk-rapport" aside); after "verpleeghuis" or "Fonds" it names the place.
+    return before is not None and (
+        before not in ARTICLES or not (TITLE_START.match(span) or PARTICLE_START.match(span))
     )
 
 
@@ -1388,24 +1404,46 @@ def _full_name(words: list[str]) -> bool:
     )
 
 
+# The words before a name, without the punctuation and cell separators around them.
+WORDS_BEFORE = re.compile(r"[^\s;|,(\"'“‘\[]+")
+# A lower-case word after a hyphen: a compound noun made with a name.
+COMPOUND_TAIL = re.compile(r"[a-zà-ÿ]+")
+ARTICLES = frozenset(["het", "the", "de"])
+
+
 def institution_before(text: str, start: int) -> bool:
     """Whether the word before `start` makes what follows a place or an institution ("het",
-    "Stichting", "Wet", "museum")."""
+    "Stichting", "Wet", "museum", "ziekte van")."""
+    return institution_word_before(text, start) is not None
+
+
+def institution_word_before(text: str, start: int) -> str | None:
+    """The word before `start` (lower case) that makes what follows a place, an institution
+    or an eponym, if there is one (see `institution_before`)."""
     before = text[max(0, start - 30) : start]
     gap = before[len(before.rstrip()) :]
     if not gap or "\t" in gap or "\n" in gap:
-        return False  # glued to the word before, or in another table cell or line
-    previous = [word.lstrip("(\"'“‘[") for word in before.split()[-2:]]
-    if not previous:
-        return False
-    if previous[-1].lower() in INSTITUTION_BEFORE:
-        return True
+        return None  # glued to the word before, or in another table cell or line
+    tokens = before.split()[-2:]
+    if not tokens or tokens[-1][-1] in ",;|:":
+        return None  # another list item or cell ("team, Ms Van Houten", "college | Marloes")
+    previous = WORDS_BEFORE.findall(" ".join(tokens).lower())[-2:]
+    if previous[-1] in INSTITUTION_BEFORE:
+        return previous[-1]
+    # "ziekte van Parkinson", "wet van Boyle" (also with "van" read into the name)
+    if previous[-1] == "van" and len(previous) == 2 and previous[0] in EPONYM_BEFORE_VAN:
+        return previous[0]
+    if previous[-1] in EPONYM_BEFORE_VAN and text.startswith(("van ", "Van "), start):
+        return previous[-1]
     # one capitalised word between ("OBS Koningin Wilhelmina", "Café Tante Sjaan"), not
     # ending a sentence ("de Sint Servaasbrug. Mariëlle checkt")
-    return (
+    last = before.split()[-1]
+    if (
         len(previous) == 2
-        and previous[-1][:1].isupper()
-        and not previous[-1].endswith((".", "!", "?", ":", ","))
-        and previous[0].lower() in INSTITUTION_BEFORE
-        and previous[0].lower() not in ("het", "the", "de")
-    )
+        and last[:1].isupper()
+        and not last.endswith((".", "!", "?", ":", ","))
+        and previous[0] in INSTITUTION_BEFORE
+        and previous[0] not in ARTICLES
+    ):
+        return previous[0]
+    return None
