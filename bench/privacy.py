@@ -49,10 +49,12 @@ PROBES = {
     "probe-H (dev)": REPO / "tests" / "privacy" / "probe" / "probe_h.jsonl",
     "probe-J (dev)": REPO / "tests" / "privacy" / "probe" / "probe_j.jsonl",
     "probe-L (dev)": REPO / "tests" / "privacy" / "probe" / "probe_l.jsonl",
+    "probe-N (dev)": REPO / "tests" / "privacy" / "probe" / "probe_n.jsonl",
     "probe-F (unread)": REPO / "tests" / "privacy" / "probe" / "probe_f.jsonl",
     "probe-I (unread)": REPO / "tests" / "privacy" / "probe" / "probe_i.jsonl",
     "probe-K (unread)": REPO / "tests" / "privacy" / "probe" / "probe_k.jsonl",
     "probe-M (unread)": REPO / "tests" / "privacy" / "probe" / "probe_m.jsonl",
+    "probe-O (unread)": REPO / "tests" / "privacy" / "probe" / "probe_o.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------

@@ -1,8 +1,8 @@
 """Floors on the hand-written probes (tests/privacy/probe/, see its README): the errors of
-C, D, E, G (birth dates), H (names in running text), J (names in everyday work text) and L (a
-week's broad mix) were read while improving the scanner, so their floors guard against
-losing what was gained; F, I, K and M were only scored (their floors are a measure of unseen
-text, like held-out set B in test_heldout_quality.py)."""
+C, D, E, G (birth dates), H (names in running text), J (names in everyday work text), L (a
+week's broad mix) and N (things named after people) were read while improving the scanner,
+so their floors guard against losing what was gained; F, I, K, M and O were only scored
+(their floors are a measure of unseen text, like held-out set B in test_heldout_quality.py)."""
 
 from __future__ import annotations
 
@@ -99,6 +99,28 @@ FLOORS = {
             EntityType.PERSON: (0.90, 0.88),
             EntityType.DATE_OF_BIRTH: (0.99, 0.90),
             EntityType.PHONE: (0.95, 0.90),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # people and the things named after them: half the documents hold no person or one
+    "probe_n.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.85, 0.92),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.95),
+            EntityType.PHONE: (0.99, 0.90),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # kept unread (see the README)
+    "probe_o.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.68, 0.92),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.95),
+            EntityType.PHONE: (0.99, 0.90),
             EntityType.BSN: (0.99, 0.99),
             EntityType.EMAIL: (0.99, 0.99),
         },
