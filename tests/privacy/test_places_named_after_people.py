@@ -226,3 +226,8 @@ def test_it_does_not_take_compounds_eponyms_wards_or_hotels_for_persons(find, te
 )
 def test_a_comma_bar_or_particle_keeps_the_person_apart_from_the_institution(find, text, value):
     assert ("PERSON", value) in find(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", ['" Jan Jansen belde.', "( Jan Jansen )", "“ Jan Jansen"])
+def test_only_a_quote_or_bracket_before_a_name_is_no_institution_and_no_crash(find, text):
+    assert find(text, "PERSON") == [("PERSON", "Jan Jansen")]

@@ -1428,6 +1428,8 @@ def institution_word_before(text: str, start: int) -> str | None:
     if not tokens or tokens[-1][-1] in ",;|:":
         return None  # another list item or cell ("team, Ms Van Houten", "college | Marloes")
     previous = WORDS_BEFORE.findall(" ".join(tokens).lower())[-2:]
+    if not previous:
+        return None  # only a quote or bracket before it ('" Jan Jansen belde')
     if previous[-1] in INSTITUTION_BEFORE:
         return previous[-1]
     # "ziekte van Parkinson", "wet van Boyle" (also with "van" read into the name)
