@@ -44,33 +44,12 @@ NAME = (
     rf"(?:{TITLES}[ \t]+)*(?:{INITIALS}[ \t]?)?"
     rf"(?:{PARTICLE}[ \t]+)*{CAP}(?:[ \t](?:{PARTICLE}[ \t]+)*{CAP}){{0,3}}"
 )
-# Labels before a name, with or without a colon ("tolk: …", "cliënt Amina Tahiri"); "afwezig
-# met bericht", "contact person" and "on behalf of" are read from their last word.
-ROLE_WORDS = frozenset(
-    """aanvrager aanvraagster betrokkene cliënt client consulent voorzitter griffier
-inspreker insprekers tolk melder contactpersoon namens behandelaar casemanager aanwezig
-afwezig secretaris notulist medewerker collega klant bewoner huurder verzoeker bezwaarmaker
-gemachtigde ouder kind partner applicant colleague chair chairman chairwoman secretary
-reporter interpreter caseworker resident tenant budgetcoach coach buurtcoach klantmanager
-jurist adviseur begeleider mentor wijkagent zoon dochter moeder vader broer zus echtgenoot
-echtgenote buurman buurvrouw son daughter mother father husband wife neighbour manager
-officer door by met with bericht person of present absent attendees gezin wethouder
-raadslid statenlid dijkgraaf gast boa's oma opa oom tante neef nicht nichtje neefje vrouw man
-stiefvader stiefmoeder schoonvader schoonmoeder zwager schoonzus kleinzoon kleindochter vriend
-vriendin kinderen children brother sister uncle aunt cousin nephew niece grandmother
-grandfather friend juf casus zaak dossier cliënte patiënt patiënte patient leerling student
-deelnemer deelneemster participant bewoonster huurster minister staatssecretaris kamerlid
-gedeputeerde commissaris fg mayor councillor alderman
-juffrouw meester boa handhaver agent agente burgemeester huisarts verpleegkundige docent
-leerkracht teamleider leidinggevende directeur projectleider beleidsmedewerker""".split()
-)
 # Public offices: after one, a name the dictionaries also list as a word is a surname
 # ("Minister Heinen", "Kamerlid Bikker").
 OFFICES = frozenset(
     """minister staatssecretaris kamerlid wethouder burgemeester raadslid statenlid gedeputeerde
 dijkgraaf commissaris mayor councillor alderman""".split()
 )
-assert OFFICES <= ROLE_WORDS
 # Family members: a capitalised run after one is a name even when no list has it ("uw
 # dochter Achieng Oduya", "zoon Reyno"), as after a label with a colon.
 KINSHIP_WORDS = frozenset(
@@ -79,7 +58,26 @@ neef nicht kleinzoon kleindochter stiefvader stiefmoeder schoonvader schoonmoede
 schoonzus son daughter mother father husband wife brother sister uncle aunt cousin nephew
 niece grandmother grandfather vrouw man kinderen children vriend vriendin friend""".split()
 )
-assert KINSHIP_WORDS <= ROLE_WORDS
+# Labels before a name, with or without a colon ("tolk: …", "cliënt Amina Tahiri"); "afwezig
+# met bericht", "contact person" and "on behalf of" are read from their last word. Offices
+# and family words are role words too.
+ROLE_WORDS = (
+    frozenset(
+        """aanvrager aanvraagster betrokkene cliënt client consulent voorzitter griffier inspreker
+insprekers tolk melder contactpersoon namens behandelaar casemanager aanwezig afwezig
+secretaris notulist medewerker collega klant bewoner huurder verzoeker bezwaarmaker
+gemachtigde ouder kind applicant colleague chair chairman chairwoman secretary reporter
+interpreter caseworker resident tenant budgetcoach coach buurtcoach klantmanager jurist
+adviseur begeleider mentor wijkagent buurman buurvrouw neighbour manager officer door by met
+with bericht person of present absent attendees gezin gast boa's nichtje neefje juf casus
+zaak dossier cliënte patiënt patiënte patient leerling student deelnemer deelneemster
+participant bewoonster huurster fg juffrouw meester boa handhaver agent agente huisarts
+verpleegkundige docent leerkracht teamleider leidinggevende directeur projectleider
+beleidsmedewerker""".split()
+    )
+    | OFFICES
+    | KINSHIP_WORDS
+)
 # Role words that count only after the word given ("on behalf of", "met bericht").
 ROLE_AFTER = {"of": "behalf", "person": "contact", "bericht": "met"}
 # Labels that stand before a name only with a colon ("Van: …", "Naam: …").
