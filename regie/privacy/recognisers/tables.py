@@ -124,7 +124,7 @@ def _row_persons(text: str, start: int, line: str, separator: str) -> list[tuple
     a date, a nine-digit number, an e-mail address or a phone number."""
     spans = _split(line, start, separator)
     names = lexicon.all_names()
-    found = [(a, b) for a, b in spans if _surname_first(text[a:b], names)]
+    found = [(a, b) for a, b in spans if _surname_first_cell(text[a:b], names)]
     if not any(PERSONAL_CELL.fullmatch(text[a:b]) for a, b in spans):
         return found
     for a, b in spans:
@@ -141,7 +141,7 @@ def _row_persons(text: str, start: int, line: str, separator: str) -> list[tuple
     return found
 
 
-def _surname_first(value: str, names: KeysView[str]) -> bool:
+def _surname_first_cell(value: str, names: KeysView[str]) -> bool:
     """Whether the cell is SURNAME_FIRST_CELL with initials, or with a listed surname or
     given name (in capitals too) and no place first ("Utrecht, Zuilen"), and a plausible
     name."""
@@ -188,15 +188,16 @@ def cells(text: str) -> Cells:
         separator = max(SEPARATORS, key=header.count)
         if header.count(separator) < 2:
             continue
-        if not HINT.search(header):
-            persons.extend(_row_persons(text, start, header, separator))
-            continue
-        columns = [
-            _column(header[a - start : b - start]) for a, b in _split(header, start, separator)
-        ]
+        # (a line HINT finds nothing in is no header; nor is one whose words only look like
+        # one: "Participatie" holds "pati")
+        columns = (
+            [_column(header[a - start : b - start]) for a, b in _split(header, start, separator)]
+            if HINT.search(header)
+            else []
+        )
         name_columns = {i for i, c in enumerate(columns) if _is_name_column(c)}
         birth_columns = {i for i, c in enumerate(columns) if _is_birth_column(c)}
-        if not name_columns and not birth_columns:  # a row after all ("Participatie")
+        if not name_columns and not birth_columns:  # a row
             persons.extend(_row_persons(text, start, header, separator))
             continue
         while index < len(lines):
