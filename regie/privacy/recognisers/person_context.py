@@ -1437,7 +1437,7 @@ def institution_word_before(text: str, start: int) -> str | None:
         return previous[-1]
     # one capitalised word between ("OBS Koningin Wilhelmina", "Café Tante Sjaan"), not
     # ending a sentence ("de Sint Servaasbrug. Mariëlle checkt")
-    last = before.split()[-1]
+    last = tokens[-1]
     if (
         len(previous) == 2
         and last[:1].isupper()
