@@ -37,6 +37,8 @@ VENV = REPO / "bench" / ".venv-privacy"
 PEER_PACKAGES = ["deduce", "presidio-analyzer"]
 ENGINES = ("regie", "deduce", "presidio")
 PROMPT_SIZE = 2048
+# Texts (or prompts) an engine scans before the next engine takes its turn.
+CHUNK = 50
 HELDOUT = REPO / "tests" / "privacy" / "heldout"
 HELDOUT_SETS = {"heldout-A": "heldout.jsonl", "heldout-B": "heldout_b.jsonl"}
 # Hand-written texts whose errors were read while improving the scanner (see its README):
@@ -209,42 +211,55 @@ def _presidio_engine():
 
 
 def worker(engine_name: str, data_path: str, out_path: str) -> None:
+    """Load one engine, then run the steps the orchestrator sends on stdin, one per line:
+    `texts <pass> <chunk>` or `prompts <repeat> <chunk>`, answering `ok` after each, until
+    `done`; then write entities, timings and peak memory to `out_path`."""
     data = json.loads(Path(data_path).read_text(encoding="utf-8"))
     started = time.perf_counter()
     engine = {"regie": _regie_engine, "deduce": _deduce_engine, "presidio": _presidio_engine}[
         engine_name
     ]()
     load_seconds = time.perf_counter() - started
-    engine(data["prompts"][0])  # warm up
-    started, started_cpu = time.perf_counter(), time.process_time()
-    results = [engine(text) for text in data["texts"]]
-    seconds = time.perf_counter() - started
-    cpu_seconds = time.process_time() - started_cpu
+    texts, prompts = data["texts"], data["prompts"]
+    engine(prompts[0])  # warm up
+    results: list = [None] * len(texts)
+    pass_seconds: dict[int, list[float]] = {}  # pass → [wall, CPU]
+    timings, cpu = [], []
+    print("ready", flush=True)
+    for line in sys.stdin:
+        step, number, chunk = line.split()
+        number, chunk = int(number), int(chunk)
+        if step == "done":
+            break
+        if step == "texts":
+            chosen = range(chunk * data["chunk"], min(len(texts), (chunk + 1) * data["chunk"]))
+            begin, begin_cpu = time.perf_counter(), time.process_time()
+            found = [engine(texts[i]) for i in chosen]
+            totals = pass_seconds.setdefault(number, [0.0, 0.0])
+            totals[0] += time.perf_counter() - begin
+            totals[1] += time.process_time() - begin_cpu
+            if number == 0:
+                for i, entities in zip(chosen, found, strict=True):
+                    results[i] = entities
+        else:
+            for prompt in prompts[chunk * data["chunk"] : (chunk + 1) * data["chunk"]]:
+                begin, begin_cpu = time.perf_counter(), time.process_time()
+                engine(prompt)
+                timings.append(time.perf_counter() - begin)
+                cpu.append(time.process_time() - begin_cpu)
+        print("ok", flush=True)
     # The same texts again: a gateway scans for as long as it runs, so what its caches hold
     # after the first pass is the state it works in. The best of the further passes.
-    warm_seconds = warm_cpu_seconds = float("inf")
-    for _ in range(data["warm_passes"]):
-        begin, begin_cpu = time.perf_counter(), time.process_time()
-        for text in data["texts"]:
-            engine(text)
-        warm_seconds = min(warm_seconds, time.perf_counter() - begin)
-        warm_cpu_seconds = min(warm_cpu_seconds, time.process_time() - begin_cpu)
-    timings, cpu = [], []
-    for _ in range(data["repeat"]):
-        for prompt in data["prompts"]:
-            begin, begin_cpu = time.perf_counter(), time.process_time()
-            engine(prompt)
-            timings.append(time.perf_counter() - begin)
-            cpu.append(time.process_time() - begin_cpu)
+    warm = [seconds for number, seconds in pass_seconds.items() if number > 0]
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     Path(out_path).write_text(
         json.dumps(
             {
                 "entities": results,
-                "seconds": seconds,
-                "cpu_seconds": cpu_seconds,
-                "warm_seconds": warm_seconds,
-                "warm_cpu_seconds": warm_cpu_seconds,
+                "seconds": pass_seconds[0][0],
+                "cpu_seconds": pass_seconds[0][1],
+                "warm_seconds": min(wall for wall, _ in warm),
+                "warm_cpu_seconds": min(process for _, process in warm),
                 "load_seconds": load_seconds,
                 "p50_ms": statistics.median(timings) * 1000,
                 "p50_cpu_ms": statistics.median(cpu) * 1000,
@@ -301,6 +316,80 @@ def _prompts(documents, count: int) -> list[str]:
     return [text[i : i + PROMPT_SIZE] for i in range(0, step * count, step)][:count]
 
 
+def _steps(data) -> list[str]:
+    """The work in chunks: the first pass over the texts, the warm passes, the prompts."""
+    text_chunks = -(-len(data["texts"]) // data["chunk"])
+    prompt_chunks = -(-len(data["prompts"]) // data["chunk"])
+    return [
+        f"texts {number} {chunk}"
+        for number in range(1 + data["warm_passes"])
+        for chunk in range(text_chunks)
+    ] + [
+        f"prompts {number} {chunk}"
+        for number in range(data["repeat"])
+        for chunk in range(prompt_chunks)
+    ]
+
+
+def _run_engines(data, data_path: Path, tmp: Path) -> dict:
+    """Every engine in its own process (loaded one after the other, so load time and peak
+    memory are its own), then taking turns chunk by chunk, the order rotating: a shared,
+    noisy machine slows every engine alike instead of whichever happened to run during a
+    slow minute."""
+    results: dict = {}
+    workers = {}
+    for engine in ENGINES:
+        python, problem = _interpreter(engine)
+        if python is None:
+            results[engine] = {"error": problem}
+            continue
+        errors = (tmp / f"{engine}.err").open("w+", encoding="utf-8")
+        process = subprocess.Popen(
+            [python, __file__, "--worker", engine, "--data", str(data_path)]
+            + ["--out", str(tmp / f"{engine}.json")],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
+            cwd=REPO,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+        )
+        workers[engine] = (process, errors)
+        _answer(engine, workers, results, None)
+
+    for index, step in enumerate(_steps(data)):
+        turn = [e for e in ENGINES if e in workers]
+        for engine in turn[index % len(turn) :] + turn[: index % len(turn)] if turn else []:
+            _answer(engine, workers, results, step)
+    for engine, (process, errors) in list(workers.items()):
+        process.communicate("done 0 0\n")
+        errors.close()
+        if process.returncode != 0:
+            results[engine] = {"error": f"mislukt: {_last_error(tmp / f'{engine}.err')}"}
+        else:
+            results[engine] = json.loads((tmp / f"{engine}.json").read_text(encoding="utf-8"))
+    return results
+
+
+def _answer(engine: str, workers: dict, results: dict, step: str | None) -> None:
+    """Send `step` to the engine's worker (None: only wait until it is ready) and wait for
+    its answer; a worker that stops is dropped with its last error line."""
+    process, errors = workers[engine]
+    if step is not None:
+        process.stdin.write(step + "\n")
+        process.stdin.flush()
+    if process.stdout.readline():
+        return
+    process.wait()
+    errors.close()
+    results[engine] = {"error": f"mislukt: {_last_error(Path(errors.name))}"}
+    del workers[engine]
+
+
+def _last_error(path: Path) -> str:
+    return (path.read_text(encoding="utf-8").strip().splitlines() or ["?"])[-1][:70]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--setup", action="store_true", help="create the peers' virtualenv")
@@ -321,38 +410,17 @@ def main() -> None:
     sets = _datasets(args.quick)
     documents = [d for documents, _ in sets.values() for d in documents]
     prompts = _prompts(sets["corpus"][0], 30 if args.quick else 100)
-    results = {}
     with tempfile.TemporaryDirectory() as tmp:
         data_path = Path(tmp) / "data.json"
-        data_path.write_text(
-            json.dumps(
-                {
-                    "texts": [d.text for d in documents],
-                    "prompts": prompts,
-                    "repeat": 3,
-                    "warm_passes": 1 if args.quick else 2,
-                }
-            ),
-            encoding="utf-8",
-        )
-        for engine in ENGINES:
-            python, problem = _interpreter(engine)
-            if python is None:
-                results[engine] = {"error": problem}
-                continue
-            out = Path(tmp) / f"{engine}.json"
-            run = subprocess.run(
-                [python, __file__, "--worker", engine, "--data", str(data_path), "--out", str(out)],
-                capture_output=True,
-                text=True,
-                cwd=REPO,
-                env={**os.environ, "PYTHONPATH": str(REPO)},
-            )
-            if run.returncode != 0:
-                last = (run.stderr.strip().splitlines() or ["?"])[-1]
-                results[engine] = {"error": f"mislukt: {last[:70]}"}
-                continue
-            results[engine] = json.loads(out.read_text(encoding="utf-8"))
+        data = {
+            "texts": [d.text for d in documents],
+            "prompts": prompts,
+            "repeat": 3,
+            "warm_passes": 1 if args.quick else 2,
+            "chunk": CHUNK,
+        }
+        data_path.write_text(json.dumps(data), encoding="utf-8")
+        results = _run_engines(data, data_path, Path(tmp))
 
     available = [e for e in ENGINES if "error" not in results[e]]
     scores = {}
