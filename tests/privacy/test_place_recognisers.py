@@ -45,6 +45,13 @@ def test_it_accepts_an_unusual_letter_pair_when_a_place_follows(find):
         "Herengracht 502-hs",
         "Jacob van Lennepkade 140-II",  # a floor in Roman numerals
         "Kinkerstraat 22-III",
+        # an ordinal, an adjective or an office opens the street name
+        "Tweede Walstraat 44",
+        "Groene Hilledijk 301",
+        "Verlengde Hoogstraat 9",
+        "Kapelaan Berixstraat 6",
+        "Deken van Erpstraat 20",
+        "Bisschop Hamerstraat 23",
     ],
 )
 def test_it_finds_street_addresses(find, value):
