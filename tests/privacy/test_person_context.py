@@ -364,6 +364,8 @@ def test_it_reads_a_surname_a_comma_and_given_names_as_one_name(find, text, name
         ("Aanwezig: Visser, Bakker en Jansen", ["Visser", "Bakker", "Jansen"]),
         ("Behandelaar: FG, K. van Wezel", ["K. van Wezel"]),
         ("Aanwezig: Diallo, Hennie van de wijk, agent De Graaf, Rachida\n", None),
+        # the list goes on with a role word and a name
+        ("Aanwezig: Grietje, Bert, consulent Souad Amrani\n", ["Grietje", "Bert", "Souad Amrani"]),
     ],
 )
 def test_it_keeps_lists_of_names_apart(find, text, names):

@@ -1043,8 +1043,12 @@ GIVEN_WORD = re.compile(rf"[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?")
 # names ("Werkgroep: Ria, Bouchra, Zeynep, Marco", "Paweł Nowak, Grzegorz Zieliński en Ionuț
 # Dumitrescu", "Akosua + Kofi Agyemang"). One item: one to three name words.
 LIST_SEPARATOR = r"(?:[ \t]*,[ \t]*(?:(?:en|and)[ \t]+)?|[ \t]+(?:en|and|&|\+|/)[ \t]+)"
-# A capitalised word listed after a name: the name is one of a list of people.
-LIST_GOES_ON = re.compile(rf"{LIST_SEPARATOR}[{UPPER}][^\W\d_]*(?![.\w])")
+# A capitalised word listed after a name, perhaps after a role word ("Grietje, Bert,
+# consulent Souad Amrani"): the name is one of a list of people.
+LIST_GOES_ON = re.compile(
+    rf"{LIST_SEPARATOR}(?:(?i:{word_trie(' '.join(sorted(ROLE_WORDS)))})[ \t]+)?"
+    rf"[{UPPER}][^\W\d_]*(?![.\w])"
+)
 
 
 def _after_given(text: str, end: int) -> int:
