@@ -81,7 +81,7 @@ def score(
 LEADING_WORDS = re.compile(
     r"(?i:(?:de\s+)?(?:\w+geleerde|\w+gestrenge|\w*edele|edelachtbare)\s+|"
     r"(?:de\s+heer|heer|mevrouw|mevr|mw|dhr|meneer|mijnheer|mr|mrs|ms|miss|mx|dr|drs|ir|ing|"
-    r"prof|professor)(?:\.\s*|\s+)|"
+    r"prof|professor|dokter)(?:\.\s*|\s+)|"
     r"(?:van\s+(?:der|den|de|het|'t)|van|von|de|der|den|ter|ten|in\s+'t|'t|el|al|v/d|v\.d\.)"
     r"\s+|d')+"
 )

@@ -67,6 +67,11 @@ def test_a_family_word_before_a_place_is_no_name(find):
         ("Dochter Marian is contactpersoon.", "Marian"),
         ("Hr. Pietersen woont hier al jaren.", "Hr. Pietersen"),
         ("Could you ask Ms Lindqvist's team to confirm?", "Ms Lindqvist"),
+        # "dokter" is a form of address like "Dr.", a profession is a role
+        ("Zij belt donderdag met dokter Siebenga.", "dokter Siebenga"),
+        ("een verklaring van uw huisarts, dokter Van Leeuwen", "dokter Van Leeuwen"),
+        ("Please call nurse Okafor today.", "Okafor"),
+        ("Our lawyer Sutherland-Mbeki wrote back.", "Sutherland-Mbeki"),
     ],
 )
 def test_the_span_holds_the_name_and_its_title_not_a_role_or_possessive(find, text, value):

@@ -73,7 +73,8 @@ with bericht person of present absent attendees gezin gast boa's nichtje neefje 
 zaak dossier cliënte patiënt patiënte patient leerling student deelnemer deelneemster
 participant bewoonster huurster fg juffrouw meester boa handhaver agent agente huisarts
 verpleegkundige docent leerkracht teamleider leidinggevende directeur projectleider
-beleidsmedewerker""".split()
+beleidsmedewerker tandarts verloskundige fysiotherapeut psycholoog advocaat advocate
+notaris rechter doctor nurse lawyer solicitor judge teacher""".split()
     )
     | OFFICES
     | KINSHIP_WORDS
