@@ -71,6 +71,7 @@ def test_a_family_word_before_a_place_is_no_name(find):
         ("Zij belt donderdag met dokter Siebenga.", "dokter Siebenga"),
         ("een verklaring van uw huisarts, dokter Van Leeuwen", "dokter Van Leeuwen"),
         ("Please call nurse Okafor today.", "Okafor"),
+        ("draft an email to ms. de Groot-Verhagen at the Kadaster", "ms. de Groot-Verhagen"),
         ("Our lawyer Sutherland-Mbeki wrote back.", "Sutherland-Mbeki"),
     ],
 )

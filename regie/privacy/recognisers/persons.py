@@ -18,7 +18,7 @@ TITLE = (
     r"(?:[Dd]e\s+[Hh]eer(?:\s+en\s+[Mm]evrouw)?|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?"
     r"|[Dd]hr\.?(?:\s+en\s+(?:[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?))?"
     r"|[Hh]eer(?:\s+en\s+[Mm]evrouw)?|[Mm]eneer(?:\s+en\s+[Mm]evrouw)?|"
-    r"[Mm]ijnheer|[Mm]r\.|Mrs?|Ms\.?|[Dd]r\.?|[Dd]rs\.?|[Ii]r\.?|[Ii]ng\.?|[Pp]rof\.?|[Pp]rofessor|"
+    r"[Mm]ijnheer|[Mm]r\.|Mrs?|Ms\.?|mrs\.|ms\.|[Dd]r\.?|[Dd]rs\.?|[Ii]r\.?|[Ii]ng\.?|[Pp]rof\.?|[Pp]rofessor|"
     r"[Ff]amilie|[Ff]am\.|Hr\.|[Dd]okter)"
 )
 # Name particles of other languages (Portuguese, Spanish, Italian, Arabic): tussenvoegsels
@@ -46,7 +46,7 @@ def _reversed_pattern(word: str) -> str:
 
 # Lower-case titles and tussenvoegsels as they stand right before a capital.
 PREFIX_TITLES = """heer mevrouw mevr. mevr mw. mw dhr. dhr meneer mijnheer mr. dr. dr drs. drs ir.
-ir ing. ing prof. prof professor familie fam. dokter""".split()
+ir ing. ing prof. prof professor familie fam. dokter mrs. ms.""".split()
 PREFIX_TUSSENVOEGSELS = "van der den de ter ten 't v/d v.d. von el al".split() + FOREIGN_PARTICLES
 PREFIX_WORDS = frozenset([*PREFIX_TITLES, *PREFIX_TUSSENVOEGSELS, "het"])
 
@@ -88,7 +88,7 @@ PREFIX_WORDS_BEFORE_CAPITAL = (
     r"de\s+heer\s+en\s+mevrouw heer\s+en\s+mevrouw meneer\s+en\s+mevrouw "
     r"dhr\.?\s+en\s+mevrouw dhr\.?\s+en\s+mevr\.? dhr\.?\s+en\s+mw\.? "
     r"de\s+heer mevrouw mevr\.? mw\.? dhr\.? heer meneer mijnheer mr\. dr\.? drs\. drs ir\.? "
-    r"ing\.? prof\.? professor familie fam\. dokter "
+    r"ing\.? prof\.? professor familie fam\. dokter mrs\. ms\. "
     r"van de der den het ter ten in 't v/d v\.d\. von el al"
 ).split() + FOREIGN_PARTICLES
 REVERSED_LOWER_PREFIX = re.compile(
