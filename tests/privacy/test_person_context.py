@@ -163,6 +163,9 @@ def test_it_finds_speakers_in_a_chat_log(find):
         ("schrijf een antwoord aan ayoub over zijn vergunning", "ayoub"),
         ("maak een brief voor mijn klant lemlem", "lemlem"),
         ("sjoukje belde net over de rekening", "sjoukje"),
+        # before a verb also mid-sentence
+        ("ok dus hassan zegt dat de meeting verzet is", "hassan"),
+        ("so abdul asked me to check the permit", "abdul"),
     ],
 )
 def test_it_finds_lowercase_names_in_chat_after_a_cue(find, text, value):
@@ -175,6 +178,7 @@ def test_it_finds_lowercase_names_in_chat_after_a_cue(find, text, value):
         "kun je de mail van vandaag samenvatten?",
         "schrijf een antwoord aan de bewoners over de werkzaamheden",
         "maak een brief voor mijn klant over de aanslag",
+        "ok zegt ze, dan doen we dat",  # two letters: chat, even if some list has the name
     ],
 )
 def test_it_leaves_ordinary_lowercase_words_in_chat_alone(find, text):

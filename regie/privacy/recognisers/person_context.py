@@ -267,8 +267,8 @@ LOWER_TITLED = re.compile(
     rf"(?P<first>(?:{PARTICLE}[ \t]+)*{LOWER_NAME})"
     rf"(?:[ \t]+(?P<second>(?:{PARTICLE}[ \t]+)*{LOWER_NAME}))?"
 )
-# A lower-case word opening a sentence or line, right before a VERB ("sjoukje belde net").
-LOWER_BEFORE_VERB = re.compile(rf"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?P<name>{LOWER_NAME})[ \t]*$")
+# A lower-case word right before a VERB ("sjoukje belde net", "ok dus hassan zegt").
+LOWER_BEFORE_VERB = re.compile(rf"(?:^|(?<=\s))(?P<name>{LOWER_NAME})[ \t]*$")
 NOT_LOWER_NAMES = frozenset(
     """ik jij je u hij zij ze wij we jullie het dit dat die er men iemand wil mag dutch
     english""".split()
@@ -1016,7 +1016,10 @@ def _with_lower_surname(text: str, end: int) -> int:
 
 
 def _lower_first_name(word: str, first_names: KeysView[str]) -> bool:
-    return word not in NOT_LOWER_NAMES and word[:1].upper() + word[1:] in first_names
+    """A listed first name in lower case; of two letters none ("ok", "ja", "oh" are chat)."""
+    return (
+        len(word) > 2 and word not in NOT_LOWER_NAMES and word[:1].upper() + word[1:] in first_names
+    )
 
 
 # A comma and initials after a surname, ending the name ("van Wijk, J.", "Jansen, M.").
