@@ -94,7 +94,7 @@ class CreditCardRecogniser(Recogniser):
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         for match in self.pattern.finditer(text):
-            digits = re.sub(r"\D", "", match.group())
+            digits = match.group().replace(" ", "").replace("-", "")
             if not clean_start(text, match.start(), ".,-"):
                 continue
             if 13 <= len(digits) <= 19 and self.prefixes.match(digits) and luhn(digits):
