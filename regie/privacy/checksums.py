@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import mul
+
 # Length of the IBAN per country (SEPA countries and a few neighbours).
 IBAN_LENGTHS = {
     "NL": 18,
@@ -41,12 +43,18 @@ IBAN_LENGTHS = {
 }
 
 
+ELFPROEF_WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2, -1)
+# Luhn doubles every second digit from the right and adds the digits of the product.
+LUHN_DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)
+# The letters of an IBAN count as the numbers 10 (A) to 35 (Z) in its mod-97 check.
+IBAN_LETTER_NUMBERS = {ord(letter): str(int(letter, 36)) for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+
+
 def elfproef(digits: str) -> bool:
     """The BSN 11-proef: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple of 11 (not all zeros)."""
     if len(digits) != 9 or not digits.isdigit() or digits == "000000000":
         return False
-    total = sum(int(d) * w for d, w in zip(digits, (9, 8, 7, 6, 5, 4, 3, 2, -1), strict=True))
-    return total % 11 == 0
+    return sum(map(mul, map(int, digits), ELFPROEF_WEIGHTS)) % 11 == 0
 
 
 def iban_valid(compact: str) -> bool:
@@ -59,19 +67,13 @@ def iban_valid(compact: str) -> bool:
     rearranged = compact[4:] + compact[:4]
     if not rearranged.isalnum():
         return False
-    return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
+    return int(rearranged.translate(IBAN_LETTER_NUMBERS)) % 97 == 1
 
 
 def luhn(digits: str) -> bool:
     """The Luhn check used by payment cards."""
     if not digits.isdigit():
         return False
-    total = 0
-    for index, ch in enumerate(reversed(digits)):
-        value = int(ch)
-        if index % 2:
-            value *= 2
-            if value > 9:
-                value -= 9
-        total += value
+    values = list(map(int, digits))
+    total = sum(values[-1::-2]) + sum(map(LUHN_DOUBLED.__getitem__, values[-2::-2]))
     return total % 10 == 0

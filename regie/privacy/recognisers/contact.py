@@ -11,6 +11,8 @@ from regie.privacy.recognisers.base import Recogniser, clean_start, registry
 
 HEX = frozenset("0123456789abcdefABCDEF")
 SERVICE_PREFIXES = ("0800", "0900", "0906", "0909")
+# What a phone candidate holds besides digits (cheaper to delete than a re.sub of \D).
+PHONE_SEPARATORS = str.maketrans("", "", " -()")
 
 
 def _in_csv_row(text: str, position: int) -> bool:
@@ -78,7 +80,7 @@ class PhoneRecogniser(Recogniser):
             if text.startswith("(0)", position) or text.startswith(" (0)", position):
                 position = text.index(")", position) + 1
         else:
-            digits = re.sub(r"\D", "", raw)
+            digits = raw.translate(PHONE_SEPARATORS)
             if len(digits) < 8 or digits[1] == "0":
                 return None
             position = start

@@ -35,12 +35,17 @@ class BsnRecogniser(Recogniser):
 
     entity_type = EntityType.BSN
     priority = 3
-    pattern = re.compile(r"\d\d{2}(?:\d{6}|([ .])\d{3}\1\d{3}|\d\.\d{2}\.\d{3})(?![\w]|[.,/-]\d)")
+    # The first digit is an ASCII class: the engine tests it at every position of the text,
+    # and a bitmap test is much cheaper than the Unicode lookup of \d (a number that starts
+    # with a non-ASCII digit, such as an Arabic-Indic one, is therefore no BSN).
+    pattern = re.compile(
+        r"[0-9]\d{2}(?:\d{6}|([ .])\d{3}\1\d{3}|\d\.\d{2}\.\d{3})(?![\w]|[.,/-]\d)"
+    )
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         for match in self.pattern.finditer(text):
             start = match.start()
-            digits = re.sub(r"\D", "", match.group())
+            digits = match.group().replace(" ", "").replace(".", "")  # its separators gone
             if not clean_start(text, start, ".,/€-") or not elfproef(digits):
                 continue
             if text[max(0, start - 4) : start].strip().endswith(("€", "EUR")):
@@ -89,7 +94,7 @@ class CreditCardRecogniser(Recogniser):
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         for match in self.pattern.finditer(text):
-            digits = re.sub(r"\D", "", match.group())
+            digits = match.group().replace(" ", "").replace("-", "")
             if not clean_start(text, match.start(), ".,-"):
                 continue
             if 13 <= len(digits) <= 19 and self.prefixes.match(digits) and luhn(digits):

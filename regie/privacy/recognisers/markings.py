@@ -249,10 +249,14 @@ class ConfidentialRecogniser(Recogniser):
 
     entity_type = EntityType.CONFIDENTIAL
     priority = 2
+    # One pattern per opening literal ("dep", "st", "tlp"): the engine skips in C to that
+    # literal, where one pattern of three (its first item a class of d, s and t) would test
+    # every character. No match of one overlaps a match of another, so the three find what
+    # the one would.
     named = (
-        r"(?:departementaal\s+vertrouwelijk|dep\.\s*vertrouwelijk"
-        r"|(?:stg\.?|staatsgeheim)\s+(?:zeer\s+geheim|geheim|confidentieel)"
-        r"|tlp\s*:\s*(?:red|amber(?:\+strict)?))(?![\w+])"
+        r"dep(?:artementaal\s+|\.\s*)vertrouwelijk(?![\w+])",
+        r"st(?:g\.?|aatsgeheim)\s+(?:zeer\s+geheim|geheim|confidentieel)(?![\w+])",
+        r"tlp\s*:\s*(?:red|amber(?:\+strict)?)(?![\w+])",
     )
     labelled = (
         r"(?:rubricering|classificatie|markering)\s*:\s*"
@@ -260,12 +264,15 @@ class ConfidentialRecogniser(Recogniser):
     )
     # Case-insensitive search runs on the lower-cased text (much faster than re.IGNORECASE);
     # the IGNORECASE twins are for the rare text whose lower-case form changes length.
-    named_lower, named_any = re.compile(named), re.compile(named, re.IGNORECASE)
+    named_lower = tuple(re.compile(pattern) for pattern in named)
+    named_any = tuple(re.compile(pattern, re.IGNORECASE) for pattern in named)
     label_lower, label_any = re.compile(labelled), re.compile(labelled, re.IGNORECASE)
     upper = re.compile(
         r"(?:ZEER GEHEIM|GEHEIM|VERTROUWELIJK|CONFIDENTIEEL|Confidentieel)"
         r"(?![\w])"
     )
+    # What `upper` needs (its first item is a class: searched only where one of them is).
+    upper_words = ("GEHEIM", "VERTROUWELIJK", "CONFIDENTIEEL", "Confidentieel")
     heading = re.compile(r"(?m)(Vertrouwelijk|Zeer geheim|Geheim)[ \t]*(?:$|[-–:])")
     hints = ("vertrouwelijk", "geheim", "confidentieel", "tlp")
 
@@ -278,12 +285,14 @@ class ConfidentialRecogniser(Recogniser):
         named, label = (
             (self.named_lower, self.label_lower) if same else (self.named_any, self.label_any)
         )
-        for match in named.finditer(source):
-            if clean_start(text, match.start()):
-                yield match.span()
-        for match in self.upper.finditer(text):
-            if clean_start(text, match.start()):
-                yield match.span()
+        for pattern in named:
+            for match in pattern.finditer(source):
+                if clean_start(text, match.start()):
+                    yield match.span()
+        if any(word in text for word in self.upper_words):
+            for match in self.upper.finditer(text):
+                if clean_start(text, match.start()):
+                    yield match.span()
         if "Vertrouwelijk" in text or "eheim" in text:
             for match in self.heading.finditer(text):
                 line_start = text.rfind("\n", 0, match.start()) + 1

@@ -222,8 +222,10 @@ class AddressRecogniser(Recogniser):
     entity_type = EntityType.ADDRESS
     priority = 1
     # A capitalised word and a house number; the street suffix is checked in Python (much
-    # faster than a regex alternation tried inside every word).
-    street = re.compile(rf"[A-Z][\w'’éèëï-]*+\.?{HOUSE_NUMBER}")
+    # faster than a regex alternation tried inside every word). The ASCII letters are listed
+    # beside \w so that the engine finds them in its bitmap of listed characters before it
+    # tries the slower Unicode word test.
+    street = re.compile(rf"[A-Z][A-Za-z\w'’éèëï-]*+\.?{HOUSE_NUMBER}")
     # Every alternative starts with its own literal word (see base.py on speed).
     named_street = re.compile(
         r"(?:Laan van [A-Z][\w'-]+|"
