@@ -98,6 +98,10 @@ def test_names_listed_next_to_a_found_name_are_names(find, text, values):
         ("Groet, Anna Smit, Projectleider Wonen.", ["Anna Smit"]),
         ("Moeder, mevrouw Akosua Osei, belde.", ["mevrouw Akosua Osei"]),
         ("Bewindvoerder: mr. S. Öğüt, Öğüt Bewindvoering.", ["mr. S. Öğüt"]),
+        (
+            "De heer mr. E.A. Lubbers\nLubbers & Kranenburg Advocaten\n",
+            ["De heer mr. E.A. Lubbers"],
+        ),
     ],
 )
 def test_a_place_role_or_company_next_to_a_name_is_no_name(find, text, values):
@@ -244,6 +248,7 @@ def test_an_institution_or_street_named_after_someone_stays_no_person(find, text
         ("Sanne van HR belde.", "Sanne"),
         ("Ik sprak met Gerrit-Jan ter Haar van Natuurmonumenten. Hij wil", "Gerrit-Jan ter Haar"),
         ("Jeroen Visser van Bloemenhandel Het Visserhuisje regelt de bloemen.", "Jeroen Visser"),
+        ("bijvoorbeeld mr. H. Olthof van Olthof & Scholten Advocaten, die", "mr. H. Olthof"),
     ],
 )
 def test_where_someone_works_after_van_is_no_part_of_the_name(find, text, value):

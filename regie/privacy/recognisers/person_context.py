@@ -374,9 +374,10 @@ def _department(word: str) -> bool:
 
 def without_affiliation(text: str, start: int, end: int) -> tuple[int, int]:
     """The name at start:end without "van" + where the person works: a department or team
-    ("Marloes van Salarisadministratie"), or, after a first name and a surname, anything that
-    is no listed surname ("Gerrit-Jan ter Haar van Natuurmonumenten": a tussenvoegsel does
-    not follow a whole name)."""
+    ("Marloes van Salarisadministratie"), a firm named with "&" ("mr. H. Olthof van Olthof &
+    Scholten"), or, after a first name and a surname, anything that is no listed surname
+    ("Gerrit-Jan ter Haar van Natuurmonumenten": a tussenvoegsel does not follow a whole
+    name)."""
     at = text.find(" van ", start, end)
     if at < 0:
         return start, end
@@ -388,6 +389,7 @@ def without_affiliation(text: str, start: int, end: int) -> tuple[int, int]:
         and after[0][:1].isupper()
         and (
             (_department(after[0]) and not before[-1].isupper())
+            or text[end : end + 3].lstrip(" \t").startswith("&")
             or (_full_name(before) and after[0] not in lexicon.all_surnames())
         )
     ):
@@ -430,9 +432,10 @@ Sint Franciscus""".replace("\n", "").split("|")
     + r")(?![\w])"
 )
 # After a name: name-like words in the same line and table cell (spaces, not a tab, between
-# them), and at most one lower-case word, also joined by a hyphen ("Antoni van Leeuwenhoek
-# ziekenhuis", "Abe Lenstra Stadion", "Jan Pieterszoon Coenstraat", "Pieter Dumont-prijs").
-FOLLOWING = re.compile(rf"(?: *-? *(?:{PARTICLE} +)*{CAP}){{0,3}}(?:(?: +|-)[a-z]+)?")
+# them, or a hyphen or "&"), and at most one lower-case word, also joined by a hyphen
+# ("Antoni van Leeuwenhoek ziekenhuis", "Abe Lenstra Stadion", "Jan Pieterszoon Coenstraat",
+# "Pieter Dumont-prijs", "Lubbers & Kranenburg Advocaten").
+FOLLOWING = re.compile(rf"(?: *[-&]? *(?:{PARTICLE} +)*{CAP}){{0,3}}(?:(?: +|-)[a-z]+)?")
 
 
 def _name_parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -1376,13 +1379,18 @@ def is_institution(text: str, start: int, end: int) -> bool:
     if (
         following
         and any(map(institution_word, following.replace("-", " ").split()))
-        # "mevrouw Van Rooij van het Thomashuis", "Lex Baars van Adviesbureau Witteveen":
-        # where a titled person or one named in full works, not a place
+        # "mevrouw Van Rooij van het Thomashuis", "Lex Baars van Adviesbureau Witteveen",
+        # "mr. H. Olthof van Olthof & Scholten Advocaten": where a titled person or one named
+        # in full works, not a place
         and not (
             (TITLE_START.match(span) and OF_THE.match(text, end))
             or (
                 following.lstrip().startswith("van ")
-                and (_full_name(words) or _department(following.split()[1]))
+                and (
+                    _full_name(words)
+                    or _department(following.split()[1])
+                    or (TITLE_START.match(span) and "&" in following)
+                )
             )
         )
     ):
