@@ -52,10 +52,37 @@ def test_it_accepts_an_unusual_letter_pair_when_a_place_follows(find):
         "Kapelaan Berixstraat 6",
         "Deken van Erpstraat 20",
         "Bisschop Hamerstraat 23",
+        # endings that make a street after a stem, a compass word, a floor after a space
+        "Oosteinde 221",
+        "Westzijde 114",
+        "Skilpadsterwei 4",
+        "Zuiderdiep 212",
+        "Geert Grooteplein Zuid 10",
+        "Burgemeester de Withstraat 14 II",
+        "Laan van Nieuw Oost-Indië 88",
     ],
 )
 def test_it_finds_street_addresses(find, value):
     assert find(f"Het adres is {value}, graag.", "ADDRESS") == [("ADDRESS", value)]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Mevrouw N. Hakimi\nAert van Nesstraat 60\n3012 CA Rotterdam", "Aert van Nesstraat 60"),
+        ("R-1;Oksana;22-06-1979;Nelson Mandelaplein 112;3526 AB", "Nelson Mandelaplein 112"),
+        ("Melder: Hatice Demirtaş, Kamerlingh Onneslaan 58, 9741 KV", "Kamerlingh Onneslaan 58"),
+    ],
+)
+def test_a_street_filling_its_line_or_cell_keeps_its_unlisted_words(find, text, value):
+    assert ("ADDRESS", value) in find(text, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text", ["Einde 2025 is het klaar.", "Jaareinde 2025 nadert.", "Voorzijde 2 van het formulier"]
+)
+def test_an_ending_alone_or_in_running_text_is_no_street(find, text):
+    assert find(text, "ADDRESS") == []
 
 
 def test_it_finds_the_city_after_a_postcode(find):

@@ -4,7 +4,7 @@ Dutch licence plates."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, KeysView
 from functools import lru_cache
 
 from regie.privacy import lexicon
@@ -23,6 +23,10 @@ POSTCODE = r"[1-9]\d{3}(?: ?[A-Z]{2}|[a-z]{2})"
 STREET_SUFFIXES = (
     "straatweg",
     "straat",
+    "noordzijde",
+    "oostzijde",
+    "zuidzijde",
+    "westzijde",
     "laan",
     "weg",
     "plein",
@@ -64,6 +68,12 @@ STREET_SUFFIXES = (
     "prk",
     "drf",
 )
+# Endings that make a street only after a stem and before a house number of at most three
+# digits ("Oosteinde 221", "Skilpadsterwei 4", "Zuiderdiep 212"); alone or before a year
+# they are ordinary words ("Einde 2025", "Jaareinde 2025").
+STREET_ENDINGS_AFTER_STEM = ("einde", "wei", "diep")
+# A compass word after a street word belongs to the street ("Geert Grooteplein Zuid 10").
+COMPASS_WORDS = frozenset(["Noord", "Zuid", "Oost", "West"])
 # Words allowed before a street word that carries the suffix: titles, initials, first names
 # and tussenvoegsels ("Burgemeester de Vlugtlaan", "Prof. Dr. J.C. Schoutelaan").
 STREET_PREFIX_WORDS = frozenset(
@@ -173,7 +183,7 @@ LEADING_TUSSENVOEGSELS = re.compile(r"(?:(?:van|de|der|den|ter|ten|'t|het)\s+)*"
 HOUSE_NUMBER = (
     r"[ \t]+[1-9]\d{0,3}"
     r"(?:-?[A-Za-z](?![\w])|-\d{1,3}(?![\w])|-(?:III|II|IV|I|V)(?![\w])"
-    r"|\s[A-TV-Za-tv-z](?=[\s,.;)]|$)"
+    r"|\s(?:III|II|IV)(?=[\s,.;)]|$)|\s[A-TV-Za-tv-z](?=[\s,.;)]|$)"
     r"|[\s-]?(?:hs|bis|huis)(?![\w]))?(?![\w])"
 )
 
@@ -228,7 +238,7 @@ class AddressRecogniser(Recogniser):
     street = re.compile(rf"[A-Z][A-Za-z\w'’éèëï-]*+\.?{HOUSE_NUMBER}")
     # Every alternative starts with its own literal word (see base.py on speed).
     named_street = re.compile(
-        r"(?:Laan van [A-Z][\w'-]+|"
+        r"(?:Laan van (?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+|"
         + "|".join(f"{word} [A-Z][a-z]+" for word in ("Oude", "Nieuwe", "Lange", "Korte"))
         + rf"){HOUSE_NUMBER}"
     )
@@ -241,6 +251,11 @@ class AddressRecogniser(Recogniser):
         rf"{POSTCODE}(?:\s{{1,2}}|,\s?)"
         r"((?:'s-)?[A-Z][\w'’-]*(?: (?:aan|den|de|op|[A-Z][\w'’-]*)){0,4})"
     )
+    street_before_compass = re.compile(r"[A-Z][\w'’-]* $")
+    # Up to three capitalised words (or particles) opening a field before a street word, and
+    # the field's end after the number: a line, a cell, a list item.
+    field_words = re.compile(r"(?:(?:[A-Z][\w'’-]*|van|de|der|den|ter|ten)[ \t]){1,3}$")
+    field_end = re.compile(r"[ \t]*(?:$|[\n;\t,)])")
     prefix_token = re.compile(
         r"(?:\b[A-Z][\w'’.]*|\b[a-z]{2,3}|'t|[A-Z]{1,2}|(?:[A-Z][a-z]?\.)+)"
         r"[ \t]+$"
@@ -250,10 +265,20 @@ class AddressRecogniser(Recogniser):
         cities = lexicon.cities()
         for match in self.street.finditer(text):
             word = match.group().split()[0]
-            if not clean_start(text, match.start(), "-"):
+            start = match.start()
+            if not clean_start(text, start, "-"):
                 continue
-            if word not in cities and word.rstrip(".").lower().endswith(STREET_SUFFIXES):
-                yield self._extend_left(text, match.start()), match.end()
+            if word in COMPASS_WORDS:
+                street = self.street_before_compass.search(text, max(0, start - 40), start)
+                if street is not None and _street_word(
+                    street.group().rstrip(), cities, match.group().split()[1]
+                ):
+                    start = street.start()
+                    word = street.group().rstrip()
+            if _street_word(word, cities, match.group().split()[1]):
+                left = self._extend_left(text, start)
+                field = self._field_start(text, start, match.end())
+                yield (left if field is None else min(left, field)), match.end()
             else:
                 yield from self._abroad(text, match)
         if any(word in text for word in NAMED_STREET_HINTS):
@@ -296,6 +321,21 @@ class AddressRecogniser(Recogniser):
         if street is not None and street.end() == match.end():
             yield street.span()
 
+    def _field_start(self, text: str, start: int, end: int) -> int | None:
+        """Where the street starts when street and number fill a whole line or cell, with
+        capitalised words before the street word that no list knows ("Kamerlingh
+        Onneslaan 58", "Nelson Mandelaplein 112;", "Aert van Nesstraat 60"); None elsewhere
+        (in a sentence, "Op Kerkstraat 5 staat …", the words before are no street)."""
+        if self.field_end.match(text, end) is None:
+            return None
+        words = self.field_words.search(text, max(0, start - 60), start)
+        if words is None:
+            return None
+        before = text[: words.start()].rstrip(" ")
+        if before and before[-1] not in "\n;\t(:,":
+            return None
+        return words.start()
+
     def _extend_left(self, text: str, start: int) -> int:
         """Take titles, initials, first names and tussenvoegsels before the street word, and
         capitalised words between them and the street ("Jan Pieterszoon Coenstraat")."""
@@ -316,6 +356,20 @@ class AddressRecogniser(Recogniser):
         # A street never starts with a bare tussenvoegsel ("in de Kerkstraat").
         best += LEADING_TUSSENVOEGSELS.match(text, best, start).end() - best
         return best
+
+
+def _street_word(word: str, cities: KeysView[str], number: str) -> bool:
+    """A street word before house `number`: it ends in a street suffix ("Kerkstraat"), or
+    in an ending that makes a street after a stem ("Oosteinde"), and is no city."""
+    lower = word.rstrip(".").lower()
+    return word not in cities and (
+        lower.endswith(STREET_SUFFIXES)
+        or (
+            lower.endswith(STREET_ENDINGS_AFTER_STEM)
+            and len(lower) > 6
+            and not (len(number) >= 4 and number[:4].isdigit())
+        )
+    )
 
 
 @registry.register
