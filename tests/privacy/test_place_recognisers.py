@@ -79,6 +79,22 @@ def test_a_street_filling_its_line_or_cell_keeps_its_unlisted_words(find, text, 
 
 
 @pytest.mark.parametrize(
+    "text,value",
+    [
+        ("haar moeder woont op bilderdijkstraat 77-2, ze is ziek", "bilderdijkstraat 77-2"),
+        ("en woont op de kerkstraat 5 in venlo", "kerkstraat 5"),
+        ("my new address is javastraat 140-3", "javastraat 140-3"),
+    ],
+)
+def test_a_lower_case_street_in_chat_about_where_someone_lives(find, text, value):
+    assert find(text, "ADDRESS") == [("ADDRESS", value)]
+
+
+def test_a_lower_case_street_word_elsewhere_is_no_address(find):
+    assert find("we lopen over de dijk 3 keer per week", "ADDRESS") == []
+
+
+@pytest.mark.parametrize(
     "text", ["Einde 2025 is het klaar.", "Jaareinde 2025 nadert.", "Voorzijde 2 van het formulier"]
 )
 def test_an_ending_alone_or_in_running_text_is_no_street(find, text):

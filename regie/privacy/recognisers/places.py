@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from regie.privacy import lexicon
 from regie.privacy.entities import EntityType
-from regie.privacy.recognisers.base import Recogniser, clean_start, registry
+from regie.privacy.recognisers.base import Recogniser, clean_start, lowered, registry
 
 # Letter pairs PostNL never uses (SA, SD, SS); abbreviations that follow numbers in
 # government texts (Burgerlijk Wetboek, Wetboek van Strafrecht/Strafvordering, …) and units
@@ -177,6 +177,12 @@ FOREIGN_STREET = (
     r"(?: (?:d[aeo]s?|de|del|di|du|van|von)?[ ]?[A-Z][\w'’-]*){0,3}"
 )
 NAMED_STREET_HINTS = ("Laan van ", "Oude ", "Nieuwe ", "Lange ", "Korte ")
+# Chat writes streets in lower case ("woont op bilderdijkstraat 77-2"): looked for only where
+# someone's address is talked about, and only with the common suffixes after a stem.
+LOWER_STREET_HINTS = ("woon", "adres", "address", "verhuis", "live")
+LOWER_STREET_SUFFIXES = (
+    "straatweg straat laan weg plein gracht kade singel dijk dreef steeg".split()
+)
 LEADING_TUSSENVOEGSELS = re.compile(r"(?:(?:van|de|der|den|ter|ten|'t|het)\s+)*")
 # A house number and its addition: a letter, a number, a floor in Roman numerals ("140-II"),
 # "hs", "bis", "huis".
@@ -247,6 +253,9 @@ class AddressRecogniser(Recogniser):
     foreign_word = re.compile(f"{FOREIGN_STREET_WORD} ")
     foreign_street = re.compile(rf"{FOREIGN_STREET}{HOUSE_NUMBER}")
     postbus = re.compile(r"[Pp]ostbus\s+\d{1,5}(?!\d)")
+    lower_street = re.compile(
+        rf"[a-zà-öø-ÿ]{{2,}}(?:{'|'.join(LOWER_STREET_SUFFIXES)}){HOUSE_NUMBER}"
+    )
     after_postcode = re.compile(
         rf"{POSTCODE}(?:\s{{1,2}}|,\s?)"
         r"((?:'s-)?[A-Z][\w'’-]*(?: (?:aan|den|de|op|[A-Z][\w'’-]*)){0,4})"
@@ -283,6 +292,11 @@ class AddressRecogniser(Recogniser):
                 yield from self._abroad(text, match)
         if any(word in text for word in NAMED_STREET_HINTS):
             for match in self.named_street.finditer(text):
+                if clean_start(text, match.start(), "-"):
+                    yield match.span()
+        lower = lowered(text)
+        if any(hint in lower for hint in LOWER_STREET_HINTS):
+            for match in self.lower_street.finditer(text):
                 if clean_start(text, match.start(), "-"):
                     yield match.span()
         if "ostbus" in text:
