@@ -90,6 +90,13 @@ def test_a_lower_case_street_in_chat_about_where_someone_lives(find, text, value
     assert find(text, "ADDRESS") == [("ADDRESS", value)]
 
 
+def test_a_date_after_a_surname_with_a_street_ending_is_no_house_number(find):
+    assert find("Bart-Jan Kruithof 29-02-1988\n") == [
+        ("PERSON", "Bart-Jan Kruithof"),
+        ("DATE_OF_BIRTH", "29-02-1988"),
+    ]
+
+
 def test_a_lower_case_street_word_elsewhere_is_no_address(find):
     assert find("we lopen over de dijk 3 keer per week", "ADDRESS") == []
 

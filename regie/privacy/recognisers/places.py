@@ -185,12 +185,12 @@ LOWER_STREET_SUFFIXES = (
 )
 LEADING_TUSSENVOEGSELS = re.compile(r"(?:(?:van|de|der|den|ter|ten|'t|het)\s+)*")
 # A house number and its addition: a letter, a number, a floor in Roman numerals ("140-II"),
-# "hs", "bis", "huis".
+# "hs", "bis", "huis"; never the start of a date or a decimal ("Kruithof 29-02-1988").
 HOUSE_NUMBER = (
     r"[ \t]+[1-9]\d{0,3}"
     r"(?:-?[A-Za-z](?![\w])|-\d{1,3}(?![\w])|-(?:III|II|IV|I|V)(?![\w])"
     r"|\s(?:III|II|IV)(?=[\s,.;)]|$)|\s[A-TV-Za-tv-z](?=[\s,.;)]|$)"
-    r"|[\s-]?(?:hs|bis|huis)(?![\w]))?(?![\w])"
+    r"|[\s-]?(?:hs|bis|huis)(?![\w]))?(?![\w]|[-/.]\d)"
 )
 
 
