@@ -171,6 +171,8 @@ def test_it_reads_short_dates_only_after_a_cue_or_in_a_birth_date_column(find):
         ("Bezwaar van 14 inwoners, onder wie Truus Houben (12-10-1955).", "12-10-1955"),
         ("Geboortedatum (verplicht voor identificatie): 20-01-1965\n", "20-01-1965"),
         ("Don't mention his birthday (22/09/1984).", "22/09/1984"),
+        ("Kloosterstraat 15, Gulpen. Opa (2-2-1932) wil een pas.", "2-2-1932"),
+        ("mijn moeder (14-05-1948) woont nog thuis", "14-05-1948"),
     ],
 )
 def test_it_finds_a_birth_date_in_brackets_after_a_name_or_a_noted_cue(find, text, value):

@@ -76,11 +76,12 @@ class DateOfBirthRecogniser(Recogniser):
     )
     # A date in brackets right after a name is how case notes give a birth date ("Truus
     # Houben (12-10-1955)", "dochter Sofiia (02.05.2016)", "Mevrouw (19-03-1979) is
-    # opgenomen"); found from the bracket, the name read back from it: a listed name, which
-    # the scanner may not report alone, or a title. (Like every date inferred from its place,
-    # at least INFERRED_AGE years old: "de mail van Jansen (28-11-2024)" is none.)
+    # opgenomen", "Opa (2-2-1932)"); found from the bracket, the word read back from it: a
+    # listed name, which the scanner may not report alone, a title or a family word. (Like
+    # every date inferred from its place, at least INFERRED_AGE years old: "de mail van
+    # Jansen (28-11-2024)" is none.)
     after_name = re.compile(rf"\((?P<date>{DATE})(?!\d)(?=\s*[),–-])", re.IGNORECASE)
-    name_before = re.compile(rf"{person_context.GIVEN_WORD.pattern}[ \t]*$")
+    name_before = re.compile(rf"(?:{person_context.GIVEN_WORD.pattern}|[a-z]+)[ \t]*$")
 
     # A date right after a name the scanner found, set off by a comma, a semicolon, a dash, a
     # bar, a tab or a bracket, or by spaces alone where it ends the line or a field, is how
@@ -227,6 +228,7 @@ class DateOfBirthRecogniser(Recogniser):
                 and (
                     name.group().rstrip() in names
                     or name.group().rstrip().lower() in person_context.LOWER_TITLE_WORDS
+                    or name.group().rstrip().lower() in person_context.KINSHIP_WORDS
                 )
                 and not person_context.institution_before(text, name.start())
             ):
