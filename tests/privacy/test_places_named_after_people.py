@@ -231,3 +231,26 @@ def test_a_comma_bar_or_particle_keeps_the_person_apart_from_the_institution(fin
 @pytest.mark.parametrize("text", ['" Jan Jansen belde.', "( Jan Jansen )", "“ Jan Jansen"])
 def test_only_a_quote_or_bracket_before_a_name_is_no_institution_and_no_crash(find, text):
     assert find(text, "PERSON") == [("PERSON", "Jan Jansen")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fitness in de vergaderruimtes Jan Steen en Frans Hals. Vragen? Mail ons.",
+        "We bezoeken verpleeghuis Joachim en Anna, en hospice Bethlehem.",
+        "Onderhoud door firma Brons & Van der Kolk. Inspectie volgt.",
+    ],
+)
+def test_names_listed_after_an_institution_word_are_named_after_someone_too(find, text):
+    assert find(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        ("Doorgezet naar team Groen, Anneke pakt het op.", ["Anneke"]),
+        ("Ik sprak Jan Steen en Frans Hals gisteren.", ["Jan Steen", "Frans Hals"]),
+    ],
+)
+def test_a_name_after_a_comma_or_a_list_of_people_stays_a_name(find, text, values):
+    assert [value for _, value in find(text, "PERSON")] == values

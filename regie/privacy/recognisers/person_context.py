@@ -1398,11 +1398,36 @@ def is_institution(text: str, start: int, end: int) -> bool:
     if NAMESAKES.search(span):
         return True
     before = institution_word_before(text, start)
+    if before is None:
+        return _listed_after_institution(text, start)
     # After an article a title or a tussenvoegsel still opens a person ("de heer", "het
     # Van Dijk-rapport" aside); after "verpleeghuis" or "Fonds" it names the place.
-    return before is not None and (
-        before not in ARTICLES or not (TITLE_START.match(span) or PARTICLE_START.match(span))
-    )
+    return before not in ARTICLES or not (TITLE_START.match(span) or PARTICLE_START.match(span))
+
+
+LIST_SEPARATOR_ENDS = (",", ", ", " en ", " and ", " & ")
+LIST_LAST_SEPARATORS = (" en ", " and ", " & ")
+
+
+def _listed_after_institution(text: str, start: int) -> bool:
+    """Whether the name at `start` is the last of a list ("…, … en …") after names that an
+    institution word opens ("de vergaderruimtes Jan Steen en Frans Hals", "verpleeghuis
+    Joachim en Anna"): named after someone too. Articles do not count here ("de Jong en
+    Bakker"), nor a comma alone ("team Groen, Anneke pakt het op")."""
+    if not text[max(0, start - 5) : start].endswith(LIST_LAST_SEPARATORS):
+        return False
+    position = start
+    for _ in range(4):  # up to four items back
+        if not text[max(0, position - 5) : position].endswith(LIST_SEPARATOR_ENDS):
+            return False
+        item = PREVIOUS_IN_LIST.search(text, max(0, position - 60), position)
+        if item is None:
+            return False
+        position = item.start("name")
+        before = institution_word_before(text, position)
+        if before is not None:
+            return before not in ARTICLES
+    return False
 
 
 def _full_name(words: list[str]) -> bool:
