@@ -28,6 +28,24 @@ def test_a_name_that_is_also_a_word_is_a_first_name_before_a_listed_surname(find
 
 
 @pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Hanneke pakt de actiepunten op, Bas regelt de zaal.", "Bas"),
+        ("Tell him that Hope from the education desk called.", "Hope"),
+    ],
+)
+def test_a_name_that_is_also_a_word_mid_sentence_before_a_verb_is_a_name(find, text, value):
+    assert ("PERSON", value) in find(text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text", ["Wat betekent het als iemand een Pfeiffer heeft?", "Roos belde niet."]
+)
+def test_a_word_name_after_an_article_or_opening_a_sentence_needs_more(find, text):
+    assert find(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Kind Regards Leeuwarden",  # no listed surname after it

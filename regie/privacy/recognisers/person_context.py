@@ -941,12 +941,31 @@ def _subjects_of_verbs(text: str) -> Iterator[tuple[int, int]]:
                 continue
             start, words = match.start("last"), words[-1:]
         if len(words) == 1:
-            if words[0] in first_names:
+            if words[0] in first_names or (
+                words[0] in lexicon.name_words() and _after_lower_word_or_comma(text, start)
+            ):
                 yield start, end
         elif (words[0] in first_names or words[-1] in surnames) and words[-1] not in cities:
             yield start, end
         elif words[-1] in first_names:
             yield match.start("last"), end
+
+
+ARTICLES_BEFORE_NOUNS = frozenset(["een", "de", "het", "geen", "the", "a", "an", "no"])
+
+
+def _after_lower_word_or_comma(text: str, start: int) -> bool:
+    """Whether the word at `start` stands mid-sentence: after a lower-case word that is no
+    article or after a comma on its line ("…, Bas regelt de zaal", "en Roos zegt"), where a
+    capitalised ordinary word is a name ("een Pfeiffer heeft" is a thing; after a role or
+    case word the role rules decide: "de casus Noord is besproken")."""
+    before = text[max(0, start - 20) : start].rstrip(" ")
+    if not before:
+        return False
+    if before[-1] == ",":
+        return True
+    last = before.split()[-1]
+    return before[-1].islower() and last not in ARTICLES_BEFORE_NOUNS and last not in ROLE_WORDS
 
 
 def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
