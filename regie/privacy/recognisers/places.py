@@ -253,9 +253,10 @@ class AddressRecogniser(Recogniser):
     foreign_word = re.compile(f"{FOREIGN_STREET_WORD} ")
     foreign_street = re.compile(rf"{FOREIGN_STREET}{HOUSE_NUMBER}")
     postbus = re.compile(r"[Pp]ostbus\s+\d{1,5}(?!\d)")
-    lower_street = re.compile(
-        rf"[a-zà-öø-ÿ]{{2,}}(?:{'|'.join(LOWER_STREET_SUFFIXES)}){HOUSE_NUMBER}"
-    )
+    # A common street suffix and a house number, from which the lower-case street word is
+    # read back (a pattern that starts at every lower-case letter costs more than all
+    # streets written with a capital).
+    lower_street_end = re.compile(rf"(?:{'|'.join(LOWER_STREET_SUFFIXES)}){HOUSE_NUMBER}")
     after_postcode = re.compile(
         rf"{POSTCODE}(?:\s{{1,2}}|,\s?)"
         r"((?:'s-)?[A-Z][\w'’-]*(?: (?:aan|den|de|op|[A-Z][\w'’-]*)){0,4})"
@@ -296,9 +297,7 @@ class AddressRecogniser(Recogniser):
                     yield match.span()
         lower = lowered(text)
         if any(hint in lower for hint in LOWER_STREET_HINTS):
-            for match in self.lower_street.finditer(text):
-                if clean_start(text, match.start(), "-"):
-                    yield match.span()
+            yield from self._lower_case_streets(text)
         if "ostbus" in text:
             for match in self.postbus.finditer(text):
                 if clean_start(text, match.start()):
@@ -324,6 +323,16 @@ class AddressRecogniser(Recogniser):
                     start = match.start(1)
                     yield start, start + len(phrase)
                     break
+
+    def _lower_case_streets(self, text: str) -> Iterator[tuple[int, int]]:
+        """'bilderdijkstraat 77-2': a lower-case word of a stem of two letters or more and a
+        common suffix, and a house number."""
+        for match in self.lower_street_end.finditer(text):
+            start = match.start()
+            while start and text[start - 1].isalpha() and text[start - 1].islower():
+                start -= 1
+            if match.start() - start >= 2 and clean_start(text, start, "-"):
+                yield start, match.end()
 
     def _abroad(self, text: str, match: re.Match) -> Iterator[tuple[int, int]]:
         """'Rua Helena Vieira 12': a street word abroad at most 50 characters before the
