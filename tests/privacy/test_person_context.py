@@ -355,6 +355,8 @@ def test_it_reads_mr_and_mrs_as_one_name(find):
             "dubbel in de lijst:\nvan Wijk, J.\nvan Wijk, Jeroen",
             ["van Wijk, J.", "van Wijk, Jeroen"],
         ),
+        # a surname that a large list also has as a first name
+        ("dubbel in de lijst:\nJansen, M.\n", ["Jansen, M."]),
     ],
 )
 def test_it_reads_a_surname_a_comma_and_given_names_as_one_name(find, text, names):

@@ -254,3 +254,14 @@ def test_names_listed_after_an_institution_word_are_named_after_someone_too(find
 )
 def test_a_name_after_a_comma_or_a_list_of_people_stays_a_name(find, text, values):
     assert [value for _, value in find(text, "PERSON")] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De overleggen van project Jansen-Oost gaan naar de kantine.",
+        "Brandweer Gelderland-Zuid heeft het vuur geblust.",
+    ],
+)
+def test_a_name_joined_to_a_compass_word_is_a_district_or_project(find, text):
+    assert find(text, "PERSON") == []

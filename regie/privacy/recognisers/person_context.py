@@ -405,7 +405,7 @@ vereniging foundation stadium school supermarkt gymnasium lyceum college academi
 basisschool kazerne stadion theater schouwburg bibliotheek kerk schip stoomschip veerboot
 boot trein ship wet obs cbs rkbs pcbs café cafe restaurant hotel koor orkest team ruimte
 kamer zaal gemaal afdeling vergaderruimte vergaderruimtes vergaderzaal wijkcentrum verpleeghuis
-zorgcentrum hospice salonboot firma""".split()
+zorgcentrum hospice salonboot firma bv nv b.v. n.v.""".split()
 )
 # "van het", "van de", "uit", "bij" after a titled name: where the person works or lives.
 OF_THE = re.compile(r"[ \t]+(?:van[ \t]+(?:het|de|'t)|uit|bij|of[ \t]+the|at)[ \t]")
@@ -1337,14 +1337,22 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[in
             position = text.find(word, end)
 
 
+COMPASS_PARTS = frozenset(["Noord", "Oost", "Zuid", "West", "Midden", "Centrum"])
+
+
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def institution_word(word: str) -> bool:
     if "-" in word.strip("-"):
         # judged by the last part: "Anne-Frankhuis" is a place, the double surname
         # "Bijl-Kamphuis" is not (Kamphuis is a listed surname); or by a first part that
-        # names an institution ("Fonds-delegatie")
+        # names an institution ("Fonds-delegatie"); a compass word makes a district or a
+        # project ("Rotterdam-Zuid", "project Jansen-Oost")
         parts = word.strip("-").split("-")
-        return parts[0].lower() in INSTITUTION_WORDS or institution_word(parts[-1])
+        return (
+            parts[0].lower() in INSTITUTION_WORDS
+            or institution_word(parts[-1])
+            or parts[-1] in COMPASS_PARTS
+        )
     lower = word.lower()
     if lower in INSTITUTION_WORDS or lower in EPONYM_WORDS or word in {"MC", "UMC", "ArenA"}:
         return True

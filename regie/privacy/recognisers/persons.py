@@ -399,6 +399,10 @@ class PersonRecogniser(Recogniser):
                     )
                 ):
                     end = cursor - 1
+                elif cursor - firsts == 1:
+                    # one word that only the large lists know as a first name, and nothing
+                    # else makes it one: read as a surname alone ("Jansen, M.")
+                    end = cls._surname(chain, firsts, False, surnames, ambiguous)
             if end is None:
                 index += 1
                 continue
