@@ -231,6 +231,17 @@ def test_a_listed_name_after_a_case_or_client_word_is_a_name(find, text, value):
 
 
 @pytest.mark.parametrize(
+    "text,values",
+    [
+        ("Aanwezig: wethouders Van Dijk en Slabbekoorn", ["Van Dijk", "Slabbekoorn"]),
+        ("tel. notitie\nbeller Gülsen, dochter van dhr. Aksoy", ["Gülsen", "dhr. Aksoy"]),
+    ],
+)
+def test_names_after_plural_offices_and_callers(find, text, values):
+    assert [value for _, value in find(text, "PERSON")] == values
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Het dossier Omgevingswet is gesloten.",

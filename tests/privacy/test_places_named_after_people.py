@@ -265,3 +265,8 @@ def test_a_name_after_a_comma_or_a_list_of_people_stays_a_name(find, text, value
 )
 def test_a_name_joined_to_a_compass_word_is_a_district_or_project(find, text):
     assert find(text, "PERSON") == []
+
+
+def test_a_department_in_a_district_under_a_signature_is_no_name(find):
+    text = "Met vriendelijke groet,\nF. Goedhart\nLeerplicht Amsterdam-Zuidoost"
+    assert find(text, "PERSON") == [("PERSON", "F. Goedhart")]

@@ -48,7 +48,8 @@ NAME = (
 # ("Minister Heinen", "Kamerlid Bikker").
 OFFICES = frozenset(
     """minister staatssecretaris kamerlid wethouder burgemeester raadslid statenlid gedeputeerde
-dijkgraaf commissaris mayor councillor alderman""".split()
+dijkgraaf commissaris mayor councillor alderman ministers staatssecretarissen kamerleden
+wethouders burgemeesters raadsleden statenleden gedeputeerden councillors aldermen""".split()
 )
 # Family members: a capitalised run after one is a name even when no list has it ("uw
 # dochter Achieng Oduya", "zoon Reyno"), as after a label with a colon.
@@ -73,7 +74,7 @@ with bericht person of present absent attendees gezin gast boa's nichtje neefje 
 zaak dossier cliënte patiënt patiënte patient leerling student deelnemer deelneemster
 participant bewoonster huurster fg juffrouw meester boa handhaver agent agente huisarts
 verpleegkundige docent leerkracht teamleider leidinggevende directeur projectleider
-beleidsmedewerker tandarts verloskundige fysiotherapeut psycholoog advocaat advocate
+beleidsmedewerker beller caller tandarts verloskundige fysiotherapeut psycholoog advocaat advocate
 notaris rechter doctor nurse lawyer solicitor judge teacher""".split()
     )
     | OFFICES
@@ -1337,7 +1338,9 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[in
             position = text.find(word, end)
 
 
-COMPASS_PARTS = frozenset(["Noord", "Oost", "Zuid", "West", "Midden", "Centrum"])
+COMPASS_PARTS = frozenset(
+    "Noord Oost Zuid West Noordoost Noordwest Zuidoost Zuidwest Midden Centrum".split()
+)
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
