@@ -156,6 +156,22 @@ def test_it_finds_speakers_in_a_chat_log(find):
     assert find(text, "PERSON") == [("PERSON", "Amadou Ndiaye"), ("PERSON", "Sjoukje")]
 
 
+def test_a_speaker_with_a_time_on_two_lines_is_a_name_without_any_list(find):
+    text = "Mahlet 09:14 — goedemorgen\nDimitris 09:15 — hoi\nMahlet 09:16 — de NS weer\n"
+    assert [value for _, value in find(text, "PERSON")] == ["Mahlet", "Dimitris", "Mahlet"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pauze 10:30 — koffie\nPauze 15:00 — thee\n",
+        "[10:05] Besluit: akkoord\n[10:40] Besluit: ook akkoord\n",
+    ],
+)
+def test_labels_of_timed_lines_are_no_speakers(find, text):
+    assert find(text, "PERSON") == []
+
+
 @pytest.mark.parametrize(
     "text,value",
     [

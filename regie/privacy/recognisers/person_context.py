@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator, KeysView
 from functools import lru_cache
 from itertools import accumulate
@@ -166,11 +167,15 @@ AFTER_ROLE = re.compile(
 # One name of such a list with its note, which is read past (never for names).
 ONE_NAME = re.compile(rf"(?P<name>{NAME}){NOTE}")
 # A chat or minutes line that starts with a speaker: "[09:14] Adwoa Ofori: …", "Pieter: …",
-# also as a list item ("- Yonas: …").
+# also as a list item ("- Yonas: …"); in chat exports also with the time after the name
+# ("Mahlet 09:14 — goedemorgen").
 SPEAKER = re.compile(
-    r"(?m:^[ \t]*(?:[-*•][ \t]+)?(?:\[?(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+)?"
+    r"(?m:^[ \t]*(?:[-*•][ \t]+)?(?P<time>\[?(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+)?"
     r"\d{1,2}[:.]\d{2}\]?[ \t]+)?"
     rf"(?P<name>{NAME})[ \t]*:[ \t])"
+)
+SPEAKER_BEFORE_TIME = re.compile(
+    rf"(?m:^[ \t]*(?P<name>{NAME})[ \t]+(?P<time>\d{{1,2}}[:.]\d{{2}})[ \t]*[—–:-][ \t])"
 )
 # A transcript's speaker after "spreker 2" / "speaker 1", in any case ("spreker 1 jan-hein:",
 # "spreker 2 dhr hiddema:"): the label makes the name.
@@ -551,7 +556,10 @@ Pools Roemeens Bulgaars Oekraïens Russisch Chinees Mandarijn Kantonees Vietname
 Hindi Tamil Portugees Spaans Frans Duits Italiaans Grieks Papiamento Sranantongo Fries
 Hoi Hallo Hey Lieve Goedemorgen Goedemiddag Goedenavond Welkom Welcome
 Copilot ChatGPT Claude Gemini Outlook Excel SharePoint Teams Jira Slack Zoom Webex
-WhatsApp""".split()
+WhatsApp Systeem System Bot
+Actie Action Antwoord Answer Vraag Question Notitie Note Opmerking Reactie Update Status
+Besluit Decision Pauze Break Lunch Koffie Coffee Start Einde Afsluiting Presentatie
+Discussie Overleg Evaluatie Info Informatie""".split()
     )
 )
 
@@ -586,10 +594,16 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         if plausible_name(name) and (len(last) != 2 or last in surnames):
             yield start, end
     names = lexicon.all_names()
-    for match in _speakers(text):
+    speakers = list(_speakers(text))
+    # a speaker with a time on two lines or more is a chat's or log's participant, listed
+    # or not ("Mahlet 09:14 — …" … "Mahlet 09:16 — …")
+    timed = Counter(match.group("name") for match in speakers if match.group("time"))
+    for match in speakers:
         start, end = match.span("name")
         candidate = text[start:end]
-        if plausible_name(candidate) and any(p in names for p in re.split(r"[\s-]+", candidate)):
+        if plausible_name(candidate) and (
+            timed[candidate] > 1 or any(p in names for p in re.split(r"[\s-]+", candidate))
+        ):
             yield start, end
     yield from _subjects_of_verbs(text)
     if "geb" in lower or "born" in lower:
@@ -785,10 +799,12 @@ def _self_introductions(text: str, lower: str) -> Iterator[re.Match]:
 
 
 def _speakers(text: str) -> Iterator[re.Match]:
-    """SPEAKER matches, tried only at the start of lines that hold a colon."""
+    """SPEAKER (or SPEAKER_BEFORE_TIME) matches, tried only at the start of lines that hold a
+    colon."""
     colon = text.find(":")
     while colon >= 0:
-        match = SPEAKER.match(text, text.rfind("\n", 0, colon) + 1)
+        line_start = text.rfind("\n", 0, colon) + 1
+        match = SPEAKER.match(text, line_start) or SPEAKER_BEFORE_TIME.match(text, line_start)
         if match is not None:
             yield match
         line_end = text.find("\n", colon)
