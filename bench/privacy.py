@@ -10,7 +10,8 @@ measure), seven probes of hand-written texts (tests/privacy/probe/: C, D, E, G a
 their errors read, F and I did not; shown, never judged) and the deduce regression set
 (../shared/reference/pii-deduce-regression/) for the types it covers. Each engine runs in its
 own subprocess (the peers in their own virtualenv, never in Regie's dependencies), so load
-time and peak memory (max RSS) are its own. Throughput is measured on the first pass over
+time and peak memory (max RSS) are its own; the engines take turns, 50 texts or prompts at a
+time, so a noisy machine slows each alike. Throughput is measured on the first pass over
 all texts and on the best of two further passes ("warm", every engine alike: what a
 long-running gateway sees once its caches hold the common words). Precision / recall /
 F1 per type are computed by `regie.privacy.evaluation.score`: strict = same type and exact
