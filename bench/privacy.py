@@ -6,8 +6,8 @@
 Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
 `regie.privacy.corpus`, kept as a regression set), the two frozen held-out sets written
 independently of the scanner (tests/privacy/heldout/, see the README there; B is the honest
-measure), seven probes of hand-written texts (tests/privacy/probe/: C, D, E, G and H had
-their errors read, F and I did not; shown, never judged) and the deduce regression set
+measure), thirteen probes of hand-written texts (tests/privacy/probe/: those marked dev had
+their errors read, those marked unread did not; shown, never judged) and the deduce regression set
 (../shared/reference/pii-deduce-regression/) for the types it covers. Each engine runs in its
 own subprocess (the peers in their own virtualenv, never in Regie's dependencies), so load
 time and peak memory (max RSS) are its own; the engines take turns, 50 texts or prompts at a
