@@ -274,18 +274,16 @@ class AddressRecogniser(Recogniser):
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         cities = lexicon.cities()
         for match in self.street.finditer(text):
-            word = match.group().split()[0]
+            word, number = match.group().split()[:2]
             start = match.start()
             if not clean_start(text, start, "-"):
                 continue
             if word in COMPASS_WORDS:
                 street = self.street_before_compass.search(text, max(0, start - 40), start)
-                if street is not None and _street_word(
-                    street.group().rstrip(), cities, match.group().split()[1]
-                ):
+                if street is not None and _street_word(street.group().rstrip(), cities, number):
                     start = street.start()
                     word = street.group().rstrip()
-            if _street_word(word, cities, match.group().split()[1]):
+            if _street_word(word, cities, number):
                 left = self._extend_left(text, start)
                 field = self._field_start(text, start, match.end())
                 yield (left if field is None else min(left, field)), match.end()
@@ -354,8 +352,12 @@ class AddressRecogniser(Recogniser):
         words = self.field_words.search(text, max(0, start - 60), start)
         if words is None:
             return None
-        before = text[: words.start()].rstrip(" ")
-        if before and before[-1] not in "\n;\t(:,":
+        # the character before the words and their spaces (read back, not copied: a text
+        # with many streets stays linear)
+        opener = words.start()
+        while opener and text[opener - 1] == " ":
+            opener -= 1
+        if opener and text[opener - 1] not in "\n;\t(:,":
             return None
         return words.start()
 
