@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from regie.privacy.entities import EntityType
-from regie.privacy.recognisers.base import Recogniser, clean_start, registry
+from regie.privacy.recognisers.base import Recogniser, clean_start, preceded_by, registry
 
 HEX = frozenset("0123456789abcdefABCDEF")
 SERVICE_PREFIXES = ("0800", "0900", "0906", "0909")
@@ -26,7 +26,9 @@ def _in_csv_row(text: str, position: int) -> bool:
 class PhoneRecogniser(Recogniser):
     """Dutch numbers: 0 + nine digits (area code 2–4 digits or 06 mobile), +31 / 0031 with
     an optional (0), 0800/090x service numbers; spaces, dashes and brackets as separators.
-    Numbers abroad in international form (+ and a country code, 8 to 15 digits)."""
+    Numbers abroad in international form (+ and a country code, 8 to 15 digits). A
+    municipality's short number (14 and its area code: "14 020", "14 0318") after a word
+    about calling."""
 
     entity_type = EntityType.PHONE
     priority = 1
@@ -35,6 +37,8 @@ class PhoneRecogniser(Recogniser):
     # Numbers abroad: "+", a country code other than 31 and 7 to 14 more digits (E.164 has
     # at most 15), grouped with spaces, dashes or brackets.
     international = re.compile(r"\+(?!31)[1-9][\d \-()]{7,22}")
+    municipal = re.compile(r"14 ?0[1-9]\d{1,2}(?![\w€%]|[ \t]?[-.,/]?\d)")
+    calling_words = ("bel", "tel", "nummer", "via", "call", "phone", "contact", "bereikbaar")
     date_like = re.compile(r"\(?0\d-\d{1,2}-\d{2,4}(?!\d)")
     area_code = re.compile(r"\(0\d{1,3}\)")
     bank_code = re.compile(r"[A-Z]{2}\d{2} ?[A-Z]{4} ?$")
@@ -57,11 +61,21 @@ class PhoneRecogniser(Recogniser):
             yield span
         if "+" in text:
             yield from self._international(text)
+        if "14" in text:
+            for match in self.municipal.finditer(text):
+                start = match.start()
+                if clean_start(text, start, "+/.,:€-") and preceded_by(
+                    text, start, self.calling_words, 30
+                ):
+                    yield match.span()
 
     def _international(self, text: str) -> Iterator[tuple[int, int]]:
         for match in self.international.finditer(text):
             start = match.start()
             number = match.group().rstrip(" -(")
+            while number.endswith(")") and number.count(")") > number.count("("):
+                # the bracket around the number in the sentence ("(+48 601 234 567)")
+                number = number[:-1].rstrip(" -(")
             end = start + len(number)
             digits = sum(ch.isdigit() for ch in number)
             if (

@@ -38,7 +38,8 @@ INITIAL = rf"(?:Chr|Ch|Ph|Th|Joh|Jac|Fr|Wm|Sj|[{UPPER}])"
 INITIALS = rf"(?:{INITIAL}\.\s?){{1,5}}"
 TITLES = (
     r"(?:de\s+heer|mevrouw|mevr\.?|mw\.?|dhr\.?|heer|meneer|mr\.|dr\.?|drs\.|ir\.|ing\."
-    r"|prof\.(?:\s+dr\.)?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?|familie|fam\.)"
+    r"|prof\.(?:\s+dr\.)?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?|familie|fam\.|[Jj]uf(?:frouw)?"
+    r"|[Mm]eester)"
 )
 # A name: optional titles and initials, then one to four name words or particles on one line.
 NAME = (
@@ -71,12 +72,15 @@ secretaris notulist medewerker collega klant bewoner huurder verzoeker bezwaarma
 gemachtigde ouder kind applicant colleague chair chairman chairwoman secretary reporter
 interpreter caseworker resident tenant budgetcoach coach buurtcoach klantmanager jurist
 adviseur begeleider mentor wijkagent buurman buurvrouw neighbour manager officer door by met
-with bericht person of present absent attendees gezin gast boa's nichtje neefje juf casus
+with bericht person of present absent attendees gezin gast boa's nichtje neefje casus
 zaak dossier cliënte patiënt patiënte patient leerling student deelnemer deelneemster
-participant bewoonster huurster fg juffrouw meester boa handhaver agent agente huisarts
+participant bewoonster huurster fg boa handhaver agent agente huisarts
 verpleegkundige docent leerkracht teamleider leidinggevende directeur projectleider
 beleidsmedewerker beller caller tandarts verloskundige fysiotherapeut psycholoog advocaat advocate
-notaris rechter doctor nurse lawyer solicitor judge teacher""".split()
+notaris rechter doctor nurse lawyer solicitor judge teacher beveiliger portier conciërge
+receptionist receptioniste baliemedewerker chauffeur toezichthouder boswachter vrijwilliger
+stagiair stagiaire trainee volunteer guard driver leerplichtambtenaar jeugdarts
+wijkverpleegkundige""".split()
     )
     | OFFICES
     | KINSHIP_WORDS
@@ -169,10 +173,18 @@ ONE_NAME = re.compile(rf"(?P<name>{NAME}){NOTE}")
 # A chat or minutes line that starts with a speaker: "[09:14] Adwoa Ofori: …", "Pieter: …",
 # also as a list item ("- Yonas: …"); in chat exports also with the time after the name
 # ("Mahlet 09:14 — goedemorgen").
+TIME = r"(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
 SPEAKER = re.compile(
-    r"(?m:^[ \t]*(?:[-*•][ \t]+)?(?P<time>\[?(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+)?"
-    r"\d{1,2}[:.]\d{2}\]?[ \t]+)?"
+    rf"(?m:^[ \t]*(?:[-*•][ \t]+)?(?P<time>\[?{TIME}\]?[ \t]+)?"
     rf"(?P<name>{NAME})[ \t]*:[ \t])"
+)
+# A chat export's header line: the speaker alone on a line, with a time before or after the
+# name and the message on the next line ("[09:14] Jansen, Pieter", "Yıldırım, Serkan 14:02",
+# "Marleen Stoop (Gast) 14:02", "Pieter Jansen 9:14 AM").
+SPEAKER_LINE = re.compile(
+    rf"(?m:^[ \t]*(?P<time>\[{TIME}\][ \t]+)?(?P<name>(?:{CAP},[ \t]+)?{NAME})"
+    r"(?:[ \t]+\((?i:gast|guest|extern|external)\))?"
+    r"(?(time)|[ \t]+(?P<after>\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?))[ \t]*$)"
 )
 SPEAKER_BEFORE_TIME = re.compile(
     rf"(?m:^[ \t]*(?P<name>{NAME})[ \t]+(?P<time>\d{{1,2}}[:.]\d{{2}})[ \t]*[—–:-][ \t])"
@@ -185,6 +197,13 @@ NUMBERED_SPEAKER = re.compile(
     r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:[-'’][^\W\d_]+)*)?)"
     r"[ \t]*:)"
 )
+# A name alone on the first line of a mail or after a blank line, with a comma: the person
+# addressed ("Bas,\n\nJe ziekmelding…"); read back from the comma and line break.
+ADDRESSED_LINE = re.compile(
+    rf"(?:^|(?<=\n\n)|(?<=\n\r\n))[ \t]*(?P<name>{CAP}(?:[ \t]+{CAP})?)[ \t]*,"
+)
+# A Vietnamese name with its middle name Thi ("Nguyen Thi Lan", "Thi Huong Pham").
+VIETNAMESE_NAME = re.compile(rf"(?:{CAP}[ \t]+)?Th[iị][ \t]+{CAP}(?:[ \t]+{CAP})?")
 # A first name alone as the subject of a typical verb: "Lieuwe belde terug", "Mursal geeft aan",
 # "Mariëlle checkt", and before "from" ("Sofia from procurement").
 # Searched verb first (a literal alternation the regex engine skips to in C), then the name
@@ -194,7 +213,8 @@ _VERB_WORDS = (
         """belde mailde appte vroeg vraagt zei zegt schreef geeft gaf heeft had wil wilde komt
         kwam meldt meldde laat liet werd wordt is was called asked wrote says said has will
         wants came from belt mailt appt stuurt stuurde pakt neemt checkt regelt doet gaat
-        spreekt kan moet zal calls emails sends takes checks can"""
+        spreekt kan moet zal calls emails sends takes checks can bedoelde bedoelt zoekt vindt
+        vond denkt dacht stelt stelde"""
     )
     + r"\b"
 )
@@ -351,6 +371,13 @@ INSTITUTION_ENDINGS = (
     "gemaal",
     "fabriek",
     "coöperatie",
+    "kliniek",
+    "centrum",
+    "prijs",  # Erasmusprijs, Dr. A.F. Philipsprijs
+    "schap",  # Hoogheemraadschap, Waterschap
+    "bedrijf",  # Hoveniersbedrijf
+    "techniek",  # Installatietechniek
+    "voorziening",  # Groenvoorziening
     *STREET_ENDINGS,
 )
 # Departments, teams and portfolios after "van" or an office: where someone works, not a
@@ -416,7 +443,7 @@ zorgcentrum hospice salonboot firma bv nv b.v. n.v.""".split()
 # "van het", "van de", "uit", "bij" after a titled name: where the person works or lives.
 OF_THE = re.compile(r"[ \t]+(?:van[ \t]+(?:het|de|'t)|uit|bij|of[ \t]+the|at)[ \t]")
 TITLE_START = re.compile(
-    r"(?i:de\s+heer|mevrouw|mevr|dhr|mr|mrs|ms|dr|drs|ir|ing|prof|familie|fam)\b"
+    r"(?i:de\s+heer|mevrouw|mevr|dhr|mr|mrs|ms|dr|drs|ir|ing|prof|familie|fam|juf|meester)\b"
 )
 PARTICLE_START = re.compile(r"(?:van|de|der|den|ter|ten|in 't|'t|el|al)\s")
 # Companies and institutions named after their founders or namesakes, written without an
@@ -462,8 +489,11 @@ def plausible_name(span_text: str) -> bool:
     if not words or (len(words) == 1 and len(words[0]) <= 3 and words[0].isupper()):
         return False  # nothing name-like, or an abbreviation ("Behandelaar: FG")
     stop = STOP_CAPITALS
+    surnames = lexicon.all_surnames()
     return all(w not in stop for w in words) and not any(
-        w.lower() in INSTITUTION_WORDS or w.lower().endswith(INSTITUTION_ENDINGS) or is_medicine(w)
+        w.lower() in INSTITUTION_WORDS
+        or (w.lower().endswith(INSTITUTION_ENDINGS) and w not in surnames)  # not "Veldhuis"
+        or is_medicine(w)
         for w in words
     )
 
@@ -523,7 +553,8 @@ July August October""".split()
 )
 SENTENCE_ADVERBS = frozenset(
     """Then Also Today Yesterday Tomorrow Daarna Toen Gisteren Vandaag Morgen Ook Maar Als Nadat
-Omdat Volgens Hierna""".split()
+Omdat Volgens Hierna Alleen Verder Inmiddels Helaas Eerst Daarom Intussen Misschien Only
+However Unfortunately Meanwhile""".split()
 )
 REQUEST_VERBS = frozenset(
     """Zet Stuur Vraag Bel Mail Laat Geef Maak Schrijf Neem Check Controleer Vat Herschrijf
@@ -550,7 +581,7 @@ Wet Awb Woo Bezwaar Besluit Beschikking Aanvraag Brief Mail Bericht Klacht Meldi
 Nederland Netherlands Dutch English Engels Nederlands Europa Europe Municipality
 Stichting Museum Ziekenhuis Stadion Gasthuis Samenvatting Omschrijving Incidentmelding
 Staten Gedeputeerde Provinciale Generaal Kamer Customer Service Support Helpdesk
-Servicedesk Klantenservice Secretariaat Brandweer Politie Veiligheidsregio Waterschap
+Servicedesk Klantenservice Secretariaat Griffie Brandweer Politie Veiligheidsregio Waterschap
 Arabisch Dari Farsi Perzisch Pashtoe Pashto Tigrinya Amhaars Somalisch Turks Koerdisch
 Pools Roemeens Bulgaars Oekraïens Russisch Chinees Mandarijn Kantonees Vietnamees Urdu
 Hindi Tamil Portugees Spaans Frans Duits Italiaans Grieks Papiamento Sranantongo Fries
@@ -596,13 +627,20 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
     names = lexicon.all_names()
     speakers = list(_speakers(text))
     # a speaker with a time on two lines or more is a chat's or log's participant, listed
-    # or not ("Mahlet 09:14 — …" … "Mahlet 09:16 — …")
-    timed = Counter(match.group("name") for match in speakers if match.group("time"))
+    # or not ("Mahlet 09:14 — …" … "Mahlet 09:16 — …"), and so is one written surname
+    # first on a chat export's header line ("[10:02] Mukherjee, Ananya")
+    timed = Counter(
+        match.group("name")
+        for match in speakers
+        if match.group("time") or (match.re is SPEAKER_LINE and match.group("after"))
+    )
     for match in speakers:
         start, end = match.span("name")
         candidate = text[start:end]
         if plausible_name(candidate) and (
-            timed[candidate] > 1 or any(p in names for p in re.split(r"[\s-]+", candidate))
+            timed[candidate] > 1
+            or (match.re is SPEAKER_LINE and "," in candidate)
+            or any(p in names for p in re.split(r"[\s,-]+", candidate))
         ):
             yield start, end
     yield from _subjects_of_verbs(text)
@@ -613,6 +651,12 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
             yield match.span("name")
     if "(" in text:
         yield from _nicknamed(text)
+    if ",\n" in text or ",\r\n" in text:
+        yield from _addressed(text)
+    if "Thi " in text or "Thị " in text:
+        for match in VIETNAMESE_NAME.finditer(text):
+            if clean_start(text, match.start(), "'’-") and plausible_name(match.group()):
+                yield match.span()
     if "'s" in text or "’s" in text:
         yield from _possessives(text)
     if "@" in text:
@@ -719,6 +763,25 @@ def _nicknamed(text: str) -> Iterator[tuple[int, int]]:
             yield before.start(), match.end()
 
 
+def _addressed(text: str) -> Iterator[tuple[int, int]]:
+    """ADDRESSED_LINE names, read back from each comma at a line end: a listed first name,
+    also one that is a word ("Roos", "Job"; not the words of the large lists, "Ja", "Top"),
+    perhaps with a surname."""
+    first_names, ambiguous = lexicon.all_first_names(), lexicon.ambiguous_names()
+    at = text.find(",\n")
+    while at >= 0:
+        line_start = text.rfind("\n", 0, at) + 1
+        match = ADDRESSED_LINE.match(text, line_start, at + 1)
+        if match is not None and match.end() == at + 1:
+            name = match.group("name")
+            given = name.split()[0]
+            # (the large lists hold some two-letter words: "Ok")
+            listed = given in ambiguous or (given in first_names and len(given) > 2)
+            if listed and plausible_name(name):
+                yield match.span("name")
+        at = text.find(",\n", at + 2)
+
+
 # A possessive 's ending a word; the word is read back from it in Python (a literal first
 # character keeps the pass cheap).
 POSSESSIVE = re.compile(r"['’]s(?![\w'’])")
@@ -804,7 +867,11 @@ def _speakers(text: str) -> Iterator[re.Match]:
     colon = text.find(":")
     while colon >= 0:
         line_start = text.rfind("\n", 0, colon) + 1
-        match = SPEAKER.match(text, line_start) or SPEAKER_BEFORE_TIME.match(text, line_start)
+        match = (
+            SPEAKER.match(text, line_start)
+            or SPEAKER_BEFORE_TIME.match(text, line_start)
+            or SPEAKER_LINE.match(text, line_start)
+        )
         if match is not None:
             yield match
         line_end = text.find("\n", colon)
@@ -957,6 +1024,9 @@ def _subjects_of_verbs(text: str) -> Iterator[tuple[int, int]]:
             if match.group("last") is None or words[-1] in STOP_CAPITALS:
                 continue
             start, words = match.start("last"), words[-1:]
+        if len(words) > 2 and words[-2] == "het" and words[-1] not in surnames:
+            # "Yilmaz van het Wijkteam belde": where the person works, after the name
+            end, words = start + len(words[0]), words[:1]
         if len(words) == 1:
             if words[0] in first_names or (
                 words[0] in lexicon.name_words() and _after_lower_word_or_comma(text, start)
@@ -1425,11 +1495,14 @@ def is_institution(text: str, start: int, end: int) -> bool:
     if (
         following
         and any(map(institution_word, following.replace("-", " ").split()))
-        # "mevrouw Van Rooij van het Thomashuis", "Lex Baars van Adviesbureau Witteveen",
-        # "mr. H. Olthof van Olthof & Scholten Advocaten": where a titled person or one named
-        # in full works, not a place
+        # "mevrouw Van Rooij van het Thomashuis", "Mirjam van het Juridisch Loket", "Lex Baars
+        # van Adviesbureau Witteveen", "mr. H. Olthof van Olthof & Scholten Advocaten": where a
+        # titled person, a common first name or one named in full works, not a place
         and not (
-            (TITLE_START.match(span) and OF_THE.match(text, end))
+            (
+                (TITLE_START.match(span) or (len(words) == 1 and span in lexicon.first_names()))
+                and OF_THE.match(text, end)
+            )
             or (
                 following.lstrip().startswith("van ")
                 and (

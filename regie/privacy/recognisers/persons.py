@@ -19,7 +19,7 @@ TITLE = (
     r"|[Dd]hr\.?(?:\s+en\s+(?:[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?))?"
     r"|[Hh]eer(?:\s+en\s+[Mm]evrouw)?|[Mm]eneer(?:\s+en\s+[Mm]evrouw)?|"
     r"[Mm]ijnheer|[Mm]r\.|Mrs?|Ms\.?|mrs\.|ms\.|[Dd]r\.?|[Dd]rs\.?|[Ii]r\.?|[Ii]ng\.?|[Pp]rof\.?|[Pp]rofessor|"
-    r"[Ff]amilie|[Ff]am\.|Hr\.|[Dd]okter)"
+    r"[Ff]amilie|[Ff]am\.|Hr\.|[Dd]okter|[Jj]uf(?:frouw)?|[Mm]eester)"
 )
 # Name particles of other languages (Portuguese, Spanish, Italian, Arabic): tussenvoegsels
 # too ("Maria do Carmo Silva", "Mohammed bin Salman").
@@ -27,7 +27,7 @@ FOREIGN_PARTICLES = "da do dos das di du del della bin ibn".split()
 # Each kind starts with a cheap look-ahead at what its first characters can be, so the regex
 # engine drops the kinds a capitalised word cannot be before trying their alternatives.
 TOKENS = re.compile(
-    rf"(?P<title>(?=[DdMmHhIiPpFf])(?<![\w]){TITLE}(?![a-z]))"
+    rf"(?P<title>(?=[DdMmHhIiPpFfJj])(?<![\w]){TITLE}(?![a-z]))"
     rf"|(?P<init>(?=[^\W\d_]{{1,3}}\.)(?<![\w.-])(?:{person_context.INITIAL}\.\s?){{1,6}})"
     r"|(?P<tv>(?=[VvDdTtiEeAa'b])(?<![\w'])(?:[Vv]an\s+(?:[Dd]er|[Dd]en|[Dd]e(?!\s+[Hh]eer)|het|'t)|[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|"
     r"[Tt]en|in\s+'t|v/d|v\.d\.|d'|'t|[Vv]on|[Ee]l|[Aa]l|"
@@ -46,7 +46,7 @@ def _reversed_pattern(word: str) -> str:
 
 # Lower-case titles and tussenvoegsels as they stand right before a capital.
 PREFIX_TITLES = """heer mevrouw mevr. mevr mw. mw dhr. dhr meneer mijnheer mr. dr. dr drs. drs ir.
-ir ing. ing prof. prof professor familie fam. dokter mrs. ms.""".split()
+ir ing. ing prof. prof professor familie fam. dokter mrs. ms. juf juffrouw meester""".split()
 PREFIX_TUSSENVOEGSELS = "van der den de ter ten 't v/d v.d. von el al".split() + FOREIGN_PARTICLES
 PREFIX_WORDS = frozenset([*PREFIX_TITLES, *PREFIX_TUSSENVOEGSELS, "het"])
 
@@ -88,7 +88,7 @@ PREFIX_WORDS_BEFORE_CAPITAL = (
     r"de\s+heer\s+en\s+mevrouw heer\s+en\s+mevrouw meneer\s+en\s+mevrouw "
     r"dhr\.?\s+en\s+mevrouw dhr\.?\s+en\s+mevr\.? dhr\.?\s+en\s+mw\.? "
     r"de\s+heer mevrouw mevr\.? mw\.? dhr\.? heer meneer mijnheer mr\. dr\.? drs\. drs ir\.? "
-    r"ing\.? prof\.? professor familie fam\. dokter mrs\. ms\. "
+    r"ing\.? prof\.? professor familie fam\. dokter mrs\. ms\. juf juffrouw meester "
     r"van de der den het ter ten in 't v/d v\.d\. von el al"
 ).split() + FOREIGN_PARTICLES
 REVERSED_LOWER_PREFIX = re.compile(
@@ -476,6 +476,8 @@ class PersonRecogniser(Recogniser):
             if _ends_a_surname(word):
                 break
             known = core in surnames
+            if has_tv and not known and chain[cursor].text.lower() == "van het":
+                break  # "Mirjam van het Juridisch Loket": where she works ("van het Reve")
             if len(core) == 2 and not (
                 known and (not has_tv or (core in common_surnames and core not in ambiguous))
             ):

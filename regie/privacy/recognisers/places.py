@@ -264,11 +264,11 @@ class AddressRecogniser(Recogniser):
     street_before_compass = re.compile(r"[A-Z][\w'’-]* $")
     # Up to three capitalised words (or particles) opening a field before a street word, and
     # the field's end after the number: a line, a cell, a list item.
-    field_words = re.compile(r"(?:(?:[A-Z][\w'’-]*|van|de|der|den|ter|ten)[ \t]){1,3}$")
+    field_words = re.compile(r"(?:(?:[A-Z][\w'’-]*|van|de|der|den|ter|ten) ){1,3}$")
     field_end = re.compile(r"[ \t]*(?:$|[\n;\t,)])")
     prefix_token = re.compile(
         r"(?:\b[A-Z][\w'’.]*|\b[a-z]{2,3}|'t|[A-Z]{1,2}|(?:[A-Z][a-z]?\.)+)"
-        r"[ \t]+$"
+        r" +$"  # (a tab ends a table cell: what stands before it is no part of the street)
     )
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:

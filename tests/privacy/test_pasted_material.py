@@ -1,0 +1,179 @@
+"""What employees paste into the assistant (issue 13, ninth round): chat exports and meeting
+transcripts, mails with the addressee on a line of their own, tables with an address
+column, forms of address such as "juf", names from every community, municipal phone numbers;
+each with the negatives the rule must leave alone.
+
+Development sentences in the style of probe P (tests/privacy/probe/), whose errors were read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        (
+            "[09:14] Jansen, Pieter\nheeft iemand de stukken?\n[09:17] Jansen, Pieter\nlaat maar",
+            ["Jansen, Pieter", "Jansen, Pieter"],
+        ),
+        (
+            "[10:02] Mukherjee, Ananya\nMorning all\n[10:05] O'Brien, Sean\nGreat.",
+            ["Mukherjee, Ananya", "O'Brien, Sean"],
+        ),
+        (
+            "Yıldırım, Serkan 14:02\nHoren jullie mij?\nNgo, Thanh 14:03\nja",
+            ["Yıldırım, Serkan", "Ngo, Thanh"],
+        ),
+        (
+            "Marleen Stoop (Gast) 14:02\nja prima\nMarleen Stoop (Gast) 14:04\ndank",
+            ["Marleen Stoop", "Marleen Stoop"],
+        ),
+        (
+            "[14-2-26 08:01:33] Roy: Lekkage bij het gemaal\n[14-2-26 08:20:47] Roy: opgelost",
+            ["Roy", "Roy"],
+        ),
+    ],
+)
+def test_a_speaker_on_a_chat_exports_header_line_is_a_name(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agenda\nOpening 09:00\nLunch 12:30\nPauze 10:15",
+        "Planning\n[09:00] Inloop\n[09:30] Presentatie",
+    ],
+)
+def test_an_agenda_with_times_holds_no_speaker(find, text):
+    assert find(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("herschrijf deze mail:\n\nRoos,\n\nJe ziekmelding van maandag is binnen.", "Roos"),
+        ("Hi all,\n\nMarieke,\nKun je dit oppakken?", "Marieke"),
+    ],
+)
+def test_a_first_name_alone_on_a_mails_first_line_is_the_addressee(find, text, value):
+    assert ("PERSON", value) in find(text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hallo allemaal,\n\nTeam,\n\nDe planning staat.", "Ok,\nik kijk ernaar.", "Ja,\n\nprima."],
+)
+def test_a_greeting_or_word_alone_on_a_line_is_no_addressee(find, text):
+    assert find(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("de IB'er (juf Marieke) maakt zich zorgen", "juf Marieke"),
+        ("Juf Marleen belde over de excursie.", "Juf Marleen"),
+        ("meester Tjeerd zegt dat het goed gaat", "meester Tjeerd"),
+    ],
+)
+def test_juf_and_meester_are_forms_of_address_in_the_span(find, text, value):
+    assert find(text, "PERSON") == [("PERSON", value)]
+
+
+def test_meester_in_de_rechten_is_no_form_of_address(find):
+    assert find("Zij is meester in de rechten.", "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Onboarding schedule for Thi Huong Pham, starting 1 April", "Thi Huong Pham"),
+        ("— Lam Thi Hoa, hoa.lam@example.org", "Lam Thi Hoa"),
+    ],
+)
+def test_a_vietnamese_name_keeps_its_middle_name_thi(find, text, value):
+    assert ("PERSON", value) in find(text, "PERSON")
+
+
+def test_initials_a_nickname_and_a_surname_ending_in_huis_are_one_name(find):
+    found = find("Aanwezig: drs. M.J. (Marieke) Veldhuis, Rajesh Gopal", "PERSON")
+    assert found == [("PERSON", "drs. M.J. (Marieke) Veldhuis"), ("PERSON", "Rajesh Gopal")]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Volgende afspraak met Mirjam van het Juridisch Loket.", "Mirjam"),
+        ("mevrouw Yilmaz van het Wijkteam belde", "mevrouw Yilmaz"),
+    ],
+)
+def test_van_het_and_an_unlisted_word_is_where_someone_works(find, text, value):
+    assert find(text, "PERSON") == [("PERSON", value)]
+
+
+def test_van_t_before_an_unlisted_word_stays_a_surname(find):
+    assert find("Tim van 't Hek belde.", "PERSON") == [("PERSON", "Tim van 't Hek")]
+
+
+def test_names_in_a_table_with_an_address_column_stop_at_the_cell(find):
+    text = (
+        "Naam\tAdres\tReactie\nJ.W. Peeters\tKerkstraat 4a\tnee\n"
+        "Huub Vroemen\tKerkstraat 8\tnee\nLambèrt Bemelmans\tKerkstraat 10\tja"
+    )
+    assert find(text) == [
+        ("PERSON", "J.W. Peeters"),
+        ("ADDRESS", "Kerkstraat 4a"),
+        ("PERSON", "Huub Vroemen"),
+        ("ADDRESS", "Kerkstraat 8"),
+        ("PERSON", "Lambèrt Bemelmans"),
+        ("ADDRESS", "Kerkstraat 10"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Beveiliger Marco heeft hem naar buiten begeleid.", "Marco"),
+        ("Alleen Hanna moet nog tekenen als budgethouder.", "Hanna"),
+    ],
+)
+def test_a_role_word_or_adverb_opening_the_sentence_is_no_part_of_the_name(find, text, value):
+    assert find(text, "PERSON") == [("PERSON", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met vriendelijke groet,\nSjoerd Hoekstra\nHoogheemraadschap Hollands Noorderkwartier",
+        "de uitreiking van de Dr. A.F. Philipsprijs in het Koninklijk Instituut",
+        "Hoogste score voor Van der Tol Groenvoorziening, tweede werd Heijmans.",
+        "Van: Griffie <griffie@provincie.example>",
+    ],
+)
+def test_water_boards_prizes_firms_and_the_clerks_office_are_no_persons(find, text):
+    assert all(value != "Hoogheemraadschap Hollands" for _, value in find(text, "PERSON"))
+    assert not any(
+        word in value for _, value in find(text, "PERSON") for word in ("Philips", "Tol", "Griffie")
+    )
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("als ze vragen heeft kan ze bellen met 14 071. ondertekenen", "14 071"),
+        ("Heeft u vragen? Bel dan 14 020.", "14 020"),
+        ("Telefoon: 14 0318", "14 0318"),
+        ("Her son was informed by phone (+48 601 234 567).", "+48 601 234 567"),
+    ],
+)
+def test_municipal_and_bracketed_international_numbers_are_phone_numbers(find, text, value):
+    assert find(text, "PHONE") == [("PHONE", value)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Er wonen 14 020 mensen in de wijk.", "bel 14 020-1234", "In 14 050 gevallen"]
+)
+def test_a_number_like_a_municipal_one_without_a_call_or_with_more_digits_is_none(find, text):
+    assert find(text, "PHONE") == []
