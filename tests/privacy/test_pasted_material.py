@@ -177,3 +177,129 @@ def test_municipal_and_bracketed_international_numbers_are_phone_numbers(find, t
 )
 def test_a_number_like_a_municipal_one_without_a_call_or_with_more_digits_is_none(find, text):
     assert find(text, "PHONE") == []
+
+
+# Council, board and service-desk work (probes S and U)
+
+
+def test_lower_case_speakers_and_the_first_names_in_their_chat_are_names(find):
+    text = (
+        "sanne k: weet iemand waarom de raadsvragen nog open staan?\n"
+        "thomas: ik weet het, ik heb marit gevraagd om te rappelleren\n"
+        "sanne k: thx"
+    )
+    assert [value for _, value in find(text, "PERSON")] == [
+        "sanne k",
+        "thomas",
+        "marit",
+        "sanne k",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "let op: morgen geen overleg\nnb: niet vergeten",
+        "From: IT Servicedesk <servicedesk@example.org>\nTo: Team\nSubject: laptop\n\n"
+        "Bring it to the 3rd floor.",
+        "Jan: de school belt op 5 jan terug\nPiet: prima",
+    ],
+)
+def test_a_chat_without_lower_case_speakers_or_a_date_holds_no_lower_case_name(find, text):
+    assert all(value[:1].isupper() for _, value in find(text, "PERSON"))
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        (
+            "Leden dagelijks bestuur: heemraden Van Ee, Lamers en Ter Haar.",
+            ["Van Ee", "Lamers", "Ter Haar"],
+        ),
+        ("Heemraad Lamers antwoordt dat er vertraging is.", ["Lamers"]),
+        ("Besluit: conform, portefeuillehouder Akkerman.", ["Akkerman"]),
+        ("Nazorg: gesprek met vertrouwenspersoon Hetty aangeboden.", ["Hetty"]),
+    ],
+)
+def test_water_board_and_council_offices_open_a_name(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        (
+            "bijgestaan door de heer A. Mahabier van Mahabier Vastgoed B.V. Vervolg volgt.",
+            "de heer A. Mahabier",
+        ),
+        ("bijgestaan door mr. F.H. Tjon-A-Fong van Tjon-A-Fong Advocaten.", "mr. F.H. Tjon-A-Fong"),
+        ("overleg met de heer Sharif van het Meldpunt.", "de heer Sharif"),
+        ("in gesprek met mevrouw Van der Velde van de Dierenbescherming?", "mevrouw Van der Velde"),
+        ("de zaak van mr. drs. J. van der Linden-de Wit", "mr. drs. J. van der Linden-de Wit"),
+    ],
+)
+def test_where_a_titled_person_works_is_no_part_of_the_name(find, text, value):
+    assert find(text, "PERSON") == [("PERSON", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4;18-04-2026;brief;Heijmans Infra B.V.;gemeente;deels openbaar",
+        "Jan Jansen BV heeft gefactureerd.",
+    ],
+)
+def test_a_name_with_a_companys_legal_form_is_a_company(find, text):
+    assert find(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("First aid given by BHV'er Mirjam Koster.", "Mirjam Koster"),
+        ("Vraag van Smit: zijn de data openbaar?", "Smit"),
+        ("Ondergetekende, Mohamed Bouali, geboren op 12-08-1984, woont hier.", "Mohamed Bouali"),
+        ("Mevrouw Bouwhuis (Ongebouwd) wijst op de kosten.", "Mevrouw Bouwhuis"),
+    ],
+)
+def test_role_words_prepositions_and_house_endings_around_a_name(find, text, value):
+    assert find(text, "PERSON") == [("PERSON", value)]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("heb jij de access request van Mei Lin al goedgekeurd?", "Mei Lin"),
+        ("Mei Lin Zhang, team Subsidies, needs access.", "Mei Lin Zhang"),
+    ],
+)
+def test_mei_before_a_listed_first_name_opens_a_chinese_name(find, text, value):
+    assert find(text, "PERSON") == [("PERSON", value)]
+
+
+@pytest.mark.parametrize("text", ["op 1 Mei Jan Jansen gesproken", "In Mei Vergadering plannen"])
+def test_mei_as_the_month_opens_no_name(find, text):
+    assert all(not value.startswith("Mei") for _, value in find(text, "PERSON"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kind regards,\nFacility Desk\nMunicipality of Almere",
+        "Reserve room Thorbecke on the 4th floor.",
+        "Ruimtes: Thorbeckekamer (6 pers.), Aletta Jacobsruimte (8 pers.)",
+        "Aanwezig: Jutta Hermann (Kreis Kleve), Stefan Brünink (Gemeinde Kranenburg)",
+    ],
+)
+def test_desks_rooms_and_german_authorities_are_no_persons(find, text):
+    assert not any(
+        word in value
+        for _, value in find(text, "PERSON")
+        for word in ("Desk", "Thorbecke", "Aletta", "Kleve", "Kranenburg")
+    )
+
+
+def test_a_birth_date_key_with_underscores_is_a_cue(find):
+    assert find("employee_id: 611208\ndate_of_birth: 1976-12-15", "DATE_OF_BIRTH") == [
+        ("DATE_OF_BIRTH", "1976-12-15")
+    ]

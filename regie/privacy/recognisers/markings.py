@@ -64,7 +64,7 @@ class DateOfBirthRecogniser(Recogniser):
         rf"(?:geboren(?:\s+te\s+(?:'s-)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+op)?"
         rf"|geb\.\s*dat(?:um\b|\.)?|geb(?:\.|(?=\s))(?:\s*op)?|gb(?:\.|(?=\s))"
         rf"|geboortedat[a-z]*|°|(?<=\()\*|(?<=\w )\*"
-        rf"|date\s+of\s+birth|birth\s*date|birthday|d\.?o\.?b\.?"
+        rf"|date[\s_]+of[\s_]+birth|birth[\s_]*date|birthday|d\.?o\.?b\.?"
         rf"|born(?:\s+in\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+on)?)"
         # up to three words between the cue and the date ("is listed as", "staat vermeld als")
         rf"(?:\s+(?:is|as|was|van|:|listed|stated|recorded|registered|given|shown|staat|stond"

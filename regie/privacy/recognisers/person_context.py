@@ -51,7 +51,8 @@ NAME = (
 OFFICES = frozenset(
     """minister staatssecretaris kamerlid wethouder burgemeester raadslid statenlid gedeputeerde
 dijkgraaf commissaris mayor councillor alderman ministers staatssecretarissen kamerleden
-wethouders burgemeesters raadsleden statenleden gedeputeerden councillors aldermen""".split()
+wethouders burgemeesters raadsleden statenleden gedeputeerden councillors aldermen heemraad
+heemraden hoogheemraad portefeuillehouder fractievoorzitter commissielid""".split()
 )
 # Family members: a capitalised run after one is a name even when no list has it ("uw
 # dochter Achieng Oduya", "zoon Reyno"), as after a label with a colon.
@@ -80,7 +81,8 @@ beleidsmedewerker beller caller tandarts verloskundige fysiotherapeut psycholoog
 notaris rechter doctor nurse lawyer solicitor judge teacher beveiliger portier conciërge
 receptionist receptioniste baliemedewerker chauffeur toezichthouder boswachter vrijwilliger
 stagiair stagiaire trainee volunteer guard driver leerplichtambtenaar jeugdarts
-wijkverpleegkundige""".split()
+wijkverpleegkundige vertrouwenspersoon roosterplanner planner bedrijfsarts ondergetekende
+undersigned""".split()
     )
     | OFFICES
     | KINSHIP_WORDS
@@ -178,6 +180,11 @@ SPEAKER = re.compile(
     rf"(?m:^[ \t]*(?:[-*•][ \t]+)?(?P<time>\[?{TIME}\]?[ \t]+)?"
     rf"(?P<name>{NAME})[ \t]*:[ \t])"
 )
+# The same in lower case, perhaps with an initial ("sanne k: …", "[09:13] fatima b: …").
+LOWER_SPEAKER = re.compile(
+    rf"(?m:^[ \t]*(?:[-*•][ \t]+)?(?P<time>\[?{TIME}\]?[ \t]+)?"
+    r"(?P<name>[^\W\d_A-Z][^\W\d_]+(?:[ \t][^\W\d_](?![^\W\d_]))?)[ \t]*:[ \t])"
+)
 # A chat export's header line: the speaker alone on a line, with a time before or after the
 # name and the message on the next line ("[09:14] Jansen, Pieter", "Yıldırım, Serkan 14:02",
 # "Marleen Stoop (Gast) 14:02", "Pieter Jansen 9:14 AM").
@@ -204,6 +211,9 @@ ADDRESSED_LINE = re.compile(
 )
 # A Vietnamese name with its middle name Thi ("Nguyen Thi Lan", "Thi Huong Pham").
 VIETNAMESE_NAME = re.compile(rf"(?:{CAP}[ \t]+)?Th[iị][ \t]+{CAP}(?:[ \t]+{CAP})?")
+# A Chinese given name opening with Mei, which alone is the month ("Mei Lin Zhang", "Mei
+# Ling Chen"): the word after it must be a listed first name.
+MEI_NAME = re.compile(rf"Mei[ \t]+(?P<next>{CAP})(?:[ \t]+{CAP})?")
 # A first name alone as the subject of a typical verb: "Lieuwe belde terug", "Mursal geeft aan",
 # "Mariëlle checkt", and before "from" ("Sofia from procurement").
 # Searched verb first (a literal alternation the regex engine skips to in C), then the name
@@ -293,13 +303,22 @@ LOWER_TITLED = re.compile(
     rf"(?P<first>(?:{PARTICLE}[ \t]+)*{LOWER_NAME})"
     rf"(?:[ \t]+(?P<second>(?:{PARTICLE}[ \t]+)*{LOWER_NAME}))?"
 )
+# A lower-case word (a first name in a chat).
+LOWER_WORD = re.compile(r"[^\W\d_A-Z][^\W\d_]+")
 # A lower-case word right before a VERB ("sjoukje belde net", "ok dus hassan zegt").
 LOWER_BEFORE_VERB = re.compile(rf"(?:^|(?<=\s))(?P<name>{LOWER_NAME})[ \t]*$")
 NOT_LOWER_NAMES = frozenset(
     """ik jij je u hij zij ze wij we jullie het dit dat die er men iemand wil mag dutch
-    english""".split()
+    english max min""".split()
 )  # ("dhr. wil dat niet": the verb, not the name Wil; "to dutch": the language)
 
+# Legal forms of companies ("Heijmans Infra B.V.", "Smit & Zn. BV").
+COMPANY_FORMS = frozenset("B.V. N.V. BV NV V.O.F. VOF C.V. Ltd Ltd. GmbH Inc. LLC".split())
+# A company's legal form after a name and perhaps a few more words ("Heijmans Infra B.V.",
+# "Mahabier Vastgoed BV").
+COMPANY_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][\w&'’-]*){0,3}[ \t]+(?:B\.V\.|N\.V\.|BV|NV|V\.O\.F\.|VOF|GmbH|Ltd)(?!\w)"
+)
 # Words after a name that make it a place or an institution ("Abe Lenstra Stadion").
 INSTITUTION_WORDS = frozenset(
     """ziekenhuis gasthuis kliniek museum stadion arena college lyceum gymnasium school
@@ -307,8 +326,8 @@ basisschool academie universiteit hogeschool instituut centrum mc umc huis zaal 
 schouwburg fonds cultuurfonds stichting hospital stadium university institute foundation
 centre center theatre library street road avenue square airport office services fund
 lecture lezing award dienst bureau directie gemaal tunnel nederland foods group holding
-bewindvoering advies advocaten accountants makelaardij notariaat consultancy groep huisartsen
-praktijk fabriek coöperatie herdenking healthcare loket locatie bedrijf hotel café cafe
+bewindvoering advies advocaten advocatuur accountants makelaardij notariaat consultancy groep
+huisartsen praktijk fabriek coöperatie herdenking healthcare loket locatie bedrijf hotel café cafe
 restaurant commemoration festival""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
@@ -373,6 +392,8 @@ INSTITUTION_ENDINGS = (
     "coöperatie",
     "kliniek",
     "centrum",
+    "ruimte",  # Aletta Jacobsruimte
+    "kamer",  # Thorbeckekamer
     "prijs",  # Erasmusprijs, Dr. A.F. Philipsprijs
     "schap",  # Hoogheemraadschap, Waterschap
     "bedrijf",  # Hoveniersbedrijf
@@ -410,23 +431,40 @@ def without_affiliation(text: str, start: int, end: int) -> tuple[int, int]:
     ("Marloes van Salarisadministratie"), a firm named with "&" ("mr. H. Olthof van Olthof &
     Scholten"), or, after a first name and a surname, anything that is no listed surname
     ("Gerrit-Jan ter Haar van Natuurmonumenten": a tussenvoegsel does not follow a whole
-    name)."""
+    name); "het" and a capital ("de heer Sharif van het Meldpunt"); after a titled name,
+    "de" and an unlisted word ("mevrouw Van der Velde van de Dierenbescherming") or a firm
+    ("de heer A. Mahabier van Mahabier Vastgoed B.V.", "mr. F.H. Tjon-A-Fong van Tjon-A-Fong
+    Advocaten")."""
     at = text.find(" van ", start, end)
     if at < 0:
         return start, end
     after = text[at + 5 : end].split()
     before = text[start:at].split()
-    if (
-        after
-        and before
-        and after[0][:1].isupper()
-        and (
-            (_department(after[0]) and not before[-1].isupper())
-            or text[end : end + 3].lstrip(" \t").startswith("&")
-            or (_full_name(before) and after[0] not in lexicon.all_surnames())
-        )
+    if not (after and before):
+        return start, end
+    surnames = lexicon.all_surnames()
+    if after[0][:1].isupper() and (
+        (_department(after[0]) and not before[-1].isupper())
+        or text[end : end + 3].lstrip(" \t").startswith("&")
+        or (_full_name(before) and after[0] not in surnames)
     ):
         return start, at
+    # (after a name word, not after titles and initials only: "mr. drs. J. van der Linden")
+    if not before[-1][:1].isupper() or before[-1].endswith("."):
+        return start, end
+    unlisted_after_article = (
+        len(after) > 1 and after[1][:1].isupper() and after[1].split("-")[0] not in surnames
+    )
+    if after[0] == "het" and unlisted_after_article:
+        return start, at
+    if len(before) > 1 and TITLE_START.match(text, start):
+        following = FOLLOWING.match(text, end)[0].split()
+        if (
+            (after[0] in ("de", "der", "den") and unlisted_after_article)
+            or COMPANY_AFTER.match(text, at + 4)
+            or any(map(institution_word, after + following))
+        ):
+            return start, at
     return start, end
 
 
@@ -438,7 +476,8 @@ vereniging foundation stadium school supermarkt gymnasium lyceum college academi
 basisschool kazerne stadion theater schouwburg bibliotheek kerk schip stoomschip veerboot
 boot trein ship wet obs cbs rkbs pcbs café cafe restaurant hotel koor orkest team ruimte
 kamer zaal gemaal afdeling vergaderruimte vergaderruimtes vergaderzaal wijkcentrum verpleeghuis
-zorgcentrum hospice salonboot firma bv nv b.v. n.v.""".split()
+zorgcentrum hospice salonboot firma bv nv b.v. n.v. room kreis landkreis gemeinde stadt
+université universität universidad università""".split()
 )
 # "van het", "van de", "uit", "bij" after a titled name: where the person works or lives.
 OF_THE = re.compile(r"[ \t]+(?:van[ \t]+(?:het|de|'t)|uit|bij|of[ \t]+the|at)[ \t]")
@@ -488,6 +527,8 @@ def plausible_name(span_text: str) -> bool:
     ]
     if not words or (len(words) == 1 and len(words[0]) <= 3 and words[0].isupper()):
         return False  # nothing name-like, or an abbreviation ("Behandelaar: FG")
+    if span_text.split()[-1] in COMPANY_FORMS:
+        return False  # "Heijmans Infra B.V." (but "dhr. B.V. Jansen")
     stop = STOP_CAPITALS
     surnames = lexicon.all_surnames()
     return all(w not in stop for w in words) and not any(
@@ -581,7 +622,8 @@ Wet Awb Woo Bezwaar Besluit Beschikking Aanvraag Brief Mail Bericht Klacht Meldi
 Nederland Netherlands Dutch English Engels Nederlands Europa Europe Municipality
 Stichting Museum Ziekenhuis Stadion Gasthuis Samenvatting Omschrijving Incidentmelding
 Staten Gedeputeerde Provinciale Generaal Kamer Customer Service Support Helpdesk
-Servicedesk Klantenservice Secretariaat Griffie Brandweer Politie Veiligheidsregio Waterschap
+Servicedesk Klantenservice Secretariaat Griffie Facilities Facility Desk Committee
+Brandweer Politie Veiligheidsregio Waterschap
 Arabisch Dari Farsi Perzisch Pashtoe Pashto Tigrinya Amhaars Somalisch Turks Koerdisch
 Pools Roemeens Bulgaars Oekraïens Russisch Chinees Mandarijn Kantonees Vietnamees Urdu
 Hindi Tamil Portugees Spaans Frans Duits Italiaans Grieks Papiamento Sranantongo Fries
@@ -625,7 +667,7 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         if plausible_name(name) and (len(last) != 2 or last in surnames):
             yield start, end
     names = lexicon.all_names()
-    speakers = list(_speakers(text))
+    speakers = _speakers(text)
     # a speaker with a time on two lines or more is a chat's or log's participant, listed
     # or not ("Mahlet 09:14 — …" … "Mahlet 09:16 — …"), and so is one written surname
     # first on a chat export's header line ("[10:02] Mukherjee, Ananya")
@@ -634,10 +676,14 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         for match in speakers
         if match.group("time") or (match.re is SPEAKER_LINE and match.group("after"))
     )
+    first_names = lexicon.all_first_names()
     for match in speakers:
         start, end = match.span("name")
         candidate = text[start:end]
-        if plausible_name(candidate) and (
+        if match.re is LOWER_SPEAKER:
+            if _lower_first_name(candidate.split()[0], first_names):
+                yield start, end
+        elif plausible_name(candidate) and (
             timed[candidate] > 1
             or (match.re is SPEAKER_LINE and "," in candidate)
             or any(p in names for p in re.split(r"[\s,-]+", candidate))
@@ -656,6 +702,17 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
     if "Thi " in text or "Thị " in text:
         for match in VIETNAMESE_NAME.finditer(text):
             if clean_start(text, match.start(), "'’-") and plausible_name(match.group()):
+                yield match.span()
+    if "Mei " in text:
+        first_names = lexicon.all_first_names()
+        for match in MEI_NAME.finditer(text):
+            before = text[max(0, match.start() - 2) : match.start()].strip()
+            if (
+                clean_start(text, match.start(), "'’-")
+                and not before[-1:].isdigit()  # "1 Mei Lin…" is a date
+                and match.group("next") in first_names
+                and plausible_name(match.group()[4:])
+            ):
                 yield match.span()
     if "'s" in text or "’s" in text:
         yield from _possessives(text)
@@ -717,9 +774,12 @@ def _person_run(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The capitalised run at start:end as a person's name, without leading role words and
     pronouns ("Dochter Marian"): more than one word or a listed first name, a plausible
     name, no city and not after an institution word."""
-    while (space := text.find(" ", start, end)) > 0 and (
-        text[start:space].lower() in ROLE_LABELS
-        or text[start:space].lower() in ARTICLES_AND_PRONOUNS
+    while (
+        (space := text.find(" ", start, end)) > 0
+        and (
+            text[start:space].rstrip(",").lower() in ROLE_LABELS  # "Ondergetekende, Mo Bouali"
+            or text[start:space].lower() in ARTICLES_AND_PRONOUNS
+        )
     ):
         start = space + 1
     name = text[start:end]
@@ -861,9 +921,14 @@ def _self_introductions(text: str, lower: str) -> Iterator[re.Match]:
             at = lower.find(hint, at + 1)
 
 
-def _speakers(text: str) -> Iterator[re.Match]:
-    """SPEAKER (or SPEAKER_BEFORE_TIME) matches, tried only at the start of lines that hold a
-    colon."""
+@lru_cache(maxsize=4)
+def _speakers(text: str) -> tuple[re.Match, ...]:
+    """SPEAKER (or SPEAKER_BEFORE_TIME, SPEAKER_LINE, LOWER_SPEAKER) matches, tried only at
+    the start of lines that hold a colon (computed once per text: two rules read them)."""
+    return tuple(_speaker_matches(text))
+
+
+def _speaker_matches(text: str) -> Iterator[re.Match]:
     colon = text.find(":")
     while colon >= 0:
         line_start = text.rfind("\n", 0, colon) + 1
@@ -871,6 +936,7 @@ def _speakers(text: str) -> Iterator[re.Match]:
             SPEAKER.match(text, line_start)
             or SPEAKER_BEFORE_TIME.match(text, line_start)
             or SPEAKER_LINE.match(text, line_start)
+            or LOWER_SPEAKER.match(text, line_start)
         )
         if match is not None:
             yield match
@@ -986,22 +1052,31 @@ BEFORE_VAN_SURNAME = frozenset(
 def without_role_word(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without a role word opening it ("Wijkagent Soufiane", "Dochter Marian"): the
     role is no part of the name; nor is a "van" after a noun, a preposition there ("de
-    aanvraag van Yildiz", "het verzoek van de Vries")."""
+    aanvraag van Yildiz", "het verzoek van de Vries", "Vraag van Smit:")."""
     space = text.find(" ", start, end)
     if space > 0 and is_role(text[start:space]):
         return space + 1, end
     if text.startswith("van ", start) and space + 1 < end and text[start - 1 : start] == " ":
         before = text[max(0, start - 20) : start].split()[-1:]
-        if before and before[0].isalpha() and before[0].islower():
-            if before[0] not in BEFORE_VAN_SURNAME:
-                return space + 1, end
+        if (
+            before
+            and before[0].isalpha()
+            and (before[0].islower() or before[0] in STOP_CAPITALS)
+            and before[0].lower() not in BEFORE_VAN_SURNAME
+        ):
+            return space + 1, end
     return start, end
 
 
 def is_role(word: str) -> bool:
-    """'Wijkagent', 'Handhavers': a role word, also in the plural."""
+    """'Wijkagent', 'Handhavers': a role word, also in the plural; and one made of an
+    abbreviation ("BHV'er", "IB'er")."""
     lower = word.lower()
-    return lower in ROLE_WORDS or (lower.endswith("s") and lower[:-1] in ROLE_WORDS)
+    return (
+        lower in ROLE_WORDS
+        or (lower.endswith("s") and lower[:-1] in ROLE_WORDS)
+        or lower.endswith(("'er", "’er"))
+    )
 
 
 def _subjects_of_verbs(text: str) -> Iterator[tuple[int, int]]:
@@ -1058,7 +1133,8 @@ def _after_lower_word_or_comma(text: str, start: int) -> bool:
 def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
     """Lower-case names in chat ("de mail van gülşen", "mijn klant amina", "hoi daan", "mevr
     tahiri"), only after a cue or a title and only if listed as a first name (after a title
-    also as a surname) that is not also an ordinary word."""
+    also as a surname) that is not also an ordinary word; in a chat with speakers typed in
+    lower case, every such listed first name ("thomas: ik heb marit gevraagd")."""
     first_names = lexicon.all_first_names()
     for match in LOWER_CUE.finditer(text):
         for group in ("name", "other"):
@@ -1071,6 +1147,15 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
             ):
                 if clean_start(text, match.start()):
                     yield match.start(group), _with_lower_surname(text, match.end(group))
+    if _is_lower_case_chat(text, first_names):
+        for match in LOWER_WORD.finditer(text):
+            start = match.start()
+            if (
+                _lower_first_name(match.group(), first_names)
+                and clean_start(text, start, "@'’-")
+                and not text[max(0, start - 3) : start].strip()[-1:].isdigit()  # "5 jan"
+            ):
+                yield start, match.end()
     surnames = lexicon.all_surnames()
     for match in LOWER_TITLED.finditer(text):
         if not clean_start(text, match.start()):
@@ -1122,6 +1207,21 @@ def _with_lower_surname(text: str, end: int) -> int:
     ):
         return end
     return match.end()
+
+
+def _is_lower_case_chat(text: str, first_names: KeysView[str]) -> bool:
+    """Whether two lines or more start with a speaker who is a person, one of them written
+    in lower case: a listed lower-case first name or a capitalised plausible name (not a
+    mail header's "From:")."""
+    people = lower = 0
+    for match in _speakers(text):
+        name = match.group("name")
+        if match.re is LOWER_SPEAKER:
+            if _lower_first_name(name.split()[0], first_names):
+                people, lower = people + 1, lower + 1
+        elif plausible_name(name):
+            people += 1
+    return people > 1 and lower > 0
 
 
 def _lower_first_name(word: str, first_names: KeysView[str]) -> bool:
@@ -1486,7 +1586,7 @@ def is_institution(text: str, start: int, end: int) -> bool:
     if flagged and not (
         flagged == words[-1:]
         and len(words) > 1
-        and words[0] in lexicon.all_first_names()
+        and (words[0] in lexicon.all_first_names() or TITLE_START.match(span))
         and _surname_in_huis_or_hof(words[-1])
     ):
         return True
@@ -1508,13 +1608,13 @@ def is_institution(text: str, start: int, end: int) -> bool:
                 and (
                     _full_name(words)
                     or _department(following.split()[1])
-                    or (TITLE_START.match(span) and "&" in following)
+                    or TITLE_START.match(span)
                 )
             )
         )
     ):
         return True
-    if NAMESAKES.search(span):
+    if NAMESAKES.search(span) or COMPANY_AFTER.match(text, end) or words[-1] in COMPANY_FORMS:
         return True
     before = institution_word_before(text, start)
     if before is None:

@@ -105,8 +105,6 @@ SINGLE_PREFIX_KINDS = {
     **dict.fromkeys(PREFIX_TITLES, "title"),
     **dict.fromkeys([*PREFIX_TUSSENVOEGSELS, "d'"], "tv"),
 }
-# Legal forms of companies, written like initials.
-COMPANY_FORMS = frozenset(["B.V.", "N.V.", "V.O.F.", "C.V."])
 # Written short for "van der", "van de", "de": never an article, unlike "de" or "het".
 ABBREVIATED_TUSSENVOEGSELS = frozenset(["v/d", "v.d.", "d'", "d’"])
 # Capitalised words that never continue a name after a first name or title.
@@ -282,7 +280,7 @@ def _chains(text: str) -> Iterator[list[Token]]:
             elif kind == "init":
                 word = word.rstrip()
                 end = start + len(word)
-                if word in COMPANY_FORMS and not (chain and chain[-1][0] == "title"):
+                if word in person_context.COMPANY_FORMS and not (chain and chain[-1][0] == "title"):
                     kind = "other"  # "Vastgoed B.V. Vervolg": a company, no initials
             if chain:
                 gap = start - previous_end
@@ -543,7 +541,10 @@ def person_spans(text: str) -> tuple[tuple[int, int], ...]:
                 *spans,
                 *(
                     span
-                    for span in (*listed, *repeated)
+                    for span in {
+                        person_context.without_affiliation(text, *span)
+                        for span in (*listed, *repeated)
+                    }
                     if not person_context.is_institution(text, *span)
                 ),
             ],
