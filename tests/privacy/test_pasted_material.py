@@ -303,3 +303,14 @@ def test_a_birth_date_key_with_underscores_is_a_cue(find):
     assert find("employee_id: 611208\ndate_of_birth: 1976-12-15", "DATE_OF_BIRTH") == [
         ("DATE_OF_BIRTH", "1976-12-15")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agenda vergadering Provinciale Staten Drenthe, 16 december 2026",
+        "4. Statenstuk 2026-68: Regionale Energiestrategie Drenthe 2.0",
+    ],
+)
+def test_provinces_and_regions_are_places(find, text):
+    assert find(text, "PERSON") == []
