@@ -314,3 +314,43 @@ def test_a_birth_date_key_with_underscores_is_a_cue(find):
 )
 def test_provinces_and_regions_are_places(find, text):
     assert find(text, "PERSON") == []
+
+
+# Civil affairs and the public counter (probe W)
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        (
+            "de achternaam van uw dochter te wijzigen van Van der Meulen in Hoekstra.",
+            ["Van der Meulen", "Hoekstra"],
+        ),
+        ("waarvan 4 kinderen. Opmerking van Esther: de naam klopt niet.", ["Esther"]),
+        ("de naam van mijn moeder, Kutluhan. Mijn vader Frank stemt in.", ["Kutluhan", "Frank"]),
+        (
+            "sent to the previous owner, mevrouw Van Lanschot. As new owner",
+            ["mevrouw Van Lanschot"],
+        ),
+        ("Met vriendelijke groet,\nA. Bouwhuis\nklachtencoördinator", ["A. Bouwhuis"]),
+    ],
+)
+def test_names_at_the_counter(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aangenomen door: KCC-medewerker 12",
+        "de balie in het gemeentehuis van Hoogeveen is op woensdagmiddag gesloten",
+        "Het Rembrandthuis en het Anne Frankhuis zijn open.",
+    ],
+)
+def test_counter_staff_numbers_and_town_halls_name_nobody(find, text):
+    assert find(text, "PERSON") == []
+
+
+def test_a_firm_named_after_the_titled_person_is_cut_from_the_name(find):
+    found = find("uitvaartleider dhr. B. Claassen van Uitvaartzorg Claassen.", "PERSON")
+    assert found[0] == ("PERSON", "dhr. B. Claassen")

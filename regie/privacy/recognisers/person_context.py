@@ -328,7 +328,7 @@ centre center theatre library street road avenue square airport office services 
 lecture lezing award dienst bureau directie gemaal tunnel nederland foods group holding
 bewindvoering advies advocaten advocatuur accountants makelaardij notariaat consultancy groep
 huisartsen praktijk fabriek coöperatie herdenking healthcare loket locatie bedrijf hotel café cafe
-restaurant commemoration festival""".split()
+restaurant commemoration festival uitvaartzorg buurtzorg""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
@@ -338,10 +338,11 @@ EPONYM_WORDS = frozenset(
 reflex manoeuvre maneuver fractuur fracture cyste cyst schaal scale score law principle
 theorem paradox""".split()
 )
-# Words before "van" that make the name after it an eponym ("ziekte van Parkinson", "syndroom
-# van Sjögren", "wet van Boyle").
+# Words before "van" that make the name after it an eponym or a place ("ziekte van Parkinson",
+# "syndroom van Sjögren", "wet van Boyle", "het gemeentehuis van Hoogeveen").
 EPONYM_BEFORE_VAN = frozenset(
-    """ziekte syndroom wet stelling methode principe effect test proef schaal""".split()
+    """ziekte syndroom wet stelling methode principe effect test proef schaal gemeentehuis
+    stadhuis raadhuis stadskantoor""".split()
 )
 # Institution words that are also surnames ("van der Sluis", "Bos"): only when not listed.
 WEAK_INSTITUTION_WORDS = frozenset(
@@ -443,10 +444,16 @@ def without_affiliation(text: str, start: int, end: int) -> tuple[int, int]:
     if not (after and before):
         return start, end
     surnames = lexicon.all_surnames()
-    if after[0][:1].isupper() and (
-        (_department(after[0]) and not before[-1].isupper())
-        or text[end : end + 3].lstrip(" \t").startswith("&")
-        or (_full_name(before) and after[0] not in surnames)
+    if (
+        after[0][:1].isupper()
+        and (
+            (_department(after[0]) and not before[-1].isupper())
+            or (
+                before[-1][:1].isupper() and before[-1] in after
+            )  # "B. Claassen van Uitvaartzorg Claassen"
+            or text[end : end + 3].lstrip(" \t").startswith("&")
+            or (_full_name(before) and after[0] not in surnames)
+        )
     ):
         return start, at
     # (after a name word, not after titles and initials only: "mr. drs. J. van der Linden")
@@ -529,11 +536,22 @@ def plausible_name(span_text: str) -> bool:
         return False  # nothing name-like, or an abbreviation ("Behandelaar: FG")
     if span_text.split()[-1] in COMPANY_FORMS:
         return False  # "Heijmans Infra B.V." (but "dhr. B.V. Jansen")
+    if "-" in words[0] and is_role(words[0]):
+        return False  # "KCC-medewerker"
     stop = STOP_CAPITALS
     surnames = lexicon.all_surnames()
+    # a surname such as "Bouwhuis" after initials or a first name ("A. Bouwhuis")
+    given = span_text.split()[0]
+    house_surname = (given.endswith(".") or given in lexicon.all_first_names()) and (
+        _surname_in_huis_or_hof(words[-1])
+    )
     return all(w not in stop for w in words) and not any(
         w.lower() in INSTITUTION_WORDS
-        or (w.lower().endswith(INSTITUTION_ENDINGS) and w not in surnames)  # not "Veldhuis"
+        or (
+            w.lower().endswith(INSTITUTION_ENDINGS)
+            and w not in surnames  # "Veldhuis"
+            and not (house_surname and w is words[-1])
+        )
         or is_medicine(w)
         for w in words
     )
@@ -1016,9 +1034,10 @@ def _relative_in_apposition(
         return
     name = ONE_NAME.match(text, match.start("names"))
     start, end = name.span("name")
-    closing = "," if "," in separator else ")"
+    # (the comma's apposition may end the sentence: "de naam van mijn moeder, Kutluhan.")
+    closing = (",", ". ", ".\n") if "," in separator else (")",)
     if (
-        text.startswith(closing, end)
+        (text.startswith(closing, end) or text[end:] == ".")
         and plausible_name(text[start:end])
         and text[start:end] not in lexicon.cities()
     ):
@@ -1072,9 +1091,10 @@ def is_role(word: str) -> bool:
     """'Wijkagent', 'Handhavers': a role word, also in the plural; and one made of an
     abbreviation ("BHV'er", "IB'er")."""
     lower = word.lower()
+    last = lower.rsplit("-", 1)[-1]  # "KCC-medewerker"
     return (
-        lower in ROLE_WORDS
-        or (lower.endswith("s") and lower[:-1] in ROLE_WORDS)
+        last in ROLE_WORDS
+        or (last.endswith("s") and last[:-1] in ROLE_WORDS)
         or lower.endswith(("'er", "’er"))
     )
 
@@ -1448,7 +1468,8 @@ def list_neighbours(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     return found
 
 
-JOINING_PARTICLES = PARTICLE_WORDS | {"dela", "del", "van der", "van den", "van de"}
+# ("in" alone joins nothing: "van Van der Meulen in Hoekstra" are two names)
+JOINING_PARTICLES = (PARTICLE_WORDS - {"in"}) | {"dela", "del", "van der", "van den", "van de"}
 
 
 def joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1586,7 +1607,11 @@ def is_institution(text: str, start: int, end: int) -> bool:
     if flagged and not (
         flagged == words[-1:]
         and len(words) > 1
-        and (words[0] in lexicon.all_first_names() or TITLE_START.match(span))
+        and (
+            words[0] in lexicon.all_first_names()
+            or words[0].endswith(".")
+            or TITLE_START.match(span)
+        )
         and _surname_in_huis_or_hof(words[-1])
     ):
         return True
@@ -1614,7 +1639,11 @@ def is_institution(text: str, start: int, end: int) -> bool:
         )
     ):
         return True
-    if NAMESAKES.search(span) or COMPANY_AFTER.match(text, end) or words[-1] in COMPANY_FORMS:
+    if (
+        (NAMESAKES.search(span) and not TITLE_START.match(span))  # "mevrouw Van Lanschot"
+        or COMPANY_AFTER.match(text, end)
+        or words[-1] in COMPANY_FORMS
+    ):
         return True
     before = institution_word_before(text, start)
     if before is None:

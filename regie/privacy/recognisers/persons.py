@@ -417,6 +417,8 @@ class PersonRecogniser(Recogniser):
         return (
             token.kind == "cap"
             and token.text.lower() not in person_context.ROLE_WORDS  # "Collega Smit"
+            # "Opmerking van Esther" (but the initial "A Visser")
+            and (token.text not in person_context.STOP_CAPITALS or len(token.text) == 1)
             and token.text not in lexicon.ambiguous_names()
             and not _ends_a_surname(token.text)
         )
