@@ -1,8 +1,10 @@
 """Floors on the hand-written probes (tests/privacy/probe/, see its README): the errors of
 C, D, E, G (birth dates), H (names in running text), J (names in everyday work text), L (a
-week's broad mix) and N (things named after people) were read while improving the scanner,
-so their floors guard against losing what was gained; F, I, K, M and O were only scored
-(their floors are a measure of unseen text, like held-out set B in test_heldout_quality.py)."""
+week's broad mix), N (things named after people), P (pasted material), S (council work), U
+(the service desk) and W (the public counter) were read while improving the scanner, so
+their floors guard against losing what was gained; F, I, K, M, O, Q, R, T, V, X and Y were
+only scored (their floors are a measure of unseen text, like held-out set B in
+test_heldout_quality.py)."""
 
 from __future__ import annotations
 
@@ -152,6 +154,116 @@ FLOORS = {
             EntityType.PERSON: (0.92, 0.85),
             EntityType.DATE_OF_BIRTH: (0.99, 0.83),
             EntityType.PHONE: (0.99, 0.92),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # ninth round (see the README): what people paste into the assistant, read
+    "probe_p.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.97, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.93),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # the same brief, kept unread (its writer draws birth-date spans differently)
+    "probe_q.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.93, 0.92),
+            EntityType.DATE_OF_BIRTH: (0.50, 0.50),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # the same brief, kept unread
+    "probe_r.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.92, 0.92),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.94),
+            EntityType.PHONE: (0.99, 0.95),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # council, board and Woo work, read
+    "probe_s.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.93, 0.95),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.90),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # the same brief, kept unread
+    "probe_t.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.93, 0.92),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # HR, facilities, IT and the service desk, read
+    "probe_u.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.96, 0.93),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.90),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # the same brief, kept unread
+    "probe_v.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.93, 0.91),
+            EntityType.DATE_OF_BIRTH: (0.92, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # civil affairs and the public counter, read
+    "probe_w.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.97, 0.95),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.93),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # the same brief, kept unread
+    "probe_x.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.94, 0.92),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.93),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # the same brief, kept unread
+    "probe_y.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.92, 0.95),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.93, 0.99),
             EntityType.BSN: (0.99, 0.99),
             EntityType.EMAIL: (0.99, 0.99),
         },
