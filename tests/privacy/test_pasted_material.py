@@ -354,3 +354,62 @@ def test_counter_staff_numbers_and_town_halls_name_nobody(find, text):
 def test_a_firm_named_after_the_titled_person_is_cut_from_the_name(find):
     found = find("uitvaartleider dhr. B. Claassen van Uitvaartzorg Claassen.", "PERSON")
     assert found[0] == ("PERSON", "dhr. B. Claassen")
+
+
+# Newcomers, status holders, expats and labour migrants (probe Z)
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Een bewoner, Tesfaldet, werd geduwd.", ["Tesfaldet"]),
+        ("Spouse Ananya Rao, born 19 March 1993, dependent.", ["Ananya Rao"]),
+        ("de KNM-module, buddy Els begeleidt.", ["Els"]),
+        ("Sipke de Jong (municipality), Mei Chen (student union)", ["Sipke de Jong", "Mei Chen"]),
+    ],
+)
+def test_newcomers_and_their_buddies(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names
+
+
+def test_a_patronymic_column_and_a_surname_first_csv_are_names(find):
+    text = (
+        "achternaam | voornamen | vadersnaam | geb.datum\n"
+        "SHEVCHENKO | Oksana | Volodymyrivna | 12-04-1986\n"
+        "BONDARENKO | Iryna | Petrivna | 27-01-1952"
+    )
+    assert [value for _, value in find(text, "PERSON")] == [
+        "SHEVCHENKO",
+        "Oksana",
+        "Volodymyrivna",
+        "BONDARENKO",
+        "Iryna",
+        "Petrivna",
+    ]
+
+
+def test_a_postcode_at_a_rows_end_takes_no_city_from_the_next_row(find):
+    text = (
+        "surname,first name,nationality,date of birth,temporary address\n"
+        "Kowalski,Jakub,PL,1994-05-17,Hoofdweg 140 2153 LR\n"
+        "Zając,Małgorzata,PL,1987-11-02,Hoofdweg 140 2153 LR"
+    )
+    assert ("PERSON", "Zając") in find(text, "PERSON")
+    assert all(value.startswith("Hoofdweg") for _, value in find(text, "ADDRESS"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cliënt: Mohammad Nabi Hashimi, Afghanistan, leerbaar, route B1.",
+        "de woning aan de Zonnebloemstraat 22 te Assen wordt toegewezen",
+        "a visa from the Dutch embassy in Addis Ababa.",
+        "name,arrival,reception centre\nAmanuel Tsegay,2025-09-14,azc Budel",
+    ],
+)
+def test_countries_cities_abroad_and_reception_centres_are_no_persons(find, text):
+    assert not any(
+        word in value
+        for _, value in find(text, "PERSON")
+        for word in ("Afghanistan", "Assen", "Addis", "Budel")
+    )

@@ -91,14 +91,20 @@ class CreditCardRecogniser(Recogniser):
     priority = 3
     pattern = re.compile(r"[2-6]\d{3}(?:[ -]?\d){9,15}(?![\w]|[.,]\d)")
     prefixes = re.compile(r"4|5[1-5]|2[2-7]|3[47]|6(?:011|5)|3(?:0[0-5]|[68])")
+    # A country code and check digits before the digits: an account number that failed the
+    # IBAN check ("DE94 4004 8676 7774 8849 35"), not a card.
+    iban_start = re.compile(r"[A-Z]{2}\d{2} ?$")
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         for match in self.pattern.finditer(text):
             digits = match.group().replace(" ", "").replace("-", "")
-            if not clean_start(text, match.start(), ".,-"):
+            start = match.start()
+            if not clean_start(text, start, ".,-") or self.iban_start.search(
+                text, max(0, start - 5), start
+            ):
                 continue
             if 13 <= len(digits) <= 19 and self.prefixes.match(digits) and luhn(digits):
-                yield match.start(), match.end()
+                yield start, match.end()
 
 
 @registry.register

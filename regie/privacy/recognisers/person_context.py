@@ -82,7 +82,7 @@ notaris rechter doctor nurse lawyer solicitor judge teacher beveiliger portier c
 receptionist receptioniste baliemedewerker chauffeur toezichthouder boswachter vrijwilliger
 stagiair stagiaire trainee volunteer guard driver leerplichtambtenaar jeugdarts
 wijkverpleegkundige vertrouwenspersoon roosterplanner planner bedrijfsarts ondergetekende
-undersigned""".split()
+undersigned spouse buddy""".split()
     )
     | OFFICES
     | KINSHIP_WORDS
@@ -212,7 +212,7 @@ ADDRESSED_LINE = re.compile(
 # A Vietnamese name with its middle name Thi ("Nguyen Thi Lan", "Thi Huong Pham").
 VIETNAMESE_NAME = re.compile(rf"(?:{CAP}[ \t]+)?Th[iị][ \t]+{CAP}(?:[ \t]+{CAP})?")
 # A Chinese given name opening with Mei, which alone is the month ("Mei Lin Zhang", "Mei
-# Ling Chen"): the word after it must be a listed first name.
+# Chen"): the word after it must be a listed first name or surname.
 MEI_NAME = re.compile(rf"Mei[ \t]+(?P<next>{CAP})(?:[ \t]+{CAP})?")
 # A first name alone as the subject of a typical verb: "Lieuwe belde terug", "Mursal geeft aan",
 # "Mariëlle checkt", and before "from" ("Sofia from procurement").
@@ -298,7 +298,7 @@ LOWER_TITLE_WORDS = frozenset(
 LOWER_TITLE = "(?:" + "|".join(sorted(LOWER_TITLE_WORDS, key=len, reverse=True)) + ")"
 # (The first title is one that opens a name: "ir", "ing" and "prof" end many words.)
 LOWER_TITLED = re.compile(
-    r"(?:mevrouw|meneer|mevr|miss|dhr|drs|mrs|mw|mr|ms|dr|de[ \t]+heer|heer)\.?[ \t]+"
+    r"(?:mevrouw|meneer|mevr|miss|dhr|drs|mrs|mw|mr|ms|dr|de[ \t]+heer|heer|familie|fam)\.?[ \t]+"
     rf"(?:{LOWER_TITLE}\.?[ \t]+)*(?:(?:[a-z]\.){{1,5}}[ \t]*)?"
     rf"(?P<first>(?:{PARTICLE}[ \t]+)*{LOWER_NAME})"
     rf"(?:[ \t]+(?P<second>(?:{PARTICLE}[ \t]+)*{LOWER_NAME}))?"
@@ -484,7 +484,7 @@ basisschool kazerne stadion theater schouwburg bibliotheek kerk schip stoomschip
 boot trein ship wet obs cbs rkbs pcbs café cafe restaurant hotel koor orkest team ruimte
 kamer zaal gemaal afdeling vergaderruimte vergaderruimtes vergaderzaal wijkcentrum verpleeghuis
 zorgcentrum hospice salonboot firma bv nv b.v. n.v. room kreis landkreis gemeinde stadt
-université universität universidad università""".split()
+université universität universidad università azc""".split()
 )
 # "van het", "van de", "uit", "bij" after a titled name: where the person works or lives.
 OF_THE = re.compile(r"[ \t]+(?:van[ \t]+(?:het|de|'t)|uit|bij|of[ \t]+the|at)[ \t]")
@@ -534,6 +534,8 @@ def plausible_name(span_text: str) -> bool:
     ]
     if not words or (len(words) == 1 and len(words[0]) <= 3 and words[0].isupper()):
         return False  # nothing name-like, or an abbreviation ("Behandelaar: FG")
+    if span_text in lexicon.cities() or span_text in lexicon.countries():
+        return False  # "Afghanistan" in a list after "Cliënt:"
     if span_text.split()[-1] in COMPANY_FORMS:
         return False  # "Heijmans Infra B.V." (but "dhr. B.V. Jansen")
     if "-" in words[0] and is_role(words[0]):
@@ -728,7 +730,7 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
             if (
                 clean_start(text, match.start(), "'’-")
                 and not before[-1:].isdigit()  # "1 Mei Lin…" is a date
-                and match.group("next") in first_names
+                and (match.group("next") in first_names or match.group("next") in surnames)
                 and plausible_name(match.group()[4:])
             ):
                 yield match.span()
@@ -1028,9 +1030,10 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
 def _relative_in_apposition(
     text: str, match: re.Match, lower: str, separator: str
 ) -> Iterator[tuple[int, int]]:
-    """A name between commas or in brackets right after a family word ("His wife, Iryna,
-    later called", "mijn moeder (Trees) heeft") is that relative's name, listed or not."""
-    if lower not in KINSHIP_WORDS:
+    """A name between commas or in brackets right after a family or role word ("His wife,
+    Iryna, later called", "mijn moeder (Trees) heeft", "Een bewoner, Tesfaldet, werd") is
+    that person's name, listed or not."""
+    if lower not in ROLE_WORDS:
         return
     name = ONE_NAME.match(text, match.start("names"))
     start, end = name.span("name")
@@ -1087,15 +1090,30 @@ def without_role_word(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Endings of compound role words ("Locatiecoördinator", "Leerplichtambtenaar") and of words
+# made of an abbreviation ("BHV'er", "IB'er").
+ROLE_ENDINGS = (
+    "coördinator",
+    "coordinator",
+    "medewerker",
+    "consulent",
+    "begeleider",
+    "adviseur",
+    "ambtenaar",
+    "'er",
+    "’er",
+)
+
+
 def is_role(word: str) -> bool:
-    """'Wijkagent', 'Handhavers': a role word, also in the plural; and one made of an
-    abbreviation ("BHV'er", "IB'er")."""
+    """'Wijkagent', 'Handhavers': a role word, also in the plural, in a compound
+    ("KCC-medewerker", "Locatiecoördinator") or made of an abbreviation ("BHV'er")."""
     lower = word.lower()
     last = lower.rsplit("-", 1)[-1]  # "KCC-medewerker"
     return (
         last in ROLE_WORDS
         or (last.endswith("s") and last[:-1] in ROLE_WORDS)
-        or lower.endswith(("'er", "’er"))
+        or lower.endswith(ROLE_ENDINGS)
     )
 
 
@@ -1123,6 +1141,8 @@ def _subjects_of_verbs(text: str) -> Iterator[tuple[int, int]]:
             # "Yilmaz van het Wijkteam belde": where the person works, after the name
             end, words = start + len(words[0]), words[:1]
         if len(words) == 1:
+            if words[0] in cities:
+                continue  # "… te Assen wordt"
             if words[0] in first_names or (
                 words[0] in lexicon.name_words() and _after_lower_word_or_comma(text, start)
             ):
@@ -1324,7 +1344,8 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         last = _as_listed(words[-1])
         capitals = words[-1].isupper()
         return (
-            all(w.lower() in PARTICLE_WORDS for w in words[:-1])
+            # (in capitals, as passports write it, a double surname too: "GÓMEZ RESTREPO")
+            all(w.lower() in PARTICLE_WORDS or (capitals and w.isupper()) for w in words[:-1])
             and not (capitals and len(words[-1]) <= 3)
             and (
                 header
@@ -1590,10 +1611,12 @@ def _surname_in_huis_or_hof(word: str) -> bool:
 
 def is_institution(text: str, start: int, end: int) -> bool:
     """Whether the name at start:end names a place, an institution or a medical eponym, not a
-    person: an institution or eponym word in it or in the name-like words after it ("Jan
-    Pieterszoon Coenstraat", "Abe Lenstra Stadion", "Pierre-Robin sequentie"), a known
-    namesake, or an article before it."""
+    person: a listed place or country, an institution or eponym word in it or in the
+    name-like words after it ("Jan Pieterszoon Coenstraat", "Abe Lenstra Stadion",
+    "Pierre-Robin sequentie"), a known namesake, or an article before it."""
     span = text[start:end]
+    if span in lexicon.cities() or span in lexicon.countries():
+        return True  # "embassy in Addis Ababa", "Ter Apel"
     words = span.split()
     if len(words) > 1 and (
         institution_word(words[0])

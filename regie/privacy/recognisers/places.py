@@ -258,7 +258,7 @@ class AddressRecogniser(Recogniser):
     # streets written with a capital).
     lower_street_end = re.compile(rf"(?:{'|'.join(LOWER_STREET_SUFFIXES)}){HOUSE_NUMBER}")
     after_postcode = re.compile(
-        rf"{POSTCODE}(?:\s{{1,2}}|,\s?)"
+        rf"{POSTCODE}(?:[ \t]{{1,2}}|,[ \t]?)"  # (on the same line: a CSV row ends there)
         r"((?:'s-)?[A-Z][\w'’-]*(?: (?:aan|den|de|op|[A-Z][\w'’-]*)){0,4})"
     )
     street_before_compass = re.compile(r"[A-Z][\w'’-]* $")

@@ -15,7 +15,8 @@ NAME_COLUMNS = frozenset(
     """naam name volledige_naam full_name fullname voornaam voornamen roepnaam achternaam
     geslachtsnaam first_name firstname given_name last_name lastname surname family_name
     client cliënt aanvrager betrokkene medewerker contactpersoon melder behandelaar contact
-    leerling student pupil child beller caller werknemer""".split()
+    leerling student pupil child beller caller werknemer vadersnaam patroniem patronymic
+    middle_name""".split()
 )
 # A column whose name holds one of these words is a name column too ("naam_deelnemer",
 # "client_name"), unless it also names something that is not a person ("naam_organisatie").
@@ -24,7 +25,8 @@ NAME_COLUMN_WORDS = frozenset(
     lastname client cliënt aanvrager betrokkene medewerker contactpersoon melder behandelaar
     deelnemer bewoner huurder patient patiënt employee applicant persoon person wie who
     owner eigenaar actiehouder trekker verantwoordelijke contact leerling student pupil child
-    beller caller werknemer""".split()
+    beller caller werknemer caseworker consulent begeleider buddy mentor coach casemanager
+    klantmanager nieuwkomer newcomer statushouder""".split()
 )
 NOT_PERSON_COLUMN_WORDS = frozenset(
     """organisatie organisation organization bedrijf company instelling school straat
@@ -43,7 +45,9 @@ HINT = re.compile(
     r"(?i)naam|name|geboortedatum|birth|dob|geb|client|cliënt|aanvrager|betrokkene|medewerker"
     r"|contactpersoon|melder|behandelaar|deelnemer|bewoner|huurder|pati|employee|applicant"
     r"|perso|wie|who|owner|eigenaar|actiehouder|trekker|verantwoordelijke|contact|leerling"
-    r"|student|pupil|child|beller|caller|werknemer"
+    r"|student|pupil|child|beller|caller|werknemer|vadersnaam|patroniem|patronymic|middle"
+    r"|caseworker|consulent|begeleider|buddy|mentor|coach|manager|nieuwkomer|newcomer"
+    r"|statushouder"
 )
 SEPARATORS = ";\t|,"
 # A line with two separators (a comma only when no space follows it, as in CSV, not prose).
