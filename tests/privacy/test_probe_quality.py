@@ -1,9 +1,9 @@
 """Floors on the hand-written probes (tests/privacy/probe/, see its README): the errors of
 C, D, E, G (birth dates), H (names in running text), J (names in everyday work text), L (a
 week's broad mix), N (things named after people), P (pasted material), S (council work), U
-(the service desk) and W (the public counter) were read while improving the scanner, so
-their floors guard against losing what was gained; F, I, K, M, O, Q, R, T, V, X and Y were
-only scored (their floors are a measure of unseen text, like held-out set B in
+(the service desk), W (the public counter) and Z (newcomers) were read while improving the
+scanner, so their floors guard against losing what was gained; F, I, K, M, O, Q, R, T, V, X,
+Y, ZA and ZB were only scored (their floors are a measure of unseen text, like held-out set B in
 test_heldout_quality.py)."""
 
 from __future__ import annotations
@@ -264,6 +264,39 @@ FLOORS = {
             EntityType.PERSON: (0.92, 0.95),
             EntityType.DATE_OF_BIRTH: (0.99, 0.99),
             EntityType.PHONE: (0.93, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # newcomers, status holders, expats and labour migrants, read
+    "probe_z.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.95, 0.91),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # the same brief, kept unread
+    "probe_za.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.93, 0.86),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.93),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # the same brief, kept unread
+    "probe_zb.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.94, 0.92),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
             EntityType.BSN: (0.99, 0.99),
             EntityType.EMAIL: (0.99, 0.99),
         },
