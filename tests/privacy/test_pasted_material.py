@@ -413,3 +413,45 @@ def test_countries_cities_abroad_and_reception_centres_are_no_persons(find, text
         for _, value in find(text, "PERSON")
         for word in ("Afghanistan", "Assen", "Addis", "Budel")
     )
+
+
+# Newcomers, second development probe (ZC)
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Ionuț Popescu en Andrei Ștefănescu slapen daar.", ["Ionuț Popescu", "Andrei Ștefănescu"]),
+        (
+            "Naam: KOVALCHUK, Nataliia Serhiivna. Geboren in Kyiv.",
+            ["KOVALCHUK, Nataliia Serhiivna"],
+        ),
+        (
+            "werkhervatting. Casussen van Nadia verdelen over Joost en Eva.",
+            ["Nadia", "Joost", "Eva"],
+        ),
+        ("schimmel in unit 14. De Wit zegt reparatie toe.", ["De Wit"]),
+        ("Szymański's partner, Katarzyna, komt ook.", ["Szymański", "Katarzyna"]),
+        ("2. Emmanuel presented the results of the survey.", ["Emmanuel"]),
+    ],
+)
+def test_newcomers_names_in_notes_and_minutes(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de zaal in het Dr. Schaepmanhuis wordt verbouwd",
+        "He was treated for Raynaud's phenomenon. Nothing else.",
+        "Amsterdam's museums are open.",
+        "[09:15] sanne: oke, dan morgen\n[09:16] bram: prima",
+        "Client: PARK Ji-hoon (surname first), South Korea, knowledge migrant",
+    ],
+)
+def test_buildings_eponyms_chat_words_and_countries_are_no_persons(find, text):
+    assert not any(
+        word in value
+        for _, value in find(text, "PERSON")
+        for word in ("Schaepman", "Raynaud", "Amsterdam", "oke", "Korea")
+    )

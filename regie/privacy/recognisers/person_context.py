@@ -18,7 +18,9 @@ from itertools import accumulate
 from regie.privacy import lexicon
 from regie.privacy.recognisers.base import clean_start, lowered, reversed_text, word_trie
 
-UPPER = "A-ZÀ-ÖØ-ÞŞÇĞİŁŚŻŹĆŃ"
+# Capitals that open a name: Latin, with the capitals of Turkish, Polish, Romanian, Czech,
+# Croatian and Hungarian names ("Şahin", "Łukasz", "Ștefănescu", "Čapek", "Đorđević", "Őry").
+UPPER = "A-ZÀ-ÖØ-ÞŞÇĞİŁŚŻŹĆŃȘȚŢŠŽČĐŘŐŰĽŤĎŇ"
 # One capitalised name word: letters, with inner hyphens and apostrophes (Al-Hassan, O'Neil).
 # (A possessive 's is no part of it: "Ms Lindqvist's team".)
 CAP = rf"[{UPPER}][^\W\d_]*(?:(?!['’]s(?![^\W\d_]))['’-][{UPPER}]?[^\W\d_]+)*"
@@ -166,6 +168,7 @@ SELF_INTRODUCTION = re.compile(
 # note in brackets ("Aanwezig: Martijn (vz), Gonny, Jasper (notulen)").
 NOTE = r"(?:[ \t]*\([^()\n]{1,30}\))?"
 INITIALS_START = re.compile(rf"{INITIALS}[ \t]*[{UPPER}]")
+INITIALS_ONLY = re.compile(rf"(?:{INITIAL}\.){{1,5}}")
 AFTER_ROLE = re.compile(
     rf"(?P<colon>[ \t]*:[ \t]*|[ \t]+|,[ \t]+|[ \t]*\()"
     rf"(?P<names>{NAME}{NOTE}(?:[ \t]*(?:,|;|\ben\b|\band\b|&)[ \t]*{NAME}{NOTE})*)"
@@ -224,7 +227,8 @@ _VERB_WORDS = (
         kwam meldt meldde laat liet werd wordt is was called asked wrote says said has will
         wants came from belt mailt appt stuurt stuurde pakt neemt checkt regelt doet gaat
         spreekt kan moet zal calls emails sends takes checks can bedoelde bedoelt zoekt vindt
-        vond denkt dacht stelt stelde"""
+        vond denkt dacht stelt stelde presented reported explained mentioned suggested agreed
+        confirmed proposed"""
     )
     + r"\b"
 )
@@ -309,7 +313,7 @@ LOWER_WORD = re.compile(r"[^\W\d_A-Z][^\W\d_]+")
 LOWER_BEFORE_VERB = re.compile(rf"(?:^|(?<=\s))(?P<name>{LOWER_NAME})[ \t]*$")
 NOT_LOWER_NAMES = frozenset(
     """ik jij je u hij zij ze wij we jullie het dit dat die er men iemand wil mag dutch
-    english max min""".split()
+    english max min oke oké okee""".split()
 )  # ("dhr. wil dat niet": the verb, not the name Wil; "to dutch": the language)
 
 # Legal forms of companies ("Heijmans Infra B.V.", "Smit & Zn. BV").
@@ -488,6 +492,7 @@ université universität universidad università azc""".split()
 )
 # "van het", "van de", "uit", "bij" after a titled name: where the person works or lives.
 OF_THE = re.compile(r"[ \t]+(?:van[ \t]+(?:het|de|'t)|uit|bij|of[ \t]+the|at)[ \t]")
+FORM_OF_ADDRESS = re.compile(r"(?i:de\s+heer|mevrouw|mevr|dhr|mw|meneer|heer)\b")
 TITLE_START = re.compile(
     r"(?i:de\s+heer|mevrouw|mevr|dhr|mr|mrs|ms|dr|drs|ir|ing|prof|familie|fam|juf|meester)\b"
 )
@@ -544,7 +549,7 @@ def plausible_name(span_text: str) -> bool:
     surnames = lexicon.all_surnames()
     # a surname such as "Bouwhuis" after initials or a first name ("A. Bouwhuis")
     given = span_text.split()[0]
-    house_surname = (given.endswith(".") or given in lexicon.all_first_names()) and (
+    house_surname = (INITIALS_ONLY.fullmatch(given) or given in lexicon.all_first_names()) and (
         _surname_in_huis_or_hof(words[-1])
     )
     return all(w not in stop for w in words) and not any(
@@ -862,15 +867,26 @@ def _addressed(text: str) -> Iterator[tuple[int, int]]:
         at = text.find(",\n", at + 2)
 
 
+# What makes a possessive name an eponym ("Raynaud's phenomenon", "Parkinson's disease").
+POSSESSIVE_EPONYMS = EPONYM_WORDS | {"disease", "phenomenon", "ziekte"}
+
+
+def _word_after(text: str, position: int) -> str:
+    """The word after `position`, lower case, without the punctuation after it."""
+    words = text[position : position + 30].split(None, 1)
+    return words[0].strip(".,;:!?").lower() if words else ""
+
+
 # A possessive 's ending a word; the word is read back from it in Python (a literal first
 # character keeps the pass cheap).
 POSSESSIVE = re.compile(r"['’]s(?![\w'’])")
 
 
 def _possessives(text: str) -> Iterator[tuple[int, int]]:
-    """'Lina's broertje', "Tariq's mail", "zeynep's zoon": a listed first name with a
-    possessive 's is a person (a lower-case one only if it is no ordinary word)."""
-    first_names = lexicon.all_first_names()
+    """'Lina's broertje', "Tariq's mail", "zeynep's zoon", "Szymański's partner": a listed
+    first name or surname with a possessive 's is a person (a lower-case first name only if
+    it is no ordinary word)."""
+    first_names, surnames = lexicon.all_first_names(), lexicon.all_surnames()
     for match in POSSESSIVE.finditer(text):
         end = start = match.start()
         while start > 0 and text[start - 1].isalpha():
@@ -878,9 +894,12 @@ def _possessives(text: str) -> Iterator[tuple[int, int]]:
         word = text[start:end]
         if not word or not clean_start(text, start, "'’-"):
             continue
-        if (word in first_names and word not in STOP_CAPITALS) or (
-            word[:1].islower() and _lower_first_name(word, first_names)
-        ):
+        if (
+            (word in first_names or word in surnames)
+            and word not in STOP_CAPITALS
+            and word not in lexicon.cities()
+            and _word_after(text, match.end()) not in POSSESSIVE_EPONYMS
+        ) or (word[:1].islower() and _lower_first_name(word, first_names)):
             yield start, end
 
 
@@ -1133,6 +1152,9 @@ def _subjects_of_verbs(text: str) -> Iterator[tuple[int, int]]:
             continue
         start, end = match.span("name")
         words = text[start:end].split()
+        if len(words) == 2 and words[0] in ("De", "Van") and words[1] in surnames:
+            yield start, end  # "De Wit zegt reparatie toe": a surname written capitalised
+            continue
         if any(word in STOP_CAPITALS for word in words):
             if match.group("last") is None or words[-1] in STOP_CAPITALS:
                 continue
@@ -1287,6 +1309,8 @@ LIST_MARKER = re.compile(rf"(?:^|\n)[ \t]*{LIST_ITEM}$")
 # A tussenvoegsel or an initial after the given names ("Groot, Dirk de", "Oyelaran,
 # Funmilayo T.").
 AFTER_GIVEN = re.compile(rf"[ \t]+(?:{PARTICLE}|[{UPPER}]\.)(?=[ \t]*(?:$|[\n;|)]))", re.MULTILINE)
+# A name label right before the name, also mid-line ("… ontheemde. Naam: KOVALCHUK, Nataliia").
+NAME_LABEL_BEFORE = re.compile(r"(?<![^\W\d_])(?i:naam|name)[ \t]*:[ \t]*$")
 HEADER_FIELD = re.compile(
     r"[ \t]*(?i:van|aan|cc|bcc|from|to|naam|name)[ \t]*:[ \t]*(?:[^\n;]*;[ \t]*)*$"
 )
@@ -1379,9 +1403,9 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         # names (mail programs separate people with ";")
         # (a header field is short: a long line is none, and is not read back)
         line_start = text.rfind("\n", max(0, start - 200), start) + 1
-        return (line_start or start <= 200) and HEADER_FIELD.match(
-            text, line_start, start
-        ) is not None
+        return (
+            (line_start or start <= 200) and HEADER_FIELD.match(text, line_start, start) is not None
+        ) or NAME_LABEL_BEFORE.search(text, max(0, start - 12), start) is not None
 
     def opens_a_field(start: int) -> bool:
         # the surname starts a line (perhaps a numbered or bulleted item), a labelled field,
@@ -1632,8 +1656,8 @@ def is_institution(text: str, start: int, end: int) -> bool:
         and len(words) > 1
         and (
             words[0] in lexicon.all_first_names()
-            or words[0].endswith(".")
-            or TITLE_START.match(span)
+            or INITIALS_ONLY.fullmatch(words[0])
+            or FORM_OF_ADDRESS.match(span)  # "Mevrouw Bouwhuis", not "Dr. Schaepmanhuis"
         )
         and _surname_in_huis_or_hof(words[-1])
     ):

@@ -13,7 +13,7 @@ from regie.privacy.entities import EntityType
 from regie.privacy.recognisers import person_context, tables
 from regie.privacy.recognisers.base import Recogniser, registry, reversed_text
 
-UPPER = "A-ZÀ-ÖØ-ÞŞÇĞİ"
+UPPER = person_context.UPPER
 TITLE = (
     r"(?:[Dd]e\s+[Hh]eer(?:\s+en\s+[Mm]evrouw)?|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?"
     r"|[Dd]hr\.?(?:\s+en\s+(?:[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?))?"
@@ -496,11 +496,13 @@ class PersonRecogniser(Recogniser):
                 # "van Maastricht": a tussenvoegsel before a city is a place ("het college
                 # van Maastricht") unless context makes it a name ("mevrouw van Maastricht").
                 place = word in cities and core not in common_surnames
+                if first and chain[cursor].text == "van" and word in lexicon.first_names():
+                    break  # "de familie van Shiar", "Casussen van Nadia": whose, no surname
                 acceptable = (
                     context
                     or (has_tv and known and plain and not first and not place)
                     or (
-                        (core in common_surnames or (given_before and known))
+                        (core in common_surnames or (given_before and known and not first))
                         and core not in ambiguous
                         and word not in cities
                     )
