@@ -455,3 +455,47 @@ def test_buildings_eponyms_chat_words_and_countries_are_no_persons(find, text):
         for _, value in find(text, "PERSON")
         for word in ("Schaepman", "Raynaud", "Amsterdam", "oke", "Korea")
     )
+
+
+# One ordinary week, every department (probe UB)
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Handhavers: Stijn K. en Rosa Zijlstra.", ["Stijn K.", "Rosa Zijlstra"]),
+        ("Kan Wendy van handhaving mee op huisbezoek?", ["Wendy"]),
+        ("approved by CIO Marieke Ploeg, private devices", ["Marieke Ploeg"]),
+        ("contact my assistant Agnieszka tomorrow.", ["Agnieszka"]),
+        ("jeugdhulp voor Dylan Tjon A Fong, geboren 17 mei 2014", ["Dylan Tjon A Fong"]),
+        ("please contact Mr Kevin Tjon A Joe at the desk.", ["Mr Kevin Tjon A Joe"]),
+        (
+            "Aanwezig: Bos (PvdA), Mw. Van der Laan (GroenLinks), Hoekman (Lokaal Belang)",
+            ["Bos", "Mw. Van der Laan", "Hoekman"],
+        ),
+        ("Max Verstappen won the race.", ["Max Verstappen"]),
+    ],
+)
+def test_names_in_an_ordinary_week(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Summarise the RNI desk rules. Max 120 words.",
+        "Maak er een lijstje van. Max. 12 punten.",
+        "Schaakclub Max Euwe;€ 1.100;nee",
+        "rond de Sportpark Marnix Gijsen is het druk.",
+        "the Wmo contract with Taxi Hoogland ends 31 March.",
+        "Met vriendelijke groet,\nM. Terpstra, Groenwerken Oost B.V.",
+        "Plan A is goedgekeurd. De motie (VVD) is aangenomen.",
+        "nr;datum;soort;melder\nMOR-1;24-11-2026;zwerfvuil;anoniem\nMOR-2;25-11-2026;afval;n.v.t.",
+    ],
+)
+def test_clubs_firms_measures_and_placeholders_are_no_persons(find, text):
+    assert not any(
+        word in value
+        for _, value in find(text, "PERSON")
+        for word in ("Max", "Marnix", "Hoogland", "Groenwerken", "Plan", "anoniem", "n.v.t.")
+    )

@@ -84,7 +84,7 @@ notaris rechter doctor nurse lawyer solicitor judge teacher beveiliger portier c
 receptionist receptioniste baliemedewerker chauffeur toezichthouder boswachter vrijwilliger
 stagiair stagiaire trainee volunteer guard driver leerplichtambtenaar jeugdarts
 wijkverpleegkundige vertrouwenspersoon roosterplanner planner bedrijfsarts ondergetekende
-undersigned spouse buddy""".split()
+undersigned spouse buddy assistent assistant cio ceo cfo cto ciso dpo coo""".split()
     )
     | OFFICES
     | KINSHIP_WORDS
@@ -214,6 +214,22 @@ ADDRESSED_LINE = re.compile(
 )
 # A Vietnamese name with its middle name Thi ("Nguyen Thi Lan", "Thi Huong Pham").
 VIETNAMESE_NAME = re.compile(rf"(?:{CAP}[ \t]+)?Th[iị][ \t]+{CAP}(?:[ \t]+{CAP})?")
+# A Surinamese-Chinese surname with its A ("Dylan Tjon A Fong", "Lie A Kwie").
+A_SURNAME = re.compile(
+    rf"(?:{CAP}[ \t]+)?(?:Tjon|Tjin|Tjoe|Lie|Kon|Sang|Man|Fung|Chin|Kwie|Jong|Tsang|Wong|Chong"
+    rf"|Phang|Loe|Ho|Fo|Sjauw|Kam|Joe|Sew|Pon|Liauw|Kwok|Fat)[ \t]A[ \t][{UPPER}][a-z]{{1,6}}(?!\w)"
+)
+# A council member with the party in brackets ("Hoekman (Lokaal Belang)", "Mw. Van der Laan
+# (GroenLinks)"): found from the party, the name read back from it.
+PARTY = re.compile(
+    r"\((?:VVD|PvdA|CDA|D66|GroenLinks(?:-PvdA)?|GL-PvdA|SP|PVV|ChristenUnie|CU|SGP|PvdD|JA21|FvD"
+    r"|Volt|BBB|DENK|50PLUS|NSC|(?:Lokaal|Leefbaar|Gemeentebelangen|Stadspartij)(?: [A-Z][\w-]*)?"
+    r"|[A-Z][\w-]* Belang)\)"
+)
+NAME_BEFORE_PARTY = re.compile(
+    rf"(?:(?:{TITLES})[ \t]+)?(?:{PARTICLE}[ \t]+)*{CAP}"
+    rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP})?[ \t]*$"
+)
 # A Chinese given name opening with Mei, which alone is the month ("Mei Lin Zhang", "Mei
 # Chen"): the word after it must be a listed first name or surname.
 MEI_NAME = re.compile(rf"Mei[ \t]+(?P<next>{CAP})(?:[ \t]+{CAP})?")
@@ -332,7 +348,8 @@ centre center theatre library street road avenue square airport office services 
 lecture lezing award dienst bureau directie gemaal tunnel nederland foods group holding
 bewindvoering advies advocaten advocatuur accountants makelaardij notariaat consultancy groep
 huisartsen praktijk fabriek coöperatie herdenking healthcare loket locatie bedrijf hotel café cafe
-restaurant commemoration festival uitvaartzorg buurtzorg""".split()
+restaurant commemoration festival uitvaartzorg buurtzorg architecten vastgoed infra makelaars
+notarissen fysiotherapie installaties transport""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
@@ -488,7 +505,8 @@ basisschool kazerne stadion theater schouwburg bibliotheek kerk schip stoomschip
 boot trein ship wet obs cbs rkbs pcbs café cafe restaurant hotel koor orkest team ruimte
 kamer zaal gemaal afdeling vergaderruimte vergaderruimtes vergaderzaal wijkcentrum verpleeghuis
 zorgcentrum hospice salonboot firma bv nv b.v. n.v. room kreis landkreis gemeinde stadt
-université universität universidad università azc""".split()
+université universität universidad università azc club sportpark schaakclub voetbalclub
+atletiekvereniging zwemclub taxi buurtbemiddeling""".split()
 )
 # "van het", "van de", "uit", "bij" after a titled name: where the person works or lives.
 OF_THE = re.compile(r"[ \t]+(?:van[ \t]+(?:het|de|'t)|uit|bij|of[ \t]+the|at)[ \t]")
@@ -627,9 +645,12 @@ REQUEST_VERBS = frozenset(
 Vertaal Informeer Nodig Plan Ask Tell Send Call Email Let Give Make Write Invite Forward
 Inform Remind Translate Summarise Summarize Draft Mention Use Noem Gebruik""".split()
 )
+# Verbs that open a question ("Kan Wendy van handhaving mee?"); not "Wil", also a name.
+QUESTION_VERBS = frozenset("Kan Kun Kunt Wilt Zou Moet Mag Heb".split())
 STOP_CAPITALS = (
     ENGLISH_DATE_WORDS
     | SENTENCE_ADVERBS
+    | QUESTION_VERBS
     | REQUEST_VERBS
     | frozenset(
         """De Het Een Dit Dat Deze Die Wij Ik U Uw Zij Hij Je Jij We Graag Bedankt Dank Team
@@ -728,6 +749,19 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         for match in VIETNAMESE_NAME.finditer(text):
             if clean_start(text, match.start(), "'’-") and plausible_name(match.group()):
                 yield match.span()
+    if " A " in text:
+        for match in A_SURNAME.finditer(text):
+            if clean_start(text, match.start(), "'’-") and plausible_name(
+                match.group().replace(" A ", " ")
+            ):
+                yield match.span()
+    if "(" in text:
+        for party in PARTY.finditer(text):
+            name = NAME_BEFORE_PARTY.search(text, max(0, party.start() - 50), party.start())
+            if name is not None and clean_start(text, name.start(), "'’-"):
+                span = name.group().rstrip()
+                if plausible_name(span):
+                    yield name.start(), name.start() + len(span)
     if "Mei " in text:
         first_names = lexicon.all_first_names()
         for match in MEI_NAME.finditer(text):
@@ -1217,7 +1251,12 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
                 and clean_start(text, start, "@'’-")
                 and not text[max(0, start - 3) : start].strip()[-1:].isdigit()  # "5 jan"
             ):
-                yield start, match.end()
+                end = _with_lower_surname(text, match.end())
+                if end > match.end() and _lower_first_name(
+                    text[match.end() : end].split()[-1], first_names
+                ):
+                    end = match.end()  # a second first name: "hylke wytske" are two people
+                yield start, end
     surnames = lexicon.all_surnames()
     for match in LOWER_TITLED.finditer(text):
         if not clean_start(text, match.start()):
@@ -1517,14 +1556,27 @@ def list_neighbours(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
 JOINING_PARTICLES = (PARTICLE_WORDS - {"in"}) | {"dela", "del", "van der", "van den", "van de"}
 
 
+NAME_WORD = re.compile(rf"[{UPPER}][^\W\d_]{{2,}}")
+
+
 def joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted `spans` with names that stand right next to each other on a line, only spaces
     or a particle between them, made one ("Abebe" "Girma", "Maricel" dela "Cruz"); not
     where the second opens with a title, which starts another person ("dhr. Jansen mevr.
-    Pietersen"), nor across a tab, which ends a table cell ("Wijnbergen<tab>Maartje")."""
+    Pietersen"), nor across a tab, which ends a table cell ("Wijnbergen<tab>Maartje");
+    overlapping names on one line are one."""
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         gap = start - merged[-1][1] if merged else 0
+        # overlapping finds of two rules on one line that share a name word are one name
+        # ("Mr Kevin Tjon" and "Kevin Tjon A Joe"; not "J. Dr" and "Dr. Mulder")
+        if (
+            gap < 0
+            and "\n" not in text[merged[-1][0] : end]
+            and NAME_WORD.search(text, start, merged[-1][1]) is not None
+        ):
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            continue
         if 0 < gap <= 10 and not TITLE_START.match(text, start):
             between = text[merged[-1][1] : start]
             if (gap <= 2 and between.strip(" ") == "") or (
@@ -1690,6 +1742,7 @@ def is_institution(text: str, start: int, end: int) -> bool:
         (NAMESAKES.search(span) and not TITLE_START.match(span))  # "mevrouw Van Lanschot"
         or COMPANY_AFTER.match(text, end)
         or words[-1] in COMPANY_FORMS
+        or (words[-1] in ("B", "N") and text.startswith(".V.", end))  # "Groenwerken Oost B.V."
     ):
         return True
     before = institution_word_before(text, start)

@@ -105,6 +105,8 @@ SINGLE_PREFIX_KINDS = {
     **dict.fromkeys(PREFIX_TITLES, "title"),
     **dict.fromkeys([*PREFIX_TUSSENVOEGSELS, "d'"], "tv"),
 }
+# First names that before a number are the words maximum and minimum ("Max 200 woorden").
+MEASURE_WORDS = frozenset(["Max", "Min"])
 # Written short for "van der", "van de", "de": never an article, unlike "de" or "het".
 ABBREVIATED_TUSSENVOEGSELS = frozenset(["v/d", "v.d.", "d'", "d’"])
 # Capitalised words that never continue a name after a first name or title.
@@ -397,6 +399,17 @@ class PersonRecogniser(Recogniser):
                     )
                 ):
                     end = cursor - 1
+                    if (
+                        cursor == size - 1
+                        and chain[cursor].kind == "init"
+                        and len(chain[cursor].text) == 2
+                    ):
+                        end = cursor  # a first name and the initial of the surname ("Stijn K.")
+                    elif (
+                        lone in MEASURE_WORDS
+                        and text[chain[firsts].end :].lstrip(" .")[:1].isdigit()
+                    ):
+                        end = None  # "Max 120 words", "Max. 12 punten"
                 elif cursor - firsts == 1:
                     # one word that only the large lists know as a first name, and nothing
                     # else makes it one: read as a surname alone ("Jansen, M.")

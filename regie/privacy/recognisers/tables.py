@@ -53,6 +53,10 @@ SEPARATORS = ";\t|,"
 # A line with two separators (a comma only when no space follows it, as in CSV, not prose).
 # (One class first, so the regex engine skips to a separator instead of trying every position.)
 TABLE_LINE = re.compile(r"[;\t|,](?:(?<=[;\t|])[^\n;\t|]*[;\t|]|(?<=,)[^ \n][^\n,]*,[^ \n])")
+# What a name cell holds when it holds no name ("anoniem", "n.v.t.").
+PLACEHOLDERS = frozenset(
+    "anoniem onbekend n.v.t. nvt n.b. nb unknown anonymous geen none n/a".split()
+)
 # A name in a cell, also written surname first ("Jansen, P.W.", "Yılmaz, Hatice").
 NAME_CELL = re.compile(
     r"[^\W\d_][^\W\d_ .'’-]*(?:(?:[ .'’-]+|,[ \t]*)[^\W\d_][^\W\d_'’-]*){0,5}\.?"
@@ -212,7 +216,11 @@ def cells(text: str) -> Cells:
             index += 1
             for column, (a, b) in enumerate(row_cells):
                 value = text[a:b]
-                if column in name_columns and NAME_CELL.fullmatch(value):
+                if (
+                    column in name_columns
+                    and NAME_CELL.fullmatch(value)
+                    and value.lower() not in PLACEHOLDERS
+                ):
                     persons.append((a, b))
                 elif column in birth_columns:
                     match = CUED_DATE_ONLY.fullmatch(value)
