@@ -6,7 +6,7 @@
 Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
 `regie.privacy.corpus`, kept as a regression set), the two frozen held-out sets written
 independently of the scanner (tests/privacy/heldout/, see the README there; B is the honest
-measure), twenty-six probes of hand-written texts (tests/privacy/probe/: those marked dev had
+measure), thirty-one probes of hand-written texts (tests/privacy/probe/: those marked dev had
 their errors read, those marked unread did not; shown, never judged) and the deduce regression set
 (../shared/reference/pii-deduce-regression/) for the types it covers. Each engine runs in its
 own subprocess (the peers in their own virtualenv, never in Regie's dependencies), so load
@@ -63,6 +63,8 @@ PROBES = {
     "probe-U (dev)": REPO / "tests" / "privacy" / "probe" / "probe_u.jsonl",
     "probe-W (dev)": REPO / "tests" / "privacy" / "probe" / "probe_w.jsonl",
     "probe-Z (dev)": REPO / "tests" / "privacy" / "probe" / "probe_z.jsonl",
+    "probe-ZC (dev)": REPO / "tests" / "privacy" / "probe" / "probe_zc.jsonl",
+    "probe-UB (dev)": REPO / "tests" / "privacy" / "probe" / "probe_ub.jsonl",
     "probe-Q (unread)": REPO / "tests" / "privacy" / "probe" / "probe_q.jsonl",
     "probe-R (unread)": REPO / "tests" / "privacy" / "probe" / "probe_r.jsonl",
     "probe-T (unread)": REPO / "tests" / "privacy" / "probe" / "probe_t.jsonl",
@@ -71,6 +73,9 @@ PROBES = {
     "probe-Y (unread)": REPO / "tests" / "privacy" / "probe" / "probe_y.jsonl",
     "probe-ZA (unread)": REPO / "tests" / "privacy" / "probe" / "probe_za.jsonl",
     "probe-ZB (unread)": REPO / "tests" / "privacy" / "probe" / "probe_zb.jsonl",
+    "probe-ZD (unread)": REPO / "tests" / "privacy" / "probe" / "probe_zd.jsonl",
+    "probe-UA (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ua.jsonl",
+    "probe-UC (unread)": REPO / "tests" / "privacy" / "probe" / "probe_uc.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------

@@ -1,10 +1,10 @@
 """Floors on the hand-written probes (tests/privacy/probe/, see its README): the errors of
 C, D, E, G (birth dates), H (names in running text), J (names in everyday work text), L (a
 week's broad mix), N (things named after people), P (pasted material), S (council work), U
-(the service desk), W (the public counter) and Z (newcomers) were read while improving the
-scanner, so their floors guard against losing what was gained; F, I, K, M, O, Q, R, T, V, X,
-Y, ZA and ZB were only scored (their floors are a measure of unseen text, like held-out set B in
-test_heldout_quality.py)."""
+(the service desk), W (the public counter), Z and ZC (newcomers) and UB (an ordinary week)
+were read while improving the scanner, so their floors guard against losing what was gained;
+F, I, K, M, O, Q, R, T, V, X, Y, ZA, ZB, ZD, UA and UC were only scored (their floors are a
+measure of unseen text, like held-out set B in test_heldout_quality.py)."""
 
 from __future__ import annotations
 
@@ -297,6 +297,61 @@ FLOORS = {
             EntityType.PERSON: (0.94, 0.92),
             EntityType.DATE_OF_BIRTH: (0.99, 0.99),
             EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # newcomers again, read
+    "probe_zc.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.96, 0.91),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.94),
+            EntityType.PHONE: (0.99, 0.92),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # the same brief, kept unread
+    "probe_zd.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.94, 0.89),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # one ordinary week, every department, kept unread
+    "probe_ua.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.87, 0.90),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.93),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # the same brief, read
+    "probe_ub.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.96, 0.95),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.94),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # the same brief, kept unread
+    "probe_uc.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.92, 0.93),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.91),
             EntityType.BSN: (0.99, 0.99),
             EntityType.EMAIL: (0.99, 0.99),
         },
