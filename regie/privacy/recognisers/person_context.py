@@ -332,12 +332,16 @@ NOT_LOWER_NAMES = frozenset(
     english max min oke oké okee""".split()
 )  # ("dhr. wil dat niet": the verb, not the name Wil; "to dutch": the language)
 
-# Legal forms of companies ("Heijmans Infra B.V.", "Smit & Zn. BV").
-COMPANY_FORMS = frozenset("B.V. N.V. BV NV V.O.F. VOF C.V. Ltd Ltd. GmbH Inc. LLC".split())
+# Legal forms of companies ("Heijmans Infra B.V.", "Smit & Zn. BV"); the first ones are
+# also looked for after a name (COMPANY_AFTER).
+COMPANY_FORMS_AFTER_NAME = ("B.V.", "N.V.", "BV", "NV", "V.O.F.", "VOF", "GmbH", "Ltd")
+COMPANY_FORMS = frozenset([*COMPANY_FORMS_AFTER_NAME, "C.V.", "Ltd.", "Inc.", "LLC"])
 # A company's legal form after a name and perhaps a few more words ("Heijmans Infra B.V.",
 # "Mahabier Vastgoed BV").
 COMPANY_AFTER = re.compile(
-    r"(?:[ \t]+[A-Z][\w&'’-]*){0,3}[ \t]+(?:B\.V\.|N\.V\.|BV|NV|V\.O\.F\.|VOF|GmbH|Ltd)(?!\w)"
+    r"(?:[ \t]+[A-Z][\w&'’-]*){0,3}[ \t]+(?:"
+    + "|".join(map(re.escape, COMPANY_FORMS_AFTER_NAME))
+    + r")(?!\w)"
 )
 # Words after a name that make it a place or an institution ("Abe Lenstra Stadion").
 INSTITUTION_WORDS = frozenset(
@@ -743,36 +747,10 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
             yield match.span("name")
     if "(" in text:
         yield from _nicknamed(text)
+        yield from _party_members(text)
     if ",\n" in text or ",\r\n" in text:
         yield from _addressed(text)
-    if "Thi " in text or "Thị " in text:
-        for match in VIETNAMESE_NAME.finditer(text):
-            if clean_start(text, match.start(), "'’-") and plausible_name(match.group()):
-                yield match.span()
-    if " A " in text:
-        for match in A_SURNAME.finditer(text):
-            if clean_start(text, match.start(), "'’-") and plausible_name(
-                match.group().replace(" A ", " ")
-            ):
-                yield match.span()
-    if "(" in text:
-        for party in PARTY.finditer(text):
-            name = NAME_BEFORE_PARTY.search(text, max(0, party.start() - 50), party.start())
-            if name is not None and clean_start(text, name.start(), "'’-"):
-                span = name.group().rstrip()
-                if plausible_name(span):
-                    yield name.start(), name.start() + len(span)
-    if "Mei " in text:
-        first_names = lexicon.all_first_names()
-        for match in MEI_NAME.finditer(text):
-            before = text[max(0, match.start() - 2) : match.start()].strip()
-            if (
-                clean_start(text, match.start(), "'’-")
-                and not before[-1:].isdigit()  # "1 Mei Lin…" is a date
-                and (match.group("next") in first_names or match.group("next") in surnames)
-                and plausible_name(match.group()[4:])
-            ):
-                yield match.span()
+    yield from _names_by_shape(text, first_names, surnames)
     if "'s" in text or "’s" in text:
         yield from _possessives(text)
     if "@" in text:
@@ -880,6 +858,44 @@ def _nicknamed(text: str) -> Iterator[tuple[int, int]]:
             text[before.start() : match.start()] + text[match.end("nick") + 1 : match.end()]
         ):
             yield before.start(), match.end()
+
+
+def _party_members(text: str) -> Iterator[tuple[int, int]]:
+    """NAME_BEFORE_PARTY names, read back from each PARTY in brackets."""
+    for party in PARTY.finditer(text):
+        name = NAME_BEFORE_PARTY.search(text, max(0, party.start() - 50), party.start())
+        if name is not None and clean_start(text, name.start(), "'’-"):
+            span = name.group().rstrip()
+            if plausible_name(span):
+                yield name.start(), name.start() + len(span)
+
+
+def _names_by_shape(
+    text: str, first_names: KeysView[str], surnames: KeysView[str]
+) -> Iterator[tuple[int, int]]:
+    """Names known by a word in them: Vietnamese `Thi`, the `A` of Surinamese-Chinese
+    surnames and Chinese `Mei` before a listed name (each looked for only where the word
+    occurs)."""
+    if "Thi " in text or "Thị " in text:
+        for match in VIETNAMESE_NAME.finditer(text):
+            if clean_start(text, match.start(), "'’-") and plausible_name(match.group()):
+                yield match.span()
+    if " A " in text:
+        for match in A_SURNAME.finditer(text):
+            if clean_start(text, match.start(), "'’-") and plausible_name(
+                match.group().replace(" A ", " ")
+            ):
+                yield match.span()
+    if "Mei " in text:
+        for match in MEI_NAME.finditer(text):
+            before = text[max(0, match.start() - 2) : match.start()].strip()
+            if (
+                clean_start(text, match.start(), "'’-")
+                and not before[-1:].isdigit()  # "1 Mei Lin…" is a date
+                and (match.group("next") in first_names or match.group("next") in surnames)
+                and plausible_name(match.group()[4:])
+            ):
+                yield match.span()
 
 
 def _addressed(text: str) -> Iterator[tuple[int, int]]:
