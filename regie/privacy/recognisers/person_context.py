@@ -84,7 +84,11 @@ notaris rechter doctor nurse lawyer solicitor judge teacher beveiliger portier c
 receptionist receptioniste baliemedewerker chauffeur toezichthouder boswachter vrijwilliger
 stagiair stagiaire trainee volunteer guard driver leerplichtambtenaar jeugdarts
 wijkverpleegkundige vertrouwenspersoon roosterplanner planner bedrijfsarts ondergetekende
-undersigned spouse buddy assistent assistant cio ceo cfo cto ciso dpo coo""".split()
+undersigned spouse buddy assistent assistant cio ceo cfo cto ciso dpo coo curator voogd
+gezinsvoogd jeugdbeschermer schuldhulpverlener buurmeisje buurjongen roepnaam schipper
+pedicure badmeester havenmeester brugwachter sluiswachter purser rector conrector eigenaar
+exploitant vergunninghouder getuige verdachte aangever marktkoopman owner witness
+suspect""".split()
     )
     | OFFICES
     | KINSHIP_WORDS
@@ -353,7 +357,8 @@ lecture lezing award dienst bureau directie gemaal tunnel nederland foods group 
 bewindvoering advies advocaten advocatuur accountants makelaardij notariaat consultancy groep
 huisartsen praktijk fabriek coöperatie herdenking healthcare loket locatie bedrijf hotel café cafe
 restaurant commemoration festival uitvaartzorg buurtzorg architecten vastgoed infra makelaars
-notarissen fysiotherapie installaties transport""".split()
+notarissen fysiotherapie installaties transport zwembad sporthal court room fellowship fellowships
+scholarship run loop lounge trading""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
@@ -361,7 +366,7 @@ notarissen fysiotherapie installaties transport""".split()
 EPONYM_WORDS = frozenset(
     """syndroom syndrome sequentie sequence sarcoom sarcoma lymfoom lymphoma tumor tumour
 reflex manoeuvre maneuver fractuur fracture cyste cyst schaal scale score law principle
-theorem paradox""".split()
+theorem paradox index""".split()
 )
 # Words before "van" that make the name after it an eponym or a place ("ziekte van Parkinson",
 # "syndroom van Sjögren", "wet van Boyle", "het gemeentehuis van Hoogeveen").
@@ -425,6 +430,19 @@ INSTITUTION_ENDINGS = (
     "bedrijf",  # Hoveniersbedrijf
     "techniek",  # Installatietechniek
     "voorziening",  # Groenvoorziening
+    "erij",  # Bakkerij, Visrokerij
+    "kantoor",  # Notariskantoor
+    "praktijk",  # Huisartsenpraktijk
+    "verhuur",  # Feestverhuur
+    "verlening",  # Schuldhulpverlening
+    "desk",  # Incassodesk
+    "gebouw",  # Westerdijkgebouw
+    "polder",  # Carel Coenraadpolder
+    "sluizen",  # Stevinsluizen
+    "paviljoen",
+    "zwembad",
+    "sporthal",
+    "toernooi",  # Anton Geesink Jeugdtoernooi
     *STREET_ENDINGS,
 )
 # Departments, teams and portfolios after "van" or an office: where someone works, not a
@@ -510,7 +528,8 @@ boot trein ship wet obs cbs rkbs pcbs café cafe restaurant hotel koor orkest te
 kamer zaal gemaal afdeling vergaderruimte vergaderruimtes vergaderzaal wijkcentrum verpleeghuis
 zorgcentrum hospice salonboot firma bv nv b.v. n.v. room kreis landkreis gemeinde stadt
 université universität universidad università azc club sportpark schaakclub voetbalclub
-atletiekvereniging zwemclub taxi buurtbemiddeling""".split()
+atletiekvereniging zwemclub taxi buurtbemiddeling landgoed kasteel theehuis court veer ferry
+veerpont pont nachttrein chatbot gebr. gebroeders motorvrachtschip vrachtschip""".split()
 )
 # "van het", "van de", "uit", "bij" after a titled name: where the person works or lives.
 OF_THE = re.compile(r"[ \t]+(?:van[ \t]+(?:het|de|'t)|uit|bij|of[ \t]+the|at)[ \t]")
@@ -637,12 +656,13 @@ def is_medicine(word: str) -> bool:
 # name nor part of one (`persons.NOT_NAMES` holds them too).
 ENGLISH_DATE_WORDS = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March May June
-July August October""".split()
+July August October Mon Tue Tues Wed Fri Sat""".split()
 )
 SENTENCE_ADVERBS = frozenset(
     """Then Also Today Yesterday Tomorrow Daarna Toen Gisteren Vandaag Morgen Ook Maar Als Nadat
 Omdat Volgens Hierna Alleen Verder Inmiddels Helaas Eerst Daarom Intussen Misschien Only
-However Unfortunately Meanwhile""".split()
+However Unfortunately Meanwhile Nee Ja Nou Jawel Oké Oke Yes No Yeah Sorry Klopt Precies
+Inderdaad""".split()
 )
 REQUEST_VERBS = frozenset(
     """Zet Stuur Vraag Bel Mail Laat Geef Maak Schrijf Neem Check Controleer Vat Herschrijf
@@ -682,7 +702,15 @@ Copilot ChatGPT Claude Gemini Outlook Excel SharePoint Teams Jira Slack Zoom Web
 WhatsApp Systeem System Bot
 Actie Action Antwoord Answer Vraag Question Notitie Note Opmerking Reactie Update Status
 Besluit Decision Pauze Break Lunch Koffie Coffee Start Einde Afsluiting Presentatie
-Discussie Overleg Evaluatie Info Informatie""".split()
+Discussie Overleg Evaluatie Info Informatie Wmo Wlz Zvw Wob Privacy Security Information
+Officer Noord Oost Zuid West Noordoost Noordwest Zuidoost Zuidwest
+Twi Akan Berbers Tamazight Riffijns Tarifit Swahili Amharic Arabic Somali Ukrainian Russian
+Polish Romanian Turkish Persian Kurdish Sorani Kurmanji Lingala Yoruba Bengaals Bengali Punjabi
+Nepalees Nepali Thai Tagalog Indonesisch Indonesian Koreaans Korean Japans Japanese Vietnamese
+Hongaars Hungarian Tsjechisch Czech Slowaaks Slovak Litouws Lithuanian Lets Latvian Servisch
+Serbian Kroatisch Croatian Bosnisch Bosnian Albanees Albanian Armeens Armenian Georgisch
+Hebreeuws Hebrew Marokkaans Creools Spanish Italian Portuguese Greek Chinese Mandarin
+Cantonese Frisian French German""".split()
     )
 )
 
@@ -1169,6 +1197,10 @@ ROLE_ENDINGS = (
     "begeleider",
     "adviseur",
     "ambtenaar",
+    "voorzitter",  # Juryvoorzitter
+    "werker",  # jongerenwerker
+    "voerder",  # bewindvoerder, uitvoerder
+    "coach",  # jobcoach
     "'er",
     "’er",
 )
@@ -1812,6 +1844,9 @@ WORDS_BEFORE = re.compile(r"[^\s;|,(\"'“‘\[]+")
 # A lower-case word after a hyphen: a compound noun made with a name.
 COMPOUND_TAIL = re.compile(r"[a-zà-ÿ]+")
 ARTICLES = frozenset(["het", "the", "de"])
+# Endings of lower-case words for a business before the name it is known by ("bakkerij Van
+# der Meulen", "deurwaarderskantoor Van Dijk", "woonzorgcentrum Titus Brandsma").
+BUSINESS_ENDINGS = ("erij", "bedrijf", "kantoor", "praktijk", "verhuur", "centrum", "sporthal")
 
 
 def institution_before(text: str, start: int) -> bool:
@@ -1827,13 +1862,16 @@ def institution_word_before(text: str, start: int) -> str | None:
     gap = before[len(before.rstrip()) :]
     if not gap or "\t" in gap or "\n" in gap:
         return None  # glued to the word before, or in another table cell or line
-    tokens = before.split()[-2:]
+    tokens = before[before.rfind("\n") + 1 :].split()[-2:]  # on the name's line
     if not tokens or tokens[-1][-1] in ",;|:":
         return None  # another list item or cell ("team, Ms Van Houten", "college | Marloes")
     previous = WORDS_BEFORE.findall(" ".join(tokens).lower())[-2:]
     if not previous:
         return None  # only a quote or bracket before it ('" Jan Jansen belde')
     if previous[-1] in INSTITUTION_BEFORE:
+        return previous[-1]
+    last = tokens[-1]
+    if _names_a_place(last):
         return previous[-1]
     # "ziekte van Parkinson", "wet van Boyle" (also with "van" read into the name)
     if previous[-1] == "van" and len(previous) == 2 and previous[0] in EPONYM_BEFORE_VAN:
@@ -1842,13 +1880,26 @@ def institution_word_before(text: str, start: int) -> str | None:
         return previous[-1]
     # one capitalised word between ("OBS Koningin Wilhelmina", "Café Tante Sjaan"), not
     # ending a sentence ("de Sint Servaasbrug. Mariëlle checkt")
-    last = tokens[-1]
     if (
         len(previous) == 2
         and last[:1].isupper()
         and not last.endswith((".", "!", "?", ":", ","))
-        and previous[0] in INSTITUTION_BEFORE
-        and previous[0] not in ARTICLES
+        and (
+            (previous[0] in INSTITUTION_BEFORE and previous[0] not in ARTICLES)
+            or (len(tokens) == 2 and _names_a_place(tokens[0]))
+        )
     ):
         return previous[0]
     return None
+
+
+def _names_a_place(word: str) -> bool:
+    """A named place or firm whose first word says what it is ("Sporthal Anton Geesink",
+    "Woonzorgcentrum Titus Brandsma", "bakkerij Van der Meulen"); not a department, where
+    people work ("Burgerzaken Anna de Vries")."""
+    return (
+        (word[:1].isupper() or word.endswith(BUSINESS_ENDINGS))
+        and word.isalpha()
+        and institution_word(word)
+        and not _department(word)
+    )
