@@ -347,6 +347,8 @@ COMPANY_AFTER = re.compile(
     + "|".join(map(re.escape, COMPANY_FORMS_AFTER_NAME))
     + r")(?!\w)"
 )
+# Partners after a name: a firm ("Hendriks & Zn.", "Bosman & Zonen", "Van Dijk & Partners").
+FIRM_PARTNERS_AFTER = re.compile(r"[ \t]*&[ \t]*(?:Zn\.?|Zonen|Zoon|Partners|Co\.?|Dochters)(?!\w)")
 # Words after a name that make it a place or an institution ("Abe Lenstra Stadion").
 INSTITUTION_WORDS = frozenset(
     """ziekenhuis gasthuis kliniek museum stadion arena college lyceum gymnasium school
@@ -818,6 +820,10 @@ LOWER_NAME_BEFORE_BIRTH_CUE = re.compile(
 )
 
 
+# The digits of a postcode right before a capitalised run: its letters and the place.
+POSTCODE_DIGITS_BEFORE = re.compile(r"[1-9]\d{3}[ \t]?$")
+
+
 def _names_before_birth_cues(text: str, lower: str) -> Iterator[tuple[int, int]]:
     """Names right before a birth-date cue (see `_person_run`)."""
     for cue in BIRTH_CUE.finditer(lower):
@@ -850,7 +856,8 @@ def _person_run(text: str, start: int, end: int) -> tuple[int, int] | None:
     name = text[start:end]
     core = [w for w in name.split() if w.lower() not in PARTICLE_WORDS]
     if (
-        plausible_name(name)
+        not POSTCODE_DIGITS_BEFORE.search(text, max(0, start - 6), start)  # "3526 KL Utrecht"
+        and plausible_name(name)
         and name not in lexicon.cities()
         and (len(core) > 1 or core[0] in lexicon.all_first_names())
         and not institution_before(text, start)
@@ -1086,6 +1093,16 @@ def _label_candidates(text: str) -> Iterator[tuple[int, int, str]]:
             yield size - match.end(1), size - match.start(1), lower
 
 
+# Mail header fields whose value may be a team or a mailbox rather than a person.
+MAIL_HEADER_LABELS = frozenset("to aan cc bcc van from".split())
+# A lower-case word after the name on its line that is no conjunction or particle: the name
+# was a team's or desk's ("Participation team", "Wmo intake").
+LOWER_WORD_AFTER = re.compile(
+    r"[ \t]+(?!(?:en|and|of|or|namens|via|van|de|der|den|ter|ten|te|le|la|da|do|dos|el|al|bin)"
+    r"(?![^\W\d_]))[a-zà-ÿ]"
+)
+
+
 def _after_roles(text: str) -> Iterator[tuple[int, int]]:
     names, cities, name_words = lexicon.all_names(), lexicon.cities(), lexicon.name_words()
     for word_start, word_end, lower in _label_candidates(text):
@@ -1106,6 +1123,8 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
         # then the run must hold a listed name or start with initials ("R. Hoekman").
         for start, end in _name_parts(text, *match.span("names")):
             candidate = text[start:end]
+            if lower in MAIL_HEADER_LABELS and LOWER_WORD_AFTER.match(text, end):
+                continue  # "To: Participation team", "Aan: Woo-verzoeken gemeente"
             if plausible_name(candidate) and (
                 colon
                 or (lower in KINSHIP_WORDS and candidate not in cities)
@@ -1274,6 +1293,12 @@ def _after_lower_word_or_comma(text: str, start: int) -> bool:
     return before[-1].islower() and last not in ARTICLES_BEFORE_NOUNS and last not in ROLE_WORDS
 
 
+# A lower-case first name with an age in brackets ("oudste yassin (14) spijbelt").
+LOWER_NAME_WITH_AGE = re.compile(
+    rf"(?<![\w@'’-])(?P<name>{LOWER_NAME})[ \t]?\(\d{{1,2}}(?:[ \t]?(?:jaar|jr\.?|j\.?|years?|yrs?))?\)"
+)
+
+
 def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
     """Lower-case names in chat ("de mail van gülşen", "mijn klant amina", "hoi daan", "mevr
     tahiri"), only after a cue or a title and only if listed as a first name (after a title
@@ -1305,6 +1330,10 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
                 ):
                     end = match.end()  # a second first name: "hylke wytske" are two people
                 yield start, end
+    if "(" in text:
+        for match in LOWER_NAME_WITH_AGE.finditer(text):
+            if _lower_first_name(match.group("name"), first_names):
+                yield match.span("name")
     surnames = lexicon.all_surnames()
     for match in LOWER_TITLED.finditer(text):
         if not clean_start(text, match.start()):
@@ -1789,6 +1818,7 @@ def is_institution(text: str, start: int, end: int) -> bool:
     if (
         (NAMESAKES.search(span) and not TITLE_START.match(span))  # "mevrouw Van Lanschot"
         or COMPANY_AFTER.match(text, end)
+        or FIRM_PARTNERS_AFTER.match(text, end)
         or words[-1] in COMPANY_FORMS
         or (words[-1] in ("B", "N") and text.startswith(".V.", end))  # "Groenwerken Oost B.V."
     ):
@@ -1903,3 +1933,54 @@ def _names_a_place(word: str) -> bool:
         and institution_word(word)
         and not _department(word)
     )
+
+
+# Things known by a person's name: an assistant or chatbot ("de chatbot Gijs", "'Hugo' (onze
+# AI-assistent)", "Lotte, the new digital assistant"), a ship or a train ("Zr.Ms. Karel
+# Doorman", "ferry Dokter Wagemaker", "the ferries \"Willem Barentsz\" and \"Aaltje
+# Noordewier\"", "nachttrein Chopin"). Spoken to or about later in the text, the same name is
+# the thing again ("Gijs answers in Dutch").
+_THING_NAME = rf"[\"'“‘]?(?P<name>{CAP}(?:[ \t](?:{PARTICLE}[ \t]+)*{CAP}){{0,3}})[\"'”’]?"
+_ASSISTANT = (
+    r"(?:(?:(?:digit(?:al|ale)|virtu(?:al|ele)|AI|ai|intern(?:al|e)|new|nieuwe)[ \t-]*)+"
+    r"(?:assistent|assistant)|chatbot|voicebot|bot)"
+)
+_VESSEL = (
+    r"(?:Zr\.[ \t]?Ms\.|Hr\.[ \t]?Ms\.|MS|SS|(?:motor)?(?:vracht)?schip|ship|vessel|ferry"
+    r"|ferries|veerboot|veerpont|nachttrein|night train|trein|train)"
+)
+NAMED_THING = re.compile(
+    rf"(?<![\w.])(?:{_ASSISTANT}|{_VESSEL})[ \t]+{_THING_NAME}"
+    rf"(?:(?:[ \t]+(?:en|and|&)[ \t]+|,[ \t]*){_THING_NAME.replace('<name>', '<more>')})?"
+    rf"|(?!(?:De|Het|The|Een|An?|Onze|Our|Hun|Their|Ik|I|We|Wij|Dit|This)\b)"
+    rf"{_THING_NAME.replace('<name>', '<called>')},?[ \t]+\(?(?:(?:onze|our|de|the|een|an?)[ \t]+)?"
+    rf"{_ASSISTANT}(?![\w])"
+    r"|assistant_name:[ \t]*[\"']?(?P<setting>[^\W\d_]+)"
+)
+NAMED_THING_HINTS = ("bot", "assist", "zr.", "hr.", "ms ", "ss ", "schip", "ship", "vessel",
+                     "ferr", "veer", "trein", "train")
+
+
+def named_things(text: str) -> tuple[list[tuple[int, int]], frozenset[str]]:
+    """Where a thing known by a person's name is named, and those names (see NAMED_THING)."""
+    lower = lowered(text)
+    if not any(hint in lower for hint in NAMED_THING_HINTS):
+        return [], frozenset()
+    places, names = [], set()
+    for match in NAMED_THING.finditer(text):
+        for group in ("name", "more", "called", "setting"):
+            if match.group(group) is not None:
+                places.append(match.span(group))
+                names.add(match.group(group))
+    return places, frozenset(names)
+
+
+def is_named_thing(text: str, start: int, end: int, things) -> bool:
+    """Whether the name at start:end is, or is inside, a thing's name (see `named_things`):
+    overlapping where it is named, or elsewhere its words a run of the thing's ("the Willem
+    Barentsz requires", "Gijs answers")."""
+    places, names = things
+    if any(start < thing_end and thing_start < end for thing_start, thing_end in places):
+        return True
+    span = text[start:end]
+    return any(span == name or f" {span} " in f" {name} " for name in names)

@@ -551,19 +551,21 @@ def person_spans(text: str) -> tuple[tuple[int, int], ...]:
     )
     listed = person_context.list_neighbours(text, spans)
     repeated = person_context.repeated_names(text, spans)
-    return tuple(
-        person_context.joined(
-            text,
-            [
-                *spans,
-                *(
-                    span
-                    for span in {
-                        person_context.without_affiliation(text, *span)
-                        for span in (*listed, *repeated)
-                    }
-                    if not person_context.is_institution(text, *span)
-                ),
-            ],
-        )
+    found = person_context.joined(
+        text,
+        [
+            *spans,
+            *(
+                span
+                for span in {
+                    person_context.without_affiliation(text, *span)
+                    for span in (*listed, *repeated)
+                }
+                if not person_context.is_institution(text, *span)
+            ),
+        ],
     )
+    things = person_context.named_things(text)
+    if things[0]:
+        found = [span for span in found if not person_context.is_named_thing(text, *span, things)]
+    return tuple(found)
