@@ -395,6 +395,7 @@ STREET_ENDINGS = (
     "steeg",
     "markt",
     "plantsoen",
+    "pad",  # Truus Oversteegenpad
     "boulevard",
     "burgwal",
     "park",
@@ -445,6 +446,7 @@ INSTITUTION_ENDINGS = (
     "zwembad",
     "sporthal",
     "toernooi",  # Anton Geesink Jeugdtoernooi
+    "corporatie",  # Wooncorporatie
     *STREET_ENDINGS,
 )
 # Departments, teams and portfolios after "van" or an office: where someone works, not a
@@ -531,7 +533,7 @@ kamer zaal gemaal afdeling vergaderruimte vergaderruimtes vergaderzaal wijkcentr
 zorgcentrum hospice salonboot firma bv nv b.v. n.v. room kreis landkreis gemeinde stadt
 université universität universidad università azc club sportpark schaakclub voetbalclub
 atletiekvereniging zwemclub taxi buurtbemiddeling landgoed kasteel theehuis court veer ferry
-veerpont pont nachttrein chatbot gebr. gebroeders motorvrachtschip vrachtschip""".split()
+veerpont pont nachttrein chatbot gebr. gebroeders motorvrachtschip vrachtschip eetcafé""".split()
 )
 # "van het", "van de", "uit", "bij" after a titled name: where the person works or lives.
 OF_THE = re.compile(r"[ \t]+(?:van[ \t]+(?:het|de|'t)|uit|bij|of[ \t]+the|at)[ \t]")
@@ -554,7 +556,7 @@ Willem de Zwijger|Christiaan Huygens|Hugo de Groot|Max Havelaar|Kamerlingh Onnes
 Johan de Witt|Michiel de Ruyter|Piet Hein|Jan Pieterszoon Coen|Gerrit Rietveld|Abe Lenstra|
 Anton Philips|Prins Bernhard|Prinses Máxima|Prinses Maxima|Koning Willem|
 Koningin Wilhelmina|Koningin Juliana|Koningin Beatrix|Dr. Nassau|Sint Antonius|
-Sint Franciscus""".replace("\n", "").split("|")
+Sint Franciscus|Keti Koti""".replace("\n", "").split("|")
     )
     + r")(?![\w])"
 )
@@ -712,7 +714,7 @@ Nepalees Nepali Thai Tagalog Indonesisch Indonesian Koreaans Korean Japans Japan
 Hongaars Hungarian Tsjechisch Czech Slowaaks Slovak Litouws Lithuanian Lets Latvian Servisch
 Serbian Kroatisch Croatian Bosnisch Bosnian Albanees Albanian Armeens Armenian Georgisch
 Hebreeuws Hebrew Marokkaans Creools Spanish Italian Portuguese Greek Chinese Mandarin
-Cantonese Frisian French German""".split()
+Cantonese Frisian French German Zn""".split()
     )
 )
 
@@ -1187,12 +1189,19 @@ BEFORE_VAN_SURNAME = frozenset(
 )
 
 
+def _portfolio(word: str) -> bool:
+    """A department or portfolio written before a name ("gedeputeerde Mobiliteit Rutger
+    Wiersma"), not an abbreviation, which may be initials ("AB Jansen")."""
+    lower = word.lower()
+    return not word.isupper() and (lower in DEPARTMENT_WORDS or lower.endswith(DEPARTMENT_ENDINGS))
+
+
 def without_role_word(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without a role word opening it ("Wijkagent Soufiane", "Dochter Marian"): the
     role is no part of the name; nor is a "van" after a noun, a preposition there ("de
     aanvraag van Yildiz", "het verzoek van de Vries", "Vraag van Smit:")."""
     space = text.find(" ", start, end)
-    if space > 0 and is_role(text[start:space]):
+    if space > 0 and (is_role(first := text[start:space]) or _portfolio(first)):
         return space + 1, end
     if text.startswith("van ", start) and space + 1 < end and text[start - 1 : start] == " ":
         before = text[max(0, start - 20) : start].split()[-1:]
