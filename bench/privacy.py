@@ -6,7 +6,7 @@
 Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
 `regie.privacy.corpus`, kept as a regression set), the two frozen held-out sets written
 independently of the scanner (tests/privacy/heldout/, see the README there; B is the honest
-measure), thirty-one probes of hand-written texts (tests/privacy/probe/: those marked dev had
+measure), thirty-eight probes of hand-written texts (tests/privacy/probe/: those marked dev had
 their errors read, those marked unread did not; shown, never judged) and the deduce regression set
 (../shared/reference/pii-deduce-regression/) for the types it covers. Each engine runs in its
 own subprocess (the peers in their own virtualenv, never in Regie's dependencies), so load
@@ -76,6 +76,13 @@ PROBES = {
     "probe-ZD (unread)": REPO / "tests" / "privacy" / "probe" / "probe_zd.jsonl",
     "probe-UA (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ua.jsonl",
     "probe-UC (unread)": REPO / "tests" / "privacy" / "probe" / "probe_uc.jsonl",
+    "probe-AA (dev)": REPO / "tests" / "privacy" / "probe" / "probe_aa.jsonl",
+    "probe-AB (dev)": REPO / "tests" / "privacy" / "probe" / "probe_ab.jsonl",
+    "probe-AD (dev)": REPO / "tests" / "privacy" / "probe" / "probe_ad.jsonl",
+    "probe-AF (dev)": REPO / "tests" / "privacy" / "probe" / "probe_af.jsonl",
+    "probe-AC (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ac.jsonl",
+    "probe-AE (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ae.jsonl",
+    "probe-AG (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ag.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------

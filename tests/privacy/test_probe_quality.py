@@ -1,9 +1,10 @@
 """Floors on the hand-written probes (tests/privacy/probe/, see its README): the errors of
 C, D, E, G (birth dates), H (names in running text), J (names in everyday work text), L (a
 week's broad mix), N (things named after people), P (pasted material), S (council work), U
-(the service desk), W (the public counter), Z and ZC (newcomers) and UB (an ordinary week)
-were read while improving the scanner, so their floors guard against losing what was gained;
-F, I, K, M, O, Q, R, T, V, X, Y, ZA, ZB, ZD, UA and UC were only scored (their floors are a
+(the service desk), W (the public counter), Z and ZC (newcomers), UB (an ordinary week), AA
+and AB (things named after people), AD (the social domain) and AF (enforcement) were read
+while improving the scanner, so their floors guard against losing what was gained; F, I, K, M,
+O, Q, R, T, V, X, Y, ZA, ZB, ZD, UA, UC, AC, AE and AG were only scored (their floors are a
 measure of unseen text, like held-out set B in test_heldout_quality.py)."""
 
 from __future__ import annotations
@@ -352,6 +353,83 @@ FLOORS = {
             EntityType.PERSON: (0.92, 0.93),
             EntityType.DATE_OF_BIRTH: (0.99, 0.99),
             EntityType.PHONE: (0.99, 0.91),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # tenth round: things named after people (AA, AB read; AC only scored)
+    "probe_aa.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.93, 0.94),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.94),
+            EntityType.PHONE: (0.99, 0.9),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # the same brief, read
+    "probe_ab.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.91, 0.93),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.95),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # the same brief, only scored
+    "probe_ac.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.82, 0.92),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # the social domain, read
+    "probe_ad.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.96, 0.95),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.95),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # the same brief, only scored
+    "probe_ae.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.96, 0.93),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # enforcement and incidents, read
+    "probe_af.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.96, 0.95),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.95),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # the same brief, only scored
+    "probe_ag.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.9, 0.89),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
             EntityType.BSN: (0.99, 0.99),
             EntityType.EMAIL: (0.99, 0.99),
         },

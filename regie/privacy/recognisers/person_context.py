@@ -1304,7 +1304,8 @@ def _after_lower_word_or_comma(text: str, start: int) -> bool:
 
 # A lower-case first name with an age in brackets ("oudste yassin (14) spijbelt").
 LOWER_NAME_WITH_AGE = re.compile(
-    rf"(?<![\w@'’-])(?P<name>{LOWER_NAME})[ \t]?\(\d{{1,2}}(?:[ \t]?(?:jaar|jr\.?|j\.?|years?|yrs?))?\)"
+    rf"(?<![\w@'’-])(?P<name>{LOWER_NAME})[ \t]?"
+    r"\(\d{1,2}(?:[ \t]?(?:jaar|jr\.?|j\.?|years?|yrs?))?\)"
 )
 
 
@@ -1966,8 +1967,21 @@ NAMED_THING = re.compile(
     rf"{_ASSISTANT}(?![\w])"
     r"|assistant_name:[ \t]*[\"']?(?P<setting>[^\W\d_]+)"
 )
-NAMED_THING_HINTS = ("bot", "assist", "zr.", "hr.", "ms ", "ss ", "schip", "ship", "vessel",
-                     "ferr", "veer", "trein", "train")
+NAMED_THING_HINTS = (
+    "bot",
+    "assist",
+    "zr.",
+    "hr.",
+    "ms ",
+    "ss ",
+    "schip",
+    "ship",
+    "vessel",
+    "ferr",
+    "veer",
+    "trein",
+    "train",
+)
 
 
 def named_things(text: str) -> tuple[list[tuple[int, int]], frozenset[str]]:

@@ -558,8 +558,7 @@ def person_spans(text: str) -> tuple[tuple[int, int], ...]:
             *(
                 span
                 for span in {
-                    person_context.without_affiliation(text, *span)
-                    for span in (*listed, *repeated)
+                    person_context.without_affiliation(text, *span) for span in (*listed, *repeated)
                 }
                 if not person_context.is_institution(text, *span)
             ),

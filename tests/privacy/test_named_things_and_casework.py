@@ -1,0 +1,132 @@
+"""Things named after people, the social domain and enforcement (issue 13, tenth round):
+sports halls, care homes and firms known by a person's name, assistants, ships and trains
+with a person's name wherever they recur, firms with partners, teams in mail headers, and
+the role words, portfolios and lower-case children's names of casework; each with the
+negatives the rule must leave alone.
+
+Development sentences in the style of probes AA, AB, AD and AF (tests/privacy/probe/), whose
+errors were read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De renovatie van Sporthal Anton Geesink begint in maart.",
+        "Het wedstrijdbad van Zwembad Inge de Bruijn is dicht.",
+        "Mevrouw wil graag naar woonzorgcentrum Titus Brandsma, waar haar zus woont.",
+        "De bestelbus van bakkerij Van der Meulen stond dubbel geparkeerd.",
+        "Loonbeslag via deurwaarderskantoor Van Dijk & Partners.",
+        "Uitvaartcentrum Hendriks & Zn. regelt de begrafenis.",
+        "De aannemer (Hermans & Zonen) begint maandag.",
+        "Ons wijkteam Noord heeft de prijs gewonnen.",
+        "Gesprek met tolk (Twi) gepland.",
+        "Keti Koti vieren we op 1 juli.",
+        "Fietsen via Truus Oversteegenpad en Joke Smitlaan.",
+    ],
+)
+def test_a_place_firm_or_word_named_after_someone_is_no_person(find, text):
+    assert find(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        # the institution word stands on another line: a salutation follows
+        ("Betreft: aanvraag Herdenkingscentrum\n\nDag Rob,\n\nZoals besproken", ["Rob"]),
+        ("Locatie: sporthal\nAnton Geesink belde over de sleutel.", ["Anton Geesink"]),
+        # a department opens no place ("Burgerzaken" is where she works)
+        ("Dit is afgestemd met Anna de Vries van Burgerzaken.", ["Anna de Vries"]),
+        # the person the firm is named after, as a person
+        ("Bas Hendriks van Hendriks & Zn. belde.", ["Bas Hendriks"]),
+    ],
+)
+def test_people_beside_places_and_firms_stay_names(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De chatbot Gijs is bijgewerkt. Gijs antwoordt nu ook in het Engels.",
+        'Launch of our digital assistant "Lotte". Residents can ask Lotte about permits.',
+        "De pilot van Erasmus (onze interne AI-assistent) loopt. Erasmus antwoordde in het Latijn.",
+        'assistant_name: "Thorbecke"\ngreeting: "Goedemiddag"',
+        "- Zr.Ms. Karel Doorman – Nieuwe Haven, ligplaats 4",
+        "Incident on the ferry Dokter Wagemaker at 14:20.",
+        'The ferries "Willem Barentsz" and "Aaltje Noordewier" stay provincial property. '
+        "The Willem Barentsz needs new engines.",
+        "We namen de nachttrein Chopin naar Wenen.",
+    ],
+)
+def test_an_assistant_ship_or_train_with_a_persons_name_is_a_thing_wherever_it_recurs(find, text):
+    assert find(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Bel assistent Jan Smit even over de planning.", ["Jan Smit"]),
+        (
+            "Max Verbeek: who broke the bot Max? Ayesha: not me, Max Verbeek.",
+            ["Max Verbeek", "Max Verbeek"],
+        ),
+    ],
+)
+def test_people_beside_named_things_stay_names(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("From: Aisha Mohammed\nTo: Participation team\nSubject: interpreter", ["Aisha Mohammed"]),
+        ("Aan: Woo-verzoeken gemeente\nOnderwerp: verzoek", []),
+        ("Aan: Jan de Vries en Piet Smit\nOnderwerp: planning", ["Jan de Vries", "Piet Smit"]),
+        ("To: Tesfaye Girma\nSubject: your appointment", ["Tesfaye Girma"]),
+    ],
+)
+def test_a_team_in_a_mail_header_is_no_person(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names
+
+
+def test_a_postcodes_letters_and_place_before_a_birth_cue_are_no_name(find):
+    text = "Adres: Kanaalweg 37, 3526 KL Utrecht, geboren 03-09-1986."
+    assert find(text, "PERSON") == []
+    assert find(text, "POSTCODE") == [("POSTCODE", "3526 KL")]
+    assert find(text, "DATE_OF_BIRTH") == [("DATE_OF_BIRTH", "03-09-1986")]
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("moeder met 3 kids. oudste sem (14) spijbelt, noor (9) gaat wel", ["sem", "noor"]),
+        ("zoon milan (6 jaar) is ziek", ["milan"]),
+        ("groep (8) en klas (3) hebben vrij", []),
+    ],
+)
+def test_a_lower_case_first_name_with_an_age_is_a_child(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Bewindvoerder Aarts heeft per mail gereageerd.", ["Aarts"]),
+        ('Juryvoorzitter Abena Owusu: "een sterk jaar".', ["Abena Owusu"]),
+        ("Jongerenwerker Kofi Mensah belt de ouders.", ["Kofi Mensah"]),
+        ("zegt gedeputeerde Mobiliteit Rutger Wiersma bij de opening.", ["Rutger Wiersma"]),
+        ("Wendy: Nee Ronald woont in Spanje.", ["Wendy", "Ronald"]),
+        ("Gesprek via buurmeisje Esma, zij tolkt.", ["Esma"]),
+        (
+            "mevrouw Bleijenberg (88 jr, roepnaam Corrie) woont alleen",
+            ["mevrouw Bleijenberg", "Corrie"],
+        ),
+    ],
+)
+def test_role_words_portfolios_and_interjections_stay_outside_the_name(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names
