@@ -130,3 +130,49 @@ def test_a_lower_case_first_name_with_an_age_is_a_child(find, text, names):
 )
 def test_role_words_portfolios_and_interjections_stay_outside_the_name(find, text, names):
     assert [value for _, value in find(text, "PERSON")] == names
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        # a surname that ends like a street, after a title or initials
+        ("Overtreder: de heer D.J. Versteeg (huurder van het chalet)", ["de heer D.J. Versteeg"]),
+        ("Gesprek met mevrouw Korteweg over de aanvraag.", ["mevrouw Korteweg"]),
+        # without one it stays a street
+        ("We lopen via de Kerklaan naar het stadhuis.", []),
+        # a family title opens the name but is not a name itself
+        (
+            "De familie Kaya wenst een begrafenis. Namens de familie belt zoon Hasan Kaya.",
+            ["familie Kaya", "Hasan Kaya"],
+        ),
+    ],
+)
+def test_surnames_that_end_like_a_street_and_family_titles(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        (
+            "schuldeiser;status;contactpersoon\nZiggo;akkoord;Incassodesk\nDUO;open;via cliënt\n"
+            "Eneco;akkoord;Mevr. P. Hollander",
+            ["Mevr. P. Hollander"],
+        ),
+        ("melding;adres;melder;telefoon\nscooter;Stationsplein 2;jeroen;0611092734", ["jeroen"]),
+    ],
+)
+def test_a_remark_in_a_name_column_is_no_name(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KW-001,lock,Prinses Beatrixsluis,1938,3\nKW-002,lock,Prins Bernhardsluis,1952,2",
+        "- Zr.Ms. Tromp en Zr.Ms. Van Amstel – demonstratie varend",
+        "De uitreiking is in het Ir. Lely Paviljoen op de Afsluitdijk.",
+    ],
+)
+def test_locks_ships_and_pavilions_named_after_people(find, text):
+    assert find(text, "PERSON") == []

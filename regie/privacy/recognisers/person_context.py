@@ -319,6 +319,8 @@ BEFORE_NICKNAME = re.compile(
 LOWER_TITLE_WORDS = frozenset(
     "heer mevrouw mevr mw dhr meneer mrs mr ms miss dr drs ir ing prof".split()
 )
+# Titles for a family or a teacher, written inside the name ("familie Kaya", "juf Anouk").
+FAMILY_TITLES = frozenset("familie fam juf juffrouw meester".split())
 LOWER_TITLE = "(?:" + "|".join(sorted(LOWER_TITLE_WORDS, key=len, reverse=True)) + ")"
 # (The first title is one that opens a name: "ir", "ing" and "prof" end many words.)
 LOWER_TITLED = re.compile(
@@ -359,8 +361,8 @@ lecture lezing award dienst bureau directie gemaal tunnel nederland foods group 
 bewindvoering advies advocaten advocatuur accountants makelaardij notariaat consultancy groep
 huisartsen praktijk fabriek coöperatie herdenking healthcare loket locatie bedrijf hotel café cafe
 restaurant commemoration festival uitvaartzorg buurtzorg architecten vastgoed infra makelaars
-notarissen fysiotherapie installaties transport zwembad sporthal court room fellowship fellowships
-scholarship run loop lounge trading""".split()
+notarissen fysiotherapie installaties transport zwembad sporthal paviljoen academy court room
+fellowship fellowships scholarship run loop lounge trading""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
@@ -447,6 +449,7 @@ INSTITUTION_ENDINGS = (
     "sporthal",
     "toernooi",  # Anton Geesink Jeugdtoernooi
     "corporatie",  # Wooncorporatie
+    "sluis",  # Prinses Beatrixsluis
     *STREET_ENDINGS,
 )
 # Departments, teams and portfolios after "van" or an office: where someone works, not a
@@ -714,7 +717,7 @@ Nepalees Nepali Thai Tagalog Indonesisch Indonesian Koreaans Korean Japans Japan
 Hongaars Hungarian Tsjechisch Czech Slowaaks Slovak Litouws Lithuanian Lets Latvian Servisch
 Serbian Kroatisch Croatian Bosnisch Bosnian Albanees Albanian Armeens Armenian Georgisch
 Hebreeuws Hebrew Marokkaans Creools Spanish Italian Portuguese Greek Chinese Mandarin
-Cantonese Frisian French German Zn""".split()
+Cantonese Frisian French German Zn Zr""".split()
     )
 )
 
@@ -1707,6 +1710,7 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[in
         elif (len(words) == 1 and words[0] in first_names) or (
             words[0][:1].islower()
             and words[0].rstrip(".") not in LOWER_TITLE_WORDS
+            and words[0].rstrip(".") not in FAMILY_TITLES  # "familie Kaya": not "familie"
             and words[0] not in PARTICLE_WORDS
         ):
             seen.add(words[0])  # "Gonny" after "Aanwezig:", "gülşen", "wendy rademaker"
@@ -1736,6 +1740,8 @@ COMPASS_PARTS = frozenset(
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def institution_word(word: str) -> bool:
+    if word[1:2] in ("'", "’"):
+        word = word[2:]  # "d'Sluis": judged by the word after the article
     if "-" in word.strip("-"):
         # judged by the last part: "Anne-Frankhuis" is a place, the double surname
         # "Bijl-Kamphuis" is not (Kamphuis is a listed surname); or by a first part that
@@ -1961,7 +1967,8 @@ _VESSEL = (
 )
 NAMED_THING = re.compile(
     rf"(?<![\w.])(?:{_ASSISTANT}|{_VESSEL})[ \t]+{_THING_NAME}"
-    rf"(?:(?:[ \t]+(?:en|and|&)[ \t]+|,[ \t]*){_THING_NAME.replace('<name>', '<more>')})?"
+    rf"(?:(?:[ \t]+(?:en|and|&)[ \t]+|,[ \t]*)(?:{_VESSEL}[ \t]+)?"
+    rf"{_THING_NAME.replace('<name>', '<more>')})?"
     rf"|(?!(?:De|Het|The|Een|An?|Onze|Our|Hun|Their|Ik|I|We|Wij|Dit|This)\b)"
     rf"{_THING_NAME.replace('<name>', '<called>')},?[ \t]+\(?(?:(?:onze|our|de|the|een|an?)[ \t]+)?"
     rf"{_ASSISTANT}(?![\w])"

@@ -486,9 +486,9 @@ class PersonRecogniser(Recogniser):
             parts = word.split("-")
             # "Al-Khatib", "El-Amrani": the article joined to the name is no surname core
             core = parts[1] if len(parts) > 1 and parts[0] in ("Al", "El") else parts[0]
-            if _ends_a_surname(word):
-                break
             known = core in surnames
+            if _ends_a_surname(word) and not (context and known and _is_street(word)):
+                break  # (after a title, initials or a first name: "de heer D.J. Versteeg")
             if has_tv and not known and chain[cursor].text.lower() == "van het":
                 break  # "Mirjam van het Juridisch Loket": where she works ("van het Reve")
             if len(core) == 2 and not (

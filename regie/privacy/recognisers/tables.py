@@ -219,6 +219,8 @@ def cells(text: str) -> Cells:
                 if (
                     column in name_columns
                     and NAME_CELL.fullmatch(value)
+                    # a remark in the column ("via cliënt"), not a first name ("jeroen")
+                    and (not value.islower() or value.capitalize() in lexicon.all_first_names())
                     and value.lower() not in PLACEHOLDERS
                 ):
                     persons.append((a, b))
