@@ -176,3 +176,25 @@ def test_a_remark_in_a_name_column_is_no_name(find, text, names):
 )
 def test_locks_ships_and_pavilions_named_after_people(find, text):
     assert find(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        (
+            "De hal is vernoemd naar Fanny Blankers-Koen, die vier keer goud won.",
+            ["Fanny Blankers-Koen"],
+        ),
+        (
+            "Graffiti op het standbeeld van Michiel de Ruyter aan de boulevard.",
+            ["Michiel de Ruyter"],
+        ),
+        ("The prize is named after the engineer Cornelis Lely.", ["Cornelis Lely"]),
+        ("Bloemen bij het beeld van Koningin Wilhelmina.", ["Wilhelmina"]),
+        # no listed name: a treaty, a river
+        ("Het besluit verwijst naar het Europees Verdrag voor de Rechten van de Mens.", []),
+        ("De brug is vernoemd naar de Amstel.", []),
+    ],
+)
+def test_who_a_thing_is_named_after_or_depicts_is_a_person(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names

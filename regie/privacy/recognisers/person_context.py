@@ -2014,3 +2014,41 @@ def is_named_thing(text: str, start: int, end: int, things) -> bool:
         return True
     span = text[start:end]
     return any(span == name or f" {span} " in f" {name} " for name in names)
+
+
+# Who a thing is named after or depicts is a person, however famous or institution-like the
+# name ("vernoemd naar Fanny Blankers-Koen", "het standbeeld van Michiel de Ruyter", "named
+# after the jurist Hugo de Groot"): up to three lower-case words may stand between.
+# Royal and noble titles stay outside the name ("het beeld van Koningin Wilhelmina").
+ROYAL_TITLE = (
+    r"(?:Koning|Koningin|Prins|Prinses|King|Queen|Prince|Princess|Keizer|Graaf|Gravin|Baron)"
+)
+EPONYM_PERSON_CUE = re.compile(
+    r"(?i:vernoemd[ \t]+naar|genoemd[ \t]+naar|verwijst[ \t]+naar|named[ \t]+after"
+    r"|(?:stand|borst)?beeld[ \t]+van|buste[ \t]+van|portret[ \t]+van|statue[ \t]+of"
+    r"|bust[ \t]+of|portrait[ \t]+of)"
+    rf"(?:[ \t]+[a-zà-ÿ-]+){{0,3}}?[ \t]+(?:{ROYAL_TITLE}[ \t]+)?"
+    rf"(?P<name>{CAP}(?:[ \t](?:{PARTICLE}[ \t]+)*{CAP}){{0,3}})"
+)
+EPONYM_PERSON_HINTS = ("naar", "beeld", "after", "buste", "portret", "statue", "bust", "portrait")
+
+
+def depicted_people(text: str) -> Iterator[tuple[int, int]]:
+    """People a thing is named after or depicts (see EPONYM_PERSON_CUE): a run holding a listed
+    name, not a place ("verwijst naar het Europees Verdrag")."""
+    lower = lowered(text)
+    if not any(hint in lower for hint in EPONYM_PERSON_HINTS):
+        return
+    names = lexicon.all_names()
+    for match in EPONYM_PERSON_CUE.finditer(text):
+        start, end = match.span("name")
+        name = text[start:end]
+        words = [word for word in name.split() if word.lower() not in PARTICLE_WORDS]
+        if (
+            name not in lexicon.cities()
+            and name not in lexicon.countries()
+            and all(word not in STOP_CAPITALS for word in words)
+            and any(part in names for word in words for part in word.split("-"))
+            and not any(institution_word(word) for word in words)
+        ):
+            yield start, end

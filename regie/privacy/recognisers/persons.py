@@ -555,6 +555,7 @@ def person_spans(text: str) -> tuple[tuple[int, int], ...]:
         text,
         [
             *spans,
+            *person_context.depicted_people(text),
             *(
                 span
                 for span in {
