@@ -198,3 +198,39 @@ def test_locks_ships_and_pavilions_named_after_people(find, text):
 )
 def test_who_a_thing_is_named_after_or_depicts_is_a_person(find, text, names):
     assert [value for _, value in find(text, "PERSON")] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schildersbedrijf Wiśniewski;Gouda;akkoord",
+        "Petrov Logistics EOOD heeft de factuur gestuurd.",
+        "Ionescu & Asociatii SRL won the tender.",
+        "Zij heeft een eenmanszaak Salon Shirin in de Kerkstraat.",
+        "De steekproef bij Zorggroep Maria Magdalena was onvoldoende.",
+        "Subsidieaanvraag van Fundação Brasil Cultura ontvangen.",
+        "Institutions holding an Erasmus Charter apply for Erasmus+ KA131.",
+        "The Ministry of Foreign Affairs has the honour to inform.",
+        "Vacancies: policy officer Africa, senior advisor Asia.",
+        "The partner meeting will be in Le Havre in June.",
+    ],
+)
+def test_firms_programmes_and_places_abroad_are_no_persons(find, text):
+    assert find(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        # an Android WhatsApp export: a dash after the time
+        (
+            "12/05/2024, 19:02 - Maryam: the family arrived\n12/05/2024, 19:03 - tom: ok",
+            ["Maryam", "tom"],
+        ),
+        ("Debiteur: Dragan Petrović, h.o.d.n. Petrović Tegelwerken", ["Dragan Petrović"]),
+        # "floor" and "will" are no lower-case first names
+        ("The Thorbecke room on the 6th floor will not be available.", []),
+    ],
+)
+def test_chat_exports_sole_traders_and_english_words(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names

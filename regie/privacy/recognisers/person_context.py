@@ -184,12 +184,13 @@ ONE_NAME = re.compile(rf"(?P<name>{NAME}){NOTE}")
 # ("Mahlet 09:14 — goedemorgen").
 TIME = r"(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
 SPEAKER = re.compile(
-    rf"(?m:^[ \t]*(?:[-*•][ \t]+)?(?P<time>\[?{TIME}\]?[ \t]+)?"
+    rf"(?m:^[ \t]*(?:[-*•][ \t]+)?(?P<time>\[?{TIME}\]?(?:[ \t]+[-–])?[ \t]+)?"
     rf"(?P<name>{NAME})[ \t]*:[ \t])"
 )
+# (An Android WhatsApp export puts a dash after the time: "12/05/2024, 19:02 - Maryam: …".)
 # The same in lower case, perhaps with an initial ("sanne k: …", "[09:13] fatima b: …").
 LOWER_SPEAKER = re.compile(
-    rf"(?m:^[ \t]*(?:[-*•][ \t]+)?(?P<time>\[?{TIME}\]?[ \t]+)?"
+    rf"(?m:^[ \t]*(?:[-*•][ \t]+)?(?P<time>\[?{TIME}\]?(?:[ \t]+[-–])?[ \t]+)?"
     r"(?P<name>[^\W\d_A-Z][^\W\d_]+(?:[ \t][^\W\d_](?![^\W\d_]))?)[ \t]*:[ \t])"
 )
 # A chat export's header line: the speaker alone on a line, with a time before or after the
@@ -335,17 +336,21 @@ LOWER_WORD = re.compile(r"[^\W\d_A-Z][^\W\d_]+")
 LOWER_BEFORE_VERB = re.compile(rf"(?:^|(?<=\s))(?P<name>{LOWER_NAME})[ \t]*$")
 NOT_LOWER_NAMES = frozenset(
     """ik jij je u hij zij ze wij we jullie het dit dat die er men iemand wil mag dutch
-    english max min oke oké okee""".split()
-)  # ("dhr. wil dat niet": the verb, not the name Wil; "to dutch": the language)
+    english max min oke oké okee floor will""".split()
+)  # ("dhr. wil dat niet": the verb, not the name Wil; "to dutch": the language; "the 6th
+# floor will")
 
 # Legal forms of companies ("Heijmans Infra B.V.", "Smit & Zn. BV"); the first ones are
 # also looked for after a name (COMPANY_AFTER).
-COMPANY_FORMS_AFTER_NAME = ("B.V.", "N.V.", "BV", "NV", "V.O.F.", "VOF", "GmbH", "Ltd")
+COMPANY_FORMS_AFTER_NAME = (
+    *("B.V.", "N.V.", "BV", "NV", "V.O.F.", "VOF", "GmbH", "Ltd"),
+    *("SRL", "S.R.L.", "EOOD", "OOD", "BVBA", "S.A."),  # Romanian, Bulgarian, Belgian, others
+)
 COMPANY_FORMS = frozenset([*COMPANY_FORMS_AFTER_NAME, "C.V.", "Ltd.", "Inc.", "LLC"])
 # A company's legal form after a name and perhaps a few more words ("Heijmans Infra B.V.",
 # "Mahabier Vastgoed BV").
 COMPANY_AFTER = re.compile(
-    r"(?:[ \t]+[A-Z][\w&'’-]*){0,3}[ \t]+(?:"
+    r"(?:[ \t]+(?:&|[A-Z][\w&'’-]*)){0,3}[ \t]+(?:"
     + "|".join(map(re.escape, COMPANY_FORMS_AFTER_NAME))
     + r")(?!\w)"
 )
@@ -362,7 +367,9 @@ bewindvoering advies advocaten advocatuur accountants makelaardij notariaat cons
 huisartsen praktijk fabriek coöperatie herdenking healthcare loket locatie bedrijf hotel café cafe
 restaurant commemoration festival uitvaartzorg buurtzorg architecten vastgoed infra makelaars
 notarissen fysiotherapie installaties transport zwembad sporthal paviljoen academy court room
-fellowship fellowships scholarship run loop lounge trading""".split()
+fellowship fellowships scholarship run loop lounge trading software solutions systems logistics
+charter programme program programma actions
+architects consulting consultants rechtsanwälte hoveniers klub""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
@@ -449,6 +456,12 @@ INSTITUTION_ENDINGS = (
     "sporthal",
     "toernooi",  # Anton Geesink Jeugdtoernooi
     "corporatie",  # Wooncorporatie
+    "handel",  # Papierhandel
+    "groep",  # Zorggroep
+    "salon",  # Kapsalon
+    "atelier",  # Naaiatelier
+    "diensten",  # Schoonmaakdiensten
+    "werken",  # Tegelwerken
     "sluis",  # Prinses Beatrixsluis
     *STREET_ENDINGS,
 )
@@ -536,7 +549,8 @@ kamer zaal gemaal afdeling vergaderruimte vergaderruimtes vergaderzaal wijkcentr
 zorgcentrum hospice salonboot firma bv nv b.v. n.v. room kreis landkreis gemeinde stadt
 université universität universidad università azc club sportpark schaakclub voetbalclub
 atletiekvereniging zwemclub taxi buurtbemiddeling landgoed kasteel theehuis court veer ferry
-veerpont pont nachttrein chatbot gebr. gebroeders motorvrachtschip vrachtschip eetcafé""".split()
+veerpont pont nachttrein chatbot gebr. gebroeders motorvrachtschip vrachtschip eetcafé
+traiteur eenmanszaak h.o.d.n. kanzlei fundação fundación fondation stiftung klub""".split()
 )
 # "van het", "van de", "uit", "bij" after a titled name: where the person works or lives.
 OF_THE = re.compile(r"[ \t]+(?:van[ \t]+(?:het|de|'t)|uit|bij|of[ \t]+the|at)[ \t]")
@@ -717,7 +731,8 @@ Nepalees Nepali Thai Tagalog Indonesisch Indonesian Koreaans Korean Japans Japan
 Hongaars Hungarian Tsjechisch Czech Slowaaks Slovak Litouws Lithuanian Lets Latvian Servisch
 Serbian Kroatisch Croatian Bosnisch Bosnian Albanees Albanian Armeens Armenian Georgisch
 Hebreeuws Hebrew Marokkaans Creools Spanish Italian Portuguese Greek Chinese Mandarin
-Cantonese Frisian French German Zn Zr""".split()
+Cantonese Frisian French German Zn Zr Secretariat Train Consul Affairs Windows Horizon
+Africa Afrika Asia Azië America Amerika""".split()
     )
 )
 
@@ -1792,6 +1807,8 @@ def is_institution(text: str, start: int, end: int) -> bool:
         or (words[0].lower() in INSTITUTION_BEFORE and words[0].lower() not in ARTICLES)
     ):
         return True  # "Adviesbureau Witteveen", "Stichting Jansen", "Hotel Karel V"
+    if text.startswith("+", end):
+        return True  # a programme ("Erasmus+")
     if text.startswith("-", end) and (tail := COMPOUND_TAIL.match(text, end + 1)):
         if tail.group() not in PARTICLE_WORDS:
             return True  # "de Drees-kamer", "Abel Tasman-expeditie", "Keti Koti-herdenking"
@@ -1911,13 +1928,14 @@ def institution_word_before(text: str, start: int) -> str | None:
     tokens = before[before.rfind("\n") + 1 :].split()[-2:]  # on the name's line
     if not tokens or tokens[-1][-1] in ",;|:":
         return None  # another list item or cell ("team, Ms Van Houten", "college | Marloes")
-    previous = WORDS_BEFORE.findall(" ".join(tokens).lower())[-2:]
-    if not previous:
+    words = WORDS_BEFORE.findall(" ".join(tokens))[-2:]  # ("100260;Drukkerij": the word)
+    if not words:
         return None  # only a quote or bracket before it ('" Jan Jansen belde')
+    previous = [word.lower() for word in words]
     if previous[-1] in INSTITUTION_BEFORE:
         return previous[-1]
     last = tokens[-1]
-    if _names_a_place(last):
+    if _names_a_place(words[-1]):
         return previous[-1]
     # "ziekte van Parkinson", "wet van Boyle" (also with "van" read into the name)
     if previous[-1] == "van" and len(previous) == 2 and previous[0] in EPONYM_BEFORE_VAN:
@@ -1932,7 +1950,7 @@ def institution_word_before(text: str, start: int) -> str | None:
         and not last.endswith((".", "!", "?", ":", ","))
         and (
             (previous[0] in INSTITUTION_BEFORE and previous[0] not in ARTICLES)
-            or (len(tokens) == 2 and _names_a_place(tokens[0]))
+            or (len(words) == 2 and _names_a_place(words[0]))
         )
     ):
         return previous[0]
