@@ -234,3 +234,35 @@ def test_firms_programmes_and_places_abroad_are_no_persons(find, text):
 )
 def test_chat_exports_sole_traders_and_english_words(find, text, names):
     assert [value for _, value in find(text, "PERSON")] == names
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("- Dr. Cohen: Jaylen (3) has delayed speech.", ["Dr. Cohen", "Jaylen"]),
+        ("My son (Artem, 9) is afraid now.", ["Artem"]),
+        ("Groep (8) en Klas (3) hebben vrij.", []),
+        ("[19:02] Marlon K.: de opening\n[19:03] Marlon K.: yes", ["Marlon K.", "Marlon K."]),
+        # a second lower-case word only as a listed surname
+        ("[19:05] jurgen rosaria: ik kom\n[19:06] anna zegt: ok", ["jurgen rosaria", "anna"]),
+        ("2025-03-05;Troelstrazaal;mw. Veenstra;overleg", ["mw. Veenstra"]),
+        # a namesake after a role label is the person; without one it is the firm or place
+        ("Naam cliënt: Johan Cruijff\nOpmerking: heet echt zo", ["Johan Cruijff"]),
+        ("We gaan naar de Johan Cruijff ArenA.", []),
+    ],
+)
+def test_ages_speakers_cells_and_labelled_namesakes(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names
+
+
+@pytest.mark.parametrize(
+    "text,dates",
+    [
+        ("name: Rahul\npartner_dob: 1992-11-27\npassport_no: P7743018", ["1992-11-27"]),
+        ("Your date of birth has been registered as 8 October 1990.", ["8 October 1990"]),
+        ("Uw geboortedatum in uw aanvraag (1991-10-02) klopt niet.", ["1991-10-02"]),
+        ("Het gebouw in 2019-01-01 opgeleverd.", []),
+    ],
+)
+def test_birth_date_keys_and_longer_cues(find, text, dates):
+    assert [value for _, value in find(text, "DATE_OF_BIRTH")] == dates

@@ -50,6 +50,12 @@ def valid_date(match: re.Match) -> bool:
     return True
 
 
+def _cue_start(text: str, start: int) -> bool:
+    """Whether a birth-date cue may start at `start`: not inside a word, but after an
+    underscore of a key ("partner_dob:", "child_date_of_birth:")."""
+    return start == 0 or not text[start - 1].isalnum()
+
+
 @registry.register
 class DateOfBirthRecogniser(Recogniser):
     """A date right after 'geboren (op)', 'geb.' (or 'geb' and a space), 'geboortedatum'
@@ -66,9 +72,11 @@ class DateOfBirthRecogniser(Recogniser):
         rf"|geboortedat[a-z]*|°|(?<=\()\*|(?<=\w )\*"
         rf"|date[\s_]+of[\s_]+birth|birth[\s_]*date|birthday|d\.?o\.?b\.?"
         rf"|born(?:\s+in\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+on)?)"
-        # up to three words between the cue and the date ("is listed as", "staat vermeld als")
+        # up to four words between the cue and the date ("is listed as", "staat vermeld als",
+        # "has been registered as", "in uw aanvraag")
         rf"(?:\s+(?:is|as|was|van|:|listed|stated|recorded|registered|given|shown|staat|stond"
-        rf"|wordt|werd|vermeld|genoteerd|geregistreerd|als)){{0,3}}"
+        rf"|wordt|werd|vermeld|genoteerd|geregistreerd|als|has|been|currently|now|momenteel"
+        rf"|nu|in|uw|your|aanvraag|application)){{0,4}}"
         # a note in brackets after the cue ("Geboortedatum (verplicht): …")
         rf"(?:\s*\([^()\n]{{1,40}}\)(?=\s*:))?\s*[:(,]?\s*"
         rf"(?P<date>{CUED_DATE})(?!\d)",
@@ -146,7 +154,7 @@ class DateOfBirthRecogniser(Recogniser):
         position = 0
         topics: list[tuple[int, int]] = []  # (where a cue starts, where its own date ends)
         for start in starts:
-            topic = text[start : start + 8].lower().startswith(self.topic_words) and clean_start(
+            topic = text[start : start + 8].lower().startswith(self.topic_words) and _cue_start(
                 text, start
             )
             if topic:
@@ -154,12 +162,12 @@ class DateOfBirthRecogniser(Recogniser):
             if start < position:
                 continue
             match = self.pattern.match(text, start)
-            if match and clean_start(text, start) and valid_date(match):
+            if match and _cue_start(text, start) and valid_date(match):
                 position = match.end()
                 if topic:
                     topics[-1] = (start, position)
                 yield match.span("date")
-            elif lower.startswith("geboren", start) and clean_start(text, start):
+            elif lower.startswith("geboren", start) and _cue_start(text, start):
                 before = self.date_before_born.search(text, max(position, start - 40), start)
                 if before and valid_date(before):
                     yield before.span("date")

@@ -185,13 +185,14 @@ ONE_NAME = re.compile(rf"(?P<name>{NAME}){NOTE}")
 TIME = r"(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
 SPEAKER = re.compile(
     rf"(?m:^[ \t]*(?:[-*•][ \t]+)?(?P<time>\[?{TIME}\]?(?:[ \t]+[-–])?[ \t]+)?"
-    rf"(?P<name>{NAME})[ \t]*:[ \t])"
+    rf"(?P<name>{NAME}(?:[ \t]{INITIAL}\.)?)[ \t]*:[ \t])"
 )
 # (An Android WhatsApp export puts a dash after the time: "12/05/2024, 19:02 - Maryam: …".)
 # The same in lower case, perhaps with an initial ("sanne k: …", "[09:13] fatima b: …").
 LOWER_SPEAKER = re.compile(
     rf"(?m:^[ \t]*(?:[-*•][ \t]+)?(?P<time>\[?{TIME}\]?(?:[ \t]+[-–])?[ \t]+)?"
-    r"(?P<name>[^\W\d_A-Z][^\W\d_]+(?:[ \t][^\W\d_](?![^\W\d_]))?)[ \t]*:[ \t])"
+    r"(?P<name>[^\W\d_A-Z][^\W\d_]+(?:[ \t][^\W\d_](?![^\W\d_])|[ \t][^\W\d_A-Z][^\W\d_]+)?)"
+    r"[ \t]*:[ \t])"
 )
 # A chat export's header line: the speaker alone on a line, with a time before or after the
 # name and the message on the next line ("[09:14] Jansen, Pieter", "Yıldırım, Serkan 14:02",
@@ -781,7 +782,13 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         start, end = match.span("name")
         candidate = text[start:end]
         if match.re is LOWER_SPEAKER:
-            if _lower_first_name(candidate.split()[0], first_names):
+            given, *rest = candidate.split()
+            if _lower_first_name(given, first_names):
+                # a second lower-case word only as a listed surname ("jurgen rosaria:", not
+                # "anna zegt:")
+                surname = rest[0] if rest and len(rest[0]) > 1 else None
+                if surname is not None and surname.capitalize() not in surnames:
+                    end = start + len(given)
                 yield start, end
         elif plausible_name(candidate) and (
             timed[candidate] > 1
@@ -798,6 +805,7 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
     if "(" in text:
         yield from _nicknamed(text)
         yield from _party_members(text)
+        yield from _names_with_age(text, first_names)
     if ",\n" in text or ",\r\n" in text:
         yield from _addressed(text)
     yield from _names_by_shape(text, first_names, surnames)
@@ -894,6 +902,27 @@ def _lower_person_run(match: re.Match) -> tuple[int, int] | None:
     if any(_lower_first_name(part, first_names) for part in given.split("-")):
         return match.span("name")
     return None
+
+
+# A capitalised given name with an age in brackets, or both in brackets ("Jaylen (3) has",
+# "My son (Artem, 9) is afraid").
+_AGE = r"\d{1,2}(?:[ \t]?(?:jaar|jr\.?|j\.?|years?|yrs?|mnd|maanden|months?))?"
+NAME_WITH_AGE = re.compile(
+    rf"(?<![\w@'’-])(?P<name>{CAP})[ \t]?\({_AGE}\)|\((?P<inner>{CAP}),[ \t]*{_AGE}\)"
+)
+
+
+def _names_with_age(text: str, first_names: KeysView[str]) -> Iterator[tuple[int, int]]:
+    """Listed first names with an age (see NAME_WITH_AGE), not words ("Groep (8)")."""
+    for match in NAME_WITH_AGE.finditer(text):
+        group = "name" if match.group("name") is not None else "inner"
+        word = match.group(group)
+        if (
+            word in first_names
+            and word not in STOP_CAPITALS
+            and word not in lexicon.ambiguous_names()
+        ):
+            yield match.span(group)
 
 
 def _nicknamed(text: str) -> Iterator[tuple[int, int]]:
@@ -1849,7 +1878,11 @@ def is_institution(text: str, start: int, end: int) -> bool:
     ):
         return True
     if (
-        (NAMESAKES.search(span) and not TITLE_START.match(span))  # "mevrouw Van Lanschot"
+        (
+            NAMESAKES.search(span)
+            and not TITLE_START.match(span)  # "mevrouw Van Lanschot"
+            and not _labelled_person(text, start)  # "Naam cliënt: Johan Cruijff"
+        )
         or COMPANY_AFTER.match(text, end)
         or FIRM_PARTNERS_AFTER.match(text, end)
         or words[-1] in COMPANY_FORMS
@@ -1862,6 +1895,17 @@ def is_institution(text: str, start: int, end: int) -> bool:
     # After an article a title or a tussenvoegsel still opens a person ("de heer", "het
     # Van Dijk-rapport" aside); after "verpleeghuis" or "Fonds" it names the place.
     return before not in ARTICLES or not (TITLE_START.match(span) or PARTICLE_START.match(span))
+
+
+# A role label and a colon right before a name ("Naam cliënt: ", "Aan: ").
+LABEL_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*:[ \t]*$")
+
+
+def _labelled_person(text: str, start: int) -> bool:
+    """Whether a role label with a colon stands right before `start`: a namesake there is
+    the person ("Naam cliënt: Johan Cruijff", "Aan: Jan Linders <…>")."""
+    label = LABEL_BEFORE.search(text, max(0, start - 30), start)
+    return label is not None and label.group(1).lower() in ROLE_LABELS
 
 
 LIST_SEPARATOR_ENDS = (",", ", ", " en ", " and ", " & ")

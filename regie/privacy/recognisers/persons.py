@@ -54,9 +54,10 @@ PREFIX_WORDS = frozenset([*PREFIX_TITLES, *PREFIX_TUSSENVOEGSELS, "het"])
 def _after_prefix_word() -> str:
     """Look-behinds (one per word length, as they need a fixed width) for a capital right
     after one of PREFIX_WORDS standing alone (after a space, a line break, an opening bracket
-    or quote or a slash) and followed by one space or tab ("de Vries", "mr. Jansen",
-    "(mw. Hodan Ali)"), or right after "d'"; first a cheap one on the last two characters of such
-    a word (every one has at least two; the last letter alone lets nearly every word pass)."""
+    or quote, a slash or a cell's ";" or "|") and followed by one space or tab ("de Vries",
+    "mr. Jansen", "(mw. Hodan Ali)", ";mw. Veenstra;"), or right after "d'"; first a cheap one
+    on the last two characters of such a word (every one has at least two; the last letter
+    alone lets nearly every word pass)."""
     by_length: dict[int, list[str]] = {}
     for word in sorted(PREFIX_WORDS):
         by_length.setdefault(len(word), []).append(re.escape(word))
@@ -65,7 +66,7 @@ def _after_prefix_word() -> str:
         rf"(?:(?<=(?:{last_two})[ \t])|(?<=d'))(?:"
         + "|".join(
             [
-                rf"(?<=(?<![^ \n\t(\[\"“‘/])(?:{'|'.join(words)})[ \t])"
+                rf"(?<=(?<![^ \n\t(\[\"“‘/;|])(?:{'|'.join(words)})[ \t])"
                 for words in by_length.values()
             ]
             + [r"(?<=d')"]
