@@ -2,10 +2,11 @@
 C, D, E, G (birth dates), H (names in running text), J (names in everyday work text), L (a
 week's broad mix), N (things named after people), P (pasted material), S (council work), U
 (the service desk), W (the public counter), Z and ZC (newcomers), UB (an ordinary week), AA
-and AB (things named after people), AD (the social domain) and AF (enforcement) were read
-while improving the scanner, so their floors guard against losing what was gained; F, I, K, M,
-O, Q, R, T, V, X, Y, ZA, ZB, ZD, UA, UC, AC, AE and AG were only scored (their floors are a
-measure of unseen text, like held-out set B in test_heldout_quality.py)."""
+and AB (things named after people), AD (the social domain), AF (enforcement), AI (English
+prompts) and AK (money and contracts) were read while improving the scanner, so their floors
+guard against losing what was gained; F, I, K, M, O, Q, R, T, V, X, Y, ZA, ZB, ZD, UA, UC, AC,
+AE, AG, AH, AJ and AL were only scored (their floors are a measure of unseen text, like
+held-out set B in test_heldout_quality.py)."""
 
 from __future__ import annotations
 
@@ -428,6 +429,61 @@ FLOORS = {
         80,
         {
             EntityType.PERSON: (0.9, 0.89),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # things named after people, written after AA–AC, only scored
+    "probe_ah.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.89, 0.94),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.9),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # English and mixed prompts, read
+    "probe_ai.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.96, 0.93),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.94),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # the same brief, only scored
+    "probe_aj.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.93, 0.94),
+            EntityType.DATE_OF_BIRTH: (0.95, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # money and contracts, read
+    "probe_ak.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.93, 0.93),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.94),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # the same brief, only scored
+    "probe_al.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.86, 0.86),
             EntityType.DATE_OF_BIRTH: (0.99, 0.99),
             EntityType.PHONE: (0.99, 0.99),
             EntityType.BSN: (0.99, 0.99),
