@@ -121,6 +121,14 @@ def test_a_lower_case_first_name_with_an_age_is_a_child(find, text, names):
         ("Jongerenwerker Kofi Mensah belt de ouders.", ["Kofi Mensah"]),
         ("zegt gedeputeerde Mobiliteit Rutger Wiersma bij de opening.", ["Rutger Wiersma"]),
         ("Wendy: Nee Ronald woont in Spanje.", ["Wendy", "Ronald"]),
+        (
+            "Candidate: Gabriel Ionuț Marinescu – position: data engineer",
+            ["Gabriel Ionuț Marinescu"],
+        ),
+        (
+            "Penningmeester Marja Kroeze-Ten Hove licht het jaarverslag toe.",
+            ["Marja Kroeze-Ten Hove"],
+        ),
         ("Gesprek via buurmeisje Esma, zij tolkt.", ["Esma"]),
         (
             "mevrouw Bleijenberg (88 jr, roepnaam Corrie) woont alleen",

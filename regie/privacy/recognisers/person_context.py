@@ -88,7 +88,8 @@ undersigned spouse buddy assistent assistant cio ceo cfo cto ciso dpo coo curato
 gezinsvoogd jeugdbeschermer schuldhulpverlener buurmeisje buurjongen roepnaam schipper
 pedicure badmeester havenmeester brugwachter sluiswachter purser rector conrector eigenaar
 exploitant vergunninghouder getuige verdachte aangever marktkoopman owner witness
-suspect""".split()
+suspect candidate kandidaat sollicitant employee werknemer director bestuurder penningmeester
+treasurer debiteur debtor begunstigde beneficiary ondernemer""".split()
     )
     | OFFICES
     | KINSHIP_WORDS
