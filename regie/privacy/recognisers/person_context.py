@@ -905,25 +905,38 @@ def _lower_person_run(match: re.Match) -> tuple[int, int] | None:
     return None
 
 
-# A capitalised given name with an age in brackets, or both in brackets ("Jaylen (3) has",
-# "My son (Artem, 9) is afraid").
-_AGE = r"\d{1,2}(?:[ \t]?(?:jaar|jr\.?|j\.?|years?|yrs?|mnd|maanden|months?))?"
-NAME_WITH_AGE = re.compile(
-    rf"(?<![\w@'’-])(?P<name>{CAP})[ \t]?\({_AGE}\)|\((?P<inner>{CAP}),[ \t]*{_AGE}\)"
+# An age in brackets after a given name, or with it ("Jaylen (3) has", "oudste yassin (14)
+# spijbelt", "My son (Artem, 9) is afraid"). The bracket is searched (a literal: cheap), the
+# name before it read back.
+AGE_IN_BRACKETS = re.compile(
+    rf"\((?:(?P<inner>{CAP}),[ \t]*)?"
+    r"\d{1,2}(?:[ \t]?(?:jaar|jr\.?|j\.?|years?|yrs?|mnd|maanden|months?))?\)"
 )
+WORD_BEFORE_AGE = re.compile(r"(?<![\w@'’-])[^\W\d_]+[ \t]?$")
 
 
 def _names_with_age(text: str, first_names: KeysView[str]) -> Iterator[tuple[int, int]]:
-    """Listed first names with an age (see NAME_WITH_AGE), not words ("Groep (8)")."""
-    for match in NAME_WITH_AGE.finditer(text):
-        group = "name" if match.group("name") is not None else "inner"
-        word = match.group(group)
+    """Listed first names with an age (see AGE_IN_BRACKETS), in lower case too, not words
+    ("Groep (8)")."""
+    for match in AGE_IN_BRACKETS.finditer(text):
+        if match.group("inner") is not None:
+            start, end = match.span("inner")
+        else:
+            word = WORD_BEFORE_AGE.search(text, max(0, match.start() - 30), match.start())
+            if word is None:
+                continue
+            start, end = word.start(), word.start() + len(word.group().rstrip())
+        name = text[start:end]
         if (
-            word in first_names
-            and word not in STOP_CAPITALS
-            and word not in lexicon.ambiguous_names()
+            _lower_first_name(name, first_names)
+            if name.islower()
+            else (
+                name in first_names
+                and name not in STOP_CAPITALS
+                and name not in lexicon.ambiguous_names()
+            )
         ):
-            yield match.span(group)
+            yield start, end
 
 
 def _nicknamed(text: str) -> Iterator[tuple[int, int]]:
@@ -1350,13 +1363,6 @@ def _after_lower_word_or_comma(text: str, start: int) -> bool:
     return before[-1].islower() and last not in ARTICLES_BEFORE_NOUNS and last not in ROLE_WORDS
 
 
-# A lower-case first name with an age in brackets ("oudste yassin (14) spijbelt").
-LOWER_NAME_WITH_AGE = re.compile(
-    rf"(?<![\w@'’-])(?P<name>{LOWER_NAME})[ \t]?"
-    r"\(\d{1,2}(?:[ \t]?(?:jaar|jr\.?|j\.?|years?|yrs?))?\)"
-)
-
-
 def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
     """Lower-case names in chat ("de mail van gülşen", "mijn klant amina", "hoi daan", "mevr
     tahiri"), only after a cue or a title and only if listed as a first name (after a title
@@ -1388,10 +1394,6 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
                 ):
                     end = match.end()  # a second first name: "hylke wytske" are two people
                 yield start, end
-    if "(" in text:
-        for match in LOWER_NAME_WITH_AGE.finditer(text):
-            if _lower_first_name(match.group("name"), first_names):
-                yield match.span("name")
     surnames = lexicon.all_surnames()
     for match in LOWER_TITLED.finditer(text):
         if not clean_start(text, match.start()):
@@ -2037,7 +2039,10 @@ NAMED_THING = re.compile(
     rf"{_ASSISTANT}(?![\w])"
     r"|assistant_name:[ \t]*[\"']?(?P<setting>[^\W\d_]+)"
 )
-NAMED_THING_HINTS = (
+# Where NAMED_THING may match: its cue words, searched in the lower-cased text (literals,
+# cheap); NAMED_THING itself, whose "called" form opens with any capital, is only tried in a
+# window around each.
+THING_HINTS = (
     "bot",
     "assist",
     "zr.",
@@ -2052,20 +2057,24 @@ NAMED_THING_HINTS = (
     "trein",
     "train",
 )
+THING_CUE = re.compile("|".join(re.escape(hint) for hint in THING_HINTS))
+THING_WINDOW = (60, 80)  # characters before and after a cue
 
 
 def named_things(text: str) -> tuple[list[tuple[int, int]], frozenset[str]]:
     """Where a thing known by a person's name is named, and those names (see NAMED_THING)."""
+    places, names = set(), set()
+    before, after = THING_WINDOW
     lower = lowered(text)
-    if not any(hint in lower for hint in NAMED_THING_HINTS):
+    if not any(hint in lower for hint in THING_HINTS):
         return [], frozenset()
-    places, names = [], set()
-    for match in NAMED_THING.finditer(text):
-        for group in ("name", "more", "called", "setting"):
-            if match.group(group) is not None:
-                places.append(match.span(group))
-                names.add(match.group(group))
-    return places, frozenset(names)
+    for cue in THING_CUE.finditer(lower):  # (also inside a word: "motorvrachtschip")
+        for match in NAMED_THING.finditer(text, max(0, cue.start() - before), cue.end() + after):
+            for group in ("name", "more", "called", "setting"):
+                if match.group(group) is not None:
+                    places.add(match.span(group))
+                    names.add(match.group(group))
+    return sorted(places), frozenset(names)
 
 
 def is_named_thing(text: str, start: int, end: int, things) -> bool:
@@ -2093,7 +2102,10 @@ EPONYM_PERSON_CUE = re.compile(
     rf"(?:[ \t]+[a-zà-ÿ-]+){{0,3}}?[ \t]+(?:{ROYAL_TITLE}[ \t]+)?"
     rf"(?P<name>{CAP}(?:[ \t](?:{PARTICLE}[ \t]+)*{CAP}){{0,3}})"
 )
-EPONYM_PERSON_HINTS = ("naar", "beeld", "after", "buste", "portret", "statue", "bust", "portrait")
+EPONYM_PERSON_HINTS = (
+    *("vernoemd", "genoemd naar", "verwijst naar", "named after", "beeld van", "buste van"),
+    *("portret van", "statue of", "bust of", "portrait of"),
+)
 
 
 def depicted_people(text: str) -> Iterator[tuple[int, int]]:
