@@ -769,34 +769,10 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         if plausible_name(name) and (len(last) != 2 or last in surnames):
             yield start, end
     names = lexicon.all_names()
-    speakers = _speakers(text)
-    # a speaker with a time on two lines or more is a chat's or log's participant, listed
-    # or not ("Mahlet 09:14 — …" … "Mahlet 09:16 — …"), and so is one written surname
-    # first on a chat export's header line ("[10:02] Mukherjee, Ananya")
-    timed = Counter(
-        match.group("name")
-        for match in speakers
-        if match.group("time") or (match.re is SPEAKER_LINE and match.group("after"))
-    )
     first_names = lexicon.all_first_names()
-    for match in speakers:
-        start, end = match.span("name")
-        candidate = text[start:end]
-        if match.re is LOWER_SPEAKER:
-            given, *rest = candidate.split()
-            if _lower_first_name(given, first_names):
-                # a second lower-case word only as a listed surname ("jurgen rosaria:", not
-                # "anna zegt:")
-                surname = rest[0] if rest and len(rest[0]) > 1 else None
-                if surname is not None and surname.capitalize() not in surnames:
-                    end = start + len(given)
-                yield start, end
-        elif plausible_name(candidate) and (
-            timed[candidate] > 1
-            or (match.re is SPEAKER_LINE and "," in candidate)
-            or any(p in names for p in re.split(r"[\s,-]+", candidate))
-        ):
-            yield start, end
+    speakers = _speakers(text)
+    if speakers:  # (most texts have none: no counting then)
+        yield from _speaker_names(text, speakers, names, first_names, surnames)
     yield from _subjects_of_verbs(text)
     if "geb" in lower or "born" in lower:
         yield from _names_before_birth_cues(text, lower)
@@ -822,6 +798,42 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
     if len(lower) == len(text):
         yield from _names_after_closing_words(text, lower)
+
+
+def _speaker_names(
+    text: str,
+    speakers: tuple[re.Match, ...],
+    names: KeysView[str],
+    first_names: KeysView[str],
+    surnames: KeysView[str],
+) -> Iterator[tuple[int, int]]:
+    """The speakers of a chat or a log that are persons (see `_speakers`)."""
+    # a speaker with a time on two lines or more is a chat's or log's participant, listed
+    # or not ("Mahlet 09:14 — …" … "Mahlet 09:16 — …"), and so is one written surname
+    # first on a chat export's header line ("[10:02] Mukherjee, Ananya")
+    timed = Counter(
+        match.group("name")
+        for match in speakers
+        if match.group("time") or (match.re is SPEAKER_LINE and match.group("after"))
+    )
+    for match in speakers:
+        start, end = match.span("name")
+        candidate = text[start:end]
+        if match.re is LOWER_SPEAKER:
+            given, *rest = candidate.split()
+            if _lower_first_name(given, first_names):
+                # a second lower-case word only as a listed surname ("jurgen rosaria:", not
+                # "anna zegt:")
+                surname = rest[0] if rest and len(rest[0]) > 1 else None
+                if surname is not None and surname.capitalize() not in surnames:
+                    end = start + len(given)
+                yield start, end
+        elif plausible_name(candidate) and (
+            timed[candidate] > 1
+            or (match.re is SPEAKER_LINE and "," in candidate)
+            or any(p in names for p in re.split(r"[\s,-]+", candidate))
+        ):
+            yield start, end
 
 
 # A birth-date cue after a name makes it a person's: "Gul Bibi Noorzai (geb. 1-1-1962)",
@@ -2039,36 +2051,22 @@ NAMED_THING = re.compile(
     rf"{_ASSISTANT}(?![\w])"
     r"|assistant_name:[ \t]*[\"']?(?P<setting>[^\W\d_]+)"
 )
-# Where NAMED_THING may match: its cue words, searched in the lower-cased text (literals,
-# cheap); NAMED_THING itself, whose "called" form opens with any capital, is only tried in a
-# window around each.
-THING_HINTS = (
-    "bot",
-    "assist",
-    "zr.",
-    "hr.",
-    "ms ",
-    "ss ",
-    "schip",
-    "ship",
-    "vessel",
-    "ferr",
-    "veer",
-    "trein",
-    "train",
-)
+# Where NAMED_THING may match: its cue words, in the case the pattern has them (texts
+# without any are not searched); NAMED_THING itself, whose "called" form opens with any
+# capital, is only tried in a window around each.
+THING_HINTS = ("bot", "assist", "Zr.", "Hr.", "MS", "SS", "schip", "ship", "vessel", "ferr")
+THING_HINTS += ("veer", "trein", "train")
 THING_CUE = re.compile("|".join(re.escape(hint) for hint in THING_HINTS))
 THING_WINDOW = (60, 80)  # characters before and after a cue
 
 
 def named_things(text: str) -> tuple[list[tuple[int, int]], frozenset[str]]:
     """Where a thing known by a person's name is named, and those names (see NAMED_THING)."""
+    if not any(hint in text for hint in THING_HINTS):
+        return [], frozenset()
     places, names = set(), set()
     before, after = THING_WINDOW
-    lower = lowered(text)
-    if not any(hint in lower for hint in THING_HINTS):
-        return [], frozenset()
-    for cue in THING_CUE.finditer(lower):  # (also inside a word: "motorvrachtschip")
+    for cue in THING_CUE.finditer(text):  # (also inside a word: "motorvrachtschip")
         for match in NAMED_THING.finditer(text, max(0, cue.start() - before), cue.end() + after):
             for group in ("name", "more", "called", "setting"):
                 if match.group(group) is not None:
