@@ -40,8 +40,8 @@ def scan_text(text: str, recognisers: list[Recogniser] | None = None) -> list[En
         starts.insert(position, start)
         ends.insert(position, end)
         chosen.insert(position, index)
-    kinds = [str(recogniser.entity_type) for recogniser in chosen_from]
+    # (the type's name only for the few recognisers chosen, not for every one per text)
     return [
-        Entity(kinds[index], start, end, text[start:end])
+        Entity(str(chosen_from[index].entity_type), start, end, text[start:end])
         for start, end, index in zip(starts, ends, chosen, strict=True)
     ]

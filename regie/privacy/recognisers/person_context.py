@@ -1898,8 +1898,10 @@ def is_institution(text: str, start: int, end: int) -> bool:
             and not TITLE_START.match(span)  # "mevrouw Van Lanschot"
             and not _labelled_person(text, start)  # "Naam cliënt: Johan Cruijff"
         )
-        or COMPANY_AFTER.match(text, end)
-        or FIRM_PARTNERS_AFTER.match(text, end)
+        or (
+            _company_may_follow(text, end)
+            and (COMPANY_AFTER.match(text, end) or FIRM_PARTNERS_AFTER.match(text, end))
+        )
         or words[-1] in COMPANY_FORMS
         or (words[-1] in ("B", "N") and text.startswith(".V.", end))  # "Groenwerken Oost B.V."
     ):
@@ -1910,6 +1912,12 @@ def is_institution(text: str, start: int, end: int) -> bool:
     # After an article a title or a tussenvoegsel still opens a person ("de heer", "het
     # Van Dijk-rapport" aside); after "verpleeghuis" or "Fonds" it names the place.
     return before not in ARTICLES or not (TITLE_START.match(span) or PARTICLE_START.match(span))
+
+
+def _company_may_follow(text: str, end: int) -> bool:
+    """Whether a blank or "&" follows `end`, as COMPANY_AFTER and FIRM_PARTNERS_AFTER need:
+    most names end a sentence or a line, and then neither pattern is tried."""
+    return text[end : end + 1] in (" ", "\t", "&")
 
 
 # A role label and a colon right before a name ("Naam cliënt: ", "Aan: ").
