@@ -482,11 +482,13 @@ energie klimaat milieu veiligheid armoede schuldhulp leerplicht""".split()
 DEPARTMENT_ENDINGS = ("administratie", "zaken", "beheer", "communicatie", "handhaving")
 
 
+def _department_word(lower: str) -> bool:
+    return lower in DEPARTMENT_WORDS or lower.endswith(DEPARTMENT_ENDINGS)
+
+
 def _department(word: str) -> bool:
-    lower = word.lower()
     return (
-        lower in DEPARTMENT_WORDS
-        or lower.endswith(DEPARTMENT_ENDINGS)
+        _department_word(word.lower())
         or "&" in word
         or (word.isupper() and 2 <= len(word) <= 4 and word not in lexicon.all_surnames())
     )
@@ -694,8 +696,11 @@ Inform Remind Translate Summarise Summarize Draft Mention Use Noem Gebruik""".sp
 )
 # Verbs that open a question ("Kan Wendy van handhaving mee?"); not "Wil", also a name.
 QUESTION_VERBS = frozenset("Kan Kun Kunt Wilt Zou Moet Mag Heb".split())
+# The points of the compass: no name ("wijkteam Noord"), and in a compound a district.
+COMPASS_WORDS = frozenset("Noord Oost Zuid West Noordoost Noordwest Zuidoost Zuidwest".split())
 STOP_CAPITALS = (
     ENGLISH_DATE_WORDS
+    | COMPASS_WORDS
     | SENTENCE_ADVERBS
     | QUESTION_VERBS
     | REQUEST_VERBS
@@ -726,7 +731,7 @@ WhatsApp Systeem System Bot
 Actie Action Antwoord Answer Vraag Question Notitie Note Opmerking Reactie Update Status
 Besluit Decision Pauze Break Lunch Koffie Coffee Start Einde Afsluiting Presentatie
 Discussie Overleg Evaluatie Info Informatie Wmo Wlz Zvw Wob Privacy Security Information
-Officer Noord Oost Zuid West Noordoost Noordwest Zuidoost Zuidwest
+Officer
 Twi Akan Berbers Tamazight Riffijns Tarifit Swahili Amharic Arabic Somali Ukrainian Russian
 Polish Romanian Turkish Persian Kurdish Sorani Kurmanji Lingala Yoruba Bengaals Bengali Punjabi
 Nepalees Nepali Thai Tagalog Indonesisch Indonesian Koreaans Korean Japans Japanese Vietnamese
@@ -1265,8 +1270,7 @@ BEFORE_VAN_SURNAME = frozenset(
 def _portfolio(word: str) -> bool:
     """A department or portfolio written before a name ("gedeputeerde Mobiliteit Rutger
     Wiersma"), not an abbreviation, which may be initials ("AB Jansen")."""
-    lower = word.lower()
-    return not word.isupper() and (lower in DEPARTMENT_WORDS or lower.endswith(DEPARTMENT_ENDINGS))
+    return not word.isupper() and _department_word(word.lower())
 
 
 def without_role_word(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1792,9 +1796,7 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[in
             position = text.find(word, end)
 
 
-COMPASS_PARTS = frozenset(
-    "Noord Oost Zuid West Noordoost Noordwest Zuidoost Zuidwest Midden Centrum".split()
-)
+COMPASS_PARTS = COMPASS_WORDS | {"Midden", "Centrum"}
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -2062,8 +2064,7 @@ NAMED_THING = re.compile(
 # Where NAMED_THING may match: its cue words, in the case the pattern has them (texts
 # without any are not searched); NAMED_THING itself, whose "called" form opens with any
 # capital, is only tried in a window around each.
-THING_HINTS = ("bot", "assist", "Zr.", "Hr.", "MS", "SS", "schip", "ship", "vessel", "ferr")
-THING_HINTS += ("veer", "trein", "train")
+THING_HINTS = tuple("bot assist Zr. Hr. MS SS schip ship vessel ferr veer trein train".split())
 THING_CUE = re.compile("|".join(re.escape(hint) for hint in THING_HINTS))
 THING_WINDOW = (60, 80)  # characters before and after a cue
 
