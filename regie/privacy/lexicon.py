@@ -85,3 +85,26 @@ def all_surnames() -> KeysView[str]:
 def all_names() -> KeysView[str]:
     """Every listed first name and surname."""
     return _lookup(all_first_names() | all_surnames())
+
+
+# Surnames known by their ending where no list is complete: Frisian (-stra, -sma, -inga,
+# -enga: "Halbertsma", "Rienksma"), Javanese-Surinamese in the Dutch spelling of the colonial
+# registers ("Kartoredjo", "Pawirodikromo", "Atmowirono") and Tamil, where a father's name
+# serves as the surname ("Sivanesan", "Yogarajah", "Balachandran"). Dutch words with those
+# endings are Latin or Greek loans ("plasma", "charisma", "orchestra").
+SURNAME_ENDINGS = tuple(
+    "stra sma inga enga redjo rejo kromo dirdjo wirjo wirono sentono widjojo hardjo atmodjo "
+    "dimedjo prawiro pawiro semito rajah rajan nesan chandran lingam tharan ratnam singam "
+    "nayagam eswaran kanthan".split()
+)
+_NOT_SURNAME_ENDINGS = ("asma", "isma", "chestra")
+
+
+def surname_by_form(word: str) -> bool:
+    """Whether `word` has the ending of a Frisian or Javanese-Surinamese surname."""
+    lower = word.lower()
+    return (
+        len(word) > 5
+        and lower.endswith(SURNAME_ENDINGS)
+        and not lower.endswith(_NOT_SURNAME_ENDINGS)
+    )

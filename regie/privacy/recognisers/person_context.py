@@ -221,6 +221,60 @@ ADDRESSED_LINE = re.compile(
 )
 # A Vietnamese name with its middle name Thi ("Nguyen Thi Lan", "Thi Huong Pham").
 VIETNAMESE_NAME = re.compile(rf"(?:{CAP}[ \t]+)?Th[iị][ \t]+{CAP}(?:[ \t]+{CAP})?")
+# East Asian names written family name first, which no list can hold: a Korean or Chinese
+# family name before a given name known by its form. Korean (and Taiwanese) given names are
+# two romanised syllables joined by a hyphen ("Kim Min-jun", "Seo-yeon Park", "Tsai
+# Ing-wen"); a Chinese given name after a Chinese family name is one or two pinyin syllables
+# ("Li Na", "Wang Xiuying"); a Vietnamese name starts with one of the common family names
+# ("Nguyen Van An", "Ngo Quang Huy"). The family names are the most frequent ones of each
+# country, without those that are also common Dutch or English words.
+_ROMANISED_SYLLABLE = (
+    r"(?:kk|tt|pp|ss|jj|ch|hs|ts|sh|[bdghjklmnprstwy])?"
+    r"(?:yae|yeo|wae|you|iao|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|ia|ie|iu|ua|uo|ao"
+    r"|ai|ei|[aeiou])(?:ng|[klmnpt])?"
+)
+HYPHENATED_GIVEN_NAME = re.compile(
+    rf"(?=[A-Z][a-z])(?i:{_ROMANISED_SYLLABLE})-(?=[A-Za-z][a-z])(?i:{_ROMANISED_SYLLABLE})"
+)
+PINYIN_GIVEN_NAME = re.compile(
+    r"(?i:(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo"
+    r"|ui|ue|er|[aoeiu])){1,2})"
+)
+KOREAN_FAMILY_NAMES = (
+    "Kim Lee Yi Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Lim Han Oh Seo "
+    "Suh Shin Kwon Hwang Ahn Jeon Hong Yoo Ko Moon Yang Bae Baek Heo Nam Noh Roh Kwak Sung "
+    "Seong Cha Joo Woo Min Ryu Jin Eom Chae Cheon Hyun Byun Yeom Choo Seok Gil Pyo"
+).split()
+CHINESE_FAMILY_NAMES = (
+    "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng "
+    "Liang Xie Tang Song Feng Deng Han Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du "
+    "Ye Cheng Wei Su Lu Ding Shen Ren Yao Jin Fu Zhong Tan Qian Qiu Xiong Hou Meng Bai Kong "
+    "Wong Chan Cheung Leung Ng Tsang Chow Lau Kwok Yip Tse Tsai Chang Lai Hsu Kuo Chiang Chou "
+    "Hsieh Tseng"
+).split()
+VIETNAMESE_FAMILY_NAMES = (
+    "Nguyen Nguyễn Tran Trần Pham Phạm Hoang Hoàng Huynh Huỳnh Phan Dang Đặng Bui Bùi Ngo Ngô "
+    "Duong Dương Truong Trương Trinh Trịnh Dinh Đinh Doan Đoàn Luong Lương Vuong Vương"
+).split()
+# One syllable of a Vietnamese name, with or without its diacritics ("Van", "Thị", "Quang").
+_VIETNAMESE_SYLLABLE = (
+    r"(?=[A-ZĐ])(?i:(?:ngh|ng|nh|ch|tr|th|kh|ph|gh|gi|qu|[bcdđghklmnprstvx])?"
+    r"[aeiouyà-ãè-êì-íò-õù-úýăđĩũơưạ-ỹ]{1,3}(?:ng|nh|ch|[cmnpt])?)"
+)
+NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+# Opening hours are no given names ("Ma-do 9-17 uur").
+WEEKDAY_RANGES = frozenset(
+    f"{first}-{last}" for first in ("ma", "di", "wo", "do") for last in ("ma", "di", "wo", "do")
+)
+EAST_ASIAN_NAME = re.compile(
+    r"(?<![\w'’-])(?:"
+    rf"(?P<family>{'|'.join(KOREAN_FAMILY_NAMES + CHINESE_FAMILY_NAMES)})[ \t]+"
+    rf"(?P<given>[A-Z][a-z]*-[A-Za-z][a-z]*|[A-Z][a-z]{{1,9}})"
+    rf"|(?P<given_first>[A-Z][a-z]*-[A-Za-z][a-z]*)[ \t]+(?P<family_after>[A-Z][a-z]+)"
+    rf"|(?P<vietnamese>{'|'.join(VIETNAMESE_FAMILY_NAMES)})(?:[ \t]+{_VIETNAMESE_SYLLABLE}){{1,3}}"
+    r")(?![\w'’-])"
+)
 # A Surinamese-Chinese surname with its A ("Dylan Tjon A Fong", "Lie A Kwie").
 A_SURNAME = re.compile(
     rf"(?:{CAP}[ \t]+)?(?:Tjon|Tjin|Tjoe|Lie|Kon|Sang|Man|Fung|Chin|Kwie|Jong|Tsang|Wong|Chong"
@@ -1001,6 +1055,7 @@ def _names_by_shape(
                 match.group().replace(" A ", " ")
             ):
                 yield match.span()
+    yield from _east_asian_names(text)
     if "Mei " in text:
         for match in MEI_NAME.finditer(text):
             before = text[max(0, match.start() - 2) : match.start()].strip()
@@ -1011,6 +1066,50 @@ def _names_by_shape(
                 and plausible_name(match.group()[4:])
             ):
                 yield match.span()
+
+
+def _east_asian_names(text: str) -> Iterator[tuple[int, int]]:
+    """EAST_ASIAN_NAME matches whose given name has the form of one: two hyphenated romanised
+    syllables, or pinyin after a Chinese family name. A hyphenated given name before the
+    family name needs a family name that is Korean or listed ("Min-jun Kim", not "Pop-up
+    Store")."""
+    surnames, cities = lexicon.all_surnames(), lexicon.cities()
+    for match in EAST_ASIAN_NAME.finditer(text):
+        if match.group("vietnamese") is not None:
+            words = list(re.finditer(r"\S+", match.group()))
+            next_word = NEXT_WORD.match(text, match.end())
+            following = [word[0] for word in words[2:]] + [next_word[1] if next_word else ""]
+            # "Pham Den Haag": the name ends where a place begins
+            end = next(
+                (
+                    word.start()
+                    for word, after in zip(words[1:], following, strict=True)
+                    if f"{word[0]} {after}" in cities
+                ),
+                None,
+            )
+            name = match.group()[:end].rstrip()
+            if len(name) > len(words[0][0]) and not any(map(institution_word, name.split())):
+                yield match.start(), match.start() + len(name)
+            continue
+        given = match.group("given") or match.group("given_first")
+        if "-" in given:
+            form = HYPHENATED_GIVEN_NAME.fullmatch(given) and given.lower() not in WEEKDAY_RANGES
+        else:
+            form = match.group("family") in CHINESE_FAMILY_NAMES and PINYIN_GIVEN_NAME.fullmatch(
+                given.lower()
+            )
+        family_after = match.group("family_after")
+        if (
+            form
+            and given not in STOP_CAPITALS
+            and (
+                family_after is None
+                or family_after in KOREAN_FAMILY_NAMES
+                or family_after in surnames
+            )
+        ):
+            yield match.span()
 
 
 def _addressed(text: str) -> Iterator[tuple[int, int]]:
@@ -1839,6 +1938,15 @@ def _surname_in_huis_or_hof(word: str) -> bool:
     return stem not in names and stem.removesuffix("s") not in names
 
 
+def _korean_name(words: list[str]) -> bool:
+    """'Park Ji-hoon', 'Seo-yeon Park': the family name Park with a Korean given name is no
+    park."""
+    if len(words) != 2:
+        return False
+    family, given = words if words[0] in KOREAN_FAMILY_NAMES else reversed(words)
+    return family in KOREAN_FAMILY_NAMES and bool(HYPHENATED_GIVEN_NAME.fullmatch(given))
+
+
 def is_institution(text: str, start: int, end: int) -> bool:
     """Whether the name at start:end names a place, an institution or a medical eponym, not a
     person: a listed place or country, an institution or eponym word in it or in the
@@ -1848,6 +1956,8 @@ def is_institution(text: str, start: int, end: int) -> bool:
     if span in lexicon.cities() or span in lexicon.countries():
         return True  # "embassy in Addis Ababa", "Ter Apel"
     words = span.split()
+    if _korean_name(words):
+        return False
     if len(words) > 1 and (
         institution_word(words[0])
         or (words[0].lower() in INSTITUTION_BEFORE and words[0].lower() not in ARTICLES)

@@ -310,6 +310,7 @@ def _chains(text: str) -> Iterator[list[Token]]:
                     named = named or (
                         word in names
                         or ("-" in word and any(part in names for part in word.split("-")))
+                        or lexicon.surname_by_form(word)
                     )
                 elif kind != "tv" or word.startswith("Van"):  # see _capital_van_mid_sentence
                     marked = True
@@ -487,7 +488,7 @@ class PersonRecogniser(Recogniser):
             parts = word.split("-")
             # "Al-Khatib", "El-Amrani": the article joined to the name is no surname core
             core = parts[1] if len(parts) > 1 and parts[0] in ("Al", "El") else parts[0]
-            known = core in surnames
+            known = core in surnames or lexicon.surname_by_form(core)
             if _ends_a_surname(word) and not (context and known and _is_street(word)):
                 break  # (after a title, initials or a first name: "de heer D.J. Versteeg")
             if has_tv and not known and chain[cursor].text.lower() == "van het":
