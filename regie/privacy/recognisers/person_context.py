@@ -258,23 +258,25 @@ VIETNAMESE_FAMILY_NAMES = (
     "Duong Dương Truong Trương Trinh Trịnh Dinh Đinh Doan Đoàn Luong Lương Vuong Vương"
 ).split()
 # One syllable of a Vietnamese name, with or without its diacritics ("Van", "Thị", "Quang").
-_VIETNAMESE_SYLLABLE = (
+VIETNAMESE_SYLLABLE = re.compile(
     r"(?=[A-ZĐ])(?i:(?:ngh|ng|nh|ch|tr|th|kh|ph|gh|gi|qu|[bcdđghklmnprstvx])?"
     r"[aeiouyà-ãè-êì-íò-õù-úýăđĩũơưạ-ỹ]{1,3}(?:ng|nh|ch|[cmnpt])?)"
 )
+WORD = re.compile(r"\S+")
 NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 # Opening hours are no given names ("Ma-do 9-17 uur").
 WEEKDAY_RANGES = frozenset(
     f"{first}-{last}" for first in ("ma", "di", "wo", "do") for last in ("ma", "di", "wo", "do")
 )
-EAST_ASIAN_NAME = re.compile(
-    r"(?<![\w'’-])(?:"
-    rf"(?P<family>{'|'.join(KOREAN_FAMILY_NAMES + CHINESE_FAMILY_NAMES)})[ \t]+"
-    rf"(?P<given>[A-Z][a-z]*-[A-Za-z][a-z]*|[A-Z][a-z]{{1,9}})"
-    rf"|(?P<given_first>[A-Z][a-z]*-[A-Za-z][a-z]*)[ \t]+(?P<family_after>[A-Z][a-z]+)"
-    rf"|(?P<vietnamese>{'|'.join(VIETNAMESE_FAMILY_NAMES)})(?:[ \t]+{_VIETNAMESE_SYLLABLE}){{1,3}}"
-    r")(?![\w'’-])"
+# A family name with up to three capitalised words after it, and a hyphenated given name
+# before a family name (found from its hyphen, the rarer character); both are checked by
+# _east_asian_names. (No look-behind before the family name: clean_start checks it.)
+_FAMILY_NAMES = KOREAN_FAMILY_NAMES + CHINESE_FAMILY_NAMES + VIETNAMESE_FAMILY_NAMES
+FAMILY_NAME_FIRST = re.compile(
+    rf"(?P<family>{word_trie(' '.join(_FAMILY_NAMES))})"
+    rf"(?P<given>(?:[ \t]+[{UPPER}][^\W\d_]*(?:-[A-Za-z][a-z]*)?){{1,3}})(?![\w'’-])"
 )
+GIVEN_NAME_FIRST = re.compile(r"-[A-Za-z][a-z]*[ \t]+(?P<family>[A-Z][a-z]+)(?![\w'’-])")
 # A Surinamese-Chinese surname with its A ("Dylan Tjon A Fong", "Lie A Kwie").
 A_SURNAME = re.compile(
     rf"(?:{CAP}[ \t]+)?(?:Tjon|Tjin|Tjoe|Lie|Kon|Sang|Man|Fung|Chin|Kwie|Jong|Tsang|Wong|Chong"
@@ -1069,47 +1071,62 @@ def _names_by_shape(
 
 
 def _east_asian_names(text: str) -> Iterator[tuple[int, int]]:
-    """EAST_ASIAN_NAME matches whose given name has the form of one: two hyphenated romanised
-    syllables, or pinyin after a Chinese family name. A hyphenated given name before the
-    family name needs a family name that is Korean or listed ("Min-jun Kim", not "Pop-up
-    Store")."""
-    surnames, cities = lexicon.all_surnames(), lexicon.cities()
-    for match in EAST_ASIAN_NAME.finditer(text):
-        if match.group("vietnamese") is not None:
-            words = list(re.finditer(r"\S+", match.group()))
-            next_word = NEXT_WORD.match(text, match.end())
-            following = [word[0] for word in words[2:]] + [next_word[1] if next_word else ""]
-            # "Pham Den Haag": the name ends where a place begins
-            end = next(
-                (
-                    word.start()
-                    for word, after in zip(words[1:], following, strict=True)
-                    if f"{word[0]} {after}" in cities
-                ),
-                None,
-            )
-            name = match.group()[:end].rstrip()
-            if len(name) > len(words[0][0]) and not any(map(institution_word, name.split())):
-                yield match.start(), match.start() + len(name)
-            continue
-        given = match.group("given") or match.group("given_first")
-        if "-" in given:
-            form = HYPHENATED_GIVEN_NAME.fullmatch(given) and given.lower() not in WEEKDAY_RANGES
-        else:
-            form = match.group("family") in CHINESE_FAMILY_NAMES and PINYIN_GIVEN_NAME.fullmatch(
-                given.lower()
-            )
-        family_after = match.group("family_after")
+    """East Asian names whose given name has the form of one (see FAMILY_NAME_FIRST)."""
+    for match in FAMILY_NAME_FIRST.finditer(text):
+        if clean_start(text, match.start(), "'’-"):
+            family, start = match.group("family"), match.start()
+            words = list(WORD.finditer(text, match.end("family"), match.end()))
+            if family in VIETNAMESE_FAMILY_NAMES:
+                end = _vietnamese_name_end(text, words)
+                if end is not None:
+                    yield start, end
+            elif _given_name_by_form(words[0][0], family in CHINESE_FAMILY_NAMES):
+                yield start, words[0].end()
+    if "-" not in text:
+        return
+    surnames = lexicon.all_surnames()
+    for match in GIVEN_NAME_FIRST.finditer(text):
+        start = match.start()
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        family = match.group("family")
         if (
-            form
-            and given not in STOP_CAPITALS
-            and (
-                family_after is None
-                or family_after in KOREAN_FAMILY_NAMES
-                or family_after in surnames
-            )
+            clean_start(text, start, "'’-")
+            and _given_name_by_form(text[start : match.start("family")].rstrip(), False)
+            and (family in KOREAN_FAMILY_NAMES or family in surnames)
         ):
-            yield match.span()
+            yield start, match.end()
+
+
+def _given_name_by_form(word: str, chinese: bool) -> bool:
+    """Two hyphenated romanised syllables ("Min-jun", "Ing-wen", not opening hours "Ma-do"),
+    or after a Chinese family name one or two pinyin syllables ("Na", "Xiuying")."""
+    if word in STOP_CAPITALS or not word[:1].isupper():
+        return False
+    if "-" in word:
+        return bool(HYPHENATED_GIVEN_NAME.fullmatch(word)) and word.lower() not in WEEKDAY_RANGES
+    return chinese and word[1:].islower() and bool(PINYIN_GIVEN_NAME.fullmatch(word.lower()))
+
+
+def _vietnamese_name_end(text: str, words: list[re.Match]) -> int | None:
+    """The end of a Vietnamese name after its family name: its words that are Vietnamese
+    syllables, up to a place ("Pham Van Den Haag") or an institution word; None if none."""
+    end = None
+    for index, word in enumerate(words):
+        following = words[index + 1][0] if index + 1 < len(words) else _next_word(text, word.end())
+        if (
+            not VIETNAMESE_SYLLABLE.fullmatch(word[0])
+            or institution_word(word[0])
+            or f"{word[0]} {following}" in lexicon.cities()
+        ):
+            break
+        end = word.end()
+    return end
+
+
+def _next_word(text: str, position: int) -> str:
+    match = NEXT_WORD.match(text, position)
+    return match[1] if match else ""
 
 
 def _addressed(text: str) -> Iterator[tuple[int, int]]:
