@@ -89,13 +89,15 @@ def all_names() -> KeysView[str]:
 
 # Surnames known by their ending where no list is complete: Frisian (-stra, -sma, -inga,
 # -enga: "Halbertsma", "Rienksma"), Javanese-Surinamese in the Dutch spelling of the colonial
-# registers ("Kartoredjo", "Pawirodikromo", "Atmowirono") and Tamil, where a father's name
-# serves as the surname ("Sivanesan", "Yogarajah", "Balachandran"). Dutch words with those
-# endings are Latin or Greek loans ("plasma", "charisma", "orchestra").
+# registers ("Kartoredjo", "Pawirodikromo", "Atmowirono"), Tamil, where a father's name
+# serves as the surname ("Sivanesan", "Yogarajah", "Sivakumaran"), and Lithuanian and
+# Latvian ("Jankauskienė", "Petraitytė", "Bērziņš"). Dutch words with those endings are
+# Latin or Greek loans ("plasma", "charisma", "orchestra").
 SURNAME_ENDINGS = tuple(
     "stra sma inga enga redjo rejo kromo dirdjo wirjo wirono sentono widjojo hardjo atmodjo "
     "dimedjo prawiro pawiro semito rajah rajan nesan chandran lingam tharan ratnam singam "
-    "nayagam eswaran kanthan".split()
+    "nayagam eswaran kanthan kumaran auskas auskiene ienė aitė ytė evičius evicius avičius "
+    "iņš iņa".split()
 )
 _NOT_SURNAME_ENDINGS = ("asma", "isma", "chestra")
 

@@ -1,9 +1,12 @@
-"""Names that no list holds, known by their form (issue 13, eleventh round): Korean and
+"""Names that no list holds (issue 13, eleventh round), known by their form: Korean and
 Taiwanese given names of two hyphenated syllables, pinyin given names after a Chinese family
 name, Vietnamese names after a common family name, and surnames by a Frisian,
-Javanese-Surinamese or Tamil ending; each with the words of the same form that are no name.
+Javanese-Surinamese, Tamil or Baltic ending; and by how documents and chats write them:
+in capitals as a passport does, a nickname in brackets, given names under an English header,
+the speakers of a chat export. Each with the words of the same form that are no name.
 
-The sentences are written for these tests; none comes from a probe.
+The sentences are written for these tests in the style of probe AM (tests/privacy/probe/),
+whose errors were read; none is copied from it.
 """
 
 from __future__ import annotations
@@ -55,3 +58,59 @@ def test_words_of_the_same_form_are_no_person(find, text):
 def test_a_vietnamese_name_ends_where_a_city_begins(find):
     found = find("Post voor Bui Van Nam Den Haag. Ook Tran Thi Lan, Den Haag.", "PERSON")
     assert [value for _, value in found] == ["Bui Van Nam", "Tran Thi Lan"]
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Md. Kamrul Hasan opende de deur.", ["Md. Kamrul Hasan"]),
+        ("Rūta Jankauskienė belde over haar toeslag.", ["Rūta Jankauskienė"]),
+        (
+            "Uitgenodigd: Tharshini Sivakumaran en Wai-man Cheung.",
+            ["Tharshini Sivakumaran", "Wai-man Cheung"],
+        ),
+        # a name as a document writes it, in capitals
+        ("In haar verblijfsvergunning staat haar naam als HEVI KHALIL.", ["HEVI KHALIL"]),
+        ("Your passport shows your name as BAEK SEOYEON without a hyphen.", ["BAEK SEOYEON"]),
+        ("Naam (zoals in DigiD): JANKAUSKIENE RUTA", ["JANKAUSKIENE RUTA"]),
+        ("Licence, name as printed: TOTH BENCE", ["TOTH BENCE"]),
+        ("His legal name on the ID is TSANG, Wing Kei; HR has it otherwise.", ["TSANG, Wing Kei"]),
+        # what someone is called, in brackets after the name or after a cue
+        (
+            "Cliënt: dhr. K. Owusu-Ansah (Kwabena), geb. 02-11-1979",
+            ["dhr. K. Owusu-Ansah", "Kwabena"],
+        ),
+        ("Hij werd geholpen door een man genaamd Joris.", ["Joris"]),
+        # a column of given names under an English header
+        (
+            "Date\tSurname\tGiven names\tDate of birth\n12/03/2024\tKOVALENKO\tOLHA\t04/05/1971",
+            ["KOVALENKO", "OLHA"],
+        ),
+        # once two speakers of a chat export are listed names, the others are persons too
+        (
+            "Kittipong Chaiyasit  9:41 AM\nMorning all.\nSiriporn Wongsawat  9:43 AM\nSure."
+            "\nJericho Manalastas  9:44 AM\nok\nPriya Raghunathan  9:50 AM\nyes",
+            [
+                "Kittipong Chaiyasit",
+                "Siriporn Wongsawat",
+                "Jericho Manalastas",
+                "Priya Raghunathan",
+            ],
+        ),
+    ],
+)
+def test_names_as_documents_and_chats_write_them(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("De naam van het systeem is BRP.", []),
+        ("Anna Smit (Utrecht) belde over Jan de Vries (VVD).", ["Anna Smit", "Jan de Vries"]),
+        ("Onze kat heet Saar, ze is zoek.", []),
+        ("Opening  9:30 AM\nWelkom\nPresentatie Verkeer  9:45 AM\nDiscussie  10:15 AM\n", []),
+    ],
+)
+def test_what_looks_like_a_name_there_is_none(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names

@@ -89,7 +89,7 @@ gezinsvoogd jeugdbeschermer schuldhulpverlener buurmeisje buurjongen roepnaam sc
 pedicure badmeester havenmeester brugwachter sluiswachter purser rector conrector eigenaar
 exploitant vergunninghouder getuige verdachte aangever marktkoopman owner witness
 suspect candidate kandidaat sollicitant employee werknemer director bestuurder penningmeester
-treasurer debiteur debtor begunstigde beneficiary ondernemer""".split()
+treasurer debiteur debtor begunstigde beneficiary ondernemer apologies""".split()
     )
     | OFFICES
     | KINSHIP_WORDS
@@ -161,13 +161,20 @@ CLOSING_HINTS = (
     "best\n",
 )
 AFTER_SALUTATION = re.compile(rf"(?:{SALUTATION})[ \t]+(?P<name>{NAME})")
-# Someone introducing themselves ("mijn naam is Gerbrich", "my name is Adaeze"): looked for
-# only when one of the hints occurs.
-# "Ik ben", "I am", "I'm" and "this is" introduce a name only when its first word is listed
-# ("Ik ben Esmée van de afdeling", not "ik ben Nederlander").
-SELF_INTRODUCTION_HINTS = ("naam is", "name is", "ik heet", "ik ben ", "i am ", "i'm ", "this is ")
+# Someone introducing themselves or introduced ("mijn naam is Gerbrich", "my name is Adaeze",
+# "een man genaamd Joris"): looked for only when one of the hints occurs. "Ik ben", "I am",
+# "I'm", "this is", "named", "genaamd" and "noemt zich" introduce a name only when its first
+# word is listed ("Ik ben Esmée van de afdeling", not "ik ben Nederlander"). "Heet" and
+# "called" alone are left out: pets and things have names too ("ze heet Saar", "an assistant
+# called Max").
+SELF_INTRODUCTION_HINTS = (
+    *("naam is", "name is", "ik heet", "ik ben ", "i am ", "i'm ", "this is "),
+    *("named ", "genaamd ", "noemt zich "),
+)
 SELF_INTRODUCTION = re.compile(
-    rf"(?i:naam is|name is|ik heet|(?P<weak>ik ben|i am|i'm|this is))[ \t]+(?P<name>{NAME})"
+    r"(?i:naam is|name is|ik heet"
+    r"|(?P<weak>ik ben|i am|i'm|this is|named|genaamd|noemt zich))"
+    rf"[ \t]+(?P<name>{NAME})"
 )
 # What follows a role word: the separator and one or more names, each perhaps with a short
 # note in brackets ("Aanwezig: Martijn (vz), Gonny, Jasper (notulen)").
@@ -809,6 +816,8 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
     yield from _after_roles(text)
     lower = lowered(text)
+    if "naam" in lower or "name" in lower:
+        yield from _names_as_written(text)
     if any(hint in lower for hint in SELF_INTRODUCTION_HINTS):
         names = lexicon.all_names()
         for match in _self_introductions(text, lower):
@@ -877,6 +886,9 @@ def _speaker_names(
         for match in speakers
         if match.group("time") or (match.re is SPEAKER_LINE and match.group("after"))
     )
+    # once two timed speakers hold a listed name, the text is a chat export and its other
+    # timed speakers are participants too ("Siriporn Wongsawat  9:43 AM")
+    listed = sum(any(part in names for part in re.split(r"[\s,-]+", speaker)) for speaker in timed)
     for match in speakers:
         start, end = match.span("name")
         candidate = text[start:end]
@@ -891,6 +903,7 @@ def _speaker_names(
                 yield start, end
         elif plausible_name(candidate) and (
             timed[candidate] > 1
+            or (timed[candidate] and listed >= 2)
             or (match.re is SPEAKER_LINE and "," in candidate)
             or any(p in names for p in re.split(r"[\s,-]+", candidate))
         ):
@@ -1299,6 +1312,30 @@ LOWER_WORD_AFTER = re.compile(
 )
 
 
+# A name quoted as a document writes it, mostly in capitals: "staat haar naam als HEVI
+# KHALIL", "your name as BAEK SEOYEON", "Naam (zoals in DigiD): JANKAUSKIENE RUTA", "name as
+# printed: TOTH BENCE", "his legal name on the ID is TSANG, Wing Kei".
+NAME_AS_WRITTEN = re.compile(
+    r"(?i:\b(?:naam|name)\b(?:[ \t]+[^\W\d_]+){0,5}?[ \t]+(?:als|as|is)(?:[ \t]+printed)?"
+    r"|\b(?:naam|name)[ \t]*\((?:zoals|as)[^()\n]{1,30}\))"
+    rf":?[ \t]+(?P<name>{CAP}(?:,?[ \t]+{CAP}){{0,3}})"
+)
+ACRONYM = re.compile(r"[^aeiouyAEIOUY]+|.{1,2}")
+
+
+def _names_as_written(text: str) -> Iterator[tuple[int, int]]:
+    """NAME_AS_WRITTEN names with a word in capitals (other names there are found by the
+    lists and the other context rules), none of them an acronym ("BRP", "ID") or a common
+    capitalised word in its usual case ("DE REGENBOOG")."""
+    for match in NAME_AS_WRITTEN.finditer(text):
+        words = match.group("name").replace(",", " ").split()
+        if any(word.isupper() and not ACRONYM.fullmatch(word) for word in words) and all(
+            not ACRONYM.fullmatch(word) for word in words
+        ):
+            if plausible_name(" ".join(word.capitalize() for word in words)):
+                yield match.span("name")
+
+
 def _after_roles(text: str) -> Iterator[tuple[int, int]]:
     names, cities, name_words = lexicon.all_names(), lexicon.cities(), lexicon.name_words()
     for word_start, word_end, lower in _label_candidates(text):
@@ -1431,8 +1468,8 @@ def is_role(word: str) -> bool:
     """'Wijkagent', 'Handhavers': a role word, also in the plural, in a compound
     ("KCC-medewerker", "Locatiecoördinator") or made of an abbreviation ("BHV'er")."""
     lower = word.lower()
-    last = lower.rsplit("-", 1)[-1]  # "KCC-medewerker"
-    return (
+    last = lower.rsplit("-", 1)[-1]  # "KCC-medewerker" (but the given name "Wai-man")
+    return not (last != lower and HYPHENATED_GIVEN_NAME.fullmatch(word)) and (
         last in ROLE_WORDS
         or (last.endswith("s") and last[:-1] in ROLE_WORDS)
         or lower.endswith(ROLE_ENDINGS)
@@ -1857,6 +1894,23 @@ def joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 continue
         merged.append((start, end))
     return merged
+
+
+# A name in brackets right after a found name: what the person is called ("dhr. K.
+# Owusu-Ansah (Kwabena)", "Kajendran Balasingam (Kajan)").
+NICKNAME_AFTER = re.compile(rf"[ \t]*\((?P<nick>{CAP})\)")
+
+
+def bracketed_nicknames(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The listed first names in brackets right after the found names `spans`."""
+    first_names, found = lexicon.all_first_names(), []
+    for _, end in spans:
+        if text.startswith(("(", " (", "\t("), end):  # (a cheap test before the pattern)
+            match = NICKNAME_AFTER.match(text, end)
+            nick = match and match.group("nick")
+            if nick and nick not in STOP_CAPITALS and nick in first_names:
+                found.append(match.span("nick"))
+    return found
 
 
 def repeated_names(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:

@@ -19,7 +19,8 @@ TITLE = (
     r"|[Dd]hr\.?(?:\s+en\s+(?:[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?))?"
     r"|[Hh]eer(?:\s+en\s+[Mm]evrouw)?|[Mm]eneer(?:\s+en\s+[Mm]evrouw)?|"
     r"[Mm]ijnheer|[Mm]r\.|Mrs?|Ms\.?|mrs\.|ms\.|[Dd]r\.?|[Dd]rs\.?|[Ii]r\.?|[Ii]ng\.?|[Pp]rof\.?|[Pp]rofessor|"
-    r"[Ff]amilie|[Ff]am\.|Hr\.|[Dd]okter|[Jj]uf(?:frouw)?|[Mm]eester)"
+    r"[Ff]amilie|[Ff]am\.|Hr\.|[Dd]okter|[Jj]uf(?:frouw)?|[Mm]eester"
+    r"|Md\.)"  # (Muhammad before a Bangladeshi given name: "Md. Kamrul Hasan")
 )
 # Name particles of other languages (Portuguese, Spanish, Italian, Arabic): tussenvoegsels
 # too ("Maria do Carmo Silva", "Mohammed bin Salman").
@@ -551,6 +552,8 @@ def person_spans(text: str) -> tuple[tuple[int, int], ...]:
             if not person_context.is_institution(text, *span)
         ),
     )
+    if "(" in text:
+        spans = sorted([*spans, *person_context.bracketed_nicknames(text, spans)])
     listed = person_context.list_neighbours(text, spans)
     repeated = person_context.repeated_names(text, spans)
     found = person_context.joined(

@@ -21,12 +21,13 @@ NAME_COLUMNS = frozenset(
 # A column whose name holds one of these words is a name column too ("naam_deelnemer",
 # "client_name"), unless it also names something that is not a person ("naam_organisatie").
 NAME_COLUMN_WORDS = frozenset(
-    """naam name voornaam voornamen roepnaam achternaam geslachtsnaam surname firstname
-    lastname client cliënt aanvrager betrokkene medewerker contactpersoon melder behandelaar
-    deelnemer bewoner huurder patient patiënt employee applicant persoon person wie who
-    owner eigenaar actiehouder trekker verantwoordelijke contact leerling student pupil child
-    beller caller werknemer caseworker consulent begeleider buddy mentor coach casemanager
-    klantmanager nieuwkomer newcomer statushouder""".split()
+    """naam name names voornaam voornamen roepnaam achternaam geslachtsnaam surname surnames
+    firstname firstnames forename forenames lastname client cliënt aanvrager betrokkene
+    medewerker contactpersoon melder behandelaar deelnemer bewoner huurder patient patiënt
+    employee applicant persoon person wie who owner eigenaar actiehouder trekker
+    verantwoordelijke contact leerling student pupil child beller caller werknemer caseworker
+    consulent begeleider buddy mentor coach casemanager klantmanager nieuwkomer newcomer
+    statushouder""".split()
 )
 NOT_PERSON_COLUMN_WORDS = frozenset(
     """organisatie organisation organization bedrijf company instelling school straat
