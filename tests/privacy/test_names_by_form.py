@@ -114,3 +114,18 @@ def test_names_as_documents_and_chats_write_them(find, text, names):
 )
 def test_what_looks_like_a_name_there_is_none(find, text, names):
     assert [value for _, value in find(text, "PERSON")] == names
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("I work until 17:00.\n\nDank u wel,\nMartins Kalnins", ["Martins Kalnins"]),
+        ("Can it be mailed?\n\nThank you,\nAnna", ["Anna"]),
+        (
+            "Naam aanvrager: Ramsaroep-Jagesar, R.D. (Reshma)\nGeboortedatum: 22-08-1956",
+            ["Ramsaroep-Jagesar, R.D.", "Reshma"],
+        ),
+    ],
+)
+def test_closings_and_initials_before_a_nickname(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names

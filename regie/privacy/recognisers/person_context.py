@@ -144,7 +144,8 @@ SALUTATION = (
 CLOSING = (
     r"(?:met\s+)?(?:vriendelijke|hartelijke|beste)\s+groet(?:en)?|groet(?:en|jes)?|hoogachtend|mvg|"
     r"(?:kind|best|warm)\s+regards|regards|best|sincerely|yours\s+sincerely|yours\s+faithfully|"
-    r"cheers|thanks|dank\s+je\s+wel|alvast\s+bedankt"
+    r"cheers|thanks|thank\s+you|many\s+thanks|dank\s+(?:je|u)(?:\s+wel)?|(?:alvast\s+)?bedankt"
+    r"|met\s+dank"
 )
 # A word every CLOSING holds: signatures are only looked for when one occurs.
 CLOSING_HINTS = (
@@ -156,6 +157,7 @@ CLOSING_HINTS = (
     "faithfully",
     "cheers",
     "thanks",
+    "thank you",
     "dank",
     "best,",  # "Best,\nSid" (not every "beste")
     "best\n",
@@ -1640,7 +1642,7 @@ def _lower_first_name(word: str, first_names: KeysView[str]) -> bool:
 
 # A comma and initials after a surname, ending the name ("van Wijk, J.", "Jansen, M.").
 COMMA_AND_INITIALS = re.compile(
-    rf",[ \t]+(?:{INITIAL}\.){{1,5}}(?=[ \t]*(?:$|[\n;,|)]))", re.MULTILINE
+    rf",[ \t]+(?:{INITIAL}\.){{1,5}}(?=[ \t]*(?:$|[\n;,|()]))", re.MULTILINE
 )
 # A surname and a comma right before given names ("Jansen, ", "van Wijk, ", "WILLEMS, ").
 SURNAME_BEFORE_COMMA = re.compile(
