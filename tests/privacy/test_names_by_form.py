@@ -120,6 +120,9 @@ def test_what_looks_like_a_name_there_is_none(find, text, names):
     "text,names",
     [
         ("I work until 17:00.\n\nDank u wel,\nMartins Kalnins", ["Martins Kalnins"]),
+        # a chat export's header lines in lower case; an agenda's times are none
+        ("wubbo 10:02\nheb jij het dossier?\nines 10:04\nja", ["wubbo", "ines"]),
+        ("pauze 10:30\nkoffie\nlunch 12:00\nbrood", []),
         ("Can it be mailed?\n\nThank you,\nAnna", ["Anna"]),
         (
             "Naam aanvrager: Ramsaroep-Jagesar, R.D. (Reshma)\nGeboortedatum: 22-08-1956",
@@ -127,5 +130,5 @@ def test_what_looks_like_a_name_there_is_none(find, text, names):
         ),
     ],
 )
-def test_closings_and_initials_before_a_nickname(find, text, names):
+def test_closings_chat_headers_and_initials_before_a_nickname(find, text, names):
     assert [value for _, value in find(text, "PERSON")] == names

@@ -202,7 +202,9 @@ SPEAKER = re.compile(
 LOWER_SPEAKER = re.compile(
     rf"(?m:^[ \t]*(?:[-*•][ \t]+)?(?P<time>\[?{TIME}\]?(?:[ \t]+[-–])?[ \t]+)?"
     r"(?P<name>[^\W\d_A-Z][^\W\d_]+(?:[ \t][^\W\d_](?![^\W\d_])|[ \t][^\W\d_A-Z][^\W\d_]+)?)"
-    r"[ \t]*:[ \t])"
+    # a colon, or (with no time before) the time alone after it: a chat export's header line
+    # in lower case ("wubbo 10:02")
+    r"(?:[ \t]*:[ \t]|(?(time)(?!)|[ \t]+\d{1,2}[:.]\d{2}[ \t]*$)))"
 )
 # A chat export's header line: the speaker alone on a line, with a time before or after the
 # name and the message on the next line ("[09:14] Jansen, Pieter", "Yıldırım, Serkan 14:02",
