@@ -100,13 +100,15 @@ SURNAME_ENDINGS = tuple(
     "iņš iņa".split()
 )
 _NOT_SURNAME_ENDINGS = ("asma", "isma", "chestra")
+# the last three letters of every ending: one set lookup turns nearly every word away
+_ENDING_TAILS = frozenset(ending[-3:] for ending in SURNAME_ENDINGS)
 
 
 def surname_by_form(word: str) -> bool:
-    """Whether `word` has the ending of a Frisian or Javanese-Surinamese surname."""
-    lower = word.lower()
+    """Whether `word` (capitalised, not in capitals) has one of SURNAME_ENDINGS."""
     return (
-        len(word) > 5
-        and lower.endswith(SURNAME_ENDINGS)
-        and not lower.endswith(_NOT_SURNAME_ENDINGS)
+        word[-3:] in _ENDING_TAILS
+        and len(word) > 5
+        and word.endswith(SURNAME_ENDINGS)
+        and not word.endswith(_NOT_SURNAME_ENDINGS)
     )

@@ -252,22 +252,22 @@ PINYIN_GIVEN_NAME = re.compile(
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo"
     r"|ui|ue|er|[aoeiu])){1,2})"
 )
-KOREAN_FAMILY_NAMES = (
+KOREAN_FAMILY_NAMES = frozenset(
     "Kim Lee Yi Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Lim Han Oh Seo "
     "Suh Shin Kwon Hwang Ahn Jeon Hong Yoo Ko Moon Yang Bae Baek Heo Nam Noh Roh Kwak Sung "
-    "Seong Cha Joo Woo Min Ryu Jin Eom Chae Cheon Hyun Byun Yeom Choo Seok Gil Pyo"
-).split()
-CHINESE_FAMILY_NAMES = (
+    "Seong Cha Joo Woo Min Ryu Jin Eom Chae Cheon Hyun Byun Yeom Choo Seok Gil Pyo".split()
+)
+CHINESE_FAMILY_NAMES = frozenset(
     "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng "
     "Liang Xie Tang Song Feng Deng Han Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du "
     "Ye Cheng Wei Su Lu Ding Shen Ren Yao Jin Fu Zhong Tan Qian Qiu Xiong Hou Meng Bai Kong "
     "Wong Chan Cheung Leung Ng Tsang Chow Lau Kwok Yip Tse Tsai Chang Lai Hsu Kuo Chiang Chou "
-    "Hsieh Tseng"
-).split()
-VIETNAMESE_FAMILY_NAMES = (
+    "Hsieh Tseng".split()
+)
+VIETNAMESE_FAMILY_NAMES = frozenset(
     "Nguyen Nguyễn Tran Trần Pham Phạm Hoang Hoàng Huynh Huỳnh Phan Dang Đặng Bui Bùi Ngo Ngô "
-    "Duong Dương Truong Trương Trinh Trịnh Dinh Đinh Doan Đoàn Luong Lương Vuong Vương"
-).split()
+    "Duong Dương Truong Trương Trinh Trịnh Dinh Đinh Doan Đoàn Luong Lương Vuong Vương".split()
+)
 # One syllable of a Vietnamese name, with or without its diacritics ("Van", "Thị", "Quang").
 VIETNAMESE_SYLLABLE = re.compile(
     r"(?=[A-ZĐ])(?i:(?:ngh|ng|nh|ch|tr|th|kh|ph|gh|gi|qu|[bcdđghklmnprstvx])?"
@@ -282,7 +282,7 @@ WEEKDAY_RANGES = frozenset(
 # A family name with up to three capitalised words after it, and a hyphenated given name
 # before a family name (found from its hyphen, the rarer character); both are checked by
 # _east_asian_names. (No look-behind before the family name: clean_start checks it.)
-_FAMILY_NAMES = KOREAN_FAMILY_NAMES + CHINESE_FAMILY_NAMES + VIETNAMESE_FAMILY_NAMES
+_FAMILY_NAMES = KOREAN_FAMILY_NAMES | CHINESE_FAMILY_NAMES | VIETNAMESE_FAMILY_NAMES
 FAMILY_NAME_FIRST = re.compile(
     rf"(?P<family>{word_trie(' '.join(_FAMILY_NAMES))})"
     rf"(?P<given>(?:[ \t]+[{UPPER}][^\W\d_]*(?:-[A-Za-z][a-z]*)?){{1,3}})(?![\w'’-])"
@@ -821,7 +821,7 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
     yield from _after_roles(text)
     lower = lowered(text)
     if "naam" in lower or "name" in lower:
-        yield from _names_as_written(text)
+        yield from _names_as_written(text, lower)
     if any(hint in lower for hint in SELF_INTRODUCTION_HINTS):
         names = lexicon.all_names()
         for match in _self_introductions(text, lower):
@@ -1242,17 +1242,24 @@ def _signatures(text: str) -> Iterator[re.Match]:
 
 
 def _self_introductions(text: str, lower: str) -> Iterator[re.Match]:
-    """SELF_INTRODUCTION matches, tried only where a hint starts a word in the lower-cased
-    text (a case-blind alternation tried at every position costs more than the rest of the
-    rule together)."""
+    """SELF_INTRODUCTION matches (see _at_hints)."""
+    return _at_hints(SELF_INTRODUCTION, text, lower, SELF_INTRODUCTION_HINTS)
+
+
+def _at_hints(
+    pattern: re.Pattern, text: str, lower: str, hints: tuple[str, ...]
+) -> Iterator[re.Match]:
+    """Matches of `pattern`, tried only where one of `hints` starts a word in the lower-cased
+    text `lower` (a case-blind alternation tried at every position costs more than the rest
+    of a rule together)."""
     if len(lower) != len(text):  # lower-casing changed the length ("İ"): positions differ
-        yield from SELF_INTRODUCTION.finditer(text)
+        yield from pattern.finditer(text)
         return
-    for hint in SELF_INTRODUCTION_HINTS:
+    for hint in hints:
         at = lower.find(hint)
         while at >= 0:
             if not (at and lower[at - 1].isalnum()):
-                match = SELF_INTRODUCTION.match(text, at)
+                match = pattern.match(text, at)
                 if match is not None:
                     yield match
             at = lower.find(hint, at + 1)
@@ -1327,11 +1334,12 @@ NAME_AS_WRITTEN = re.compile(
 ACRONYM = re.compile(r"[^aeiouyAEIOUY]+|.{1,2}")
 
 
-def _names_as_written(text: str) -> Iterator[tuple[int, int]]:
+def _names_as_written(text: str, lower: str) -> Iterator[tuple[int, int]]:
     """NAME_AS_WRITTEN names with a word in capitals (other names there are found by the
     lists and the other context rules), none of them an acronym ("BRP", "ID") or a common
-    capitalised word in its usual case ("DE REGENBOOG")."""
-    for match in NAME_AS_WRITTEN.finditer(text):
+    capitalised word in its usual case ("DE REGENBOOG"). The pattern is tried only where
+    "naam" or "name" starts a word in the lower-cased text `lower`."""
+    for match in _at_hints(NAME_AS_WRITTEN, text, lower, ("naam", "name")):
         words = match.group("name").replace(",", " ").split()
         if any(word.isupper() and not ACRONYM.fullmatch(word) for word in words) and all(
             not ACRONYM.fullmatch(word) for word in words
