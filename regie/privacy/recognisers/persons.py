@@ -22,9 +22,9 @@ TITLE = (
     r"[Ff]amilie|[Ff]am\.|Hr\.|[Dd]okter|[Jj]uf(?:frouw)?|[Mm]eester"
     r"|Md\.)"  # (Muhammad before a Bangladeshi given name: "Md. Kamrul Hasan")
 )
-# Name particles of other languages (Portuguese, Spanish, Italian, Arabic): tussenvoegsels
+# Name particles of other languages (Portuguese, Spanish, Italian, Filipino, Arabic): tussenvoegsels
 # too ("Maria do Carmo Silva", "Mohammed bin Salman").
-FOREIGN_PARTICLES = "da do dos das di du del della bin ibn".split()
+FOREIGN_PARTICLES = "da do dos das di du del della dela delos bin ibn".split()
 # Each kind starts with a cheap look-ahead at what its first characters can be, so the regex
 # engine drops the kinds a capitalised word cannot be before trying their alternatives.
 TOKENS = re.compile(
