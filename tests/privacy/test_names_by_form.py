@@ -75,6 +75,9 @@ def test_a_vietnamese_name_ends_where_a_city_begins(find):
         ("Naam (zoals in DigiD): JANKAUSKIENE RUTA", ["JANKAUSKIENE RUTA"]),
         ("Licence, name as printed: TOTH BENCE", ["TOTH BENCE"]),
         ("His legal name on the ID is TSANG, Wing Kei; HR has it otherwise.", ["TSANG, Wing Kei"]),
+        ('In Youforce staat hij als "Sutrisno, B.", in de lijst niet.', ["Sutrisno, B."]),
+        ('In AFAS she was entered as "Daeun Han" last year.', ["Daeun Han"]),
+        ('Op oude papieren staat het als "Sukarmin".', ["Sukarmin"]),
         # what someone is called, in brackets after the name or after a cue
         (
             "Cliënt: dhr. K. Owusu-Ansah (Kwabena), geb. 02-11-1979",
@@ -107,6 +110,8 @@ def test_names_as_documents_and_chats_write_them(find, text, names):
     "text,names",
     [
         ("De naam van het systeem is BRP.", []),
+        ('De aanvraag staat als "Afgehandeld" in het systeem.', []),
+        ('The ticket is listed as "Closed".', []),
         ("Anna Smit (Utrecht) belde over Jan de Vries (VVD).", ["Anna Smit", "Jan de Vries"]),
         ("Onze kat heet Saar, ze is zoek.", []),
         ("Opening  9:30 AM\nWelkom\nPresentatie Verkeer  9:45 AM\nDiscussie  10:15 AM\n", []),
@@ -120,6 +125,17 @@ def test_what_looks_like_a_name_there_is_none(find, text, names):
     "text,names",
     [
         ("I work until 17:00.\n\nDank u wel,\nMartins Kalnins", ["Martins Kalnins"]),
+        # speakers surname first after a time, and unlisted speakers who recur
+        (
+            "[09:12] Tjalsma, Wybren: iemand ervaring?\n[09:13] Sabina Gurung: ja",
+            ["Tjalsma, Wybren", "Sabina Gurung"],
+        ),
+        (
+            "hibo jaamac: salaam\nCabdiraxmaan Geelle: ja\nhibo jaamac: ok\nCabdiraxmaan Geelle: top",
+            ["hibo jaamac", "Cabdiraxmaan Geelle", "hibo jaamac", "Cabdiraxmaan Geelle"],
+        ),
+        ("anna zegt: hoi\nanna zegt: doei", ["anna", "anna"]),
+        ("Ferdinand dela Paz en Jose delos Santos", ["Ferdinand dela Paz", "Jose delos Santos"]),
         # a chat export's header lines in lower case; an agenda's times are none
         ("wubbo 10:02\nheb jij het dossier?\nines 10:04\nja", ["wubbo", "ines"]),
         ("pauze 10:30\nkoffie\nlunch 12:00\nbrood", []),

@@ -195,7 +195,8 @@ ONE_NAME = re.compile(rf"(?P<name>{NAME}){NOTE}")
 TIME = r"(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
 SPEAKER = re.compile(
     rf"(?m:^[ \t]*(?:[-*•][ \t]+)?(?P<time>\[?{TIME}\]?(?:[ \t]+[-–])?[ \t]+)?"
-    rf"(?P<name>{NAME}(?:[ \t]{INITIAL}\.)?)[ \t]*:[ \t])"
+    # (after a time also surname first, as chat programs show staff: "[09:12] Tjalsma, Wybren:")
+    rf"(?P<name>(?:(?(time){CAP},[ \t]+|(?!)))?{NAME}(?:[ \t]{INITIAL}\.)?)[ \t]*:[ \t])"
 )
 # (An Android WhatsApp export puts a dash after the time: "12/05/2024, 19:02 - Maryam: …".)
 # The same in lower case, perhaps with an initial ("sanne k: …", "[09:13] fatima b: …").
@@ -820,7 +821,7 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
     yield from _after_roles(text)
     lower = lowered(text)
-    if "naam" in lower or "name" in lower:
+    if any(hint in lower for hint in NAME_AS_WRITTEN_HINTS):
         yield from _names_as_written(text, lower)
     if any(hint in lower for hint in SELF_INTRODUCTION_HINTS):
         names = lexicon.all_names()
@@ -893,6 +894,9 @@ def _speaker_names(
     # once two timed speakers hold a listed name, the text is a chat export and its other
     # timed speakers are participants too ("Siriporn Wongsawat  9:43 AM")
     listed = sum(any(part in names for part in re.split(r"[\s,-]+", speaker)) for speaker in timed)
+    # a speaker of two words or more on two lines or more is a person too ("Cabdiraxmaan
+    # Geelle: …", "hibo jaamac: …"), unless the second word is a verb ("anna zegt:")
+    repeated = Counter(match.group("name") for match in speakers)
     for match in speakers:
         start, end = match.span("name")
         candidate = text[start:end]
@@ -900,15 +904,19 @@ def _speaker_names(
             given, *rest = candidate.split()
             if _lower_first_name(given, first_names):
                 # a second lower-case word only as a listed surname ("jurgen rosaria:", not
-                # "anna zegt:")
+                # "anna zegt:") or in a repeated speaker
                 surname = rest[0] if rest and len(rest[0]) > 1 else None
-                if surname is not None and surname.capitalize() not in surnames:
+                if surname is not None and not (
+                    surname.capitalize() in surnames
+                    or (repeated[candidate] > 1 and not VERB.match(candidate, len(given)))
+                ):
                     end = start + len(given)
                 yield start, end
         elif plausible_name(candidate) and (
             timed[candidate] > 1
             or (timed[candidate] and listed >= 2)
-            or (match.re is SPEAKER_LINE and "," in candidate)
+            or (repeated[candidate] > 1 and " " in candidate.strip())
+            or ("," in candidate and (match.re is SPEAKER_LINE or match.group("time")))
             or any(p in names for p in re.split(r"[\s,-]+", candidate))
         ):
             yield start, end
@@ -1323,26 +1331,49 @@ LOWER_WORD_AFTER = re.compile(
 )
 
 
-# A name quoted as a document writes it, mostly in capitals: "staat haar naam als HEVI
-# KHALIL", "your name as BAEK SEOYEON", "Naam (zoals in DigiD): JANKAUSKIENE RUTA", "name as
-# printed: TOTH BENCE", "his legal name on the ID is TSANG, Wing Kei".
+# A name quoted as a document or a system writes it: "staat haar naam als HEVI KHALIL",
+# "your name as BAEK SEOYEON", "Naam (zoals in DigiD): JANKAUSKIENE RUTA", "name as printed:
+# TOTH BENCE", "his legal name on the ID is TSANG, Wing Kei", "in Youforce staat hij als
+# "Sutrisno, B."", "she was entered as "Daeun Han"".
 NAME_AS_WRITTEN = re.compile(
     r"(?i:\b(?:naam|name)\b(?:[ \t]+[^\W\d_]+){0,5}?[ \t]+(?:als|as|is)(?:[ \t]+printed)?"
-    r"|\b(?:naam|name)[ \t]*\((?:zoals|as)[^()\n]{1,30}\))"
-    rf":?[ \t]+(?P<name>{CAP}(?:,?[ \t]+{CAP}){{0,3}})"
+    r"|\b(?:naam|name)[ \t]*\((?:zoals|as)[^()\n]{1,30}\)"
+    r"|\b(?:staat|stond|staan|stonden)(?:[ \t]+[^\W\d_]+){0,4}?[ \t]+als"
+    r"|\b(?:listed|entered|registered|written|spelled|spelt)[ \t]+as)"
+    rf":?[ \t]+(?P<quote>[\"“„'‘])?"
+    rf"(?P<name>{CAP}(?:,?[ \t]+{CAP}){{0,3}}(?:,[ \t]+(?:{INITIAL}\.)+)?)"
+    r"(?(quote)[\"”“'’])"
+)
+NAME_AS_WRITTEN_HINTS = (
+    *("naam", "name", "staat", "stond", "staan"),
+    *("listed", "entered", "registered", "written", "spelled", "spelt"),
 )
 ACRONYM = re.compile(r"[^aeiouyAEIOUY]+|.{1,2}")
+# A status a system shows, no name: a Dutch past participle ("Afgehandeld", "Ingetrokken",
+# "Goedgekeurd") or an English status word.
+STATUS_WORD = re.compile(
+    r"(?i:(?:af|aan|in|op|uit|door|over|mee|terug|toe|vast|weg|goed)?ge[^\W\d_]+(?:d|t|en)"
+    r"|open|closed|pending|approved|rejected|active|inactive|draft|final|unknown|resolved)"
+)
 
 
 def _names_as_written(text: str, lower: str) -> Iterator[tuple[int, int]]:
-    """NAME_AS_WRITTEN names with a word in capitals (other names there are found by the
-    lists and the other context rules), none of them an acronym ("BRP", "ID") or a common
-    capitalised word in its usual case ("DE REGENBOOG"). The pattern is tried only where
-    "naam" or "name" starts a word in the lower-cased text `lower`."""
-    for match in _at_hints(NAME_AS_WRITTEN, text, lower, ("naam", "name")):
-        words = match.group("name").replace(",", " ").split()
-        if any(word.isupper() and not ACRONYM.fullmatch(word) for word in words) and all(
-            not ACRONYM.fullmatch(word) for word in words
+    """NAME_AS_WRITTEN names that are quoted or hold a word in capitals (other names there
+    are found by the lists and the other context rules), with no acronym ("BRP", "ID") nor a
+    common capitalised word in its usual case ("DE REGENBOOG"). The pattern is tried only
+    where one of NAME_AS_WRITTEN_HINTS starts a word in the lower-cased text `lower`."""
+    for match in _at_hints(NAME_AS_WRITTEN, text, lower, NAME_AS_WRITTEN_HINTS):
+        words = [w for w in match.group("name").replace(",", " ").split() if not w.endswith(".")]
+        if all(not ACRONYM.fullmatch(word) for word in words) and (
+            any(word.isupper() for word in words)
+            or (
+                match.group("quote")
+                and not (
+                    len(words) == 1
+                    and STATUS_WORD.fullmatch(words[0])
+                    and words[0] not in lexicon.all_names()
+                )
+            )
         ):
             if plausible_name(" ".join(word.capitalize() for word in words)):
                 yield match.span("name")
