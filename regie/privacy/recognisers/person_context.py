@@ -1687,7 +1687,8 @@ COMMA_AND_INITIALS = re.compile(
 )
 # A surname and a comma right before given names ("Jansen, ", "van Wijk, ", "WILLEMS, ").
 SURNAME_BEFORE_COMMA = re.compile(
-    rf"(?:{PARTICLE}[ \t]+)*[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?,[ \t]*$"
+    rf"(?:{PARTICLE}[ \t]+)*(?:[{UPPER}]{{2,}}[ \t]+)?[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?,"
+    r"[ \t]*$"
 )
 
 
@@ -1703,7 +1704,7 @@ HEADER_FIELD = re.compile(
     r"[ \t]*(?i:van|aan|cc|bcc|from|to|naam|name)[ \t]*:[ \t]*(?:[^\n;]*;[ \t]*)*$"
 )
 FIELD_OPENERS = frozenset("\n:;(|\t=\"'“‘[")
-GIVEN_WORD = re.compile(rf"[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?")
+GIVEN_WORD = re.compile(rf"[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)?")
 # A list of people: a comma (perhaps with "en" / "and"), or "en", "and", "&", "+" between
 # names ("Werkgroep: Ria, Bouchra, Zeynep, Marco", "Paweł Nowak, Grzegorz Zieliński en Ionuț
 # Dumitrescu", "Akosua + Kofi Agyemang"). One item: one to three name words.
@@ -1823,7 +1824,12 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
                 before
                 and (previous is None or previous[1] <= before.start())
                 and clean_start(text, before.start(), "'’-")
-                and (header or any(part in surnames for part in _as_listed(words[-1]).split("-")))
+                and (
+                    header
+                    or any(part in surnames for part in _as_listed(words[-1]).split("-"))
+                    # in capitals as a passport writes it ("TAVARES SEMEDO, Adilson")
+                    or all(w.isupper() and not ACRONYM.fullmatch(w) for w in words)
+                )
                 and surname(words, header)
                 and opens_a_field(before.start())
                 and given(start, end, header)
