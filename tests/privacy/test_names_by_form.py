@@ -136,6 +136,15 @@ def test_what_looks_like_a_name_there_is_none(find, text, names):
         ),
         ("anna zegt: hoi\nanna zegt: doei", ["anna", "anna"]),
         ("Ferdinand dela Paz en Jose delos Santos", ["Ferdinand dela Paz", "Jose delos Santos"]),
+        # surname first: in passport capitals, with initials opening a line or after a dash
+        (
+            "1. TAVARES SEMEDO, Adilson, geb. 07-08-2001, wonende te Rotterdam",
+            ["TAVARES SEMEDO, Adilson"],
+        ),
+        ("Cc: Lin, Chia-hao (Jeff)\nDate: Thu 14 Nov", ["Lin, Chia-hao", "Jeff"]),
+        ("Nagaan bij Burgerzaken.\n\nAloeboetoe, S. – wijkconsulent", ["Aloeboetoe, S."]),
+        ("Rapportage trajectbegeleiding – Elamin, M.O.\nStart: maart", ["Elamin, M.O."]),
+        ("Zie Bijlage, A.\nUtrecht, M.\n", []),
         # a chat export's header lines in lower case; an agenda's times are none
         ("wubbo 10:02\nheb jij het dossier?\nines 10:04\nja", ["wubbo", "ines"]),
         ("pauze 10:30\nkoffie\nlunch 12:00\nbrood", []),

@@ -861,6 +861,8 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
     if ",\n" in text or ",\r\n" in text:
         yield from _addressed(text)
     yield from _names_by_shape(text, first_names, surnames)
+    if ", " in text:
+        yield from _surnames_with_initials(text)
     if "'s" in text or "’s" in text:
         yield from _possessives(text)
     if "@" in text:
@@ -1152,6 +1154,22 @@ def _vietnamese_name_end(text: str, words: list[re.Match]) -> int | None:
 def _next_word(text: str, position: int) -> str:
     match = NEXT_WORD.match(text, position)
     return match[1] if match else ""
+
+
+# A surname, a comma and initials opening a line or after a dash, as registers and
+# signatures write a person ("Aloeboetoe, S. – wijkconsulent", "… – Elamin, M.O."); found
+# from the initials, the surname read back.
+SURNAME_COMMA_INITIALS = re.compile(
+    rf"(?:^|(?<=[–—][ \t]))(?P<name>(?:{PARTICLE}[ \t]+)*{CAP},[ \t]+(?:{INITIAL}\.){{1,5}})"
+    r"(?=[ \t]*(?:$|[–—(\t]))",
+    re.MULTILINE,
+)
+
+
+def _surnames_with_initials(text: str) -> Iterator[tuple[int, int]]:
+    for match in SURNAME_COMMA_INITIALS.finditer(text):
+        if plausible_name(match.group("name").split(",")[0]):
+            yield match.span("name")
 
 
 def _addressed(text: str) -> Iterator[tuple[int, int]]:
@@ -1683,7 +1701,7 @@ def _lower_first_name(word: str, first_names: KeysView[str]) -> bool:
 
 # A comma and initials after a surname, ending the name ("van Wijk, J.", "Jansen, M.").
 COMMA_AND_INITIALS = re.compile(
-    rf",[ \t]+(?:{INITIAL}\.){{1,5}}(?=[ \t]*(?:$|[\n;,|()]))", re.MULTILINE
+    rf",[ \t]+(?:{INITIAL}\.){{1,5}}(?=[ \t]*(?:$|[\n;,|()\"”’–—])|\t)", re.MULTILINE
 )
 # A surname and a comma right before given names ("Jansen, ", "van Wijk, ", "WILLEMS, ").
 SURNAME_BEFORE_COMMA = re.compile(
@@ -1703,7 +1721,7 @@ NAME_LABEL_BEFORE = re.compile(r"(?<![^\W\d_])(?i:naam|name)[ \t]*:[ \t]*$")
 HEADER_FIELD = re.compile(
     r"[ \t]*(?i:van|aan|cc|bcc|from|to|naam|name)[ \t]*:[ \t]*(?:[^\n;]*;[ \t]*)*$"
 )
-FIELD_OPENERS = frozenset("\n:;(|\t=\"'“‘[")
+FIELD_OPENERS = frozenset("\n:;(|\t=\"'“‘[–—")
 GIVEN_WORD = re.compile(rf"[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)?")
 # A list of people: a comma (perhaps with "en" / "and"), or "en", "and", "&", "+" between
 # names ("Werkgroep: Ria, Bouchra, Zeynep, Marco", "Paweł Nowak, Grzegorz Zieliński en Ionuț
