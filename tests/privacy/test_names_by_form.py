@@ -78,6 +78,7 @@ def test_a_vietnamese_name_ends_where_a_city_begins(find):
         ('In Youforce staat hij als "Sutrisno, B.", in de lijst niet.', ["Sutrisno, B."]),
         ('In AFAS she was entered as "Daeun Han" last year.', ["Daeun Han"]),
         ('Op oude papieren staat het als "Sukarmin".', ["Sukarmin"]),
+        ('Our system shows him as "Balasingam, S.".', ["Balasingam, S."]),
         # what someone is called, in brackets after the name or after a cue
         (
             "Cliënt: dhr. K. Owusu-Ansah (Kwabena), geb. 02-11-1979",
@@ -112,6 +113,7 @@ def test_names_as_documents_and_chats_write_them(find, text, names):
         ("De naam van het systeem is BRP.", []),
         ('De aanvraag staat als "Afgehandeld" in het systeem.', []),
         ('The ticket is listed as "Closed".', []),
+        ('Teams shows him as "Offline" today.', []),
         ("Anna Smit (Utrecht) belde over Jan de Vries (VVD).", ["Anna Smit", "Jan de Vries"]),
         ("Onze kat heet Saar, ze is zoek.", []),
         ("Opening  9:30 AM\nWelkom\nPresentatie Verkeer  9:45 AM\nDiscussie  10:15 AM\n", []),

@@ -1352,26 +1352,28 @@ LOWER_WORD_AFTER = re.compile(
 # A name quoted as a document or a system writes it: "staat haar naam als HEVI KHALIL",
 # "your name as BAEK SEOYEON", "Naam (zoals in DigiD): JANKAUSKIENE RUTA", "name as printed:
 # TOTH BENCE", "his legal name on the ID is TSANG, Wing Kei", "in Youforce staat hij als
-# "Sutrisno, B."", "she was entered as "Daeun Han"".
+# "Sutrisno, B."", "she was entered as "Daeun Han"", "our system shows him as "Balasingam, S."".
 NAME_AS_WRITTEN = re.compile(
     r"(?i:\b(?:naam|name)\b(?:[ \t]+[^\W\d_]+){0,5}?[ \t]+(?:als|as|is)(?:[ \t]+printed)?"
     r"|\b(?:naam|name)[ \t]*\((?:zoals|as)[^()\n]{1,30}\)"
     r"|\b(?:staat|stond|staan|stonden)(?:[ \t]+[^\W\d_]+){0,4}?[ \t]+als"
-    r"|\b(?:listed|entered|registered|written|spelled|spelt)[ \t]+as)"
+    r"|\b(?:listed|entered|registered|written|spelled|spelt)[ \t]+as"
+    r"|\bshows[ \t]+(?:him|her|them|you)[ \t]+as)"
     rf":?[ \t]+(?P<quote>[\"“„'‘])?"
     rf"(?P<name>{CAP}(?:,?[ \t]+{CAP}){{0,3}}(?:,[ \t]+(?:{INITIAL}\.)+)?)"
     r"(?(quote)[\"”“'’])"
 )
 NAME_AS_WRITTEN_HINTS = (
     *("naam", "name", "staat", "stond", "staan"),
-    *("listed", "entered", "registered", "written", "spelled", "spelt"),
+    *("listed", "entered", "registered", "written", "spelled", "spelt", "shows"),
 )
 ACRONYM = re.compile(r"[^aeiouyAEIOUY]+|.{1,2}")
 # A status a system shows, no name: a Dutch past participle ("Afgehandeld", "Ingetrokken",
 # "Goedgekeurd") or an English status word.
 STATUS_WORD = re.compile(
     r"(?i:(?:af|aan|in|op|uit|door|over|mee|terug|toe|vast|weg|goed)?ge[^\W\d_]+(?:d|t|en)"
-    r"|open|closed|pending|approved|rejected|active|inactive|draft|final|unknown|resolved)"
+    r"|open|closed|pending|approved|rejected|active|inactive|draft|final|unknown|resolved|online"
+    r"|offline|away|busy|available|absent)"
 )
 
 
