@@ -133,7 +133,8 @@ def test_what_looks_like_a_name_there_is_none(find, text, names):
             ["Tjalsma, Wybren", "Sabina Gurung"],
         ),
         (
-            "hibo jaamac: salaam\nCabdiraxmaan Geelle: ja\nhibo jaamac: ok\nCabdiraxmaan Geelle: top",
+            "hibo jaamac: salaam\nCabdiraxmaan Geelle: ja\n"
+            "hibo jaamac: ok\nCabdiraxmaan Geelle: top",
             ["hibo jaamac", "Cabdiraxmaan Geelle", "hibo jaamac", "Cabdiraxmaan Geelle"],
         ),
         ("anna zegt: hoi\nanna zegt: doei", ["anna", "anna"]),

@@ -3,10 +3,11 @@ C, D, E, G (birth dates), H (names in running text), J (names in everyday work t
 week's broad mix), N (things named after people), P (pasted material), S (council work), U
 (the service desk), W (the public counter), Z and ZC (newcomers), UB (an ordinary week), AA
 and AB (things named after people), AD (the social domain), AF (enforcement), AI (English
-prompts), AK (money and contracts) and AM (names the lists do not hold) were read while
+prompts), AK (money and contracts), AM and AP (names the lists do not hold) were read while
 improving the scanner, so their floors guard against losing what was gained; F, I, K, M, O, Q,
-R, T, V, X, Y, ZA, ZB, ZD, UA, UC, AC, AE, AG, AH, AJ, AL, AN and AO were only scored (their
-floors are a measure of unseen text, like held-out set B in test_heldout_quality.py)."""
+R, T, V, X, Y, ZA, ZB, ZD, UA, UC, AC, AE, AG, AH, AJ, AL, AN, AO and AQ were only scored
+(their floors are a measure of unseen text, like held-out set B in
+test_heldout_quality.py)."""
 
 from __future__ import annotations
 
@@ -494,7 +495,7 @@ FLOORS = {
     "probe_am.jsonl": (
         80,
         {
-            EntityType.PERSON: (0.96, 0.88),
+            EntityType.PERSON: (0.96, 0.89),
             EntityType.DATE_OF_BIRTH: (0.99, 0.92),
             EntityType.PHONE: (0.99, 0.96),
             EntityType.BSN: (0.99, 0.99),
@@ -505,7 +506,7 @@ FLOORS = {
     "probe_an.jsonl": (
         80,
         {
-            EntityType.PERSON: (0.88, 0.80),
+            EntityType.PERSON: (0.89, 0.81),
             EntityType.DATE_OF_BIRTH: (0.99, 0.96),
             EntityType.PHONE: (0.99, 0.93),
             EntityType.BSN: (0.99, 0.99),
@@ -515,9 +516,31 @@ FLOORS = {
     "probe_ao.jsonl": (
         80,
         {
-            EntityType.PERSON: (0.91, 0.85),
+            EntityType.PERSON: (0.91, 0.86),
             EntityType.DATE_OF_BIRTH: (0.99, 0.96),
             EntityType.PHONE: (0.99, 0.94),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # the same brief once more, read
+    "probe_ap.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.95, 0.87),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.95),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # written after the round's first rules were in, only scored
+    "probe_aq.jsonl": (
+        80,
+        {
+            EntityType.PERSON: (0.94, 0.85),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.95),
+            EntityType.PHONE: (0.99, 0.95),
             EntityType.BSN: (0.99, 0.99),
             EntityType.EMAIL: (0.99, 0.99),
         },
