@@ -1157,19 +1157,26 @@ def _next_word(text: str, position: int) -> str:
 
 
 # A surname, a comma and initials opening a line or after a dash, as registers and
-# signatures write a person ("Aloeboetoe, S. – wijkconsulent", "… – Elamin, M.O."); found
-# from the initials, the surname read back.
-SURNAME_COMMA_INITIALS = re.compile(
-    rf"(?:^|(?<=[–—][ \t]))(?P<name>(?:{PARTICLE}[ \t]+)*{CAP},[ \t]+(?:{INITIAL}\.){{1,5}})"
-    r"(?=[ \t]*(?:$|[–—(\t]))",
-    re.MULTILINE,
+# signatures write a person ("Aloeboetoe, S. – wijkconsulent", "… – Elamin, M.O."): found
+# from the comma and the initials (a literal first, so the regex engine skips ahead), the
+# surname read back.
+COMMA_INITIALS_AT_END = re.compile(
+    rf",[ \t]+(?:{INITIAL}\.){{1,5}}(?=[ \t]*(?:$|[–—(\t]))", re.MULTILINE
 )
+SURNAME_AT_END = re.compile(rf"(?:{PARTICLE}[ \t]+)*{CAP}$")
 
 
 def _surnames_with_initials(text: str) -> Iterator[tuple[int, int]]:
-    for match in SURNAME_COMMA_INITIALS.finditer(text):
-        if plausible_name(match.group("name").split(",")[0]):
-            yield match.span("name")
+    for match in COMMA_INITIALS_AT_END.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        surname = SURNAME_AT_END.search(text, max(line_start, match.start() - 60), match.start())
+        if surname is None:
+            continue
+        before = text[line_start : surname.start()]
+        if (not before.strip() or before.rstrip(" \t").endswith(("–", "—"))) and plausible_name(
+            surname.group()
+        ):
+            yield surname.start(), match.end()
 
 
 def _addressed(text: str) -> Iterator[tuple[int, int]]:
