@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import pytest
 
+from regie.privacy.recognisers import person_context
+
 
 @pytest.mark.parametrize(
     "text,names",
@@ -160,3 +162,41 @@ def test_what_looks_like_a_name_there_is_none(find, text, names):
 )
 def test_closings_chat_headers_and_initials_before_a_nickname(find, text, names):
     assert [value for _, value in find(text, "PERSON")] == names
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        # a plural role word with a colon lists people, listed or not
+        ("Getuigen: Wanjiru Kamau, Sjoerd Hiemstra", ["Wanjiru Kamau", "Sjoerd Hiemstra"]),
+        (
+            "Kandidaten: Olumide Adeyemi en Ruta Jankauskiene",
+            ["Olumide Adeyemi", "Ruta Jankauskiene"],
+        ),
+        ("Zaken: Bouwvergunning, Kapvergunning", []),
+        # a quoted name after a cue for what someone is called
+        ('De melder noemt zich "Chuko" en wil anoniem blijven.', ["Chuko"]),
+        ('Maria (roepnaam "Nana") start maandag.', ["Maria", "Nana"]),
+        ("Her brother, known as 'Tolu', called twice.", ["Tolu"]),
+        ('Hij zegt zelf "Kwabena" of "Kobby".', ["Kwabena", "Kobby"]),
+        ('De AI-assistent heet "Sophia" en de chatbot "Gem".', []),
+        ('Het gebouw is bekend als "Rotterdam".', []),
+    ],
+)
+def test_plural_labels_and_quoted_names(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names
+
+
+@pytest.mark.parametrize(
+    "text,name,expected",
+    [
+        ("Akkoord R. Zeefuik en collega.", "Zeefuik", "R. Zeefuik"),
+        ("Getekend: A.S. van Dam", "van Dam", "A.S. van Dam"),
+        ("Prof. Dr. Th. Ir. Bakker", "Ir. Bakker", "Ir. Bakker"),  # a title opens the name
+        ("Zie fig. Jansen", "Jansen", "Jansen"),  # no initial: a lower-case abbreviation
+    ],
+)
+def test_initials_right_before_a_name_found_without_them_belong_to_it(text, name, expected):
+    start = text.index(name)
+    [(begin, end)] = person_context.joined(text, [(start, start + len(name))])
+    assert text[begin:end] == expected

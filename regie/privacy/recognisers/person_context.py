@@ -104,7 +104,29 @@ COLON_ROLE_WORDS = frozenset(
 # Per-word verdicts (medicine, institution word, plausible name) are cached across scans:
 # the same names and words come back in text after text.
 WORD_CACHE_SIZE = 8192
-ROLE_LABELS = ROLE_WORDS | COLON_ROLE_WORDS
+
+
+def _plurals(words: frozenset[str]) -> frozenset[str]:
+    """The plural forms a role word may take, Dutch and English ("getuigen", "kandidaten",
+    "docenten", "zussen", "officers", "witnesses"); forms that are no word never occur."""
+    forms = set()
+    for word in words:
+        forms.update([word + "s", word + "en", word + "n", word + "es", word + word[-1] + "en"])
+        if len(word) > 3 and word[-2] == word[-3] and word[-2] in "aeou":
+            forms.add(word[:-2] + word[-1] + "en")  # "kandidaat", "advocaat"
+    return frozenset(forms)
+
+
+# A plural role word with a colon lists people too ("Getuigen: …", "Kandidaten: …").
+# (not of the words that are no person: "door", "met", "zaak", "dossier")
+ROLE_LABELS = (
+    ROLE_WORDS
+    | COLON_ROLE_WORDS
+    | _plurals(
+        ROLE_WORDS
+        - {"door", "by", "met", "with", "of", "bericht", "person", "zaak", "dossier", "casus"}
+    )
+)
 # Lower-case titles that may follow a role label ("cliënt de heer Jansen").
 LABEL_TITLES = "de heer|mevr|mevrouw|mw|dhr|heer|meneer|mr|dr|drs|ir|ing|prof".split("|")
 # A word that may be a role label is followed by a colon, or by spaces and a capital or a
@@ -177,6 +199,18 @@ SELF_INTRODUCTION = re.compile(
     r"(?i:naam is|name is|ik heet"
     r"|(?P<weak>ik ben|i am|i'm|this is|named|genaamd|noemt zich))"
     rf"[ \t]+(?P<name>{NAME})"
+)
+# A name in quotes after a cue that gives what someone is called ("Noemt zich "Pato"",
+# "Akua (roepnaam "Serwaa")", "zegt zelf "Mawuli" of "Dzidzi"", "known as "Nelu""): a
+# person's name, listed or not. Not after "heet" or "called": assistants and projects have
+# quoted names too ("de AI-assistent heet "Sophia"").
+QUOTED_NAME_HINTS = ("noemt zich", "roepnaam", "bijnaam", "nickname", "goes by", "known as")
+QUOTED_NAME_HINTS += ("bekend als", "zegt zelf")
+QUOTED_NAME = re.compile(
+    r"(?i:noemt[ \t]+zich|roepnaam|bijnaam|nickname|goes[ \t]+by|known[ \t]+as|bekend[ \t]+als"
+    r"|zegt[ \t]+zelf)[ \t]*:?[ \t]*"
+    rf"[\"“„'‘](?P<name>{CAP}(?:[ \t]{CAP}){{0,2}})[\"”“'’]"
+    rf"(?:[ \t]+(?:of|or|en|and)[ \t]+[\"“„'‘](?P<other>{CAP}(?:[ \t]{CAP}){{0,2}})[\"”“'’])?"
 )
 # What follows a role word: the separator and one or more names, each perhaps with a short
 # note in brackets ("Aanwezig: Martijn (vz), Gonny, Jasper (notulen)").
@@ -830,6 +864,16 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
             name = text[start:end]
             if plausible_name(name) and (match.group("weak") is None or name.split()[0] in names):
                 yield start, end
+    if any(hint in lower for hint in QUOTED_NAME_HINTS):
+        for match in _at_hints(QUOTED_NAME, text, lower, QUOTED_NAME_HINTS):
+            for group in ("name", "other"):
+                start, end = match.span(group)
+                if (
+                    start >= 0
+                    and plausible_name(text[start:end])
+                    and not is_institution(text, start, end)
+                ):
+                    yield start, end
     surnames = lexicon.all_surnames()
     for match in HONORIFIC.finditer(text):
         if not clean_start(text, match.start()):
@@ -1941,6 +1985,9 @@ JOINING_PARTICLES = (PARTICLE_WORDS - {"in"}) | {"dela", "del", "van der", "van 
 NAME_WORD = re.compile(rf"[{UPPER}][^\W\d_]{{2,}}")
 
 
+INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?:{INITIAL}\.){{1,5}} $")
+
+
 def joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted `spans` with names that stand right next to each other on a line, only spaces
     or a particle between them, made one ("Abebe" "Girma", "Maricel" dela "Cruz"); not
@@ -1949,6 +1996,11 @@ def joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     overlapping names on one line are one."""
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
+        if text[start - 2 : start] == ". " and not TITLE_START.match(text, start):
+            # initials right before a name found without them ("Akkoord R. Zeefuik"; not
+            # before a title, "Prof. Dr. Th. Ir. Bakker")
+            initials = INITIALS_BEFORE.search(text, max(0, start - 20), start)
+            start = start if initials is None else initials.start()
         gap = start - merged[-1][1] if merged else 0
         # overlapping finds of two rules on one line that share a name word are one name
         # ("Mr Kevin Tjon" and "Kevin Tjon A Joe"; not "J. Dr" and "Dr. Mulder")
