@@ -181,9 +181,20 @@ def test_closings_chat_headers_and_initials_before_a_nickname(find, text, names)
         ('Hij zegt zelf "Kwabena" of "Kobby".', ["Kwabena", "Kobby"]),
         ('De AI-assistent heet "Sophia" en de chatbot "Gem".', []),
         ('Het gebouw is bekend als "Rotterdam".', []),
+        ("Zij wordt aangesproken als 'Mami' door iedereen.", ["Mami"]),
+        # "called" after a word for a person; a signature's label
+        ("I spoke to a man called Kwesi at the desk.", ["Kwesi"]),
+        ("The tool is called Copilot.", []),
+        ("Signature: T. Ozoliņa", ["T. Ozoliņa"]),
+        ("Handtekening: B. Mwangi", ["B. Mwangi"]),
+        # the family name in capitals, as a passport writes it; a Korean syllable in -h
+        ("Client: PARK Ji-hoon, start date 01-06-2024", ["PARK Ji-hoon"]),
+        ("Op de pas staat NGUYEN Van Minh als naam.", ["NGUYEN Van Minh"]),
+        ("Her sister is Lee Soo-ah, she lives nearby.", ["Lee Soo-ah"]),
+        ("Het PARK Noord-Oost is open.", []),
     ],
 )
-def test_plural_labels_and_quoted_names(find, text, names):
+def test_plural_labels_quoted_names_and_capital_family_names(find, text, names):
     assert [value for _, value in find(text, "PERSON")] == names
 
 

@@ -98,8 +98,8 @@ treasurer debiteur debtor begunstigde beneficiary ondernemer apologies""".split(
 ROLE_AFTER = {"of": "behalf", "person": "contact", "bericht": "met"}
 # Labels that stand before a name only with a colon ("Van: …", "Naam: …").
 COLON_ROLE_WORDS = frozenset(
-    """name naam from to van aan cc bcc signed ondertekend auteur author achternaam voornaam
-    voornamen roepnaam geslachtsnaam surname""".split()
+    """name naam from to van aan cc bcc signed ondertekend signature handtekening paraaf auteur
+    author achternaam voornaam voornamen roepnaam geslachtsnaam surname""".split()
 )
 # Per-word verdicts (medicine, institution word, plausible name) are cached across scans:
 # the same names and words come back in text after text.
@@ -190,14 +190,16 @@ AFTER_SALUTATION = re.compile(rf"(?:{SALUTATION})[ \t]+(?P<name>{NAME})")
 # "I'm", "this is", "named", "genaamd" and "noemt zich" introduce a name only when its first
 # word is listed ("Ik ben Esmée van de afdeling", not "ik ben Nederlander"). "Heet" and
 # "called" alone are left out: pets and things have names too ("ze heet Saar", "an assistant
-# called Max").
+# called Max"); after a word for a person "called" counts ("a lady called Joy").
 SELF_INTRODUCTION_HINTS = (
     *("naam is", "name is", "ik heet", "ik ben ", "i am ", "i'm ", "this is "),
-    *("named ", "genaamd ", "noemt zich "),
+    *("named ", "genaamd ", "noemt zich ", "called "),
 )
+PERSON_NOUNS = "lady woman man gentleman guy girl boy person someone somebody colleague".split()
 SELF_INTRODUCTION = re.compile(
     r"(?i:naam is|name is|ik heet"
-    r"|(?P<weak>ik ben|i am|i'm|this is|named|genaamd|noemt zich))"
+    + "".join(rf"|(?<=\b{word} )called" for word in PERSON_NOUNS)
+    + r"|(?P<weak>ik ben|i am|i'm|this is|named|genaamd|noemt zich))"
     rf"[ \t]+(?P<name>{NAME})"
 )
 # A name in quotes after a cue that gives what someone is called ("Noemt zich "Pato"",
@@ -205,10 +207,10 @@ SELF_INTRODUCTION = re.compile(
 # person's name, listed or not. Not after "heet" or "called": assistants and projects have
 # quoted names too ("de AI-assistent heet "Sophia"").
 QUOTED_NAME_HINTS = ("noemt zich", "roepnaam", "bijnaam", "nickname", "goes by", "known as")
-QUOTED_NAME_HINTS += ("bekend als", "zegt zelf")
+QUOTED_NAME_HINTS += ("bekend als", "zegt zelf", "aangesproken als")
 QUOTED_NAME = re.compile(
     r"(?i:noemt[ \t]+zich|roepnaam|bijnaam|nickname|goes[ \t]+by|known[ \t]+as|bekend[ \t]+als"
-    r"|zegt[ \t]+zelf)[ \t]*:?[ \t]*"
+    r"|zegt[ \t]+zelf|aangesproken[ \t]+als)[ \t]*:?[ \t]*"
     rf"[\"“„'‘](?P<name>{CAP}(?:[ \t]{CAP}){{0,2}})[\"”“'’]"
     rf"(?:[ \t]+(?:of|or|en|and)[ \t]+[\"“„'‘](?P<other>{CAP}(?:[ \t]{CAP}){{0,2}})[\"”“'’])?"
 )
@@ -277,7 +279,7 @@ VIETNAMESE_NAME = re.compile(rf"(?:{CAP}[ \t]+)?Th[iị][ \t]+{CAP}(?:[ \t]+{CAP
 _ROMANISED_SYLLABLE = (
     r"(?:kk|tt|pp|ss|jj|ch|hs|ts|sh|[bdghjklmnprstwy])?"
     r"(?:yae|yeo|wae|you|iao|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|ia|ie|iu|ua|uo|ao"
-    r"|ai|ei|[aeiou])(?:ng|[klmnpt])?"
+    r"|ai|ei|[aeiou])(?:ng|[klmnpth])?"  # ("Soo-ah")
 )
 HYPHENATED_GIVEN_NAME = re.compile(
     rf"(?=[A-Z][a-z])(?i:{_ROMANISED_SYLLABLE})-(?=[A-Za-z][a-z])(?i:{_ROMANISED_SYLLABLE})"
@@ -319,7 +321,8 @@ WEEKDAY_RANGES = frozenset(
 # _east_asian_names. (No look-behind before the family name: clean_start checks it.)
 _FAMILY_NAMES = KOREAN_FAMILY_NAMES | CHINESE_FAMILY_NAMES | VIETNAMESE_FAMILY_NAMES
 FAMILY_NAME_FIRST = re.compile(
-    rf"(?P<family>{word_trie(' '.join(_FAMILY_NAMES))})"
+    # (also in capitals, as a passport writes the family name: "PARK Ji-hoon")
+    rf"(?P<family>{word_trie(' '.join([*_FAMILY_NAMES, *map(str.upper, _FAMILY_NAMES)]))})"
     rf"(?P<given>(?:[ \t]+[{UPPER}][^\W\d_]*(?:-[A-Za-z][a-z]*)?){{1,3}})(?![\w'’-])"
 )
 GIVEN_NAME_FIRST = re.compile(r"-[A-Za-z][a-z]*[ \t]+(?P<family>[A-Z][a-z]+)(?![\w'’-])")
@@ -1145,7 +1148,7 @@ def _east_asian_names(text: str) -> Iterator[tuple[int, int]]:
     """East Asian names whose given name has the form of one (see FAMILY_NAME_FIRST)."""
     for match in FAMILY_NAME_FIRST.finditer(text):
         if clean_start(text, match.start(), "'’-"):
-            family, start = match.group("family"), match.start()
+            family, start = match.group("family").capitalize(), match.start()
             words = list(WORD.finditer(text, match.end("family"), match.end()))
             if family in VIETNAMESE_FAMILY_NAMES:
                 end = _vietnamese_name_end(text, words)
@@ -2142,8 +2145,10 @@ def _korean_name(words: list[str]) -> bool:
     park."""
     if len(words) != 2:
         return False
-    family, given = words if words[0] in KOREAN_FAMILY_NAMES else reversed(words)
-    return family in KOREAN_FAMILY_NAMES and bool(HYPHENATED_GIVEN_NAME.fullmatch(given))
+    family, given = words if words[0].capitalize() in KOREAN_FAMILY_NAMES else reversed(words)
+    return family.capitalize() in KOREAN_FAMILY_NAMES and bool(
+        HYPHENATED_GIVEN_NAME.fullmatch(given)
+    )
 
 
 def is_institution(text: str, start: int, end: int) -> bool:
