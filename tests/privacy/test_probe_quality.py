@@ -5,8 +5,8 @@ week's broad mix), N (things named after people), P (pasted material), S (counci
 and AB (things named after people), AD (the social domain), AF (enforcement), AI (English
 prompts), AK (money and contracts), AM and AP (names the lists do not hold) were read while
 improving the scanner, so their floors guard against losing what was gained; F, I, K, M, O, Q,
-R, T, V, X, Y, ZA, ZB, ZD, UA, UC, AC, AE, AG, AH, AJ, AL, AN, AO, AQ and AS were only scored
-(their floors are a measure of unseen text, like held-out set B in
+R, T, V, X, Y, ZA, ZB, ZD, UA, UC, AC, AE, AG, AH, AJ, AL, AN, AO, AQ, AS and AU were only
+scored (their floors are a measure of unseen text, like held-out set B in
 test_heldout_quality.py)."""
 
 from __future__ import annotations
@@ -553,6 +553,17 @@ FLOORS = {
             EntityType.DATE_OF_BIRTH: (0.99, 0.75),
             EntityType.PHONE: (0.99, 0.99),
             EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twelfth round: pasted system output (JSON, XML, SQL, logs, exports), only scored
+    "probe_au.jsonl": (
+        70,
+        {
+            EntityType.PERSON: (0.90, 0.82),
+            EntityType.DATE_OF_BIRTH: (0.93, 0.65),
+            EntityType.PHONE: (0.99, 0.89),
+            EntityType.BSN: (0.99, 0.83),
             EntityType.EMAIL: (0.99, 0.99),
         },
     ),
