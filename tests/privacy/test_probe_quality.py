@@ -5,8 +5,8 @@ week's broad mix), N (things named after people), P (pasted material), S (counci
 and AB (things named after people), AD (the social domain), AF (enforcement), AI (English
 prompts), AK (money and contracts), AM and AP (names the lists do not hold) were read while
 improving the scanner, so their floors guard against losing what was gained; F, I, K, M, O, Q,
-R, T, V, X, Y, ZA, ZB, ZD, UA, UC, AC, AE, AG, AH, AJ, AL, AN, AO, AQ, AS and AU were only
-scored (their floors are a measure of unseen text, like held-out set B in
+R, T, V, X, Y, ZA, ZB, ZD, UA, UC, AC, AE, AG, AH, AJ, AL, AN, AO, AQ, AR, AS and AU were
+only scored (their floors are a measure of unseen text, like held-out set B in
 test_heldout_quality.py)."""
 
 from __future__ import annotations
@@ -545,7 +545,18 @@ FLOORS = {
             EntityType.EMAIL: (0.99, 0.99),
         },
     ),
-    # twelfth round: transcripts and dictation, only scored
+    # twelfth round: transcripts and dictation, only scored so far (AR is meant to be read
+    # in the next round, AS to stay unread)
+    "probe_ar.jsonl": (
+        70,
+        {
+            EntityType.PERSON: (0.85, 0.87),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.85),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
     "probe_as.jsonl": (
         70,
         {
