@@ -206,13 +206,21 @@ SELF_INTRODUCTION = re.compile(
 # "Akua (roepnaam "Serwaa")", "zegt zelf "Mawuli" of "Dzidzi"", "known as "Nelu""): a
 # person's name, listed or not. Not after "heet" or "called": assistants and projects have
 # quoted names too ("de AI-assistent heet "Sophia"").
-QUOTED_NAME_HINTS = ("noemt zich", "roepnaam", "bijnaam", "nickname", "goes by", "known as")
-QUOTED_NAME_HINTS += ("bekend als", "zegt zelf", "aangesproken als")
+QUOTED_NAME_HINTS = (
+    *("noemt zich", "roepnaam", "bijnaam", "nickname", "goes by", "known as"),
+    *("bekend als", "zegt zelf", "aangesproken als"),
+)
+
+
+def _in_quotes(group: str) -> str:
+    """One to three name words in quotes, as the named group `group`."""
+    return rf"[\"“„'‘](?P<{group}>{CAP}(?:[ \t]{CAP}){{0,2}})[\"”“'’]"
+
+
 QUOTED_NAME = re.compile(
-    r"(?i:noemt[ \t]+zich|roepnaam|bijnaam|nickname|goes[ \t]+by|known[ \t]+as|bekend[ \t]+als"
-    r"|zegt[ \t]+zelf|aangesproken[ \t]+als)[ \t]*:?[ \t]*"
-    rf"[\"“„'‘](?P<name>{CAP}(?:[ \t]{CAP}){{0,2}})[\"”“'’]"
-    rf"(?:[ \t]+(?:of|or|en|and)[ \t]+[\"“„'‘](?P<other>{CAP}(?:[ \t]{CAP}){{0,2}})[\"”“'’])?"
+    "(?i:" + "|".join(hint.replace(" ", r"[ \t]+") for hint in QUOTED_NAME_HINTS) + ")"
+    rf"[ \t]*:?[ \t]*{_in_quotes('name')}"
+    rf"(?:[ \t]+(?:of|or|en|and)[ \t]+{_in_quotes('other')})?"
 )
 # What follows a role word: the separator and one or more names, each perhaps with a short
 # note in brackets ("Aanwezig: Martijn (vz), Gonny, Jasper (notulen)").
@@ -1988,7 +1996,7 @@ JOINING_PARTICLES = (PARTICLE_WORDS - {"in"}) | {"dela", "del", "van der", "van 
 NAME_WORD = re.compile(rf"[{UPPER}][^\W\d_]{{2,}}")
 
 
-INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?:{INITIAL}\.){{1,5}} $")
+INITIALS_BEFORE = re.compile(rf"(?<![\w.]){INITIALS_ONLY.pattern} $")
 
 
 def joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
