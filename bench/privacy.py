@@ -6,7 +6,7 @@
 Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
 `regie.privacy.corpus`, kept as a regression set), the two frozen held-out sets written
 independently of the scanner (tests/privacy/heldout/, see the README there; B is the honest
-measure), fifty-one probes of hand-written texts (tests/privacy/probe/: those marked dev had
+measure), fifty-two probes of hand-written texts (tests/privacy/probe/: those marked dev had
 their errors read, those marked unread did not; shown, never judged) and the deduce regression set
 (../shared/reference/pii-deduce-regression/) for the types it covers. Each engine runs in its
 own subprocess (the peers in their own virtualenv, never in Regie's dependencies), so load
@@ -93,9 +93,10 @@ PROBES = {
     "probe-AO (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ao.jsonl",
     "probe-AP (dev)": REPO / "tests" / "privacy" / "probe" / "probe_ap.jsonl",
     "probe-AQ (unread)": REPO / "tests" / "privacy" / "probe" / "probe_aq.jsonl",
-    "probe-AR (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ar.jsonl",
+    "probe-AR (dev)": REPO / "tests" / "privacy" / "probe" / "probe_ar.jsonl",
     "probe-AS (unread)": REPO / "tests" / "privacy" / "probe" / "probe_as.jsonl",
     "probe-AU (unread)": REPO / "tests" / "privacy" / "probe" / "probe_au.jsonl",
+    "probe-AT (dev)": REPO / "tests" / "privacy" / "probe" / "probe_at.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------
