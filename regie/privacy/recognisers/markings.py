@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from regie.privacy import lexicon
 from regie.privacy.entities import EntityType
-from regie.privacy.recognisers import person_context, persons, tables
+from regie.privacy.recognisers import fields, person_context, persons, tables
 from regie.privacy.recognisers.base import Recogniser, clean_start, lowered, registry
 
 MONTHS = (
@@ -31,9 +31,9 @@ CUED_DATE = (
 DATE_ONLY = re.compile(rf"(?:{DATE})(?!\d)", re.IGNORECASE)
 # Years a date inferred from its place must be old at least (see DateOfBirthRecogniser.find).
 INFERRED_AGE = 3
-# Before a date on its line: the fields of a table row (a tab, a semicolon, a bar, or two
-# commas with no space after them).
-TABLE_ROW = re.compile(r"[\t;|]|,[^ ,\n][^,\n]*,[^ ,\n]")
+# Before a date on its line: the fields of a table row (a tab, a semicolon, a bar, two
+# commas with no space after them, or a quoted value between commas as in SQL rows).
+TABLE_ROW = re.compile(r"[\t;|]|,(?:[^ ,\n][^,\n]*,[^ ,\n]|[ \t]*'[^'\n]*'[ \t]*,)")
 # The same, searched in lower-cased text (much faster than re.IGNORECASE).
 DATE_IN_LOWER = re.compile(rf"(?:{DATE})(?!\d)")
 YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -70,7 +70,7 @@ class DateOfBirthRecogniser(Recogniser):
         rf"(?:geboren(?:\s+te\s+(?:'s-)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+op)?"
         rf"|geb\.\s*dat(?:um\b|\.)?|geb(?:\.|(?=\s))(?:\s*op)?|gb(?:\.|(?=\s))"
         rf"|geboortedat[a-z]*|°|(?<=\()\*|(?<=\w )\*"
-        rf"|date[\s_]+of[\s_]+birth|birth[\s_]*date|birthday|d\.?o\.?b\.?"
+        rf"|date[\s_]+of[\s_]+birth|birth[\s_]*date|birthday|bday|d\.?o\.?b\.?"
         rf"|born(?:\s+in\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+on)?)"
         # up to four words between the cue and the date ("is listed as", "staat vermeld als",
         # "has been registered as", "in uw aanvraag")
@@ -137,7 +137,7 @@ class DateOfBirthRecogniser(Recogniser):
         re.compile(r"geb(?:oren|\.|oorte|\s)"),
         re.compile(r"gb[.\s]"),
         re.compile(r"d(?:ate|\.?o\.?b)"),
-        re.compile(r"b(?:irth|orn)"),
+        re.compile(r"b(?:irth|orn|day)"),
         re.compile(r"°"),
         re.compile(r"\*"),
     )
@@ -188,6 +188,7 @@ class DateOfBirthRecogniser(Recogniser):
                 if match and _older_than(match, inferred_before):
                     yield match.span("date")
         yield from tables.cells(text).birth_dates
+        yield from fields.found(text).birth_dates
 
     def _near_topics(
         self, text: str, lower: str, topics: list[tuple[int, int]], before_year: int

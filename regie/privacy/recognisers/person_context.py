@@ -89,7 +89,8 @@ gezinsvoogd jeugdbeschermer schuldhulpverlener buurmeisje buurjongen roepnaam sc
 pedicure badmeester havenmeester brugwachter sluiswachter purser rector conrector eigenaar
 exploitant vergunninghouder getuige verdachte aangever marktkoopman owner witness
 suspect candidate kandidaat sollicitant employee werknemer director bestuurder penningmeester
-treasurer debiteur debtor begunstigde beneficiary ondernemer apologies""".split()
+treasurer debiteur debtor begunstigde beneficiary ondernemer apologies citizen inwoner inwoonster
+claimant customer""".split()
     )
     | OFFICES
     | KINSHIP_WORDS
@@ -568,6 +569,7 @@ INSTITUTION_ENDINGS = (
     "sluizen",  # Stevinsluizen
     "paviljoen",
     "zwembad",
+    "bad",  # Pieter van den Hoogenbandbad, Sportbad
     "sporthal",
     "toernooi",  # Anton Geesink Jeugdtoernooi
     "corporatie",  # Wooncorporatie
@@ -792,9 +794,11 @@ def is_medicine(word: str) -> bool:
 # English weekdays and months, sentence adverbs and requests that open a sentence before a
 # name ("Then Wróblewska asked", "Gisteren Wiebren belde", "Zet Naima in de cc"): never a
 # name nor part of one (`persons.NOT_NAMES` holds them too).
+# (Abbreviations as mail headers and logs write dates, "Mon Apr 8 14:22:51 2024"; not "Jan",
+# "Jun", "Mar", "Thu" and "Sun", which are given names or surnames too.)
 ENGLISH_DATE_WORDS = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March May June
-July August October Mon Tue Tues Wed Fri Sat""".split()
+July August October Mon Tue Tues Wed Fri Sat Feb Apr Jul Aug Sep Sept Oct Nov Dec""".split()
 )
 SENTENCE_ADVERBS = frozenset(
     """Then Also Today Yesterday Tomorrow Daarna Toen Gisteren Vandaag Morgen Ook Maar Als Nadat

@@ -4,7 +4,7 @@ are persons, dates in a birth-date column are dates of birth, whatever their wor
 from __future__ import annotations
 
 import re
-from collections.abc import KeysView
+from collections.abc import Iterator, KeysView
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -27,7 +27,7 @@ NAME_COLUMN_WORDS = frozenset(
     employee applicant persoon person wie who owner eigenaar actiehouder trekker
     verantwoordelijke contact leerling student pupil child beller caller werknemer caseworker
     consulent begeleider buddy mentor coach casemanager klantmanager nieuwkomer newcomer
-    statushouder""".split()
+    statushouder chauffeur driver""".split()
 )
 NOT_PERSON_COLUMN_WORDS = frozenset(
     """organisatie organisation organization bedrijf company instelling school straat
@@ -36,8 +36,8 @@ NOT_PERSON_COLUMN_WORDS = frozenset(
     leverancier supplier vendor gebouw building""".split()
 )
 BIRTH_COLUMNS = frozenset(
-    """geboortedatum geb_datum gebdatum geboren geb geb_dat date_of_birth dob birth_date
-    birthdate birthday""".split()
+    """geboortedatum geboortedat geb_datum gebdatum geboren geb geb_dat date_of_birth dob
+    birth_date birthdate birthday bday""".split()
 )
 # A column named after whose birth date it holds ("geb_datum_hoofdaanvrager",
 # "client_date_of_birth"); not "geb" or "geboren" alone ("geb_plaats" is a place).
@@ -50,10 +50,20 @@ HINT = re.compile(
     r"|caseworker|consulent|begeleider|buddy|mentor|coach|manager|nieuwkomer|newcomer"
     r"|statushouder"
 )
-SEPARATORS = ";\t|,"
+SEPARATORS = ";\t|,~"
 # A line with two separators (a comma only when no space follows it, as in CSV, not prose).
 # (One class first, so the regex engine skips to a separator instead of trying every position.)
-TABLE_LINE = re.compile(r"[;\t|,](?:(?<=[;\t|])[^\n;\t|]*[;\t|]|(?<=,)[^ \n][^\n,]*,[^ \n])")
+TABLE_LINE = re.compile(r"[;\t|,~](?:(?<=[;\t|~])[^\n;\t|~]*[;\t|~]|(?<=,)[^ \n][^\n,]*,[^ \n])")
+# A rule between a header and its rows ("-----+-----" of psql, "|---|:--|" of Markdown).
+RULE_LINE = re.compile(r"[ \t|+:=-]*-[ \t|+:=-]*")
+# After the date in a birth-date cell or field: nothing, or the time of a timestamp.
+DATE_END = re.compile(r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?")
+# SQL rows: "INSERT INTO t (a, b) VALUES", each row "(1, 'Femke', NULL)," and its values.
+INSERT_INTO = re.compile(
+    r"(?i:insert)\s+(?i:into)\s+[^\s(]{1,100}\s*\((?P<columns>[^()]{1,2000})\)\s*(?i:values)\s*"
+)
+SQL_ROW = re.compile(r"\s*\((?P<values>(?:[^()'\n]|'[^'\n]*')*)\)\s*,?")
+SQL_VALUE = re.compile(r"'[^'\n]*'|[^,'\s][^,'\n]*(?<=\S)")
 # What a name cell holds when it holds no name ("anoniem", "n.v.t.").
 PLACEHOLDERS = frozenset(
     "anoniem onbekend n.v.t. nvt n.b. nb unknown anonymous geen none n/a".split()
@@ -81,7 +91,7 @@ class Cells(NamedTuple):
     birth_dates: tuple[tuple[int, int], ...]
 
 
-def _is_name_column(column: str) -> bool:
+def is_name_column(column: str) -> bool:
     if column in NAME_COLUMNS:
         return True
     words = column.split("_")
@@ -90,13 +100,13 @@ def _is_name_column(column: str) -> bool:
     )
 
 
-def _is_birth_column(column: str) -> bool:
+def is_birth_column(column: str) -> bool:
     return column in BIRTH_COLUMNS or any(
         column.startswith(part + "_") or column.endswith("_" + part) for part in BIRTH_COLUMN_PARTS
     )
 
 
-def _column(header: str) -> str:
+def column_name(header: str) -> str:
     return re.sub(r"[\s.-]+", "_", header.strip().strip("\"'").lower()).strip("_")
 
 
@@ -168,9 +178,9 @@ def _surname_first_cell(value: str, names: KeysView[str]) -> bool:
 
 
 def _may_hold_table(text: str) -> bool:
-    """Whether `text` has a separator TABLE_LINE needs: one of ";", tab, "|", or a comma not
+    """Whether `text` has a separator TABLE_LINE needs: one of ";", tab, "|", "~", or a comma not
     followed by a space or a line break (counted in C, much faster than the regex on prose)."""
-    if ";" in text or "\t" in text or "|" in text:
+    if ";" in text or "\t" in text or "|" in text or "~" in text:
         return True
     prose_commas = text.count(", ") + text.count(",\n") + text.endswith(",")
     return text.count(",") > prose_commas
@@ -180,12 +190,13 @@ def _may_hold_table(text: str) -> bool:
 def cells(text: str) -> Cells:
     """The person and birth-date cells of every table in `text` (cached: both the person and
     the birth-date recogniser ask for the same text)."""
-    from regie.privacy.recognisers.markings import CUED_DATE_ONLY, valid_date
-
     persons: list[tuple[int, int]] = []
     births: list[tuple[int, int]] = []
+    if "insert" in text or "INSERT" in text:
+        for columns, row_cells in _inserted_rows(text):
+            _read_row(text, columns, row_cells, persons, births)
     if not _may_hold_table(text) or TABLE_LINE.search(text) is None:
-        return Cells((), ())
+        return Cells(tuple(persons), tuple(births))
     lines, offset = [], 0
     for line in text.split("\n"):
         lines.append((offset, line))
@@ -200,33 +211,89 @@ def cells(text: str) -> Cells:
         # (a line HINT finds nothing in is no header; nor is one whose words only look like
         # one: "Participatie" holds "pati")
         columns = (
-            [_column(header[a - start : b - start]) for a, b in _split(header, start, separator)]
+            [
+                column_name(header[a - start : b - start])
+                for a, b in _split(header, start, separator)
+            ]
             if HINT.search(header)
             else []
         )
-        name_columns = {i for i, c in enumerate(columns) if _is_name_column(c)}
-        birth_columns = {i for i, c in enumerate(columns) if _is_birth_column(c)}
-        if not name_columns and not birth_columns:  # a row
+        if not any(is_name_column(c) or is_birth_column(c) for c in columns):  # a row
             persons.extend(_row_persons(text, start, header, separator))
             continue
+        blank = False
         while index < len(lines):
             row_start, row = lines[index]
+            # a rule under the header ("-----+-----", "|---|---|") and a single blank line
+            # between rows (as exports and pasted query results have them) go on the table
+            if RULE_LINE.fullmatch(row) or (not row.strip() and not blank):
+                blank = not row.strip()
+                index += 1
+                continue
+            blank = False
             row_cells = _split(row, row_start, separator)
             if len(row_cells) != len(columns):
                 break
             index += 1
-            for column, (a, b) in enumerate(row_cells):
-                value = text[a:b]
-                if (
-                    column in name_columns
-                    and NAME_CELL.fullmatch(value)
-                    # a remark in the column ("via cliënt"), not a first name ("jeroen")
-                    and (not value.islower() or value.capitalize() in lexicon.all_first_names())
-                    and value.lower() not in PLACEHOLDERS
-                ):
-                    persons.append((a, b))
-                elif column in birth_columns:
-                    match = CUED_DATE_ONLY.fullmatch(value)
-                    if match and valid_date(match):
-                        births.append((a, b))
+            _read_row(text, columns, row_cells, persons, births)
     return Cells(tuple(persons), tuple(births))
+
+
+def _read_row(
+    text: str,
+    columns: list[str],
+    row_cells: list[tuple[int, int]],
+    persons: list[tuple[int, int]],
+    births: list[tuple[int, int]],
+) -> None:
+    """The persons in a row's name columns and the dates in its birth-date columns."""
+    for column, (a, b) in zip(columns, row_cells, strict=False):
+        value = text[a:b]
+        if is_name_column(column) and name_value(value):
+            persons.append((a, b))
+        elif is_birth_column(column) and (length := birth_date_length(value)):
+            births.append((a, a + length))
+
+
+def name_value(value: str) -> bool:
+    """Whether the value of a name column or field can be a name: name-shaped, no
+    placeholder ("anoniem"), and capitalised unless a listed first name ("jeroen", not a
+    remark such as "via cliënt")."""
+    return (
+        NAME_CELL.fullmatch(value) is not None
+        and (not value.islower() or value.capitalize() in lexicon.all_first_names())
+        and value.lower() not in PLACEHOLDERS
+    )
+
+
+def birth_date_length(value: str) -> int:
+    """The length of the date the value of a birth-date column or field starts with, when at
+    most a time follows it, else 0. The header says it is a birth date: one written with
+    separators counts even when impossible ("1989-13-04" is still someone's, "4/19/1986" is
+    written the American way); eight digits only when they are a date ("20031301" is a
+    number)."""
+    from regie.privacy.recognisers.markings import CUED_DATE_ONLY, valid_date
+
+    date = CUED_DATE_ONLY.match(value)
+    if date is None or DATE_END.fullmatch(value, date.end()) is None:
+        return 0
+    if date["d4"] and not valid_date(date):
+        return 0
+    return date.end()
+
+
+def _inserted_rows(text: str) -> Iterator[tuple[list[str], list[tuple[int, int]]]]:
+    """(columns, value spans) of each row of an SQL "INSERT INTO t (columns) VALUES (…),
+    (…)": the column list is the header."""
+    for insert in INSERT_INTO.finditer(text):
+        columns = [column_name(c.strip('`"[] \t\n')) for c in insert["columns"].split(",")]
+        position = insert.end()
+        while row := SQL_ROW.match(text, position):
+            position = row.end()
+            values = [
+                (value.start() + 1, value.end() - 1)
+                if value.group().startswith("'")
+                else value.span()
+                for value in SQL_VALUE.finditer(text, *row.span("values"))
+            ]
+            yield columns, values
