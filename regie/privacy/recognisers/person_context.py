@@ -1465,8 +1465,18 @@ def _names_as_written(text: str, lower: str) -> Iterator[tuple[int, int]]:
                 yield match.span("name")
 
 
+# A role label opening a line, with its colon: on two lines or more it is a transcript's
+# speaker ("Medewerker: En uw geboortedatum?"), and what follows is what they said (a role:
+# not a form's field, "Naam:", "Voornamen:", nor a mail header's, "Van:").
+LINE_LABEL = re.compile(r"(?m:^[ \t]*([^\W\d_]+)[ \t]*:)")
+# After a speaker's label a name stands alone on the line ("Cliënt: Stefan Roelofs") or is
+# followed by punctuation, not by more words of a sentence ("Dan is het woord aan").
+SPEECH_AFTER = re.compile(r"[ \t]+[a-zà-ÿ]")
+
+
 def _after_roles(text: str) -> Iterator[tuple[int, int]]:
     names, cities, name_words = lexicon.all_names(), lexicon.cities(), lexicon.name_words()
+    speakers: frozenset[str] | None = None  # the repeated line labels, counted when needed
     for word_start, word_end, lower in _label_candidates(text):
         match = AFTER_ROLE.match(text, word_end)
         if match is None:
@@ -1475,6 +1485,13 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
         colon = ":" in separator
         if not colon and lower not in ROLE_WORDS:
             continue
+        if colon and not text[text.rfind("\n", 0, word_start) + 1 : word_start].strip():
+            if speakers is None:
+                counts = Counter(m.group(1).lower() for m in LINE_LABEL.finditer(text))
+                speakers = frozenset(label for label, count in counts.items() if count > 1)
+            if lower in speakers and lower in ROLE_WORDS and lower not in MAIL_HEADER_LABELS:
+                yield from _speaker_addressed(text, match, names)
+                continue
         if "," in separator or "(" in separator:
             yield from _relative_in_apposition(text, match, lower, separator)
             continue
@@ -1503,6 +1520,23 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
                 )
             ):
                 yield start, end
+
+
+def _speaker_addressed(
+    text: str, match: re.Match, names: KeysView[str]
+) -> Iterator[tuple[int, int]]:
+    """After a transcript speaker's label ("Cliënt: Stefan Roelofs"): the name that opens the
+    utterance when it holds a listed name and no sentence runs on from it ("Medewerker:
+    Vervelend.", "Voorzitter: Dan is het woord aan…" are speech)."""
+    name = ONE_NAME.match(text, match.start("names"))
+    start, end = name.span("name")
+    candidate = text[start:end]
+    if (
+        plausible_name(candidate)
+        and any(part in names for part in re.split(r"[\s-]+", candidate))
+        and not SPEECH_AFTER.match(text, end)
+    ):
+        yield start, end
 
 
 def _relative_in_apposition(

@@ -1,0 +1,46 @@
+"""Transcripts pasted into a prompt (issue 13, point 1; thirteenth round, from probe AR): a
+role label opening two lines or more is a speaker, and what follows it is speech, not a
+name, unless a name stands there alone."""
+
+from __future__ import annotations
+
+
+def names(find, text):
+    return [value for _, value in find(text, "PERSON")]
+
+
+def test_the_first_word_after_a_speaker_label_is_speech(find):
+    text = (
+        "Medewerker: Goedemorgen, gemeente Deventer.\n"
+        "Beller: Ik wil een verhuizing doorgeven.\n"
+        "Medewerker: Vervelend dat het online niet lukt. Mag ik uw geboortedatum?\n"
+        "Beller: Even kijken, 4 maart 1981.\n"
+        "Medewerker: En uw nieuwe adres?\n"
+        "Beller: Dan geef ik u dat zo."
+    )
+    assert names(find, text) == []
+
+
+def test_a_speaker_who_gives_a_name_alone_is_read(find):
+    text = (
+        "Consulent: Wie bent u?\n"
+        "Cliënt: Jeroen Hofman.\n"
+        "Consulent: En wie heeft u aangemeld?\n"
+        "Cliënt: Mijn begeleider."
+    )
+    assert names(find, text) == ["Jeroen Hofman"]
+
+
+def test_english_speaker_lines_are_speech_too(find):
+    text = (
+        "Agent: Good afternoon, how can I help?\n"
+        "Caller: Sure, I moved last month.\n"
+        "Agent: Could you give me your date of birth?\n"
+        "Caller: Okay, it is on my card."
+    )
+    assert names(find, text) == []
+
+
+def test_a_form_field_repeated_on_several_lines_still_holds_a_name(find):
+    text = "Aanvrager\n  Naam: Sandhu, Gurpreet\nPartner\n  Naam: Sandhu, Harleen\n"
+    assert names(find, text) == ["Sandhu, Gurpreet", "Sandhu, Harleen"]
