@@ -4,6 +4,8 @@ name, unless a name stands there alone."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def names(find, text):
     return [value for _, value in find(text, "PERSON")]
@@ -44,3 +46,31 @@ def test_english_speaker_lines_are_speech_too(find):
 def test_a_form_field_repeated_on_several_lines_still_holds_a_name(find):
     text = "Aanvrager\n  Naam: Sandhu, Gurpreet\nPartner\n  Naam: Sandhu, Harleen\n"
     assert names(find, text) == ["Sandhu, Gurpreet", "Sandhu, Harleen"]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        (
+            "mevrouw is geboren zevenentwintig april negentienachtenveertig punt ze woont",
+            "zevenentwintig april negentienachtenveertig",
+        ),
+        (
+            "zoon geboren op, eh, tweeëntwintig juni tweeduizend elf punt",
+            "tweeëntwintig juni tweeduizend elf",
+        ),
+        ("geboren op drie mei negentien vijfenveertig.", "drie mei negentien vijfenveertig"),
+        (
+            "Caller: My date of birth is the ninth of october nineteen seventy-two.",
+            "ninth of october nineteen seventy-two",
+        ),
+        ("She was born on march the third, nineteen ninety.", "march the third, nineteen ninety"),
+    ],
+)
+def test_a_birth_date_said_in_words_is_read_after_a_cue(find, text, date):
+    assert find(text, "DATE_OF_BIRTH") == [("DATE_OF_BIRTH", date)]
+
+
+def test_a_date_said_in_words_without_a_cue_is_no_birth_date(find):
+    text = "het gesprek was op drie mei tweeduizend vierentwintig punt volgende afspraak in juni"
+    assert find(text, "DATE_OF_BIRTH") == []
