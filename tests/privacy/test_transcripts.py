@@ -74,3 +74,33 @@ def test_a_birth_date_said_in_words_is_read_after_a_cue(find, text, date):
 def test_a_date_said_in_words_without_a_cue_is_no_birth_date(find):
     text = "het gesprek was op drie mei tweeduizend vierentwintig punt volgende afspraak in juni"
     assert find(text, "DATE_OF_BIRTH") == []
+
+
+def test_a_greeting_or_introduction_after_a_speaker_label_is_no_part_of_the_name(find):
+    text = (
+        "Researcher: Welcome, could you introduce yourself?\n"
+        "Participant: I'm Kwabena Mensah, I volunteer at the food bank.\n"
+        "Researcher: Thanks. And who came with you?\n"
+        "Participant: My neighbour.\n"
+        "Consulent: Dag Femke. Fijn dat je er bent."
+    )
+    assert names(find, text) == ["Kwabena Mensah", "Femke"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Q: So, Yusuf, what would you tell a new colleague?\nA: Ask early.", ["Yusuf"]),
+        (
+            "Wie kan ik terugbellen?\nBeller: Mij, Ingrid Poels, op 06 41 22 90 13.",
+            ["Ingrid Poels"],
+        ),
+        (
+            "[10:02:11] Host: Welcome all.\n[10:02:40] Host: Annelies, go ahead.\n"
+            "[10:02:55] Annelies Brink: Thanks.",
+            ["Annelies", "Annelies Brink"],
+        ),
+    ],
+)
+def test_fillers_pronouns_and_a_host_in_a_transcript_are_no_names(find, text, expected):
+    assert names(find, text) == expected

@@ -856,7 +856,9 @@ Hongaars Hungarian Tsjechisch Czech Slowaaks Slovak Litouws Lithuanian Lets Latv
 Serbian Kroatisch Croatian Bosnisch Bosnian Albanees Albanian Armeens Armenian Georgisch
 Hebreeuws Hebrew Marokkaans Creools Spanish Italian Portuguese Greek Chinese Mandarin
 Cantonese Frisian French German Zn Zr Secretariat Train Consul Affairs Windows Horizon
-Africa Afrika Asia Azië America Amerika""".split()
+Africa Afrika Asia Azië America Amerika
+Mij Mijn Me Hem Ons So Well Now Okay Ok OK Alright Host Moderator Interviewer Researcher
+Onderzoeker Gespreksleider""".split()
     )
 )
 
@@ -1472,6 +1474,8 @@ LINE_LABEL = re.compile(r"(?m:^[ \t]*([^\W\d_]+)[ \t]*:)")
 # After a speaker's label a name stands alone on the line ("Cliënt: Stefan Roelofs") or is
 # followed by punctuation, not by more words of a sentence ("Dan is het woord aan").
 SPEECH_AFTER = re.compile(r"[ \t]+[a-zà-ÿ]")
+# Said before a name by its speaker: a greeting or a contraction ("Dag Jerrel", "I'm Thomas").
+SPEECH_BEFORE_NAME = re.compile(rf"(?:{SALUTATION}|[A-Z][a-z]?['’][a-z]{{1,2}})[ \t]+")
 
 
 def _after_roles(text: str) -> Iterator[tuple[int, int]]:
@@ -1504,6 +1508,8 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
             candidate = text[start:end]
             if lower in MAIL_HEADER_LABELS and LOWER_WORD_AFTER.match(text, end):
                 continue  # "To: Participation team", "Aan: Woo-verzoeken gemeente"
+            if SPEECH_BEFORE_NAME.match(text, start):
+                continue  # "Consulent: Dag Femke" (the greeting's rule finds the name)
             if plausible_name(candidate) and (
                 colon
                 or (lower in KINSHIP_WORDS and candidate not in cities)
@@ -1528,7 +1534,10 @@ def _speaker_addressed(
     """After a transcript speaker's label ("Cliënt: Stefan Roelofs"): the name that opens the
     utterance when it holds a listed name and no sentence runs on from it ("Medewerker:
     Vervelend.", "Voorzitter: Dan is het woord aan…" are speech)."""
-    name = ONE_NAME.match(text, match.start("names"))
+    lead = SPEECH_BEFORE_NAME.match(text, match.start("names"))
+    name = ONE_NAME.match(text, lead.end() if lead else match.start("names"))
+    if name is None:
+        return
     start, end = name.span("name")
     candidate = text[start:end]
     if (
