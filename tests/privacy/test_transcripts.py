@@ -104,3 +104,16 @@ def test_a_greeting_or_introduction_after_a_speaker_label_is_no_part_of_the_name
 )
 def test_fillers_pronouns_and_a_host_in_a_transcript_are_no_names(find, text, expected):
     assert names(find, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("huisbezoek punt haar voornaam is fenna geboren in assen punt", ["fenna"]),
+        ("ze heeft twee kinderen milan en sara die naar school gaan", ["milan", "sara"]),
+        ("overleg met de voogd ilse volgende week punt", ["ilse"]),
+        ("mantelzorger gerrit belt morgen terug", ["gerrit"]),
+    ],
+)
+def test_dictated_lower_case_names_after_a_cue(find, text, expected):
+    assert names(find, text) == expected

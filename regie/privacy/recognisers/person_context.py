@@ -417,9 +417,12 @@ LOWER_CUE = re.compile(
         """van aan met voor naar klant cliënt client collega bewoner huurder mevrouw meneer
         from to with for colleague bel mail app hoi hallo hi hey hello beste dear ben heet
         dochter zoon vrouw moeder vader oma opa oom tante neef nicht juf man broer zus vriend
-        vriendin buurman buurvrouw"""
+        vriendin buurman buurvrouw voornaam roepnaam echtgenote echtgenoot partner mantelzorger
+        verpleegkundige voogd schoonzoon schoondochter kleinzoon kleindochter kinderen
+        begeleider consulent tolk"""
     )
-    + rf"\s+(?!(?:{word_trie(' '.join(sorted(ARTICLES_AND_PRONOUNS)))})(?![^\W\d_]))"
+    # (dictation: "haar voornaam is naima", "kinderen kacper en zuzia")
+    + rf"\s+(?:is\s+)?(?!(?:{word_trie(' '.join(sorted(ARTICLES_AND_PRONOUNS)))})(?![^\W\d_]))"
     rf"(?=(?P<name>{LOWER_NAME}(?:-{LOWER_NAME})*)"
     rf"(?:\s*(?:,|en|and)\s+(?P<other>{LOWER_NAME}))?)"  # a look-ahead: cues may follow cues
 )
