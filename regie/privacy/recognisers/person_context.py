@@ -417,9 +417,8 @@ LOWER_CUE = re.compile(
         """van aan met voor naar klant cliënt client collega bewoner huurder mevrouw meneer
         from to with for colleague bel mail app hoi hallo hi hey hello beste dear ben heet
         dochter zoon vrouw moeder vader oma opa oom tante neef nicht juf man broer zus vriend
-        vriendin buurman buurvrouw voornaam roepnaam echtgenote echtgenoot partner mantelzorger
-        verpleegkundige voogd schoonzoon schoondochter kleinzoon kleindochter kinderen
-        begeleider consulent tolk"""
+        vriendin buurman buurvrouw voornaam roepnaam mantelzorger verpleegkundige voogd kleinzoon
+        kleindochter kinderen begeleider consulent tolk"""
     )
     # (dictation: "haar voornaam is naima", "kinderen kacper en zuzia")
     + rf"\s+(?:is\s+)?(?!(?:{word_trie(' '.join(sorted(ARTICLES_AND_PRONOUNS)))})(?![^\W\d_]))"

@@ -193,8 +193,8 @@ def cells(text: str) -> Cells:
     persons: list[tuple[int, int]] = []
     births: list[tuple[int, int]] = []
     if "insert" in text or "INSERT" in text:
-        for columns, row_cells in _inserted_rows(text):
-            _read_row(text, columns, row_cells, persons, births)
+        for kinds, row_cells in _inserted_rows(text):
+            _read_row(text, kinds, row_cells, persons, births)
     if not _may_hold_table(text) or TABLE_LINE.search(text) is None:
         return Cells(tuple(persons), tuple(births))
     lines, offset = [], 0
@@ -218,7 +218,8 @@ def cells(text: str) -> Cells:
             if HINT.search(header)
             else []
         )
-        if not any(is_name_column(c) or is_birth_column(c) for c in columns):  # a row
+        kinds = _column_kinds(columns)
+        if not any(kinds):  # a row
             persons.extend(_row_persons(text, start, header, separator))
             continue
         blank = False
@@ -235,23 +236,29 @@ def cells(text: str) -> Cells:
             if len(row_cells) != len(columns):
                 break
             index += 1
-            _read_row(text, columns, row_cells, persons, births)
+            _read_row(text, kinds, row_cells, persons, births)
     return Cells(tuple(persons), tuple(births))
+
+
+def _column_kinds(columns: list[str]) -> list[str | None]:
+    """ "name", "birth" or None for each column."""
+    return [
+        "name" if is_name_column(c) else "birth" if is_birth_column(c) else None for c in columns
+    ]
 
 
 def _read_row(
     text: str,
-    columns: list[str],
+    kinds: list[str | None],
     row_cells: list[tuple[int, int]],
     persons: list[tuple[int, int]],
     births: list[tuple[int, int]],
 ) -> None:
     """The persons in a row's name columns and the dates in its birth-date columns."""
-    for column, (a, b) in zip(columns, row_cells, strict=False):
-        value = text[a:b]
-        if is_name_column(column) and name_value(value):
+    for kind, (a, b) in zip(kinds, row_cells, strict=False):
+        if kind == "name" and name_value(text[a:b]):
             persons.append((a, b))
-        elif is_birth_column(column) and (length := birth_date_length(value)):
+        elif kind == "birth" and (length := birth_date_length(text[a:b])):
             births.append((a, a + length))
 
 
@@ -282,11 +289,13 @@ def birth_date_length(value: str) -> int:
     return date.end()
 
 
-def _inserted_rows(text: str) -> Iterator[tuple[list[str], list[tuple[int, int]]]]:
-    """(columns, value spans) of each row of an SQL "INSERT INTO t (columns) VALUES (…),
+def _inserted_rows(text: str) -> Iterator[tuple[list[str | None], list[tuple[int, int]]]]:
+    """(column kinds, value spans) of each row of an SQL "INSERT INTO t (columns) VALUES (…),
     (…)": the column list is the header."""
     for insert in INSERT_INTO.finditer(text):
-        columns = [column_name(c.strip('`"[] \t\n')) for c in insert["columns"].split(",")]
+        kinds = _column_kinds(
+            [column_name(c.strip('`"[] \t\n')) for c in insert["columns"].split(",")]
+        )
         position = insert.end()
         while row := SQL_ROW.match(text, position):
             position = row.end()
@@ -296,4 +305,4 @@ def _inserted_rows(text: str) -> Iterator[tuple[list[str], list[tuple[int, int]]
                 else value.span()
                 for value in SQL_VALUE.finditer(text, *row.span("values"))
             ]
-            yield columns, values
+            yield kinds, values
