@@ -550,8 +550,8 @@ FLOORS = {
     "probe_ar.jsonl": (
         70,
         {
-            EntityType.PERSON: (0.85, 0.87),
-            EntityType.DATE_OF_BIRTH: (0.99, 0.85),
+            EntityType.PERSON: (0.96, 0.90),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.95),
             EntityType.PHONE: (0.99, 0.99),
             EntityType.BSN: (0.99, 0.99),
             EntityType.EMAIL: (0.99, 0.99),
@@ -560,8 +560,8 @@ FLOORS = {
     "probe_as.jsonl": (
         70,
         {
-            EntityType.PERSON: (0.86, 0.84),
-            EntityType.DATE_OF_BIRTH: (0.99, 0.75),
+            EntityType.PERSON: (0.94, 0.85),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.80),
             EntityType.PHONE: (0.99, 0.99),
             EntityType.BSN: (0.99, 0.99),
             EntityType.EMAIL: (0.99, 0.99),
@@ -571,8 +571,8 @@ FLOORS = {
     "probe_au.jsonl": (
         70,
         {
-            EntityType.PERSON: (0.90, 0.82),
-            EntityType.DATE_OF_BIRTH: (0.93, 0.65),
+            EntityType.PERSON: (0.93, 0.88),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.90),
             EntityType.PHONE: (0.99, 0.89),
             EntityType.BSN: (0.99, 0.83),
             EntityType.EMAIL: (0.99, 0.99),
@@ -582,8 +582,8 @@ FLOORS = {
     "probe_at.jsonl": (
         70,
         {
-            EntityType.PERSON: (0.94, 0.86),
-            EntityType.DATE_OF_BIRTH: (0.95, 0.64),
+            EntityType.PERSON: (0.96, 0.95),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.97),
             EntityType.PHONE: (0.99, 0.90),
             EntityType.BSN: (0.99, 0.99),
             EntityType.EMAIL: (0.98, 0.99),
