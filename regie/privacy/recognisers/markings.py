@@ -110,7 +110,9 @@ class DateOfBirthRecogniser(Recogniser):
         rf"|wordt|werd|vermeld|genoteerd|geregistreerd|als|has|been|currently|now|momenteel"
         rf"|nu|in|uw|your|aanvraag|application|the|eh|ehm|uh|uhm|um)){{0,4}}"
         # a note in brackets after the cue ("Geboortedatum (verplicht): …")
-        rf"(?:\s*\([^()\n]{{1,40}}\)(?=\s*:))?\s*[:(,]?\s*"
+        # (the blanks around an optional colon as one optional group and one run: two runs
+        # side by side would try every split of a long run of blanks)
+        rf"(?:\s*\([^()\n]{{1,40}}\)(?=\s*:))?(?:\s*[:(,])?\s*"
         rf"(?P<date>{CUED_DATE})(?!\d)",
         re.IGNORECASE,
     )

@@ -702,7 +702,9 @@ Sint Franciscus|Keti Koti""".replace("\n", "").split("|")
 # them, or a hyphen or "&"), and at most one lower-case word, also joined by a hyphen
 # ("Antoni van Leeuwenhoek ziekenhuis", "Abe Lenstra Stadion", "Jan Pieterszoon Coenstraat",
 # "Pieter Dumont-prijs", "Lubbers & Kranenburg Advocaten").
-FOLLOWING = re.compile(rf"(?: *[-&]? *(?:{PARTICLE} +)*{CAP}){{0,3}}(?:(?: +|-)[a-z]+)?")
+# (" *(?:[-&] *)?", not " *[-&]? *": two runs of blanks side by side would try every split of
+# a long run)
+FOLLOWING = re.compile(rf"(?: *(?:[-&] *)?(?:{PARTICLE} +)*{CAP}){{0,3}}(?:(?: +|-)[a-z]+)?")
 
 
 def _name_parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -240,8 +240,11 @@ class AddressRecogniser(Recogniser):
     # A capitalised word and a house number; the street suffix is checked in Python (much
     # faster than a regex alternation tried inside every word). The ASCII letters are listed
     # beside \w so that the engine finds them in its bitmap of listed characters before it
-    # tries the slower Unicode word test.
-    street = re.compile(rf"[A-Z][A-Za-z\w'’éèëï-]*+\.?{HOUSE_NUMBER}")
+    # tries the slower Unicode word test. The look-behind after the first capital ends a try
+    # inside a word at once (glued to a word character or a hyphen, as `clean_start` would
+    # say), and no street word is longer than 60 characters: a long word of capitals
+    # ("AAAA…", "A'A'A'…", a pasted key) was read to its end once per capital.
+    street = re.compile(rf"[A-Z](?<![\w-][A-Z])[A-Za-z\w'’éèëï-]{{0,60}}+\.?{HOUSE_NUMBER}")
     # Every alternative starts with its own literal word (see base.py on speed).
     named_street = re.compile(
         r"(?:Laan van (?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+|"
@@ -276,8 +279,6 @@ class AddressRecogniser(Recogniser):
         for match in self.street.finditer(text):
             word, number = match.group().split()[:2]
             start = match.start()
-            if not clean_start(text, start, "-"):
-                continue
             if word in COMPASS_WORDS:
                 street = self.street_before_compass.search(text, max(0, start - 40), start)
                 if street is not None and _street_word(street.group().rstrip(), cities, number):

@@ -55,7 +55,9 @@ SEPARATORS = ";\t|,~"
 # (One class first, so the regex engine skips to a separator instead of trying every position.)
 TABLE_LINE = re.compile(r"[;\t|,~](?:(?<=[;\t|~])[^\n;\t|~]*[;\t|~]|(?<=,)[^ \n][^\n,]*,[^ \n])")
 # A rule between a header and its rows ("-----+-----" of psql, "|---|:--|" of Markdown).
-RULE_LINE = re.compile(r"[ \t|+:=-]*-[ \t|+:=-]*")
+# (No "-" before the first one: a line of dashes that fails at its end then fails in one
+# pass, not in one pass per dash.)
+RULE_LINE = re.compile(r"[ \t|+:=]*-[ \t|+:=-]*")
 # After the date in a birth-date cell or field: nothing, or the time of a timestamp.
 DATE_END = re.compile(r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?")
 # SQL rows: "INSERT INTO t (a, b) VALUES", each row "(1, 'Femke', NULL)," and its values.
