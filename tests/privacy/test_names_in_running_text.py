@@ -468,3 +468,27 @@ def test_teams_rooms_pumping_stations_offices_and_sites_are_no_persons(find, tex
 def test_a_word_on_the_line_before_makes_no_institution(find):
     text = "Verslag bezoek museum\nA. Achternaam-Achternaam belt morgen."
     assert find(text, "PERSON") == [("PERSON", "A. Achternaam-Achternaam")]
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Moeder van Gulalai belde over de school.", ["Gulalai"]),
+        ("Broer van Soufiane belde gisteren terug.", ["Soufiane"]),
+        ("De vader van Berivan kwam ook mee naar het gesprek.", ["Berivan"]),
+        ("The mother of Chukwuemeka called the desk.", ["Chukwuemeka"]),
+    ],
+)
+def test_the_name_after_a_family_word_and_van_or_of_is_a_person_without_van(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De moeder van Amsterdam is een bekend beeld.",
+        "Zij is sinds vorig jaar partner van Deloitte in Utrecht.",
+    ],
+)
+def test_a_place_or_a_firm_after_a_family_word_or_partner_is_no_person(find, text):
+    assert find(text, "PERSON") == []

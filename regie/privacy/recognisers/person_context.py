@@ -926,6 +926,7 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
     if ",\n" in text or ",\r\n" in text:
         yield from _addressed(text)
     yield from _names_by_shape(text, first_names, surnames)
+    yield from _relatives_of(text)
     if ", " in text:
         yield from _surnames_with_initials(text)
     if "'s" in text or "’s" in text:
@@ -1602,19 +1603,48 @@ def _portfolio(word: str) -> bool:
     return not word.isupper() and _department_word(word.lower())
 
 
+# Family words whose "van" / "of" is followed by the relative's name ("moeder van Gulalai",
+# "Broer van Soufiane", "father of Berivan"); not "vrouw", "man", "partner" or "vriend", which
+# also name a firm's partner or a friend of a club.
+RELATIVE_WORDS = KINSHIP_WORDS - frozenset("vrouw man partner vriend vriendin friend".split())
+
+
+def _relatives_of(text: str) -> Iterator[tuple[int, int]]:
+    """The name after a family word and "van" or "of": a person whether a list knows the
+    name or not (the family word says so)."""
+    cities = lexicon.cities()
+    for joint in (" van ", " of "):
+        at = text.find(joint)
+        while at >= 0:
+            after = at + len(joint)
+            if text[after : after + 1].isupper():
+                before = text[max(0, at - 20) : at].split()[-1:]
+                if before and before[0].lower() in RELATIVE_WORDS:
+                    name = ONE_NAME.match(text, after)
+                    if name is not None:
+                        start, end = name.span("name")
+                        if plausible_name(text[start:end]) and text[start:end] not in cities:
+                            yield start, end
+            at = text.find(joint, after - 1)
+
+
 def without_role_word(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without a role word opening it ("Wijkagent Soufiane", "Dochter Marian"): the
     role is no part of the name; nor is a "van" after a noun, a preposition there ("de
     aanvraag van Yildiz", "het verzoek van de Vries", "Vraag van Smit:")."""
     space = text.find(" ", start, end)
     if space > 0 and (is_role(first := text[start:space]) or _portfolio(first)):
-        return space + 1, end
+        start, space = space + 1, text.find(" ", space + 1, end)  # ("Broer van Soufiane")
     if text.startswith("van ", start) and space + 1 < end and text[start - 1 : start] == " ":
         before = text[max(0, start - 20) : start].split()[-1:]
         if (
             before
             and before[0].isalpha()
-            and (before[0].islower() or before[0] in STOP_CAPITALS)
+            and (
+                before[0].islower()
+                or before[0] in STOP_CAPITALS
+                or before[0].lower() in RELATIVE_WORDS  # "Broer van Soufiane"
+            )
             and before[0].lower() not in BEFORE_VAN_SURNAME
         ):
             return space + 1, end
