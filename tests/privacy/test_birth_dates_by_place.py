@@ -144,3 +144,29 @@ def test_a_birth_date_column_may_say_whose_birth_date_it_holds(find):
 def test_a_birth_place_column_holds_no_birth_dates(find):
     text = "Naam;Geb.plaats;Datum intake\nJan Jansen;Utrecht;01-02-1990\n"
     assert find(text, "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize(
+    "text,dates",
+    [
+        ("Ikzelf ben van 9 november 1956 en woon hier al sinds 2011.", ["9 november 1956"]),
+        ("goedemiddag ik ben van 12-3-59 en heb een vraag", ["12-3-59"]),
+        ("Ben ik van 3-4-1980 of van 4-3-1980? Dat weet ik niet meer.", ["3-4-1980"]),
+        ("ik ben van 1961 en mijn man is ouder", ["1961"]),
+    ],
+)
+def test_ik_ben_van_and_a_date_is_the_writers_birth_date(find, text, dates):
+    assert [value for _, value in find(text, "DATE_OF_BIRTH")] == dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik ben van 12 juni 2019 tot 20 juni 2019 op vakantie.",
+        "Ik ben van 2019 t/m 2021 in Spanje geweest.",
+        "Ik ben van 1 juli 2025 - 3 juli 2025 niet bereikbaar.",
+        "Ik ben van 12 maart 2025 af aan de slag gegaan.",
+    ],
+)
+def test_ik_ben_van_a_period_or_a_recent_date_is_no_birth_date(find, text):
+    assert find(text, "DATE_OF_BIRTH") == []
