@@ -124,3 +124,27 @@ def test_a_listed_word_without_a_vowel_is_no_first_name(find):
     assert {"Dhr", "Drs", "Bdllh", "Nl"}.isdisjoint(first_names)
     assert {"Jan", "Fatima"} <= first_names
     assert find("stuur het via mail naar dhr en mw van het team nl", "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "Hij legitimeerde zich met een rijbewijs op naam van Georgiev, Stoyan Dimitrov, "
+            "geboren te Plovdiv.",
+            "Georgiev, Stoyan Dimitrov",
+        ),
+        (
+            "Graag overmaken t.n.v. Bakker, Tineke onder vermelding van het zaaknummer.",
+            "Bakker, Tineke",
+        ),
+        ("The account in the name of Okafor, Chidi was closed in May.", "Okafor, Chidi"),
+    ],
+)
+def test_surname_comma_given_names_after_a_name_label_is_one_name(find, text, name):
+    assert find(text, "PERSON") == [("PERSON", name)]
+
+
+def test_two_people_after_op_naam_van_stay_two_without_a_comma_between(find):
+    text = "Het huurcontract staat op naam van Yilmaz, samen met Bakker."
+    assert find(text, "PERSON") == [("PERSON", "Yilmaz"), ("PERSON", "Bakker")]

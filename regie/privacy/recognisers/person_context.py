@@ -1862,7 +1862,12 @@ LIST_MARKER = re.compile(rf"(?:^|\n)[ \t]*{LIST_ITEM}$")
 # Funmilayo T.").
 AFTER_GIVEN = re.compile(rf"[ \t]+(?:{PARTICLE}|[{UPPER}]\.)(?=[ \t]*(?:$|[\n;|)]))", re.MULTILINE)
 # A name label right before the name, also mid-line ("… ontheemde. Naam: KOVALCHUK, Nataliia").
-NAME_LABEL_BEFORE = re.compile(r"(?<![^\W\d_])(?i:naam|name)[ \t]*:[ \t]*$")
+# A name's label: "Naam:", "op naam van", "ten name van", "t.n.v.", "in the name of" (an ID
+# or an account in someone's name, as forms and registers write it: "Georgiev, Stoyan").
+NAME_LABEL_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?i:(?:naam|name)[ \t]*:|(?:op|ten)[ \t]+na(?:am|me)[ \t]+van|t\.n\.v\."
+    r"|in[ \t]+the[ \t]+name[ \t]+of)[ \t]*$"
+)
 HEADER_FIELD = re.compile(
     r"[ \t]*(?i:van|aan|cc|bcc|from|to|naam|name)[ \t]*:[ \t]*(?:[^\n;]*;[ \t]*)*$"
 )
@@ -1957,14 +1962,19 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         line_start = text.rfind("\n", max(0, start - 200), start) + 1
         return (
             (line_start or start <= 200) and HEADER_FIELD.match(text, line_start, start) is not None
-        ) or NAME_LABEL_BEFORE.search(text, max(0, start - 12), start) is not None
+        ) or NAME_LABEL_BEFORE.search(text, max(0, start - 16), start) is not None
 
     def opens_a_field(start: int) -> bool:
         # the surname starts a line (perhaps a numbered or bulleted item), a labelled field,
         # a cell or a quotation; not a list item ("Gonny, Soufiane, Ellen") nor running text
         # ("agent De Graaf, Rachida")
         before = text[max(0, start - 8) : start].rstrip(" \t")
-        return not before or before[-1] in FIELD_OPENERS or LIST_MARKER.search(before) is not None
+        return (
+            not before
+            or before[-1] in FIELD_OPENERS
+            or LIST_MARKER.search(before) is not None
+            or NAME_LABEL_BEFORE.search(text, max(0, start - 16), start) is not None
+        )
 
     merged: list[tuple[int, int]] = []
     for start, end in spans:
