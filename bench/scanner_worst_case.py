@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import base64
-import json
 import os
 import random
 import sys
@@ -30,6 +29,7 @@ import django  # noqa: E402
 
 django.setup()
 
+from regie.privacy.evaluation import load_heldout  # noqa: E402
 from regie.privacy.service import scan  # noqa: E402
 
 LENGTHS = (10_000, 40_000, 160_000)
@@ -51,12 +51,8 @@ SHAPES = [
 
 
 def _prose() -> str:
-    texts = []
-    for path in sorted((REPO / "tests/privacy/probe").glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                texts.append(json.loads(line)["text"])
-    return "\n\n".join(texts)
+    paths = sorted((REPO / "tests/privacy/probe").glob("*.jsonl"))
+    return "\n\n".join(document.text for path in paths for document in load_heldout(path))
 
 
 def _best(text: str, repeat: int) -> float:

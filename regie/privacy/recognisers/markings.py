@@ -167,15 +167,6 @@ class DateOfBirthRecogniser(Recogniser):
     # in the many "gebruik", "gebeurd", "gebeld".)
     # In the lower-cased text the cues are searched by their first letter, one pattern each
     # (a one-character literal, which the regex engine finds much faster than a class).
-    # "ik ben van 9 november 1956", "ben ik van 12-3-59", "ikzelf ben van 1961": how people
-    # give their own birth date when they write in; not a period ("ik ben van 3 tot 5 juni
-    # weg", "van 2019 t/m 2021").
-    self_born = re.compile(
-        rf"\b(?:ik(?:[ \t]*zelf)?[ \t]+ben|ben[ \t]+ik)[ \t]+van[ \t]+"
-        rf"(?P<date>{DATE}|(?P<d3>\d{{1,2}})[-/.](?P<m3>\d{{1,2}})[-/.]\d{{2}}|(?:19|20)\d{{2}})"
-        rf"(?![-/.]?\d)(?![ \t]*(?:tot\b|t/m|t\.m\.|until|[-–][ \t]*\d))",
-        re.IGNORECASE,
-    )
     cues_lower = (
         re.compile(r"geb(?:oren|\.|oorte|\s)"),
         re.compile(r"gb[.\s]"),
@@ -185,6 +176,15 @@ class DateOfBirthRecogniser(Recogniser):
         re.compile(r"\*"),
     )
     cue_any = re.compile("|".join(cue.pattern for cue in cues_lower), re.IGNORECASE)
+    # "ik ben van 9 november 1956", "ben ik van 12-3-59", "ikzelf ben van 1961": how people
+    # give their own birth date when they write in; not a period ("ik ben van 3 tot 5 juni
+    # weg", "van 2019 t/m 2021").
+    self_born = re.compile(
+        rf"\b(?:ik(?:[ \t]*zelf)?[ \t]+ben|ben[ \t]+ik)[ \t]+van[ \t]+"
+        rf"(?P<date>{DATE}|(?P<d3>\d{{1,2}})[-/.](?P<m3>\d{{1,2}})[-/.]\d{{2}}|(?:19|20)\d{{2}})"
+        rf"(?![-/.]?\d)(?![ \t]*(?:tot\b|t/m|t\.m\.|until|[-–][ \t]*\d))",
+        re.IGNORECASE,
+    )
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         lower = lowered(text)

@@ -1635,7 +1635,7 @@ def without_role_word(text: str, start: int, end: int) -> tuple[int, int]:
     space = text.find(" ", start, end)
     if space > 0 and (is_role(first := text[start:space]) or _portfolio(first)):
         start, space = space + 1, text.find(" ", space + 1, end)  # ("Broer van Soufiane")
-    if text.startswith("van ", start) and space + 1 < end and text[start - 1 : start] == " ":
+    if 0 < space < end - 1 and text.startswith("van ", start) and text[start - 1 : start] == " ":
         before = text[max(0, start - 20) : start].split()[-1:]
         if (
             before
@@ -1962,7 +1962,11 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         line_start = text.rfind("\n", max(0, start - 200), start) + 1
         return (
             (line_start or start <= 200) and HEADER_FIELD.match(text, line_start, start) is not None
-        ) or NAME_LABEL_BEFORE.search(text, max(0, start - 16), start) is not None
+        ) or after_name_label(start)
+
+    def after_name_label(start: int) -> bool:
+        # "Naam:", "op naam van", "t.n.v." right before the name
+        return NAME_LABEL_BEFORE.search(text, max(0, start - 16), start) is not None
 
     def opens_a_field(start: int) -> bool:
         # the surname starts a line (perhaps a numbered or bulleted item), a labelled field,
@@ -1973,7 +1977,7 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             not before
             or before[-1] in FIELD_OPENERS
             or LIST_MARKER.search(before) is not None
-            or NAME_LABEL_BEFORE.search(text, max(0, start - 16), start) is not None
+            or after_name_label(start)
         )
 
     merged: list[tuple[int, int]] = []
