@@ -95,6 +95,12 @@ claimant customer""".split()
     | OFFICES
     | KINSHIP_WORDS
 )
+# Role words that are no person noun: after one, a single word that is both a name and an
+# ordinary word ("collega Bas", "budgetcoach Floor") is no name ("met Roos", "door Hart").
+NOT_PERSON_ROLES = frozenset(
+    "namens aanwezig afwezig door by met with bericht person of present absent attendees zaak "
+    "dossier casus apologies".split()
+)
 # Role words that count only after the word given ("on behalf of", "met bericht").
 ROLE_AFTER = {"of": "behalf", "person": "contact", "bericht": "met"}
 # Labels that stand before a name only with a colon ("Van: …", "Naam: …").
@@ -927,6 +933,8 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         yield from _addressed(text)
     yield from _names_by_shape(text, first_names, surnames)
     yield from _relatives_of(text)
+    if " en " in lower or " and " in lower or "&" in text:
+        yield from _beside_the_writer(text)
     if ", " in text:
         yield from _surnames_with_initials(text)
     if "'s" in text or "’s" in text:
@@ -951,6 +959,7 @@ def _speaker_names(
     surnames: KeysView[str],
 ) -> Iterator[tuple[int, int]]:
     """The speakers of a chat or a log that are persons (see `_speakers`)."""
+    name_words = lexicon.name_words()
     # a speaker with a time on two lines or more is a chat's or log's participant, listed
     # or not ("Mahlet 09:14 — …" … "Mahlet 09:16 — …"), and so is one written surname
     # first on a chat export's header line ("[10:02] Mukherjee, Ananya")
@@ -965,12 +974,26 @@ def _speaker_names(
     # a speaker of two words or more on two lines or more is a person too ("Cabdiraxmaan
     # Geelle: …", "hibo jaamac: …"), unless the second word is a verb ("anna zegt:")
     repeated = Counter(match.group("name") for match in speakers)
+    # people talk here: another speaker holds a listed first name ("mike:" beside "Femke B:")
+    chatting = any(
+        _lower_first_name(speaker.split()[0], first_names) or speaker.split()[0] in first_names
+        for speaker in repeated
+    )
     for match in speakers:
         start, end = match.span("name")
         candidate = text[start:end]
         if match.re is LOWER_SPEAKER:
             given, *rest = candidate.split()
-            if _lower_first_name(given, first_names):
+            if _lower_first_name(given, first_names) or (
+                # a name that is also a word, speaking on more lines in a chat of several
+                # speakers ("mike: raised a ticket" … "mike: ok good to know")
+                repeated[candidate] > 1
+                and chatting
+                and len(given) > 2
+                and given not in NOT_LOWER_NAMES
+                and given not in ROLE_WORDS
+                and given[:1].upper() + given[1:] in name_words
+            ):
                 # a second lower-case word only as a listed surname ("jurgen rosaria:", not
                 # "anna zegt:") or in a repeated speaker
                 surname = rest[0] if rest and len(rest[0]) > 1 else None
@@ -1527,6 +1550,11 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
                             or (lower in OFFICES and part in name_words and not _department(part))
                             for part in re.split(r"[\s-]+", candidate)
                         )
+                        or (
+                            lower not in NOT_PERSON_ROLES
+                            and candidate in name_words
+                            and not _department(candidate)
+                        )
                     )
                 )
             ):
@@ -2039,6 +2067,36 @@ def _list_name(text: str, start: int, end: int) -> bool:
         return False
     names, words = lexicon.all_names(), lexicon.name_words()
     return any(w in names or w in words for w in name.split() if w not in PARTICLE_WORDS)
+
+
+# The writer named last in a list ("met Bas en mij", "Visser and I"): the item before is a
+# person too.
+WRITER_LAST_IN_LIST = re.compile(
+    r"[ \t](?:en|and|&)[ \t]+(?P<writer>mij|ik|me|I|mezelf|mijzelf|myself)(?![^\W\d_])"
+)
+
+
+def _beside_the_writer(text: str) -> Iterator[tuple[int, int]]:
+    """The name listed before the writer's pronoun. "ik" and "I" may also open a new clause
+    ("we moved to Boston and I need"): before them only a list that opens a sentence counts
+    ("Jan en ik gaan", "Visser and I reviewed"), and only with a listed name."""
+    names = lexicon.all_names()
+    for match in WRITER_LAST_IN_LIST.finditer(text):
+        position = match.start("writer")
+        line_start = max(text.rfind("\n", 0, position) + 1, position - 80)
+        name = PREVIOUS_IN_LIST.search(text, line_start, position)
+        if name is None or not _list_name(text, *name.span("name")):
+            continue
+        if match.group("writer") in ("ik", "I"):
+            first = name.start("name")
+            while (previous := PREVIOUS_IN_LIST.search(text, line_start, first)) is not None:
+                first = previous.start("name")  # "Bas, Rose en ik": the list's first name
+            opening = text[line_start:first].rstrip(" \t")
+            if opening[-1:] not in ("", ".", "!", "?", ":") or not any(
+                word in names for word in text[name.start("name") : name.end("name")].split()
+            ):
+                continue
+        yield name.span("name")
 
 
 def _without_separator(before: str) -> str:

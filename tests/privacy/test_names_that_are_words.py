@@ -1,0 +1,83 @@
+"""Names that are also ordinary words ("Bas", "Floor", "Roos", "Mike"; issue 13, point 1,
+fourteenth round, from the dev probes): on their own never a person, but they are one after
+a word for a person, beside the writer in a list, and as a speaker in a chat."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def names(find, text):
+    return [value for _, value in find(text, "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Gesprek vandaag over bewoner Bas (syndroom van Down).", ["Bas"]),
+        ("Vanmiddag met collega Roos besproken.", ["Roos"]),
+        ("Vervolgafspraak met budgetcoach Floor op 4 december.", ["Floor"]),
+        ("Please ask my colleague Mike before Friday.", ["Mike"]),
+    ],
+)
+def test_a_name_that_is_a_word_after_a_word_for_a_person_is_a_name(find, text, expected):
+    assert names(find, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De keuring door GGD Hart voor Brabant is op 8 januari.",
+        "Can you confirm with Port of Amsterdam?",
+        "De bas van de band stond te hard.",
+    ],
+)
+def test_a_word_after_a_preposition_stays_a_word(find, text):
+    assert names(find, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tweede ronde op 9 april met Bas en mij.", ["Bas"]),
+        ("Ik verdeel haar taken over Bas, Rose en mij.", ["Bas", "Rose"]),
+        ("Visser and I reviewed the report.", ["Visser"]),
+        ("Jan en ik gaan morgen naar het overleg.", ["Jan"]),
+    ],
+)
+def test_a_name_listed_beside_the_writer_is_a_name(find, text, expected):
+    assert names(find, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I work in the greenhouses in Horst and I have debts.",
+        "We are moving back to Boston and I need a certificate.",
+        "De afdeling Burgerzaken en ik hebben overlegd.",
+        "Gemeente Utrecht en ik zijn het eens.",
+    ],
+)
+def test_a_place_or_an_office_before_the_writer_is_no_name(find, text):
+    assert names(find, text) == []
+
+
+def test_a_chat_speaker_whose_name_is_a_word_is_a_name(find):
+    text = (
+        "mike: anyone else getting 'account locked' in the portal?\n"
+        "Femke B: yes since this morning\n"
+        "mike: raised a ticket, #88213\n"
+        "Femke B: thx\n"
+        "mike: ok good to know"
+    )
+    assert names(find, text).count("mike") == 3
+
+
+def test_repeated_field_labels_that_are_words_are_no_speakers(find):
+    text = (
+        "tip: sla het formulier tussendoor op\n"
+        "link: https://example.org/formulier\n"
+        "tip: vraag hulp bij de balie\n"
+        "link: https://example.org/hulp"
+    )
+    assert names(find, text) == []
