@@ -199,3 +199,25 @@ def test_it_reads_a_birth_date_column_in_csv_with_quoted_notes(find):
     )
     assert [v for _, v in find(table, "DATE_OF_BIRTH")] == ["1993-05-30", "1968-12-01"]
     assert [v for _, v in find(table, "PERSON")] == ["Arsen Grigoryan", "Lê Văn Hùng"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Cliënt: Awet Tesfamariam, gb. 00-00-1998 (alleen jaar bekend)", "00-00-1998"),
+        ("Geboortedatum: 00-05-1941", "00-05-1941"),
+        (
+            "Mevr. Apinsa (geb. 1941, exacte geboortedatum onbekend, in BRP: 00-00-1941) woont",
+            "00-00-1941",
+        ),
+    ],
+)
+def test_a_birth_date_known_only_in_part_is_read_as_the_brp_writes_it(find, text, value):
+    assert value in [found for _, found in find(text, "DATE_OF_BIRTH")]
+
+
+@pytest.mark.parametrize(
+    "text", ["geboren 05-00-1941 (dag zonder maand)", "Factuurdatum 00-00-2020, onbekend"]
+)
+def test_a_day_without_a_month_or_a_zero_date_without_a_cue_is_no_birth_date(find, text):
+    assert find(text, "DATE_OF_BIRTH") == []

@@ -74,11 +74,18 @@ _DAY_MONTH_GROUPS = (("d", "m"), ("d2", "m2"), ("d3", "m3"), ("d4", "m4"))
 
 
 def valid_date(match: re.Match) -> bool:
-    """Day 1–31 and month 1–12 where the date is written in digits."""
+    """Day 1–31 and month 1–12 where the date is written in digits; or a day, or a day and a
+    month, of 0: how the BRP records a birth date known only in part ("00-00-1941",
+    "00-05-1941", the BRP's "gedeeltelijk onbekende datum")."""
     groups = match.groupdict()
     for day, month in _DAY_MONTH_GROUPS:
         if groups.get(day):
-            return 1 <= int(groups[day]) <= 31 and 1 <= int(groups[month]) <= 12
+            day_number, month_number = int(groups[day]), int(groups[month])
+            return (
+                0 <= day_number <= 31
+                and 0 <= month_number <= 12
+                and (month_number > 0 or day_number == 0)
+            )
     return True
 
 
