@@ -81,3 +81,29 @@ def test_repeated_field_labels_that_are_words_are_no_speakers(find):
         "link: https://example.org/hulp"
     )
     assert names(find, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name, date",
+    [
+        (
+            "Deelnemers:\nIoana Marin, 01.01.1961\nFlorin Stanciu, 31.12.1960\n"
+            "Cătălina Rusu, 15.08.1958\nAdrian Popa, 02.02.1960",
+            "Cătălina Rusu",
+            "15.08.1958",
+        ),
+        (
+            "- Bruno Almeida 02/02/1975\n- Inês Carvalho 19/10/1988\n- Rui Figueiredo 05/05/1969",
+            "Rui Figueiredo",
+            "05/05/1969",
+        ),
+    ],
+)
+def test_a_line_shaped_like_the_lines_of_found_people_holds_a_person(find, text, name, date):
+    assert name in names(find, text)
+    assert date in [value for _, value in find(text, "DATE_OF_BIRTH")]
+
+
+def test_a_line_of_another_shape_after_a_list_of_people_is_no_person(find):
+    text = "Jan Jansen, 12-03-1980\nPiet de Vries, 11-02-1979\nTotaal Bedrag, 300"
+    assert names(find, text) == ["Jan Jansen", "Piet de Vries"]

@@ -2205,6 +2205,74 @@ def bracketed_nicknames(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     return found
 
 
+# A line that opens with a name of two to four capitalised words and a separator ("Ioana
+# Marin, 01.01.1961", "- Rui Figueiredo 05/05/1969", "Abebe Girma | tolk").
+LINE_HEAD = re.compile(
+    rf"[ \t]*(?:[-*•][ \t]+|\d{{1,2}}[.)][ \t]+)?"
+    rf"(?P<name>{CAP}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP}){{1,3}})"
+    r"(?P<separator>[ \t]*[,;|–][ \t]*|[ \t]+-[ \t]+|\t|[ \t]+(?=\d))(?P<next>\S*)"
+)
+# The form of the value after the name: digits as 9, letters as a, runs of either as one
+# ("15.08.1958" → "9.9.9", "tolk" → "a").
+VALUE_FORM = (re.compile(r"\d+"), re.compile(r"[^\W\d_]+"))
+
+
+# A line that opens with a name: (separator, form of the value, name start, name end, found)
+LineHead = tuple[str, str, int, int, bool]
+
+
+def _found_alike(line: LineHead, other: LineHead | None) -> bool:
+    """Whether `other` is a line whose name was found, with `line`'s separator and value form."""
+    return other is not None and other[4] and other[:2] == line[:2]
+
+
+def line_neighbours(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A list of people written one per line, each line opening with a name, then the same
+    separator and the same kind of value ("Cătălina Rusu, 15.08.1958" between "Florin
+    Stanciu, 31.12.1960" and "Adrian Popa, 02.02.1960"): a line between two lines whose name
+    was found, or after two such, holds a name too when it is a plausible one and no place.
+    `spans` are sorted."""
+    if text.count("\n") < 2:
+        return []
+    found_starts = {start: end for start, end in spans}
+    shapes: list[LineHead | None] = []  # per line
+    line_start = 0
+    while line_start <= len(text):
+        line_end = text.find("\n", line_start)
+        if line_end < 0:
+            line_end = len(text)
+        head = LINE_HEAD.match(text, line_start, line_end)
+        if head is None:
+            shapes.append(None)
+        else:
+            start, end = head.span("name")
+            shape = head.group("separator").strip(" \t") or head.group("separator")[:1]
+            digits, letters = VALUE_FORM
+            form = letters.sub("a", digits.sub("9", head.group("next")))
+            shapes.append((shape, form, start, end, found_starts.get(start) == end))
+        line_start = line_end + 1
+    found = []
+    cities = lexicon.cities()
+    for index, line in enumerate(shapes):
+        if line is None or line[4]:
+            continue
+        _, form, start, end, _ = line
+        above = index >= 1 and _found_alike(line, shapes[index - 1])
+        below = index + 1 < len(shapes) and _found_alike(line, shapes[index + 1])
+        # (the last line of a list only after a value with digits in it: a date, a number)
+        twice_above = index >= 2 and above and _found_alike(line, shapes[index - 2]) and "9" in form
+        name = text[start:end]
+        if (
+            ((above and below) or twice_above)
+            and plausible_name(name)
+            and name not in cities
+            and not is_role(name.split()[0])
+            and not is_institution(text, start, end)
+        ):
+            found.append((start, end))
+    return found
+
+
 def repeated_names(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Once 'Lieuwe Hoekstra' (or a listed first name alone) is a name, 'Lieuwe' alone
     elsewhere in the text is one too; so is the surname of a name with a title, initials or

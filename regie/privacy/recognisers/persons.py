@@ -557,6 +557,7 @@ def person_spans(text: str) -> tuple[tuple[int, int], ...]:
         spans = sorted([*spans, *person_context.bracketed_nicknames(text, spans)])
     listed = person_context.list_neighbours(text, spans)
     repeated = person_context.repeated_names(text, spans)
+    lines = person_context.line_neighbours(text, spans)
     found = person_context.joined(
         text,
         [
@@ -565,7 +566,8 @@ def person_spans(text: str) -> tuple[tuple[int, int], ...]:
             *(
                 span
                 for span in {
-                    person_context.without_affiliation(text, *span) for span in (*listed, *repeated)
+                    person_context.without_affiliation(text, *span)
+                    for span in (*listed, *repeated, *lines)
                 }
                 if not person_context.is_institution(text, *span)
             ),
