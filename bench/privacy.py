@@ -97,6 +97,7 @@ PROBES = {
     "probe-AS (unread)": REPO / "tests" / "privacy" / "probe" / "probe_as.jsonl",
     "probe-AU (unread)": REPO / "tests" / "privacy" / "probe" / "probe_au.jsonl",
     "probe-AT (dev)": REPO / "tests" / "privacy" / "probe" / "probe_at.jsonl",
+    "probe-AV (dev)": REPO / "tests" / "privacy" / "probe" / "probe_av.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------

@@ -139,7 +139,8 @@ class DateOfBirthRecogniser(Recogniser):
     # "Olena Shevchenko (21.08.1989)", "Mourad El Khattabi 19-07-1987").
     after_person = re.compile(
         rf"(?:[ \t]*(?:[,(|;–—\t]|-(?=[ \t]))|(?P<spaces>))[ \t]*(?P<date>{DATE})(?!\d)"
-        r"(?(spaces)[ \t]*(?:$|[\n;,|)]))",
+        # (after spaces only, the date ends a line or a cell: "Mulder, Fenna    30-04-2017    zoon")
+        r"(?(spaces)(?:[ \t]*(?:$|[\n;,|)])| {2,}|\t))",
         re.IGNORECASE | re.MULTILINE,
     )
     # Where a text talks about a birth date, other dates in the cue's sentence and the next
@@ -231,8 +232,9 @@ class DateOfBirthRecogniser(Recogniser):
             yield from self._after_names(text, inferred_before)
         for _, end in persons.person_spans(text):
             # (the pattern only where a separator or a digit follows: cheap, and most names
-            # are followed by neither)
-            following = text[end : end + 3].lstrip(" \t")[:1]
+            # are followed by neither; also after the run of spaces between columns of text
+            # copied from a PDF)
+            following = text[end : end + 40].lstrip(" \t")[:1]
             if following and (following in ",(|;–—-\t" or following.isdigit()):
                 match = self.after_person.match(text, end)
                 if match and _older_than(match, inferred_before):

@@ -35,8 +35,9 @@ PARTICLE_WORDS = frozenset(
 # The marker of a bulleted or numbered list item ("-", "•", "1.", "2)").
 LIST_ITEM = r"(?:[-*•]|\d{1,3}[.)])"
 # One initial: a capital, or the digraphs and short forms Dutch initials are written with
-# ("Th.", "Ph.", "Chr.", "Joh."); "Dr." and "Ah." are no initials.
-INITIAL = rf"(?:Chr|Ch|Ph|Th|Joh|Jac|Fr|Wm|Sj|[{UPPER}])"
+# ("Th.", "Ph.", "Chr.", "Joh."), and "Kh." of transliterated names ("Kh. Noorzai" for
+# Khalid); "Dr." and "Ah." are no initials.
+INITIAL = rf"(?:Chr|Ch|Ph|Th|Joh|Jac|Fr|Wm|Sj|Kh|[{UPPER}])"
 INITIALS = rf"(?:{INITIAL}\.\s?){{1,5}}"
 TITLES = (
     r"(?:de\s+heer|mevrouw|mevr\.?|mw\.?|dhr\.?|heer|meneer|mr\.|dr\.?|drs\.|ir\.|ing\."
@@ -704,13 +705,12 @@ Sint Franciscus|Keti Koti""".replace("\n", "").split("|")
     )
     + r")(?![\w])"
 )
-# After a name: name-like words in the same line and table cell (spaces, not a tab, between
-# them, or a hyphen or "&"), and at most one lower-case word, also joined by a hyphen
-# ("Antoni van Leeuwenhoek ziekenhuis", "Abe Lenstra Stadion", "Jan Pieterszoon Coenstraat",
-# "Pieter Dumont-prijs", "Lubbers & Kranenburg Advocaten").
-# (" *(?:[-&] *)?", not " *[-&]? *": two runs of blanks side by side would try every split of
-# a long run)
-FOLLOWING = re.compile(rf"(?: *(?:[-&] *)?(?:{PARTICLE} +)*{CAP}){{0,3}}(?:(?: +|-)[a-z]+)?")
+# After a name: name-like words in the same line and table cell (a space, not a tab nor the
+# run of spaces between columns of text copied from a PDF, between them, or a hyphen or
+# "&"), and at most one lower-case word, also joined by a hyphen ("Antoni van Leeuwenhoek
+# ziekenhuis", "Abe Lenstra Stadion", "Jan Pieterszoon Coenstraat", "Pieter Dumont-prijs",
+# "Lubbers & Kranenburg Advocaten").
+FOLLOWING = re.compile(rf"(?: ?(?:[-&] ?)?(?:{PARTICLE} +)*{CAP}){{0,3}}(?:(?: |-)[a-z]+)?")
 
 
 def _name_parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -1884,6 +1884,9 @@ SURNAME_BEFORE_COMMA = re.compile(
 
 
 COMMA_AND_SPACE = frozenset([", ", ",\t"])
+# The end of a line, or of a cell: a tab or the run of spaces between columns of text
+# copied from a PDF.
+CELL_END = re.compile(r"[ \t]*(?:\n|$)| {2,}|\t")
 # A numbered or bulleted item's marker at a line start ("1. Bakker, Coen").
 LIST_MARKER = re.compile(rf"(?:^|\n)[ \t]*{LIST_ITEM}$")
 # A tussenvoegsel or an initial after the given names ("Groot, Dirk de", "Oyelaran,
@@ -1996,6 +1999,17 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         # "Naam:", "op naam van", "t.n.v." right before the name
         return NAME_LABEL_BEFORE.search(text, max(0, start - 16), start) is not None
 
+    def only_a_name(words: list[str], start: int, end: int) -> bool:
+        # a line or cell that holds only "Surname, Given", a common first name after a word
+        # that is none, is read as a header field is ("Benali, Youssef" on a form's line)
+        return (
+            _as_listed(words[-1]) in surnames
+            and _as_listed(words[-1]) not in common_first_names
+            and words[-1] not in STOP_CAPITALS  # "Groet, Lieke"
+            and all(_as_listed(w) in common_first_names for w in text[start:end].split())
+            and CELL_END.match(text, end) is not None
+        )
+
     def opens_a_field(start: int) -> bool:
         # the surname starts a line (perhaps a numbered or bulleted item), a labelled field,
         # a cell or a quotation; not a list item ("Gonny, Soufiane, Ellen") nor running text
@@ -2016,7 +2030,7 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         previous = merged[-1] if merged else None
         if previous and text[previous[1] : start] in COMMA_AND_SPACE:
             words = text[previous[0] : previous[1]].split()
-            header = in_header(previous[0])
+            header = in_header(previous[0]) or only_a_name(words, start, end)
             if surname(words, header) and opens_a_field(previous[0]) and given(start, end, header):
                 merged[-1] = (previous[0], _after_given(text, end))
                 continue
@@ -2024,7 +2038,9 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             line_start = text.rfind("\n", max(0, start - 40), start) + 1
             before = SURNAME_BEFORE_COMMA.search(text, max(line_start, start - 40), start)
             words = before.group().rstrip(", \t").split() if before else []
-            header = before is not None and in_header(before.start())
+            header = before is not None and (
+                in_header(before.start()) or only_a_name(words, start, end)
+            )
             if (
                 before
                 and (previous is None or previous[1] <= before.start())

@@ -271,7 +271,9 @@ class AddressRecogniser(Recogniser):
     field_end = re.compile(r"[ \t]*(?:$|[\n;\t,)])")
     prefix_token = re.compile(
         r"(?:\b[A-Z][\w'’.]*|\b[a-z]{2,3}|'t|[A-Z]{1,2}|(?:[A-Z][a-z]?\.)+)"
-        r" +$"  # (a tab ends a table cell: what stands before it is no part of the street)
+        # (one space: a tab ends a table cell, and two spaces or more a column of text copied
+        # from a PDF; what stands before them is no part of the street)
+        r" $"
     )
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:

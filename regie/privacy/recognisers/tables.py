@@ -4,6 +4,7 @@ are persons, dates in a birth-date column are dates of birth, whatever their wor
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, KeysView
 from functools import lru_cache
 from typing import NamedTuple
@@ -33,7 +34,8 @@ NOT_PERSON_COLUMN_WORDS = frozenset(
     """organisatie organisation organization bedrijf company instelling school straat
     street gemeente municipality project product bestand file document team afdeling
     department locatie location dienst service app applicatie systeem system model
-    leverancier supplier vendor gebouw building""".split()
+    leverancier supplier vendor gebouw building handtekening signature gegevens details datum
+    date""".split()
 )
 BIRTH_COLUMNS = frozenset(
     """geboortedatum geboortedat geb_datum gebdatum geboren geb geb_dat date_of_birth dob
@@ -66,9 +68,10 @@ INSERT_INTO = re.compile(
 )
 SQL_ROW = re.compile(r"\s*\((?P<values>(?:[^()'\n]|'[^'\n]*')*)\)\s*,?")
 SQL_VALUE = re.compile(r"'[^'\n]*'|[^,'\s][^,'\n]*(?<=\S)")
-# What a name cell holds when it holds no name ("anoniem", "n.v.t.").
+# What a name cell holds when it holds no name ("anoniem", "n.v.t.", a "Totaal" row).
 PLACEHOLDERS = frozenset(
-    "anoniem onbekend n.v.t. nvt n.b. nb unknown anonymous geen none n/a".split()
+    "anoniem onbekend n.v.t. nvt n.b. nb unknown anonymous geen none n/a totaal total "
+    "subtotaal subtotal".split()
 )
 # A name in a cell, also written surname first ("Jansen, P.W.", "Yılmaz, Hatice").
 NAME_CELL = re.compile(
@@ -197,6 +200,9 @@ def cells(text: str) -> Cells:
     if "insert" in text or "INSERT" in text:
         for kinds, row_cells in _inserted_rows(text):
             _read_row(text, kinds, row_cells, persons, births)
+    if "  " in text:
+        for kinds, row_cells in _aligned_rows(text):
+            _read_row(text, kinds, row_cells, persons, births)
     if not _may_hold_table(text) or TABLE_LINE.search(text) is None:
         return Cells(tuple(persons), tuple(births))
     lines, offset = [], 0
@@ -240,6 +246,56 @@ def cells(text: str) -> Cells:
             index += 1
             _read_row(text, kinds, row_cells, persons, births)
     return Cells(tuple(persons), tuple(births))
+
+
+# Columns aligned with spaces, as text copied from a PDF or a fixed-width report has them: a
+# cell is a run of characters without two spaces in a row.
+ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
+# How far left of its header a cell may start and still be in that column.
+ALIGNMENT_SLACK = 2
+
+
+def _aligned_rows(text: str) -> Iterator[tuple[list[str | None], list[tuple[int, int]]]]:
+    """(column kinds, cell spans) of each row under a header of three columns or more aligned
+    with two spaces or more ("Naam            Geb.datum      Status"), the rows below it
+    with their cells in the same columns; a line of another shape ends the table. A cell
+    belongs to the column whose header starts at or just right of it. A line of two cells
+    is a label and its value ("Geboortedatum     15-04-1958"), read as a row of its own."""
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    index = 0
+    while index < len(lines):
+        header = lines[index]
+        index += 1
+        if "  " not in header or not HINT.search(header):
+            continue
+        columns = [(match.start(), match.group()) for match in ALIGNED_CELL.finditer(header)]
+        if len(columns) < 2:
+            continue
+        kinds = _column_kinds([column_name(name) for _, name in columns])
+        if len(columns) == 2:
+            if kinds[0] is not None and kinds[1] is None:
+                start = offsets[index - 1] + columns[1][0]
+                yield [kinds[0]], [(start, start + len(columns[1][1]))]
+            continue
+        if not any(kinds):
+            continue
+        starts = [start for start, _ in columns]
+        while index < len(lines) and "  " in (row := lines[index]):
+            row_cells = [match.span() for match in ALIGNED_CELL.finditer(row)]
+            places = [bisect_right(starts, start + ALIGNMENT_SLACK) - 1 for start, _ in row_cells]
+            # the first cell in the first column; cells in one column are one ("€   412,00")
+            if len(row_cells) < 2 or places[0] != 0:
+                break
+            index += 1
+            line_start = offsets[index - 1]
+            by_column: list[tuple[int, int]] = [(0, 0)] * len(columns)
+            for place, (start, end) in zip(places, row_cells, strict=True):
+                begin = by_column[place][0] - line_start if by_column[place][1] else start
+                by_column[place] = (line_start + begin, line_start + end)
+            yield kinds, by_column
 
 
 def _column_kinds(columns: list[str]) -> list[str | None]:
