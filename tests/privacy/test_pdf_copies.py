@@ -90,3 +90,14 @@ def test_a_date_in_the_column_after_a_family_member_is_a_birth_date(find):
         "Datum en handtekening: 01-07-2024"
     )
     assert found(find, text, "DATE_OF_BIRTH") == ["14-02-1980", "22-06-2008"]
+
+
+@pytest.mark.parametrize(
+    "text, phone",
+    [
+        ("bel dan met onze consulent op 020 – 753 18 00.", "020 – 753 18 00"),
+        ("fam. El Amrani      Paul Krugerlaan 180           06-51007713", "06-51007713"),
+    ],
+)
+def test_a_phone_number_as_a_pdf_copy_writes_it(find, text, phone):
+    assert found(find, text, "PHONE") == [phone]

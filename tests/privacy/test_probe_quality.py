@@ -596,7 +596,7 @@ FLOORS = {
         {
             EntityType.PERSON: (0.90, 0.91),
             EntityType.DATE_OF_BIRTH: (0.97, 0.97),
-            EntityType.PHONE: (0.99, 0.86),
+            EntityType.PHONE: (0.99, 0.99),
             EntityType.BSN: (0.99, 0.99),
             EntityType.EMAIL: (0.99, 0.99),
         },

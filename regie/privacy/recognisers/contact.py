@@ -12,7 +12,7 @@ from regie.privacy.recognisers.base import Recogniser, clean_start, preceded_by,
 HEX = frozenset("0123456789abcdefABCDEF")
 SERVICE_PREFIXES = ("0800", "0900", "0906", "0909")
 # What a phone candidate holds besides digits (cheaper to delete than a re.sub of \D).
-PHONE_SEPARATORS = str.maketrans("", "", " -()")
+PHONE_SEPARATORS = str.maketrans("", "", " -–()")
 
 
 def _in_csv_row(text: str, position: int) -> bool:
@@ -25,7 +25,8 @@ def _in_csv_row(text: str, position: int) -> bool:
 @registry.register
 class PhoneRecogniser(Recogniser):
     """Dutch numbers: 0 + nine digits (area code 2–4 digits or 06 mobile), +31 / 0031 with
-    an optional (0), 0800/090x service numbers; spaces, dashes and brackets as separators.
+    an optional (0), 0800/090x service numbers; spaces, dashes (also en dashes) and brackets
+    as separators.
     Numbers abroad in international form (+ and a country code, 8 to 15 digits). A
     municipality's short number (14 and its area code: "14 020", "14 0318") after a word
     about calling."""
@@ -33,7 +34,8 @@ class PhoneRecogniser(Recogniser):
     entity_type = EntityType.PHONE
     priority = 1
     # Every alternative starts with a literal, so the engine skips in C to "(", "+" and "0".
-    candidate = re.compile(r"(?:\((?:\+31|0)|\+31|0)[\d \-()]{6,24}")
+    # (an en dash too: text copied from a PDF turns "020 - 753 18 00" into "020 – 753 18 00")
+    candidate = re.compile(r"(?:\((?:\+31|0)|\+31|0)[\d \-–()]{6,24}")
     # Numbers abroad: "+", a country code other than 31 and 7 to 14 more digits (E.164 has
     # at most 15), grouped with spaces, dashes or brackets.
     international = re.compile(r"\+(?!31)[1-9][\d \-()]{7,22}")
@@ -44,8 +46,12 @@ class PhoneRecogniser(Recogniser):
     bank_code = re.compile(r"[A-Z]{2}\d{2} ?[A-Z]{4} ?$")
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
-        for match in self.candidate.finditer(text):
+        position = 0
+        while (match := self.candidate.search(text, position)) is not None:
             start = match.start()
+            # a refused candidate may hold the start of a number ("Laan 180      06-51007713":
+            # the candidate opens at the 0 of 180): the search goes on right after its start
+            position = start + 1
             if not clean_start(text, start, "+/.:€-") or (
                 start > 1
                 and text[start - 1] == ","
@@ -58,6 +64,7 @@ class PhoneRecogniser(Recogniser):
                 continue
             if self.bank_code.search(text, max(0, span[0] - 12), span[0]):
                 continue  # the account part of an IBAN that failed its check
+            position = span[1]
             yield span
         if "+" in text:
             yield from self._international(text)
