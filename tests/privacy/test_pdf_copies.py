@@ -101,3 +101,14 @@ def test_a_date_in_the_column_after_a_family_member_is_a_birth_date(find):
 )
 def test_a_phone_number_as_a_pdf_copy_writes_it(find, text, phone):
     assert found(find, text, "PHONE") == [phone]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("1. Passport copy – MELNYK KATERYNA, date of birth 04.04.1993", "MELNYK KATERYNA"),
+        ('"Hi, I\'m Sipho Ndlovu DOB 03/12/1987, I moved here in May."', "Sipho Ndlovu"),
+    ],
+)
+def test_a_name_before_an_english_birth_date_cue_is_a_person(find, text, name):
+    assert found(find, text, "PERSON") == [name]

@@ -920,7 +920,7 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
     if speakers:  # (most texts have none: no counting then)
         yield from _speaker_names(text, speakers, names, first_names, surnames)
     yield from _subjects_of_verbs(text)
-    if "geb" in lower or "born" in lower:
+    if "geb" in lower or "born" in lower or "of birth" in lower or "dob" in lower:
         yield from _names_before_birth_cues(text, lower)
     if "spreker" in lower or "speaker" in lower:
         for match in NUMBERED_SPEAKER.finditer(text):
@@ -1014,11 +1014,12 @@ def _speaker_names(
 
 
 # A birth-date cue after a name makes it a person's: "Gul Bibi Noorzai (geb. 1-1-1962)",
-# "Rahimi, Mohammad Zaher, geboren", "- Ama Serwaa Appiah, 29, geb. 8/8/1995", and in a list
+# "Rahimi, Mohammad Zaher, geboren", "- Ama Serwaa Appiah, 29, geb. 8/8/1995", "MELNYK
+# KATERYNA, date of birth 04.04.1993", and in a list
 # also in lower case: "wietske hoekstra - geb. 14-02-1961", "gerrit-jan oosting (66) geb …".
 # The cue is searched in the lower-cased text; the name is read back from it (at most a
 # line, at most 80 characters).
-BIRTH_CUE = re.compile(r"geb(?:oren|\.|(?=[ \t]))|born(?![a-z])")
+BIRTH_CUE = re.compile(r"geb(?:oren|\.|(?=[ \t]))|born(?![a-z])|date of birth|dob(?![a-z])")
 # Between the name and the cue: a comma (and an age), a dash, an age or a word in brackets
 # ("(66)", "(zoon)"), an opening bracket, or spaces.
 _BEFORE_CUE = (
@@ -1038,6 +1039,8 @@ LOWER_NAME_BEFORE_BIRTH_CUE = re.compile(
 )
 
 
+# A contraction said before a name ("I'm", "It's").
+CONTRACTION = re.compile(r"[A-Z][a-z]?['’][a-z]{1,2}")
 # The digits of a postcode right before a capitalised run: its letters and the place.
 POSTCODE_DIGITS_BEFORE = re.compile(r"[1-9]\d{3}[ \t]?$")
 
@@ -1068,6 +1071,7 @@ def _person_run(text: str, start: int, end: int) -> tuple[int, int] | None:
         and (
             text[start:space].rstrip(",").lower() in ROLE_LABELS  # "Ondergetekende, Mo Bouali"
             or text[start:space].lower() in ARTICLES_AND_PRONOUNS
+            or CONTRACTION.fullmatch(text, start, space) is not None  # "I'm Sipho Ndlovu"
         )
     ):
         start = space + 1
@@ -1503,7 +1507,7 @@ LINE_LABEL = re.compile(r"(?m:^[ \t]*([^\W\d_]+)[ \t]*:)")
 # followed by punctuation, not by more words of a sentence ("Dan is het woord aan").
 SPEECH_AFTER = re.compile(r"[ \t]+[a-zà-ÿ]")
 # Said before a name by its speaker: a greeting or a contraction ("Dag Jerrel", "I'm Thomas").
-SPEECH_BEFORE_NAME = re.compile(rf"(?:{SALUTATION}|[A-Z][a-z]?['’][a-z]{{1,2}})[ \t]+")
+SPEECH_BEFORE_NAME = re.compile(rf"(?:{SALUTATION}|{CONTRACTION.pattern})[ \t]+")
 
 
 def _after_roles(text: str) -> Iterator[tuple[int, int]]:
