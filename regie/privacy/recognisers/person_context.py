@@ -2091,8 +2091,9 @@ def _list_name(text: str, start: int, end: int) -> bool:
 
 # The writer named last in a list ("met Bas en mij", "Visser and I"): the item before is a
 # person too.
+# (a space first, one literal the regex engine skips to)
 WRITER_LAST_IN_LIST = re.compile(
-    r"[ \t](?:en|and|&)[ \t]+(?P<writer>mij|ik|me|I|mezelf|mijzelf|myself)(?![^\W\d_])"
+    r" (?:en|and|&)[ \t]+(?P<writer>mij|ik|me|I|mezelf|mijzelf|myself)(?![^\W\d_])"
 )
 
 
@@ -2232,6 +2233,8 @@ LINE_HEAD = re.compile(
     rf"(?P<name>{CAP}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP}){{1,3}})"
     r"(?P<separator>[ \t]*[,;|–][ \t]*|[ \t]+-[ \t]+|\t|[ \t]+(?=\d))(?P<next>\S*)"
 )
+# What may stand between a line's start and the name that opens it (LINE_HEAD).
+LINE_OPENER = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+)?$")
 # The form of the value after the name: digits as 9, letters as a, runs of either as one
 # ("15.08.1958" → "9.9.9", "tolk" → "a").
 VALUE_FORM = (re.compile(r"\d+"), re.compile(r"[^\W\d_]+"))
@@ -2251,36 +2254,56 @@ def line_neighbours(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     separator and the same kind of value ("Cătălina Rusu, 15.08.1958" between "Florin
     Stanciu, 31.12.1960" and "Adrian Popa, 02.02.1960"): a line between two lines whose name
     was found, or after two such, holds a name too when it is a plausible one and no place.
-    `spans` are sorted."""
-    if text.count("\n") < 2:
+    Only the lines next to a found name that opens a line are read."""
+    found_lines: dict[int, tuple[int, int]] = {}  # line start -> the found name opening it
+    for start, end in spans:
+        opener = LINE_OPENER.search(text, max(0, start - 8), start)
+        if opener is not None:
+            found_lines[opener.start() + (text[opener.start() : opener.start() + 1] == "\n")] = (
+                start,
+                end,
+            )
+    if len(found_lines) < 2:
         return []
-    found_starts = {start: end for start, end in spans}
-    shapes: list[LineHead | None] = []  # per line
-    line_start = 0
-    while line_start <= len(text):
-        line_end = text.find("\n", line_start)
-        if line_end < 0:
-            line_end = len(text)
-        head = LINE_HEAD.match(text, line_start, line_end)
-        if head is None:
-            shapes.append(None)
-        else:
-            start, end = head.span("name")
-            shape = head.group("separator").strip(" \t") or head.group("separator")[:1]
-            digits, letters = VALUE_FORM
-            form = letters.sub("a", digits.sub("9", head.group("next")))
-            shapes.append((shape, form, start, end, found_starts.get(start) == end))
-        line_start = line_end + 1
+    heads: dict[int, LineHead | None] = {}
+
+    def head(line_start: int | None) -> LineHead | None:
+        if line_start is None:
+            return None
+        if line_start not in heads:
+            heads[line_start] = _line_head(text, line_start, found_lines.get(line_start))
+        return heads[line_start]
+
+    def previous_line(line_start: int | None) -> int | None:
+        if not line_start:
+            return None
+        return text.rfind("\n", 0, line_start - 1) + 1
+
+    def next_line(line_start: int) -> int | None:
+        end = text.find("\n", line_start)
+        return None if end < 0 else end + 1
+
+    candidates = {
+        line
+        for found in found_lines
+        for line in (previous_line(found), next_line(found))
+        if line is not None and line not in found_lines
+    }
     found = []
     cities = lexicon.cities()
-    for index, line in enumerate(shapes):
-        if line is None or line[4]:
+    for candidate in sorted(candidates):
+        line = head(candidate)
+        if line is None:
             continue
         _, form, start, end, _ = line
-        above = index >= 1 and _found_alike(line, shapes[index - 1])
-        below = index + 1 < len(shapes) and _found_alike(line, shapes[index + 1])
+        above = _found_alike(line, head(previous_line(candidate)))
+        below = _found_alike(line, head(next_line(candidate)))
         # (the last line of a list only after a value with digits in it: a date, a number)
-        twice_above = index >= 2 and above and _found_alike(line, shapes[index - 2]) and "9" in form
+        twice_above = (
+            above
+            and "9" in form
+            and _found_alike(line, head(previous_line(previous_line(candidate))))
+        )
         name = text[start:end]
         if (
             ((above and below) or twice_above)
@@ -2291,6 +2314,19 @@ def line_neighbours(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         ):
             found.append((start, end))
     return found
+
+
+def _line_head(text: str, line_start: int, found: tuple[int, int] | None) -> LineHead | None:
+    """The LINE_HEAD of the line at `line_start`, whether its name is `found`, or None."""
+    line_end = text.find("\n", line_start)
+    head = LINE_HEAD.match(text, line_start, len(text) if line_end < 0 else line_end)
+    if head is None:
+        return None
+    separator = head.group("separator")
+    digits, letters = VALUE_FORM
+    form = letters.sub("a", digits.sub("9", head.group("next")))
+    start, end = head.span("name")
+    return (separator.strip(" \t") or separator[:1], form, start, end, found == (start, end))
 
 
 def repeated_names(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:

@@ -260,42 +260,50 @@ def _aligned_rows(text: str) -> Iterator[tuple[list[str | None], list[tuple[int,
     with two spaces or more ("Naam            Geb.datum      Status"), the rows below it
     with their cells in the same columns; a line of another shape ends the table. A cell
     belongs to the column whose header starts at or just right of it. A line of two cells
-    is a label and its value ("Geboortedatum     15-04-1958"), read as a row of its own."""
-    lines = text.split("\n")
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
-    index = 0
-    while index < len(lines):
-        header = lines[index]
-        index += 1
-        if "  " not in header or not HINT.search(header):
-            continue
-        columns = [(match.start(), match.group()) for match in ALIGNED_CELL.finditer(header)]
-        if len(columns) < 2:
-            continue
+    is a label and its value ("Geboortedatum     15-04-1958"), read as a row of its own.
+    Only lines that hold two spaces in a row are read (found in C: most texts have few)."""
+    size = len(text)
+    gap = text.find("  ")
+    while gap >= 0:
+        header_start = text.rfind("\n", 0, gap) + 1
+        header_end = _line_end(text, gap)
+        header = text[header_start:header_end]
+        next_line = header_end + 1
+        # (two spaces between two cells, not only around the line: indented lines are many)
+        columns = (
+            [(match.start(), match.group()) for match in ALIGNED_CELL.finditer(header)]
+            if "  " in header.strip() and HINT.search(header)
+            else []
+        )
         kinds = _column_kinds([column_name(name) for _, name in columns])
-        if len(columns) == 2:
-            if kinds[0] is not None and kinds[1] is None:
-                start = offsets[index - 1] + columns[1][0]
-                yield [kinds[0]], [(start, start + len(columns[1][1]))]
-            continue
-        if not any(kinds):
-            continue
-        starts = [start for start, _ in columns]
-        while index < len(lines) and "  " in (row := lines[index]):
-            row_cells = [match.span() for match in ALIGNED_CELL.finditer(row)]
-            places = [bisect_right(starts, start + ALIGNMENT_SLACK) - 1 for start, _ in row_cells]
-            # the first cell in the first column; cells in one column are one ("€   412,00")
-            if len(row_cells) < 2 or places[0] != 0:
-                break
-            index += 1
-            line_start = offsets[index - 1]
-            by_column: list[tuple[int, int]] = [(0, 0)] * len(columns)
-            for place, (start, end) in zip(places, row_cells, strict=True):
-                begin = by_column[place][0] - line_start if by_column[place][1] else start
-                by_column[place] = (line_start + begin, line_start + end)
-            yield kinds, by_column
+        if len(columns) == 2 and kinds[0] is not None and kinds[1] is None:
+            start = header_start + columns[1][0]
+            yield [kinds[0]], [(start, start + len(columns[1][1]))]
+        elif len(columns) > 2 and any(kinds):
+            starts = [start for start, _ in columns]
+            while next_line < size:
+                row_end = _line_end(text, next_line)
+                row = text[next_line:row_end]
+                row_cells = [match.span() for match in ALIGNED_CELL.finditer(row)]
+                places = [
+                    bisect_right(starts, start + ALIGNMENT_SLACK) - 1 for start, _ in row_cells
+                ]
+                # two cells or more, the first in the first column; cells in one column are
+                # one ("€   412,00")
+                if "  " not in row or len(row_cells) < 2 or places[0] != 0:
+                    break
+                by_column: list[tuple[int, int]] = [(0, 0)] * len(columns)
+                for place, (start, end) in zip(places, row_cells, strict=True):
+                    begin = by_column[place][0] if by_column[place][1] else next_line + start
+                    by_column[place] = (begin, next_line + end)
+                yield kinds, by_column
+                next_line = row_end + 1
+        gap = text.find("  ", next_line)
+
+
+def _line_end(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
 
 
 def _column_kinds(columns: list[str]) -> list[str | None]:
