@@ -98,6 +98,7 @@ PROBES = {
     "probe-AU (unread)": REPO / "tests" / "privacy" / "probe" / "probe_au.jsonl",
     "probe-AT (dev)": REPO / "tests" / "privacy" / "probe" / "probe_at.jsonl",
     "probe-AV (dev)": REPO / "tests" / "privacy" / "probe" / "probe_av.jsonl",
+    "probe-AX (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ax.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------
