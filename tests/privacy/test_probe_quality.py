@@ -6,8 +6,8 @@ and AB (things named after people), AD (the social domain), AF (enforcement), AI
 prompts), AK (money and contracts), AM and AP (names the lists do not hold), AR (transcripts
 and dictation), AT (pasted system output) and AV (text copied from PDFs and scans) were read
 while improving the scanner, so their floors guard against losing what was gained; F, I, K,
-M, O, Q, R, T, V, X, Y, ZA, ZB, ZD, UA, UC, AC, AE, AG, AH, AJ, AL, AN, AO, AQ, AS, AU and AX
-were only scored (their floors are a measure of unseen text, like held-out set B in
+M, O, Q, R, T, V, X, Y, ZA, ZB, ZD, UA, UC, AC, AE, AG, AH, AJ, AL, AN, AO, AQ, AS, AU, AW
+and AX were only scored (their floors are a measure of unseen text, like held-out set B in
 test_heldout_quality.py)."""
 
 from __future__ import annotations
@@ -608,6 +608,17 @@ FLOORS = {
             EntityType.PERSON: (0.91, 0.89),
             EntityType.DATE_OF_BIRTH: (0.95, 0.91),
             EntityType.PHONE: (0.99, 0.90),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # fourteenth round: citizens writing to the municipality, only scored
+    "probe_aw.jsonl": (
+        70,
+        {
+            EntityType.PERSON: (0.95, 0.88),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.83),
+            EntityType.PHONE: (0.99, 0.94),
             EntityType.BSN: (0.99, 0.99),
             EntityType.EMAIL: (0.99, 0.99),
         },
