@@ -58,6 +58,12 @@ def clean_start(text: str, start: int, forbidden: str = "") -> bool:
     return not (before.isalnum() or before == "_" or before in forbidden)
 
 
+def line_end(text: str, position: int) -> int:
+    """Where the line holding `position` ends: its newline, or the end of the text."""
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
+
+
 def preceded_by(text: str, start: int, words: tuple[str, ...], window: int = 40) -> bool:
     """Whether one of `words` (lower case) occurs in the `window` characters before `start`."""
     before = text[max(0, start - window) : start].lower()

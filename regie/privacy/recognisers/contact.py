@@ -7,7 +7,13 @@ import re
 from collections.abc import Iterator
 
 from regie.privacy.entities import EntityType
-from regie.privacy.recognisers.base import Recogniser, clean_start, preceded_by, registry
+from regie.privacy.recognisers.base import (
+    Recogniser,
+    clean_start,
+    line_end,
+    preceded_by,
+    registry,
+)
 
 HEX = frozenset("0123456789abcdefABCDEF")
 SERVICE_PREFIXES = ("0800", "0900", "0906", "0909")
@@ -18,8 +24,7 @@ PHONE_SEPARATORS = str.maketrans("", "", " -–()")
 def _in_csv_row(text: str, position: int) -> bool:
     """Whether `position` lies on a line with at least three commas (a CSV row)."""
     line_start = text.rfind("\n", 0, position) + 1
-    line_end = text.find("\n", position)
-    return text.count(",", line_start, line_end if line_end >= 0 else len(text)) >= 3
+    return text.count(",", line_start, line_end(text, position)) >= 3
 
 
 @registry.register

@@ -16,7 +16,13 @@ from functools import lru_cache
 from itertools import accumulate
 
 from regie.privacy import lexicon
-from regie.privacy.recognisers.base import clean_start, lowered, reversed_text, word_trie
+from regie.privacy.recognisers.base import (
+    clean_start,
+    line_end,
+    lowered,
+    reversed_text,
+    word_trie,
+)
 
 # Capitals that open a name: Latin, with the capitals of Turkish, Polish, Romanian, Czech,
 # Croatian and Hungarian names ("Şahin", "Łukasz", "Ștefănescu", "Čapek", "Đorđević", "Őry").
@@ -1410,8 +1416,8 @@ def _speaker_matches(text: str) -> Iterator[re.Match]:
         )
         if match is not None:
             yield match
-        line_end = text.find("\n", colon)
-        colon = text.find(":", line_end) if line_end >= 0 else -1
+        newline = text.find("\n", colon)
+        colon = text.find(":", newline) if newline >= 0 else -1
 
 
 @lru_cache(maxsize=4)
@@ -1551,13 +1557,17 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
                         INITIALS_START.match(candidate)
                         or any(
                             part in names
-                            or (lower in OFFICES and part in name_words and not _department(part))
+                            or (
+                                part in name_words
+                                and not _department(part)
+                                # after an office any part; after another word for a person
+                                # only a single word ("collega Bas")
+                                and (
+                                    lower in OFFICES
+                                    or (part == candidate and lower not in NOT_PERSON_ROLES)
+                                )
+                            )
                             for part in re.split(r"[\s-]+", candidate)
-                        )
-                        or (
-                            lower not in NOT_PERSON_ROLES
-                            and candidate in name_words
-                            and not _department(candidate)
                         )
                     )
                 )
@@ -2234,7 +2244,8 @@ LINE_HEAD = re.compile(
     r"(?P<separator>[ \t]*[,;|–][ \t]*|[ \t]+-[ \t]+|\t|[ \t]+(?=\d))(?P<next>\S*)"
 )
 # What may stand between a line's start and the name that opens it (LINE_HEAD).
-LINE_OPENER = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+)?$")
+# (matched from the line's start)
+LINE_OPENER = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+)?$")
 # The form of the value after the name: digits as 9, letters as a, runs of either as one
 # ("15.08.1958" → "9.9.9", "tolk" → "a").
 VALUE_FORM = (re.compile(r"\d+"), re.compile(r"[^\W\d_]+"))
@@ -2259,10 +2270,7 @@ def line_neighbours(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     for start, end in spans:
         opener = LINE_OPENER.search(text, max(0, start - 8), start)
         if opener is not None:
-            found_lines[opener.start() + (text[opener.start() : opener.start() + 1] == "\n")] = (
-                start,
-                end,
-            )
+            found_lines[opener.start()] = (start, end)
     if len(found_lines) < 2:
         return []
     heads: dict[int, LineHead | None] = {}
@@ -2318,8 +2326,7 @@ def line_neighbours(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
 
 def _line_head(text: str, line_start: int, found: tuple[int, int] | None) -> LineHead | None:
     """The LINE_HEAD of the line at `line_start`, whether its name is `found`, or None."""
-    line_end = text.find("\n", line_start)
-    head = LINE_HEAD.match(text, line_start, len(text) if line_end < 0 else line_end)
+    head = LINE_HEAD.match(text, line_start, line_end(text, line_start))
     if head is None:
         return None
     separator = head.group("separator")

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from regie.privacy import lexicon
+from regie.privacy.recognisers.base import line_end
 from regie.privacy.recognisers.person_context import CAP, INITIALS, PARTICLE, plausible_name
 
 NAME_COLUMNS = frozenset(
@@ -266,7 +267,7 @@ def _aligned_rows(text: str) -> Iterator[tuple[list[str | None], list[tuple[int,
     gap = text.find("  ")
     while gap >= 0:
         header_start = text.rfind("\n", 0, gap) + 1
-        header_end = _line_end(text, gap)
+        header_end = line_end(text, gap)
         header = text[header_start:header_end]
         next_line = header_end + 1
         # (two spaces between two cells, not only around the line: indented lines are many)
@@ -282,15 +283,17 @@ def _aligned_rows(text: str) -> Iterator[tuple[list[str | None], list[tuple[int,
         elif len(columns) > 2 and any(kinds):
             starts = [start for start, _ in columns]
             while next_line < size:
-                row_end = _line_end(text, next_line)
+                row_end = line_end(text, next_line)
                 row = text[next_line:row_end]
+                if "  " not in row:
+                    break
                 row_cells = [match.span() for match in ALIGNED_CELL.finditer(row)]
                 places = [
                     bisect_right(starts, start + ALIGNMENT_SLACK) - 1 for start, _ in row_cells
                 ]
                 # two cells or more, the first in the first column; cells in one column are
                 # one ("€   412,00")
-                if "  " not in row or len(row_cells) < 2 or places[0] != 0:
+                if len(row_cells) < 2 or places[0] != 0:
                     break
                 by_column: list[tuple[int, int]] = [(0, 0)] * len(columns)
                 for place, (start, end) in zip(places, row_cells, strict=True):
@@ -299,11 +302,6 @@ def _aligned_rows(text: str) -> Iterator[tuple[list[str | None], list[tuple[int,
                 yield kinds, by_column
                 next_line = row_end + 1
         gap = text.find("  ", next_line)
-
-
-def _line_end(text: str, position: int) -> int:
-    end = text.find("\n", position)
-    return len(text) if end < 0 else end
 
 
 def _column_kinds(columns: list[str]) -> list[str | None]:
