@@ -297,6 +297,30 @@ def test_a_surname_after_van_stays_part_of_the_name(find, text, value):
 
 
 @pytest.mark.parametrize(
+    "text,value",
+    [
+        ("toen heeft Sastrowidjojo van Wmo het handmatig ingevoerd.", "Sastrowidjojo"),
+        ("Ik vroeg het aan Tshibola van Burgerzaken.", "Tshibola"),
+        ("vraag het even aan Ngozika van het wijkteam", "Ngozika"),
+    ],
+)
+def test_an_unlisted_word_before_van_and_a_department_is_a_colleague(find, text, value):
+    assert find(text, "PERSON") == [("PERSON", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Raad van State en het Ministerie van Financiën adviseren.",
+        "Een brief aan de Kamer van Koophandel en de Afdeling van Handhaving.",
+        "Verslag van Handhaving: de Directeur van Burgerzaken is akkoord.",
+    ],
+)
+def test_an_office_before_van_and_a_department_stays_no_person(find, text):
+    assert find(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
     "text,values",
     [
         ("Zet Naima en Eline in de cc.", ["Naima", "Eline"]),

@@ -1653,7 +1653,9 @@ RELATIVE_WORDS = KINSHIP_WORDS - frozenset("vrouw man partner vriend vriendin fr
 
 def _relatives_of(text: str) -> Iterator[tuple[int, int]]:
     """The name after a family word and "van" or "of": a person whether a list knows the
-    name or not (the family word says so)."""
+    name or not (the family word says so). And the one word before "van" and a department
+    or team, mid-sentence: a colleague named by where they work, listed or not ("geef het
+    door aan Anjali van de Centrale Toegang" aside, "check bij Gergely van Handhaving")."""
     cities = lexicon.cities()
     for joint in (" van ", " of "):
         at = text.find(joint)
@@ -1667,7 +1669,46 @@ def _relatives_of(text: str) -> Iterator[tuple[int, int]]:
                         start, end = name.span("name")
                         if plausible_name(text[start:end]) and text[start:end] not in cities:
                             yield start, end
+            if joint == " van " and (colleague := _colleague_before(text, at, after)):
+                yield colleague
             at = text.find(joint, after - 1)
+
+
+# "van de Wmo", "van het wijkteam", "van Burgerzaken": where a colleague works.
+WORKPLACE_AFTER = re.compile(r"(?:(?:de|het)[ \t]+)?([^\W\d_]+)(?![^\W\d_-])")
+TEAM_ENDINGS = ("team", "loket")
+
+
+def _colleague_before(text: str, at: int, after: int) -> tuple[int, int] | None:
+    """The capitalised word that ends at `at`, before " van " and a department or team,
+    after a lower-case word or comma (or a word that opens a sentence, "Dan"): "Gergely
+    van Handhaving", "kees van burgerzaken" aside (lower case), "Sastrowidjojo van Wmo"."""
+    place = WORKPLACE_AFTER.match(text, after)
+    if place is None:
+        return None
+    lower = place.group(1).lower()
+    if not (_department_word(lower) or lower.endswith(TEAM_ENDINGS) or lower == "wmo"):
+        return None
+    start = at
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "-'’"):
+        start -= 1
+    word = text[start:at]
+    if (
+        len(word) < 3
+        or not word[0].isupper()
+        or word.isupper()
+        or word in STOP_CAPITALS
+        or word in lexicon.cities()
+        or is_role(word)
+        or institution_word(word)
+        or not plausible_name(word)
+    ):
+        return None
+    before = text[max(0, start - 20) : start].rstrip(" ")
+    last = before.split()[-1:] if before else []
+    if _after_lower_word_or_comma(text, start) or (last and last[0] in STOP_CAPITALS):
+        return start, at
+    return None
 
 
 def without_role_word(text: str, start: int, end: int) -> tuple[int, int]:
