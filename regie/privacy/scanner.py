@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from regie.privacy.entities import Entity
@@ -11,6 +12,19 @@ from regie.privacy.recognisers import Recogniser, registry
 # start, then the recogniser's place in the registry (plain tuple order, no key function:
 # the same order a stable sort by the first three gives).
 Candidate = tuple[int, int, int, int, int]  # start - end, -priority, start, recogniser, end
+
+# A printed form's dot leader between a field's label and its value ("NAAM ......... Aylin
+# Şahin", "GEB.DATUM ....... 23.08.1991"): the recognisers read it as the colon it stands
+# for. Only on a line that opens with the label, with the value after it on the same line.
+DOT_LEADER = re.compile(r"(?m)^([ \t]*[^\W\d_][^\n]{0,40}?)([ \t]*\.{4,}[ \t]*)(?=[^\s.])")
+
+
+def _as_read(text: str) -> str:
+    """`text` as the recognisers read it: dot leaders become a colon and spaces (the same
+    length, so every position stays the same)."""
+    if "...." not in text:
+        return text
+    return DOT_LEADER.sub(lambda match: match[1] + ":" + " " * (len(match[2]) - 1), text)
 
 
 def scan_text(text: str, recognisers: list[Recogniser] | None = None) -> list[Entity]:
@@ -22,9 +36,10 @@ def scan_text(text: str, recognisers: list[Recogniser] | None = None) -> list[En
     candidates: list[Candidate] = []
     add = candidates.append
     chosen_from = recognisers if recognisers is not None else registry.all()
+    read = _as_read(text)
     for index, recogniser in enumerate(chosen_from):
         negative_priority = -recogniser.priority
-        for start, end in recogniser.find(text):
+        for start, end in recogniser.find(read):
             if end > start:
                 add((start - end, negative_priority, start, index, end))
     candidates.sort()

@@ -26,12 +26,14 @@ REFERENCE_WORDS = (
     "volgnummer",
     "registratienummer",
 )
+BSN_GLUED = ("BSN", "bsn", "Bsn")
 BSN_WORDS = ("bsn", "burgerservicenummer", "sofinummer", "sofi-nummer", "citizen service number")
 
 
 @registry.register
 class BsnRecogniser(Recogniser):
-    """Nine digits (optionally grouped 3-3-3 or 4-2-3) that pass the 11-proef."""
+    """Nine digits (optionally grouped 3-3-3 with spaces, dots or dashes, or 4-2-3 with dots
+    or spaces, one separator throughout) that pass the 11-proef."""
 
     entity_type = EntityType.BSN
     priority = 3
@@ -39,15 +41,17 @@ class BsnRecogniser(Recogniser):
     # and a bitmap test is much cheaper than the Unicode lookup of \d (a number that starts
     # with a non-ASCII digit, such as an Arabic-Indic one, is therefore no BSN).
     pattern = re.compile(
-        r"[0-9]\d{2}(?:\d{6}|([ .])\d{3}\1\d{3}|\d\.\d{2}\.\d{3})(?![\w]|[.,/-]\d)"
+        r"[0-9]\d{2}(?:\d{6}|([ .-])\d{3}\1\d{3}|\d([ .])\d{2}\2\d{3})(?![\w]|[.,/-]\d)"
     )
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         for match in self.pattern.finditer(text):
             start = match.start()
-            digits = match.group().replace(" ", "").replace(".", "")  # its separators gone
-            if not clean_start(text, start, ".,/€-") or not elfproef(digits):
-                continue
+            digits = re.sub(r"[ .-]", "", match.group())  # its separators gone
+            if not (
+                clean_start(text, start, ".,/€-") or text[max(0, start - 3) : start] in BSN_GLUED
+            ) or not elfproef(digits):
+                continue  # (glued only to the word itself: "BSN123456782" in an export)
             if text[max(0, start - 4) : start].strip().endswith(("€", "EUR")):
                 continue
             if preceded_by(text, start, REFERENCE_WORDS, 30) and not preceded_by(

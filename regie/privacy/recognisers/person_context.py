@@ -69,7 +69,10 @@ KINSHIP_WORDS = frozenset(
     """zoon dochter moeder vader broer zus echtgenoot echtgenote partner oma opa oom tante
 neef nicht kleinzoon kleindochter stiefvader stiefmoeder schoonvader schoonmoeder zwager
 schoonzus son daughter mother father husband wife brother sister uncle aunt cousin nephew
-niece grandmother grandfather vrouw man kinderen children vriend vriendin friend""".split()
+niece grandmother grandfather vrouw man kinderen children vriend vriendin friend schoonzoon
+schoondochter schoonbroer schoonzuster stiefzoon stiefdochter stiefbroer stiefzus halfbroer
+halfzus pleegzoon pleegdochter pleegkind kleinkind tweelingbroer tweelingzus mama papa
+stepson stepdaughter grandson granddaughter stepfather stepmother""".split()
 )
 # Labels before a name, with or without a colon ("tolk: …", "cliënt Amina Tahiri"); "afwezig
 # met bericht", "contact person" and "on behalf of" are read from their last word. Offices
@@ -175,7 +178,19 @@ REVERSED_TITLE_BEFORE = re.compile(
 )
 WORD_CHARACTER = re.compile(r"\w")
 SALUTATION = (
-    r"Geachte|Beste|Lieve|Hoi|Hallo|Hey|Dag|Goedemorgen|Goedemiddag|Dear|Hi|Hello|Welkom|Welcome"
+    r"Geachte|Beste|Lieve|Hoi|Hallo|Hey|Dag|Goe(?:de|ie)(?:morgen|middag|navond|n?dag)|Dear|Hi"
+    r"|Hello|Welkom|Welcome"
+)
+# The same in lower case as chat writes them ("goeiemorgen Sharon"; not "dag" and "welkom",
+# ordinary words there), found backwards from the capital after them in the reversed text
+# (a pattern that starts with a lower-case alternation is tried at nearly every position).
+LOWER_SALUTATIONS = (
+    "beste lieve hoi hallo hey hi hello dear goedemorgen goeiemorgen goedemiddag goeiemiddag "
+    "goedenavond goeienavond goedendag goeiedag"
+).split()
+REVERSED_LOWER_SALUTATION = re.compile(
+    rf"[{UPPER}][ \t]+(?:{word_trie(' '.join(word[::-1] for word in LOWER_SALUTATIONS))})"
+    r"(?![^\W\d_])"
 )
 CLOSING = (
     r"(?:met\s+)?(?:vriendelijke|hartelijke|beste)\s+groet(?:en)?|groet(?:en|jes)?|hoogachtend|mvg|"
@@ -199,6 +214,7 @@ CLOSING_HINTS = (
     "best\n",
 )
 AFTER_SALUTATION = re.compile(rf"(?:{SALUTATION})[ \t]+(?P<name>{NAME})")
+NAME_AT = re.compile(NAME)
 # Someone introducing themselves or introduced ("mijn naam is Gerbrich", "my name is Adaeze",
 # "een man genaamd Joris"): looked for only when one of the hints occurs. "Ik ben", "I am",
 # "I'm", "this is", "named", "genaamd" and "noemt zich" introduce a name only when its first
@@ -254,7 +270,9 @@ TIME = r"(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.
 SPEAKER = re.compile(
     rf"(?m:^[ \t]*(?:[-*•][ \t]+)?(?P<time>\[?{TIME}\]?(?:[ \t]+[-–])?[ \t]+)?"
     # (after a time also surname first, as chat programs show staff: "[09:12] Tjalsma, Wybren:")
-    rf"(?P<name>(?:(?(time){CAP},[ \t]+|(?!)))?{NAME}(?:[ \t]{INITIAL}\.)?)[ \t]*:[ \t])"
+    rf"(?P<name>(?:(?(time){CAP},[ \t]+|(?!)))?{NAME}(?:[ \t]{INITIAL}\.)?)"
+    # (a role or organisation in brackets after the name: "Sharon (jeugdconsulent): …")
+    r"(?P<note>[ \t]+\([^()\n:]{1,30}\))?[ \t]*:[ \t])"
 )
 # (An Android WhatsApp export puts a dash after the time: "12/05/2024, 19:02 - Maryam: …".)
 # The same in lower case, perhaps with an initial ("sanne k: …", "[09:13] fatima b: …").
@@ -500,7 +518,8 @@ restaurant commemoration festival uitvaartzorg buurtzorg architecten vastgoed in
 notarissen fysiotherapie installaties transport zwembad sporthal paviljoen academy court room
 fellowship fellowships scholarship run loop lounge trading software solutions systems logistics
 charter programme program programma actions
-architects consulting consultants rechtsanwälte hoveniers klub""".split()
+architects consulting consultants rechtsanwälte hoveniers klub vereniging association society
+pharmacy apotheek consult""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
@@ -574,6 +593,7 @@ INSTITUTION_ENDINGS = (
     "techniek",  # Installatietechniek
     "voorziening",  # Groenvoorziening
     "erij",  # Bakkerij, Visrokerij
+    "vereniging",  # Oranjevereniging
     "kantoor",  # Notariskantoor
     "praktijk",  # Huisartsenpraktijk
     "verhuur",  # Feestverhuur
@@ -609,7 +629,10 @@ participatie subsidies informatievoorziening receptie klantcontact kcc finance p
 legal sales marketing support sport cultuur economie verkeer vervoer mobiliteit duurzaamheid
 energie klimaat milieu veiligheid armoede schuldhulp leerplicht""".split()
 )
-DEPARTMENT_ENDINGS = ("administratie", "zaken", "beheer", "communicatie", "handhaving")
+DEPARTMENT_ENDINGS = (
+    *("administratie", "zaken", "beheer", "communicatie", "handhaving", "veiligheid"),
+    *("ontwikkeling", "beleid", "dienstverlening", "toezicht"),
+)
 
 
 def _department_word(lower: str) -> bool:
@@ -816,6 +839,20 @@ ENGLISH_DATE_WORDS = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March May June
 July August October Mon Tue Tues Wed Fri Sat Feb Apr Jul Aug Sep Sept Oct Nov Dec""".split()
 )
+# First names that are also a month or its abbreviation ("5 Jan", "Jun 2024", "3 Mei").
+MONTH_NAMES = frozenset(["Jan", "Jun", "Mar", "Mei"])
+DAY_BEFORE = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|e)?[ \t]$")
+YEAR_OR_DAY_AFTER = re.compile(r"\.?[ \t](?:(?:19|20)\d\d|(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,)")
+
+
+def in_a_date(text: str, start: int, end: int) -> bool:
+    """Whether the month name at start:end stands in a date: after a day ("dated 5 Jan",
+    "3 Mei"), or before a year or a day and a comma ("Jan 2025", "Jun 5, 2024")."""
+    return bool(
+        DAY_BEFORE.search(text, max(0, start - 5), start) or YEAR_OR_DAY_AFTER.match(text, end)
+    )
+
+
 SENTENCE_ADVERBS = frozenset(
     """Then Also Today Yesterday Tomorrow Daarna Toen Gisteren Vandaag Morgen Ook Maar Als Nadat
 Omdat Volgens Hierna Alleen Verder Inmiddels Helaas Eerst Daarom Intussen Misschien Only
@@ -858,7 +895,8 @@ Brandweer Politie Veiligheidsregio Waterschap
 Arabisch Dari Farsi Perzisch Pashtoe Pashto Tigrinya Amhaars Somalisch Turks Koerdisch
 Pools Roemeens Bulgaars Oekraïens Russisch Chinees Mandarijn Kantonees Vietnamees Urdu
 Hindi Tamil Portugees Spaans Frans Duits Italiaans Grieks Papiamento Sranantongo Fries
-Hoi Hallo Hey Lieve Goedemorgen Goedemiddag Goedenavond Welkom Welcome
+Hoi Hallo Hey Lieve Goedemorgen Goedemiddag Goedenavond Goeiemorgen Goeiemiddag Goeienavond
+Goedendag Goeiedag Welkom Welcome
 Copilot ChatGPT Claude Gemini Outlook Excel SharePoint Teams Jira Slack Zoom Webex
 WhatsApp Systeem System Bot
 Actie Action Antwoord Answer Vraag Question Notitie Note Opmerking Reactie Update Status
@@ -882,18 +920,21 @@ Onderzoeker Gespreksleider""".split()
 def context_spans(text: str) -> Iterator[tuple[int, int]]:
     """Names after a salutation, a role label or an English honorific, speakers in a log,
     names as the subject of a verb, and signatures under a closing."""
+    lower = lowered(text)
     for match in AFTER_SALUTATION.finditer(text):
         start, end = match.span("name")
         if clean_start(text, match.start()) and plausible_name(text[start:end]):
             yield start, end
+    yield from _after_lower_salutations(text)
     yield from _after_roles(text)
-    lower = lowered(text)
     if any(hint in lower for hint in NAME_AS_WRITTEN_HINTS):
         yield from _names_as_written(text, lower)
     if any(hint in lower for hint in SELF_INTRODUCTION_HINTS):
         names = lexicon.all_names()
         for match in _self_introductions(text, lower):
             start, end = match.span("name")
+            if text[start:end].isupper():  # "MIJN NAAM IS KLAAS DE VRIES EN IK …"
+                end = _without_closing_capitals(text, start, end)
             name = text[start:end]
             if plausible_name(name) and (match.group("weak") is None or name.split()[0] in names):
                 yield start, end
@@ -957,6 +998,34 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         yield from _names_after_closing_words(text, lower)
 
 
+CLOSING_CAPITAL_WORDS = frozenset("en of and or uit van te in op met bij".split())
+
+
+def _without_closing_capitals(text: str, start: int, end: int) -> int:
+    """The end of a name written in capitals without the common words that close the run
+    ("KLAAS DE VRIES EN" → "KLAAS DE VRIES")."""
+    words = text[start:end].split()
+    while len(words) > 1 and (
+        words[-1].capitalize() in STOP_CAPITALS or words[-1].lower() in CLOSING_CAPITAL_WORDS
+    ):
+        words.pop()
+    return text.rindex(words[-1], start, end) + len(words[-1])
+
+
+def _after_lower_salutations(text: str) -> Iterator[tuple[int, int]]:
+    """A capitalised name after a greeting in lower case ("goeiemorgen Sharon", "hi Femke")."""
+    size = len(text)
+    for match in REVERSED_LOWER_SALUTATION.finditer(reversed_text(text)):
+        greeting = size - match.end()
+        if text.startswith(("beste", "lieve"), greeting) and text[
+            text.rfind("\n", 0, greeting) + 1 : greeting
+        ].strip(" \t:"):
+            continue  # an adjective within a line ("de beste Oplossing")
+        name = NAME_AT.match(text, size - 1 - match.start())  # from the capital on
+        if name is not None and plausible_name(name.group()):
+            yield name.span()
+
+
 def _speaker_names(
     text: str,
     speakers: tuple[re.Match, ...],
@@ -1009,12 +1078,25 @@ def _speaker_names(
                 ):
                     end = start + len(given)
                 yield start, end
-        elif plausible_name(candidate) and (
-            timed[candidate] > 1
-            or (timed[candidate] and listed >= 2)
-            or (repeated[candidate] > 1 and " " in candidate.strip())
-            or ("," in candidate and (match.re is SPEAKER_LINE or match.group("time")))
-            or any(p in names for p in re.split(r"[\s,-]+", candidate))
+        elif (
+            (
+                plausible_name(candidate)
+                and (" " in candidate or not is_role(candidate))  # "[08:15] Inwoner: …"
+                # with a note, a name of at most two capitalised words ("Voorstel Hans Kuijpers
+                # (contractbeheer): …" opens a paragraph)
+                and not (
+                    match.re is SPEAKER
+                    and match.group("note")
+                    and sum(word[:1].isupper() for word in candidate.split()) > 2
+                )
+            )
+            and (
+                timed[candidate] > 1
+                or (timed[candidate] and listed >= 2)
+                or (repeated[candidate] > 1 and " " in candidate.strip())
+                or ("," in candidate and (match.re is SPEAKER_LINE or match.group("time")))
+                or any(p in names for p in re.split(r"[\s,-]+", candidate))
+            )
         ):
             yield start, end
 
@@ -1184,6 +1266,7 @@ def _names_by_shape(
             ):
                 yield match.span()
     yield from _east_asian_names(text)
+    yield from _name_lines_in_capitals(text, first_names, surnames)
     if "Mei " in text:
         for match in MEI_NAME.finditer(text):
             before = text[max(0, match.start() - 2) : match.start()].strip()
@@ -1194,6 +1277,41 @@ def _names_by_shape(
                 and plausible_name(match.group()[4:])
             ):
                 yield match.span()
+
+
+# A line of two to four words in capitals and nothing else ("OLENA KOVALCHUK", "H.A.
+# KOOIMAN", "KLAAS DE VRIES"): a CV's heading, a signature typed in capitals.
+CAPITALS_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<name>(?:[{UPPER}]\.)+|[{UPPER}][{UPPER}'’-]+)"
+    rf"(?P<rest>(?:[ \t]+[{UPPER}][{UPPER}'’-]*){{1,3}})[ \t]*$"
+)
+CAPITAL_PARTICLES = frozenset("VAN DE DER DEN TER TEN EL AL".split())
+
+
+def _name_lines_in_capitals(
+    text: str, first_names: KeysView[str], surnames: KeysView[str]
+) -> Iterator[tuple[int, int]]:
+    """CAPITALS_LINE lines that open with initials, or with a listed first name and end
+    with a listed surname, with only particles between ("GEORGI IVANOV", "H.A. KOOIMAN",
+    not "GROTE MARKT" or "ANNE FRANK HUIS")."""
+    for match in CAPITALS_LINE.finditer(text):
+        given, *middle, last = [match.group("name"), *match.group("rest").split()]
+        words = [word.capitalize() for word in (given, *middle, last)]
+        if (
+            (
+                given.endswith(".")
+                or (
+                    words[0] in first_names
+                    and (words[-1] in surnames or all(p in surnames for p in last.split("-")))
+                )
+            )
+            and all(word in CAPITAL_PARTICLES for word in middle)
+            and not any(
+                word in STOP_CAPITALS or institution_word(word) for word in (words[0], words[-1])
+            )
+            and " ".join(words) not in lexicon.cities()
+        ):
+            yield match.start("name"), match.end("rest")
 
 
 def _east_asian_names(text: str) -> Iterator[tuple[int, int]]:
@@ -2214,6 +2332,26 @@ def list_neighbours(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     return found
 
 
+# A name after "of" / "or" right after a found one: the writer unsure of its spelling.
+SPELLED_ALIKE_AFTER = re.compile(rf"[ \t]*\(?(?:of|or)[ \t]+(?P<name>{CAP})")
+
+
+def spelled_alike(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The other spelling a writer gives after a found name ("Chantal of Chantalle", "Sanne
+    or Sanna?", "mevrouw Dijkhuis (of Dijkhuizen"): a word after "of" or "or" that begins
+    with the same four letters as the name's last word."""
+    found = []
+    for start, end in spans:
+        if " o" not in text[end : end + 5]:  # (a cheap test before the pattern)
+            continue
+        match = SPELLED_ALIKE_AFTER.match(text, end)
+        if match is not None:
+            last, other = text[start:end].split()[-1].lower(), match.group("name")
+            if len(last) >= 4 and other.lower().startswith(last[:4]) and plausible_name(other):
+                found.append(match.span("name"))
+    return found
+
+
 # ("in" alone joins nothing: "van Van der Meulen in Hoekstra" are two names)
 JOINING_PARTICLES = (PARTICLE_WORDS - {"in"}) | {"dela", "del", "van der", "van den", "van de"}
 
@@ -2425,6 +2563,7 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[in
                 (index < 0 or reach[index] < end)
                 and clean_start(text, position, "'’-")
                 and (end == len(text) or not (text[end].isalnum() or text[end] in "_'’-"))
+                and not (word in MONTH_NAMES and in_a_date(text, position, end))
             ):
                 yield position, _with_lower_surname(text, end) if word.islower() else end
             position = text.find(word, end)
@@ -2458,16 +2597,19 @@ def institution_word(word: str) -> bool:
     return False
 
 
-def _surname_in_huis_or_hof(word: str) -> bool:
+def _surname_in_huis_or_hof(word: str, addressed: bool = False) -> bool:
     """'Bouwhuis', 'Kruithof' after a first name: a surname ("Sanne Bouwhuis"); a house or
     court named after someone has a name before the ending ("Anne Frankhuis",
-    "Rembrandthuis")."""
+    "Rembrandthuis"), unless a form of address stands before it (`addressed`: "mevrouw
+    Dijkhuis")."""
     lower = word.lower()
     ending = next((e for e in ("huis", "hof") if lower.endswith(e)), None)
     if ending is None or len(word) < len(ending) + 3:
         return False
     if any(lower.endswith(longer) for longer in ("ziekenhuis", "gasthuis", "kerkhof")):
         return False
+    if addressed:
+        return True
     stem = word[: -len(ending)].split("-")[-1]
     names = lexicon.all_names()
     return stem not in names and stem.removesuffix("s") not in names
@@ -2510,11 +2652,13 @@ def is_institution(text: str, start: int, end: int) -> bool:
         flagged == words[-1:]
         and len(words) > 1
         and (
-            words[0] in lexicon.all_first_names()
-            or INITIALS_ONLY.fullmatch(words[0])
-            or FORM_OF_ADDRESS.match(span)  # "Mevrouw Bouwhuis", not "Dr. Schaepmanhuis"
+            # "Mevrouw Dijkhuis": no house is addressed so, whatever the stem ("Dijk")
+            (FORM_OF_ADDRESS.match(span) and _surname_in_huis_or_hof(words[-1], addressed=True))
+            or (
+                (words[0] in lexicon.all_first_names() or INITIALS_ONLY.fullmatch(words[0]))
+                and _surname_in_huis_or_hof(words[-1])
+            )
         )
-        and _surname_in_huis_or_hof(words[-1])
     ):
         return True
     # "Sophia Children's Hospital": the words after a possessive count too

@@ -28,7 +28,7 @@ FOREIGN_PARTICLES = "da do dos das di du del della dela delos bin ibn".split()
 # Each kind starts with a cheap look-ahead at what its first characters can be, so the regex
 # engine drops the kinds a capitalised word cannot be before trying their alternatives.
 TOKENS = re.compile(
-    rf"(?P<title>(?=[DdMmHhIiPpFfJj])(?<![\w]){TITLE}(?![a-z]))"
+    rf"(?P<title>(?=[DdMmHhIiPpFfJj])(?<![\w]){TITLE}(?![a-z]|-[{UPPER}]))"
     rf"|(?P<init>(?=[^\W\d_]{{1,3}}\.)(?<![\w.-])(?:{person_context.INITIAL}\.\s?){{1,6}})"
     r"|(?P<tv>(?=[VvDdTtiEeAa'b])(?<![\w'])(?:[Vv]an\s+(?:[Dd]er|[Dd]en|[Dd]e(?!\s+[Hh]eer)|het|'t)|[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|"
     r"[Tt]en|in\s+'t|v/d|v\.d\.|d'|'t|[Vv]on|[Ee]l|[Aa]l|"
@@ -411,8 +411,11 @@ class PersonRecogniser(Recogniser):
                     elif (
                         lone in MEASURE_WORDS
                         and text[chain[firsts].end :].lstrip(" .")[:1].isdigit()
+                    ) or (
+                        lone in person_context.MONTH_NAMES
+                        and person_context.in_a_date(text, chain[firsts].start, chain[firsts].end)
                     ):
-                        end = None  # "Max 120 words", "Max. 12 punten"
+                        end = None  # "Max 120 words", "Max. 12 punten", "dated 5 Jan"
                 elif cursor - firsts == 1:
                     # one word that only the large lists know as a first name, and nothing
                     # else makes it one: read as a surname alone ("Jansen, M.")
@@ -558,6 +561,7 @@ def person_spans(text: str) -> tuple[tuple[int, int], ...]:
     listed = person_context.list_neighbours(text, spans)
     repeated = person_context.repeated_names(text, spans)
     lines = person_context.line_neighbours(text, spans)
+    alike = person_context.spelled_alike(text, spans)
     found = person_context.joined(
         text,
         [
@@ -567,7 +571,7 @@ def person_spans(text: str) -> tuple[tuple[int, int], ...]:
                 span
                 for span in {
                     person_context.without_affiliation(text, *span)
-                    for span in (*listed, *repeated, *lines)
+                    for span in (*listed, *repeated, *lines, *alike)
                 }
                 if not person_context.is_institution(text, *span)
             ),

@@ -165,6 +165,10 @@ STREET_PREFIX_WORDS = frozenset(
         "Halve",
     }
 )
+# Words with a number before a postcode that are no street ("Postbus 12" is read on its own).
+NOT_STREET_WORDS = frozenset(
+    "Postbus Antwoordnummer Pagina Page Kamer Room Artikel Box Bus Nummer Huisnummer Lid".split()
+)
 # Streets abroad open with a word for street or square ("Rua Augusta 88", "Calle Mayor 5",
 # "Kaya Kadushi 14" on Curaçao, "Rue de la Paix 3"); the name after it may be a person's.
 FOREIGN_STREET_WORDS = (
@@ -265,6 +269,14 @@ class AddressRecogniser(Recogniser):
         r"((?:'s-)?[A-Z][\w'’-]*(?: (?:aan|den|de|op|[A-Z][\w'’-]*)){0,4})"
     )
     street_before_compass = re.compile(r"[A-Z][\w'’-]* $")
+    # A street and number that open a line or a field and end right before a postcode,
+    # after a comma or at the line's end ("Zwaanshals 250\n3035 KN", "Parade 14b, 5911 CC"):
+    # an address whatever the street's name ends in (capitalised words and particles).
+    street_before_postcode = re.compile(
+        r"(?:^|(?<=[\n,:|;\t]))[ \t]*(?P<street>(?P<name>[A-Z][\w'’.-]*"
+        rf"(?: (?:[A-Z][\w'’.-]*|van|de|der|den|het|ter|ten|'t|in)){{0,3}}){HOUSE_NUMBER})"
+        r"[ \t]*(?:,[ \t]*|\n[ \t]*)$"
+    )
     # Up to three capitalised words (or particles) opening a field before a street word, and
     # the field's end after the number: a line, a cell, a list item.
     field_words = re.compile(r"(?:(?:[A-Z][\w'’-]*|van|de|der|den|ter|ten) ){1,3}$")
@@ -304,9 +316,19 @@ class AddressRecogniser(Recogniser):
                 if clean_start(text, match.start()):
                     yield match.span()
         # A city follows a postcode: tried only where postcode_spans found one (the same as
-        # a finditer, whose matches all start there).
+        # a finditer, whose matches all start there). A street may stand before it.
         position = 0
         for postcode_start, _ in postcode_spans(text):
+            before = self.street_before_postcode.search(
+                text, max(0, postcode_start - 60), postcode_start
+            )
+            if (
+                before is not None
+                and before["name"].split()[0] not in NOT_STREET_WORDS
+                # (a street word is read on its own, from its first word on)
+                and not _street_word(before["name"].split()[-1], cities, "")
+            ):
+                yield before.span("street")
             match = (
                 None
                 if postcode_start < position
@@ -390,6 +412,9 @@ def _street_word(word: str, cities: KeysView[str], number: str) -> bool:
     """A street word before house `number`: it ends in a street suffix ("Kerkstraat"), or
     in an ending that makes a street after a stem ("Oosteinde"), and is no city."""
     lower = word.rstrip(".").lower()
+    stem, _, compass = lower.rpartition("-")
+    if stem and compass.capitalize() in COMPASS_WORDS:
+        lower = stem  # "Ringbaan-Oost"
     return word not in cities and (
         lower.endswith(STREET_SUFFIXES)
         or (

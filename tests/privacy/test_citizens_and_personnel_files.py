@@ -1,0 +1,214 @@
+"""What residents write to the municipality and what HR pastes from personnel files (issue
+13, point 1; fifteenth round, from the development probes AY and AZ): greetings and family
+words as chat writes them, chat speakers with a note or a role, printed forms with dot
+leaders, names typed in capitals, a name given in two spellings, and the month or the
+institution that only looks like a name."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def found(find, text, kind="PERSON"):
+    return [value for _, value in find(text, kind)]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("[07:12] +31 6 11122233: goeiemorgen Sharon, sorry dat ik zo vroeg app", "Sharon"),
+        ("Goedenavond Nikola, dank voor je bericht.", "Nikola"),
+        ("hi Femke, ik ben er om 10 uur", "Femke"),
+    ],
+)
+def test_a_greeting_as_chat_writes_it_opens_a_name(find, text, value):
+    assert found(find, text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Mijn schoonzoon Nikola rijdt mij nu overal heen.", "Nikola"),
+        ("Onze pleegdochter Semhar gaat naar groep 5.", "Semhar"),
+        ("My stepson Kwabena moved out in May.", "Kwabena"),
+    ],
+)
+def test_a_family_word_opens_a_name(find, text, value):
+    assert found(find, text) == [value]
+
+
+def test_a_chat_speaker_named_by_a_family_word_is_the_name_alone(find):
+    text = (
+        "[07:12] Mama Jayden: goedemorgen, hij is niet thuis gekomen\n"
+        "[07:13] Mama Jayden: zijn vader neemt niet op\n"
+    )
+    assert found(find, text) == ["Jayden", "Jayden"]
+
+
+def test_a_chat_speaker_with_a_note_in_brackets_is_a_name(find):
+    text = (
+        "[07:20] Kiewiet (jeugdconsulent): Goedemorgen, wat naar.\n"
+        "[07:21] Kiewiet (jeugdconsulent): Ik bel je om 9 uur.\n"
+    )
+    assert found(find, text) == ["Kiewiet", "Kiewiet"]
+
+
+def test_a_paragraph_that_opens_with_a_word_and_a_name_is_no_speaker(find):
+    text = "Voorstel Hans Kuijpers (contractbeheer): de zeven betwiste meldingen vervallen."
+    assert found(find, text) == ["Hans Kuijpers"]
+
+
+def test_a_role_as_chat_speaker_is_no_name(find):
+    text = (
+        "[08:15] Inwoner: goedemorgen is de milieustraat open\n"
+        "[08:16] Inwoner: en moet ik dan een afspraak maken\n"
+        "[08:20] Gemeente: Goedemorgen! Ik zoek het voor u uit.\n"
+    )
+    assert found(find, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Support was stopped, letter dated 5 Jan\n[10:33] Klantcontact: we kijken ernaar",
+        "This came in on 8 Jan.",
+        "Ik woon hier since Jun 2024 and the heating is broken.",
+        "Meeting on Jan 5, 2025 about the permit.",
+    ],
+)
+def test_a_month_that_is_also_a_first_name_stays_a_month_in_a_date(find, text):
+    assert found(find, text) == []
+
+
+def test_the_same_first_name_outside_a_date_stays_a_name(find):
+    text = "Jan belt morgen terug. Ik heb op 3 Jan gebeld."
+    assert found(find, text) == ["Jan"]
+
+
+DOT_LEADER_FORM = (
+    "Personeelsgegevens (export uit HR21)\n"
+    "NAAM ............ ŞAHIN-KOÇ, Aylin\n"
+    "PERS.NR ......... 009371\n"
+    "GEB.DATUM ....... 23.08.1991\n"
+    "BSN ............. 527601895\n"
+)
+
+
+def test_a_dot_leader_is_read_as_the_colon_it_stands_for(find):
+    assert found(find, DOT_LEADER_FORM) == ["ŞAHIN-KOÇ, Aylin"]
+    assert found(find, DOT_LEADER_FORM, "DATE_OF_BIRTH") == ["23.08.1991"]
+    # the findings are the text as written, dots and all around them
+    assert ("BSN", "527601895") in find(DOT_LEADER_FORM)
+
+
+def test_dot_leaders_in_a_table_of_contents_or_an_ellipsis_find_nothing(find):
+    text = "Inleiding ........ 3\nHoofdstuk 2 ...... 12\nNou.... ik weet het niet.... misschien"
+    assert find(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Please check the CV.\n\nGEORGI IVANOV\nLabour Migration Coordinator", "GEORGI IVANOV"),
+        ("DUS BIJ DEZEN.\n\nH.A. KOOIMAN\nDE ZWAANSTRAAT 17", "H.A. KOOIMAN"),
+        ("Met vriendelijke groet,\nKLAAS DE VRIES\n", "KLAAS DE VRIES"),
+        (
+            "AAN DE HEER BURGEMEESTER\n\nMIJN NAAM IS KLAAS DE VRIES EN IK WOON HIER",
+            "KLAAS DE VRIES",
+        ),
+    ],
+)
+def test_a_name_typed_in_capitals_is_a_name(find, text, value):
+    assert value in found(find, text)
+
+
+def test_a_line_in_capitals_that_is_no_name_is_left_alone(find):
+    text = "GROTE MARKT\nANNE FRANK HUIS\nDEN HAAG\nWERK EN INKOMEN\nZIE BIJLAGE\n"
+    assert found(find, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        ("ze heette volgens mij Chantal of Chantalle, op vrijdag.", ["Chantal", "Chantalle"]),
+        ("The lady on the phone, Sanne or Sanna?, told me", ["Sanne", "Sanna"]),
+        (
+            "met mevrouw Dijkhuis (of Dijkhuizen, dat weet ik niet)",
+            ["mevrouw Dijkhuis", "Dijkhuizen"],
+        ),
+    ],
+)
+def test_a_name_in_a_second_spelling_is_a_name(find, text, values):
+    assert found(find, text) == values
+
+
+def test_a_firm_after_of_stays_a_firm(find):
+    assert found(find, "Een brief van Jansen of Janssen Advocaten.") == ["Jansen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NEVENFUNCTIES\nPenningmeester Molukse Vereniging Dordrecht (sinds 2010)",
+        "2010–2015     Pharmacist, Ibn Sina Pharmacy, Homs",
+        "Naam organisatie: Oranjevereniging Juliana",
+        "Het Rembrandthuis is gesloten.",
+    ],
+)
+def test_an_association_or_a_pharmacy_named_after_someone_is_no_person(find, text):
+    assert found(find, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Kandidaat 3: Jolanda Meester-Ruiter — 3 / 5 / 4", "Jolanda Meester-Ruiter"),
+        ("- begeleider: ik + Rens van Verkeersveiligheid", "Rens"),
+    ],
+)
+def test_a_surname_that_opens_with_a_title_and_a_colleague_by_department(find, text, value):
+    assert value in found(find, text)
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Shurandy Martina\nZwaanshals 250\n3035 KN Rotterdam", "Zwaanshals 250"),
+        ("Nguyen Thi Lan\nParade 14b, 5911 CC Venlo", "Parade 14b"),
+        ("Teamleider P&O | Stadskantoor, Stadsplateau 1, 3521 AZ Utrecht", "Stadsplateau 1"),
+        ("Adres: Ringbaan-Oost 204, 5013 CE Tilburg", "Ringbaan-Oost 204"),
+    ],
+)
+def test_a_street_and_number_right_before_a_postcode_is_an_address(find, text, value):
+    assert value in found(find, text, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("We live at Singel 160, 2312 GH Leiden", "Singel 160"),
+        ("Het adres is Loolaan 26, 7314 AJ Apeldoorn", "Loolaan 26"),
+    ],
+)
+def test_the_sentence_before_a_street_is_no_part_of_it(find, text, value):
+    assert value in found(find, text, "ADDRESS")
+
+
+def test_a_postbus_before_a_postcode_stays_a_postbus(find):
+    assert found(find, "Postbus 70012\n3000 KP Rotterdam", "ADDRESS")[0] == "Postbus 70012"
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("BSN: 111-222-333", "111-222-333"),
+        ("burgerservicenummer: 1112 22 333", "1112 22 333"),
+        ("BSN111222333 (export)", "111222333"),
+    ],
+)
+def test_a_bsn_written_with_dashes_spaces_or_glued_to_its_label(find, text, value):
+    assert found(find, text, "BSN") == [value]
+
+
+def test_nine_digits_glued_to_another_word_are_no_bsn(find):
+    assert found(find, "ABC111222333", "BSN") == []
