@@ -212,3 +212,46 @@ def test_a_bsn_written_with_dashes_spaces_or_glued_to_its_label(find, text, valu
 
 def test_nine_digits_glued_to_another_word_are_no_bsn(find):
     assert found(find, "ABC111222333", "BSN") == []
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("ik ben geboren 17 01 1972 en woon tijdelijk bij mijn broer", "17 01 1972"),
+        ("Nguyen Thi Lan\ngeb 09 - 09 - 1991\nBSN 625276012", "09 - 09 - 1991"),
+        ("Date of birth: 03/14/1990 (MM/DD/YYYY as entered)", "03/14/1990"),
+    ],
+)
+def test_a_birth_date_with_spaces_or_the_month_first(find, text, value):
+    assert found(find, text, "DATE_OF_BIRTH") == [value]
+
+
+def test_dates_without_a_birth_cue_stay_unreported(find):
+    assert found(find, "afspraak 03/14/2025 en daarna 17 01 2026", "DATE_OF_BIRTH") == []
+
+
+def test_a_web_forms_required_field_is_a_label(find):
+    text = "Voornaam*: Semhar\nAchternaam*: Tekle Gebremariam\nGeboortedatum*: 12-03-1990"
+    assert found(find, text) == ["Semhar", "Tekle Gebremariam"]
+    assert found(find, text, "DATE_OF_BIRTH") == ["12-03-1990"]
+
+
+def test_a_first_name_and_the_organisation_where_they_work(find):
+    assert found(find, "kan Jeroen van Veilig Thuis vandaag nog bellen?") == ["Jeroen"]
+    assert found(find, "Ik woon in de Jan van Galenstraat.") == []
+    assert found(find, "Opgenomen in het Jan van Goyen Ziekenhuis.") == []
+
+
+def test_a_username_is_no_name_but_a_mention_is(find):
+    text = (
+        "bericht van @lisa.maakt.dingen: hoi\n"
+        "— Rohan Mehta (@rohan_m_phd), 5 March\n"
+        "@GemeenteLeiden Dear municipality\n"
+        "@Bas kun jij dit oppakken?"
+    )
+    assert found(find, text) == ["Rohan Mehta", "Bas"]
+
+
+def test_a_university_named_by_its_city_is_no_person(find):
+    text = "My supervisor at TU Delft, Prof. dr. ir. Anneke van der Sluis, can confirm."
+    assert found(find, text) == ["Prof. dr. ir. Anneke van der Sluis"]

@@ -57,6 +57,9 @@ SPOKEN_DATE = (
 # in words.
 CUED_DATE = (
     rf"{DATE}|(?P<d3>\d{{1,2}})[-/.](?P<m3>\d{{1,2}})[-/.]\d{{2}}"
+    # with spaces for separators or around them ("17 01 1972", "09 - 09 - 1991")
+    rf"|(?P<d5>\d{{1,2}})(?:[ \t]*[-/.][ \t]*|[ \t]+)(?P<m5>\d{{1,2}})(?:[ \t]*[-/.][ \t]*|[ \t]+)"
+    rf"(?:19|20)\d{{2}}"
     rf"|\d{{1,2}}\s+(?:{MONTHS})\.?\s+['’]\d{{2}}|(?:19|20)\d{{2}}(?P<m4>[01]\d)(?P<d4>[0-3]\d)"
     rf"|{SPOKEN_DATE}"
 )
@@ -70,17 +73,20 @@ TABLE_ROW = re.compile(r"[\t;|]|,(?:[^ ,\n][^,\n]*,[^ ,\n]|[ \t]*'[^'\n]*'[ \t]*
 DATE_IN_LOWER = re.compile(rf"(?:{DATE})(?!\d)")
 YEAR = re.compile(r"(?:19|20)\d{2}")
 CUED_DATE_ONLY = re.compile(rf"(?:{CUED_DATE})(?!\d)", re.IGNORECASE)
-_DAY_MONTH_GROUPS = (("d", "m"), ("d2", "m2"), ("d3", "m3"), ("d4", "m4"))
+_DAY_MONTH_GROUPS = (("d", "m"), ("d2", "m2"), ("d3", "m3"), ("d4", "m4"), ("d5", "m5"))
 
 
 def valid_date(match: re.Match) -> bool:
     """Day 1–31 and month 1–12 where the date is written in digits; or a day, or a day and a
     month, of 0: how the BRP records a birth date known only in part ("00-00-1941",
-    "00-05-1941", the BRP's "gedeeltelijk onbekende datum")."""
+    "00-05-1941", the BRP's "gedeeltelijk onbekende datum"). With slashes, a month first
+    where the day cannot be one, as American forms write it ("03/14/1990")."""
     groups = match.groupdict()
     for day, month in _DAY_MONTH_GROUPS:
         if groups.get(day):
             day_number, month_number = int(groups[day]), int(groups[month])
+            if 12 < month_number <= 31 and 1 <= day_number <= 12 and "/" in match.group():
+                return True
             return (
                 0 <= day_number <= 31
                 and 0 <= month_number <= 12

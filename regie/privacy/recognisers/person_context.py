@@ -164,7 +164,8 @@ def _reversed_label(labels: frozenset[str]) -> str:
 
 
 REVERSED_LABEL_BEFORE = (
-    re.compile(rf":[ \t]*{_reversed_label(ROLE_LABELS)}"),
+    # (a web form marks a required field with an asterisk: "Voornaam*: …")
+    re.compile(rf":[ \t]*\*?[ \t]*{_reversed_label(ROLE_LABELS)}"),
     # (also a capital after a comma or a bracket: a relative's name in apposition, "his
     # wife, Iryna,", "mijn moeder (Trees)"; `_after_roles` keeps those for family words)
     re.compile(rf"[{UPPER}][ \t(][ \t]*,?{_reversed_label(ROLE_WORDS)}"),
@@ -258,7 +259,7 @@ NOTE = r"(?:[ \t]*\([^()\n]{1,30}\))?"
 INITIALS_START = re.compile(rf"{INITIALS}[ \t]*[{UPPER}]")
 INITIALS_ONLY = re.compile(rf"(?:{INITIAL}\.){{1,5}}")
 AFTER_ROLE = re.compile(
-    rf"(?P<colon>[ \t]*:[ \t]*|[ \t]+|,[ \t]+|[ \t]*\()"
+    rf"(?P<colon>[ \t]*\*?[ \t]*:[ \t]*|[ \t]+|,[ \t]+|[ \t]*\()"
     rf"(?P<names>{NAME}{NOTE}(?:[ \t]*(?:,|;|\ben\b|\band\b|&)[ \t]*{NAME}{NOTE})*)"
 )
 # One name of such a list with its note, which is read past (never for names).
@@ -679,6 +680,15 @@ def without_affiliation(text: str, start: int, end: int) -> tuple[int, int]:
     # (after a name word, not after titles and initials only: "mr. drs. J. van der Linden")
     if not before[-1][:1].isupper() or before[-1].endswith("."):
         return start, end
+    if (
+        len(before) == 1
+        and before[0] in lexicon.all_first_names()
+        and after[0][:1].isupper()
+        and after[0] not in surnames
+        and " ".join(after) not in lexicon.cities()
+        and is_institution(text, at + 5, _capitalised_run_end(text, end))
+    ):
+        return start, at  # "Jeroen van Veilig Thuis": where a first name works
     unlisted_after_article = (
         len(after) > 1 and after[1][:1].isupper() and after[1].split("-")[0] not in surnames
     )
@@ -740,6 +750,21 @@ Sint Franciscus|Keti Koti""".replace("\n", "").split("|")
 # ziekenhuis", "Abe Lenstra Stadion", "Jan Pieterszoon Coenstraat", "Pieter Dumont-prijs",
 # "Lubbers & Kranenburg Advocaten").
 FOLLOWING = re.compile(rf"(?: ?(?:[-&] ?)?(?:{PARTICLE} +)*{CAP}){{0,3}}(?:(?: |-)[a-z]+)?")
+
+
+def _capitalised_run_end(text: str, end: int) -> int:
+    """The end of the capitalised words that continue a name ending at `end` ("Jeroen van
+    Veilig" + " Thuis")."""
+    while (
+        text.startswith(" ", end)
+        and text[end + 1 : end + 2].isupper()
+        and (following := ONE_CAPITAL_WORD.match(text, end + 1))
+    ):
+        end = following.end()
+    return end
+
+
+ONE_CAPITAL_WORD = re.compile(rf"{CAP}")
 
 
 def _name_parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -1464,10 +1489,22 @@ def _mentions(text: str) -> Iterator[tuple[int, int]]:
         if not clean_start(text, match.start(), ".@"):
             continue  # part of an e-mail address
         word = match.group("name")
+        if text[match.end() : match.end() + 1] in HANDLE_GOES_ON or _camel_case(word):
+            continue  # a username, not a name ("@lisa.maakt.dingen", "@GemeenteLeiden")
         if (word[:1].isupper() and plausible_name(word) and len(word) > 1) or (
             word[:1].islower() and _lower_first_name(word, first_names)
         ):
             yield match.span("name")
+
+
+# What continues a handle past the name-like word it opens with ("@rohan_m_phd").
+HANDLE_GOES_ON = frozenset("._-0123456789")
+
+
+def _camel_case(word: str) -> bool:
+    """'GemeenteLeiden': a capital inside the word, as handles and products are written
+    ("McDonald", "DeVries" aside: a capital after the first two letters)."""
+    return any(character.isupper() for character in word[3:])
 
 
 def _names_after_closing_words(text: str, lower: str) -> Iterator[tuple[int, int]]:
@@ -2570,6 +2607,8 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[in
 
 
 COMPASS_PARTS = COMPASS_WORDS | {"Midden", "Centrum"}
+# Abbreviations that make a name with them an institution ("Amsterdam UMC", "TU Delft").
+INSTITUTION_ABBREVIATIONS = frozenset("MC UMC ArenA TU VU UvA HvA RUG WUR".split())
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -2588,7 +2627,7 @@ def institution_word(word: str) -> bool:
             or parts[-1] in COMPASS_PARTS
         )
     lower = word.lower()
-    if lower in INSTITUTION_WORDS or lower in EPONYM_WORDS or word in {"MC", "UMC", "ArenA"}:
+    if lower in INSTITUTION_WORDS or lower in EPONYM_WORDS or word in INSTITUTION_ABBREVIATIONS:
         return True
     if lower in WEAK_INSTITUTION_WORDS or (
         lower.endswith(INSTITUTION_ENDINGS) and lower not in INSTITUTION_ENDINGS
@@ -2680,6 +2719,15 @@ def is_institution(text: str, start: int, end: int) -> bool:
                     _full_name(words)
                     or _department(following.split()[1])
                     or TITLE_START.match(span)
+                    # a common first name and an organisation whose first word is no name
+                    # ("Jeroen van Veilig Thuis"; not "Jan van Galenstraat", "Jan van Goyen
+                    # Ziekenhuis")
+                    or (
+                        len(words) == 1
+                        and span in lexicon.first_names()
+                        and following.split()[1] not in lexicon.all_names()
+                        and not any(map(_street_word_like, following.split()))
+                    )
                 )
             )
         )
@@ -2705,6 +2753,10 @@ def is_institution(text: str, start: int, end: int) -> bool:
     # After an article a title or a tussenvoegsel still opens a person ("de heer", "het
     # Van Dijk-rapport" aside); after "verpleeghuis" or "Fonds" it names the place.
     return before not in ARTICLES or not (TITLE_START.match(span) or PARTICLE_START.match(span))
+
+
+def _street_word_like(word: str) -> bool:
+    return word.lower().endswith(STREET_ENDINGS)
 
 
 def _company_may_follow(text: str, end: int) -> bool:
