@@ -6,7 +6,7 @@
 Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
 `regie.privacy.corpus`, kept as a regression set), the two frozen held-out sets written
 independently of the scanner (tests/privacy/heldout/, see the README there; B is the honest
-measure), fifty-five probes of hand-written texts (tests/privacy/probe/: those marked dev had
+measure), fifty-eight probes of hand-written texts (tests/privacy/probe/: those marked dev had
 their errors read, those marked unread did not; shown, never judged) and the deduce regression set
 (../shared/reference/pii-deduce-regression/) for the types it covers. Each engine runs in its
 own subprocess (the peers in their own virtualenv, never in Regie's dependencies), so load
@@ -100,6 +100,9 @@ PROBES = {
     "probe-AV (dev)": REPO / "tests" / "privacy" / "probe" / "probe_av.jsonl",
     "probe-AW (unread)": REPO / "tests" / "privacy" / "probe" / "probe_aw.jsonl",
     "probe-AX (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ax.jsonl",
+    "probe-AY (dev)": REPO / "tests" / "privacy" / "probe" / "probe_ay.jsonl",
+    "probe-AZ (dev)": REPO / "tests" / "privacy" / "probe" / "probe_az.jsonl",
+    "probe-BA (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ba.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------

@@ -255,3 +255,23 @@ def test_a_username_is_no_name_but_a_mention_is(find):
 def test_a_university_named_by_its_city_is_no_person(find):
     text = "My supervisor at TU Delft, Prof. dr. ir. Anneke van der Sluis, can confirm."
     assert found(find, text) == ["Prof. dr. ir. Anneke van der Sluis"]
+
+
+def test_a_shared_mailbox_in_a_mail_header_is_no_person(find):
+    text = (
+        "Van: Rachida Amezian <r.amezian@utrecht.nl>\n"
+        "Aan: Recruitment <recruitment@utrecht.nl>\n"
+        "CC: Pieter <pieter@utrecht.nl>\n"
+    )
+    assert found(find, text) == ["Rachida Amezian", "Pieter"]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Dragan Petrović, geboren 2 juni 1969 in Novi Sad, BSN 432319487", "Dragan Petrović"),
+        ("Ik ben geboren te Mostar Sjever maar woon nu met Sanne Brouwer", "Sanne Brouwer"),
+    ],
+)
+def test_where_someone_was_born_is_a_place(find, text, value):
+    assert found(find, text) == [value]

@@ -4,10 +4,11 @@ week's broad mix), N (things named after people), P (pasted material), S (counci
 (the service desk), W (the public counter), Z and ZC (newcomers), UB (an ordinary week), AA
 and AB (things named after people), AD (the social domain), AF (enforcement), AI (English
 prompts), AK (money and contracts), AM and AP (names the lists do not hold), AR (transcripts
-and dictation), AT (pasted system output) and AV (text copied from PDFs and scans) were read
-while improving the scanner, so their floors guard against losing what was gained; F, I, K,
-M, O, Q, R, T, V, X, Y, ZA, ZB, ZD, UA, UC, AC, AE, AG, AH, AJ, AL, AN, AO, AQ, AS, AU, AW
-and AX were only scored (their floors are a measure of unseen text, like held-out set B in
+and dictation), AT (pasted system output), AV (text copied from PDFs and scans), AY
+(citizens writing in) and AZ (recruitment and personnel files) were read while improving the
+scanner, so their floors guard against losing what was gained; F, I, K, M, O, Q, R, T, V, X,
+Y, ZA, ZB, ZD, UA, UC, AC, AE, AG, AH, AJ, AL, AN, AO, AQ, AS, AU, AW, AX and BA were only
+scored (their floors are a measure of unseen text, like held-out set B in
 test_heldout_quality.py)."""
 
 from __future__ import annotations
@@ -620,6 +621,40 @@ FLOORS = {
             EntityType.DATE_OF_BIRTH: (0.99, 0.83),
             EntityType.PHONE: (0.99, 0.94),
             EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # fifteenth round: citizens writing in, by a second writer, the development probe of the
+    # brief (AW stays unread)
+    "probe_ay.jsonl": (
+        70,
+        {
+            EntityType.PERSON: (0.94, 0.92),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.90),
+            EntityType.PHONE: (0.99, 0.97),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # fifteenth round: recruitment and personnel files, the development probe of the brief
+    "probe_az.jsonl": (
+        70,
+        {
+            EntityType.PERSON: (0.94, 0.97),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.96),
+            EntityType.PHONE: (0.99, 0.95),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # fifteenth round: recruitment and personnel files, by a second writer, only scored
+    "probe_ba.jsonl": (
+        70,
+        {
+            EntityType.PERSON: (0.92, 0.91),
+            EntityType.DATE_OF_BIRTH: (0.91, 0.94),
+            EntityType.PHONE: (0.99, 0.96),
+            EntityType.BSN: (0.99, 0.55),
             EntityType.EMAIL: (0.99, 0.99),
         },
     ),

@@ -1600,6 +1600,16 @@ def _label_candidates(text: str) -> Iterator[tuple[int, int, str]]:
             yield size - match.end(1), size - match.start(1), lower
 
 
+def _mailbox_name(text: str, candidate: str, end: int, names: KeysView[str]) -> bool:
+    """Whether `candidate` in a mail header is the name of a shared mailbox: one unlisted
+    word before an address that opens with it ("Aan: Recruitment <recruitment@…>")."""
+    return (
+        " " not in candidate
+        and candidate not in names
+        and text.startswith(f" <{candidate.lower()}@", end)
+    )
+
+
 # Mail header fields whose value may be a team or a mailbox rather than a person.
 MAIL_HEADER_LABELS = frozenset("to aan cc bcc van from".split())
 # A lower-case word after the name on its line that is no conjunction or particle: the name
@@ -1699,7 +1709,9 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
         # then the run must hold a listed name or start with initials ("R. Hoekman").
         for start, end in _name_parts(text, *match.span("names")):
             candidate = text[start:end]
-            if lower in MAIL_HEADER_LABELS and LOWER_WORD_AFTER.match(text, end):
+            if lower in MAIL_HEADER_LABELS and (
+                LOWER_WORD_AFTER.match(text, end) or _mailbox_name(text, candidate, end, names)
+            ):
                 continue  # "To: Participation team", "Aan: Woo-verzoeken gemeente"
             if SPEECH_BEFORE_NAME.match(text, start):
                 continue  # "Consulent: Dag Femke" (the greeting's rule finds the name)
@@ -2671,8 +2683,8 @@ def is_institution(text: str, start: int, end: int) -> bool:
     name-like words after it ("Jan Pieterszoon Coenstraat", "Abe Lenstra Stadion",
     "Pierre-Robin sequentie"), a known namesake, or an article before it."""
     span = text[start:end]
-    if span in lexicon.cities() or span in lexicon.countries():
-        return True  # "embassy in Addis Ababa", "Ter Apel"
+    if span in lexicon.cities() or span in lexicon.countries() or _place_of_birth(text, start):
+        return True  # "embassy in Addis Ababa", "Ter Apel", "geboren … in Novi Sad"
     words = span.split()
     if _korean_name(words):
         return False
@@ -2757,6 +2769,17 @@ def is_institution(text: str, start: int, end: int) -> bool:
 
 def _street_word_like(word: str) -> bool:
     return word.lower().endswith(STREET_ENDINGS)
+
+
+BIRTH_BEFORE_PLACE = re.compile(r"(?i:geboren|geb\.|born)\b[^\n.;]{0,30}$")
+
+
+def _place_of_birth(text: str, start: int) -> bool:
+    """Whether the name at `start` follows "in" or "te" after a birth cue on its line: where
+    someone was born ("geboren 2 juni 1969 in Novi Sad", "born in Mosul")."""
+    return text[start - 3 : start] in ("in ", "te ") and bool(
+        BIRTH_BEFORE_PLACE.search(text, max(0, start - 45), start - 3)
+    )
 
 
 def _company_may_follow(text: str, end: int) -> bool:
