@@ -47,6 +47,10 @@ SHAPES = [
     ("first names and particles", "", "Jan van ", "Dijk"),
     ("initials", "", "A. ", "Jansen"),
     ("a pasted key (base64)", "", base64.b64encode(random.randbytes(30_000)).decode(), ""),
+    ("a dot leader after a label", "NAAM ", ".", " Jansen, Piet"),
+    ("lines of words in capitals", "", "AAAA BBBB CCCC DDDD EEEE\n", ""),
+    ("streets before postcodes", "", "Zwaanshals 250, 3035 KN ", ""),
+    ("names and their spellings", "", "Chantal of Chantalle of ", ""),
 ]
 
 
