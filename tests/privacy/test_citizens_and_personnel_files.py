@@ -275,3 +275,24 @@ def test_a_shared_mailbox_in_a_mail_header_is_no_person(find):
 )
 def test_where_someone_was_born_is_a_place(find, text, value):
     assert found(find, text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("mijn broer woont nu op zeemanstraat 29 B sinds vorige week", "zeemanstraat 29 B"),
+        (
+            "ze woont op de burgemeester van suchtelenstraat 2 punt",
+            "burgemeester van suchtelenstraat 2",
+        ),
+        ("uit de woning aan de hertog van gelreweg 8 vanwege", "hertog van gelreweg 8"),
+    ],
+)
+def test_a_street_in_lower_case_with_its_number(find, text, value):
+    assert found(find, text, "ADDRESS") == [value]
+
+
+def test_a_name_before_a_lower_case_street_stays_a_name(find):
+    text = "ik ben johan van reigerstraat 4 btw"
+    assert found(find, text) == ["johan"]
+    assert found(find, text, "ADDRESS") == ["reigerstraat 4"]

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from regie.privacy import lexicon
 from regie.privacy.entities import EntityType
-from regie.privacy.recognisers.base import Recogniser, clean_start, lowered, registry
+from regie.privacy.recognisers.base import Recogniser, clean_start, registry
 
 # Letter pairs PostNL never uses (SA, SD, SS); abbreviations that follow numbers in
 # government texts (Burgerlijk Wetboek, Wetboek van Strafrecht/Strafvordering, …) and units
@@ -181,9 +181,8 @@ FOREIGN_STREET = (
     r"(?: (?:d[aeo]s?|de|del|di|du|van|von)?[ ]?[A-Z][\w'’-]*){0,3}"
 )
 NAMED_STREET_HINTS = ("Laan van ", "Oude ", "Nieuwe ", "Lange ", "Korte ")
-# Chat writes streets in lower case ("woont op bilderdijkstraat 77-2"): looked for only where
-# someone's address is talked about, and only with the common suffixes after a stem.
-LOWER_STREET_HINTS = ("woon", "adres", "address", "verhuis", "live")
+# Chat writes streets in lower case ("woont op bilderdijkstraat 77-2"): only with the common
+# suffixes after a stem, and a house number.
 LOWER_STREET_SUFFIXES = (
     "straatweg straat laan weg plein gracht kade singel dijk dreef steeg".split()
 )
@@ -269,6 +268,11 @@ class AddressRecogniser(Recogniser):
         r"((?:'s-)?[A-Z][\w'’-]*(?: (?:aan|den|de|op|[A-Z][\w'’-]*)){0,4})"
     )
     street_before_compass = re.compile(r"[A-Z][\w'’-]* $")
+    # A title or first name and a particle before a street written in lower case ("hertog
+    # van gelreweg 8", "jan van galenstraat 88-3"): the person the street is named after.
+    lower_named_after = re.compile(
+        r"(?<![^\W\d_])(?P<opener>[^\W\d_]+) (?:van (?:der |den |de )?|de |ter |ten )$"
+    )
     # A street and number that open a line or a field and end right before a postcode,
     # after a comma or at the line's end ("Zwaanshals 250\n3035 KN", "Parade 14b, 5911 CC"):
     # an address whatever the street's name ends in (capitalised words and particles).
@@ -308,9 +312,7 @@ class AddressRecogniser(Recogniser):
             for match in self.named_street.finditer(text):
                 if clean_start(text, match.start(), "-"):
                     yield match.span()
-        lower = lowered(text)
-        if any(hint in lower for hint in LOWER_STREET_HINTS):
-            yield from self._lower_case_streets(text)
+        yield from self._lower_case_streets(text)
         if "ostbus" in text:
             for match in self.postbus.finditer(text):
                 if clean_start(text, match.start()):
@@ -355,6 +357,11 @@ class AddressRecogniser(Recogniser):
             while start and text[start - 1].isalpha() and text[start - 1].islower():
                 start -= 1
             if match.start() - start >= 2 and clean_start(text, start, "-"):
+                named = self.lower_named_after.search(text, max(0, start - 40), start)
+                if named is not None and _names_a_street(
+                    named["opener"], text[start : match.start()]
+                ):
+                    start = named.start()  # "burgemeester van suchtelenstraat 2"
                 yield start, match.end()
 
     def _abroad(self, text: str, match: re.Match) -> Iterator[tuple[int, int]]:
@@ -406,6 +413,17 @@ class AddressRecogniser(Recogniser):
         # A street never starts with a bare tussenvoegsel ("in de Kerkstraat").
         best += LEADING_TUSSENVOEGSELS.match(text, best, start).end() - best
         return best
+
+
+def _names_a_street(word: str, stem: str) -> bool:
+    """Whether a lower-case `word` before a particle opens the name of a street: a title
+    streets are named with ("burgemeester", "hertog"), or a first name where the street's
+    `stem` is a listed surname ("jan van galenstraat"; not "johan van reigerstraat", Johan
+    who lives there)."""
+    title = word.capitalize()
+    return title in STREET_PREFIX_WORDS or (
+        title in lexicon.all_first_names() and stem.capitalize() in lexicon.all_surnames()
+    )
 
 
 def _street_word(word: str, cities: KeysView[str], number: str) -> bool:
