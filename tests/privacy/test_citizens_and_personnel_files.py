@@ -296,3 +296,36 @@ def test_a_name_before_a_lower_case_street_stays_a_name(find):
     text = "ik ben johan van reigerstraat 4 btw"
     assert found(find, text) == ["johan"]
     assert found(find, text, "ADDRESS") == ["reigerstraat 4"]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        (
+            "Het onderzoek is uitgevoerd door mr. drs. Saskia van Hulst van Integis Onderzoek.",
+            "mr. drs. Saskia van Hulst",
+        ),
+        (
+            "ingediend door journalist Sevda Yılmaz-Koç van Omroep West. Zij vraagt",
+            "Sevda Yılmaz-Koç",
+        ),
+        ("heeft iemand de stukken voor het Woo-verzoek van Tielemans al gezien?", "Tielemans"),
+    ],
+)
+def test_where_a_named_person_works_is_no_part_of_the_name(find, text, value):
+    assert found(find, text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het overleg is op 1 augustus in buurthuis Prinses Margriet.",
+        "Illegale bewoning van recreatiepark De Vossenberg.",
+        "Voor het programma Thorbecke Digitaal is € 340.000 gereserveerd.",
+        "Locatie: Het Gebouw Anton Jurgens, Oss.",
+        "Twee juristen worden ingehuurd via bureau Erasmus Legal.",
+        "Teams chat export – project Rembrandt Tower lease",
+    ],
+)
+def test_a_programme_a_building_or_a_place_named_after_someone_is_no_person(find, text):
+    assert found(find, text) == []

@@ -660,6 +660,9 @@ def without_affiliation(text: str, start: int, end: int) -> tuple[int, int]:
     at = text.find(" van ", start, end)
     if at < 0:
         return start, end
+    second = text.find(" van ", at + 5, end)
+    if second > 0:
+        return start, second  # a name holds one "van": "Saskia van Hulst van Integis"
     after = text[at + 5 : end].split()
     before = text[start:at].split()
     if not (after and before):
@@ -717,7 +720,8 @@ zorgcentrum hospice salonboot firma bv nv b.v. n.v. room kreis landkreis gemeind
 université universität universidad università azc club sportpark schaakclub voetbalclub
 atletiekvereniging zwemclub taxi buurtbemiddeling landgoed kasteel theehuis court veer ferry
 veerpont pont nachttrein chatbot gebr. gebroeders motorvrachtschip vrachtschip eetcafé
-traiteur eenmanszaak h.o.d.n. kanzlei fundação fundación fondation stiftung klub""".split()
+traiteur eenmanszaak h.o.d.n. kanzlei fundação fundación fondation stiftung klub programma
+programme project gebouw bureau""".split()
 )
 # "van het", "van de", "uit", "bij" after a titled name: where the person works or lives.
 OF_THE = re.compile(r"[ \t]+(?:van[ \t]+(?:het|de|'t)|uit|bij|of[ \t]+the|at)[ \t]")
@@ -1889,9 +1893,10 @@ def without_role_word(text: str, start: int, end: int) -> tuple[int, int]:
         before = text[max(0, start - 20) : start].split()[-1:]
         if (
             before
-            and before[0].isalpha()
+            and before[0].replace("-", "").isalpha()
             and (
                 before[0].islower()
+                or before[0].rsplit("-", 1)[-1].islower()  # "het Woo-verzoek van Tielemans"
                 or before[0] in STOP_CAPITALS
                 or before[0].lower() in RELATIVE_WORDS  # "Broer van Soufiane"
             )
@@ -2833,6 +2838,7 @@ def _full_name(words: list[str]) -> bool:
         and (
             words[-2] in PARTICLE_WORDS
             or (words[-1] in lexicon.all_surnames() and words[-1] not in lexicon.all_first_names())
+            or ("-" in words[-1] and all(p in lexicon.all_surnames() for p in words[-1].split("-")))
         )
     )
 
@@ -2844,7 +2850,10 @@ COMPOUND_TAIL = re.compile(r"[a-zà-ÿ]+")
 ARTICLES = frozenset(["het", "the", "de"])
 # Endings of lower-case words for a business before the name it is known by ("bakkerij Van
 # der Meulen", "deurwaarderskantoor Van Dijk", "woonzorgcentrum Titus Brandsma").
-BUSINESS_ENDINGS = ("erij", "bedrijf", "kantoor", "praktijk", "verhuur", "centrum", "sporthal")
+BUSINESS_ENDINGS = (
+    *("erij", "bedrijf", "kantoor", "praktijk", "verhuur", "centrum", "sporthal", "huis"),
+    "park",  # "buurthuis Prinses Margriet", "recreatiepark De Vossenberg"
+)
 
 
 def institution_before(text: str, start: int) -> bool:
