@@ -329,3 +329,16 @@ def test_where_a_named_person_works_is_no_part_of_the_name(find, text, value):
 )
 def test_a_programme_a_building_or_a_place_named_after_someone_is_no_person(find, text):
     assert found(find, text) == []
+
+
+def test_a_municipal_short_number_on_a_signatures_phone_line(find):
+    text = "Marieke Hoekstra\nJuridisch adviseur | Team Bestuurszaken\nT 14 0512\nM 06-22931745"
+    assert found(find, text, "PHONE") == ["14 0512", "06-22931745"]
+    assert found(find, "versie 14 0512 van de tekst", "PHONE") == []
+
+
+def test_a_name_someone_is_referred_to_by(find):
+    text = (
+        "Names of interpreters, such as the one referred to as Farid in the cables, are redacted."
+    )
+    assert found(find, text) == ["Farid"]

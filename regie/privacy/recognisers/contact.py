@@ -27,6 +27,12 @@ def _in_csv_row(text: str, position: int) -> bool:
     return text.count(",", line_start, line_end(text, position)) >= 3
 
 
+def _phone_line_label(text: str, start: int) -> bool:
+    """Whether `start` follows the one-letter label of a signature's phone line ("T 14 0512",
+    "M: 06 …")."""
+    return text[text.rfind("\n", 0, start) + 1 : start].strip(" \t:.") in ("T", "M")
+
+
 @registry.register
 class PhoneRecogniser(Recogniser):
     """Dutch numbers: 0 + nine digits (area code 2–4 digits or 06 mobile), +31 / 0031 with
@@ -76,8 +82,9 @@ class PhoneRecogniser(Recogniser):
         if "14" in text:
             for match in self.municipal.finditer(text):
                 start = match.start()
-                if clean_start(text, start, "+/.,:€-") and preceded_by(
-                    text, start, self.calling_words, 30
+                if clean_start(text, start, "+/.,:€-") and (
+                    preceded_by(text, start, self.calling_words, 30)
+                    or _phone_line_label(text, start)
                 ):
                     yield match.span()
 

@@ -224,13 +224,13 @@ NAME_AT = re.compile(NAME)
 # called Max"); after a word for a person "called" counts ("a lady called Joy").
 SELF_INTRODUCTION_HINTS = (
     *("naam is", "name is", "ik heet", "ik ben ", "i am ", "i'm ", "this is "),
-    *("named ", "genaamd ", "noemt zich ", "called "),
+    *("named ", "genaamd ", "noemt zich ", "called ", "referred to as "),
 )
 PERSON_NOUNS = "lady woman man gentleman guy girl boy person someone somebody colleague".split()
 SELF_INTRODUCTION = re.compile(
     r"(?i:naam is|name is|ik heet"
     + "".join(rf"|(?<=\b{word} )called" for word in PERSON_NOUNS)
-    + r"|(?P<weak>ik ben|i am|i'm|this is|named|genaamd|noemt zich))"
+    + r"|(?P<weak>ik ben|i am|i'm|this is|named|genaamd|noemt zich|referred to as))"
     rf"[ \t]+(?P<name>{NAME})"
 )
 # A name in quotes after a cue that gives what someone is called ("Noemt zich "Pato"",
