@@ -96,3 +96,8 @@ def test_it_finds_phone_numbers_abroad_in_international_form(find, text, value):
 def test_it_reads_no_bsn_inside_a_phone_number_abroad(find):
     assert find("Popescu;+40 721 334 556;ana@example.ro", "BSN") == []
     assert find("score +3 punten, +49 30 12345678901234567", "PHONE") == []
+
+
+def test_an_address_written_against_spam_robots_is_an_email_address(find):
+    text = "mail me op t.haile(at)gmail.com of p.jansen[at]ziggo.nl, niet via (at) de site"
+    assert find(text) == [("EMAIL", "t.haile(at)gmail.com"), ("EMAIL", "p.jansen[at]ziggo.nl")]

@@ -142,29 +142,31 @@ class PhoneRecogniser(Recogniser):
 
 @registry.register
 class EmailRecogniser(Recogniser):
-    """Found from each '@': the local part backwards, the domain (with a TLD) forwards."""
+    """Found from each '@' (or '(at)' and '[at]', as people write an address to keep it from
+    spam robots): the local part backwards, the domain (with a TLD) forwards."""
 
     entity_type = EntityType.EMAIL
     priority = 2
     local_chars = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+'-")
     domain = re.compile(
-        r"@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
-        r"\.[A-Za-z]{2,24}(?![\w-])"
+        r"(?:@|\(at\)|\[at\])[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+        r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])"
     )
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
-        at = text.find("@")
-        while at != -1:
-            match = self.domain.match(text, at)
-            if match is not None:
-                start = at
-                while start > 0 and text[start - 1] in self.local_chars and at - start < 64:
-                    start -= 1
-                while start < at and not text[start].isalnum():
-                    start += 1
-                if start < at and clean_start(text, start):
-                    yield start, match.end()
-            at = text.find("@", at + 1)
+        for sign in ("@", "(at)", "[at]"):
+            at = text.find(sign)
+            while at != -1:
+                match = self.domain.match(text, at)
+                if match is not None:
+                    start = at
+                    while start > 0 and text[start - 1] in self.local_chars and at - start < 64:
+                        start -= 1
+                    while start < at and not text[start].isalnum():
+                        start += 1
+                    if start < at and clean_start(text, start):
+                        yield start, match.end()
+                at = text.find(sign, at + 1)
 
 
 @registry.register
