@@ -6,7 +6,7 @@
 Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
 `regie.privacy.corpus`, kept as a regression set), the two frozen held-out sets written
 independently of the scanner (tests/privacy/heldout/, see the README there; B is the honest
-measure), fifty-eight probes of hand-written texts (tests/privacy/probe/: those marked dev had
+measure), sixty-two probes of hand-written texts (tests/privacy/probe/: those marked dev had
 their errors read, those marked unread did not; shown, never judged) and the deduce regression set
 (../shared/reference/pii-deduce-regression/) for the types it covers. Each engine runs in its
 own subprocess (the peers in their own virtualenv, never in Regie's dependencies), so load
@@ -103,6 +103,10 @@ PROBES = {
     "probe-AY (dev)": REPO / "tests" / "privacy" / "probe" / "probe_ay.jsonl",
     "probe-AZ (dev)": REPO / "tests" / "privacy" / "probe" / "probe_az.jsonl",
     "probe-BA (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ba.jsonl",
+    "probe-BB (unread)": REPO / "tests" / "privacy" / "probe" / "probe_bb.jsonl",
+    "probe-BC (unread)": REPO / "tests" / "privacy" / "probe" / "probe_bc.jsonl",
+    "probe-BD (dev)": REPO / "tests" / "privacy" / "probe" / "probe_bd.jsonl",
+    "probe-BE (unread)": REPO / "tests" / "privacy" / "probe" / "probe_be.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------

@@ -5,11 +5,11 @@ week's broad mix), N (things named after people), P (pasted material), S (counci
 and AB (things named after people), AD (the social domain), AF (enforcement), AI (English
 prompts), AK (money and contracts), AM and AP (names the lists do not hold), AR (transcripts
 and dictation), AT (pasted system output), AV (text copied from PDFs and scans), AY
-(citizens writing in) and AZ (recruitment and personnel files) were read while improving the
-scanner, so their floors guard against losing what was gained; F, I, K, M, O, Q, R, T, V, X,
-Y, ZA, ZB, ZD, UA, UC, AC, AE, AG, AH, AJ, AL, AN, AO, AQ, AS, AU, AW, AX and BA were only
-scored (their floors are a measure of unseen text, like held-out set B in
-test_heldout_quality.py)."""
+(citizens writing in), AZ (recruitment and personnel files) and BD (Woo documents) were read
+while improving the scanner, so their floors guard against losing what was gained; F, I, K,
+M, O, Q, R, T, V, X, Y, ZA, ZB, ZD, UA, UC, AC, AE, AG, AH, AJ, AL, AN, AO, AQ, AS, AU, AW,
+AX, BA, BB, BC and BE were only scored (their floors are a measure of unseen text, like
+held-out set B in test_heldout_quality.py)."""
 
 from __future__ import annotations
 
@@ -655,6 +655,50 @@ FLOORS = {
             EntityType.DATE_OF_BIRTH: (0.91, 0.94),
             EntityType.PHONE: (0.99, 0.96),
             EntityType.BSN: (0.99, 0.55),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # fifteenth round: written after the round's first rules, only scored: citizens writing
+    # in and recruitment files by third writers, Woo documents by a second writer
+    "probe_bb.jsonl": (
+        70,
+        {
+            EntityType.PERSON: (0.91, 0.89),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.86),
+            EntityType.PHONE: (0.99, 0.93),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_bc.jsonl": (
+        70,
+        {
+            EntityType.PERSON: (0.92, 0.93),
+            EntityType.DATE_OF_BIRTH: (0.96, 0.99),
+            EntityType.PHONE: (0.99, 0.96),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_be.jsonl": (
+        70,
+        {
+            EntityType.PERSON: (0.89, 0.88),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # fifteenth round: documents prepared for a Woo decision, the development probe of the
+    # brief (BE stays unread)
+    "probe_bd.jsonl": (
+        70,
+        {
+            EntityType.PERSON: (0.97, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
             EntityType.EMAIL: (0.99, 0.99),
         },
     ),
