@@ -342,3 +342,8 @@ def test_a_name_someone_is_referred_to_by(find):
         "Names of interpreters, such as the one referred to as Farid in the cables, are redacted."
     )
     assert found(find, text) == ["Farid"]
+
+
+def test_a_forms_field_for_initials_alone_is_a_persons(find):
+    text = "Voorletters: M.A.\nAchternaam: van Rooij\nInitials*: K. L.\nvoorletters: zie paspoort"
+    assert found(find, text) == ["M.A.", "van Rooij", "K. L."]

@@ -258,6 +258,12 @@ QUOTED_NAME = re.compile(
 NOTE = r"(?:[ \t]*\([^()\n]{1,30}\))?"
 INITIALS_START = re.compile(rf"{INITIALS}[ \t]*[{UPPER}]")
 INITIALS_ONLY = re.compile(rf"(?:{INITIAL}\.){{1,5}}")
+# A form's field for initials alone ("Voorletters: M.A.", "Initials*: J."): a person's, though
+# no name follows.
+INITIALS_FIELD = re.compile(
+    rf"(?im:^[ \t]*(?:voorletters|initialen|initials)[ \t]*\*?[ \t]*:[ \t]*"
+    rf"(?P<initials>(?-i:{INITIAL}\.(?:[ \t]?{INITIAL}\.){{0,4}}))[ \t]*$)"
+)
 AFTER_ROLE = re.compile(
     rf"(?P<colon>[ \t]*\*?[ \t]*:[ \t]*|[ \t]+|,[ \t]+|[ \t]*\()"
     rf"(?P<names>{NAME}{NOTE}(?:[ \t]*(?:,|;|\ben\b|\band\b|&)[ \t]*{NAME}{NOTE})*)"
@@ -1017,6 +1023,9 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         yield from _possessives(text)
     if "@" in text:
         yield from _mentions(text)
+    if "oorletters" in lower or "nitial" in lower:
+        for match in INITIALS_FIELD.finditer(text):
+            yield match.span("initials")
     if not any(word in lower for word in CLOSING_HINTS):
         return
     for match in _signatures(text):
