@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, KeysView
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, chain
 
 from regie.privacy import lexicon
 from regie.privacy.recognisers.base import (
@@ -1319,10 +1319,13 @@ def _names_by_shape(
 
 # A line of two to four words in capitals and nothing else ("OLENA KOVALCHUK", "H.A.
 # KOOIMAN", "KLAAS DE VRIES"): a CV's heading, a signature typed in capitals.
+# (Matched after each line break, found by its literal, and at the text's start: a pattern
+# that opens with a line-start anchor is tried at every position.)
 CAPITALS_LINE = re.compile(
-    rf"(?m)^[ \t]*(?P<name>(?:[{UPPER}]\.)+|[{UPPER}][{UPPER}'’-]+)"
-    rf"(?P<rest>(?:[ \t]+[{UPPER}][{UPPER}'’-]*){{1,3}})[ \t]*$"
+    rf"[ \t]*(?P<name>(?:[{UPPER}]\.)+|[{UPPER}][{UPPER}'’-]+)"
+    rf"(?P<rest>(?:[ \t]+[{UPPER}][{UPPER}'’-]*){{1,3}})[ \t]*(?=\n|$)"
 )
+CAPITALS_LINE_AFTER_BREAK = re.compile("\n" + CAPITALS_LINE.pattern)
 CAPITAL_PARTICLES = frozenset("VAN DE DER DEN TER TEN EL AL".split())
 
 
@@ -1332,7 +1335,8 @@ def _name_lines_in_capitals(
     """CAPITALS_LINE lines that open with initials, or with a listed first name and end
     with a listed surname, with only particles between ("GEORGI IVANOV", "H.A. KOOIMAN",
     not "GROTE MARKT" or "ANNE FRANK HUIS")."""
-    for match in CAPITALS_LINE.finditer(text):
+    first = CAPITALS_LINE.match(text)
+    for match in chain([first] if first else [], CAPITALS_LINE_AFTER_BREAK.finditer(text)):
         given, *middle, last = [match.group("name"), *match.group("rest").split()]
         words = [word.capitalize() for word in (given, *middle, last)]
         if (
