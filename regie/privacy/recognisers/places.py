@@ -269,7 +269,7 @@ class AddressRecogniser(Recogniser):
     )
     street_before_compass = re.compile(r"[A-Z][\w'’-]* $")
     # A title or first name and a particle before a street written in lower case ("hertog
-    # van gelreweg 8", "jan van galenstraat 88-3"): the person the street is named after.
+    # van gelreweg 8", "vincent van goghstraat 3"): the person the street is named after.
     lower_named_after = re.compile(
         r"(?<![^\W\d_])(?P<opener>[^\W\d_]+) (?:van (?:der |den |de )?|de |ter |ten )$"
     )
@@ -418,8 +418,8 @@ class AddressRecogniser(Recogniser):
 def _names_a_street(word: str, stem: str) -> bool:
     """Whether a lower-case `word` before a particle opens the name of a street: a title
     streets are named with ("burgemeester", "hertog"), or a first name where the street's
-    `stem` is a listed surname ("jan van galenstraat"; not "johan van reigerstraat", Johan
-    who lives there)."""
+    `stem` is a listed surname ("vincent van goghstraat"; not "johan van reigerstraat",
+    Johan who lives there)."""
     title = word.capitalize()
     return title in STREET_PREFIX_WORDS or (
         title in lexicon.all_first_names() and stem.capitalize() in lexicon.all_surnames()
