@@ -6,7 +6,7 @@
 Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
 `regie.privacy.corpus`, kept as a regression set), the two frozen held-out sets written
 independently of the scanner (tests/privacy/heldout/, see the README there; B is the honest
-measure), sixty-two probes of hand-written texts (tests/privacy/probe/: those marked dev had
+measure), sixty-eight probes of hand-written texts (tests/privacy/probe/: those marked dev had
 their errors read, those marked unread did not; shown, never judged) and the deduce regression set
 (../shared/reference/pii-deduce-regression/) for the types it covers. Each engine runs in its
 own subprocess (the peers in their own virtualenv, never in Regie's dependencies), so load
@@ -107,6 +107,12 @@ PROBES = {
     "probe-BC (unread)": REPO / "tests" / "privacy" / "probe" / "probe_bc.jsonl",
     "probe-BD (dev)": REPO / "tests" / "privacy" / "probe" / "probe_bd.jsonl",
     "probe-BE (unread)": REPO / "tests" / "privacy" / "probe" / "probe_be.jsonl",
+    "probe-BF (unread)": REPO / "tests" / "privacy" / "probe" / "probe_bf.jsonl",
+    "probe-BG (unread)": REPO / "tests" / "privacy" / "probe" / "probe_bg.jsonl",
+    "probe-BH (dev)": REPO / "tests" / "privacy" / "probe" / "probe_bh.jsonl",
+    "probe-BI (unread)": REPO / "tests" / "privacy" / "probe" / "probe_bi.jsonl",
+    "probe-BJ (unread)": REPO / "tests" / "privacy" / "probe" / "probe_bj.jsonl",
+    "probe-BK (unread)": REPO / "tests" / "privacy" / "probe" / "probe_bk.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------

@@ -702,6 +702,75 @@ FLOORS = {
             EntityType.EMAIL: (0.99, 0.99),
         },
     ),
+    # sixteenth round: civil registry, burials and naturalisation, written as the brief's
+    # development probe, not yet read
+    "probe_bf.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.92, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.93, 0.97),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # sixteenth round: the same brief by a second writer, kept unread
+    "probe_bg.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.91, 0.93),
+            EntityType.DATE_OF_BIRTH: (0.94, 0.96),
+            EntityType.PHONE: (0.99, 0.96),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # sixteenth round: Fryslân and the Caribbean Netherlands (Frisian, Papiamentu), the
+    # development probe of the brief
+    "probe_bh.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.88, 0.91),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.94),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # sixteenth round: the same brief by a second writer, kept unread
+    "probe_bi.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.87, 0.94),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.92),
+            EntityType.PHONE: (0.99, 0.92),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # sixteenth round: safety, nuisance and case meetings, written as the brief's development
+    # probe, not yet read
+    "probe_bj.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.94),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.97),
+            EntityType.PHONE: (0.99, 0.95),
+            EntityType.BSN: (0.99, 0.49),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # sixteenth round: the same brief by a second writer, kept unread
+    "probe_bk.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.95, 0.90),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.97),
+            EntityType.PHONE: (0.99, 0.95),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
 }
 
 

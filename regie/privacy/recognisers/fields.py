@@ -36,7 +36,8 @@ HUMAN_NAME_KEYS = frozenset({"family", "given"})
 # file…) only a value with a listed name or initials is.
 PERSONAL_NAME_WORDS = frozenset(
     """voornaam voornamen roepnaam achternaam geslachtsnaam surname surnames firstname
-    firstnames forename forenames lastname first last given family""".split()
+    firstnames forename forenames lastname first last given family foarnamme foarnammen
+    achternamme efternamme""".split()
 )
 
 

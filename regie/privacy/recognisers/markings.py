@@ -14,11 +14,14 @@ from regie.privacy.recognisers.base import Recogniser, clean_start, lowered, reg
 MONTHS = (
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
     r"december|january|february|march|may|june|july|august|october|"
-    r"jan|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec"
+    r"jan|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec|"
+    # Frisian and Papiamentu ("9 jannewaris 1952", "2 di yanüari 1936")
+    r"jannewaris|febrewaris|maaie|juny|septimber|novimber|desimber|"
+    r"yanüari|febrüari|mart|aprel|yüni|yüli|ougùstùs|sèptèmber|òktober|novèmber|desèmber"
 )
 DATE = (
     rf"(?P<d>\d{{1,2}})[-/.](?P<m>\d{{1,2}})[-/.](?P<y>(?:19|20)\d{{2}})"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{MONTHS})\.?,?\s+(?:19|20)\d{{2}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:of|di))?\s+(?:{MONTHS})\.?,?\s+(?:di\s+)?(?:19|20)\d{{2}}"
     rf"|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}"
     rf"|(?:19|20)\d{{2}}[-/.](?P<m2>\d{{1,2}})[-/.](?P<d2>\d{{1,2}})"
 )
@@ -116,12 +119,14 @@ class DateOfBirthRecogniser(Recogniser):
         rf"|geb\.\s*dat(?:um\b|\.)?|geb(?:\.|(?=\s))(?:\s*op)?|gb(?:\.|(?=\s))"
         rf"|geboortedat[a-z]*|°|(?<=\()\*|(?<=\w )\*"
         rf"|date[\s_]+of[\s_]+birth|birth[\s_]*date|birthday|bday|d\.?o\.?b\.?"
-        rf"|born(?:\s+in\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+on)?)"
+        rf"|born(?:\s+in\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+on)?"
+        # Frisian ("berne op", "bernedatum") and Papiamentu ("nasé na", "fecha di nasementu")
+        rf"|berne(?:\s+op)?|bernedatum|bertedatum|nasé(?:\s+na)?|nas[ei]mentu)"
         # up to four words between the cue and the date ("is listed as", "staat vermeld als",
         # "has been registered as", "in uw aanvraag", a hesitation: ", eh,")
         rf"(?:,?\s+(?:is|as|was|van|:|listed|stated|recorded|registered|given|shown|staat|stond"
         rf"|wordt|werd|vermeld|genoteerd|geregistreerd|als|has|been|currently|now|momenteel"
-        rf"|nu|in|uw|your|aanvraag|application|the|eh|ehm|uh|uhm|um)){{0,4}}"
+        rf"|nu|in|uw|your|aanvraag|application|the|eh|ehm|uh|uhm|um|ta)){{0,4}}"
         # a note in brackets after the cue ("Geboortedatum (verplicht): …")
         # (the blanks around an optional colon as one optional group and one run: two runs
         # side by side would try every split of a long run of blanks)
@@ -154,7 +159,10 @@ class DateOfBirthRecogniser(Recogniser):
     # de BRP staat 01-06-1952, volgens u is dit 06-01-1952"), unless a label on their line
     # or the word before them gives them another meaning ("datum aanvraag", "sinds", "op",
     # "besluit van").
-    topic_words = ("geboorte", "geboren", "geb.", "geb ", "gb.", "gb ", "birth", "born", "dob")
+    topic_words = (
+        *("geboorte", "geboren", "geb.", "geb ", "gb.", "gb ", "birth", "born", "dob"),
+        *("berne", "nasé", "nasementu"),  # Frisian, Papiamentu
+    )
     topic_reach = 250
     # (Not the dot of a list number: "1. Tsegaye, Almaz – 03.03.1999" goes on. One class
     # first and the look-behinds after it: a pattern that starts otherwise is tried at every
@@ -185,7 +193,8 @@ class DateOfBirthRecogniser(Recogniser):
         re.compile(r"geb(?:oren|\.|oorte|\s)"),
         re.compile(r"gb[.\s]"),
         re.compile(r"d(?:ate|\.?o\.?b)"),
-        re.compile(r"b(?:irth|orn|day)"),
+        re.compile(r"b(?:irth|orn|day|erne|ertedatum)"),
+        re.compile(r"nas[eé]"),
         re.compile(r"°"),
         re.compile(r"\*"),
     )

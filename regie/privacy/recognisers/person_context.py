@@ -48,7 +48,7 @@ INITIALS = rf"(?:{INITIAL}\.\s?){{1,5}}"
 TITLES = (
     r"(?:de\s+heer|mevrouw|mevr\.?|mw\.?|dhr\.?|heer|meneer|mr\.|dr\.?|drs\.|ir\.|ing\."
     r"|prof\.(?:\s+dr\.)?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?|familie|fam\.|[Jj]uf(?:frouw)?"
-    r"|[Mm]eester)"
+    r"|[Mm]eester|[Mm]efrou|de\s+hear|[Hh]ear|[Ff]amylje|[Ss]eñora?|Sra?\.|[Ff]amia)"
 )
 # A name: optional titles and initials, then one to four name words or particles on one line.
 NAME = (
@@ -61,7 +61,9 @@ OFFICES = frozenset(
     """minister staatssecretaris kamerlid wethouder burgemeester raadslid statenlid gedeputeerde
 dijkgraaf commissaris mayor councillor alderman ministers staatssecretarissen kamerleden
 wethouders burgemeesters raadsleden statenleden gedeputeerden councillors aldermen heemraad
-heemraden hoogheemraad portefeuillehouder fractievoorzitter commissielid""".split()
+heemraden hoogheemraad portefeuillehouder fractievoorzitter commissielid wethâlder
+wethâlders boargemaster riedslid riedsleden steatelid deputearre gezaghebber eilandsraadslid
+eilandsraadsleden eilandgedeputeerde governor commissioner councilmember councilmembers""".split()
 )
 # Family members: a capitalised run after one is a name even when no list has it ("uw
 # dochter Achieng Oduya", "zoon Reyno"), as after a label with a colon.
@@ -72,7 +74,8 @@ schoonzus son daughter mother father husband wife brother sister uncle aunt cous
 niece grandmother grandfather vrouw man kinderen children vriend vriendin friend schoonzoon
 schoondochter schoonbroer schoonzuster stiefzoon stiefdochter stiefbroer stiefzus halfbroer
 halfzus pleegzoon pleegdochter pleegkind kleinkind tweelingbroer tweelingzus mama papa
-stepson stepdaughter grandson granddaughter stepfather stepmother""".split()
+stepson stepdaughter grandson granddaughter stepfather stepmother heit mem pake beppe soan
+frou omke muoike hòmber muhé kasá ruman wela welo""".split()
 )
 # Labels before a name, with or without a colon ("tolk: …", "cliënt Amina Tahiri"); "afwezig
 # met bericht", "contact person" and "on behalf of" are read from their last word. Offices
@@ -100,7 +103,8 @@ pedicure badmeester havenmeester brugwachter sluiswachter purser rector conrecto
 exploitant vergunninghouder getuige verdachte aangever marktkoopman owner witness
 suspect candidate kandidaat sollicitant employee werknemer director bestuurder penningmeester
 treasurer debiteur debtor begunstigde beneficiary ondernemer apologies citizen inwoner inwoonster
-claimant customer""".split()
+claimant customer foarsitter ynwenner ynwenners oanfreger kollega amtner bisiña kolega
+kliente direktor""".split()
     )
     | OFFICES
     | KINSHIP_WORDS
@@ -180,21 +184,23 @@ REVERSED_TITLE_BEFORE = re.compile(
 WORD_CHARACTER = re.compile(r"\w")
 SALUTATION = (
     r"Geachte|Beste|Lieve|Hoi|Hallo|Hey|Dag|Goe(?:de|ie)(?:morgen|middag|navond|n?dag)|Dear|Hi"
-    r"|Hello|Welkom|Welcome"
+    r"|Hello|Welkom|Welcome|Bêste|Stimá|Bon[ \t]+(?:dia|tardi|nochi)"
 )
 # The same in lower case as chat writes them ("goeiemorgen Sharon"; not "dag" and "welkom",
 # ordinary words there), found backwards from the capital after them in the reversed text
 # (a pattern that starts with a lower-case alternation is tried at nearly every position).
 LOWER_SALUTATIONS = (
     "beste lieve hoi hallo hey hi hello dear goedemorgen goeiemorgen goedemiddag goeiemiddag "
-    "goedenavond goeienavond goedendag goeiedag"
+    "goedenavond goeienavond goedendag goeiedag bêste goeiemoarn"
 ).split()
 REVERSED_LOWER_SALUTATION = re.compile(
     rf"[{UPPER}][ \t]+(?:{word_trie(' '.join(word[::-1] for word in LOWER_SALUTATIONS))})"
     r"(?![^\W\d_])"
 )
 CLOSING = (
-    r"(?:met\s+)?(?:vriendelijke|hartelijke|beste)\s+groet(?:en)?|groet(?:en|jes)?|hoogachtend|mvg|"
+    # (Frisian: "Mei freonlike groetnis")
+    r"(?:met\s+|mei\s+)?(?:vriendelijke|hartelijke|beste|freonlike)\s+groet(?:en|nis)?"
+    r"|groet(?:en|jes|nis)?|hoogachtend|mvg|"
     r"(?:kind|best|warm)\s+regards|regards|best|sincerely|yours\s+sincerely|yours\s+faithfully|"
     r"cheers|thanks|thank\s+you|many\s+thanks|dank\s+(?:je|u)(?:\s+wel)?|(?:alvast\s+)?bedankt"
     r"|met\s+dank"
@@ -223,14 +229,17 @@ NAME_AT = re.compile(NAME)
 # "called" alone are left out: pets and things have names too ("ze heet Saar", "an assistant
 # called Max"); after a word for a person "called" counts ("a lady called Joy").
 SELF_INTRODUCTION_HINTS = (
-    *("naam is", "name is", "ik heet", "ik ben ", "i am ", "i'm ", "this is "),
+    # ("ik b": "ik ben" and the Frisian "ik bin"; "namme is", "mi nòmber ta", "mi ta": Frisian
+    # and Papiamentu)
+    *("naam is", "name is", "ik heet", "ik b", "i am ", "i'm ", "this is "),
+    *("namme is", "mber ta", "mi ta "),
     *("named ", "genaamd ", "noemt zich ", "called ", "referred to as "),
 )
 PERSON_NOUNS = "lady woman man gentleman guy girl boy person someone somebody colleague".split()
 SELF_INTRODUCTION = re.compile(
-    r"(?i:naam is|name is|ik heet"
+    r"(?i:naam is|name is|ik heet|namme is|n[oò]mber ta"
     + "".join(rf"|(?<=\b{word} )called" for word in PERSON_NOUNS)
-    + r"|(?P<weak>ik ben|i am|i'm|this is|named|genaamd|noemt zich|referred to as))"
+    + r"|(?P<weak>ik ben|i am|i'm|this is|named|genaamd|noemt zich|referred to as|ik bin|mi ta))"
     rf"[ \t]+(?P<name>{NAME})"
 )
 # A name in quotes after a cue that gives what someone is called ("Noemt zich "Pato"",
@@ -418,7 +427,8 @@ NAME_BEFORE_VERB = re.compile(
 # Tanabe", "Mr and Mrs Kovačević"); the second word (`more`) is left out again when it makes
 # the name implausible.
 HONORIFIC = re.compile(
-    rf"(?:Mr\.?[ \t]+(?:and|&)[ \t]+Mrs|Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+(?:{INITIALS}[ \t]?)?"
+    rf"(?:Mr\.?[ \t]+(?:and|&)[ \t]+Mrs|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mefrou|Señora?|Sra?)\.?[ \t]+"
+    rf"(?:{INITIALS}[ \t]?)?"
     rf"(?:{PARTICLE}[ \t]+)*{CAP}(?P<more>[ \t]+(?:{PARTICLE}[ \t]+)*{CAP})?"
 )
 # A name alone on the line after a closing ("Met vriendelijke groet,\n\nFenna de Wit").
@@ -463,6 +473,14 @@ LOWER_CUE = re.compile(
     rf"(?=(?P<name>{LOWER_NAME}(?:-{LOWER_NAME})*)"
     rf"(?:\s*(?:,|en|and)\s+(?P<other>{LOWER_NAME}))?)"  # a look-ahead: cues may follow cues
 )
+# The same after a space, a line break, a tab, a hyphen or an opening quote or bracket ("e-mail
+# van sanne", "\"hoi daan"), as a look-ahead after that one character: the regex engine skips
+# in C to such a first character, where it would try the cue words at every occurrence of
+# their first letters (a cue glued to a letter counts nowhere).
+LOWER_CUE_AFTER = {
+    before: re.compile(f"{before}(?={LOWER_CUE.pattern})")
+    for before in (" ", "\n", "\t", "[-\"'“‘„(]")
+}
 # A name with a nickname in brackets ("Cornelia (Corrie) Blom-Kok", "J.W. (Jan-Willem)
 # Zuidema"): found from the bracket (a literal, so the pass is cheap); the nickname must be a
 # listed first name, and the name before it (`BEFORE_NICKNAME`, one word or initials, with
@@ -474,14 +492,15 @@ BEFORE_NICKNAME = re.compile(
 # Chat: lower-case titles (and initials) and a lower-case name, the span with the titles as
 # everywhere ("mevr tahiri", "mrs kowalski", "dr. amira saleh", "dhr. mr. m. de vries").
 LOWER_TITLE_WORDS = frozenset(
-    "heer mevrouw mevr mw dhr meneer mrs mr ms miss dr drs ir ing prof".split()
+    "heer mevrouw mevr mw dhr meneer mrs mr ms miss dr drs ir ing prof mefrou señor señora".split()
 )
 # Titles for a family or a teacher, written inside the name ("familie Kaya", "juf Anouk").
-FAMILY_TITLES = frozenset("familie fam juf juffrouw meester".split())
+FAMILY_TITLES = frozenset("familie fam juf juffrouw meester famylje famia".split())
 LOWER_TITLE = "(?:" + "|".join(sorted(LOWER_TITLE_WORDS, key=len, reverse=True)) + ")"
 # (The first title is one that opens a name: "ir", "ing" and "prof" end many words.)
 LOWER_TITLED = re.compile(
-    r"(?:mevrouw|meneer|mevr|miss|dhr|drs|mrs|mw|mr|ms|dr|de[ \t]+heer|heer|familie|fam)\.?[ \t]+"
+    r"(?:mevrouw|meneer|mevr|miss|dhr|drs|mrs|mw|mr|ms|dr|de[ \t]+heer|heer|familie|fam|mefrou"
+    r"|famylje|famia)\.?[ \t]+"
     rf"(?:{LOWER_TITLE}\.?[ \t]+)*(?:(?:[a-z]\.){{1,5}}[ \t]*)?"
     rf"(?P<first>(?:{PARTICLE}[ \t]+)*{LOWER_NAME})"
     rf"(?:[ \t]+(?P<second>(?:{PARTICLE}[ \t]+)*{LOWER_NAME}))?"
@@ -492,7 +511,8 @@ LOWER_WORD = re.compile(r"[^\W\d_A-Z][^\W\d_]+")
 LOWER_BEFORE_VERB = re.compile(rf"(?:^|(?<=\s))(?P<name>{LOWER_NAME})[ \t]*$")
 NOT_LOWER_NAMES = frozenset(
     """ik jij je u hij zij ze wij we jullie het dit dat die er men iemand wil mag dutch
-    english max min oke oké okee floor will""".split()
+    english max min oke oké okee floor will binne gean gjin jim nea nei sei seit sil sille soe
+    wolle bern awa bai biba bisa huma kiko kolega manda nan ruman sali shon tambe yama""".split()
 )  # ("dhr. wil dat niet": the verb, not the name Wil; "to dutch": the language; "the 6th
 # floor will")
 
@@ -717,7 +737,7 @@ def without_affiliation(text: str, start: int, end: int) -> tuple[int, int]:
 # Words before a name that make it an institution or an organisation ("het …",
 # "Stichting …"); "de" too, unless the run starts with a title or a tussenvoegsel.
 INSTITUTION_BEFORE = frozenset(
-    """het the de stichting museum ziekenhuis kliniek prijs fonds fort sint st. station
+    """het the de stichting museum ziekenhuis kliniek prijs fonds fort sint st. station kaya plasa
 vereniging foundation stadium school supermarkt gymnasium lyceum college academie
 basisschool kazerne stadion theater schouwburg bibliotheek kerk schip stoomschip veerboot
 boot trein ship wet obs cbs rkbs pcbs café cafe restaurant hotel koor orkest team ruimte
@@ -731,9 +751,10 @@ programme project gebouw bureau""".split()
 )
 # "van het", "van de", "uit", "bij" after a titled name: where the person works or lives.
 OF_THE = re.compile(r"[ \t]+(?:van[ \t]+(?:het|de|'t)|uit|bij|of[ \t]+the|at)[ \t]")
-FORM_OF_ADDRESS = re.compile(r"(?i:de\s+heer|mevrouw|mevr|dhr|mw|meneer|heer)\b")
+FORM_OF_ADDRESS = re.compile(r"(?i:de\s+heer|mevrouw|mevr|dhr|mw|meneer|heer|mefrou|señora?)\b")
 TITLE_START = re.compile(
-    r"(?i:de\s+heer|mevrouw|mevr|dhr|mr|mrs|ms|dr|drs|ir|ing|prof|familie|fam|juf|meester)\b"
+    r"(?i:de\s+heer|mevrouw|mevr|dhr|mr|mrs|ms|dr|drs|ir|ing|prof|familie|fam|juf|meester|mefrou"
+    r"|señora?|sra?|famylje|famia)\b"
 )
 PARTICLE_START = re.compile(r"(?:van|de|der|den|ter|ten|in 't|'t|el|al)\s")
 # Companies and institutions named after their founders or namesakes, written without an
@@ -2012,7 +2033,7 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
     also as a surname) that is not also an ordinary word; in a chat with speakers typed in
     lower case, every such listed first name ("thomas: ik heb marit gevraagd")."""
     first_names = lexicon.all_first_names()
-    for match in LOWER_CUE.finditer(text):
+    for match in _lower_cues(text):
         for group in ("name", "other"):
             word = match.group(group)
             # the listed-name test first: most cues are followed by "de", "het", "the"
@@ -2021,8 +2042,7 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
                 if "-" not in word
                 else all(_lower_first_name(part, first_names) for part in word.split("-"))
             ):
-                if clean_start(text, match.start()):
-                    yield match.start(group), _with_lower_surname(text, match.end(group))
+                yield match.start(group), _with_lower_surname(text, match.end(group))
     if _is_lower_case_chat(text, first_names):
         for match in LOWER_WORD.finditer(text):
             start = match.start()
@@ -2103,6 +2123,17 @@ def _is_lower_case_chat(text: str, first_names: KeysView[str]) -> bool:
         elif plausible_name(name):
             people += 1
     return people > 1 and lower > 0
+
+
+def _lower_cues(text: str) -> Iterator[re.Match]:
+    """LOWER_CUE matches at the text's start and after the characters of LOWER_CUE_AFTER (the
+    look-ahead's groups hold the names)."""
+    first = LOWER_CUE.match(text)
+    if first is not None:
+        yield first
+    for before, pattern in LOWER_CUE_AFTER.items():
+        if before != "\t" or before in text:
+            yield from pattern.finditer(text)
 
 
 def _lower_first_name(word: str, first_names: KeysView[str]) -> bool:

@@ -20,6 +20,9 @@ TITLE = (
     r"|[Hh]eer(?:\s+en\s+[Mm]evrouw)?|[Mm]eneer(?:\s+en\s+[Mm]evrouw)?|"
     r"[Mm]ijnheer|[Mm]r\.|Mrs?|Ms\.?|mrs\.|ms\.|[Dd]r\.?|[Dd]rs\.?|[Ii]r\.?|[Ii]ng\.?|[Pp]rof\.?|[Pp]rofessor|"
     r"[Ff]amilie|[Ff]am\.|Hr\.|[Dd]okter|[Jj]uf(?:frouw)?|[Mm]eester"
+    # Frisian and Papiamentu forms of address ("mefrou Sjoerdsma", "de hear Hettinga",
+    # "famylje Hoekstra", "señora Thodé", "Sra. Martis", "famia Croes")
+    r"|[Mm]efrou|[Dd]e\s+hear|Hear|[Ff]amylje|[Ss]eñora?|Sra?\.|[Ff]amia"
     r"|Md\.)"  # (Muhammad before a Bangladeshi given name: "Md. Kamrul Hasan")
 )
 # Name particles of other languages (Portuguese, Spanish, Italian, Filipino, Arabic): tussenvoegsels
@@ -28,7 +31,7 @@ FOREIGN_PARTICLES = "da do dos das di du del della dela delos bin ibn".split()
 # Each kind starts with a cheap look-ahead at what its first characters can be, so the regex
 # engine drops the kinds a capitalised word cannot be before trying their alternatives.
 TOKENS = re.compile(
-    rf"(?P<title>(?=[DdMmHhIiPpFfJj])(?<![\w]){TITLE}(?![a-z]|-[{UPPER}]))"
+    rf"(?P<title>(?=[DdMmHhIiPpFfJjSs])(?<![\w]){TITLE}(?![a-z]|-[{UPPER}]))"
     rf"|(?P<init>(?=[^\W\d_]{{1,3}}\.)(?<![\w.-])(?:{person_context.INITIAL}\.\s?){{1,6}})"
     r"|(?P<tv>(?=[VvDdTtiEeAa'b])(?<![\w'])(?:[Vv]an\s+(?:[Dd]er|[Dd]en|[Dd]e(?!\s+[Hh]eer)|het|'t)|[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|"
     r"[Tt]en|in\s+'t|v/d|v\.d\.|d'|'t|[Vv]on|[Ee]l|[Aa]l|"
@@ -47,7 +50,8 @@ def _reversed_pattern(word: str) -> str:
 
 # Lower-case titles and tussenvoegsels as they stand right before a capital.
 PREFIX_TITLES = """heer mevrouw mevr. mevr mw. mw dhr. dhr meneer mijnheer mr. dr. dr drs. drs ir.
-ir ing. ing prof. prof professor familie fam. dokter mrs. ms. juf juffrouw meester""".split()
+ir ing. ing prof. prof professor familie fam. dokter mrs. ms. juf juffrouw meester mefrou
+famylje famia señor señora""".split()
 PREFIX_TUSSENVOEGSELS = "van der den de ter ten 't v/d v.d. von el al".split() + FOREIGN_PARTICLES
 PREFIX_WORDS = frozenset([*PREFIX_TITLES, *PREFIX_TUSSENVOEGSELS, "het"])
 
@@ -91,6 +95,7 @@ PREFIX_WORDS_BEFORE_CAPITAL = (
     r"dhr\.?\s+en\s+mevrouw dhr\.?\s+en\s+mevr\.? dhr\.?\s+en\s+mw\.? "
     r"de\s+heer mevrouw mevr\.? mw\.? dhr\.? heer meneer mijnheer mr\. dr\.? drs\. drs ir\.? "
     r"ing\.? prof\.? professor familie fam\. dokter mrs\. ms\. juf juffrouw meester "
+    r"de\s+hear mefrou famylje famia señor señora "
     r"van de der den het ter ten in 't v/d v\.d\. von el al"
 ).split() + FOREIGN_PARTICLES
 REVERSED_LOWER_PREFIX = re.compile(

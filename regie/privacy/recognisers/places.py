@@ -173,12 +173,14 @@ NOT_STREET_WORDS = frozenset(
 # "Kaya Kadushi 14" on Curaçao, "Rue de la Paix 3"); the name after it may be a person's.
 FOREIGN_STREET_WORDS = (
     "Rua Avenida Av. Calle Carrer Rue Viale Piazza Kaya Strada Ulica ul. Travessa Largo "
-    "Praça Plaza Paseo Straße Strasse"
+    "Praça Plaza Paseo Straße Strasse Plasa Kaminda"
 ).split()
 FOREIGN_STREET_WORD = "(?:" + "|".join(map(re.escape, FOREIGN_STREET_WORDS)) + ")"
 FOREIGN_STREET = (
-    FOREIGN_STREET_WORD + r"(?: (?:d[aeo]s?|de la|del|della|di|du|des|de|la|le))? [A-Z][\w'’-]*"
-    r"(?: (?:d[aeo]s?|de|del|di|du|van|von)?[ ]?[A-Z][\w'’-]*){0,3}"
+    # (initials of whom it is named after: "Kaya L.D. Gerharts 9", "Kaya Gobernador N. Debrot")
+    FOREIGN_STREET_WORD + r"(?: (?:d[aeo]s?|de la|del|della|di|du|des|de|la|le))?"
+    r" (?:(?:[A-Z]\.){1,3}|[A-Z][\w'’-]*)"
+    r"(?: (?:d[aeo]s?|de|del|di|du|van|von)?[ ]?(?:(?:[A-Z]\.){1,3}|[A-Z][\w'’-]*)){0,3}"
 )
 NAMED_STREET_HINTS = ("Laan van ", "Oude ", "Nieuwe ", "Lange ", "Korte ")
 # Chat writes streets in lower case ("woont op bilderdijkstraat 77-2"): only with the common

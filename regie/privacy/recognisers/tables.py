@@ -18,7 +18,7 @@ NAME_COLUMNS = frozenset(
     geslachtsnaam first_name firstname given_name last_name lastname surname family_name
     client cliënt aanvrager betrokkene medewerker contactpersoon melder behandelaar contact
     leerling student pupil child beller caller werknemer vadersnaam patroniem patronymic
-    middle_name""".split()
+    middle_name foarnamme foarnammen achternamme efternamme namme nòmber nomber fam""".split()
 )
 # A column whose name holds one of these words is a name column too ("naam_deelnemer",
 # "client_name"), unless it also names something that is not a person ("naam_organisatie").
@@ -29,7 +29,8 @@ NAME_COLUMN_WORDS = frozenset(
     employee applicant persoon person wie who owner eigenaar actiehouder trekker
     verantwoordelijke contact leerling student pupil child beller caller werknemer caseworker
     consulent begeleider buddy mentor coach casemanager klantmanager nieuwkomer newcomer
-    statushouder chauffeur driver""".split()
+    statushouder chauffeur driver foarnamme foarnammen achternamme efternamme namme nòmber
+    nomber""".split()
 )
 NOT_PERSON_COLUMN_WORDS = frozenset(
     """organisatie organisation organization bedrijf company instelling school straat
@@ -40,7 +41,8 @@ NOT_PERSON_COLUMN_WORDS = frozenset(
 )
 BIRTH_COLUMNS = frozenset(
     """geboortedatum geboortedat geb_datum gebdatum geboren geb geb_dat date_of_birth dob
-    birth_date birthdate birthday bday""".split()
+    birth_date birthdate birthday bday bernedatum bertedatum fecha_di_nasementu
+    fecha_di_nasimentu""".split()
 )
 # A column named after whose birth date it holds ("geb_datum_hoofdaanvrager",
 # "client_date_of_birth"); not "geb" or "geboren" alone ("geb_plaats" is a place).
@@ -51,7 +53,7 @@ HINT = re.compile(
     r"|perso|wie|who|owner|eigenaar|actiehouder|trekker|verantwoordelijke|contact|leerling"
     r"|student|pupil|child|beller|caller|werknemer|vadersnaam|patroniem|patronymic|middle"
     r"|caseworker|consulent|begeleider|buddy|mentor|coach|manager|nieuwkomer|newcomer"
-    r"|statushouder"
+    r"|statushouder|namme|n[oò]mber|fam|berne|berte|nas[ei]mentu"
 )
 SEPARATORS = ";\t|,~"
 # A line with two separators (a comma only when no space follows it, as in CSV, not prose).
