@@ -7,7 +7,14 @@ from collections.abc import Iterator
 
 from regie.privacy.checksums import IBAN_LENGTHS, elfproef, iban_valid, luhn
 from regie.privacy.entities import EntityType
-from regie.privacy.recognisers.base import Recogniser, clean_start, lowered, preceded_by, registry
+from regie.privacy.recognisers.base import (
+    Recogniser,
+    clean_start,
+    line_end,
+    lowered,
+    preceded_by,
+    registry,
+)
 
 # Words before a number that make it a file, invoice or case reference, not a BSN.
 REFERENCE_WORDS = (
@@ -30,6 +37,16 @@ BSN_GLUED = ("BSN", "bsn", "Bsn")
 BSN_WORDS = ("bsn", "burgerservicenummer", "sofinummer", "sofi-nummer", "citizen service number")
 
 
+def _csv_cell_start(text: str, start: int) -> bool:
+    """Whether `start` opens a cell of a comma-separated row: a comma right before it on a
+    line with at least three commas that no space follows (not the decimals of an amount in
+    prose, "€ 1,234567890")."""
+    if text[start - 1] != ",":
+        return False
+    line = text[text.rfind("\n", 0, start) + 1 : line_end(text, start)]
+    return line.count(",") - line.count(", ") >= 3
+
+
 @registry.register
 class BsnRecogniser(Recogniser):
     """Nine digits (optionally grouped 3-3-3 with spaces, dots or dashes, or 4-2-3 with dots
@@ -40,8 +57,11 @@ class BsnRecogniser(Recogniser):
     # The first digit is an ASCII class: the engine tests it at every position of the text,
     # and a bitmap test is much cheaper than the Unicode lookup of \d (a number that starts
     # with a non-ASCII digit, such as an Arabic-Indic one, is therefore no BSN).
+    # (Not before a decimal comma, "123456782,50"; a comma and more digits is the next cell of
+    # a CSV row, "…,507529170,0618452290".)
     pattern = re.compile(
-        r"[0-9]\d{2}(?:\d{6}|([ .-])\d{3}\1\d{3}|\d([ .])\d{2}\2\d{3})(?![\w]|[.,/-]\d)"
+        r"[0-9]\d{2}(?:\d{6}|([ .-])\d{3}\1\d{3}|\d([ .])\d{2}\2\d{3})"
+        r"(?![\w]|[./-]\d|,\d{1,2}(?!\d))"
     )
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
@@ -49,7 +69,9 @@ class BsnRecogniser(Recogniser):
             start = match.start()
             digits = re.sub(r"[ .-]", "", match.group())  # its separators gone
             if not (
-                clean_start(text, start, ".,/€-") or text[max(0, start - 3) : start] in BSN_GLUED
+                clean_start(text, start, ".,/€-")
+                or text[max(0, start - 3) : start] in BSN_GLUED
+                or _csv_cell_start(text, start)
             ) or not elfproef(digits):
                 continue  # (glued only to the word itself: "BSN123456782" in an export)
             if text[max(0, start - 4) : start].strip().endswith(("€", "EUR")):

@@ -249,6 +249,7 @@ SELF_INTRODUCTION = re.compile(
 QUOTED_NAME_HINTS = (
     *("noemt zich", "roepnaam", "bijnaam", "nickname", "goes by", "known as"),
     *("bekend als", "zegt zelf", "aangesproken als"),
+    *("alias", "a.k.a", "aan ene"),  # 'alias "Rocky"', 'aan ene "Henkie"'
 )
 
 
@@ -2149,8 +2150,8 @@ COMMA_AND_INITIALS = re.compile(
 )
 # A surname and a comma right before given names ("Jansen, ", "van Wijk, ", "WILLEMS, ").
 SURNAME_BEFORE_COMMA = re.compile(
-    rf"(?:{PARTICLE}[ \t]+)*(?:[{UPPER}]{{2,}}[ \t]+)?[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?,"
-    r"[ \t]*$"
+    rf"(?:{PARTICLE}[ \t]+)*(?:[{UPPER}]{{2,}}[ \t]+){{0,2}}"  # ("VAN DER LAAN, ")
+    rf"[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?,[ \t]*$"
 )
 
 
@@ -2281,10 +2282,17 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             and CELL_END.match(text, end) is not None
         )
 
-    def opens_a_field(start: int) -> bool:
+    def opens_a_field(start: int, words: list[str]) -> bool:
         # the surname starts a line (perhaps a numbered or bulleted item), a labelled field,
         # a cell or a quotation; not a list item ("Gonny, Soufiane, Ellen") nor running text
-        # ("agent De Graaf, Rachida")
+        # ("agent De Graaf, Rachida"), unless a listed surname is written in capitals as a
+        # register writes it ("gehuwd met KOOPMAN, Willem"; not "als ZORGVERLENER, Maria")
+        if (
+            len(words[-1]) > 3
+            and all(w.isupper() for w in words)
+            and (_as_listed(words[-1]) in surnames or lexicon.surname_by_form(words[-1]))
+        ):
+            return True
         before = text[max(0, start - 8) : start].rstrip(" \t")
         return (
             not before
@@ -2302,7 +2310,11 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         if previous and text[previous[1] : start] in COMMA_AND_SPACE:
             words = text[previous[0] : previous[1]].split()
             header = in_header(previous[0]) or only_a_name(words, start, end)
-            if surname(words, header) and opens_a_field(previous[0]) and given(start, end, header):
+            if (
+                surname(words, header)
+                and opens_a_field(previous[0], words)
+                and given(start, end, header)
+            ):
                 merged[-1] = (previous[0], _after_given(text, end))
                 continue
         elif text[max(0, start - 2) : start] in COMMA_AND_SPACE:
@@ -2323,13 +2335,14 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
                     or all(w.isupper() and not ACRONYM.fullmatch(w) for w in words)
                 )
                 and surname(words, header)
-                and opens_a_field(before.start())
+                and opens_a_field(before.start(), words)
                 and given(start, end, header)
             ):
                 merged.append((before.start(), _after_given(text, end)))
                 continue
         initials = COMMA_AND_INITIALS.match(text, end)
-        if initials and surname(text[start:end].split(), in_header(start)) and opens_a_field(start):
+        words = text[start:end].split()
+        if initials and surname(words, in_header(start)) and opens_a_field(start, words):
             merged.append((start, initials.end()))
             continue
         merged.append((start, end))

@@ -1,0 +1,63 @@
+"""Case files of safety and care teams (issue 13, point 1; sixteenth round, from the
+development probes BJ and BF): citizen service numbers in the cells of a comma-separated
+export, names given as an alias, and a register's SURNAME, Given in running text."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def found(find, text, kind="PERSON"):
+    return [value for _, value in find(text, kind)]
+
+
+def test_a_citizen_service_number_in_a_csv_cell_is_found(find):
+    text = (
+        "dossier,rol,naam,geboortedatum,BSN,telefoon\n"
+        'ZVH-2024-0771,betrokkene,"Meijer, Stefanie",1992-08-14,507529170,0618452290\n'
+        'ZVH-2024-0771,partner,"Öztürk, Burak",1989-02-03,121547280,\n'
+    )
+    assert found(find, text, "BSN") == ["507529170", "121547280"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het totaal komt op 123456782,50 euro.",  # decimals of an amount
+        "Zie de getallen 1,123456782 en 2,5 in de tabel.",  # a decimal number in prose
+    ],
+)
+def test_nine_digits_beside_a_decimal_comma_are_no_citizen_service_number(find, text):
+    assert found(find, text, "BSN") == []
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ('Subject: Jermaine Doelwijt, alias "Rocky", born 30-01-2005', "Rocky"),
+        ('De verdachte had de zolder verhuurd aan ene "Henkie".', "Henkie"),
+    ],
+)
+def test_a_quoted_alias_is_a_name(find, text, value):
+    assert value in found(find, text)
+
+
+def test_a_quoted_word_after_the_article_ene_is_no_name(find):
+    assert found(find, 'Aan de ene "Oplossing" hebben we niets.') == []
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("- gehuwd 12-05-1985 met KOOPMAN, Willem (geb. 1959-03-02)", "KOOPMAN, Willem"),
+        ("1. VAN DER LAAN, Richard, geb. 01-07-1993, verwachte datum", "VAN DER LAAN, Richard"),
+    ],
+)
+def test_a_listed_surname_in_capitals_before_given_names_is_one_name_in_running_text(
+    find, text, value
+):
+    assert found(find, text) == [value]
+
+
+def test_a_word_in_capitals_before_a_comma_and_a_name_is_no_surname(find):
+    assert found(find, "Als ZORGVERLENER, Maria, moet je dit weten.") == ["Maria"]
