@@ -117,7 +117,7 @@ class DateOfBirthRecogniser(Recogniser):
     pattern = re.compile(
         rf"(?:geboren(?:\s+te\s+(?:'s-)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+op)?"
         rf"|geb\.\s*dat(?:um\b|\.)?|geb(?:\.|(?=\s))(?:\s*op)?|gb(?:\.|(?=\s))"
-        rf"|geboortedat[a-z]*|°|(?<=\()\*|(?<=\w )\*"
+        rf"|geboortedat[a-z]*|datum\s+(?:van\s+)?geboorte|°|(?<=\()\*|(?<=\w )\*"
         rf"|date[\s_]+of[\s_]+birth|birth[\s_]*date|birthday|bday|d\.?o\.?b\.?"
         rf"|born(?:\s+in\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+on)?"
         # Frisian ("berne op", "bernedatum") and Papiamentu ("nasé na", "fecha di nasementu")
@@ -175,8 +175,13 @@ class DateOfBirthRecogniser(Recogniser):
         r"|death|deceased|†|ingang|intake|afspraak|appointment|ontvangen|received|verzonden"
         r"|\bsent\b|ingeschreven|inschrijving|vestiging|vertrek|verhuis|registered|moved|huwelijk"
         r"|getrouwd|married|melding|besluit|aanvraag|erkenning|arrival|aankomst|joins|in dienst"
-        r"|contract|peildatum|vandaag|today"
+        r"|contract|peildatum|vandaag|today|afgegeven|issued|geldig|valid|verloop|expir"
+        r"|ontbonden|scheiding|divorce"
         r"|(?<![^\W\d_])(?:op|van|on|of|per|tot|until|from|to|t/m|after|before|na|voor)[ \t]*$"
+    )
+    # A date that starts a period ("16-09-1962 t/m 30-06-1984", "2001 - heden").
+    period_after = re.compile(
+        r"[ \t]*(?:t/m|t\.m\.|tot|until|to|[-–])[ \t]+(?:\d|heden|nu\b|now|present)", re.IGNORECASE
     )
     # Dutch word order puts the date first: "(is) op 14 mei 1935 geboren".
     date_before_born = re.compile(
@@ -192,7 +197,7 @@ class DateOfBirthRecogniser(Recogniser):
     cues_lower = (
         re.compile(r"geb(?:oren|\.|oorte|\s)"),
         re.compile(r"gb[.\s]"),
-        re.compile(r"d(?:ate|\.?o\.?b)"),
+        re.compile(r"d(?:ate|\.?o\.?b|atum\s+(?:van\s+)?geboorte)"),
         re.compile(r"b(?:irth|orn|day|erne|ertedatum)"),
         re.compile(r"nas[eé]"),
         re.compile(r"°"),
@@ -285,7 +290,10 @@ class DateOfBirthRecogniser(Recogniser):
             for year in YEAR.finditer(text, max(topic, seen), end):
                 if year.start() < seen:
                     continue
-                match = dates.search(searched, max(topic, seen, year.start() - 25), end)
+                # (a date that the sentence's end or the reach cuts into is read whole)
+                match = dates.search(
+                    searched, max(topic, seen, year.start() - 25), min(len(text), end + 12)
+                )
                 if match is None or match.start() > year.start() or match.end() <= year.start():
                     continue
                 seen = match.end()
@@ -293,6 +301,8 @@ class DateOfBirthRecogniser(Recogniser):
                 line_start = max(text.rfind("\n", topic, match.start()) + 1, topic)
                 if TABLE_ROW.search(text, line_start, match.start()):
                     continue  # a table row: its header says what the column holds (`tables`)
+                if self.period_after.match(text, match.end()):
+                    continue  # the start of a period ("16-09-1962 t/m 30-06-1984: …")
                 label_from = max(line_start, match.start() - 40)
                 while label_from > 0 and text[label_from - 1].isalpha():
                     label_from -= 1  # the whole word the 40 characters cut into

@@ -1141,7 +1141,11 @@ def _speaker_names(
         elif (
             (
                 plausible_name(candidate)
-                and (" " in candidate or not is_role(candidate))  # "[08:15] Inwoner: …"
+                # "[08:15] Inwoner: …", "01.02.10 Voornamen: …" (a field of a BRP extract)
+                and (
+                    " " in candidate
+                    or not (is_role(candidate) or candidate.lower() in COLON_ROLE_WORDS)
+                )
                 # with a note, a name of at most two capitalised words ("Voorstel Hans Kuijpers
                 # (contractbeheer): …" opens a paragraph)
                 and not (

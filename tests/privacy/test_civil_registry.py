@@ -1,0 +1,55 @@
+"""What the civil registry pastes (issue 13, points 1 and 4; sixteenth round, from the
+development probe BF): extracts of the BRP with numbered fields, the history of an address
+or a marriage next to a birth date, and a newborn's birth date under "Datum geboorte"."""
+
+from __future__ import annotations
+
+
+def found(find, text, kind="PERSON"):
+    return [value for _, value in find(text, kind)]
+
+
+BRP_EXTRACT = (
+    "Categorie 01 Persoon\n"
+    "01.01.20 Burgerservicenummer: 511848730\n"
+    "01.02.10 Voornamen: Elif Nur\n"
+    "01.02.40 Geslachtsnaam: Yıldırım\n"
+    "01.03.10 Geboortedatum: 19830215\n\n"
+    "Categorie 05 Huwelijk/geregistreerd partnerschap\n"
+    "05.02.10 Voornamen: Mehmet Ali\n"
+    "05.02.40 Geslachtsnaam: Kaya\n"
+    "05.03.10 Geboortedatum: 19800922\n"
+    "06.01.10 Datum huwelijkssluiting: 20050716\n"
+)
+
+
+def test_the_numbered_fields_of_a_brp_extract_are_no_speakers(find):
+    assert found(find, BRP_EXTRACT) == ["Elif Nur", "Yıldırım", "Mehmet Ali", "Kaya"]
+    assert found(find, BRP_EXTRACT, "DATE_OF_BIRTH") == ["19830215", "19800922"]
+
+
+def test_periods_and_a_dissolved_marriage_beside_a_birth_date_are_no_birth_dates(find):
+    text = (
+        "Naam: BAKKER, Johanna Geertruida\nGeboren: 1962-09-16 te Hoorn\n\n"
+        "Historie verblijfplaats:\n"
+        "- 16-09-1962 t/m 30-06-1984: Grote Oost 58, 1621 BW Hoorn\n"
+        "- 01-07-1984 t/m 14-02-2001: Dorpsstraat 112, 1601 HK Enkhuizen\n\n"
+        "Historie burgerlijke staat:\n"
+        "- gehuwd 12-05-1985 met KOOPMAN, Willem (geb. 1959-03-02)\n"
+        "- ontbonden 01-10-1999 door echtscheiding\n"
+    )
+    assert found(find, text, "DATE_OF_BIRTH") == ["1962-09-16", "1959-03-02"]
+
+
+def test_the_dates_of_a_travel_document_are_no_birth_dates(find):
+    text = (
+        "Geboortedatum / Date of birth: 1987-07-21\nBSN: 222003868\n"
+        "Type document: Nederlandse identiteitskaart / Dutch ID card\n"
+        "Afgegeven op / Issued: 2019-03-14, geldig tot / valid until 2029-03-14\n"
+    )
+    assert found(find, text, "DATE_OF_BIRTH") == ["1987-07-21"]
+
+
+def test_a_newborns_birth_date_under_datum_geboorte_is_found(find):
+    text = "Datum/tijd aangifte: 21-11-2024 09:42\nDatum geboorte: 19-11-2024\nTijd: 23:55"
+    assert found(find, text, "DATE_OF_BIRTH") == ["19-11-2024"]
