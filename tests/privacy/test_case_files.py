@@ -61,3 +61,17 @@ def test_a_listed_surname_in_capitals_before_given_names_is_one_name_in_running_
 
 def test_a_word_in_capitals_before_a_comma_and_a_name_is_no_surname(find):
     assert found(find, "Als ZORGVERLENER, Maria, moet je dit weten.") == ["Maria"]
+
+
+def test_an_alias_column_holds_names(find):
+    text = (
+        "naam;alias;geb_datum;risico\n"
+        "Anouar Haddouchi;Nounou;14-02-2004;hoog\n"
+        "Kelvin Asante;K-Dog;03-08-2003;midden\n"
+    )
+    assert found(find, text) == ["Anouar Haddouchi", "Nounou", "Kelvin Asante", "K-Dog"]
+
+
+def test_what_a_relative_is_called_is_a_name(find):
+    assert "Marian" in found(find, "Freek: zijn zus heet Marian, die belt soms.")
+    assert found(find, "de kat heet Saar") == []

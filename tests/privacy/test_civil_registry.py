@@ -4,6 +4,8 @@ or a marriage next to a birth date, and a newborn's birth date under "Datum gebo
 
 from __future__ import annotations
 
+import pytest
+
 
 def found(find, text, kind="PERSON"):
     return [value for _, value in find(text, kind)]
@@ -53,3 +55,20 @@ def test_the_dates_of_a_travel_document_are_no_birth_dates(find):
 def test_a_newborns_birth_date_under_datum_geboorte_is_found(find):
     text = "Datum/tijd aangifte: 21-11-2024 09:42\nDatum geboorte: 19-11-2024\nTijd: 23:55"
     assert found(find, text, "DATE_OF_BIRTH") == ["19-11-2024"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vanaf 1 februari is Villa Cornelia een vaste trouwlocatie.",
+        "Begraafplaats Sint Barbara: nieuwe beheerder start 5 februari.",
+        "Uitvaartverzorging Hilal heeft de aangifte zaterdagavond gedaan.",
+        "De as wordt bijgezet in Crematorium Jan de Vries.",
+    ],
+)
+def test_a_cemetery_a_funeral_home_or_a_venue_named_after_someone_is_no_person(find, text):
+    assert found(find, text) == []
+
+
+def test_a_surname_that_names_a_venue_elsewhere_stays_a_name_after_a_title(find):
+    assert found(find, "mevrouw Villa belde over haar moeder") == ["mevrouw Villa"]

@@ -233,12 +233,16 @@ SELF_INTRODUCTION_HINTS = (
     # and Papiamentu)
     *("naam is", "name is", "ik heet", "ik b", "i am ", "i'm ", "this is "),
     *("namme is", "mber ta", "mi ta "),
-    *("named ", "genaamd ", "noemt zich ", "called ", "referred to as "),
+    *("named ", "genaamd ", "noemt zich ", "called ", "referred to as ", "heet "),
 )
 PERSON_NOUNS = "lady woman man gentleman guy girl boy person someone somebody colleague".split()
+# ("zijn zus heet Marian": after a family word "heet" names a person, not a pet or a thing)
+KIN_WHO_ARE_CALLED = """zus broer zoon dochter moeder vader vrouw man vriend vriendin partner
+neef nicht oom tante opa oma""".split()
 SELF_INTRODUCTION = re.compile(
     r"(?i:naam is|name is|ik heet|namme is|n[oò]mber ta"
     + "".join(rf"|(?<=\b{word} )called" for word in PERSON_NOUNS)
+    + "".join(rf"|(?<=\b{word} )heet" for word in KIN_WHO_ARE_CALLED)
     + r"|(?P<weak>ik ben|i am|i'm|this is|named|genaamd|noemt zich|referred to as|ik bin|mi ta))"
     rf"[ \t]+(?P<name>{NAME})"
 )
@@ -547,7 +551,8 @@ notarissen fysiotherapie installaties transport zwembad sporthal paviljoen acade
 fellowship fellowships scholarship run loop lounge trading software solutions systems logistics
 charter programme program programma actions
 architects consulting consultants rechtsanwälte hoveniers klub vereniging association society
-pharmacy apotheek consult""".split()
+pharmacy apotheek consult begraafplaats crematorium uitvaartcentrum uitvaartverzorging
+uitvaartonderneming uitvaartvereniging rouwcentrum cemetery""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
@@ -739,6 +744,7 @@ def without_affiliation(text: str, start: int, end: int) -> tuple[int, int]:
 # "Stichting …"); "de" too, unless the run starts with a title or a tussenvoegsel.
 INSTITUTION_BEFORE = frozenset(
     """het the de stichting museum ziekenhuis kliniek prijs fonds fort sint st. station kaya plasa
+begraafplaats crematorium uitvaartcentrum uitvaartverzorging villa
 vereniging foundation stadium school supermarkt gymnasium lyceum college academie
 basisschool kazerne stadion theater schouwburg bibliotheek kerk schip stoomschip veerboot
 boot trein ship wet obs cbs rkbs pcbs café cafe restaurant hotel koor orkest team ruimte

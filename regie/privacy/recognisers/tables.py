@@ -18,7 +18,8 @@ NAME_COLUMNS = frozenset(
     geslachtsnaam first_name firstname given_name last_name lastname surname family_name
     client cliënt aanvrager betrokkene medewerker contactpersoon melder behandelaar contact
     leerling student pupil child beller caller werknemer vadersnaam patroniem patronymic
-    middle_name foarnamme foarnammen achternamme efternamme namme nòmber nomber fam""".split()
+    middle_name foarnamme foarnammen achternamme efternamme namme nòmber nomber fam alias bijnaam
+    nickname""".split()
 )
 # A column whose name holds one of these words is a name column too ("naam_deelnemer",
 # "client_name"), unless it also names something that is not a person ("naam_organisatie").
@@ -53,7 +54,7 @@ HINT = re.compile(
     r"|perso|wie|who|owner|eigenaar|actiehouder|trekker|verantwoordelijke|contact|leerling"
     r"|student|pupil|child|beller|caller|werknemer|vadersnaam|patroniem|patronymic|middle"
     r"|caseworker|consulent|begeleider|buddy|mentor|coach|manager|nieuwkomer|newcomer"
-    r"|statushouder|namme|n[oò]mber|fam|berne|berte|nas[ei]mentu"
+    r"|statushouder|namme|n[oò]mber|fam|berne|berte|nas[ei]mentu|alias|bijnaam|nickname"
 )
 SEPARATORS = ";\t|,~"
 # A line with two separators (a comma only when no space follows it, as in CSV, not prose).
