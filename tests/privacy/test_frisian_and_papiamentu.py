@@ -91,3 +91,23 @@ def test_frisian_words_a_name_list_holds_are_no_names_in_a_lower_case_chat(find)
     names = found(find, text)
     assert not {"wolle", "nei", "sil"} & set(names)
     assert "jelle" in names
+
+
+def test_an_office_before_a_title_is_no_part_of_the_name(find):
+    text = (
+        "Present: Island Governor Mrs. C. Spanner-Gibbs (chair); "
+        "Island Secretary Mr. L. van Putten."
+    )
+    assert found(find, text) == ["Mrs. C. Spanner-Gibbs", "Mr. L. van Putten"]
+    assert found(find, "Dear Mr and Mrs Kovačević,") == ["Mr and Mrs Kovačević"]
+    assert found(find, "Mw. Prof. Dr. A.B. de Vries") == ["Mw. Prof. Dr. A.B. de Vries"]
+
+
+def test_someone_introducing_themselves_in_papiamentu_is_a_name(find):
+    text = "[16:20] +599 796 2207: Bon tardi, mi ta Shurandy Piar. Mi ke sa si"
+    assert found(find, text) == ["Shurandy Piar"]
+
+
+def test_the_person_in_brackets_after_an_organisation_speaking_is_a_name(find):
+    text = "[16:22] OLB (Mirna): Bon tardi señor Piar!\n[16:25] OLB (Mirna): Mi a haña e."
+    assert found(find, text) == ["Mirna", "señor Piar", "Mirna"]

@@ -227,23 +227,24 @@ NAME_AT = re.compile(NAME)
 # "I'm", "this is", "named", "genaamd" and "noemt zich" introduce a name only when its first
 # word is listed ("Ik ben Esmée van de afdeling", not "ik ben Nederlander"). "Heet" and
 # "called" alone are left out: pets and things have names too ("ze heet Saar", "an assistant
-# called Max"); after a word for a person "called" counts ("a lady called Joy").
+# called Max"); after a word for a person "called" counts ("a lady called Joy"), after a family
+# word "heet" ("zijn zus heet Marian"). The Papiamentu "mi ta" (I am) before a capital is a
+# name: the language has no "ik ben Nederlander" that capitalises what follows.
 SELF_INTRODUCTION_HINTS = (
-    # ("ik b": "ik ben" and the Frisian "ik bin"; "namme is", "mi nòmber ta", "mi ta": Frisian
-    # and Papiamentu)
-    *("naam is", "name is", "ik heet", "ik b", "i am ", "i'm ", "this is "),
-    *("namme is", "mber ta", "mi ta "),
-    *("named ", "genaamd ", "noemt zich ", "called ", "referred to as ", "heet "),
+    *("naam is", "name is", "ik heet", "ik ben ", "i am ", "i'm ", "this is "),
+    "mi ta ",  # Papiamentu
+    *("named ", "genaamd ", "noemt zich ", "called ", "referred to as "),
 )
 PERSON_NOUNS = "lady woman man gentleman guy girl boy person someone somebody colleague".split()
 # ("zijn zus heet Marian": after a family word "heet" names a person, not a pet or a thing)
-KIN_WHO_ARE_CALLED = """zus broer zoon dochter moeder vader vrouw man vriend vriendin partner
-neef nicht oom tante opa oma""".split()
+KIN_WHO_ARE_CALLED = frozenset(
+    """zus broer zoon dochter moeder vader vrouw man vriend vriendin partner neef nicht oom
+    tante opa oma""".split()
+)
 SELF_INTRODUCTION = re.compile(
-    r"(?i:naam is|name is|ik heet|namme is|n[oò]mber ta"
+    r"(?i:naam is|name is|ik heet|mi ta"
     + "".join(rf"|(?<=\b{word} )called" for word in PERSON_NOUNS)
-    + "".join(rf"|(?<=\b{word} )heet" for word in KIN_WHO_ARE_CALLED)
-    + r"|(?P<weak>ik ben|i am|i'm|this is|named|genaamd|noemt zich|referred to as|ik bin|mi ta))"
+    + r"|(?P<weak>ik ben|i am|i'm|this is|named|genaamd|noemt zich|referred to as))"
     rf"[ \t]+(?P<name>{NAME})"
 )
 # A name in quotes after a cue that gives what someone is called ("Noemt zich "Pato"",
@@ -253,7 +254,7 @@ SELF_INTRODUCTION = re.compile(
 QUOTED_NAME_HINTS = (
     *("noemt zich", "roepnaam", "bijnaam", "nickname", "goes by", "known as"),
     *("bekend als", "zegt zelf", "aangesproken als"),
-    *("alias", "a.k.a", "aan ene"),  # 'alias "Rocky"', 'aan ene "Henkie"'
+    *("alias", "aan ene"),  # 'alias "Rocky"', 'aan ene "Henkie"'
 )
 
 
@@ -1001,6 +1002,8 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
             name = text[start:end]
             if plausible_name(name) and (match.group("weak") is None or name.split()[0] in names):
                 yield start, end
+    if " heet " in lower and len(lower) == len(text):
+        yield from _called_by_kin(text, lower)
     if any(hint in lower for hint in QUOTED_NAME_HINTS):
         for match in _at_hints(QUOTED_NAME, text, lower, QUOTED_NAME_HINTS):
             for group in ("name", "other"):
@@ -1123,6 +1126,18 @@ def _speaker_names(
     for match in speakers:
         start, end = match.span("name")
         candidate = text[start:end]
+        if (
+            match.re is SPEAKER
+            and match.group("note")
+            and (candidate.isupper() or is_role(candidate))
+        ):
+            # an organisation or a role speaking, the person in brackets ("OLB (Mirna): …",
+            # "Klantcontact (Ruud): …")
+            note_start, note_end = match.span("note")
+            note = text[note_start:note_end].strip(" \t()")
+            if note in first_names and GIVEN_WORD.fullmatch(note):
+                at = text.index(note, note_start)
+                yield at, at + len(note)
         if match.re is LOWER_SPEAKER:
             given, *rest = candidate.split()
             if _lower_first_name(given, first_names) or (
@@ -1577,6 +1592,20 @@ def _signatures(text: str) -> Iterator[re.Match]:
     yield from SIGNATURE_AFTER_BREAK.finditer(text, first.end() if first else 0)
 
 
+def _called_by_kin(text: str, lower: str) -> Iterator[tuple[int, int]]:
+    """A name after "heet" right after a family word ("zijn zus heet Marian"); `lower` is
+    `text` lower-cased, of the same length. (Not after "heet" alone: "ze heet Saar" may be a
+    pet, "heet … welkom" welcomes.)"""
+    at = lower.find(" heet ")
+    while at >= 0:
+        before = lower[max(0, at - 12) : at].split()
+        if before and before[-1] in KIN_WHO_ARE_CALLED:
+            name = NAME_AT.match(text, at + 6)
+            if name is not None and plausible_name(name.group()):
+                yield name.span()
+        at = lower.find(" heet ", at + 6)
+
+
 def _self_introductions(text: str, lower: str) -> Iterator[re.Match]:
     """SELF_INTRODUCTION matches (see _at_hints)."""
     return _at_hints(SELF_INTRODUCTION, text, lower, SELF_INTRODUCTION_HINTS)
@@ -1927,6 +1956,11 @@ def _colleague_before(text: str, at: int, after: int) -> tuple[int, int] | None:
     return None
 
 
+TITLES_AND_JOINERS = LOWER_TITLE_WORDS | {"de", "and", "en", "&"}
+# (from the space before it: a literal first character, which the engine skips to in C)
+INNER_TITLE = re.compile(r" (?:Mrs?|Ms|Miss|Dr|Prof|Mevrouw|Mevr|Mw|Dhr)\.?(?=[ \t]|$)")
+
+
 def without_role_word(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without a role word opening it ("Wijkagent Soufiane", "Dochter Marian"): the
     role is no part of the name; nor is a "van" after a noun, a preposition there ("de
@@ -1934,6 +1968,13 @@ def without_role_word(text: str, start: int, end: int) -> tuple[int, int]:
     space = text.find(" ", start, end)
     if space > 0 and (is_role(first := text[start:space]) or _portfolio(first)):
         start, space = space + 1, text.find(" ", space + 1, end)  # ("Broer van Soufiane")
+    if space > 0 and (title := INNER_TITLE.search(text, space, end)) is not None:
+        # a title opens the name: capitalised words before it are an office or a label
+        # ("Island Governor Mrs. C. Spanner-Gibbs", "Island Secretary Mr"); not after titles
+        # ("Mw. Prof. Dr. A.B. de Vries", "Mr and Mrs Kovačević")
+        before = text[start : title.start()].split()
+        if not all(w.rstrip(".").lower() in TITLES_AND_JOINERS for w in before):
+            start = title.start() + 1
     if 0 < space < end - 1 and text.startswith("van ", start) and text[start - 1 : start] == " ":
         before = text[max(0, start - 20) : start].split()[-1:]
         if (
