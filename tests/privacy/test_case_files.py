@@ -75,3 +75,25 @@ def test_an_alias_column_holds_names(find):
 def test_what_a_relative_is_called_is_a_name(find):
     assert "Marian" in found(find, "Freek: zijn zus heet Marian, die belt soms.")
     assert found(find, "de kat heet Saar") == []
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Gezinsleden op adres: MELNYCHUK, Danylo (zoon, geb. 07-09-2009)", "MELNYCHUK, Danylo"),
+        ("Betrokkene: Tsjalling Y. Westra, geboren 19-07-2001", "Tsjalling Y. Westra"),
+    ],
+)
+def test_a_name_before_a_birth_cue_keeps_its_surname_and_middle_initial(find, text, value):
+    assert found(find, text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Police officer Sergeant B. de Ruiter took a statement.", "B. de Ruiter"),
+        ("Printed: 03 June 2024 by clerk V. Merkman", "V. Merkman"),
+    ],
+)
+def test_a_rank_or_a_function_before_a_name_is_no_part_of_it(find, text, value):
+    assert found(find, text) == [value]

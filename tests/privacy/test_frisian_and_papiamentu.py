@@ -111,3 +111,11 @@ def test_someone_introducing_themselves_in_papiamentu_is_a_name(find):
 def test_the_person_in_brackets_after_an_organisation_speaking_is_a_name(find):
     text = "[16:22] OLB (Mirna): Bon tardi señor Piar!\n[16:25] OLB (Mirna): Mi a haña e."
     assert found(find, text) == ["Mirna", "señor Piar", "Mirna"]
+
+
+def test_relatives_before_a_frisian_birth_cue_are_names(find):
+    text = (
+        "Meiferhúzjende persoanen: Hofstra, Jildou (dochter, berne 12-12-2012), "
+        "Hofstra, Gerben (soan, berne 03-08-2015)"
+    )
+    assert found(find, text) == ["Hofstra, Jildou", "Hofstra, Gerben"]

@@ -50,10 +50,11 @@ TITLES = (
     r"|prof\.(?:\s+dr\.)?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?|familie|fam\.|[Jj]uf(?:frouw)?"
     r"|[Mm]eester|[Mm]efrou|de\s+hear|[Hh]ear|[Ff]amylje|[Ss]eñora?|Sra?\.|[Ff]amia)"
 )
-# A name: optional titles and initials, then one to four name words or particles on one line.
+# A name: optional titles and initials, then one to four name words or particles on one line,
+# perhaps with a middle initial ("Tsjalling Y. Westra").
 NAME = (
     rf"(?:{TITLES}[ \t]+)*(?:{INITIALS}[ \t]?)?"
-    rf"(?:{PARTICLE}[ \t]+)*{CAP}(?:[ \t](?:{PARTICLE}[ \t]+)*{CAP}){{0,3}}"
+    rf"(?:{PARTICLE}[ \t]+)*{CAP}(?:[ \t](?:{INITIAL}\.[ \t])?(?:{PARTICLE}[ \t]+)*{CAP}){{0,3}}"
 )
 # Public offices: after one, a name the dictionaries also list as a word is a surname
 # ("Minister Heinen", "Kamerlid Bikker").
@@ -104,7 +105,8 @@ exploitant vergunninghouder getuige verdachte aangever marktkoopman owner witnes
 suspect candidate kandidaat sollicitant employee werknemer director bestuurder penningmeester
 treasurer debiteur debtor begunstigde beneficiary ondernemer apologies citizen inwoner inwoonster
 claimant customer foarsitter ynwenner ynwenners oanfreger kollega amtner bisiña kolega
-kliente direktor""".split()
+kliente direktor sergeant brigadier hoofdagent inspecteur hoofdinspecteur wachtmeester detective
+constable korporaal clerk""".split()
     )
     | OFFICES
     | KINSHIP_WORDS
@@ -1033,7 +1035,7 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
     if speakers:  # (most texts have none: no counting then)
         yield from _speaker_names(text, speakers, names, first_names, surnames)
     yield from _subjects_of_verbs(text)
-    if "geb" in lower or "born" in lower or "of birth" in lower or "dob" in lower:
+    if any(cue in lower for cue in ("geb", "born", "of birth", "dob", "berne", "nasé")):
         yield from _names_before_birth_cues(text, lower)
     if "spreker" in lower or "speaker" in lower:
         for match in NUMBERED_SPEAKER.finditer(text):
@@ -1192,17 +1194,22 @@ def _speaker_names(
 # also in lower case: "wietske hoekstra - geb. 14-02-1961", "gerrit-jan oosting (66) geb …".
 # The cue is searched in the lower-cased text; the name is read back from it (at most a
 # line, at most 80 characters).
-BIRTH_CUE = re.compile(r"geb(?:oren|\.|(?=[ \t]))|born(?![a-z])|date of birth|dob(?![a-z])")
+BIRTH_CUE = re.compile(
+    r"geb(?:oren|\.|(?=[ \t]))|born(?![a-z])|date of birth|dob(?![a-z])|berne(?![a-z])|nasé"
+)
 # Between the name and the cue: a comma (and an age), a dash, an age or a word in brackets
-# ("(66)", "(zoon)"), an opening bracket, or spaces.
+# ("(66)", "(zoon)"), an opening bracket perhaps with a word and a comma ("(zoon, geb."), or
+# spaces.
 _BEFORE_CUE = (
     r"(?:[ \t]*(?:,[ \t]*(?:\d{1,3}[ \t]*,[ \t]*)?|[-–][ \t]*|\((?:\d{1,3}|[^\W\d_]{1,12})\)[ \t]*"
-    r"|\([ \t]*)|[ \t]+)$"
+    r"|\([ \t]*(?:[^\W\d_]{1,12},[ \t]*)?)|[ \t]+)$"
 )
 # A capitalised name, also surname first where a line or field starts ("Tsegaye, Almaz",
 # "Betrokkene: Rahimi, Mohammad Zaher"; not "de moeder van Ahmad, Gul Bibi Noorzai"), or a
 # lower-case one of two to four words.
-_CAPITALISED_RUN = rf"(?:(?:^|(?<=[\n:;(|\t])|(?<=[\n:;(|\t][ \t])|(?<=[.)] )){CAP},[ \t]+)?{NAME}"
+_CAPITALISED_RUN = (
+    rf"(?:(?:^|(?<=[\n:;(|\t])|(?<=[\n:;(|\t][ \t])|(?<=[.)] )|(?<=\), )){CAP},[ \t]+)?{NAME}"
+)
 _LOWER_WORD = rf"{LOWER_NAME}(?:-{LOWER_NAME})*"
 _LOWER_RUN = rf"{_LOWER_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{_LOWER_WORD}){{1,3}}"
 _LIST_MARKER = rf"(?:{LIST_ITEM}[ \t]+)?"
