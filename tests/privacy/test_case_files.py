@@ -97,3 +97,14 @@ def test_a_name_before_a_birth_cue_keeps_its_surname_and_middle_initial(find, te
 )
 def test_a_rank_or_a_function_before_a_name_is_no_part_of_it(find, text, value):
     assert found(find, text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aanvrager: Snackbar Het Hoekje V.O.F., Marktplein 3, 7411 KT Deventer",
+        "Zaak: ONDERMIJNING/2024/033 – schietincident",
+    ],
+)
+def test_a_firm_or_a_case_number_is_no_name(find, text):
+    assert found(find, text) == []

@@ -119,3 +119,8 @@ def test_relatives_before_a_frisian_birth_cue_are_names(find):
         "Hofstra, Gerben (soan, berne 03-08-2015)"
     )
     assert found(find, text) == ["Hofstra, Jildou", "Hofstra, Gerben"]
+
+
+def test_a_frisian_street_ending_makes_an_address(find):
+    text = "De sloot achter de boerderij (Sipkesleane 3, 8765 LB Tjerkwerd) is niet schoon."
+    assert "Sipkesleane 3" in found(find, text, "ADDRESS")

@@ -2813,8 +2813,10 @@ def is_institution(text: str, start: int, end: int) -> bool:
         or (words[0].lower() in INSTITUTION_BEFORE and words[0].lower() not in ARTICLES)
     ):
         return True  # "Adviesbureau Witteveen", "Stichting Jansen", "Hotel Karel V"
-    if text.startswith("+", end):
-        return True  # a programme ("Erasmus+")
+    if text.startswith("+", end) or (
+        text.startswith("/", end) and text[end + 1 : end + 2].isdigit()
+    ):
+        return True  # a programme ("Erasmus+"), a case number ("ONDERMIJNING/2024/033")
     if text.startswith("-", end) and (tail := COMPOUND_TAIL.match(text, end + 1)):
         if tail.group() not in PARTICLE_WORDS:
             return True  # "de Drees-kamer", "Abel Tasman-expeditie", "Keti Koti-herdenking"
@@ -2877,6 +2879,7 @@ def is_institution(text: str, start: int, end: int) -> bool:
         )
         or words[-1] in COMPANY_FORMS
         or (words[-1] in ("B", "N") and text.startswith(".V.", end))  # "Groenwerken Oost B.V."
+        or (words[-1] == "V" and text.startswith(".O.F.", end))  # "Snackbar Het Hoekje V.O.F."
     ):
         return True
     before = institution_word_before(text, start)
