@@ -72,3 +72,15 @@ def test_a_cemetery_a_funeral_home_or_a_venue_named_after_someone_is_no_person(f
 
 def test_a_surname_that_names_a_venue_elsewhere_stays_a_name_after_a_title(find):
     assert found(find, "mevrouw Villa belde over haar moeder") == ["mevrouw Villa"]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Overledene: Wubbolts, Hendrika", "Wubbolts, Hendrika"),
+        ("De bruid Sanne Oosterhuis trouwt op 12 juni.", "Sanne Oosterhuis"),
+        ("babs Joost Lammers voltrekt het huwelijk", "Joost Lammers"),
+    ],
+)
+def test_the_roles_of_the_civil_registry_open_a_name(find, text, value):
+    assert found(find, text) == [value]

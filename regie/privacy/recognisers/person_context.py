@@ -106,7 +106,8 @@ suspect candidate kandidaat sollicitant employee werknemer director bestuurder p
 treasurer debiteur debtor begunstigde beneficiary ondernemer apologies citizen inwoner inwoonster
 claimant customer foarsitter ynwenner ynwenners oanfreger kollega amtner bisiña kolega
 kliente direktor sergeant brigadier hoofdagent inspecteur hoofdinspecteur wachtmeester detective
-constable korporaal clerk""".split()
+constable korporaal clerk overledene deceased bruid bruidegom bride groom nabestaande
+uitvaartleider babs trouwambtenaar""".split()
     )
     | OFFICES
     | KINSHIP_WORDS
