@@ -107,11 +107,11 @@ PROBES = {
     "probe-BC (unread)": REPO / "tests" / "privacy" / "probe" / "probe_bc.jsonl",
     "probe-BD (dev)": REPO / "tests" / "privacy" / "probe" / "probe_bd.jsonl",
     "probe-BE (unread)": REPO / "tests" / "privacy" / "probe" / "probe_be.jsonl",
-    "probe-BF (unread)": REPO / "tests" / "privacy" / "probe" / "probe_bf.jsonl",
+    "probe-BF (dev)": REPO / "tests" / "privacy" / "probe" / "probe_bf.jsonl",
     "probe-BG (unread)": REPO / "tests" / "privacy" / "probe" / "probe_bg.jsonl",
     "probe-BH (dev)": REPO / "tests" / "privacy" / "probe" / "probe_bh.jsonl",
     "probe-BI (unread)": REPO / "tests" / "privacy" / "probe" / "probe_bi.jsonl",
-    "probe-BJ (unread)": REPO / "tests" / "privacy" / "probe" / "probe_bj.jsonl",
+    "probe-BJ (dev)": REPO / "tests" / "privacy" / "probe" / "probe_bj.jsonl",
     "probe-BK (unread)": REPO / "tests" / "privacy" / "probe" / "probe_bk.jsonl",
 }
 

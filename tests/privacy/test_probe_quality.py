@@ -702,13 +702,13 @@ FLOORS = {
             EntityType.EMAIL: (0.99, 0.99),
         },
     ),
-    # sixteenth round: civil registry, burials and naturalisation, written as the brief's
-    # development probe, not yet read
+    # sixteenth round: civil registry, burials and naturalisation, the development probe of the
+    # brief
     "probe_bf.jsonl": (
         60,
         {
-            EntityType.PERSON: (0.92, 0.96),
-            EntityType.DATE_OF_BIRTH: (0.93, 0.97),
+            EntityType.PERSON: (0.94, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
             EntityType.PHONE: (0.99, 0.99),
             EntityType.BSN: (0.99, 0.99),
             EntityType.EMAIL: (0.99, 0.99),
@@ -718,8 +718,8 @@ FLOORS = {
     "probe_bg.jsonl": (
         60,
         {
-            EntityType.PERSON: (0.91, 0.93),
-            EntityType.DATE_OF_BIRTH: (0.94, 0.96),
+            EntityType.PERSON: (0.93, 0.93),
+            EntityType.DATE_OF_BIRTH: (0.96, 0.96),
             EntityType.PHONE: (0.99, 0.96),
             EntityType.BSN: (0.99, 0.99),
             EntityType.EMAIL: (0.99, 0.99),
@@ -730,7 +730,7 @@ FLOORS = {
     "probe_bh.jsonl": (
         60,
         {
-            EntityType.PERSON: (0.88, 0.91),
+            EntityType.PERSON: (0.90, 0.95),
             EntityType.DATE_OF_BIRTH: (0.99, 0.99),
             EntityType.PHONE: (0.99, 0.94),
             EntityType.BSN: (0.99, 0.99),
@@ -748,15 +748,14 @@ FLOORS = {
             EntityType.EMAIL: (0.99, 0.99),
         },
     ),
-    # sixteenth round: safety, nuisance and case meetings, written as the brief's development
-    # probe, not yet read
+    # sixteenth round: safety, nuisance and case meetings, the development probe of the brief
     "probe_bj.jsonl": (
         60,
         {
-            EntityType.PERSON: (0.96, 0.94),
+            EntityType.PERSON: (0.97, 0.96),
             EntityType.DATE_OF_BIRTH: (0.99, 0.97),
             EntityType.PHONE: (0.99, 0.95),
-            EntityType.BSN: (0.99, 0.49),
+            EntityType.BSN: (0.99, 0.99),
             EntityType.EMAIL: (0.99, 0.99),
         },
     ),
@@ -764,7 +763,7 @@ FLOORS = {
     "probe_bk.jsonl": (
         60,
         {
-            EntityType.PERSON: (0.95, 0.90),
+            EntityType.PERSON: (0.96, 0.91),
             EntityType.DATE_OF_BIRTH: (0.99, 0.97),
             EntityType.PHONE: (0.99, 0.95),
             EntityType.BSN: (0.99, 0.99),
