@@ -50,6 +50,7 @@ def test_a_frisian_or_papiamentu_family_or_office_word_opens_a_name(find, text, 
         ("Namme: Fokje Hofstra\nBerne op: 23 maaie 1981\nBSN: 711471046", "23 maaie 1981"),
         ("Bo yu Jayden, kende a nasé na 4 di mart 2019 na Fundashon Mariadal.", "4 di mart 2019"),
         ("Masha danki! Mi fecha di nasementu ta 08-02-1992 si boso mester e.", "08-02-1992"),
+        ("Shurendy Jesurun 😊 mi a nase 21 di mei 2003. danki!!", "21 di mei 2003"),
     ],
 )
 def test_a_frisian_or_papiamentu_birth_cue_marks_the_date(find, text, value):

@@ -120,8 +120,9 @@ class DateOfBirthRecogniser(Recogniser):
         rf"|geboortedat[a-z]*|datum\s+(?:van\s+)?geboorte|°|(?<=\()\*|(?<=\w )\*"
         rf"|date[\s_]+of[\s_]+birth|birth[\s_]*date|birthday|bday|d\.?o\.?b\.?"
         rf"|born(?:\s+in\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+on)?"
-        # Frisian ("berne op", "bernedatum") and Papiamentu ("nasé na", "fecha di nasementu")
-        rf"|berne(?:\s+op)?|bernedatum|bertedatum|nasé(?:\s+na)?|nas[ei]mentu)"
+        # Frisian ("berne op", "bernedatum") and Papiamentu ("nasé na", "mi a nase", "fecha di
+        # nasementu")
+        rf"|berne(?:\s+op)?|bernedatum|bertedatum|nas[eé](?:\s+na)?|nas[ei]mentu)"
         # up to four words between the cue and the date ("is listed as", "staat vermeld als",
         # "has been registered as", "in uw aanvraag", a hesitation: ", eh,")
         rf"(?:,?\s+(?:is|as|was|van|:|listed|stated|recorded|registered|given|shown|staat|stond"
@@ -161,7 +162,7 @@ class DateOfBirthRecogniser(Recogniser):
     # "besluit van").
     topic_words = (
         *("geboorte", "geboren", "geb.", "geb ", "gb.", "gb ", "birth", "born", "dob"),
-        *("berne", "nasé", "nasementu"),  # Frisian, Papiamentu
+        *("berne", "nasé", "nase"),  # Frisian, Papiamentu
     )
     topic_reach = 250
     # (Not the dot of a list number: "1. Tsegaye, Almaz – 03.03.1999" goes on. One class

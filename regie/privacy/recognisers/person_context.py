@@ -1036,7 +1036,7 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
     if speakers:  # (most texts have none: no counting then)
         yield from _speaker_names(text, speakers, names, first_names, surnames)
     yield from _subjects_of_verbs(text)
-    if any(cue in lower for cue in ("geb", "born", "of birth", "dob", "berne", "nasé")):
+    if any(cue in lower for cue in ("geb", "born", "of birth", "dob", "berne", "nasé", "nase")):
         yield from _names_before_birth_cues(text, lower)
     if "spreker" in lower or "speaker" in lower:
         for match in NUMBERED_SPEAKER.finditer(text):
@@ -1196,7 +1196,8 @@ def _speaker_names(
 # The cue is searched in the lower-cased text; the name is read back from it (at most a
 # line, at most 80 characters).
 BIRTH_CUE = re.compile(
-    r"geb(?:oren|\.|(?=[ \t]))|born(?![a-z])|date of birth|dob(?![a-z])|berne(?![a-z])|nasé"
+    r"geb(?:oren|\.|(?=[ \t]))|born(?![a-z])|date of birth|dob(?![a-z])"
+    r"|berne(?![a-z])|nas[eé](?![a-z])"
 )
 # Between the name and the cue: a comma (and an age), a dash, an age or a word in brackets
 # ("(66)", "(zoon)"), an opening bracket perhaps with a word and a comma ("(zoon, geb."), or
