@@ -51,6 +51,9 @@ SHAPES = [
     ("lines of words in capitals", "", "AAAA BBBB CCCC DDDD EEEE\n", ""),
     ("streets before postcodes", "", "Zwaanshals 250, 3035 KN ", ""),
     ("names and their spellings", "", "Chantal of Chantalle of ", ""),
+    ("a comma-separated line of numbers", "BSN", ",507529170", ""),
+    ("family words and 'heet'", "", "zijn zus heet Marian en ", ""),
+    ("names before birth cues", "", "Hofstra, Jildou (dochter, berne 12-12-2012), ", ""),
 ]
 
 

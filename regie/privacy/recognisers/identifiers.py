@@ -40,10 +40,12 @@ BSN_WORDS = ("bsn", "burgerservicenummer", "sofinummer", "sofi-nummer", "citizen
 def _csv_cell_start(text: str, start: int) -> bool:
     """Whether `start` opens a cell of a comma-separated row: a comma right before it on a
     line with at least three commas that no space follows (not the decimals of an amount in
-    prose, "€ 1,234567890")."""
+    prose, "€ 1,234567890"). Only the 200 characters of the line on either side are read,
+    so a long line of such numbers stays linear."""
     if text[start - 1] != ",":
         return False
-    line = text[text.rfind("\n", 0, start) + 1 : line_end(text, start)]
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1 or max(0, start - 200)
+    line = text[line_start : min(line_end(text, start), start + 200)]
     return line.count(",") - line.count(", ") >= 3
 
 
