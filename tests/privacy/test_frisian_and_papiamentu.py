@@ -125,3 +125,14 @@ def test_relatives_before_a_frisian_birth_cue_are_names(find):
 def test_a_frisian_street_ending_makes_an_address(find):
     text = "De sloot achter de boerderij (Sipkesleane 3, 8765 LB Tjerkwerd) is niet schoon."
     assert "Sipkesleane 3" in found(find, text, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Gesprek met Kaya Demir over de aanvraag.", "Kaya Demir"),
+        ("Kaya Yılmaz belde vanochtend.", "Kaya Yılmaz"),
+    ],
+)
+def test_kaya_the_first_name_is_no_street_word(find, text, value):
+    assert found(find, text) == [value]

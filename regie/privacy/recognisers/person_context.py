@@ -747,7 +747,7 @@ def without_affiliation(text: str, start: int, end: int) -> tuple[int, int]:
 # Words before a name that make it an institution or an organisation ("het …",
 # "Stichting …"); "de" too, unless the run starts with a title or a tussenvoegsel.
 INSTITUTION_BEFORE = frozenset(
-    """het the de stichting museum ziekenhuis kliniek prijs fonds fort sint st. station kaya plasa
+    """het the de stichting museum ziekenhuis kliniek prijs fonds fort sint st. station
 begraafplaats crematorium uitvaartcentrum uitvaartverzorging villa
 vereniging foundation stadium school supermarkt gymnasium lyceum college academie
 basisschool kazerne stadion theater schouwburg bibliotheek kerk schip stoomschip veerboot
