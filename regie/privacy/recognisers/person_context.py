@@ -514,6 +514,9 @@ LOWER_TITLED = re.compile(
     rf"(?P<first>(?:{PARTICLE}[ \t]+)*{LOWER_NAME})"
     rf"(?:[ \t]+(?P<second>(?:{PARTICLE}[ \t]+)*{LOWER_NAME}))?"
 )
+LOWER_TITLED_AFTER = tuple(
+    re.compile(f"{before}(?=({LOWER_TITLED.pattern}))") for before in (" ", "\n", "\t")
+)
 # A lower-case word (a first name in a chat).
 LOWER_WORD = re.compile(r"[^\W\d_A-Z][^\W\d_]+")
 # A lower-case word right before a VERB ("sjoukje belde net", "ok dus hassan zegt").
@@ -2119,9 +2122,7 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
                     end = match.end()  # a second first name: "hylke wytske" are two people
                 yield start, end
     surnames = lexicon.all_surnames()
-    for match in LOWER_TITLED.finditer(text):
-        if not clean_start(text, match.start()):
-            continue
+    for match in _lower_titled(text):
         end = None
         # the first word a listed first name or surname, a second one a listed surname
         for group, lists in (("first", (first_names, surnames)), ("second", (surnames,))):
@@ -2184,6 +2185,25 @@ def _is_lower_case_chat(text: str, first_names: KeysView[str]) -> bool:
         elif plausible_name(name):
             people += 1
     return people > 1 and lower > 0
+
+
+def _lower_titled(text: str) -> Iterator[re.Match]:
+    """LOWER_TITLED matches at the text's start and after a space or a line break (as
+    LOWER_CUE_AFTER, a literal first character), in order and not overlapping, as `finditer`
+    would give them (a title after a title, "dhr. mr. m. de vries", is part of the first)."""
+    starts = sorted(
+        match.start(1) for pattern in LOWER_TITLED_AFTER for match in pattern.finditer(text)
+    )
+    first = LOWER_TITLED.match(text)
+    end = 0
+    if first is not None:
+        end = first.end()
+        yield first
+    for start in starts:
+        if start >= end:
+            titled = LOWER_TITLED.match(text, start)
+            end = titled.end()
+            yield titled
 
 
 def _lower_cues(text: str) -> Iterator[re.Match]:

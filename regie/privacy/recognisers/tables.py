@@ -54,7 +54,8 @@ HINT = re.compile(
     r"|perso|wie|who|owner|eigenaar|actiehouder|trekker|verantwoordelijke|contact|leerling"
     r"|student|pupil|child|beller|caller|werknemer|vadersnaam|patroniem|patronymic|middle"
     r"|caseworker|consulent|begeleider|buddy|mentor|coach|manager|nieuwkomer|newcomer"
-    r"|statushouder|namme|n[oò]mber|fam|berne|berte|nas[ei]mentu|alias|bijnaam|nickname"
+    # (not "fam": a Papiamentu "Fam" column stands beside "Nòmber"; "familie" is everywhere)
+    r"|statushouder|namme|n[oò]mber|berne|berte|nas[ei]mentu|alias|bijnaam|nickname"
 )
 SEPARATORS = ";\t|,~"
 # A line with two separators (a comma only when no space follows it, as in CSV, not prose).
