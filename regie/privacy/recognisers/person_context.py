@@ -482,14 +482,25 @@ LOWER_CUE = re.compile(
     rf"(?=(?P<name>{LOWER_NAME}(?:-{LOWER_NAME})*)"
     rf"(?:\s*(?:,|en|and)\s+(?P<other>{LOWER_NAME}))?)"  # a look-ahead: cues may follow cues
 )
+
+
 # The same after a space, a line break, a tab, a hyphen or an opening quote or bracket ("e-mail
 # van sanne", "\"hoi daan"), as a look-ahead after that one character: the regex engine skips
 # in C to such a first character, where it would try the cue words at every occurrence of
 # their first letters (a cue glued to a letter counts nowhere).
-LOWER_CUE_AFTER = {
-    before: re.compile(f"{before}(?={LOWER_CUE.pattern})")
-    for before in (" ", "\n", "\t", "[-\"'“‘„(]")
-}
+def _after_characters(pattern: re.Pattern, characters: tuple[str, ...]) -> dict[str, re.Pattern]:
+    """`pattern` as a look-ahead (group 1) after each of `characters` (a literal or a class)."""
+    return {before: re.compile(f"{before}(?=({pattern.pattern}))") for before in characters}
+
+
+def _after_each(patterns: dict[str, re.Pattern], text: str) -> Iterator[re.Match]:
+    """The matches of each pattern of `_after_characters` (the tab's only in a text with one)."""
+    for before, pattern in patterns.items():
+        if before != "\t" or before in text:
+            yield from pattern.finditer(text)
+
+
+LOWER_CUE_AFTER = _after_characters(LOWER_CUE, (" ", "\n", "\t", "[-\"'“‘„(]"))
 # A name with a nickname in brackets ("Cornelia (Corrie) Blom-Kok", "J.W. (Jan-Willem)
 # Zuidema"): found from the bracket (a literal, so the pass is cheap); the nickname must be a
 # listed first name, and the name before it (`BEFORE_NICKNAME`, one word or initials, with
@@ -514,9 +525,7 @@ LOWER_TITLED = re.compile(
     rf"(?P<first>(?:{PARTICLE}[ \t]+)*{LOWER_NAME})"
     rf"(?:[ \t]+(?P<second>(?:{PARTICLE}[ \t]+)*{LOWER_NAME}))?"
 )
-LOWER_TITLED_AFTER = tuple(
-    re.compile(f"{before}(?=({LOWER_TITLED.pattern}))") for before in (" ", "\n", "\t")
-)
+LOWER_TITLED_AFTER = _after_characters(LOWER_TITLED, (" ", "\n", "\t"))
 # A lower-case word (a first name in a chat).
 LOWER_WORD = re.compile(r"[^\W\d_A-Z][^\W\d_]+")
 # A lower-case word right before a VERB ("sjoukje belde net", "ok dus hassan zegt").
@@ -2191,9 +2200,7 @@ def _lower_titled(text: str) -> Iterator[re.Match]:
     """LOWER_TITLED matches at the text's start and after a space or a line break (as
     LOWER_CUE_AFTER, a literal first character), in order and not overlapping, as `finditer`
     would give them (a title after a title, "dhr. mr. m. de vries", is part of the first)."""
-    starts = sorted(
-        match.start(1) for pattern in LOWER_TITLED_AFTER for match in pattern.finditer(text)
-    )
+    starts = sorted(match.start(1) for match in _after_each(LOWER_TITLED_AFTER, text))
     first = LOWER_TITLED.match(text)
     end = 0
     if first is not None:
@@ -2212,9 +2219,7 @@ def _lower_cues(text: str) -> Iterator[re.Match]:
     first = LOWER_CUE.match(text)
     if first is not None:
         yield first
-    for before, pattern in LOWER_CUE_AFTER.items():
-        if before != "\t" or before in text:
-            yield from pattern.finditer(text)
+    yield from _after_each(LOWER_CUE_AFTER, text)
 
 
 def _lower_first_name(word: str, first_names: KeysView[str]) -> bool:
