@@ -1006,29 +1006,27 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
     yield from _after_lower_salutations(text)
     yield from _after_roles(text)
-    if any(hint in lower for hint in NAME_AS_WRITTEN_HINTS):
-        yield from _names_as_written(text, lower)
-    if any(hint in lower for hint in SELF_INTRODUCTION_HINTS):
-        names = lexicon.all_names()
-        for match in _self_introductions(text, lower):
-            start, end = match.span("name")
-            if text[start:end].isupper():  # "MIJN NAAM IS KLAAS DE VRIES EN IK …"
-                end = _without_closing_capitals(text, start, end)
-            name = text[start:end]
-            if plausible_name(name) and (match.group("weak") is None or name.split()[0] in names):
-                yield start, end
+    # (the rules that read `_at_hints` look for their hints themselves, once)
+    yield from _names_as_written(text, lower)
+    names = lexicon.all_names()
+    for match in _self_introductions(text, lower):
+        start, end = match.span("name")
+        if text[start:end].isupper():  # "MIJN NAAM IS KLAAS DE VRIES EN IK …"
+            end = _without_closing_capitals(text, start, end)
+        name = text[start:end]
+        if plausible_name(name) and (match.group("weak") is None or name.split()[0] in names):
+            yield start, end
     if " heet " in lower and len(lower) == len(text):
         yield from _called_by_kin(text, lower)
-    if any(hint in lower for hint in QUOTED_NAME_HINTS):
-        for match in _at_hints(QUOTED_NAME, text, lower, QUOTED_NAME_HINTS):
-            for group in ("name", "other"):
-                start, end = match.span(group)
-                if (
-                    start >= 0
-                    and plausible_name(text[start:end])
-                    and not is_institution(text, start, end)
-                ):
-                    yield start, end
+    for match in _at_hints(QUOTED_NAME, text, lower, QUOTED_NAME_HINTS):
+        for group in ("name", "other"):
+            start, end = match.span(group)
+            if (
+                start >= 0
+                and plausible_name(text[start:end])
+                and not is_institution(text, start, end)
+            ):
+                yield start, end
     surnames = lexicon.all_surnames()
     for match in HONORIFIC.finditer(text):
         if not clean_start(text, match.start()):
@@ -1042,7 +1040,6 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         # a two-letter surname must be listed ("Dr. Li", not "Dr. Vi")
         if plausible_name(name) and (len(last) != 2 or last in surnames):
             yield start, end
-    names = lexicon.all_names()
     first_names = lexicon.all_first_names()
     speakers = _speakers(text)
     if speakers:  # (most texts have none: no counting then)
@@ -1639,7 +1636,8 @@ def _at_hints(
     text `lower` (a case-blind alternation tried at every position costs more than the rest
     of a rule together)."""
     if len(lower) != len(text):  # lower-casing changed the length ("İ"): positions differ
-        yield from pattern.finditer(text)
+        if any(hint in lower for hint in hints):
+            yield from pattern.finditer(text)
         return
     for hint in hints:
         at = lower.find(hint)
@@ -1791,11 +1789,16 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
         colon = ":" in separator
         if not colon and lower not in ROLE_WORDS:
             continue
-        if colon and not text[text.rfind("\n", 0, word_start) + 1 : word_start].strip():
+        if (
+            colon
+            and lower in ROLE_WORDS
+            and lower not in MAIL_HEADER_LABELS
+            and not text[text.rfind("\n", 0, word_start) + 1 : word_start].strip()
+        ):
             if speakers is None:
                 counts = Counter(m.group(1).lower() for m in LINE_LABEL.finditer(text))
                 speakers = frozenset(label for label, count in counts.items() if count > 1)
-            if lower in speakers and lower in ROLE_WORDS and lower not in MAIL_HEADER_LABELS:
+            if lower in speakers:
                 yield from _speaker_addressed(text, match, names)
                 continue
         if "," in separator or "(" in separator:
