@@ -14,7 +14,7 @@ position. Where the selective part of a match comes last, search the reversed te
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import ClassVar
 
@@ -70,13 +70,14 @@ def preceded_by(text: str, start: int, words: tuple[str, ...], window: int = 40)
     return any(word in before for word in words)
 
 
-def word_trie(words: str) -> str:
-    """A regex alternation of the space-separated `words`, nested by common prefix
-    ("m(?:ailde|eld(?:t|de))"): the regex engine tries one branch per first letter instead of
-    every word in turn. Only for words followed by something a longer word cannot start
-    with (a word boundary, a space), where the order of the alternatives does not matter."""
+def word_trie(words: str | Iterable[str]) -> str:
+    """A regex alternation of the space-separated `words` (or of the phrases in an iterable),
+    nested by common prefix ("m(?:ailde|eld(?:t|de))"): the regex engine tries one branch per
+    first letter instead of every word in turn. Only for words followed by something a longer
+    word cannot start with (a word boundary, a space), where the order of the alternatives
+    does not matter; a longer phrase is tried before its first word ("de heer" before "de")."""
     tree: dict = {}
-    for word in words.split():
+    for word in words.split() if isinstance(words, str) else words:
         node = tree
         for character in word:
             node = node.setdefault(character, {})

@@ -180,9 +180,7 @@ REVERSED_LABEL_BEFORE = (
 # Reversed titles; the word boundary after a title (before it here) is checked in Python so
 # the pattern keeps its literal first characters.
 REVERSED_TITLE_BEFORE = re.compile(
-    "(?:"
-    + "|".join(re.escape(title[::-1]) for title in LABEL_TITLES)
-    + rf")[ \t]+{_reversed_label(ROLE_WORDS)}"
+    f"(?:{word_trie(title[::-1] for title in LABEL_TITLES)})[ \t]+{_reversed_label(ROLE_WORDS)}"
 )
 WORD_CHARACTER = re.compile(r"\w")
 SALUTATION = (
