@@ -40,13 +40,39 @@ PARTICLE_WORDS = frozenset(
 )
 # The marker of a bulleted or numbered list item ("-", "•", "1.", "2)").
 LIST_ITEM = r"(?:[-*•]|\d{1,3}[.)])"
+# Forms of address and titles written before a name, lower case and without their dot (Dutch,
+# English, Frisian, Papiamentu and Spanish): one list for every rule that asks whether a name
+# opens with one, so that "meneer", "mw." or "de hear" count wherever "mevrouw" does.
+FORMS_OF_ADDRESS = (
+    *("de heer", "heer", "meneer", "mijnheer", "mevrouw", "mevr", "mw", "dhr"),
+    *("mrs", "ms", "miss", "mx"),
+    *("mefrou", "de hear", "hear", "señor", "señora", "sr", "sra"),
+)
+# (with "mr", the Dutch lawyer's title and the English "Mr": "het Mr. Van Bemmelenhuis" is a
+# building, as no form of address stands before it)
+ACADEMIC_TITLES = ("mr", "dr", "drs", "ir", "ing", "prof", "professor", "dokter")
+# Titles for a family or a teacher, written inside the name ("familie Kaya", "juf Anouk").
+FAMILY_TITLES = frozenset("familie fam juf juffrouw meester famylje famia".split())
+
+
+def _titles_pattern(titles) -> str:
+    """A case-blind alternation of `titles` as a whole word, any blank inside a title
+    ("de  heer")."""
+    return "(?i:" + word_trie(titles).replace("\\ ", r"\s+") + r")\b"
+
+
+# A name that opens with a form of address or a title of any kind.
+TITLE_START = re.compile(_titles_pattern([*FORMS_OF_ADDRESS, *ACADEMIC_TITLES, *FAMILY_TITLES]))
+# A name that opens with a form of address ("mevrouw Brinkhuis": a surname, no building).
+FORM_OF_ADDRESS = re.compile(_titles_pattern(FORMS_OF_ADDRESS))
 # One initial: a capital, or the digraphs and short forms Dutch initials are written with
 # ("Th.", "Ph.", "Chr.", "Joh."), and "Kh." of transliterated names ("Kh. Noorzai" for
 # Khalid); "Dr." and "Ah." are no initials.
 INITIAL = rf"(?:Chr|Ch|Ph|Th|Joh|Jac|Fr|Wm|Sj|Kh|[{UPPER}])"
 INITIALS = rf"(?:{INITIAL}\.\s?){{1,5}}"
 TITLES = (
-    r"(?:de\s+heer|mevrouw|mevr\.?|mw\.?|dhr\.?|heer|meneer|mr\.|dr\.?|drs\.|ir\.|ing\."
+    r"(?:de\s+heer|mevrouw|mevr\.?|mw\.?|dhr\.?|heer|meneer|mijnheer|mr\.|dr\.?|drs\.|ir\.|ing\."
+    r"|professor|dokter"
     r"|prof\.(?:\s+dr\.)?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?|familie|fam\.|[Jj]uf(?:frouw)?"
     r"|[Mm]eester|[Mm]efrou|de\s+hear|[Hh]ear|[Ff]amylje|[Ss]eñora?|Sra?\.|[Ff]amia)"
 )
@@ -510,15 +536,14 @@ BEFORE_NICKNAME = re.compile(
 # Chat: lower-case titles (and initials) and a lower-case name, the span with the titles as
 # everywhere ("mevr tahiri", "mrs kowalski", "dr. amira saleh", "dhr. mr. m. de vries").
 LOWER_TITLE_WORDS = frozenset(
-    "heer mevrouw mevr mw dhr meneer mrs mr ms miss dr drs ir ing prof mefrou señor señora".split()
+    title for title in (*FORMS_OF_ADDRESS, *ACADEMIC_TITLES) if " " not in title
 )
-# Titles for a family or a teacher, written inside the name ("familie Kaya", "juf Anouk").
-FAMILY_TITLES = frozenset("familie fam juf juffrouw meester famylje famia".split())
 LOWER_TITLE = "(?:" + "|".join(sorted(LOWER_TITLE_WORDS, key=len, reverse=True)) + ")"
 # (The first title is one that opens a name: "ir", "ing" and "prof" end many words.)
 LOWER_TITLED = re.compile(
-    r"(?:mevrouw|meneer|mevr|miss|dhr|drs|mrs|mw|mr|ms|dr|de[ \t]+heer|heer|familie|fam|mefrou"
-    r"|famylje|famia)\.?[ \t]+"
+    r"(?:mevrouw|meneer|mijnheer|mevr|miss|dhr|drs|mrs|mw|mr|ms|dr|dokter|de[ \t]+heer|heer"
+    r"|familie|fam|juf|juffrouw|meester|professor|mefrou|de[ \t]+hear|señora?|famylje|famia)"
+    r"\.?[ \t]+"
     rf"(?:{LOWER_TITLE}\.?[ \t]+)*(?:(?:[a-z]\.){{1,5}}[ \t]*)?"
     rf"(?P<first>(?:{PARTICLE}[ \t]+)*{LOWER_NAME})"
     rf"(?:[ \t]+(?P<second>(?:{PARTICLE}[ \t]+)*{LOWER_NAME}))?"
@@ -746,7 +771,9 @@ def without_affiliation(text: str, start: int, end: int) -> tuple[int, int]:
     if len(before) > 1 and TITLE_START.match(text, start):
         following = FOLLOWING.match(text, end)[0].split()
         if (
-            (after[0] in ("de", "der", "den") and unlisted_after_article)
+            # ("den" and "der" open surnames, seldom an organisation: "mw. Teuntje van den
+            # Akker" is one name)
+            (after[0] == "de" and unlisted_after_article)
             or COMPANY_AFTER.match(text, at + 4)
             or any(map(institution_word, after + following))
         ):
@@ -772,11 +799,6 @@ programme project gebouw bureau""".split()
 )
 # "van het", "van de", "uit", "bij" after a titled name: where the person works or lives.
 OF_THE = re.compile(r"[ \t]+(?:van[ \t]+(?:het|de|'t)|uit|bij|of[ \t]+the|at)[ \t]")
-FORM_OF_ADDRESS = re.compile(r"(?i:de\s+heer|mevrouw|mevr|dhr|mw|meneer|heer|mefrou|señora?)\b")
-TITLE_START = re.compile(
-    r"(?i:de\s+heer|mevrouw|mevr|dhr|mr|mrs|ms|dr|drs|ir|ing|prof|familie|fam|juf|meester|mefrou"
-    r"|señora?|sra?|famylje|famia)\b"
-)
 PARTICLE_START = re.compile(r"(?:van|de|der|den|ter|ten|in 't|'t|el|al)\s")
 # Companies and institutions named after their founders or namesakes, written without an
 # institution word ("Douwe Egberts", "Albert Heijn").
@@ -2734,7 +2756,11 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[in
                 and surname not in ambiguous
                 and surname not in cities
                 and not surname.isupper()
-                and (len(names) >= 2 or words[0].endswith(".") or TITLE_START.match(words[0]))
+                and (
+                    len(names) >= 2
+                    or words[0].endswith(".")
+                    or TITLE_START.match(" ".join(words[:2]))
+                )
             ):
                 seen.add(surname)
         if len(names) >= 2 and words[0] == names[0] and names[0].lower() not in PARTICLE_WORDS:

@@ -33,7 +33,7 @@ FOREIGN_PARTICLES = "da do dos das di du del della dela delos bin ibn".split()
 TOKENS = re.compile(
     rf"(?P<title>(?=[DdMmHhIiPpFfJjSs])(?<![\w]){TITLE}(?![a-z]|-[{UPPER}]))"
     rf"|(?P<init>(?=[^\W\d_]{{1,3}}\.)(?<![\w.-])(?:{person_context.INITIAL}\.\s?){{1,6}})"
-    r"|(?P<tv>(?=[VvDdTtiEeAa'b])(?<![\w'])(?:[Vv]an\s+(?:[Dd]er|[Dd]en|[Dd]e(?!\s+[Hh]eer)|het|'t)|[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|"
+    r"|(?P<tv>(?=[VvDdTtiEeAa'b])(?<![\w'])(?:[Vv]an\s+(?:[Dd]er|[Dd]en|[Dd]e(?!\s+[Hh]e(?:er|ar))|het|'t)|[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|"
     r"[Tt]en|in\s+'t|v/d|v\.d\.|d'|'t|[Vv]on|[Ee]l|[Aa]l|"
     + "|".join(FOREIGN_PARTICLES)
     + r")(?=\s|['’]?[A-Z]))"
@@ -53,7 +53,8 @@ PREFIX_TITLES = """heer mevrouw mevr. mevr mw. mw dhr. dhr meneer mijnheer mr. d
 ir ing. ing prof. prof professor familie fam. dokter mrs. ms. juf juffrouw meester mefrou
 famylje famia señor señora""".split()
 PREFIX_TUSSENVOEGSELS = "van der den de ter ten 't v/d v.d. von el al".split() + FOREIGN_PARTICLES
-PREFIX_WORDS = frozenset([*PREFIX_TITLES, *PREFIX_TUSSENVOEGSELS, "het"])
+# (Frisian "de hear" only whole: "hear" alone is an English verb, "I hear Microsoft …")
+PREFIX_WORDS = frozenset([*PREFIX_TITLES, *PREFIX_TUSSENVOEGSELS, "het", "de hear"])
 
 
 def _after_prefix_word() -> str:
