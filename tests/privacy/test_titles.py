@@ -68,3 +68,4 @@ def test_den_and_der_after_a_titled_name_open_its_surname_not_an_organisation(fi
 
 def test_hear_alone_is_an_english_verb_not_a_title(find):
     assert people(find, "Did you hear Microsoft is closing the office?") == []
+    assert people(find, "did you hear john is leaving?") == ["john"]

@@ -178,7 +178,7 @@ ROLE_LABELS = (
     )
 )
 # Lower-case titles that may follow a role label ("cliënt de heer Jansen").
-LABEL_TITLES = "de heer|mevr|mevrouw|mw|dhr|heer|meneer|mr|dr|drs|ir|ing|prof".split("|")
+LABEL_TITLES = (*FORMS_OF_ADDRESS, *ACADEMIC_TITLES)
 # A word that may be a role label is followed by a colon, or by spaces and a capital or a
 # lower-case title. These are searched in the reversed text, where the colon, the capital or
 # the title comes first: the regex engine skips in C to those few characters instead of trying
@@ -539,11 +539,15 @@ LOWER_TITLE_WORDS = frozenset(
     title for title in (*FORMS_OF_ADDRESS, *ACADEMIC_TITLES) if " " not in title
 )
 LOWER_TITLE = "(?:" + "|".join(sorted(LOWER_TITLE_WORDS, key=len, reverse=True)) + ")"
-# (The first title is one that opens a name: "ir", "ing" and "prof" end many words.)
+# (The first title is one that opens a name: "ir", "ing" and "prof" end many words, and
+# "hear" alone is an English verb, "did you hear john".)
+LOWER_OPENING_TITLES = word_trie(
+    title
+    for title in (*FORMS_OF_ADDRESS, *ACADEMIC_TITLES, *sorted(FAMILY_TITLES))
+    if title not in ("ir", "ing", "prof", "hear")
+).replace("\\ ", r"[ \t]+")
 LOWER_TITLED = re.compile(
-    r"(?:mevrouw|meneer|mijnheer|mevr|miss|dhr|drs|mrs|mw|mr|ms|dr|dokter|de[ \t]+heer|heer"
-    r"|familie|fam|juf|juffrouw|meester|professor|mefrou|de[ \t]+hear|señora?|famylje|famia)"
-    r"\.?[ \t]+"
+    rf"(?:{LOWER_OPENING_TITLES})\.?[ \t]+"
     rf"(?:{LOWER_TITLE}\.?[ \t]+)*(?:(?:[a-z]\.){{1,5}}[ \t]*)?"
     rf"(?P<first>(?:{PARTICLE}[ \t]+)*{LOWER_NAME})"
     rf"(?:[ \t]+(?P<second>(?:{PARTICLE}[ \t]+)*{LOWER_NAME}))?"
