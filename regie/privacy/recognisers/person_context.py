@@ -133,7 +133,11 @@ treasurer debiteur debtor begunstigde beneficiary ondernemer apologies citizen i
 claimant customer foarsitter ynwenner ynwenners oanfreger kollega amtner bisiña kolega
 kliente direktor sergeant brigadier hoofdagent inspecteur hoofdinspecteur wachtmeester detective
 constable korporaal clerk overledene deceased bruid bruidegom bride groom nabestaande
-uitvaartleider babs trouwambtenaar""".split()
+uitvaartleider babs trouwambtenaar klager klaagster bewindvoerder
+zorgverlener belanghebbende appellant appellante eiser eiseres verweerder verweerster gedaagde
+slachtoffer benadeelde erfgenaam executeur vertegenwoordiger indiener indienster mantelzorger
+pleegouder pleegmoeder pleegvader verzorger verzorgster cursist jeugdconsulent
+trajectbegeleider reclasseringswerker ambtenaar controleur complainant""".split()
     )
     | OFFICES
     | KINSHIP_WORDS
@@ -217,8 +221,8 @@ SALUTATION = (
 # ordinary words there), found backwards from the capital after them in the reversed text
 # (a pattern that starts with a lower-case alternation is tried at nearly every position).
 LOWER_SALUTATIONS = (
-    "beste lieve hoi hallo hey hi hello dear goedemorgen goeiemorgen goedemiddag goeiemiddag "
-    "goedenavond goeienavond goedendag goeiedag bêste goeiemoarn"
+    "geachte beste lieve hoi hallo hey hi hello dear goedemorgen goeiemorgen goedemiddag "
+    "goeiemiddag goedenavond goeienavond goedendag goeiedag bêste goeiemoarn stimá"
 ).split()
 REVERSED_LOWER_SALUTATION = re.compile(
     rf"[{UPPER}][ \t]+(?:{word_trie(' '.join(word[::-1] for word in LOWER_SALUTATIONS))})"
@@ -496,10 +500,11 @@ ARTICLES_AND_PRONOUNS = frozenset(
 LOWER_CUE = re.compile(
     word_trie(
         """van aan met voor naar klant cliënt client collega bewoner huurder mevrouw meneer
-        from to with for colleague bel mail app hoi hallo hi hey hello beste dear ben heet
+        from to with for colleague bel mail app ben heet
         dochter zoon vrouw moeder vader oma opa oom tante neef nicht juf man broer zus vriend
         vriendin buurman buurvrouw voornaam roepnaam mantelzorger verpleegkundige voogd kleinzoon
-        kleindochter kinderen begeleider consulent tolk"""
+        kleindochter kinderen begeleider consulent tolk """
+        + " ".join(LOWER_SALUTATIONS)
     )
     # (dictation: "haar voornaam is naima", "kinderen kacper en zuzia")
     + rf"\s+(?:is\s+)?(?!(?:{word_trie(' '.join(sorted(ARTICLES_AND_PRONOUNS)))})(?![^\W\d_]))"
@@ -2009,12 +2014,21 @@ TITLES_AND_JOINERS = LOWER_TITLE_WORDS | {"de", "and", "en", "&"}
 INNER_TITLE = re.compile(r" (?:Mrs?|Ms|Miss|Dr|Prof|Mevrouw|Mevr|Mw|Dhr)\.?(?=[ \t]|$)")
 
 
+# A greeting as a whole word (some are also names: "Dag").
+GREETING = re.compile(SALUTATION)
+
+
 def without_role_word(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without a role word opening it ("Wijkagent Soufiane", "Dochter Marian"): the
-    role is no part of the name; nor is a "van" after a noun, a preposition there ("de
-    aanvraag van Yildiz", "het verzoek van de Vries", "Vraag van Smit:")."""
+    role is no part of the name, nor is a greeting that opens a line ("Dag Yusuf,"); nor is
+    a "van" after a noun, a preposition there ("de aanvraag van Yildiz", "het verzoek van de
+    Vries", "Vraag van Smit:")."""
     space = text.find(" ", start, end)
-    if space > 0 and (is_role(first := text[start:space]) or _portfolio(first)):
+    if space > 0 and (
+        is_role(first := text[start:space])
+        or _portfolio(first)
+        or (text[start - 1 : start] in ("\n", "") and GREETING.fullmatch(first))
+    ):
         start, space = space + 1, text.find(" ", space + 1, end)  # ("Broer van Soufiane")
     if space > 0 and (title := INNER_TITLE.search(text, space, end)) is not None:
         # a title opens the name: capitalised words before it are an office or a label

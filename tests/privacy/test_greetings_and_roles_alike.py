@@ -1,0 +1,51 @@
+"""Every greeting and every person's role label counts alike (issue 13, point 1; seventeenth
+round): a greeting opens a name in a chat in lower case as it does capitalised, a greeting
+that is also a first name ("Dag") is no part of the name after it, and the labels of parties
+in objections, court cases and care ("Klager:", "Belanghebbende:", "Bewindvoerder:") open a
+name as "Aanvrager:" does."""
+
+from __future__ import annotations
+
+import pytest
+
+GREETINGS = [
+    *("Geachte", "Beste", "Lieve", "Hoi", "Hallo", "Hey", "Dear", "Hi", "Hello"),
+    *("Goedemorgen", "Goeiemorgen", "Goedemiddag", "Goedenavond", "Bêste", "Stimá"),
+]
+PARTY_LABELS = [
+    *("klager", "bewindvoerder", "belanghebbende", "appellant", "eiser", "verweerder"),
+    *("gedaagde", "slachtoffer", "benadeelde", "erfgenaam", "executeur", "vertegenwoordiger"),
+    *("indiener", "mantelzorger", "pleegouder", "verzorger", "zorgverlener", "complainant"),
+]
+
+
+def people(find, text):
+    return [value for _, value in find(text, "PERSON")]
+
+
+@pytest.mark.parametrize("greeting", [*GREETINGS, "Dag", "Welkom", "Bon dia"])
+def test_a_greeting_is_no_part_of_the_name_after_it(find, greeting):
+    assert people(find, f"{greeting} Yusuf,\n\nDank voor je bericht.") == ["Yusuf"]
+    assert people(find, f"{greeting} Marieke Bosma,\n\nHierbij het verslag.") == ["Marieke Bosma"]
+
+
+@pytest.mark.parametrize("greeting", GREETINGS)
+def test_a_lower_case_greeting_opens_a_lower_case_name_in_a_chat(find, greeting):
+    assert people(find, f"{greeting.lower()} sanne, kun je even bellen?") == ["sanne"]
+
+
+def test_dag_and_welkom_in_lower_case_stay_ordinary_words(find):
+    assert people(find, "welkom terug! fijne dag verder") == []
+
+
+@pytest.mark.parametrize("label", PARTY_LABELS)
+def test_the_label_of_a_party_opens_a_name(find, label):
+    assert people(find, f"{label.capitalize()}: Mukami\nZaaknummer: 2024-0113") == ["Mukami"]
+    assert people(find, f"De {label} Ravi Chandrasekaran heeft gereageerd.") == [
+        "Ravi Chandrasekaran"
+    ]
+
+
+def test_a_landlord_in_apposition_is_an_organisation(find):
+    text = "overwegende dat de verhuurder, Woonpunt, door de heer Hanssen is vertegenwoordigd"
+    assert people(find, text) == ["de heer Hanssen"]
