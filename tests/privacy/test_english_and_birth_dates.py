@@ -221,3 +221,25 @@ def test_a_birth_date_known_only_in_part_is_read_as_the_brp_writes_it(find, text
 )
 def test_a_day_without_a_month_or_a_zero_date_without_a_cue_is_no_birth_date(find, text):
     assert find(text, "DATE_OF_BIRTH") == []
+
+
+DATE_FORMS = [
+    *("12-03-1961", "12/03/1961", "12.03.1961", "12.3.1961", "1961-03-12", "1961/03/12"),
+    *("12 maart 1961", "12 mrt 1961", "12 mrt. 1961", "12-mrt-1961", "31 dec. 1961"),
+    *("12 March 1961", "March 12, 1961", "12th March 1961", "12th of March 1961"),
+    *("Mar 12, 1961", "12 Mar 1961", "12 sept. 1961"),
+]
+
+
+@pytest.mark.parametrize("date", DATE_FORMS)
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Pieter Jansen, geboren op {date}, woont in Delft.",
+        "Date of birth: {date}",
+        "Naam: Jansen\nGeboortedatum: {date}\nAdres: Dorpsstraat 1",
+        "Jansen, Pieter (geb. {date})",
+    ],
+)
+def test_every_way_of_writing_a_date_counts_after_a_birth_cue(find, template, date):
+    assert [value for _, value in find(template.format(date=date), "DATE_OF_BIRTH")] == [date]
