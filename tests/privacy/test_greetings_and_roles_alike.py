@@ -49,3 +49,27 @@ def test_the_label_of_a_party_opens_a_name(find, label):
 def test_a_landlord_in_apposition_is_an_organisation(find):
     text = "overwegende dat de verhuurder, Woonpunt, door de heer Hanssen is vertegenwoordigd"
     assert people(find, text) == ["de heer Hanssen"]
+
+
+LOWER_NAMES = "gülşen bram sanne yusuf fatima wytske emre oksana tesfay kwame priya hodan".split()
+
+
+@pytest.mark.parametrize("name", [*LOWER_NAMES, "jan-willem", "anne-marie"])
+@pytest.mark.parametrize(
+    "template",
+    [
+        "kun je {name} even bellen?",
+        "ik moet {name} nog spreken over de planning",
+        "heb je {name} al gemaild?",
+        "{name} zegt dat het klaar is",
+        "volgens {name} is het goed",
+        "de mail van {name} is binnen",
+    ],
+)
+def test_a_lower_case_first_name_in_a_chat_is_found_by_its_context(find, template, name):
+    assert people(find, template.format(name=name)) == [name]
+
+
+def test_a_contact_verb_after_an_ordinary_word_finds_nothing(find):
+    for text in ("kun je de huisarts even bellen?", "ik ga morgen bellen", "wil je haar bellen"):
+        assert people(find, text) == []

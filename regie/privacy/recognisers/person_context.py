@@ -182,7 +182,11 @@ ROLE_LABELS = (
     )
 )
 # Lower-case titles that may follow a role label ("cliënt de heer Jansen").
-LABEL_TITLES = (*FORMS_OF_ADDRESS, *ACADEMIC_TITLES)
+# (Not those ending in "a", "u" or "x", rare there: the reversed pattern below is tried at
+# every occurrence of a title's last letter, and "a" would double its cost.)
+LABEL_TITLES = tuple(
+    title for title in (*FORMS_OF_ADDRESS, *ACADEMIC_TITLES) if title[-1] not in "aux"
+)
 # A word that may be a role label is followed by a colon, or by spaces and a capital or a
 # lower-case title. These are searched in the reversed text, where the colon, the capital or
 # the title comes first: the regex engine skips in C to those few characters instead of trying
@@ -561,7 +565,7 @@ LOWER_TITLED_AFTER = _after_characters(LOWER_TITLED, (" ", "\n", "\t"))
 # A lower-case word (a first name in a chat).
 LOWER_WORD = re.compile(r"[^\W\d_A-Z][^\W\d_]+")
 # A lower-case word right before a VERB ("sjoukje belde net", "ok dus hassan zegt").
-LOWER_BEFORE_VERB = re.compile(rf"(?:^|(?<=\s))(?P<name>{LOWER_NAME})[ \t]*$")
+LOWER_BEFORE_VERB = re.compile(rf"(?:^|(?<=\s))(?P<name>{LOWER_NAME}(?:-{LOWER_NAME})*)[ \t]*$")
 NOT_LOWER_NAMES = frozenset(
     """ik jij je u hij zij ze wij we jullie het dit dat die er men iemand wil mag dutch
     english max min oke oké okee floor will binne gean gjin jim nea nei sei seit sil sille soe
@@ -2151,11 +2155,7 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
         for group in ("name", "other"):
             word = match.group(group)
             # the listed-name test first: most cues are followed by "de", "het", "the"
-            if word is not None and (
-                _lower_first_name(word, first_names)
-                if "-" not in word
-                else all(_lower_first_name(part, first_names) for part in word.split("-"))
-            ):
+            if word is not None and _lower_given_name(word, first_names):
                 yield match.start(group), _with_lower_surname(text, match.end(group))
     if _is_lower_case_chat(text, first_names):
         for match in LOWER_WORD.finditer(text):
@@ -2195,11 +2195,47 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
         # A match is the whole last whitespace-free chunk before the verb (a space, a line
         # start or the text start precedes it): test that word first, it is cheap.
         last = text[max(0, verb - 30) : verb].rsplit(None, 1)[-1:]
-        if not last or not _lower_first_name(last[0], first_names):
+        if not last or not _lower_given_name(last[0], first_names):
             continue
         match = LOWER_BEFORE_VERB.search(text, max(0, verb - 30), verb)
-        if match is not None and _lower_first_name(match.group("name"), first_names):
+        if match is not None and _lower_given_name(match.group("name"), first_names):
             yield match.span("name")
+    yield from _contacted(text, first_names)
+
+
+# A verb of getting in touch after the person it is about, as chat writes it ("kun je sanne
+# even bellen", "heb je daan al gemaild?", "ik moet fatima nog spreken"), perhaps with an
+# adverb between.
+CONTACT_VERB = re.compile(
+    " "
+    + word_trie(
+        """bellen mailen appen spreken terugbellen uitnodigen gebeld gemaild geappt gesproken
+        teruggebeld uitgenodigd"""
+    )
+    + r"(?![^\W\d_])"
+)
+CONTACT_ADVERBS = (
+    "even nog ook morgen straks vandaag gisteren al dan maar eens zelf direct meteen nu"
+)
+LOWER_BEFORE_CONTACT = re.compile(
+    rf"(?:^|(?<=\s))(?P<name>{LOWER_NAME}(?:-{LOWER_NAME})*)"
+    rf"(?:[ \t]+(?:{word_trie(CONTACT_ADVERBS)}))?[ \t]*$"
+)
+
+
+def _contacted(text: str, first_names: KeysView[str]) -> Iterator[tuple[int, int]]:
+    """Lower-case listed first names before a CONTACT_VERB."""
+    for verb in CONTACT_VERB.finditer(text):
+        match = LOWER_BEFORE_CONTACT.search(text, max(0, verb.start() - 40), verb.start())
+        if match is not None and _lower_given_name(match.group("name"), first_names):
+            yield match.span("name")
+
+
+def _lower_given_name(word: str, first_names: KeysView[str]) -> bool:
+    """A listed first name in lower case, also hyphenated ("jan-willem")."""
+    if "-" not in word:
+        return _lower_first_name(word, first_names)
+    return all(_lower_first_name(part, first_names) for part in word.split("-"))
 
 
 # A lower-case surname after a lower-case first name ("haar broer yonas tesfaye", "vader
