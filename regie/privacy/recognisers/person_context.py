@@ -2155,7 +2155,12 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
         for group in ("name", "other"):
             word = match.group(group)
             # the listed-name test first: most cues are followed by "de", "het", "the"
-            if word is not None and _lower_given_name(word, first_names):
+            # (`_lower_given_name` written out: the hot loop of the rule)
+            if word is not None and (
+                _lower_first_name(word, first_names)
+                if "-" not in word
+                else all(_lower_first_name(part, first_names) for part in word.split("-"))
+            ):
                 yield match.start(group), _with_lower_surname(text, match.end(group))
     if _is_lower_case_chat(text, first_names):
         for match in LOWER_WORD.finditer(text):
