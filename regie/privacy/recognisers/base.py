@@ -70,12 +70,13 @@ def preceded_by(text: str, start: int, words: tuple[str, ...], window: int = 40)
     return any(word in before for word in words)
 
 
-def word_trie(words: str | Iterable[str]) -> str:
+def word_trie(words: str | Iterable[str], blank: str = r"\ ") -> str:
     """A regex alternation of the space-separated `words` (or of the phrases in an iterable),
     nested by common prefix ("m(?:ailde|eld(?:t|de))"): the regex engine tries one branch per
     first letter instead of every word in turn. Only for words followed by something a longer
     word cannot start with (a word boundary, a space), where the order of the alternatives
-    does not matter; a longer phrase is tried before its first word ("de heer" before "de")."""
+    does not matter; a longer phrase is tried before its first word ("de heer" before "de").
+    A space inside a phrase becomes `blank` (a pattern: a class of blanks lets "de  heer" match)."""
     tree: dict = {}
     for word in words.split() if isinstance(words, str) else words:
         node = tree
@@ -84,7 +85,9 @@ def word_trie(words: str | Iterable[str]) -> str:
         node[""] = {}
 
     def branch(node: dict) -> str:
-        options = [re.escape(c) + branch(child) for c, child in node.items() if c]
+        options = [
+            (blank if c == " " else re.escape(c)) + branch(child) for c, child in node.items() if c
+        ]
         if not options:
             return ""
         group = options[0] if len(options) == 1 and "" not in node else f"(?:{'|'.join(options)})"

@@ -58,7 +58,7 @@ FAMILY_TITLES = frozenset("familie fam juf juffrouw meester famylje famia".split
 def _titles_pattern(titles) -> str:
     """A case-blind alternation of `titles` as a whole word, any blank inside a title
     ("de  heer")."""
-    return "(?i:" + word_trie(titles).replace("\\ ", r"\s+") + r")\b"
+    return "(?i:" + word_trie(titles, blank=r"\s+") + r")\b"
 
 
 # A name that opens with a form of address or a title of any kind.
@@ -551,10 +551,13 @@ LOWER_TITLE = "(?:" + "|".join(sorted(LOWER_TITLE_WORDS, key=len, reverse=True))
 # (The first title is one that opens a name: "ir", "ing" and "prof" end many words, and
 # "hear" alone is an English verb, "did you hear john".)
 LOWER_OPENING_TITLES = word_trie(
-    title
-    for title in (*FORMS_OF_ADDRESS, *ACADEMIC_TITLES, *sorted(FAMILY_TITLES))
-    if title not in ("ir", "ing", "prof", "hear")
-).replace("\\ ", r"[ \t]+")
+    [
+        title
+        for title in (*FORMS_OF_ADDRESS, *ACADEMIC_TITLES, *sorted(FAMILY_TITLES))
+        if title not in ("ir", "ing", "prof", "hear")
+    ],
+    blank=r"[ \t]+",
+)
 LOWER_TITLED = re.compile(
     rf"(?:{LOWER_OPENING_TITLES})\.?[ \t]+"
     rf"(?:{LOWER_TITLE}\.?[ \t]+)*(?:(?:[a-z]\.){{1,5}}[ \t]*)?"
