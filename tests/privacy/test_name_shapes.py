@@ -148,3 +148,35 @@ def test_surname_comma_given_names_after_a_name_label_is_one_name(find, text, na
 def test_two_people_after_op_naam_van_stay_two_without_a_comma_between(find):
     text = "Het huurcontract staat op naam van Yilmaz, samen met Bakker."
     assert find(text, "PERSON") == [("PERSON", "Yilmaz"), ("PERSON", "Bakker")]
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Het verzoek van H.J.M. op den Kamp is ontvangen.", ["H.J.M. op den Kamp"]),
+        ("Aanwezig: mevrouw A. uit den Bogaard.", ["mevrouw A. uit den Bogaard"]),
+        ("Ook de heer P. aan de Stegge was er.", ["de heer P. aan de Stegge"]),
+        ("Dhr. R. op 't Hof is verhuisd.", ["Dhr. R. op 't Hof"]),
+        ("Johan op den Kamp belde terug.", ["Johan op den Kamp"]),
+        ("Contactpersoon: Gerrit uit den Bos", ["Gerrit uit den Bos"]),
+    ],
+)
+def test_it_reads_a_preposition_before_the_tussenvoegsel_as_part_of_the_surname(find, text, names):
+    assert [t for _, t in find(text, PERSON)] == names
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        # after a first name alone "op de", "aan de" name where someone is
+        ("Johan op de Markt deelde folders uit.", ["Johan"]),
+        ("Piet aan de Maas woont daar al jaren.", ["Piet"]),
+        ("We zagen Anna op de Veluwe.", ["Anna"]),
+        # a place, whatever comes before it
+        ("Mw. J. uit de Achterhoek belde.", ["Mw. J."]),
+        # without a name before it the preposition is no part of one
+        ("Ik wacht op de Vries.", ["de Vries"]),
+    ],
+)
+def test_it_leaves_a_place_after_a_preposition_out_of_the_name(find, text, names):
+    assert [t for _, t in find(text, PERSON)] == names

@@ -115,6 +115,20 @@ SINGLE_PREFIX_KINDS = {
 }
 # First names that before a number are the words maximum and minimum ("Max 200 woorden").
 MEASURE_WORDS = frozenset(["Max", "Min"])
+# A preposition that with the tussenvoegsel after it opens a surname ("op den Kamp", "uit den
+# Bogaard", "aan de Stegge", "op 't Hof"), as it stands between a name's tokens: only after
+# a name, and `_surname` asks more of the word after it.
+PREPOSITIONS_IN_SURNAMES = ("op", "uit", "aan", "in")
+PREPOSITION_GAPS = frozenset(f" {word} " for word in PREPOSITIONS_IN_SURNAMES)
+OLD_ARTICLES = ("den", "der", "'t", "’t")
+
+
+def _led_by_preposition(tussenvoegsel: str) -> bool:
+    """Whether a tussenvoegsel token starts with one of PREPOSITIONS_IN_SURNAMES ("op de"),
+    other than "in 't", a tussenvoegsel of its own ("van 't Hek", "in 't Veld")."""
+    return tussenvoegsel.split(None, 1)[0] in PREPOSITIONS_IN_SURNAMES and tussenvoegsel != "in 't"
+
+
 # Written short for "van der", "van de", "de": never an article, unlike "de" or "het".
 ABBREVIATED_TUSSENVOEGSELS = frozenset(["v/d", "v.d.", "d'", "d’"])
 # Capitalised words that never continue a name after a first name or title.
@@ -294,6 +308,11 @@ def _chains(text: str) -> Iterator[list[Token]]:
                     kind = "other"  # "Vastgoed B.V. Vervolg": a company, no initials
             if chain:
                 gap = start - previous_end
+                if kind == "tv" and gap > 2 and text[previous_end:start] in PREPOSITION_GAPS:
+                    # "H.J.M. op den Kamp", "Johan op de Beek": the preposition joins the
+                    # tussenvoegsel after a name (`_surname` decides whether a surname follows)
+                    start, gap = previous_end + 1, 1
+                    word = text[start:end]
                 if (
                     gap > 2
                     or kind == "other"
@@ -503,6 +522,24 @@ class PersonRecogniser(Recogniser):
                 break  # (after a title, initials or a first name: "de heer D.J. Versteeg")
             if has_tv and not known and chain[cursor].text.lower() == "van het":
                 break  # "Mirjam van het Juridisch Loket": where she works ("van het Reve")
+            if (
+                has_tv
+                and _led_by_preposition(chain[cursor].text)
+                and not (
+                    context
+                    and word not in cities
+                    and word not in lexicon.countries()
+                    and not person_context.institution_word(word)
+                    # after initials ("P. aan de Stegge"), or with the old article forms that
+                    # mark a surname ("Johan op den Kamp", "Sanne op 't Hof"), not after a first
+                    # name alone ("Johan op de Markt", "Piet aan de Maas": where, not who)
+                    and (
+                        chain[cursor - 1].kind == "init"
+                        or chain[cursor].text.endswith(OLD_ARTICLES)
+                    )
+                )
+            ):
+                break
             if len(core) == 2 and not (
                 known and (not has_tv or (core in common_surnames and core not in ambiguous))
             ):
