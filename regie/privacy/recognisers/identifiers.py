@@ -69,7 +69,8 @@ class BsnRecogniser(Recogniser):
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         for match in self.pattern.finditer(text):
             start = match.start()
-            digits = re.sub(r"[ .-]", "", match.group())  # its separators gone
+            separator = match.group(1) or match.group(2)  # one throughout, or none
+            digits = match.group().replace(separator, "") if separator else match.group()
             if not (
                 clean_start(text, start, ".,/€-")
                 or text[max(0, start - 3) : start] in BSN_GLUED
@@ -85,6 +86,13 @@ class BsnRecogniser(Recogniser):
             yield start, match.end()
 
 
+# An IBAN of each length inside a match of IbanRecogniser.pattern (single spaces between
+# characters), from its first character: the spaces between groups not counted.
+IBAN_BODY = {
+    length: re.compile(rf"[^ ](?: ?[^ ]){{{length - 1}}}") for length in set(IBAN_LENGTHS.values())
+}
+
+
 @registry.register
 class IbanRecogniser(Recogniser):
     """Country code, check digits and account (spaces allowed), valid length and mod-97."""
@@ -98,13 +106,9 @@ class IbanRecogniser(Recogniser):
             length = IBAN_LENGTHS.get(match.group()[:2])
             if length is None or not clean_start(text, match.start()):
                 continue
-            count, end = 0, None
-            for index in range(match.start(), match.end()):
-                if text[index] != " ":
-                    count += 1
-                    if count == length:
-                        end = index + 1
-                        break
+            # the end of its `length`-th character (the spaces between them not counted)
+            body = IBAN_BODY[length].match(text, match.start(), match.end())
+            end = None if body is None else body.end()
             if end is None or (end < len(text) and text[end].isalnum()):
                 continue
             if iban_valid(text[match.start() : end].replace(" ", "")):
@@ -185,8 +189,8 @@ class IdDocumentRecogniser(Recogniser):
         for match in self.document.finditer(text):
             if not clean_start(text, match.start(), "-"):
                 continue
-            middle = match.group(1)
-            mixed = any(ch.isdigit() for ch in middle) and any(ch.isalpha() for ch in middle)
+            middle = match.group(1)  # capitals and digits: mixed unless all of one kind
+            mixed = not (middle.isdigit() or middle.isalpha())
             if mixed or preceded_by(text, match.start(), self.document_words, 50):
                 yield match.span()
         lower = lowered(text)
