@@ -46,6 +46,31 @@ def test_the_label_of_a_party_opens_a_name(find, label):
     ]
 
 
+# Field labels of care, casework, estates and ticket systems (Dutch and English), each with
+# a colon before a name that no list holds.
+FIELD_LABELS = [
+    *("Stagebegeleider", "Praktijkbegeleider", "Loopbaanadviseur", "Arbeidsdeskundige"),
+    *("Verzekeringsarts", "Psychiater", "Hulpverlener", "Gezinscoach", "Casusregisseur"),
+    *("Zaakbehandelaar", "Dossierhouder", "Gastouder", "Onderhuurder", "Medehuurder"),
+    *("Minderjarige", "Jongere", "Langstlevende", "Erflater", "Schuldenaar", "Geïnterviewde"),
+    *("Respondent", "Verzoekster", "Gebruiker", "Maatschappelijk werker", "Guardian"),
+    *("Next of kin", "Attendee", "Reviewer", "Requester", "Victim", "Parent", "Child", "Heir"),
+    *("Executor", "Carer", "Occupant", "Signatory", "Assignee", "Approver", "Defendant"),
+    *("Plaintiff", "Pupil", "Editor", "Borrower", "Guarantor"),
+]
+
+
+@pytest.mark.parametrize("label", FIELD_LABELS)
+def test_a_field_label_with_a_colon_opens_a_name_no_list_holds(find, label):
+    assert people(find, f"{label}: Tsegai Woldegiorgis\nDatum: 3 maart") == ["Tsegai Woldegiorgis"]
+
+
+def test_creditors_and_sellers_stay_out_of_the_labels(find):
+    # (mostly firms: "Schuldeisers: CJIB, Essent, Vesteda")
+    assert people(find, "Schuldeisers: Vattenfall, Wehkamp, Essent") == []
+    assert people(find, "Verkoper: Vesteda\nKoper: Woonpunt") == []
+
+
 def test_a_landlord_in_apposition_is_an_organisation(find):
     text = "overwegende dat de verhuurder, Woonpunt, door de heer Hanssen is vertegenwoordigd"
     assert people(find, text) == ["de heer Hanssen"]

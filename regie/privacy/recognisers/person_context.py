@@ -137,7 +137,14 @@ uitvaartleider babs trouwambtenaar klager klaagster bewindvoerder
 zorgverlener belanghebbende appellant appellante eiser eiseres verweerder verweerster gedaagde
 slachtoffer benadeelde erfgenaam executeur vertegenwoordiger indiener indienster mantelzorger
 pleegouder pleegmoeder pleegvader verzorger verzorgster cursist jeugdconsulent
-trajectbegeleider reclasseringswerker ambtenaar controleur complainant""".split()
+trajectbegeleider reclasseringswerker ambtenaar controleur complainant stagebegeleider
+praktijkbegeleider studiebegeleider loopbaanadviseur arbeidsdeskundige verzekeringsarts
+keuringsarts specialist therapeut psychiater hulpverlener jeugdhulpverlener gezinscoach
+casusregisseur zaakbehandelaar dossierhouder accounthouder gastouder oppas onderhuurder
+medehuurder kamerbewoner minderjarige jongere langstlevende erflater schuldenaar geïnterviewde
+respondent respondente verzoekster gebruiker guardian attendee reviewer requester requestor
+victim parent child heir executor carer occupant signatory assignee approver
+defendant plaintiff pupil editor contributor borrower guarantor werker""".split()
     )
     | OFFICES
     | KINSHIP_WORDS
@@ -153,7 +160,7 @@ ROLE_AFTER = {"of": "behalf", "person": "contact", "bericht": "met"}
 # Labels that stand before a name only with a colon ("Van: …", "Naam: …").
 COLON_ROLE_WORDS = frozenset(
     """name naam from to van aan cc bcc signed ondertekend signature handtekening paraaf auteur
-    author achternaam voornaam voornamen roepnaam geslachtsnaam surname""".split()
+    author achternaam voornaam voornamen roepnaam geslachtsnaam surname kin""".split()
 )
 # Per-word verdicts (medicine, institution word, plausible name) are cached across scans:
 # the same names and words come back in text after text.
