@@ -516,3 +516,22 @@ def test_the_name_after_a_family_word_and_van_or_of_is_a_person_without_van(find
 )
 def test_a_place_or_a_firm_after_a_family_word_or_partner_is_no_person(find, text):
     assert find(text, "PERSON") == []
+
+
+def test_two_words_the_large_lists_hold_as_names_are_a_name_in_either_order(find):
+    # "Kifle" is listed as a surname only: no first name opens the run
+    assert "Kifle" not in lexicon.all_first_names() and "Kifle" in lexicon.all_surnames()
+    text = "Gisteren belde Kifle Tesfamariam over de aanvraag."
+    assert find(text, "PERSON") == [("PERSON", "Kifle Tesfamariam")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gisteren belde Gemeente Rotterdam over de aanvraag.",
+        "Daarna ging Team Zuid verder met de aanvraag.",
+        "Vervolgens heeft Stichting Wonen gereageerd.",
+    ],
+)
+def test_two_capitalised_words_of_which_one_is_no_name_stay_no_name(find, text):
+    assert find(text, "PERSON") == []

@@ -445,6 +445,8 @@ class PersonRecogniser(Recogniser):
                     # one word that only the large lists know as a first name, and nothing
                     # else makes it one: read as a surname alone ("Jansen, M.")
                     end = cls._surname(chain, firsts, False, surnames, ambiguous)
+            if end is None and cls._two_listed(chain, index):
+                end = index + 1
             if end is None:
                 index += 1
                 continue
@@ -455,6 +457,33 @@ class PersonRecogniser(Recogniser):
                 start = index - 1
             yield chain[start].start, chain[end].end
             index = emitted = end + 1
+
+    @staticmethod
+    def _two_listed(chain: list[Token], index: int) -> bool:
+        """Whether the token at `index` and the next are two capitalised words that the large
+        lists hold as names and nothing else does ("Kifle Tesfamariam": a surname and a name
+        that the lists hold as a first name and a surname; neither order is known, so the
+        rules of first name and surname found nothing). No word that is also an ordinary word,
+        a place, a role or an institution word."""
+        if index + 1 >= len(chain):
+            return False
+        names, words = lexicon.all_names(), lexicon.name_words()
+        cities, countries = lexicon.cities(), lexicon.countries()
+        for token in chain[index : index + 2]:
+            word = token.text
+            if (
+                token.kind != "cap"
+                or word not in names
+                or word in words
+                or word in cities
+                or word in countries
+                or word in person_context.STOP_CAPITALS
+                or _ends_a_surname(word)
+                or word.lower() in person_context.ROLE_WORDS
+                or person_context.institution_word(word)
+            ):
+                return False
+        return True
 
     @staticmethod
     def _given_name(token: Token) -> bool:
