@@ -149,7 +149,9 @@ def _house_number(rng: random.Random) -> str:
 
 
 def _city(rng: random.Random) -> str:
-    return rng.choice(sorted(c for c in lexicon.cities() if not c.startswith(("Boo", "Dri"))))
+    return rng.choice(
+        sorted(c for c in lexicon.casework_cities() if not c.startswith(("Boo", "Dri")))
+    )
 
 
 # --- slots: each returns the segments it adds ------------------------------------------------

@@ -45,8 +45,17 @@ def ambiguous_names() -> KeysView[str]:
 
 
 @cache
-def cities() -> KeysView[str]:
+def casework_cities() -> KeysView[str]:
+    """Dutch places and places abroad that casework names (`cities.txt`, hand-compiled): the
+    places the generated corpus writes."""
     return _lookup(_words("cities.txt", per_line=True))
+
+
+@cache
+def cities() -> KeysView[str]:
+    """Every place the scanner knows: `casework_cities` and the places abroad written in two
+    words or more (`world_places.txt`, from GeoNames; see data/NAMES.md)."""
+    return _lookup(casework_cities() | _words("world_places.txt", per_line=True))
 
 
 @cache

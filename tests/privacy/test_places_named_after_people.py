@@ -270,3 +270,31 @@ def test_a_name_joined_to_a_compass_word_is_a_district_or_project(find, text):
 def test_a_department_in_a_district_under_a_signature_is_no_name(find):
     text = "Met vriendelijke groet,\nF. Goedhart\nLeerplicht Amsterdam-Zuidoost"
     assert find(text, "PERSON") == [("PERSON", "F. Goedhart")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We reisden via Buenos Aires, Los Angeles en San Francisco naar huis.",
+        "Zij woonde in Santa Maria, later in Santo Domingo en Tel Aviv.",
+        "The applicant lived in Sankt Gallen and Santa Monica before moving.",
+    ],
+)
+def test_it_does_not_take_a_place_abroad_of_two_words_for_a_person(find, text):
+    assert find(text, "PERSON") == []
+
+
+def test_a_town_that_bears_a_persons_name_is_no_place_in_the_list(find):
+    # towns such as Benito Juárez (Mexico) are left out of the world places: the person of
+    # that name stays a person
+    from regie.privacy import lexicon
+
+    assert "Benito Juárez" not in lexicon.cities() and "Van Buren" not in lexicon.cities()
+    assert find("Het bezwaar van Benito Juárez is ontvangen.", "PERSON") == [
+        ("PERSON", "Benito Juárez")
+    ]
+
+
+def test_a_city_abroad_after_a_postcode_is_read_whole(find):
+    text = "Laan van Meerdervoort 1440, 2555 AB The Hague"
+    assert ("ADDRESS", "The Hague") in find(text, "ADDRESS")
