@@ -98,3 +98,30 @@ def test_a_lower_case_first_name_in_a_chat_is_found_by_its_context(find, templat
 def test_a_contact_verb_after_an_ordinary_word_finds_nothing(find):
     for text in ("kun je de huisarts even bellen?", "ik ga morgen bellen", "wil je haar bellen"):
         assert people(find, text) == []
+
+
+@pytest.mark.parametrize("label", ["Applicant", "Aanvrager", "Deceased", "Klager", "Huurder"])
+def test_a_persons_field_written_surname_first_is_one_name(find, label):
+    # "Albrecht" is also a first name: outside such a field it would open a list
+    text = f"{label}: Albrecht, Markus Stefan\nDatum: 3 maart 2024"
+    assert people(find, text) == ["Albrecht, Markus Stefan"]
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        # a transcript's speaker answering: no surname before the comma
+        ("Cliënt: Ja, Rita Pinas. Komt u binnen.", ["Rita Pinas"]),
+        ("Client: Yes, Yuki Nakamura. And this is my husband.", ["Yuki Nakamura"]),
+        # a field of several people lists them
+        ("Aanwezig: Femke, Markus", ["Femke", "Markus"]),
+    ],
+)
+def test_a_reply_or_a_list_after_a_label_stays_apart(find, text, names):
+    assert people(find, text) == names
+
+
+def test_the_birth_cue_after_a_name_in_capitals_is_no_part_of_it(find):
+    text = "PARTNER: EL AMRANI-BENALI, KHADIJA GEB. 17-03-1965"
+    assert people(find, text) == ["EL AMRANI-BENALI, KHADIJA"]
+    assert find(text, "DATE_OF_BIRTH") == [("DATE_OF_BIRTH", "17-03-1965")]

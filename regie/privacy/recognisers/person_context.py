@@ -2036,7 +2036,10 @@ def without_role_word(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without a role word opening it ("Wijkagent Soufiane", "Dochter Marian"): the
     role is no part of the name, nor is a greeting that opens a line ("Dag Yusuf,"); nor is
     a "van" after a noun, a preposition there ("de aanvraag van Yildiz", "het verzoek van de
-    Vries", "Vraag van Smit:")."""
+    Vries", "Vraag van Smit:"); nor the birth cue after a name written in capitals ("KHADIJA
+    EL AMRANI GEB. 17-03-1965")."""
+    if text.startswith(" GEB.", end - 4) and end - start > 4:
+        end -= 4
     space = text.find(" ", start, end)
     if space > 0 and (
         is_role(first := text[start:space])
@@ -2351,6 +2354,29 @@ NAME_LABEL_BEFORE = re.compile(
 HEADER_FIELD = re.compile(
     r"[ \t]*(?i:van|aan|cc|bcc|from|to|naam|name)[ \t]*:[ \t]*(?:[^\n;]*;[ \t]*)*$"
 )
+# A line that opens with the label of one person and its colon ("Aanvrager:", "Applicant:",
+# "Next of kin:"): its value is one person, written surname first as forms write it
+# ("Applicant: Albrecht, Markus Stefan"). Not a label of several ("Aanwezig:", "Attendees:").
+PERSON_FIELD = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:[^\W\d_]+[ \t]+){0,2}([^\W\d_]+)[ \t]*:[ \t]*")
+
+
+def _person_field(text: str, line_start: int, start: int) -> bool:
+    """Whether the words from `start` to a comma stand in a PERSON_FIELD and are no reply
+    of a transcript's speaker ("Cliënt: Ja, Rita Pinas", "Client: Yes, Yuki")."""
+    label = PERSON_FIELD.fullmatch(text, line_start, start)
+    if label is None:
+        return False
+    word = label.group(1).lower()
+    comma = text.find(",", start, start + 60)
+    before_comma = text[start:comma].split() if comma >= 0 else []
+    return (
+        word in ROLE_WORDS
+        and word not in NOT_PERSON_ROLES
+        and bool(before_comma)
+        and not any(part in STOP_CAPITALS for part in before_comma)
+    )
+
+
 FIELD_OPENERS = frozenset("\n:;(|\t=\"'“‘[–—")
 GIVEN_WORD = re.compile(rf"[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)?")
 # A list of people: a comma (perhaps with "en" / "and"), or "en", "and", "&", "+" between
@@ -2441,7 +2467,11 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         # (a header field is short: a long line is none, and is not read back)
         line_start = text.rfind("\n", max(0, start - 200), start) + 1
         return (
-            (line_start or start <= 200) and HEADER_FIELD.match(text, line_start, start) is not None
+            (line_start or start <= 200)
+            and (
+                HEADER_FIELD.match(text, line_start, start) is not None
+                or _person_field(text, line_start, start)
+            )
         ) or after_name_label(start)
 
     def after_name_label(start: int) -> bool:
