@@ -243,3 +243,20 @@ DATE_FORMS = [
 )
 def test_every_way_of_writing_a_date_counts_after_a_birth_cue(find, template, date):
     assert [value for _, value in find(template.format(date=date), "DATE_OF_BIRTH")] == [date]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Mr Haile (b. 12 May 1979) applied for the permit.", "12 May 1979"),
+        ("Ms Tesfay (b. 3-4-1980, Asmara) is the tenant.", "3-4-1980"),
+        ("MR HAILE (B. 12 MAY 1979)", "12 MAY 1979"),
+    ],
+)
+def test_it_reads_b_in_brackets_as_a_biography_writes_born(find, text, value):
+    assert find(text, "DATE_OF_BIRTH") == [("DATE_OF_BIRTH", value)]
+
+
+def test_a_list_item_b_before_a_date_is_no_birth(find):
+    text = "Zie de bijlagen (a. aanvraag, b. 12-05-2024 ontvangen) en (b. 3 juni 2024 besluit)."
+    assert find(text, "DATE_OF_BIRTH") == []

@@ -109,7 +109,8 @@ def _cue_start(text: str, start: int) -> bool:
 @registry.register
 class DateOfBirthRecogniser(Recogniser):
     """A date right after 'geboren (op)', 'geb.' (or 'geb' and a space), 'geboortedatum'
-    (also 'geboren te X op'), 'date of birth', 'born (on)', 'DOB', 'birth date', '°' or '*';
+    (also 'geboren te X op'), 'date of birth', 'born (on)', 'DOB', 'birth date', '°' or '*'
+    or '(b.';
     dates in a column under such a header come from `tables`. Dates inferred from where
     they stand: right after a person's name, and further dates in the sentence of such a cue
     and the next."""
@@ -120,6 +121,7 @@ class DateOfBirthRecogniser(Recogniser):
         rf"(?:geboren(?:\s+te\s+(?:'s-)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+op)?"
         rf"|geb\.\s*dat(?:um\b|\.)?|geb(?:\.|(?=\s))(?:\s*op)?|gb(?:\.|(?=\s))"
         rf"|geboortedat[a-z]*|datum\s+(?:van\s+)?geboorte|°|(?<=\()\*|(?<=\w )\*"
+        rf"|(?P<bracket>(?<=\()b\.)"
         rf"|date[\s_]+of[\s_]+birth|birth[\s_]*date|birthday|bday|d\.?o\.?b\.?"
         rf"|born(?:\s+in\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+on)?"
         # Frisian ("berne op", "bernedatum") and Papiamentu ("nasé na", "mi a nase", "fecha di
@@ -134,7 +136,10 @@ class DateOfBirthRecogniser(Recogniser):
         # (the blanks around an optional colon as one optional group and one run: two runs
         # side by side would try every split of a long run of blanks)
         rf"(?:\s*\([^()\n]{{1,40}}\)(?=\s*:))?(?:\s*[:(,])?\s*"
-        rf"(?P<date>{CUED_DATE})(?!\d)",
+        rf"(?P<date>{CUED_DATE})(?!\d)"
+        # ("(b." only as a biography writes it, the bracket closing after the date: "Mr Haile
+        # (b. 12 May 1979)", not a list item "(b. 12-05-2024 ontvangen)")
+        r"(?(bracket)(?=[ \t]*[),;]))",
         re.IGNORECASE,
     )
     # A date in brackets right after a name is how case notes give a birth date ("Truus
@@ -205,6 +210,7 @@ class DateOfBirthRecogniser(Recogniser):
         re.compile(r"nas[eé]"),
         re.compile(r"°"),
         re.compile(r"\*"),
+        re.compile(r"b\.(?<=\(b\.)"),  # (a literal first: the engine jumps to each "b.")
     )
     cue_any = re.compile("|".join(cue.pattern for cue in cues_lower), re.IGNORECASE)
     # "ik ben van 9 november 1956", "ben ik van 12-3-59", "ikzelf ben van 1961": how people
