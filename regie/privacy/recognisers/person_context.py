@@ -205,10 +205,10 @@ LABEL_TITLES = tuple(
 
 
 def _reversed_label(labels: frozenset[str]) -> str:
-    return (
-        "(?=((?i:" + word_trie(" ".join(label[::-1] for label in sorted(labels))) + "))"
-        r"(?![^\W\d_]))"
-    )
+    """The labels backwards, each as written in lower case, capitalised and in capitals (a
+    trie of the three forms is read faster than one of the lower-case forms with (?i:))."""
+    forms = {form for label in labels for form in (label, label.capitalize(), label.upper())}
+    return "(?=(" + word_trie(sorted(form[::-1] for form in forms)) + r")(?![^\W\d_]))"
 
 
 REVERSED_LABEL_BEFORE = (
