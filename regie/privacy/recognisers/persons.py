@@ -465,15 +465,13 @@ class PersonRecogniser(Recogniser):
         that the lists hold as a first name and a surname; neither order is known, so the
         rules of first name and surname found nothing). No word that is also an ordinary word,
         a place, a role or an institution word."""
-        if index + 1 >= len(chain):
+        if index + 1 >= len(chain) or chain[index].kind != "cap" or chain[index + 1].kind != "cap":
             return False
         names, words = lexicon.all_names(), lexicon.name_words()
         cities, countries = lexicon.cities(), lexicon.countries()
-        for token in chain[index : index + 2]:
-            word = token.text
+        for word in (chain[index].text, chain[index + 1].text):
             if (
-                token.kind != "cap"
-                or word not in names
+                word not in names
                 or word in words
                 or word in cities
                 or word in countries
