@@ -298,3 +298,8 @@ def test_a_town_that_bears_a_persons_name_is_no_place_in_the_list(find):
 def test_a_city_abroad_after_a_postcode_is_read_whole(find):
     text = "Laan van Meerdervoort 1440, 2555 AB The Hague"
     assert ("ADDRESS", "The Hague") in find(text, "ADDRESS")
+
+
+def test_a_preposition_opening_a_sentence_is_no_given_name_before_a_place(find):
+    assert find("Naar San Marino en Santa Clara, daarna Santa Monica.", "PERSON") == []
+    assert find("Naar Yusuf Amrani gaat de brief.", "PERSON") == [("PERSON", "Yusuf Amrani")]

@@ -1034,7 +1034,9 @@ Hebreeuws Hebrew Marokkaans Creools Spanish Italian Portuguese Greek Chinese Man
 Cantonese Frisian French German Zn Zr Secretariat Train Consul Affairs Windows Horizon
 Africa Afrika Asia Azië America Amerika
 Mij Mijn Me Hem Ons So Well Now Okay Ok OK Alright Host Moderator Interviewer Researcher
-Onderzoeker Gespreksleider""".split()
+Onderzoeker Gespreksleider
+Naar Bij Over Uit Aan Door Voor Onder Tegen Tot Om Sinds Zonder Vanaf Tijdens Binnen Tussen
+Naast Behalve Dankzij Ondanks Wegens Vanwege Via Want Zodat Hoewel Toch Dus""".split()
     )
 )
 
