@@ -308,7 +308,7 @@ def _chains(text: str) -> Iterator[list[Token]]:
                     kind = "other"  # "Vastgoed B.V. Vervolg": a company, no initials
             if chain:
                 gap = start - previous_end
-                if kind == "tv" and gap > 2 and text[previous_end:start] in PREPOSITION_GAPS:
+                if kind == "tv" and 2 < gap <= 5 and text[previous_end:start] in PREPOSITION_GAPS:
                     # "H.J.M. op den Kamp", "Johan op de Beek": the preposition joins the
                     # tussenvoegsel after a name (`_surname` decides whether a surname follows)
                     start, gap = previous_end + 1, 1
