@@ -576,8 +576,10 @@ LOWER_TITLED = re.compile(
 LOWER_TITLED_AFTER = _after_characters(LOWER_TITLED, (" ", "\n", "\t"))
 # A lower-case word (a first name in a chat).
 LOWER_WORD = re.compile(r"[^\W\d_A-Z][^\W\d_]+")
-# A lower-case word right before a VERB ("sjoukje belde net", "ok dus hassan zegt").
-LOWER_BEFORE_VERB = re.compile(rf"(?:^|(?<=\s))(?P<name>{LOWER_NAME}(?:-{LOWER_NAME})*)[ \t]*$")
+# A lower-case word as a whole, also hyphenated ("jan-willem"): a first name in a chat.
+LOWER_GIVEN = rf"(?:^|(?<=\s))(?P<name>{LOWER_NAME}(?:-{LOWER_NAME})*)"
+# One right before a VERB ("sjoukje belde net", "ok dus hassan zegt").
+LOWER_BEFORE_VERB = re.compile(rf"{LOWER_GIVEN}[ \t]*$")
 NOT_LOWER_NAMES = frozenset(
     """ik jij je u hij zij ze wij we jullie het dit dat die er men iemand wil mag dutch
     english max min oke oké okee floor will binne gean gjin jim nea nei sei seit sil sille soe
@@ -2240,8 +2242,7 @@ CONTACT_ADVERBS = (
     "even nog ook morgen straks vandaag gisteren al dan maar eens zelf direct meteen nu"
 )
 LOWER_BEFORE_CONTACT = re.compile(
-    rf"(?:^|(?<=\s))(?P<name>{LOWER_NAME}(?:-{LOWER_NAME})*)"
-    rf"(?:[ \t]+(?:{word_trie(CONTACT_ADVERBS)}))?[ \t]*$"
+    rf"{LOWER_GIVEN}(?:[ \t]+(?:{word_trie(CONTACT_ADVERBS)}))?[ \t]*$"
 )
 
 

@@ -120,7 +120,7 @@ MEASURE_WORDS = frozenset(["Max", "Min"])
 # a name, and `_surname` asks more of the word after it.
 PREPOSITIONS_IN_SURNAMES = ("op", "uit", "aan", "in")
 PREPOSITION_GAPS = frozenset(f" {word} " for word in PREPOSITIONS_IN_SURNAMES)
-OLD_ARTICLES = ("den", "der", "'t", "’t")
+OLD_ARTICLES = ("den", "der", "'t")
 
 
 def _led_by_preposition(tussenvoegsel: str) -> bool:
@@ -244,11 +244,20 @@ def _word_name_before_surname(
         and surname.text not in lexicon.cities()
         and not text[surname.end : surname.end + 2].lstrip(" ")[:1].isdigit()
         and word not in lexicon.ambiguous_names()
-        and word not in person_context.STOP_CAPITALS
-        and word.lower() not in person_context.ROLE_WORDS
-        and not _ends_a_surname(word)
+        and not _something_else(word)
         and not _ends_a_surname(surname.text)
-        and not person_context.institution_word(word)
+    )
+
+
+def _something_else(word: str) -> bool:
+    """Whether a capitalised word that the lists hold as a name is something else here: a
+    common capitalised word, a role ('Zoon'), a word after which no surname continues (a
+    common word, a street, a medicine) or an institution word ('Centrum')."""
+    return (
+        word in person_context.STOP_CAPITALS
+        or word.lower() in person_context.ROLE_WORDS
+        or _ends_a_surname(word)
+        or person_context.institution_word(word)
     )
 
 
@@ -475,10 +484,7 @@ class PersonRecogniser(Recogniser):
                 or word in words
                 or word in cities
                 or word in countries
-                or word in person_context.STOP_CAPITALS
-                or _ends_a_surname(word)
-                or word.lower() in person_context.ROLE_WORDS
-                or person_context.institution_word(word)
+                or _something_else(word)
             ):
                 return False
         return True
