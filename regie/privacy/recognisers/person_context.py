@@ -1257,6 +1257,9 @@ BIRTH_CUE = re.compile(
     r"geb(?:oren|\.|(?=[ \t]))|born(?![a-z])|date of birth|dob(?![a-z])"
     r"|berne(?![a-z])|nas[eé](?![a-z])"
 )
+# The literal start of each of BIRTH_CUE's alternatives: found with str.find, which is many
+# times faster than the regex engine trying the pattern at every g, b, d and n.
+BIRTH_CUE_STARTS = ("geb", "born", "date of birth", "dob", "berne", "nase", "nasé")
 # Between the name and the cue: a comma (and an age), a dash, an age or a word in brackets
 # ("(66)", "(zoon)"), an opening bracket perhaps with a word and a comma ("(zoon, geb."), or
 # spaces.
@@ -1287,8 +1290,7 @@ POSTCODE_DIGITS_BEFORE = re.compile(r"[1-9]\d{3}[ \t]?$")
 
 def _names_before_birth_cues(text: str, lower: str) -> Iterator[tuple[int, int]]:
     """Names right before a birth-date cue (see `_person_run`)."""
-    for cue in BIRTH_CUE.finditer(lower):
-        at = cue.start()
+    for at in _birth_cues(lower):
         if not clean_start(lower, at):
             continue
         line_start = max(text.rfind("\n", max(0, at - 80), at), at - 80, 0)
@@ -1300,6 +1302,19 @@ def _names_before_birth_cues(text: str, lower: str) -> Iterator[tuple[int, int]]
             span = match and _lower_person_run(match)
         if span:
             yield span
+
+
+def _birth_cues(lower: str) -> list[int]:
+    """Where a BIRTH_CUE starts in the lower-cased text, in order (the alternatives never
+    overlap one another)."""
+    found = []
+    for literal in BIRTH_CUE_STARTS:
+        at = lower.find(literal)
+        while at >= 0:
+            if BIRTH_CUE.match(lower, at):
+                found.append(at)
+            at = lower.find(literal, at + 1)
+    return sorted(found)
 
 
 def _person_run(text: str, start: int, end: int) -> tuple[int, int] | None:

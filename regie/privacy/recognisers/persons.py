@@ -11,7 +11,7 @@ from typing import NamedTuple
 from regie.privacy import lexicon
 from regie.privacy.entities import EntityType
 from regie.privacy.recognisers import fields, person_context, tables
-from regie.privacy.recognisers.base import Recogniser, registry, reversed_text
+from regie.privacy.recognisers.base import Recogniser, registry, reversed_text, word_trie
 
 UPPER = person_context.UPPER
 TITLE = (
@@ -40,12 +40,6 @@ TOKENS = re.compile(
     rf"|(?P<cap>(?<![\w-])(?:(?<!\w['’])|(?<=(?<!\w)[dD]['’]))[{UPPER}][^\W\d_]*+(?:['’](?!s(?![^\W\d_]))[^\W\d_]+)?+"
     rf"(?:-(?:(?:de|van|der|den)\s)?[{UPPER}][^\W\d_]*)*+(?!\d))"
 )
-
-
-def _reversed_pattern(word: str) -> str:
-    """A pattern of PREFIX_WORDS_BEFORE_CAPITAL written backwards ("\\.?rd" for "dr\\.?")."""
-    items = re.findall(r"\\s\+|\\.\??|.\??", word)
-    return "".join(reversed(items))
 
 
 # Lower-case titles and tussenvoegsels as they stand right before a capital.
@@ -91,21 +85,21 @@ TOKEN_AT_CAPITAL = re.compile(
 # read backwards from the capital in the reversed text: one anchored match instead of a
 # search that tries every position of the stretch before it. Each word must stand alone
 # (no letter before it); the tokens themselves are read forwards by TOKENS afterwards.
-PREFIX_WORDS_BEFORE_CAPITAL = (
-    r"de\s+heer\s+en\s+mevrouw heer\s+en\s+mevrouw meneer\s+en\s+mevrouw "
-    r"dhr\.?\s+en\s+mevrouw dhr\.?\s+en\s+mevr\.? dhr\.?\s+en\s+mw\.? "
-    r"de\s+heer mevrouw mevr\.? mw\.? dhr\.? heer meneer mijnheer mr\. dr\.? drs\. drs ir\.? "
-    r"ing\.? prof\.? professor familie fam\. dokter mrs\. ms\. juf juffrouw meester "
-    r"de\s+hear mefrou famylje famia señor señora "
-    r"van de der den het ter ten in 't v/d v\.d\. von el al"
-).split() + FOREIGN_PARTICLES
+# (Optional dots written out: the words are read as a trie of literals.)
+PREFIX_WORDS_BEFORE_CAPITAL = [
+    *sorted(PREFIX_WORDS),
+    *("de heer", "in"),
+    *("de heer en mevrouw", "heer en mevrouw", "meneer en mevrouw"),
+    *(
+        f"{sir} en {madam}"
+        for sir in ("dhr.", "dhr")
+        for madam in ("mevrouw", "mevr.", "mevr", "mw.", "mw")
+    ),
+]
 REVERSED_LOWER_PREFIX = re.compile(
-    r"(?:(?:[ \t]{1,2}(?:"
-    + "|".join(
-        _reversed_pattern(word)
-        for word in sorted(PREFIX_WORDS_BEFORE_CAPITAL, key=len, reverse=True)
-    )
-    + r")|'d)(?![\w']))+"
+    r"(?:(?:[ \t]{1,2}"
+    + word_trie((word[::-1] for word in PREFIX_WORDS_BEFORE_CAPITAL), blank=r"\s+")
+    + r"|'d)(?![\w']))+"
 )
 # The token kind of a single lower-case prefix word, as TOKENS reads it ("in" and "het"
 # alone are no token).
@@ -194,12 +188,27 @@ def _prefixed_tokens(text: str, position: int, start: int) -> list[tuple[str, in
         # without reading it again ("in" and "het" alone are no token, as in TOKENS).
         kind = SINGLE_PREFIX_KINDS.get(word)
         return [] if kind is None else [(kind, prefix_start, prefix_start + len(word))]
-    # one character further, so a look-ahead sees the capital ("d'Sluis")
     return [
-        (before.lastgroup, before.start(), before.end())
-        for before in TOKENS.finditer(text, size - prefix.end(), start + 1)
-        if before.start() < start
+        (kind, prefix_start + token_start, prefix_start + token_end)
+        for kind, token_start, token_end in _prefix_tokens(
+            text[prefix_start - 1 : prefix_start] if prefix_start else "",
+            text[prefix_start : start + 1],
+        )
     ]
+
+
+@lru_cache(maxsize=1024)
+def _prefix_tokens(before: str, prefix: str) -> tuple[tuple[str, int, int], ...]:
+    """The tokens (kind, start, end, relative to `prefix`) of several lower-case words before
+    a capital ("de heer", "mevrouw van der"), `prefix` running on to the capital so that a
+    look-ahead sees it ("d'Sluis"); `before` is the character before them (TOKENS looks back
+    no further). Their few spellings are read by TOKENS once each, not once per name."""
+    offset = len(before)
+    return tuple(
+        (token.lastgroup, token.start() - offset, token.end() - offset)
+        for token in TOKENS.finditer(before + prefix, offset)
+        if token.start() < len(before + prefix) - 1
+    )
 
 
 # Lower-case words after which a listed first name alone is a person ("ask Jules", "is
