@@ -408,7 +408,9 @@ class AddressRecogniser(Recogniser):
         best = position = start
         for _ in range(5):
             window = text[max(0, position - 40) : position]
-            match = self.prefix_token.search(window)
+            # (a token holds no space: searched from the window's last word on, not from
+            # every position of the window)
+            match = self.prefix_token.search(window, window.rfind(" ", 0, len(window) - 1) + 1)
             if match is None:
                 break
             token = match.group().strip()
