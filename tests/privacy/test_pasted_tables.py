@@ -69,3 +69,41 @@ def test_a_row_whose_words_look_like_a_header_is_still_read_as_a_row(find):
         "Osei-Bonsu, Kwabena\tParticipatie\tre-integratie\n"  # "pati" as in "patiënt"
     )
     assert names(find, text) == ["KARIMI, Zahra", "Osei-Bonsu, Kwabena"]
+
+
+# Lists of people with a date after each name (nineteenth round, from probes E and G): the
+# date right after the name in a list item makes it a person's, in capitals with the surname
+# first, with a listed name among capitalised words, or lower case after a listed first name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sorteer op leeftijd:\n\n1. Gebremariam, Selam – 14.02.2001\n"
+            "2. Osei, Kwabena – 03.11.1996\n",
+            ["Gebremariam, Selam", "Osei, Kwabena"],
+        ),
+        (
+            "wie is er al 18?\n- fleur bosma 4 apr '08\n- thijs de boer 29 sep '07\n",
+            ["fleur bosma", "thijs de boer"],
+        ),
+        (
+            "Deelnemers:\n* Daan Okafor (12-04-1961)\n* Nadia Haddou, 1988-07-30\n",
+            ["Daan Okafor", "Nadia Haddou"],
+        ),
+        ("- lotte wijnaldum 12 maart 2009", ["lotte wijnaldum"]),
+    ],
+)
+def test_a_person_in_a_list_item_with_a_date_after_the_name(find, text, expected):
+    assert names(find, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Planning:\n- Raadsvergadering Begroting 12-11-2026\n- Koningsdag 27 april\n",
+        "- Den Haag 12-03-2026\n- Nieuwe Markt 3 mei\n",  # a place, a square
+        "- maandag 12 mrt\n- bibliotheek 3 jan '25\n",  # a day, a word in lower case
+    ],
+)
+def test_a_list_item_with_a_date_after_no_name_holds_no_person(find, text):
+    assert names(find, text) == []

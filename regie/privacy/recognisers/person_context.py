@@ -1096,6 +1096,7 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
     yield from _subjects_of_verbs(text)
     if any(cue in lower for cue in ("geb", "born", "of birth", "dob", "berne", "nasé", "nase")):
         yield from _names_before_birth_cues(text, lower)
+    yield from _persons_listed_with_dates(text)
     if "spreker" in lower or "speaker" in lower:
         for match in NUMBERED_SPEAKER.finditer(text):
             yield match.span("name")
@@ -1281,6 +1282,23 @@ LOWER_NAME_BEFORE_BIRTH_CUE = re.compile(
     rf"(?:^|\n)[ \t]*{_LIST_MARKER}(?P<name>{_LOWER_RUN}){_BEFORE_CUE}"
 )
 
+# A person in a list item with a date right after the name, as a list of people and their
+# birth dates is pasted ("- lucas meijer 12 mrt '07", "1. Tsegaye, Almaz – 03.03.1999", "*
+# Kees Jansen (12-04-1961)"): surname first with a comma, capitalised words of which one is
+# a listed name, or lower-case words of which the first is a listed first name.
+_MONTH_WORD = r"(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|mar|may)[a-z]*\.?"
+_DATE_AFTER_ITEM = (
+    r"(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:19|20)\d{2}-\d{2}-\d{2}"
+    rf"|\d{{1,2}}[ \t]+{_MONTH_WORD}(?:[ \t]+['’]?\d{{2,4}})?)(?!\d)"
+)
+PERSON_ITEM_WITH_DATE = re.compile(
+    rf"[ \t]*{LIST_ITEM}[ \t]+"
+    rf"(?:(?P<comma>{CAP},[ \t]+{CAP}(?:[ \t]+{CAP})?)"
+    rf"|(?P<caps>{CAP}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP}){{1,3}})"
+    rf"|(?P<lower>{_LOWER_RUN}))"
+    rf"[ \t]*(?:[-–—,:][ \t]*|\([ \t]*)?{_DATE_AFTER_ITEM}"
+)
+ITEM_WITH_DATE_AFTER_BREAK = _after_characters(PERSON_ITEM_WITH_DATE, ("\n",))
 
 # A contraction said before a name ("I'm", "It's").
 CONTRACTION = re.compile(r"[A-Z][a-z]?['’][a-z]{1,2}")
@@ -1315,6 +1333,27 @@ def _birth_cues(lower: str) -> list[int]:
                 found.append(at)
             at = lower.find(literal, at + 1)
     return sorted(found)
+
+
+def _persons_listed_with_dates(text: str) -> Iterator[tuple[int, int]]:
+    """PERSON_ITEM_WITH_DATE names, at the text's start and after each line break."""
+    first_names, names = lexicon.all_first_names(), lexicon.all_names()
+    at_start = PERSON_ITEM_WITH_DATE.match(text)
+    for match in chain(
+        [at_start] if at_start else [], _after_each(ITEM_WITH_DATE_AFTER_BREAK, text)
+    ):
+        if match["lower"] is not None:
+            if _lower_first_name(match["lower"].split()[0], first_names):
+                yield match.span("lower")
+            continue
+        group = "comma" if match["comma"] is not None else "caps"
+        words = match[group].replace(",", " ").split()
+        if (
+            plausible_name(" ".join(words))
+            and match[group] not in lexicon.cities()
+            and (group == "comma" or any(word in names for word in words))
+        ):
+            yield match.span(group)
 
 
 def _person_run(text: str, start: int, end: int) -> tuple[int, int] | None:
