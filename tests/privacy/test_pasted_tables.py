@@ -107,3 +107,23 @@ def test_a_person_in_a_list_item_with_a_date_after_the_name(find, text, expected
 )
 def test_a_list_item_with_a_date_after_no_name_holds_no_person(find, text):
     assert names(find, text) == []
+
+
+# An initials column (nineteenth round, from probes AD and AK): the initials of a row are a
+# person's as much as the surname beside them, as in a form's "Voorletters:" field.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "relatienr;achternaam;voorletters;geb_datum\n"
+            "20417;Mensah;K.A.;1984-02-11\n20433;Wojcik;P.;1971-09-30\n",
+            ["Mensah", "K.A.", "Wojcik", "P."],
+        ),
+        (
+            "Surname\tInitials\tAmount\nOkonkwo\tC.N.\t1250\nLindqvist\tE.\t800\n",
+            ["Okonkwo", "C.N.", "Lindqvist", "E."],
+        ),
+    ],
+)
+def test_the_cells_of_an_initials_column_are_people(find, text, expected):
+    assert names(find, text) == expected

@@ -31,7 +31,7 @@ NAME_COLUMN_WORDS = frozenset(
     verantwoordelijke contact leerling student pupil child beller caller werknemer caseworker
     consulent begeleider buddy mentor coach casemanager klantmanager nieuwkomer newcomer
     statushouder chauffeur driver foarnamme foarnammen achternamme efternamme namme nòmber
-    nomber""".split()
+    nomber voorletters initialen initials""".split()
 )
 NOT_PERSON_COLUMN_WORDS = frozenset(
     """organisatie organisation organization bedrijf company instelling school straat
@@ -58,7 +58,8 @@ HINT = re.compile(
         wie who owner eigenaar actiehouder trekker verantwoordelijke contact leerling student
         pupil child beller caller werknemer vadersnaam patroniem patronymic middle caseworker
         consulent begeleider buddy mentor coach manager nieuwkomer newcomer statushouder namme
-        nomber nòmber berne berte nasementu nasimentu alias bijnaam nickname"""
+        nomber nòmber berne berte nasementu nasimentu alias bijnaam nickname voorletters
+        initial"""
     )
     # (not "fam": a Papiamentu "Fam" column stands beside "Nòmber"; "familie" is everywhere)
 )
