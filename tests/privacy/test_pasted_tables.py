@@ -127,3 +127,19 @@ def test_a_list_item_with_a_date_after_no_name_holds_no_person(find, text):
 )
 def test_the_cells_of_an_initials_column_are_people(find, text, expected):
     assert names(find, text) == expected
+
+
+# A cell written surname first under a header that does not say who it holds (nineteenth
+# round, from probe AI): a person by its form, as in a row without a header.
+def test_a_surname_first_cell_in_a_column_of_another_name_is_a_person(find):
+    text = (
+        "dossier;hoofd_huishouden;geb_datum;gemeente\n"
+        "D-311;Kovalenko, Oksana;1981-03-14;Deventer\n"
+        "D-318;Haile, Mehret;1995-11-02;Zwolle\n"
+    )
+    assert names(find, text) == ["Kovalenko, Oksana", "Haile, Mehret"]
+
+
+def test_a_place_and_its_district_under_a_header_is_no_person(find):
+    text = "id;gebied;aantal\n1;Utrecht, Zuilen;12\n2;Amsterdam, Noord;8\n"
+    assert names(find, text) == []

@@ -328,12 +328,17 @@ def _read_row(
     persons: list[tuple[int, int]],
     births: list[tuple[int, int]],
 ) -> None:
-    """The persons in a row's name columns and the dates in its birth-date columns."""
+    """The persons in a row's name columns and the dates in its birth-date columns; in its
+    other columns a cell written surname first, a person by its form as in a row without a
+    header ("head_of_household: Hnatiuk, Olena")."""
+    names = lexicon.all_names()
     for kind, (a, b) in zip(kinds, row_cells, strict=False):
         if kind == "name" and name_value(text[a:b]):
             persons.append((a, b))
         elif kind == "birth" and (length := birth_date_length(text[a:b])):
             births.append((a, a + length))
+        elif kind is None and _surname_first_cell(text[a:b], names):
+            persons.append((a, b))
 
 
 def name_value(value: str) -> bool:
