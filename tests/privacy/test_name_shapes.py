@@ -180,3 +180,17 @@ def test_it_reads_a_preposition_before_the_tussenvoegsel_as_part_of_the_surname(
 )
 def test_it_leaves_a_place_after_a_preposition_out_of_the_name(find, text, names):
     assert [t for _, t in find(text, PERSON)] == names
+
+
+# One initial before one unlisted word is too little on its own ("E. Coli"); a role after a
+# comma makes it a signature's name (nineteenth round, from probe AP).
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Volgende afspraak 26/6.\n\nK. Wubbena, schuldhulpverlener", ["K. Wubbena"]),
+        ("Bevestigd door S. Oyelaran, wijkagent", ["S. Oyelaran"]),
+        ("Kweek: E. Coli, bacterie", []),
+    ],
+)
+def test_one_initial_and_an_unlisted_word_with_a_role_after_it(find, text, names):
+    assert [t for _, t in find(text, PERSON)] == names

@@ -270,6 +270,17 @@ def _something_else(word: str) -> bool:
     )
 
 
+# A role word after a name and a comma ("A. Wubbena, schuldhulpverlener", "T. Hoekman,
+# wijkagent"): it says the name before it is a person's.
+ROLE_AFTER_COMMA = re.compile(r",[ \t]+([^\W\d_]+)")
+
+
+def _role_after(text: str, end: int) -> bool:
+    """Whether a comma and a role word follow the name ending at `end`."""
+    match = ROLE_AFTER_COMMA.match(text, end)
+    return match is not None and person_context.is_role(match[1])
+
+
 def _capital_van_mid_sentence(text: str, token: Token) -> bool:
     """'belt Van Dijk', 'Wethouder Van Eerde': a capitalised "Van" (a "tv" token) after a
     lower-case word or a role opens a surname written without first name, as a title would
@@ -423,6 +434,7 @@ class PersonRecogniser(Recogniser):
                 and initials
                 and not (titled or has_first)
                 and cls._weak_initial(chain[firsts - 1], chain[end], surnames)
+                and not _role_after(text, chain[end].end)
             ):
                 end = None
             if end is None and titled and initials and cursor == firsts:
