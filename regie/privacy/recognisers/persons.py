@@ -203,11 +203,12 @@ def _prefix_tokens(before: str, prefix: str) -> tuple[tuple[str, int, int], ...]
     a capital ("de heer", "mevrouw van der"), `prefix` running on to the capital so that a
     look-ahead sees it ("d'Sluis"); `before` is the character before them (TOKENS looks back
     no further). Their few spellings are read by TOKENS once each, not once per name."""
-    offset = len(before)
+    offset, read = len(before), before + prefix
+    capital = len(read) - 1
     return tuple(
         (token.lastgroup, token.start() - offset, token.end() - offset)
-        for token in TOKENS.finditer(before + prefix, offset)
-        if token.start() < len(before + prefix) - 1
+        for token in TOKENS.finditer(read, offset)
+        if token.start() < capital
     )
 
 
