@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, KeysView
 from functools import lru_cache
-from itertools import accumulate, chain
+from itertools import accumulate
 
 from regie.privacy import lexicon
 from regie.privacy.recognisers.base import (
@@ -540,6 +540,17 @@ def _after_each(patterns: dict[str, re.Pattern], text: str) -> Iterator[re.Match
     for before, pattern in patterns.items():
         if before != "\t" or before in text:
             yield from pattern.finditer(text)
+
+
+def _at_start_and_after(
+    pattern: re.Pattern, after: dict[str, re.Pattern], text: str
+) -> Iterator[re.Match]:
+    """`pattern`'s match at the text's start, then the matches of `after` (its
+    `_after_characters` patterns, whose look-ahead holds the same groups)."""
+    first = pattern.match(text)
+    if first is not None:
+        yield first
+    yield from _after_each(after, text)
 
 
 LOWER_CUE_AFTER = _after_characters(LOWER_CUE, (" ", "\n", "\t", "[-\"'“‘„(]"))
@@ -1338,10 +1349,7 @@ def _birth_cues(lower: str) -> list[int]:
 def _persons_listed_with_dates(text: str) -> Iterator[tuple[int, int]]:
     """PERSON_ITEM_WITH_DATE names, at the text's start and after each line break."""
     first_names, names = lexicon.all_first_names(), lexicon.all_names()
-    at_start = PERSON_ITEM_WITH_DATE.match(text)
-    for match in chain(
-        [at_start] if at_start else [], _after_each(ITEM_WITH_DATE_AFTER_BREAK, text)
-    ):
+    for match in _at_start_and_after(PERSON_ITEM_WITH_DATE, ITEM_WITH_DATE_AFTER_BREAK, text):
         if match["lower"] is not None:
             if _lower_first_name(match["lower"].split()[0], first_names):
                 yield match.span("lower")
@@ -1493,7 +1501,7 @@ CAPITALS_LINE = re.compile(
     rf"[ \t]*(?P<name>(?:[{UPPER}]\.)+|[{UPPER}][{UPPER}'’-]+)"
     rf"(?P<rest>(?:[ \t]+[{UPPER}][{UPPER}'’-]*){{1,3}})[ \t]*(?=\n|$)"
 )
-CAPITALS_LINE_AFTER_BREAK = re.compile("\n" + CAPITALS_LINE.pattern)
+CAPITALS_LINE_AFTER_BREAK = _after_characters(CAPITALS_LINE, ("\n",))
 CAPITAL_PARTICLES = frozenset("VAN DE DER DEN TER TEN EL AL".split())
 
 
@@ -1503,8 +1511,7 @@ def _name_lines_in_capitals(
     """CAPITALS_LINE lines that open with initials, or with a listed first name and end
     with a listed surname, with only particles between ("GEORGI IVANOV", "H.A. KOOIMAN",
     not "GROTE MARKT" or "ANNE FRANK HUIS")."""
-    first = CAPITALS_LINE.match(text)
-    for match in chain([first] if first else [], CAPITALS_LINE_AFTER_BREAK.finditer(text)):
+    for match in _at_start_and_after(CAPITALS_LINE, CAPITALS_LINE_AFTER_BREAK, text):
         given, *middle, last = [match.group("name"), *match.group("rest").split()]
         words = [word.capitalize() for word in (given, *middle, last)]
         if (
@@ -2370,10 +2377,7 @@ def _lower_titled(text: str) -> Iterator[re.Match]:
 def _lower_cues(text: str) -> Iterator[re.Match]:
     """LOWER_CUE matches at the text's start and after the characters of LOWER_CUE_AFTER (the
     look-ahead's groups hold the names)."""
-    first = LOWER_CUE.match(text)
-    if first is not None:
-        yield first
-    yield from _after_each(LOWER_CUE_AFTER, text)
+    return _at_start_and_after(LOWER_CUE, LOWER_CUE_AFTER, text)
 
 
 def _lower_first_name(word: str, first_names: KeysView[str]) -> bool:
