@@ -203,6 +203,10 @@ def test_a_capital_van_in_an_institution_or_firm_is_no_name(find, text):
         ("Marie Nijhof belde.", ["Marie Nijhof"]),
         ("We bezochten het Anne Frankhuis.", []),
         ("Anne Frankhuis is open.", []),
+        # a surname before the ending is a word of the surname, not a person it honours
+        ("Martin Dijkhuis belde terug.", ["Martin Dijkhuis"]),
+        ("Met vriendelijke groet,\nR. Kappelhof\nEsdoornlaan 14", ["R. Kappelhof"]),
+        ("Het Rembrandthuis en het Mauritshuis zijn open.", []),
         ("Besluit Willem Alexander Kinderziekenhuis – capaciteit", []),
     ],
 )

@@ -2986,9 +2986,10 @@ def institution_word(word: str) -> bool:
 
 def _surname_in_huis_or_hof(word: str, addressed: bool = False) -> bool:
     """'Bouwhuis', 'Kruithof' after a first name: a surname ("Sanne Bouwhuis"); a house or
-    court named after someone has a name before the ending ("Anne Frankhuis",
+    court named after someone has a first name before the ending ("Anne Frankhuis",
     "Rembrandthuis"), unless a form of address stands before it (`addressed`: "mevrouw
-    Dijkhuis")."""
+    Dijkhuis"). A surname alone before it is a word of the surname, not the person it honours
+    ("Martin Dijkhuis", "R. Kappelhof": a dike, a chapel)."""
     lower = word.lower()
     ending = next((e for e in ("huis", "hof") if lower.endswith(e)), None)
     if ending is None or len(word) < len(ending) + 3:
@@ -2998,8 +2999,8 @@ def _surname_in_huis_or_hof(word: str, addressed: bool = False) -> bool:
     if addressed:
         return True
     stem = word[: -len(ending)].split("-")[-1]
-    names = lexicon.all_names()
-    return stem not in names and stem.removesuffix("s") not in names
+    first_names = lexicon.all_first_names()
+    return stem not in first_names and stem.removesuffix("s") not in first_names
 
 
 def _korean_name(words: list[str]) -> bool:
