@@ -23,6 +23,7 @@ from regie.privacy.recognisers.base import (
     reversed_text,
     word_trie,
 )
+from regie.privacy.recognisers.date_forms import CUED_DATE
 
 # Capitals that open a name: Latin, with the capitals of Turkish, Polish, Romanian, Czech,
 # Croatian and Hungarian names ("Şahin", "Łukasz", "Ștefănescu", "Čapek", "Đorđević", "Őry").
@@ -1297,17 +1298,12 @@ LOWER_NAME_BEFORE_BIRTH_CUE = re.compile(
 # birth dates is pasted ("- lucas meijer 12 mrt '07", "1. Tsegaye, Almaz – 03.03.1999", "*
 # Kees Jansen (12-04-1961)"): surname first with a comma, capitalised words of which one is
 # a listed name, or lower-case words of which the first is a listed first name.
-_MONTH_WORD = r"(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|mar|may)[a-z]*\.?"
-_DATE_AFTER_ITEM = (
-    r"(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:19|20)\d{2}-\d{2}-\d{2}"
-    rf"|\d{{1,2}}[ \t]+{_MONTH_WORD}(?:[ \t]+['’]?\d{{2,4}})?)(?!\d)"
-)
 PERSON_ITEM_WITH_DATE = re.compile(
     rf"[ \t]*{LIST_ITEM}[ \t]+"
     rf"(?:(?P<comma>{CAP},[ \t]+{CAP}(?:[ \t]+{CAP})?)"
     rf"|(?P<caps>{CAP}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP}){{1,3}})"
     rf"|(?P<lower>{_LOWER_RUN}))"
-    rf"[ \t]*(?:[-–—,:][ \t]*|\([ \t]*)?{_DATE_AFTER_ITEM}"
+    rf"[ \t]*(?:[-–—,:][ \t]*|\([ \t]*)?(?i:{CUED_DATE})(?!\d)"
 )
 ITEM_WITH_DATE_AFTER_BREAK = _after_characters(PERSON_ITEM_WITH_DATE, ("\n",))
 
