@@ -632,3 +632,26 @@ def test_it_finds_a_listed_first_name_alone_in_the_middle_of_a_sentence(find, te
 )
 def test_it_takes_no_weekday_language_place_or_street_mid_sentence_for_a_name(find, text):
     assert find(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Aanwezig was tevens Shanaira (achternaam onbekend), vermoedelijk 17.", ["Shanaira"]),
+        ("4. Wanjiru (achternaam niet genoteerd) kwam voor het spreekuur.", ["Wanjiru"]),
+        ("Marisol (Filipijnen, achternaam onbekend) start maandag.", ["Marisol"]),
+        ("The other resident, Dmytro (surname known to shelter staff), left.", ["Dmytro"]),
+        ("Client: PARK Ji-hoon (surname first)", ["PARK Ji-hoon"]),
+        # a field or a form, no person
+        ("Voornaam (surname first) invullen", []),
+        ("Vul de Naam (achternaam) in.", []),
+        ("ze hebben hun namen op zijn Hongaars ingevuld (achternaam eerst)", []),
+        ("INSERT INTO clienten (id, voornaam, achternaam)", []),
+        ("Gemeente Utrecht (achternaam)", []),
+    ],
+)
+def test_a_name_with_a_note_on_its_surname_in_brackets(find, text, expected):
+    """A writer marks a missing or foreign-ordered surname in brackets: the name before the
+    bracket is a person's, listed or not."""
+    unlisted("Shanaira", "Wanjiru")
+    assert [value for _, value in find(text, "PERSON")] == expected

@@ -1116,6 +1116,8 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         yield from _nicknamed(text)
         yield from _party_members(text)
         yield from _names_with_age(text, first_names)
+        if any(note in lower for note in SURNAME_NOTES):
+            yield from _names_with_surname_note(text, lower)
     if ",\n" in text or ",\r\n" in text:
         yield from _addressed(text)
     yield from _names_by_shape(text, first_names, surnames)
@@ -1360,10 +1362,11 @@ def _persons_listed_with_dates(text: str) -> Iterator[tuple[int, int]]:
             yield match.span(group)
 
 
-def _person_run(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _person_run(text: str, start: int, end: int, one_word: bool = False) -> tuple[int, int] | None:
     """The capitalised run at start:end as a person's name, without leading role words and
-    pronouns ("Dochter Marian"): more than one word or a listed first name, a plausible
-    name, no city and not after an institution word."""
+    pronouns ("Dochter Marian"): more than one word or a listed first name (any one word
+    where the context says a person is named: `one_word`), a plausible name, no city and not
+    after an institution word."""
     while (
         (space := text.find(" ", start, end)) > 0
         and (
@@ -1379,7 +1382,7 @@ def _person_run(text: str, start: int, end: int) -> tuple[int, int] | None:
         not POSTCODE_DIGITS_BEFORE.search(text, max(0, start - 6), start)  # "3526 KL Utrecht"
         and plausible_name(name)
         and name not in lexicon.cities()
-        and (len(core) > 1 or core[0] in lexicon.all_first_names())
+        and (len(core) > 1 or core[0] in lexicon.all_first_names() or one_word)
         and not institution_before(text, start)
     ):
         return start, end
@@ -1428,6 +1431,39 @@ def _names_with_age(text: str, first_names: KeysView[str]) -> Iterator[tuple[int
             )
         ):
             yield start, end
+
+
+# A note on the surname in brackets after a name, as a writer marks what is missing or which
+# word is which ("Shanaira (achternaam onbekend)", "Mariusz (achternaam niet gegeven)",
+# "Dmytro (surname known to shelter staff)", "PARK Ji-hoon (surname first)", "Mr Hung
+# (surname Tran)"): a person is named before it, listed or not. The note word is searched in
+# the lower-cased text (literals: cheap), the bracket and the name read back from it.
+SURNAME_NOTES = (
+    *("achternaam", "familienaam", "geslachtsnaam"),
+    *("surname", "last name", "family name"),
+)
+NAME_BEFORE_BRACKET = re.compile(rf"(?<![^\W\d_])(?P<name>{NAME})[ \t]*\($")
+
+
+def _names_with_surname_note(text: str, lower: str) -> Iterator[tuple[int, int]]:
+    """Names right before a bracket that opens with a note on the surname (SURNAME_NOTES,
+    at most 30 characters in; "(Filipijnen, achternaam onbekend)")."""
+    for note in SURNAME_NOTES:
+        at = lower.find(note)
+        while at >= 0:
+            bracket = lower.rfind("(", max(0, at - 30), at)
+            if (
+                bracket >= 0
+                and not lower[at - 1].isalpha()
+                and ")" not in lower[bracket:at]
+                and "\n" not in lower[bracket:at]
+            ):
+                line_start = text.rfind("\n", max(0, bracket - 80), bracket) + 1
+                match = NAME_BEFORE_BRACKET.search(text, line_start, bracket + 1)
+                span = match and _person_run(text, *match.span("name"), one_word=True)
+                if span and text[span[0] : span[1]].lower() not in ROLE_LABELS:
+                    yield span  # (not a field: "Voornaam (surname first)")
+            at = lower.find(note, at + 1)
 
 
 def _nicknamed(text: str) -> Iterator[tuple[int, int]]:
