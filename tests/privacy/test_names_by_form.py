@@ -86,6 +86,11 @@ def test_a_vietnamese_name_ends_where_a_city_begins(find):
             "Cliënt: dhr. K. Owusu-Ansah (Kwabena), geb. 02-11-1979",
             ["dhr. K. Owusu-Ansah", "Kwabena"],
         ),
+        # the name in its own script after the romanised one
+        ("Name: Wei Zhang (张伟)\nAddress: Stieltjesweg 4", ["Wei Zhang", "张伟"]),
+        ("My name is Li Wenjing (李文静) and I apply.", ["Li Wenjing", "李文静"]),
+        ("Kim Min-jun (김민준) belde terug.", ["Kim Min-jun", "김민준"]),
+        ("Het bedrijf (华为) belde.", []),
         ("Hij werd geholpen door een man genaamd Joris.", ["Joris"]),
         # a column of given names under an English header
         (

@@ -2812,19 +2812,26 @@ def joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 # A name in brackets right after a found name: what the person is called ("dhr. K.
-# Owusu-Ansah (Kwabena)", "Kajendran Balasingam (Kajan)").
-NICKNAME_AFTER = re.compile(rf"[ \t]*\((?P<nick>{CAP})\)")
+# Owusu-Ansah (Kwabena)", "Kajendran Balasingam (Kajan)"), or the name in the characters of
+# its own script, two to four Chinese (also Japanese kanji) or Korean ones ("Wei Zhang
+# (张伟)", "Kim Min-jun (김민준)").
+NICKNAME_AFTER = re.compile(
+    rf"[ \t]*\((?:(?P<nick>{CAP})|(?P<script>[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]{{2,4}}))\)"
+)
 
 
 def bracketed_nicknames(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The listed first names in brackets right after the found names `spans`."""
+    """The listed first names, and names in Chinese or Korean characters, in brackets right
+    after the found names `spans`."""
     first_names, found = lexicon.all_first_names(), []
     for _, end in spans:
         if text.startswith(("(", " (", "\t("), end):  # (a cheap test before the pattern)
             match = NICKNAME_AFTER.match(text, end)
-            nick = match and match.group("nick")
-            if nick and nick not in STOP_CAPITALS and nick in first_names:
-                found.append(match.span("nick"))
+            if match is None:
+                continue
+            nick = match.group("nick")
+            if match.group("script") or (nick not in STOP_CAPITALS and nick in first_names):
+                found.append(match.span(match.lastgroup))
     return found
 
 
