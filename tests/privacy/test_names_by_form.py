@@ -80,6 +80,11 @@ def test_a_vietnamese_name_ends_where_a_city_begins(find):
         ('In Youforce staat hij als "Sutrisno, B.", in de lijst niet.', ["Sutrisno, B."]),
         ('In AFAS she was entered as "Daeun Han" last year.', ["Daeun Han"]),
         ('Op oude papieren staat het als "Sukarmin".', ["Sukarmin"]),
+        # quoted after a name field or a passport: in capitals or with a listed name
+        ('In uw paspoort staat uw familienaam "WU" en uw voornaam "TING".', ["TING"]),
+        ('Op het paspoort "KOVÁCSNÉ TÓTH ILDIKÓ", in de BRP anders.', ["KOVÁCSNÉ TÓTH ILDIKÓ"]),
+        ('Vul bij voornaam "Onbekend" in.', []),
+        ('Het veld achternaam "Verplicht" staat aan.', []),
         ('Our system shows him as "Balasingam, S.".', ["Balasingam, S."]),
         # what someone is called, in brackets after the name or after a cue
         (

@@ -301,6 +301,15 @@ QUOTED_NAME_HINTS = (
     *("bekend als", "zegt zelf", "aangesproken als"),
     *("alias", "aan ene"),  # 'alias "Rocky"', 'aan ene "Henkie"'
 )
+# The same after a name field or a passport, how they write a name ("uw voornaam "TING"",
+# "op het paspoort "KOVÁCSNÉ TÓTH ILDIKÓ""), where a form's instructions quote words too
+# ("vul bij voornaam "Onbekend" in"): in capitals, as a passport prints it, or with a listed
+# name (`_written_name`).
+QUOTED_FIELD_HINTS = (
+    *("voornaam", "voornamen", "achternaam", "familienaam", "geslachtsnaam"),
+    *("first name", "given name", "surname", "last name", "family name"),
+    *("paspoort", "passport"),
+)
 
 
 def _in_quotes(group: str) -> str:
@@ -308,11 +317,17 @@ def _in_quotes(group: str) -> str:
     return rf"[\"“„'‘](?P<{group}>{CAP}(?:[ \t]{CAP}){{0,2}})[\"”“'’]"
 
 
-QUOTED_NAME = re.compile(
-    "(?i:" + "|".join(hint.replace(" ", r"[ \t]+") for hint in QUOTED_NAME_HINTS) + ")"
-    rf"[ \t]*:?[ \t]*{_in_quotes('name')}"
-    rf"(?:[ \t]+(?:of|or|en|and)[ \t]+{_in_quotes('other')})?"
-)
+def _quoted_after(hints: tuple[str, ...]) -> re.Pattern:
+    """One or two quoted names (groups `name`, `other`) right after one of `hints`."""
+    return re.compile(
+        "(?i:" + "|".join(hint.replace(" ", r"[ \t]+") for hint in hints) + ")"
+        rf"[ \t]*:?[ \t]*{_in_quotes('name')}"
+        rf"(?:[ \t]+(?:of|or|en|and)[ \t]+{_in_quotes('other')})?"
+    )
+
+
+QUOTED_NAME = _quoted_after(QUOTED_NAME_HINTS)
+QUOTED_FIELD = _quoted_after(QUOTED_FIELD_HINTS)
 # What follows a role word: the separator and one or more names, each perhaps with a short
 # note in brackets ("Aanwezig: Martijn (vz), Gonny, Jasper (notulen)").
 NOTE = r"(?:[ \t]*\([^()\n]{1,30}\))?"
@@ -1080,14 +1095,9 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
     if " heet " in lower and len(lower) == len(text):
         yield from _called_by_kin(text, lower)
     for match in _at_hints(QUOTED_NAME, text, lower, QUOTED_NAME_HINTS):
-        for group in ("name", "other"):
-            start, end = match.span(group)
-            if (
-                start >= 0
-                and plausible_name(text[start:end])
-                and not is_institution(text, start, end)
-            ):
-                yield start, end
+        yield from _quoted_names(text, match)
+    for match in _at_hints(QUOTED_FIELD, text, lower, QUOTED_FIELD_HINTS):
+        yield from _quoted_names(text, match, written=True)
     surnames = lexicon.all_surnames()
     for match in HONORIFIC.finditer(text):
         if not clean_start(text, match.start()):
@@ -1141,6 +1151,23 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
     if len(lower) == len(text):
         yield from _names_after_closing_words(text, lower)
+
+
+def _quoted_names(text: str, match: re.Match, written: bool = False) -> Iterator[tuple[int, int]]:
+    """The plausible names of a QUOTED_NAME match (`written`: of a QUOTED_FIELD match, in
+    capitals or with a listed name)."""
+    names = lexicon.all_names()
+    for group in ("name", "other"):
+        start, end = match.span(group)
+        if start < 0:
+            continue
+        name = text[start:end]
+        if (
+            plausible_name(name)
+            and not is_institution(text, start, end)
+            and (not written or name.isupper() or any(word in names for word in name.split()))
+        ):
+            yield start, end
 
 
 CLOSING_CAPITAL_WORDS = frozenset("en of and or uit van te in op met bij".split())
