@@ -301,13 +301,19 @@ QUOTED_NAME_HINTS = (
     *("bekend als", "zegt zelf", "aangesproken als"),
     *("alias", "aan ene"),  # 'alias "Rocky"', 'aan ene "Henkie"'
 )
+# The words for a surname, Dutch and English (a name field; a note on the name before it,
+# see `_names_with_surname_note`).
+SURNAME_WORDS = (
+    *("achternaam", "familienaam", "geslachtsnaam"),
+    *("surname", "last name", "family name"),
+)
 # The same after a name field or a passport, how they write a name ("uw voornaam "TING"",
 # "op het paspoort "KOVÁCSNÉ TÓTH ILDIKÓ""), where a form's instructions quote words too
 # ("vul bij voornaam "Onbekend" in"): in capitals, as a passport prints it, or with a listed
-# name (`_written_name`).
+# name (`_quoted_names`).
 QUOTED_FIELD_HINTS = (
-    *("voornaam", "voornamen", "achternaam", "familienaam", "geslachtsnaam"),
-    *("first name", "given name", "surname", "last name", "family name"),
+    *("voornaam", "voornamen", "first name", "given name"),
+    *SURNAME_WORDS,
     *("paspoort", "passport"),
 )
 
@@ -1126,7 +1132,7 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         yield from _nicknamed(text)
         yield from _party_members(text)
         yield from _names_with_age(text, first_names)
-        if any(note in lower for note in SURNAME_NOTES):
+        if any(note in lower for note in SURNAME_WORDS):
             yield from _names_with_surname_note(text, lower)
     if ",\n" in text or ",\r\n" in text:
         yield from _addressed(text)
@@ -1465,17 +1471,13 @@ def _names_with_age(text: str, first_names: KeysView[str]) -> Iterator[tuple[int
 # "Dmytro (surname known to shelter staff)", "PARK Ji-hoon (surname first)", "Mr Hung
 # (surname Tran)"): a person is named before it, listed or not. The note word is searched in
 # the lower-cased text (literals: cheap), the bracket and the name read back from it.
-SURNAME_NOTES = (
-    *("achternaam", "familienaam", "geslachtsnaam"),
-    *("surname", "last name", "family name"),
-)
 NAME_BEFORE_BRACKET = re.compile(rf"(?<![^\W\d_])(?P<name>{NAME})[ \t]*\($")
 
 
 def _names_with_surname_note(text: str, lower: str) -> Iterator[tuple[int, int]]:
-    """Names right before a bracket that opens with a note on the surname (SURNAME_NOTES,
+    """Names right before a bracket that opens with a note on the surname (SURNAME_WORDS,
     at most 30 characters in; "(Filipijnen, achternaam onbekend)")."""
-    for note in SURNAME_NOTES:
+    for note in SURNAME_WORDS:
         at = lower.find(note)
         while at >= 0:
             bracket = lower.rfind("(", max(0, at - 30), at)
