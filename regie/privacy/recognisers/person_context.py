@@ -1149,14 +1149,15 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
     if "oorletters" in lower or "nitial" in lower:
         for match in INITIALS_FIELD.finditer(text):
             yield match.span("initials")
-    if not any(word in lower for word in CLOSING_HINTS):
+    closings = [word for word in CLOSING_HINTS if word in lower]
+    if not closings:
         return
     for match in _signatures(text):
         start, end = match.span("name")
         if plausible_name(text[start:end]):
             yield start, end
     if len(lower) == len(text):
-        yield from _names_after_closing_words(text, lower)
+        yield from _names_after_closing_words(text, lower, closings)
 
 
 def _quoted_names(text: str, match: re.Match, written: bool = False) -> Iterator[tuple[int, int]]:
@@ -1228,7 +1229,8 @@ def _speaker_names(
     # Geelle: …", "hibo jaamac: …"), unless the second word is a verb ("anna zegt:")
     repeated = Counter(match.group("name") for match in speakers)
     # people talk here: another speaker holds a listed first name ("mike:" beside "Femke B:")
-    chatting = any(
+    # (read for lower-case speakers only)
+    chatting = any(match.re is LOWER_SPEAKER for match in speakers) and any(
         _lower_first_name(speaker.split()[0], first_names) or speaker.split()[0] in first_names
         for speaker in repeated
     )
@@ -1760,10 +1762,12 @@ def _camel_case(word: str) -> bool:
     return any(character.isupper() for character in word[3:])
 
 
-def _names_after_closing_words(text: str, lower: str) -> Iterator[tuple[int, int]]:
+def _names_after_closing_words(
+    text: str, lower: str, closings: list[str]
+) -> Iterator[tuple[int, int]]:
     """A name right after a closing word on its line ("Regards, Bas"); `lower` is `text`
-    lower-cased, of the same length."""
-    for word in CLOSING_HINTS:
+    lower-cased, of the same length; `closings` the CLOSING_HINTS it holds."""
+    for word in closings:
         at = lower.find(word)
         while at >= 0:
             end = at + len(word)
