@@ -1132,7 +1132,7 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         yield from _nicknamed(text)
         yield from _party_members(text)
         yield from _names_with_age(text, first_names)
-        if any(note in lower for note in SURNAME_WORDS):
+        if len(lower) == len(text):  # (positions in `lower` are read in `text`)
             yield from _names_with_surname_note(text, lower)
     if ",\n" in text or ",\r\n" in text:
         yield from _addressed(text)
@@ -1478,7 +1478,8 @@ NAME_BEFORE_BRACKET = re.compile(rf"(?<![^\W\d_])(?P<name>{NAME})[ \t]*\($")
 
 def _names_with_surname_note(text: str, lower: str) -> Iterator[tuple[int, int]]:
     """Names right before a bracket that opens with a note on the surname (SURNAME_WORDS,
-    at most 30 characters in; "(Filipijnen, achternaam onbekend)")."""
+    at most 30 characters in; "(Filipijnen, achternaam onbekend)"); `lower` is `text`
+    lower-cased, of the same length."""
     for note in SURNAME_WORDS:
         at = lower.find(note)
         while at >= 0:
