@@ -183,13 +183,22 @@ def test_it_leaves_a_place_after_a_preposition_out_of_the_name(find, text, names
 
 
 # One initial before one unlisted word is too little on its own ("E. Coli"); a role after a
-# comma makes it a signature's name (nineteenth round, from probe AP).
+# comma makes it a signature's name (nineteenth round, from probe AP), and so does a role
+# alone in brackets (twenty-first round, from probe C).
 @pytest.mark.parametrize(
     "text,names",
     [
         ("Volgende afspraak 26/6.\n\nK. Wubbena, schuldhulpverlener", ["K. Wubbena"]),
         ("Bevestigd door S. Oyelaran, wijkagent", ["S. Oyelaran"]),
         ("Kweek: E. Coli, bacterie", []),
+        ("Ambtelijk: I. Pinas (gebiedsmakelaar)", ["I. Pinas"]),
+        ("Namens het college: K. Wubbena (wethouder, VVD).", ["K. Wubbena"]),
+        (
+            "Ook T. Hoekman (zorgregisseur) was er, en M. Otte (lotgenoot).",
+            ["T. Hoekman", "M. Otte"],
+        ),
+        ("Kweek: E. Coli (bacterie)", []),
+        ("Zie bijlage B. Overzicht (concept)", []),
     ],
 )
 def test_one_initial_and_an_unlisted_word_with_a_role_after_it(find, text, names):

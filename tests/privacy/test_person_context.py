@@ -66,6 +66,22 @@ def test_it_finds_names_after_a_role_label(find, role, separator):
     assert find(text, "PERSON") == [("PERSON", "Lemlem Zhuravel")]
 
 
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("We hebben coördinator Natalia geïnformeerd.", ["Natalia"]),
+        ("Bovenbuurman Jos verklaart dat hij niets zag.", ["Jos"]),
+        ("Overbuurvrouw Natalia zag het gebeuren.", ["Natalia"]),
+        ("vandaag bovenbuurman Jos gesproken", ["Jos"]),
+        # without a listed name it is a department or a team, as after any role word
+        ("coördinator Werk en Inkomen", []),
+        ("gebiedsmakelaar Noord-Oost", []),
+    ],
+)
+def test_it_finds_names_after_compound_and_neighbourly_role_words(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names
+
+
 def test_it_finds_every_name_in_a_list_after_a_role_label(find):
     text = "Insprekers: Hylkje Wâldsma, Zewdu Gebreslassie en Amadou Ndiaye\n"
     assert find(text, "PERSON") == [

@@ -145,7 +145,9 @@ casusregisseur zaakbehandelaar dossierhouder accounthouder gastouder oppas onder
 medehuurder kamerbewoner minderjarige jongere langstlevende erflater schuldenaar geïnterviewde
 respondent respondente verzoekster gebruiker guardian attendee reviewer requester requestor
 victim parent child heir executor carer occupant signatory assignee approver
-defendant plaintiff pupil editor contributor borrower guarantor werker""".split()
+defendant plaintiff pupil editor contributor borrower guarantor werker coördinator coordinator
+huisgenoot kamergenoot klasgenoot teamgenoot bovenbuurman bovenbuurvrouw benedenbuurman
+benedenbuurvrouw onderbuurman onderbuurvrouw overbuurman overbuurvrouw""".split()
     )
     | OFFICES
     | KINSHIP_WORDS
@@ -2218,6 +2220,9 @@ ROLE_ENDINGS = (
     "werker",  # jongerenwerker
     "voerder",  # bewindvoerder, uitvoerder
     "coach",  # jobcoach
+    "makelaar",  # gebiedsmakelaar, wijkmakelaar
+    "regisseur",  # zorgregisseur
+    "genoot",  # lotgenoot, partijgenoot
     "'er",
     "’er",
 )

@@ -271,15 +271,17 @@ def _something_else(word: str) -> bool:
     )
 
 
-# A role word after a name and a comma ("A. Wubbena, schuldhulpverlener", "T. Hoekman,
-# wijkagent"): it says the name before it is a person's.
-ROLE_AFTER_COMMA = re.compile(r",[ \t]+([^\W\d_]+)")
+# A role word after a name and a comma, or alone in brackets ("A. Wubbena,
+# schuldhulpverlener", "T. Hoekman, wijkagent", "I. Pinas (gebiedsmakelaar)", "K. Dekker
+# (wethouder, VVD)"): it says the name before it is a person's.
+ROLE_AFTER = re.compile(r",[ \t]+([^\W\d_]+)|[ \t]+\(([^\W\d_]+)[),]")
 
 
 def _role_after(text: str, end: int) -> bool:
-    """Whether a comma and a role word follow the name ending at `end`."""
-    match = ROLE_AFTER_COMMA.match(text, end)
-    return match is not None and person_context.is_role(match[1])
+    """Whether a comma and a role word, or a role in brackets, follow the name ending at
+    `end`."""
+    match = ROLE_AFTER.match(text, end)
+    return match is not None and person_context.is_role(match[1] or match[2])
 
 
 def _capital_van_mid_sentence(text: str, token: Token) -> bool:
