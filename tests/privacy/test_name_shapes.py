@@ -203,3 +203,19 @@ def test_it_leaves_a_place_after_a_preposition_out_of_the_name(find, text, names
 )
 def test_one_initial_and_an_unlisted_word_with_a_role_after_it(find, text, names):
     assert [t for _, t in find(text, PERSON)] == names
+
+
+# "Van" after "familie" before a name and a surname is "of": whose family it is; before one
+# word it opens the family's surname (twenty-first round, from probes ZC and AB).
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Dat past bij de familie van Shiar Hamo (Koerdisch).", ["Shiar Hamo"]),
+        ("De familie van Geertje Wolters maakt bezwaar.", ["Geertje Wolters"]),
+        ("Gesprek met fam. van Fatima Yilmaz.", ["Fatima Yilmaz"]),
+        ("De familie van Dam woont er al jaren.", ["familie van Dam"]),
+        ("De familie van Dijk Hendriks belde.", ["familie van Dijk Hendriks"]),
+    ],
+)
+def test_it_reads_van_after_familie_before_a_full_name_as_of(find, text, names):
+    assert [t for _, t in find(text, PERSON)] == names

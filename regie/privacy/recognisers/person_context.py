@@ -618,9 +618,10 @@ LOWER_BEFORE_VERB = re.compile(rf"{LOWER_GIVEN}[ \t]*$")
 NOT_LOWER_NAMES = frozenset(
     """ik jij je u hij zij ze wij we jullie het dit dat die er men iemand wil mag dutch
     english max min oke oké okee floor will binne gean gjin jim nea nei sei seit sil sille soe
-    wolle bern awa bai biba bisa huma kiko kolega manda nan ruman sali shon tambe yama""".split()
+    wolle bern awa bai biba bisa huma kiko kolega manda nan ruman sali shon tambe yama
+    fam""".split()
 )  # ("dhr. wil dat niet": the verb, not the name Wil; "to dutch": the language; "the 6th
-# floor will")
+# floor will"; "met fam. Yilmaz": the family)
 
 # Legal forms of companies ("Heijmans Infra B.V.", "Smit & Zn. BV"); the first ones are
 # also looked for after a name (COMPANY_AFTER).

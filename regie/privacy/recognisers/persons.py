@@ -117,6 +117,10 @@ PREPOSITION_GAPS = frozenset(f" {word} " for word in PREPOSITIONS_IN_SURNAMES)
 OLD_ARTICLES = ("den", "der", "'t")
 
 
+# Titles after which "van" may be "of": "de familie van Geertje Wolters" (see `_surname`).
+FAMILY_TITLES = frozenset(["familie", "fam.", "fam", "famylje", "famia"])
+
+
 def _led_by_preposition(tussenvoegsel: str) -> bool:
     """Whether a tussenvoegsel token starts with one of PREPOSITIONS_IN_SURNAMES ("op de"),
     other than "in 't", a tussenvoegsel of its own ("van 't Hek", "in 't Veld")."""
@@ -393,6 +397,11 @@ class PersonRecogniser(Recogniser):
         size = len(chain)
         index = emitted = 0
         while index < size:
+            whose = cls._family_of(chain, index, ambiguous)
+            if whose is not None:
+                yield whose
+                index = emitted = index + 4
+                continue
             cursor = index
             while cursor < size and chain[cursor].kind == "title":
                 cursor += 1
@@ -490,6 +499,31 @@ class PersonRecogniser(Recogniser):
                 start = index - 1
             yield chain[start].start, chain[end].end
             index = emitted = end + 1
+
+    @staticmethod
+    def _family_of(
+        chain: list[Token], index: int, ambiguous: KeysView[str]
+    ) -> tuple[int, int] | None:
+        """'de familie van Geertje Wolters': two capitalised words after "familie van" are
+        the name of the one whose family it is, and "van" opens no surname, as it does
+        before one word ("de familie van Dam") or a listed surname ("familie van Dam
+        Hendriks" stays whole)."""
+        if index + 4 > len(chain):
+            return None
+        title, van, given, surname = chain[index : index + 4]
+        if (
+            title.kind == "title"
+            and title.text.lower() in FAMILY_TITLES
+            and van.text == "van"
+            and given.kind == "cap"
+            and surname.kind == "cap"
+            and given.text not in lexicon.surnames()
+            and given.text not in ambiguous
+            and not _ends_a_surname(surname.text)
+            and (index + 4 == len(chain) or chain[index + 4].kind != "cap")
+        ):
+            return given.start, surname.end
+        return None
 
     @staticmethod
     def _two_listed(chain: list[Token], index: int) -> bool:
