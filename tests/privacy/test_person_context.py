@@ -671,3 +671,23 @@ def test_a_name_with_a_note_on_its_surname_in_brackets(find, text, expected):
     bracket is a person's, listed or not."""
     unlisted("Shanaira", "Wanjiru")
     assert [value for _, value in find(text, "PERSON")] == expected
+
+
+# A form numbers the fields of one kind ("Kind 1:", "Getuige 2:"); after a word for a case
+# the colon alone makes no name (twenty-first round).
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Kind 1: Sofiia (2014-06-19)\nKind 2: Maksym (2017-02-03)", ["Sofiia", "Maksym"]),
+        (
+            "Getuige 1: Lemlem Zhuravel\nGetuige 2: Hylkje Okbamichael",
+            ["Lemlem Zhuravel", "Hylkje Okbamichael"],
+        ),
+        ("Casus: Overlast in de wijk", []),
+        ("Zaak 2: Overlast in de wijk", []),
+        ("Casus 1: J. Diallo", ["J. Diallo"]),
+        ("Dossier: Pieter Jansen", ["Pieter Jansen"]),
+    ],
+)
+def test_it_reads_numbered_role_labels_and_no_case_title_as_a_name(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names

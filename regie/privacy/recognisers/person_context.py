@@ -158,6 +158,9 @@ NOT_PERSON_ROLES = frozenset(
     "namens aanwezig afwezig door by met with bericht person of present absent attendees zaak "
     "dossier casus apologies".split()
 )
+# Words for a case: after one, even with a colon, a name must be listed or start with
+# initials ("Casus 1: J. Diallo", not "Zaak: Overlast in de wijk").
+CASE_WORDS = frozenset(["zaak", "dossier", "casus"])
 # Role words that count only after the word given ("on behalf of", "met bericht").
 ROLE_AFTER = {"of": "behalf", "person": "contact", "bericht": "met"}
 # Labels that stand before a name only with a colon ("Van: …", "Naam: …").
@@ -217,8 +220,9 @@ def _reversed_label(labels: frozenset[str]) -> str:
 
 
 REVERSED_LABEL_BEFORE = (
-    # (a web form marks a required field with an asterisk: "Voornaam*: …")
-    re.compile(rf":[ \t]*\*?[ \t]*{_reversed_label(ROLE_LABELS)}"),
+    # (a web form marks a required field with an asterisk: "Voornaam*: …"; a form numbers
+    # the fields of one kind: "Kind 1: …", "Getuige 2: …")
+    re.compile(rf":[ \t]*\*?[ \t]*(?:\d{{1,2}}[ \t]+)?{_reversed_label(ROLE_LABELS)}"),
     # (also a capital after a comma or a bracket: a relative's name in apposition, "his
     # wife, Iryna,", "mijn moeder (Trees)"; `_after_roles` keeps those for family words)
     re.compile(rf"[{UPPER}][ \t(][ \t]*,?{_reversed_label(ROLE_WORDS)}"),
@@ -348,7 +352,7 @@ INITIALS_FIELD = re.compile(
     rf"(?P<initials>(?-i:{INITIAL}\.(?:[ \t]?{INITIAL}\.){{0,4}}))[ \t]*$)"
 )
 AFTER_ROLE = re.compile(
-    rf"(?P<colon>[ \t]*\*?[ \t]*:[ \t]*|[ \t]+|,[ \t]+|[ \t]*\()"
+    rf"(?P<colon>(?:[ \t]+\d{{1,2}})?[ \t]*\*?[ \t]*:[ \t]*|[ \t]+|,[ \t]+|[ \t]*\()"
     rf"(?P<names>{NAME}{NOTE}(?:[ \t]*(?:,|;|\ben\b|\band\b|&)[ \t]*{NAME}{NOTE})*)"
 )
 # One name of such a list with its note, which is read past (never for names).
@@ -1997,7 +2001,7 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
             if SPEECH_BEFORE_NAME.match(text, start):
                 continue  # "Consulent: Dag Femke" (the greeting's rule finds the name)
             if plausible_name(candidate) and (
-                colon
+                (colon and lower not in CASE_WORDS)
                 or (lower in KINSHIP_WORDS and candidate not in cities)
                 or (
                     candidate not in cities
