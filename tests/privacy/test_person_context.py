@@ -691,3 +691,18 @@ def test_a_name_with_a_note_on_its_surname_in_brackets(find, text, expected):
 )
 def test_it_reads_numbered_role_labels_and_no_case_title_as_a_name(find, text, names):
     assert [value for _, value in find(text, "PERSON")] == names
+
+
+# After a plural office or role every plausible name of the list is one when another of it
+# is listed (twenty-first round, from probe N); portfolios stay none.
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("wethouders Ouchan, Van Dijk en Slabbekoorn", ["Ouchan", "Van Dijk", "Slabbekoorn"]),
+        ("de wethouders Jansen, Ouchan en De Vries", ["Jansen", "Ouchan", "De Vries"]),
+        ("de wethouders Ouchan en Okbamichael", []),
+        ("wethouders Wonen en Zorg", []),
+    ],
+)
+def test_it_reads_a_list_after_a_plural_office(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names

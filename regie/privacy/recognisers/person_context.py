@@ -186,6 +186,12 @@ def _plurals(words: frozenset[str]) -> frozenset[str]:
     return frozenset(forms)
 
 
+# The plurals among the role words: a list of people follows ("wethouders", "insprekers").
+ROLE_PLURALS = frozenset(
+    """wethouders burgemeesters ministers staatssecretarissen kamerleden raadsleden statenleden
+    gedeputeerden heemraden councillors councilmembers insprekers attendees ynwenners
+    wethâlders""".split()
+)
 # A plural role word with a colon lists people too ("Getuigen: …", "Kandidaten: …").
 # (not of the words that are no person: "door", "met", "zaak", "dossier")
 ROLE_LABELS = (
@@ -1992,6 +1998,10 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
             continue
         # Without a colon the label may precede a department ("consulent Werk en Inkomen"):
         # then the run must hold a listed name or start with initials ("R. Hoekman").
+        # After a plural ("wethouders Ouchan, Van Dijk en Slabbekoorn") every plausible name
+        # of the list is one when another of it is listed.
+        unlisted: list[tuple[int, int]] | None = [] if lower in ROLE_PLURALS else None
+        listed = False
         for start, end in _name_parts(text, *match.span("names")):
             candidate = text[start:end]
             if lower in MAIL_HEADER_LABELS and (
@@ -2000,7 +2010,9 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
                 continue  # "To: Participation team", "Aan: Woo-verzoeken gemeente"
             if SPEECH_BEFORE_NAME.match(text, start):
                 continue  # "Consulent: Dag Femke" (the greeting's rule finds the name)
-            if plausible_name(candidate) and (
+            if not plausible_name(candidate):
+                continue
+            if (
                 (colon and lower not in CASE_WORDS)
                 or (lower in KINSHIP_WORDS and candidate not in cities)
                 or (
@@ -2024,7 +2036,12 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
                     )
                 )
             ):
+                listed = True
                 yield start, end
+            elif unlisted is not None and candidate not in cities:
+                unlisted.append((start, end))
+        if listed and unlisted:
+            yield from unlisted
 
 
 def _speaker_addressed(
