@@ -213,6 +213,7 @@ def test_one_initial_and_an_unlisted_word_with_a_role_after_it(find, text, names
         ("Dat past bij de familie van Shiar Hamo (Koerdisch).", ["Shiar Hamo"]),
         ("De familie van Geertje Wolters maakt bezwaar.", ["Geertje Wolters"]),
         ("Gesprek met fam. van Fatima Yilmaz.", ["Fatima Yilmaz"]),
+        ("De juf van Geertje Wolters belde.", ["Geertje Wolters"]),
         ("De familie van Dam woont er al jaren.", ["familie van Dam"]),
         ("De familie van Dijk Hendriks belde.", ["familie van Dijk Hendriks"]),
     ],

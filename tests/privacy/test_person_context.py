@@ -706,3 +706,19 @@ def test_it_reads_numbered_role_labels_and_no_case_title_as_a_name(find, text, n
 )
 def test_it_reads_a_list_after_a_plural_office(find, text, names):
     assert [value for _, value in find(text, "PERSON")] == names
+
+
+# A form of address opens a person whatever word stands before it: no department or
+# institution is named "de heer Kartosen" (twenty-first round, from probe AR).
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Aanwezig namens de afdeling Parkeren de heer Kartosen.", ["de heer Kartosen"]),
+        ("Het woord is namens het college aan dhr. M. de Wit.", ["dhr. M. de Wit"]),
+        ("namens het college dhr. M. de Wit.", ["dhr. M. de Wit"]),
+        # an institution word before a name without one still names the place
+        ("Zij woont in verpleeghuis Titus Brandsma.", []),
+    ],
+)
+def test_a_form_of_address_opens_a_person_after_an_institution_word(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names

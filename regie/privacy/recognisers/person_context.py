@@ -3203,7 +3203,11 @@ def is_institution(text: str, start: int, end: int) -> bool:
     if before is None:
         return _listed_after_institution(text, start)
     # After an article a title or a tussenvoegsel still opens a person ("de heer", "het
-    # Van Dijk-rapport" aside); after "verpleeghuis" or "Fonds" it names the place.
+    # Van Dijk-rapport" aside); after "verpleeghuis" or "Fonds" it names the place. A form of
+    # address opens a person after any word: no place is named "de heer Kartosen" ("namens
+    # de afdeling Parkeren de heer Kartosen", "namens het college dhr. M. de Wit").
+    if FORM_OF_ADDRESS.match(span):
+        return False
     return before not in ARTICLES or not (TITLE_START.match(span) or PARTICLE_START.match(span))
 
 

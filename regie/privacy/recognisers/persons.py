@@ -117,10 +117,6 @@ PREPOSITION_GAPS = frozenset(f" {word} " for word in PREPOSITIONS_IN_SURNAMES)
 OLD_ARTICLES = ("den", "der", "'t")
 
 
-# Titles after which "van" may be "of": "de familie van Geertje Wolters" (see `_surname`).
-FAMILY_TITLES = frozenset(["familie", "fam.", "fam", "famylje", "famia"])
-
-
 def _led_by_preposition(tussenvoegsel: str) -> bool:
     """Whether a tussenvoegsel token starts with one of PREPOSITIONS_IN_SURNAMES ("op de"),
     other than "in 't", a tussenvoegsel of its own ("van 't Hek", "in 't Veld")."""
@@ -504,16 +500,16 @@ class PersonRecogniser(Recogniser):
     def _family_of(
         chain: list[Token], index: int, ambiguous: KeysView[str]
     ) -> tuple[int, int] | None:
-        """'de familie van Geertje Wolters': two capitalised words after "familie van" are
-        the name of the one whose family it is, and "van" opens no surname, as it does
-        before one word ("de familie van Dam") or a listed surname ("familie van Dam
-        Hendriks" stays whole)."""
+        """'de familie van Geertje Wolters', 'juf van Anna Smit': two capitalised words after
+        "familie van" (or "juf van") are the name of the one whose family (or teacher) it is,
+        and "van" opens no surname, as it does before one word ("de familie van Dam") or a
+        listed surname ("familie van Dam Hendriks" stays whole)."""
         if index + 4 > len(chain):
             return None
         title, van, given, surname = chain[index : index + 4]
         if (
             title.kind == "title"
-            and title.text.lower() in FAMILY_TITLES
+            and title.text.lower().rstrip(".") in person_context.FAMILY_TITLES
             and van.text == "van"
             and given.kind == "cap"
             and surname.kind == "cap"
