@@ -220,3 +220,20 @@ def test_one_initial_and_an_unlisted_word_with_a_role_after_it(find, text, names
 )
 def test_it_reads_van_after_familie_before_a_full_name_as_of(find, text, names):
     assert [t for _, t in find(text, PERSON)] == names
+
+
+# "de" and an unlisted word after two capitalised words opens the sentence's object, not a
+# double surname (twenty-first round, from probe S).
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        (
+            "In 2023 tekende gedeputeerde Zeynep Arslan de Memorandum of Understanding.",
+            ["Zeynep Arslan"],
+        ),
+        ("Gisteren belde Maria Silva de Souza over haar aanvraag.", ["Maria Silva de Souza"]),
+        ("Volgens wethouder Pieter Bakker de Vries klopt dit.", ["Pieter Bakker de Vries"]),
+    ],
+)
+def test_it_ends_a_name_before_de_and_an_unlisted_word(find, text, names):
+    assert [t for _, t in find(text, PERSON)] == names

@@ -303,3 +303,21 @@ def test_a_city_abroad_after_a_postcode_is_read_whole(find):
 def test_a_preposition_opening_a_sentence_is_no_given_name_before_a_place(find):
     assert find("Naar San Marino en Santa Clara, daarna Santa Monica.", "PERSON") == []
     assert find("Naar Yusuf Amrani gaat de brief.", "PERSON") == [("PERSON", "Yusuf Amrani")]
+
+
+# "het" before a first name after a verb is its object, and the name the person told or
+# asked ("laat het Saskia weten"); after a preposition it stays the article of a place
+# (twenty-first round, from probe ZC).
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Kun je het Rachid even vragen? Hij weet dat.", ["Rachid"]),
+        ("kun je het Saskia laten weten?", ["Saskia"]),
+        ("Lencho: is het Tomáš Novák, die van de Keizersgracht?", ["Tomáš Novák"]),
+        ("Ik lig in het Jeroen Bosch.", []),
+        ("Hij werkt bij het Antoni van Leeuwenhoek.", []),
+        ("We bezochten het Anne Frank Huis.", []),
+    ],
+)
+def test_het_before_a_first_name_after_a_verb_is_no_article(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names

@@ -803,7 +803,7 @@ def without_affiliation(text: str, start: int, end: int) -> tuple[int, int]:
     Advocaten")."""
     at = text.find(" van ", start, end)
     if at < 0:
-        return start, end
+        return _without_object(text, start, end)
     second = text.find(" van ", at + 5, end)
     if second > 0:
         return start, second  # a name holds one "van": "Saskia van Hulst van Integis"
@@ -851,6 +851,25 @@ def without_affiliation(text: str, start: int, end: int) -> tuple[int, int]:
             or any(map(institution_word, after + following))
         ):
             return start, at
+    return start, end
+
+
+def _without_object(text: str, start: int, end: int) -> tuple[int, int]:
+    """The name at start:end without "de" and an unlisted word after two capitalised words:
+    the object of the sentence, not a double surname ("tekende Zeynep Arslan de Memorandum
+    of Understanding"; "Maria Silva de Souza", "Pieter Bakker de Vries" stay whole)."""
+    at = text.find(" de ", start, end)
+    if at < 0:
+        return start, end
+    before, after = text[start:at].split(), text[at + 4 : end].split()
+    if (
+        len(before) > 1
+        and all(word[:1].isupper() and not word.endswith(".") for word in before)
+        and after
+        and after[0][:1].isupper()  # ("Sofía Martínez de la Cruz")
+        and after[0].split("-")[0] not in lexicon.all_surnames()
+    ):
+        return start, at
     return start, end
 
 
@@ -3206,9 +3225,35 @@ def is_institution(text: str, start: int, end: int) -> bool:
     # Van Dijk-rapport" aside); after "verpleeghuis" or "Fonds" it names the place. A form of
     # address opens a person after any word: no place is named "de heer Kartosen" ("namens
     # de afdeling Parkeren de heer Kartosen", "namens het college dhr. M. de Wit").
-    if FORM_OF_ADDRESS.match(span):
+    if FORM_OF_ADDRESS.match(span) or (before == "het" and _told_person(text, start, words)):
         return False
     return before not in ARTICLES or not (TITLE_START.match(span) or PARTICLE_START.match(span))
+
+
+# Words before "het" after which it is an article ("in het Jeroen Bosch", "en het Anne Frank
+# Huis"), not the object of a verb before a person ("laat het Saskia weten").
+WORDS_BEFORE_THE_ARTICLE = frozenset(
+    """in aan op bij van naar uit voor met door over onder tegen tot om achter via langs tijdens
+    na rond richting vanuit binnen buiten nabij tussen zoals en of dat wat waar""".split()
+)
+
+
+def _told_person(text: str, start: int, words: list[str]) -> bool:
+    """Whether "het" before the name at `start` is the object of a verb and the name the
+    person told or asked ("Laat het Saskia weten", "vraag het Rachid even", "Is het Tomáš
+    Novák?"): a listed first name after "het" and a lower-case word that is no preposition
+    or conjunction."""
+    first = words[0]
+    if first not in lexicon.all_first_names() or first in lexicon.name_words():
+        return False
+    before = text[max(0, start - 24) : start].split()
+    return (
+        len(before) > 1
+        and before[-1] == "het"
+        and before[-2].islower()
+        and before[-2].isalpha()
+        and before[-2] not in WORDS_BEFORE_THE_ARTICLE
+    )
 
 
 def _street_word_like(word: str) -> bool:
