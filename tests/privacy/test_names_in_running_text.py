@@ -539,3 +539,19 @@ def test_two_words_the_large_lists_hold_as_names_are_a_name_in_either_order(find
 )
 def test_two_capitalised_words_of_which_one_is_no_name_stay_no_name(find, text):
     assert find(text, "PERSON") == []
+
+
+# Dictation in lower case: a listed first name (and listed surnames) right before a birth
+# cue in running text, not only at a line's start (twenty-first round, from probe AR).
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("het gaat om semhar geboren 3 oktober 2011 die", ["semhar"]),
+        ("met een y eh mehmet yilmaz geboren 22-09-1970", ["mehmet yilmaz"]),
+        ("haar zoon bram geboren 2 mei 2010", ["bram"]),
+        ("ze is geboren in 1980", []),
+        ("het huis is gebouwd en de boom geboren", []),
+    ],
+)
+def test_a_lower_case_name_right_before_a_birth_cue(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names

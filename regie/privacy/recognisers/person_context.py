@@ -1359,6 +1359,8 @@ _LOWER_WORD = rf"{LOWER_NAME}(?:-{LOWER_NAME})*"
 _LOWER_RUN = rf"{_LOWER_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{_LOWER_WORD}){{1,3}}"
 _LIST_MARKER = rf"(?:{LIST_ITEM}[ \t]+)?"
 NAME_BEFORE_BIRTH_CUE = re.compile(rf"(?<![^\W\d_])(?P<name>{_CAPITALISED_RUN}){_BEFORE_CUE}")
+# Up to three lower-case words right before a birth cue, blanks between them.
+LOWER_WORDS_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{LOWER_NAME}[ \t]+){{1,3}}$")
 LOWER_NAME_BEFORE_BIRTH_CUE = re.compile(
     rf"(?:^|\n)[ \t]*{_LIST_MARKER}(?P<name>{_LOWER_RUN}){_BEFORE_CUE}"
 )
@@ -1393,9 +1395,29 @@ def _names_before_birth_cues(text: str, lower: str) -> Iterator[tuple[int, int]]
             span = _person_run(text, *match.span("name"))
         else:
             match = LOWER_NAME_BEFORE_BIRTH_CUE.search(text, line_start, at)
-            span = match and _lower_person_run(match)
+            span = (match and _lower_person_run(match)) or _lower_name_right_before(text, at)
         if span:
             yield span
+
+
+def _lower_name_right_before(text: str, at: int) -> tuple[int, int] | None:
+    """A lower-case name in running text right before `at`, as dictation writes it ("het
+    gaat om semhar geboren 3 oktober 2011", "mevrouw oosterhof karin oosterhof geboren"): a
+    listed first name among the last three words on the line, only blanks between them, and
+    after it only listed surnames and particles."""
+    line_start = text.rfind("\n", max(0, at - 60), at) + 1 or max(0, at - 60)
+    run = LOWER_WORDS_BEFORE.search(text, line_start, at)
+    if run is None:
+        return None
+    words = list(WORD.finditer(text, run.start(), run.end()))
+    first_names, surnames = lexicon.all_first_names(), lexicon.all_surnames()
+    for index, word in enumerate(words):
+        if _lower_first_name(word[0], first_names) and all(
+            other[0] in PARTICLE_WORDS or other[0].capitalize() in surnames
+            for other in words[index + 1 :]
+        ):
+            return word.start(), words[-1].end()
+    return None
 
 
 def _birth_cues(lower: str) -> list[int]:
@@ -3164,7 +3186,11 @@ def is_institution(text: str, start: int, end: int) -> bool:
             # "Mevrouw Dijkhuis": no house is addressed so, whatever the stem ("Dijk")
             (FORM_OF_ADDRESS.match(span) and _surname_in_huis_or_hof(words[-1], addressed=True))
             or (
-                (words[0] in lexicon.all_first_names() or INITIALS_ONLY.fullmatch(words[0]))
+                # (in lower case too, as dictation writes it: "karin oosterhof")
+                (
+                    words[0][:1].upper() + words[0][1:] in lexicon.all_first_names()
+                    or INITIALS_ONLY.fullmatch(words[0])
+                )
                 and _surname_in_huis_or_hof(words[-1])
             )
         )
