@@ -555,3 +555,18 @@ def test_two_capitalised_words_of_which_one_is_no_name_stay_no_name(find, text):
 )
 def test_a_lower_case_name_right_before_a_birth_cue(find, text, names):
     assert [value for _, value in find(text, "PERSON")] == names
+
+
+# Lower-case names after a spouse or partner word and after a chat's closing ("volgens
+# echtgenote mirjam", "gr yusuf"); grams stay grams (twenty-first round, from probes AR, AV).
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("volgens echtgenote mirjam dreigt meneer", ["mirjam"]),
+        ("we willen graag een afspraak.\n\ngr yusuf", ["yusuf"]),
+        ("groetjes anna", ["anna"]),
+        ("100 gr suiker en 2 eieren", []),
+    ],
+)
+def test_a_lower_case_name_after_a_partner_word_or_a_closing(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names

@@ -550,7 +550,8 @@ LOWER_CUE = re.compile(
         from to with for colleague bel mail app ben heet
         dochter zoon vrouw moeder vader oma opa oom tante neef nicht juf man broer zus vriend
         vriendin buurman buurvrouw voornaam roepnaam mantelzorger verpleegkundige voogd kleinzoon
-        kleindochter kinderen begeleider consulent tolk """
+        kleindochter kinderen begeleider consulent tolk echtgenote echtgenoot partner groetjes
+        gr """
         + " ".join(LOWER_SALUTATIONS)
     )
     # (dictation: "haar voornaam is naima", "kinderen kacper en zuzia")
@@ -1405,6 +1406,8 @@ def _lower_name_right_before(text: str, at: int) -> tuple[int, int] | None:
     gaat om semhar geboren 3 oktober 2011", "mevrouw oosterhof karin oosterhof geboren"): a
     listed first name among the last three words on the line, only blanks between them, and
     after it only listed surnames and particles."""
+    if at < 2 or text[at - 1] not in " \t" or not text[at - 2].islower():
+        return None  # (the cheap test first: most cues follow a capitalised name or a comma)
     line_start = text.rfind("\n", max(0, at - 60), at) + 1 or max(0, at - 60)
     run = LOWER_WORDS_BEFORE.search(text, line_start, at)
     if run is None:
