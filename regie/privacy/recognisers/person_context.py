@@ -542,8 +542,8 @@ ARTICLES_AND_PRONOUNS = frozenset(
     """de het een the uw der den mijn je dit dat die deze zijn haar hun ons onze a an u hem
     ze zij wie wat welke elkaar alle andere all your my our this that their his her its""".split()
 )
-# (The cue words start with only some letters, not "e" or "p": the regex engine tries a match
-# at every occurrence of a first letter.)
+# (Tried at the text's start and after a blank, a hyphen, a quote or a bracket only: see
+# LOWER_CUE_AFTER.)
 LOWER_CUE = re.compile(
     word_trie(
         """van aan met voor naar klant cliënt client collega bewoner huurder mevrouw meneer
