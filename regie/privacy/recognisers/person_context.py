@@ -801,7 +801,7 @@ def without_affiliation(text: str, start: int, end: int) -> tuple[int, int]:
     name); "het" and a capital ("de heer Sharif van het Meldpunt"); after a titled name,
     "de" and an unlisted word ("mevrouw Van der Velde van de Dierenbescherming") or a firm
     ("de heer A. Mahabier van Mahabier Vastgoed B.V.", "mr. F.H. Tjon-A-Fong van Tjon-A-Fong
-    Advocaten")."""
+    Advocaten"). A name without "van" loses the object of its sentence (`_without_object`)."""
     at = text.find(" van ", start, end)
     if at < 0:
         return _without_object(text, start, end)

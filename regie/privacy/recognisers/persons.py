@@ -393,8 +393,8 @@ class PersonRecogniser(Recogniser):
         size = len(chain)
         index = emitted = 0
         while index < size:
-            whose = chain[index].kind == "title" and cls._family_of(chain, index, ambiguous)
-            if whose:
+            whose = cls._family_of(chain, index, ambiguous)
+            if whose is not None:
                 yield whose
                 index = emitted = index + 4
                 continue
