@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from regie.privacy.recognisers.person_context import FOREIGN_FORMS_OF_ADDRESS
+
 # Titles as people write them before a name, with the dot where they take one.
 WRITTEN_TITLES = [
     *("de heer", "heer", "meneer", "mijnheer", "mevrouw", "mevr.", "mw.", "dhr."),
@@ -16,6 +18,9 @@ WRITTEN_TITLES = [
     *("familie", "fam.", "juf", "meester"),
     *("mefrou", "de hear", "famylje", "famia", "señor", "señora"),
     *("Mr", "Mrs", "Ms", "Dr."),
+    # other languages' forms of address (twenty-second round)
+    *("Herr", "Frau", "Monsieur", "Mme", "signora", "pan", "pani", "Sayın", "ibu", "bapak"),
+    "Khun",
 ]
 
 
@@ -48,9 +53,15 @@ def test_the_surname_of_a_titled_name_is_a_name_again_further_on(find, title):
     assert people(find, text) == [f"{title} Ouahabi", "Ouahabi"]
 
 
-# (Not "ir", "ing" and "prof": lower case they end too many words to open a name in a chat.)
+# (Not "ir", "ing" and "prof": lower case they end too many words to open a name in a chat;
+# nor the forms of address of other languages, which open a capitalised name only.)
 @pytest.mark.parametrize(
-    "title", [title for title in WRITTEN_TITLES if title not in ("ir.", "ing.", "prof.")]
+    "title",
+    [
+        title
+        for title in WRITTEN_TITLES
+        if title not in ("ir.", "ing.", "prof.") and title.lower() not in FOREIGN_FORMS_OF_ADDRESS
+    ],
 )
 def test_a_lower_case_title_opens_a_lower_case_name_in_a_chat(find, title):
     title = title.lower()
@@ -69,3 +80,8 @@ def test_den_and_der_after_a_titled_name_open_its_surname_not_an_organisation(fi
 def test_hear_alone_is_an_english_verb_not_a_title(find):
     assert people(find, "Did you hear Microsoft is closing the office?") == []
     assert people(find, "did you hear john is leaving?") == ["john"]
+
+
+def test_pan_is_a_polish_title_in_lower_case_and_a_chinese_surname_with_a_capital(find):
+    assert people(find, "Gesprek met pan Marek Nowak over de huur.") == ["pan Marek Nowak"]
+    assert people(find, "Wei Pan belt morgen terug over de aanvraag.") == ["Wei Pan"]

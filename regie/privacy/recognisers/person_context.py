@@ -41,13 +41,23 @@ PARTICLE_WORDS = frozenset(
 )
 # The marker of a bulleted or numbered list item ("-", "•", "1.", "2)").
 LIST_ITEM = r"(?:[-*•]|\d{1,3}[.)])"
+# Forms of address of other languages, as people from those communities are written about
+# and to ("Herr Müller", "pan Marek Nowak", "Sayın Yılmaz", "ibu Dewi Sulistyowati", "Khun
+# Lamai"). Left out: "madame" ("Dear Sir or Madame", Madame Tussauds), the Frisian "frou"
+# (also "wife", a role word), and "Pan" with a capital (a Chinese surname: "Wei Pan").
+FOREIGN_FORMS_OF_ADDRESS = (
+    *("herr", "frau", "monsieur", "mme", "signor", "signora", "pan", "pani"),
+    *("sayın", "ibu", "bapak", "khun"),
+)
 # Forms of address and titles written before a name, lower case and without their dot (Dutch,
-# English, Frisian, Papiamentu and Spanish): one list for every rule that asks whether a name
-# opens with one, so that "meneer", "mw." or "de hear" count wherever "mevrouw" does.
+# English, Frisian, Papiamentu and Spanish, and those above): one list for every rule that asks
+# whether a name opens with one, so that "meneer", "mw." or "de hear" count wherever "mevrouw"
+# does.
 FORMS_OF_ADDRESS = (
     *("de heer", "heer", "meneer", "mijnheer", "mevrouw", "mevr", "mw", "dhr"),
     *("mrs", "ms", "miss", "mx"),
     *("mefrou", "de hear", "hear", "señor", "señora", "sr", "sra"),
+    *FOREIGN_FORMS_OF_ADDRESS,
 )
 # (with "mr", the Dutch lawyer's title and the English "Mr": "het Mr. Van Bemmelenhuis" is a
 # building, as no form of address stands before it)
@@ -75,7 +85,9 @@ TITLES = (
     r"(?:de\s+heer|mevrouw|mevr\.?|mw\.?|dhr\.?|heer|meneer|mijnheer|mr\.|dr\.?|drs\.|ir\.|ing\."
     r"|professor|dokter"
     r"|prof\.(?:\s+dr\.)?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?|familie|fam\.|[Jj]uf(?:frouw)?"
-    r"|[Mm]eester|[Mm]efrou|de\s+hear|[Hh]ear|[Ff]amylje|[Ss]eñora?|Sra?\.|[Ff]amia)"
+    r"|[Mm]eester|[Mm]efrou|de\s+hear|[Hh]ear|[Ff]amylje|[Ss]eñora?|Sra?\.|[Ff]amia"
+    r"|[Hh]err|[Ff]rau|[Mm]onsieur|[Mm]me\.?|[Ss]ignora?|pani?|Pani|[Ss]ayın|[Ii]bu|[Bb]apak"
+    r"|[Kk]hun)"
 )
 # A name: optional titles and initials, then one to four name words or particles on one line,
 # perhaps with a middle initial ("Tsjalling Y. Westra").
@@ -204,9 +216,12 @@ ROLE_LABELS = (
 )
 # Lower-case titles that may follow a role label ("cliënt de heer Jansen").
 # (Not those ending in "a", "u" or "x", rare there: the reversed pattern below is tried at
-# every occurrence of a title's last letter, and "a" would double its cost.)
+# every occurrence of a title's last letter, and "a" would double its cost; nor the forms of
+# address of other languages, whose last letters "e" and "n" would cost more still.)
 LABEL_TITLES = tuple(
-    title for title in (*FORMS_OF_ADDRESS, *ACADEMIC_TITLES) if title[-1] not in "aux"
+    title
+    for title in (*FORMS_OF_ADDRESS, *ACADEMIC_TITLES)
+    if title[-1] not in "aux" and title not in FOREIGN_FORMS_OF_ADDRESS
 )
 # A word that may be a role label is followed by a colon, or by spaces and a capital or a
 # lower-case title. These are searched in the reversed text, where the colon, the capital or
@@ -511,7 +526,8 @@ NAME_BEFORE_VERB = re.compile(
 # Tanabe", "Mr and Mrs Kovačević"); the second word (`more`) is left out again when it makes
 # the name implausible.
 HONORIFIC = re.compile(
-    rf"(?:Mr\.?[ \t]+(?:and|&)[ \t]+Mrs|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mefrou|Señora?|Sra?)\.?[ \t]+"
+    r"(?:Mr\.?[ \t]+(?:and|&)[ \t]+Mrs|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mefrou|Señora?|Sra?|Herr|Frau"
+    r"|Monsieur|Mme|Signora?|Pani|Sayın|Ibu|Bapak|Khun)\.?[ \t]+"
     rf"(?:{INITIALS}[ \t]?)?"
     rf"(?:{PARTICLE}[ \t]+)*{CAP}(?P<more>[ \t]+(?:{PARTICLE}[ \t]+)*{CAP})?"
 )
@@ -599,8 +615,12 @@ BEFORE_NICKNAME = re.compile(
 )
 # Chat: lower-case titles (and initials) and a lower-case name, the span with the titles as
 # everywhere ("mevr tahiri", "mrs kowalski", "dr. amira saleh", "dhr. mr. m. de vries").
+# (Not the forms of address of other languages, rare in a chat: each title is tried after
+# every space.)
 LOWER_TITLE_WORDS = frozenset(
-    title for title in (*FORMS_OF_ADDRESS, *ACADEMIC_TITLES) if " " not in title
+    title
+    for title in (*FORMS_OF_ADDRESS, *ACADEMIC_TITLES)
+    if " " not in title and title not in FOREIGN_FORMS_OF_ADDRESS
 )
 LOWER_TITLE = "(?:" + "|".join(sorted(LOWER_TITLE_WORDS, key=len, reverse=True)) + ")"
 # (The first title is one that opens a name: "ir", "ing" and "prof" end many words, and
@@ -609,7 +629,7 @@ LOWER_OPENING_TITLES = word_trie(
     [
         title
         for title in (*FORMS_OF_ADDRESS, *ACADEMIC_TITLES, *sorted(FAMILY_TITLES))
-        if title not in ("ir", "ing", "prof", "hear")
+        if title not in ("ir", "ing", "prof", "hear", *FOREIGN_FORMS_OF_ADDRESS)
     ],
     blank=r"[ \t]+",
 )

@@ -23,6 +23,9 @@ TITLE = (
     # Frisian and Papiamentu forms of address ("mefrou Sjoerdsma", "de hear Hettinga",
     # "famylje Hoekstra", "señora Thodé", "Sra. Martis", "famia Croes")
     r"|[Mm]efrou|[Dd]e\s+hear|Hear|[Ff]amylje|[Ss]eñora?|Sra?\.|[Ff]amia"
+    # other languages' forms of address in lower case, before a capital ("pan Marek Nowak";
+    # with a capital, "Herr Müller", person_context.HONORIFIC finds them)
+    r"|herr|frau|signora|pani?|sayın|ibu|bapak|khun"
     r"|Md\.)"  # (Muhammad before a Bangladeshi given name: "Md. Kamrul Hasan")
 )
 # Name particles of other languages (Portuguese, Spanish, Italian, Filipino, Arabic): tussenvoegsels
@@ -31,7 +34,7 @@ FOREIGN_PARTICLES = "da do dos das di du del della dela delos bin ibn".split()
 # Each kind starts with a cheap look-ahead at what its first characters can be, so the regex
 # engine drops the kinds a capitalised word cannot be before trying their alternatives.
 TOKENS = re.compile(
-    rf"(?P<title>(?=[DdMmHhIiPpFfJjSs])(?<![\w]){TITLE}(?![a-z]|-[{UPPER}]))"
+    rf"(?P<title>(?=[DdMmHhIiPpFfJjSsbk])(?<![\w]){TITLE}(?![a-z]|-[{UPPER}]))"
     rf"|(?P<init>(?=[^\W\d_]{{1,3}}\.)(?<![\w.-])(?:{person_context.INITIAL}\.\s?){{1,6}})"
     r"|(?P<tv>(?=[VvDdTtiEeAa'b])(?<![\w'])(?:[Vv]an\s+(?:[Dd]er|[Dd]en|[Dd]e(?!\s+[Hh]e(?:er|ar))|het|'t)|[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|"
     r"[Tt]en|in\s+'t|v/d|v\.d\.|d'|'t|[Vv]on|[Ee]l|[Aa]l|"
@@ -45,7 +48,7 @@ TOKENS = re.compile(
 # Lower-case titles and tussenvoegsels as they stand right before a capital.
 PREFIX_TITLES = """heer mevrouw mevr. mevr mw. mw dhr. dhr meneer mijnheer mr. dr. dr drs. drs ir.
 ir ing. ing prof. prof professor familie fam. dokter mrs. ms. juf juffrouw meester mefrou
-famylje famia señor señora""".split()
+famylje famia señor señora herr frau signora pan pani sayın ibu bapak khun""".split()
 PREFIX_TUSSENVOEGSELS = "van der den de ter ten 't v/d v.d. von el al".split() + FOREIGN_PARTICLES
 # (Frisian "de hear" only whole: "hear" alone is an English verb, "I hear Microsoft …")
 PREFIX_WORDS = frozenset([*PREFIX_TITLES, *PREFIX_TUSSENVOEGSELS, "het", "de hear"])
