@@ -685,7 +685,7 @@ def person_spans(text: str) -> tuple[tuple[int, int], ...]:
         text,
         sorted(
             person_context.without_role_word(text, *span)
-            for span in {person_context.without_affiliation(text, *span) for span in spans}
+            for span in {person_context.without_affiliation(text, *span) for span in set(spans)}
             if not person_context.is_institution(text, *span)
         ),
     )
@@ -704,7 +704,7 @@ def person_spans(text: str) -> tuple[tuple[int, int], ...]:
                 span
                 for span in {
                     person_context.without_affiliation(text, *span)
-                    for span in (*listed, *repeated, *lines, *alike)
+                    for span in {*listed, *repeated, *lines, *alike}
                 }
                 if not person_context.is_institution(text, *span)
             ),
