@@ -357,6 +357,21 @@ def test_it_reads_portuguese_spanish_italian_and_arabic_particles(find, text, va
     assert find(text, "PERSON") == [("PERSON", value)]
 
 
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Vader Firas al-Khatib woont in Duitsland.", "Firas al-Khatib"),
+        ("Gesprek met Ahmad al-Hassan over de aanvraag.", "Ahmad al-Hassan"),
+        ("Vanmorgen belde mevrouw Fatima el-Amrani terug.", "mevrouw Fatima el-Amrani"),
+        ("Het gesprek met Omar as-Sayed is verzet.", "Omar as-Sayed"),
+    ],
+)
+def test_an_arabic_surname_with_its_article_glued_on_stays_with_the_name(find, text, value):
+    # (the article in lower case opens no name: only the given name was found, the surname
+    # went through)
+    assert find(text, "PERSON") == [("PERSON", value)]
+
+
 def test_it_keeps_a_double_surname_whose_last_part_ends_like_a_building(find):
     assert find("Geachte mevrouw Bijl-Kamphuis,", "PERSON") == [("PERSON", "mevrouw Bijl-Kamphuis")]
     assert find("Een bezoek aan het Anne-Frankhuis.", "PERSON") == []
