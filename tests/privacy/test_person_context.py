@@ -364,6 +364,9 @@ def test_it_reads_portuguese_spanish_italian_and_arabic_particles(find, text, va
         ("Gesprek met Ahmad al-Hassan over de aanvraag.", "Ahmad al-Hassan"),
         ("Vanmorgen belde mevrouw Fatima el-Amrani terug.", "mevrouw Fatima el-Amrani"),
         ("Het gesprek met Omar as-Sayed is verzet.", "Omar as-Sayed"),
+        # after a capitalised title alone
+        ("Vandaag opereert Dr. al-Masri de patiënt.", "Dr. al-Masri"),
+        ("Mevrouw el-Amrani belde over de aanvraag.", "Mevrouw el-Amrani"),
     ],
 )
 def test_an_arabic_surname_with_its_article_glued_on_stays_with_the_name(find, text, value):

@@ -362,6 +362,8 @@ def _chains(text: str) -> Iterator[list[Token]]:
                 ):
                     if named or (marked and len(chain) > 1):
                         yield [Token(*token) for token in chain]
+                    elif marked and (titled := _titled_article_surname(text, chain)):
+                        yield titled
                     chain = []
                     named = marked = False
             if kind != "other":
@@ -377,6 +379,21 @@ def _chains(text: str) -> Iterator[list[Token]]:
                     marked = True
     if named or (marked and len(chain) > 1):
         yield [Token(*token) for token in chain]
+    elif marked and (titled := _titled_article_surname(text, chain)):
+        yield titled
+
+
+def _titled_article_surname(text: str, chain: list[tuple[str, int, int, str]]) -> list[Token]:
+    """A title alone and an Arabic surname with its article glued on after it ("mevrouw
+    al-Khatib", "familie el-Amrani"; the lower-case article opens no token), as one run; or
+    none."""
+    if len(chain) != 1 or chain[0][0] != "title":
+        return []
+    article = person_context.ARTICLE_SURNAME_AFTER.match(text, chain[0][2])
+    if article is None:
+        return []
+    start, end = article.start() + 1, article.end()
+    return [Token(*chain[0]), Token("cap", start, end, text[start:end])]
 
 
 @registry.register
