@@ -361,6 +361,11 @@ def test_data_from_a_source_is_no_name(find):
         ("een gesprek met haar broer yonas tesfaye over de huur", ["yonas tesfaye"]),
         ("ze schrijft namens haar vader mohamed el idrissi over", ["mohamed el idrissi"]),
         ("gesprek met sanne morgen om tien uur", ["sanne"]),  # "morgen" is a word
+        # after a particle that opens no affiliation, a surname that is also a word
+        ("overleg met mantelzorger klaas de boor over de zorg", ["klaas de boor"]),
+        ("kun je mail van priscilla de windt even doorsturen", ["priscilla de windt"]),
+        ("bel even met kees van burgerzaken", ["kees"]),
+        ("vraag het aan anouk van de zorg", ["anouk"]),
         (
             "doorgestuurd naar wendy rademaker.\n\nmet vriendelijke groet,\nwendy rademaker",
             ["wendy rademaker", "wendy rademaker"],

@@ -2484,19 +2484,28 @@ def _lower_given_name(word: str, first_names: KeysView[str]) -> bool:
 LOWER_SURNAME_AFTER = re.compile(rf"[ \t]+(?:{PARTICLE}[ \t]+)*(?P<surname>{LOWER_NAME})")
 
 
+# Particles that open a surname and no affiliation ("klaas de boor", "priscilla de windt";
+# not "kees van burgerzaken", "anouk van de zorg").
+SURNAME_ONLY_PARTICLES = frozenset(["de", "den", "der", "ter", "ten", "van der", "van den"])
+
+
 def _with_lower_surname(text: str, end: int) -> int:
     """The end of the lower-case first name ending at `end`, with a listed surname after it
-    (not a word: the dictionaries' words are no listed surnames)."""
+    (not a word: the dictionaries' words are no listed surnames), or after a particle that
+    only a surname follows a surname that is also a word."""
     match = LOWER_SURNAME_AFTER.match(text, end)
     if match is None:
         return end
     surname = match.group("surname")
-    if (
-        surname in ARTICLES_AND_PRONOUNS
-        or surname[:1].upper() + surname[1:] not in lexicon.all_surnames()
-    ):
+    if surname in ARTICLES_AND_PRONOUNS:
         return end
-    return match.end()
+    listed = surname[:1].upper() + surname[1:]
+    if listed in lexicon.all_surnames() or (
+        listed in lexicon.name_words()
+        and " ".join(text[end : match.start("surname")].split()) in SURNAME_ONLY_PARTICLES
+    ):
+        return match.end()
+    return end
 
 
 def _is_lower_case_chat(text: str, first_names: KeysView[str]) -> bool:
