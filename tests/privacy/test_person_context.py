@@ -740,3 +740,25 @@ def test_it_reads_a_list_after_a_plural_office(find, text, names):
 )
 def test_a_form_of_address_opens_a_person_after_an_institution_word(find, text, names):
     assert [value for _, value in find(text, "PERSON")] == names
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        # where the person works follows the whole name, after its own "van"
+        (
+            "Inspreker dhr. Koos van Dam van Stichting Natuur wil graag spreken.",
+            "dhr. Koos van Dam",
+        ),
+        # "Ferry" is a first name before a surname; a ferry is named after a lower-case word
+        ("Van: Ferry Jansen <f.jansen@rotterdam.nl>\nOnderwerp: overleg", "Ferry Jansen"),
+        # "junior" and "senior" belong to the name
+        ("Gesprek met Jan Jansen jr. over de aanvraag.", "Jan Jansen jr."),
+    ],
+)
+def test_a_name_is_not_cut_short(find, text, value):
+    assert ("PERSON", value) in find(text, "PERSON")
+
+
+def test_a_ferry_named_after_a_person_is_still_no_person(find):
+    assert find("Incident on the ferry Dokter Wagemaker at 14:20.", "PERSON") == []

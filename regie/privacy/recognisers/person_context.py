@@ -864,6 +864,10 @@ def without_affiliation(text: str, start: int, end: int) -> tuple[int, int]:
         return start, at
     if len(before) > 1 and TITLE_START.match(text, start):
         following = FOLLOWING.match(text, end)[0].split()
+        if following[:1] == ["van"]:
+            # where the person works follows the surname: "dhr. Koos van Dam van Stichting
+            # Natuur"
+            following = []
         if (
             # ("den" and "der" open surnames, seldom an organisation: "mw. Teuntje van den
             # Akker" is one name)
@@ -905,7 +909,7 @@ boot trein ship wet obs cbs rkbs pcbs café cafe restaurant hotel koor orkest te
 kamer zaal gemaal afdeling vergaderruimte vergaderruimtes vergaderzaal wijkcentrum verpleeghuis
 zorgcentrum hospice salonboot firma bv nv b.v. n.v. room kreis landkreis gemeinde stadt
 université universität universidad università azc club sportpark schaakclub voetbalclub
-atletiekvereniging zwemclub taxi buurtbemiddeling landgoed kasteel theehuis court veer ferry
+atletiekvereniging zwemclub taxi buurtbemiddeling landgoed kasteel theehuis court veer
 veerpont pont nachttrein chatbot gebr. gebroeders motorvrachtschip vrachtschip eetcafé
 traiteur eenmanszaak h.o.d.n. kanzlei fundação fundación fondation stiftung klub programma
 programme project gebouw bureau""".split()
@@ -2904,6 +2908,8 @@ JOINING_PARTICLES = (PARTICLE_WORDS - {"in"}) | {"dela", "del", "van der", "van 
 
 
 NAME_WORD = re.compile(rf"[{UPPER}][^\W\d_]{{2,}}")
+# "junior" and "senior" after a name are part of it.
+GENERATION_SUFFIXES = (" jr.", " sr.", " Jr.", " Sr.")
 # An Arabic surname, its article glued to it with a hyphen, after a name ("Firas al-Khatib",
 # "Fatima el-Amrani", "Abd al-Rahman", "Zia ul-Haq", "Omar as-Sayed"): an article in lower
 # case opens no name token, so the rules find only the name before it.
@@ -2914,16 +2920,18 @@ INITIALS_BEFORE = re.compile(rf"(?<![\w.]){INITIALS_ONLY.pattern} $")
 
 
 def joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted `spans`, each with an Arabic surname after it (ARTICLE_SURNAME_AFTER), with names
-    that stand right next to each other on a line, only spaces or a particle between them,
-    made one ("Abebe" "Girma", "Maricel" dela "Cruz"); not where the second opens with a
-    title, which starts another person ("dhr. Jansen mevr. Pietersen"), nor across a tab,
-    which ends a table cell ("Wijnbergen<tab>Maartje"); overlapping names on one line are
-    one."""
+    """Sorted `spans`, each with an Arabic surname (ARTICLE_SURNAME_AFTER) or "jr." after it,
+    with names that stand right next to each other on a line, only spaces or a particle
+    between them, made one ("Abebe" "Girma", "Maricel" dela "Cruz"); not where the second
+    opens with a title, which starts another person ("dhr. Jansen mevr. Pietersen"), nor
+    across a tab, which ends a table cell ("Wijnbergen<tab>Maartje"); overlapping names on
+    one line are one."""
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if (article := ARTICLE_SURNAME_AFTER.match(text, end)) is not None:
             end = article.end()
+        if text.startswith(GENERATION_SUFFIXES, end):
+            end += 4  # "Jan Jansen jr.", "Safet jr."
         if text[start - 2 : start] == ". " and not TITLE_START.match(text, start):
             # initials right before a name found without them ("Akkoord R. Zeefuik"; not
             # before a title, "Prof. Dr. Th. Ir. Bakker")
