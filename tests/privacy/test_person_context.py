@@ -754,6 +754,9 @@ def test_a_form_of_address_opens_a_person_after_an_institution_word(find, text, 
         ("Van: Ferry Jansen <f.jansen@rotterdam.nl>\nOnderwerp: overleg", "Ferry Jansen"),
         # "junior" and "senior" belong to the name
         ("Gesprek met Jan Jansen jr. over de aanvraag.", "Jan Jansen jr."),
+        # the initial of a surname after a given name alone
+        ("Karim S. belde over de aanvraag. Karim wil een afspraak.", "Karim S."),
+        ("Met Jan B. Jansen gesproken.", "Jan B. Jansen"),
     ],
 )
 def test_a_name_is_not_cut_short(find, text, value):

@@ -2910,6 +2910,9 @@ JOINING_PARTICLES = (PARTICLE_WORDS - {"in"}) | {"dela", "del", "van der", "van 
 NAME_WORD = re.compile(rf"[{UPPER}][^\W\d_]{{2,}}")
 # "junior" and "senior" after a name are part of it.
 GENERATION_SUFFIXES = (" jr.", " sr.", " Jr.", " Sr.")
+# The initial of a surname after a given name alone ("Venkatesh S.", "Jay G."; not a middle
+# initial before a surname, "Jan B. Jansen").
+INITIAL_AFTER = re.compile(rf" [{UPPER}]\.(?![^\W\d_]|\.|[ \t]*[{UPPER}])")
 # An Arabic surname, its article glued to it with a hyphen, after a name ("Firas al-Khatib",
 # "Fatima el-Amrani", "Abd al-Rahman", "Zia ul-Haq", "Omar as-Sayed"): an article in lower
 # case opens no name token, so the rules find only the name before it.
@@ -2920,18 +2923,20 @@ INITIALS_BEFORE = re.compile(rf"(?<![\w.]){INITIALS_ONLY.pattern} $")
 
 
 def joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted `spans`, each with an Arabic surname (ARTICLE_SURNAME_AFTER) or "jr." after it,
-    with names that stand right next to each other on a line, only spaces or a particle
-    between them, made one ("Abebe" "Girma", "Maricel" dela "Cruz"); not where the second
-    opens with a title, which starts another person ("dhr. Jansen mevr. Pietersen"), nor
-    across a tab, which ends a table cell ("Wijnbergen<tab>Maartje"); overlapping names on
-    one line are one."""
+    """Sorted `spans`, each with an Arabic surname (ARTICLE_SURNAME_AFTER), "jr." or, after
+    a given name alone, the initial of a surname after it, with names that stand right next
+    to each other on a line, only spaces or a particle between them, made one ("Abebe"
+    "Girma", "Maricel" dela "Cruz"); not where the second opens with a title, which starts
+    another person ("dhr. Jansen mevr. Pietersen"), nor across a tab, which ends a table cell
+    ("Wijnbergen<tab>Maartje"); overlapping names on one line are one."""
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if (article := ARTICLE_SURNAME_AFTER.match(text, end)) is not None:
             end = article.end()
         if text.startswith(GENERATION_SUFFIXES, end):
             end += 4  # "Jan Jansen jr.", "Safet jr."
+        elif (initial := INITIAL_AFTER.match(text, end)) and " " not in text[start:end]:
+            end = initial.end()  # "Venkatesh S.", "Jay G."
         if text[start - 2 : start] == ". " and not TITLE_START.match(text, start):
             # initials right before a name found without them ("Akkoord R. Zeefuik"; not
             # before a title, "Prof. Dr. Th. Ir. Bakker")
