@@ -85,3 +85,9 @@ def test_hear_alone_is_an_english_verb_not_a_title(find):
 def test_pan_is_a_polish_title_in_lower_case_and_a_chinese_surname_with_a_capital(find):
     assert people(find, "Gesprek met pan Marek Nowak over de huur.") == ["pan Marek Nowak"]
     assert people(find, "Wei Pan belt morgen terug over de aanvraag.") == ["Wei Pan"]
+
+
+@pytest.mark.parametrize("title", ["mr", "mrs", "ms"])
+def test_an_english_title_without_its_dot_in_lower_case_opens_a_capitalised_name(find, title):
+    text = f"quick question, {title} Novak vraagt of de aanvraag binnen is"
+    assert people(find, text) == [f"{title} Novak"]

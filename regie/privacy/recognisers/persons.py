@@ -47,7 +47,7 @@ TOKENS = re.compile(
 
 # Lower-case titles and tussenvoegsels as they stand right before a capital.
 PREFIX_TITLES = """heer mevrouw mevr. mevr mw. mw dhr. dhr meneer mijnheer mr. dr. dr drs. drs ir.
-ir ing. ing prof. prof professor familie fam. dokter mrs. ms. juf juffrouw meester mefrou
+ir ing. ing prof. prof professor familie fam. dokter mrs. mrs mr ms. ms juf juffrouw meester mefrou
 famylje famia señor señora herr frau signora pan pani sayın ibu bapak khun""".split()
 PREFIX_TUSSENVOEGSELS = "van der den de ter ten 't v/d v.d. von el al".split() + FOREIGN_PARTICLES
 # (Frisian "de hear" only whole: "hear" alone is an English verb, "I hear Microsoft …")
