@@ -107,3 +107,24 @@ def test_a_line_shaped_like_the_lines_of_found_people_holds_a_person(find, text,
 def test_a_line_of_another_shape_after_a_list_of_people_is_no_person(find):
     text = "Jan Jansen, 12-03-1980\nPiet de Vries, 11-02-1979\nTotaal Bedrag, 300"
     assert names(find, text) == ["Jan Jansen", "Piet de Vries"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a name that is mostly a word ("ton", "job", "roos") before a listed surname is the
+        # given name, and the text then uses it as a name
+        (
+            "Aanwezig: schoolmaatschappelijk werk Ton Willems. Later belt Ton de moeder.",
+            ["Ton Willems", "Ton"],
+        ),
+        ("Onderwerp: probleemanalyse Job de Kleijn", ["Job de Kleijn"]),
+        ("Vanmiddag sprak ik Roos Bakker over de planning.", ["Roos Bakker"]),
+    ],
+)
+def test_a_name_that_is_mostly_a_word_before_a_listed_surname_is_a_name(find, text, expected):
+    assert [value for _, value in find(text, "PERSON")] == expected
+
+
+def test_a_word_before_a_surname_with_a_house_number_stays_an_address(find):
+    assert find("Zij woont aan de Zwarte Dijk 3 in Assen.", "PERSON") == []

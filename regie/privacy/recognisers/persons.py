@@ -239,11 +239,12 @@ def _mid_sentence(text: str, start: int, end: int) -> bool:
 def _word_name_before_surname(
     text: str, chain: list[Token], index: int, surnames: KeysView[str]
 ) -> bool:
-    """'Amir Rahimi', 'Grietje de Boer': a name that the dictionaries also list as a word
-    ('amir', 'grietje'; `lexicon.name_words`, tested by the caller), not one that is mostly
-    a word ('Roos', `lexicon.ambiguous_names`), a role ('Zoon') or an institution word
-    ('Centrum'), is a first name right before a listed surname that is no place and has no
-    house number after it ('Zwarte Dijk 3')."""
+    """'Amir Rahimi', 'Grietje de Boer', 'Ton Willems', 'Job de Kleijn': a name that the
+    dictionaries also list as a word ('amir', 'grietje'; `lexicon.name_words`, tested by the
+    caller), also one that is mostly a word (`lexicon.ambiguous_names`: before a listed
+    surname it is the given name), but no role ('Zoon') nor institution word ('Centrum'), is
+    a first name right before a listed surname that is no place and has no house number
+    after it ('Zwarte Dijk 3')."""
     token = chain[index]
     if token.kind != "cap":
         return False
@@ -256,7 +257,6 @@ def _word_name_before_surname(
         surname.text in surnames
         and surname.text not in lexicon.cities()
         and not text[surname.end : surname.end + 2].lstrip(" ")[:1].isdigit()
-        and word not in lexicon.ambiguous_names()
         and not _something_else(word)
         and not _ends_a_surname(surname.text)
     )
