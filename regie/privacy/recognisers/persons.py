@@ -14,6 +14,15 @@ from regie.privacy.recognisers import fields, person_context, tables
 from regie.privacy.recognisers.base import Recogniser, registry, reversed_text, word_trie
 
 UPPER = person_context.UPPER
+# Other languages' forms of address in lower case before a capital ("pan Marek Nowak"); with a
+# capital ("Herr Müller") person_context.HONORIFIC finds them. (Not "monsieur", "mme" and
+# "signor", rare in lower case: the look-behind on a prefix word's last two letters would
+# then pass after every "voor" and "door".)
+FOREIGN_TITLES = [
+    title
+    for title in person_context.FOREIGN_FORMS_OF_ADDRESS
+    if title not in ("monsieur", "mme", "signor")
+]
 TITLE = (
     r"(?:[Dd]e\s+[Hh]eer(?:\s+en\s+[Mm]evrouw)?|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?"
     r"|[Dd]hr\.?(?:\s+en\s+(?:[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?))?"
@@ -23,10 +32,8 @@ TITLE = (
     # Frisian and Papiamentu forms of address ("mefrou Sjoerdsma", "de hear Hettinga",
     # "famylje Hoekstra", "señora Thodé", "Sra. Martis", "famia Croes")
     r"|[Mm]efrou|[Dd]e\s+hear|Hear|[Ff]amylje|[Ss]eñora?|Sra?\.|[Ff]amia"
-    # other languages' forms of address in lower case, before a capital ("pan Marek Nowak";
-    # with a capital, "Herr Müller", person_context.HONORIFIC finds them)
-    r"|herr|frau|signora|pani?|sayın|ibu|bapak|khun"
-    r"|Md\.)"  # (Muhammad before a Bangladeshi given name: "Md. Kamrul Hasan")
+    + "".join(f"|{title}" for title in FOREIGN_TITLES)
+    + r"|Md\.)"  # (Muhammad before a Bangladeshi given name: "Md. Kamrul Hasan")
 )
 # Name particles of other languages (Portuguese, Spanish, Italian, Filipino, Arabic): tussenvoegsels
 # too ("Maria do Carmo Silva", "Mohammed bin Salman").
@@ -46,9 +53,12 @@ TOKENS = re.compile(
 
 
 # Lower-case titles and tussenvoegsels as they stand right before a capital.
-PREFIX_TITLES = """heer mevrouw mevr. mevr mw. mw dhr. dhr meneer mijnheer mr. dr. dr drs. drs ir.
+PREFIX_TITLES = (
+    """heer mevrouw mevr. mevr mw. mw dhr. dhr meneer mijnheer mr. dr. dr drs. drs ir.
 ir ing. ing prof. prof professor familie fam. dokter mrs. mrs mr ms. ms juf juffrouw meester mefrou
-famylje famia señor señora herr frau signora pan pani sayın ibu bapak khun""".split()
+famylje famia señor señora""".split()
+    + FOREIGN_TITLES
+)
 PREFIX_TUSSENVOEGSELS = "van der den de ter ten 't v/d v.d. von el al".split() + FOREIGN_PARTICLES
 # (Frisian "de hear" only whole: "hear" alone is an English verb, "I hear Microsoft …")
 PREFIX_WORDS = frozenset([*PREFIX_TITLES, *PREFIX_TUSSENVOEGSELS, "het", "de hear"])
@@ -384,9 +394,9 @@ def _chains(text: str) -> Iterator[list[Token]]:
 
 
 def _titled_article_surname(text: str, chain: list[tuple[str, int, int, str]]) -> list[Token]:
-    """A title alone and an Arabic surname with its article glued on after it ("mevrouw
-    al-Khatib", "familie el-Amrani"; the lower-case article opens no token), as one run; or
-    none."""
+    """A capitalised title alone and an Arabic surname with its article glued on after it
+    ("Dr. al-Masri", "Mevrouw el-Amrani"; the lower-case article opens no token), as one run;
+    or none. (A lower-case title makes no run here: no capital follows it.)"""
     if len(chain) != 1 or chain[0][0] != "title":
         return []
     article = person_context.ARTICLE_SURNAME_AFTER.match(text, chain[0][2])
