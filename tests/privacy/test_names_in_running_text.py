@@ -246,6 +246,22 @@ def test_names_after_plural_offices_and_callers(find, text, values):
 
 
 @pytest.mark.parametrize(
+    "text,values",
+    [
+        ("Handhavers Samir en Ingrid werden bekogeld met stenen.", ["Samir", "Ingrid"]),
+        ("Locatiecoördinator Natalia geïnformeerd, gesprek met de ouders.", ["Natalia"]),
+        ("Teamcoördinator Natalia geïnformeerd.", ["Natalia"]),
+    ],
+)
+def test_a_first_name_after_a_capitalised_plural_or_compound_role_is_a_name(find, text, values):
+    assert [value for _, value in find(text, "PERSON")] == values
+
+
+def test_a_language_after_a_capitalised_role_is_no_name(find):
+    assert find("Tolk Dari: dhr. Sultani.", "PERSON") == [("PERSON", "dhr. Sultani")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Het dossier Omgevingswet is gesloten.",

@@ -246,6 +246,17 @@ def _mid_sentence(text: str, start: int, end: int) -> bool:
     return text[max(0, start - 16) : start].split()[-1] in PERSON_BEFORE
 
 
+def _after_capital_role(chain: list[Token], index: int) -> bool:
+    """Whether the capitalised word before the token at `index` in its run is a role, also a
+    plural or a compound one ("Handhavers Samir en Ingrid", "Locatiecoördinator Natalia"):
+    the listed first name after it is a person's, as after a role in lower case."""
+    return (
+        index > 0
+        and chain[index - 1].kind == "cap"
+        and person_context.is_role(chain[index - 1].text)
+    )
+
+
 def _word_name_before_surname(
     text: str, chain: list[Token], index: int, surnames: KeysView[str]
 ) -> bool:
@@ -488,7 +499,10 @@ class PersonRecogniser(Recogniser):
                         and (
                             any(part in common_first for part in lone.split("-"))
                             or (
-                                _mid_sentence(text, chain[firsts].start, chain[firsts].end)
+                                (
+                                    _mid_sentence(text, chain[firsts].start, chain[firsts].end)
+                                    or _after_capital_role(chain, firsts)
+                                )
                                 and lone not in person_context.STOP_CAPITALS
                             )
                         )
