@@ -591,3 +591,27 @@ def test_a_lower_case_name_right_before_a_birth_cue(find, text, names):
 )
 def test_a_lower_case_name_after_a_partner_word_or_a_closing(find, text, names):
     assert [value for _, value in find(text, "PERSON")] == names
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("ok so in BRP: geslachtsnaam Kovačević, voornaam Jiwoo", "Jiwoo"),
+        ("zijn voornaam is Jiwoo en hij woont hier.", "Jiwoo"),
+        ("Can the child get the surname Lindqvist-Eriksen?", "Lindqvist-Eriksen"),
+    ],
+)
+def test_a_name_after_a_name_field_in_running_text_is_a_name(find, text, value):
+    assert ("PERSON", value) in find(text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Achternaam\tVoornaam\tGeboortedatum\tWoonplaats",
+        "First name          Last name           Organisation",
+        "Vul bij voornaam Onbekend in als die ontbreekt.",
+    ],
+)
+def test_a_table_header_or_placeholder_after_a_name_field_is_no_name(find, text):
+    assert find(text, "PERSON") == []

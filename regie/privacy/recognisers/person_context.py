@@ -361,6 +361,17 @@ def _quoted_after(hints: tuple[str, ...]) -> re.Pattern:
 
 QUOTED_NAME = _quoted_after(QUOTED_NAME_HINTS)
 QUOTED_FIELD = _quoted_after(QUOTED_FIELD_HINTS)
+# A name field named in running text, the name after it unquoted ("geslachtsnaam Park,
+# voornaam Jiwoo", "zijn voornaam is Jiwoo", "the surname Park-Eriksen"): one name word, perhaps
+# after a tussenvoegsel. Single spaces only: a table's header row separates its field names by
+# tabs or aligned spaces ("Achternaam<tab>Voornaam", "First name          Last name").
+NAME_FIELD_HINTS = ("voornaam", "voornamen", "roepnaam", "first name", "given name", *SURNAME_WORDS)
+NAME_FIELD = re.compile(
+    "(?i:" + "|".join(hint.replace(" ", "[ ]") for hint in NAME_FIELD_HINTS) + ")"
+    rf"(?: (?:is|was|blijft|wordt))? (?P<name>(?:{PARTICLE}[ \t]+)?{CAP})(?![\w'’-])"
+)
+# What a form asks to fill in where no name is known ("vul bij voornaam Onbekend in").
+NAME_FIELD_PLACEHOLDERS = frozenset("Onbekend Unknown Leeg Empty Geen None".split())
 # What follows a role word: the separator and one or more names, each perhaps with a short
 # note in brackets ("Aanwezig: Martijn (vz), Gonny, Jasper (notulen)").
 NOTE = r"(?:[ \t]*\([^()\n]{1,30}\))?"
@@ -1161,6 +1172,15 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         yield from _quoted_names(text, match)
     for match in _at_hints(QUOTED_FIELD, text, lower, QUOTED_FIELD_HINTS):
         yield from _quoted_names(text, match, written=True)
+    for match in _at_hints(NAME_FIELD, text, lower, NAME_FIELD_HINTS):
+        start, end = match.span("name")
+        name = text[start:end]
+        if (
+            plausible_name(name)
+            and name not in STOP_CAPITALS
+            and name not in NAME_FIELD_PLACEHOLDERS
+        ):
+            yield start, end
     surnames = lexicon.all_surnames()
     for match in HONORIFIC.finditer(text):
         if not clean_start(text, match.start()):
