@@ -338,8 +338,9 @@ SURNAME_WORDS = (
 # "op het paspoort "KOVÁCSNÉ TÓTH ILDIKÓ""), where a form's instructions quote words too
 # ("vul bij voornaam "Onbekend" in"): in capitals, as a passport prints it, or with a listed
 # name (`_quoted_names`).
+FIRST_NAME_WORDS = ("voornaam", "voornamen", "first name", "given name")
 QUOTED_FIELD_HINTS = (
-    *("voornaam", "voornamen", "first name", "given name"),
+    *FIRST_NAME_WORDS,
     *SURNAME_WORDS,
     *("paspoort", "passport"),
 )
@@ -365,11 +366,14 @@ QUOTED_FIELD = _quoted_after(QUOTED_FIELD_HINTS)
 # voornaam Jiwoo", "zijn voornaam is Jiwoo", "the surname Park-Eriksen"): one name word, perhaps
 # after a tussenvoegsel. Single spaces only: a table's header row separates its field names by
 # tabs or aligned spaces ("Achternaam<tab>Voornaam", "First name          Last name").
-NAME_FIELD_HINTS = ("voornaam", "voornamen", "roepnaam", "first name", "given name", *SURNAME_WORDS)
 NAME_FIELD = re.compile(
-    "(?i:" + "|".join(hint.replace(" ", "[ ]") for hint in NAME_FIELD_HINTS) + ")"
+    "(?i:"
+    + "|".join(w.replace(" ", "[ ]") for w in (*FIRST_NAME_WORDS, "roepnaam", *SURNAME_WORDS))
+    + ")"
     rf"(?: (?:is|was|blijft|wordt))? (?P<name>(?:{PARTICLE}[ \t]+)?{CAP})(?![\w'’-])"
 )
+# Where QUOTED_FIELD or NAME_FIELD may start (one search for both, see `_at_hints`).
+FIELD_HINTS = (*QUOTED_FIELD_HINTS, "roepnaam")
 # What a form asks to fill in where no name is known ("vul bij voornaam Onbekend in").
 NAME_FIELD_PLACEHOLDERS = frozenset("Onbekend Unknown Leeg Empty Geen None".split())
 # What follows a role word: the separator and one or more names, each perhaps with a short
@@ -1168,11 +1172,12 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
     if " heet " in lower and len(lower) == len(text):
         yield from _called_by_kin(text, lower)
-    for match in _at_hints(QUOTED_NAME, text, lower, QUOTED_NAME_HINTS):
+    for match in _at_hints((QUOTED_NAME,), text, lower, QUOTED_NAME_HINTS):
         yield from _quoted_names(text, match)
-    for match in _at_hints(QUOTED_FIELD, text, lower, QUOTED_FIELD_HINTS):
-        yield from _quoted_names(text, match, written=True)
-    for match in _at_hints(NAME_FIELD, text, lower, NAME_FIELD_HINTS):
+    for match in _at_hints((QUOTED_FIELD, NAME_FIELD), text, lower, FIELD_HINTS):
+        if match.re is QUOTED_FIELD:
+            yield from _quoted_names(text, match, written=True)
+            continue
         start, end = match.span("name")
         name = text[start:end]
         if (
@@ -1903,26 +1908,28 @@ def _called_by_kin(text: str, lower: str) -> Iterator[tuple[int, int]]:
 
 def _self_introductions(text: str, lower: str) -> Iterator[re.Match]:
     """SELF_INTRODUCTION matches (see _at_hints)."""
-    return _at_hints(SELF_INTRODUCTION, text, lower, SELF_INTRODUCTION_HINTS)
+    return _at_hints((SELF_INTRODUCTION,), text, lower, SELF_INTRODUCTION_HINTS)
 
 
 def _at_hints(
-    pattern: re.Pattern, text: str, lower: str, hints: tuple[str, ...]
+    patterns: tuple[re.Pattern, ...], text: str, lower: str, hints: tuple[str, ...]
 ) -> Iterator[re.Match]:
-    """Matches of `pattern`, tried only where one of `hints` starts a word in the lower-cased
-    text `lower` (a case-blind alternation tried at every position costs more than the rest
-    of a rule together)."""
+    """Matches of each of `patterns`, tried only where one of `hints` starts a word in the
+    lower-cased text `lower` (a case-blind alternation tried at every position costs more
+    than the rest of a rule together; patterns that share hints share the search)."""
     if len(lower) != len(text):  # lower-casing changed the length ("İ"): positions differ
         if any(hint in lower for hint in hints):
-            yield from pattern.finditer(text)
+            for pattern in patterns:
+                yield from pattern.finditer(text)
         return
     for hint in hints:
         at = lower.find(hint)
         while at >= 0:
             if not (at and lower[at - 1].isalnum()):
-                match = pattern.match(text, at)
-                if match is not None:
-                    yield match
+                for pattern in patterns:
+                    match = pattern.match(text, at)
+                    if match is not None:
+                        yield match
             at = lower.find(hint, at + 1)
 
 
@@ -2027,7 +2034,7 @@ def _names_as_written(text: str, lower: str) -> Iterator[tuple[int, int]]:
     are found by the lists and the other context rules), with no acronym ("BRP", "ID") nor a
     common capitalised word in its usual case ("DE REGENBOOG"). The pattern is tried only
     where one of NAME_AS_WRITTEN_HINTS starts a word in the lower-cased text `lower`."""
-    for match in _at_hints(NAME_AS_WRITTEN, text, lower, NAME_AS_WRITTEN_HINTS):
+    for match in _at_hints((NAME_AS_WRITTEN,), text, lower, NAME_AS_WRITTEN_HINTS):
         words = [w for w in match.group("name").replace(",", " ").split() if not w.endswith(".")]
         if all(not ACRONYM.fullmatch(word) for word in words) and (
             any(word.isupper() for word in words)
