@@ -9,6 +9,8 @@ were read.
 
 from __future__ import annotations
 
+import importlib.util
+
 import pytest
 
 from regie.privacy import lexicon
@@ -18,7 +20,7 @@ from regie.privacy import lexicon
     "text,value",
     [
         ("Dit is voor Amir Rahimi.", "Amir Rahimi"),
-        ("Grietje de Boer belde gisteren.", "Grietje de Boer"),
+        ("Riet de Boer belde gisteren.", "Riet de Boer"),
     ],
 )
 def test_a_name_that_is_also_a_word_is_a_first_name_before_a_listed_surname(find, text, value):
@@ -614,4 +616,48 @@ def test_a_name_after_a_name_field_in_running_text_is_a_name(find, text, value):
     ],
 )
 def test_a_table_header_or_placeholder_after_a_name_field_is_no_name(find, text):
+    assert find(text, "PERSON") == []
+
+
+def _first_names_not_words() -> frozenset[str]:
+    """FIRST_NAMES_NOT_WORDS of the script that derives the name lists (not a module of the
+    package: it is read from its file)."""
+    path = lexicon.DATA / "build_name_lists.py"
+    spec = importlib.util.spec_from_file_location("build_name_lists", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.FIRST_NAMES_NOT_WORDS
+
+
+def test_the_derived_lists_keep_frequent_first_names_that_are_rare_words_as_first_names():
+    kept = _first_names_not_words()
+    assert {"Bas", "Mees", "Mia", "Ria"} <= kept
+    assert all(name in lexicon.all_first_names() for name in kept)
+    assert not kept & lexicon.name_words()
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Mia belde vanochtend over haar aanvraag.", "Mia"),
+        ("Vraag het even aan Joop van de buitendienst.", "Joop"),
+        ("mijn collega nick zegt dat het formulier weg is", "nick"),
+        ("Wout en Ria komen morgen langs.", "Ria"),
+    ],
+)
+def test_a_frequent_first_name_that_a_dictionary_also_lists_is_a_name(find, text, value):
+    assert ("PERSON", value) in find(text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De bas van de fanfare is kapot.",
+        "De mees in de tuin en de erica in de border.",
+        "De druk is 5 Pascal hoger.",
+        "Overlast bij speeltuin Pietje Bell.",
+        "Aanvraag huurwoning Fundashon Cas Bonairiano.",
+    ],
+)
+def test_such_a_name_as_a_word_or_in_a_place_name_is_no_name(find, text):
     assert find(text, "PERSON") == []

@@ -11,8 +11,8 @@ Reproduce (a developer tool, not needed at run time):
 For each country below, the first names and surnames up to the given rank (by frequency in
 that country) are taken; names that are ordinary Dutch or English words (lower case in one
 of the two dictionaries) go to `extra_name_words.txt`, which the scanner uses only with
-context (a title, a salutation, a role label, another name). Only plain words of letters
-(with hyphens or apostrophes) of at least two letters are kept.
+context (a title, a salutation, a role label, another name), except FIRST_NAMES_NOT_WORDS.
+Only plain words of letters (with hyphens or apostrophes) of at least two letters are kept.
 """
 
 from __future__ import annotations
@@ -85,6 +85,17 @@ COUNTRIES = {
     "FI": (1000, 1500),
     "AZ": (1000, 1500),
 }
+# Given names among the most frequent in the Netherlands (names-dataset rank <= 1,000 there)
+# that one of the dictionaries also holds in lower case, but that running text nearly always
+# writes as a first name: an instrument ("bas"), a bird ("mees"), a plant ("erica"), a unit
+# ("pascal") or a word of another language ("rien", "mien"). They stay first names. Names
+# whose word is an everyday one stay name words ("Roos", "Ben", "Ton", "Riet", "Elke",
+# "Max", "Mark", "Jack", "Jet", "Guy", "Greet", "Adem").
+FIRST_NAMES_NOT_WORDS = frozenset(
+    """Amine Ank Bas Bente Bobby Cas Dolf Donna Dries Eddy Erica Erna Geertje Ger Grietje
+    Han Jantje Jasmijn Jay Joop Kelly Kris Marten Mees Mia Mien Miep Mike Nel Nick Pascal
+    Pietje Ria Rico Rien Riek Rowan Steef Tine Tjerk Wies Willie Wout""".split()
+)
 WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
 
 
@@ -110,11 +121,12 @@ def main() -> None:
         words |= {w for w in dictionary.read_text(encoding="utf-8").split() if w.islower()}
     first = _selected(_load("first_names.pkl.gz"), 0)
     last = _selected(_load("last_names.pkl.gz"), 1)
-    common = {n for n in first | last if n.lower() in words}
+    kept = FIRST_NAMES_NOT_WORDS & first
+    common = {n for n in first | last if n.lower() in words} - kept
     header = "# Derived by build_name_lists.py from names-dataset 3.3.1 (see NAMES.md).\n"
     for filename, names in (
         ("extra_first_names.txt", first - common),
-        ("extra_surnames.txt", last - common),
+        ("extra_surnames.txt", last - common - kept),
         ("extra_name_words.txt", common),
     ):
         (HERE / filename).write_text(header + "\n".join(sorted(names)) + "\n", encoding="utf-8")

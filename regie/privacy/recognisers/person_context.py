@@ -700,7 +700,7 @@ fellowship fellowships scholarship run loop lounge trading software solutions sy
 charter programme program programma actions
 architects consulting consultants rechtsanwälte hoveniers klub vereniging association society
 pharmacy apotheek consult begraafplaats crematorium uitvaartcentrum uitvaartverzorging
-uitvaartonderneming uitvaartvereniging rouwcentrum cemetery""".split()
+uitvaartonderneming uitvaartvereniging rouwcentrum cemetery speeltuin kinderboerderij""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
@@ -926,8 +926,8 @@ zorgcentrum hospice salonboot firma bv nv b.v. n.v. room kreis landkreis gemeind
 université universität universidad università azc club sportpark schaakclub voetbalclub
 atletiekvereniging zwemclub taxi buurtbemiddeling landgoed kasteel theehuis court veer
 veerpont pont nachttrein chatbot gebr. gebroeders motorvrachtschip vrachtschip eetcafé
-traiteur eenmanszaak h.o.d.n. kanzlei fundação fundación fondation stiftung klub programma
-programme project gebouw bureau""".split()
+traiteur eenmanszaak h.o.d.n. kanzlei fundação fundación fondation stiftung fundashon klub
+programma programme project gebouw bureau speeltuin kinderboerderij""".split()
 )
 # "van het", "van de", "uit", "bij" after a titled name: where the person works or lives.
 OF_THE = re.compile(r"[ \t]+(?:van[ \t]+(?:het|de|'t)|uit|bij|of[ \t]+the|at)[ \t]")
