@@ -85,16 +85,26 @@ COUNTRIES = {
     "FI": (1000, 1500),
     "AZ": (1000, 1500),
 }
-# Given names among the most frequent in the Netherlands (names-dataset rank <= 1,000 there)
-# that one of the dictionaries also holds in lower case, but that running text nearly always
-# writes as a first name: an instrument ("bas"), a bird ("mees"), a plant ("erica"), a unit
-# ("pascal") or a word of another language ("rien", "mien"). They stay first names. Names
-# whose word is an everyday one stay name words ("Roos", "Ben", "Ton", "Riet", "Elke",
-# "Max", "Mark", "Jack", "Jet", "Guy", "Greet", "Adem").
+# Given names among the most frequent in the Netherlands (names-dataset rank <= 2,000 there)
+# or in another of COUNTRIES (rank <= 300) that one of the dictionaries also holds in lower
+# case, but that running text nearly always writes as a first name: an instrument ("bas"), a
+# bird ("mees"), a plant ("erica"), a unit ("pascal", "henry"), a plural ("karen") or a word
+# of another language ("rien", "mien"). They stay first names. Names whose word is an
+# everyday one stay name words ("Roos", "Ben", "Ton", "Riet", "Elke", "Max", "Mark", "Jack",
+# "Jet", "Guy", "Greet", "Adem", "Dan", "Helder", "Nader", "Servet", "Wang", "Zou"), and so
+# does "Babs", a municipality's wedding registrar.
 FIRST_NAMES_NOT_WORDS = frozenset(
-    """Amine Ank Bas Bente Bobby Cas Dolf Donna Dries Eddy Erica Erna Geertje Ger Grietje
-    Han Jantje Jasmijn Jay Joop Kelly Kris Marten Mees Mia Mien Miep Mike Nel Nick Pascal
-    Pietje Ria Rico Rien Riek Rowan Steef Tine Tjerk Wies Willie Wout""".split()
+    """Aalt Aat Aga Aline Alla Amanda Amine Ank Attila Aurelia Axel Barend Bas Beate
+    Belen Bente Berrie Bobby Bonnie Bridget Cas Christin Darren Dieter Dolf Donna Dries Eddy
+    Elco Eren Erica Erin Erna Franca Geertje Ger Geurt Glen Gloria Grietje Han Hank Hannes
+    Henkie Henry Herwin Hilly Iva Jaden Janet Jantje Janus Jasmijn Jay Joe Joel Jonathan
+    Joop Jozef Juan Kaatje Karen Karst Kelly Koert Kornel Krijn Kris Lammert Liane Lien
+    Liesje Loet Lori Lorraine Lotje Luis Madelief Manou Maren Marien Marlijn Marten Mary
+    Mattie Maxwell Mazen Mees Melis Mia Mickey Mien Miep Mike Mina Minne Mirte Mitra
+    Muleta Nabi Nel Nelson Nick Nik Nol Omer Paco Pascal Peet Pietje Pietsje Raf Ramin Rani
+    Ria Rico Riek Rien Rietje Roan Roosje Rowan Rozemarijn Russell Sema Silvan Sjonnie Sonny
+    Steef Stein Sten Steven Tiffany Tine Tjerk Tommy Torsten Trijntje Troy Uwe Valentijn
+    Vishal Waldo Wiep Wies Willie Wout""".split()
 )
 WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
 
