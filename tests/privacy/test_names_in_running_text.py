@@ -663,3 +663,25 @@ def test_a_frequent_first_name_that_a_dictionary_also_lists_is_a_name(find, text
 )
 def test_such_a_name_as_a_word_or_in_a_place_name_is_no_name(find, text):
     assert find(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Actiepunten:\n- Sjors bellen over de huurachterstand\n- Contract verlengen", "Sjors"),
+        ("Actions:\n* Karim to send the form to the landlord", "Karim"),
+    ],
+)
+def test_a_first_name_that_opens_a_list_item_is_a_name(find, text, value):
+    assert find(text, "PERSON") == [("PERSON", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Actiepunten:\n- Zorgverzekering opzeggen\n- Contract verlengen",
+        "Taken:\n- Erasmus Universiteit contract verlengen",
+    ],
+)
+def test_a_word_that_opens_a_list_item_is_no_name(find, text):
+    assert find(text, "PERSON") == []

@@ -246,6 +246,24 @@ def _mid_sentence(text: str, start: int, end: int) -> bool:
     return text[max(0, start - 16) : start].split()[-1] in PERSON_BEFORE
 
 
+# A list item's bullet at the start of a line, and the word after it followed by a lower-case
+# word ("- Sjors bellen over de kade", "• Bogusław had weer ruzie").
+ITEM_START = re.compile(r"(?:^|(?<=\n))[ \t]*[-*•–][ \t]+$")
+LOWER_WORD_NEXT = re.compile(r" [a-zà-ÿ]")
+
+
+def _opens_an_item(text: str, start: int, end: int) -> bool:
+    """Whether the word at start:end opens a bulleted list item and a lower-case word
+    follows it: a listed first name there is a name (a noun that opens an item is a word of
+    the dictionaries, which the derived first names leave out)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        start - line_start <= 4
+        and ITEM_START.match(text, line_start, start) is not None
+        and LOWER_WORD_NEXT.match(text, end) is not None
+    )
+
+
 def _after_capital_role(chain: list[Token], index: int) -> bool:
     """Whether the capitalised word before the token at `index` in its run is a role, also a
     plural or a compound one ("Handhavers Samir en Ingrid", "Locatiecoördinator Natalia"):
@@ -502,6 +520,7 @@ class PersonRecogniser(Recogniser):
                                 (
                                     _mid_sentence(text, chain[firsts].start, chain[firsts].end)
                                     or _after_capital_role(chain, firsts)
+                                    or _opens_an_item(text, chain[firsts].start, chain[firsts].end)
                                 )
                                 and lone not in person_context.STOP_CAPITALS
                             )
