@@ -84,6 +84,14 @@ def all_first_names() -> KeysView[str]:
 
 
 @cache
+def common_first_names() -> KeysView[str]:
+    """First names common enough to be a name on their own: the shipped ones and the most
+    frequent in the Netherlands (`frequent_first_names.txt`, derived; see data/NAMES.md) that
+    are no place or ordinary word. (The generated corpus writes the shipped ones alone.)"""
+    return _lookup(first_names() | (_words("frequent_first_names.txt") & all_first_names()))
+
+
+@cache
 def all_surnames() -> KeysView[str]:
     """The shipped surname cores plus the large derived list, without ordinary words and
     countries."""

@@ -685,3 +685,28 @@ def test_a_first_name_that_opens_a_list_item_is_a_name(find, text, value):
 )
 def test_a_word_that_opens_a_list_item_is_no_name(find, text):
     assert find(text, "PERSON") == []
+
+
+def test_the_most_frequent_dutch_first_names_are_common_first_names():
+    frequent = lexicon._words("frequent_first_names.txt")
+    assert {"Sjors", "Ahmet", "Krzysztof"} <= frequent
+    assert all(len(name) > 2 for name in frequent)  # "Jo" is also Frisian for "you"
+    assert frequent & lexicon.all_first_names() <= lexicon.common_first_names()
+    assert lexicon.first_names() <= lexicon.common_first_names()
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Doorgezet naar het wijkteam, contact Sjors.", "Sjors"),
+        ("Een buurman, Ahmet van de bakkerij, zag het ook.", "Ahmet"),
+        ("Kun jij Krzysztof even vragen of het klopt?", "Krzysztof"),
+        ("Arno (gemeente, notulen) was er ook.", "Arno"),
+    ],
+)
+def test_a_frequent_dutch_first_name_alone_is_a_name(find, text, value):
+    assert find(text, "PERSON") == [("PERSON", value)]
+
+
+def test_a_frisian_pronoun_is_no_name(find):
+    assert find("Jo kinne ús berikke op 0517 38 06 00. Kinne jo dan?", "PERSON") == []

@@ -1,6 +1,6 @@
 """Derives the large name lists (`extra_first_names.txt`, `extra_surnames.txt`,
-`extra_name_words.txt`) from the `names-dataset` package. See NAMES.md for provenance and
-licence.
+`extra_name_words.txt`, `frequent_first_names.txt`) from the `names-dataset` package. See
+NAMES.md for provenance and licence.
 
 Reproduce (a developer tool, not needed at run time):
 
@@ -106,6 +106,11 @@ FIRST_NAMES_NOT_WORDS = frozenset(
     Steef Stein Sten Steven Tiffany Tine Tjerk Tommy Torsten Trijntje Troy Uwe Valentijn
     Vishal Waldo Wiep Wies Willie Wout""".split()
 )
+# The given names most frequent in the Netherlands (rank <= FREQUENT_RANK there), of three
+# letters or more, that are no ordinary word: common enough to be a name on their own
+# ("Sjors, kun jij…", "contact Sjors"), as the hand-compiled `first_names.txt` are
+# (`lexicon.common_first_names`). Two letters are left out: "Jo" is also Frisian for "you".
+FREQUENT_RANK = 600
 WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
 
 
@@ -125,11 +130,22 @@ def _selected(data: dict, column: int) -> set[str]:
     return chosen
 
 
+def _frequent_in_the_netherlands(data: dict, names: set[str]) -> set[str]:
+    """Those of `names` of FREQUENT_RANK or better in the Netherlands, of three letters or
+    more."""
+    return {
+        name
+        for name in names
+        if len(name) > 2 and 0 < (data[name].get("rank") or {}).get("NL", 0) <= FREQUENT_RANK
+    }
+
+
 def main() -> None:
     words = set()
     for dictionary in DICTIONARIES:
         words |= {w for w in dictionary.read_text(encoding="utf-8").split() if w.islower()}
-    first = _selected(_load("first_names.pkl.gz"), 0)
+    first_data = _load("first_names.pkl.gz")
+    first = _selected(first_data, 0)
     last = _selected(_load("last_names.pkl.gz"), 1)
     kept = FIRST_NAMES_NOT_WORDS & first
     common = {n for n in first | last if n.lower() in words} - kept
@@ -138,6 +154,7 @@ def main() -> None:
         ("extra_first_names.txt", first - common),
         ("extra_surnames.txt", last - common - kept),
         ("extra_name_words.txt", common),
+        ("frequent_first_names.txt", _frequent_in_the_netherlands(first_data, first - common)),
     ):
         (HERE / filename).write_text(header + "\n".join(sorted(names)) + "\n", encoding="utf-8")
         print(filename, len(names))

@@ -2682,7 +2682,7 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     if not any(next_to_comma(start, end) for start, end in spans):
         return spans  # by far the most texts: no found name next to a comma
     first_names, surnames = lexicon.all_first_names(), lexicon.all_surnames()
-    common_first_names, common_surnames = lexicon.first_names(), lexicon.surnames()
+    common_first_names, common_surnames = lexicon.common_first_names(), lexicon.surnames()
 
     def surname(words: list[str], header: bool) -> bool:
         # a surname ("Bakker", "van Wijk", "EL AMRANI", "KOWALCZYK": forms write it in
@@ -3285,7 +3285,10 @@ def is_institution(text: str, start: int, end: int) -> bool:
         # titled person, a common first name or one named in full works, not a place
         and not (
             (
-                (TITLE_START.match(span) or (len(words) == 1 and span in lexicon.first_names()))
+                (
+                    TITLE_START.match(span)
+                    or (len(words) == 1 and span in lexicon.common_first_names())
+                )
                 and OF_THE.match(text, end)
             )
             or (
@@ -3299,7 +3302,7 @@ def is_institution(text: str, start: int, end: int) -> bool:
                     # Ziekenhuis")
                     or (
                         len(words) == 1
-                        and span in lexicon.first_names()
+                        and span in lexicon.common_first_names()
                         and following.split()[1] not in lexicon.all_names()
                         and not any(map(_street_word_like, following.split()))
                     )

@@ -122,6 +122,8 @@ SINGLE_PREFIX_KINDS = {
 }
 # First names that before a number are the words maximum and minimum ("Max 200 woorden").
 MEASURE_WORDS = frozenset(["Max", "Min"])
+# First names that after a number are units named after a person ("5 Pascal", "2 Henry").
+UNIT_WORDS = frozenset(["Pascal", "Henry", "Kelvin", "Newton", "Tesla", "Joule", "Weber"])
 # A preposition that with the tussenvoegsel after it opens a surname ("op den Kamp", "uit den
 # Bogaard", "aan de Stegge", "op 't Hof"), as it stands between a name's tokens: only after
 # a name, and `_surname` asks more of the word after it.
@@ -448,7 +450,7 @@ class PersonRecogniser(Recogniser):
         first_names, surnames = lexicon.all_first_names(), lexicon.all_surnames()
         name_words = lexicon.name_words()
         ambiguous = lexicon.ambiguous_names()
-        common_first = lexicon.first_names()
+        common_first = lexicon.common_first_names()
         size = len(chain)
         index = emitted = 0
         while index < size:
@@ -535,13 +537,22 @@ class PersonRecogniser(Recogniser):
                     ):
                         end = cursor  # a first name and the initial of the surname ("Stijn K.")
                     elif (
-                        lone in MEASURE_WORDS
-                        and text[chain[firsts].end :].lstrip(" .")[:1].isdigit()
-                    ) or (
-                        lone in person_context.MONTH_NAMES
-                        and person_context.in_a_date(text, chain[firsts].start, chain[firsts].end)
+                        (
+                            lone in MEASURE_WORDS
+                            and text[chain[firsts].end :].lstrip(" .")[:1].isdigit()
+                        )
+                        or (
+                            lone in person_context.MONTH_NAMES
+                            and person_context.in_a_date(
+                                text, chain[firsts].start, chain[firsts].end
+                            )
+                        )
+                        or (
+                            lone in UNIT_WORDS
+                            and text[: chain[firsts].start].rstrip(" ")[-1:].isdigit()
+                        )
                     ):
-                        end = None  # "Max 120 words", "Max. 12 punten", "dated 5 Jan"
+                        end = None  # "Max 120 words", "Max. 12 punten", "dated 5 Jan", "5 Pascal"
                 elif cursor - firsts == 1:
                     # one word that only the large lists know as a first name, and nothing
                     # else makes it one: read as a surname alone ("Jansen, M.")
@@ -708,7 +719,7 @@ class PersonRecogniser(Recogniser):
                 # "van Maastricht": a tussenvoegsel before a city is a place ("het college
                 # van Maastricht") unless context makes it a name ("mevrouw van Maastricht").
                 place = word in cities and core not in common_surnames
-                if first and chain[cursor].text == "van" and word in lexicon.first_names():
+                if first and chain[cursor].text == "van" and word in lexicon.common_first_names():
                     break  # "de familie van Shiar", "Casussen van Nadia": whose, no surname
                 acceptable = (
                     context
