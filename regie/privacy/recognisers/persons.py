@@ -248,9 +248,9 @@ def _mid_sentence(text: str, start: int, end: int) -> bool:
     return text[max(0, start - 16) : start].split()[-1] in PERSON_BEFORE
 
 
-# A list item's bullet at the start of a line, and the word after it followed by a lower-case
-# word ("- Sjors bellen over de kade", "• Bogusław had weer ruzie").
-ITEM_START = re.compile(r"(?:^|(?<=\n))[ \t]*[-*•–][ \t]+$")
+# A list item's bullet and the space after it, from the start of its line; a lower-case word
+# after the word it opens ("- Sjors bellen over de kade", "• Bogusław had weer ruzie").
+ITEM_BULLET = re.compile(r"[ \t]*[-*•–][ \t]+")
 LOWER_WORD_NEXT = re.compile(r" [a-zà-ÿ]")
 
 
@@ -261,7 +261,7 @@ def _opens_an_item(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     return (
         start - line_start <= 4
-        and ITEM_START.match(text, line_start, start) is not None
+        and ITEM_BULLET.fullmatch(text, line_start, start) is not None
         and LOWER_WORD_NEXT.match(text, end) is not None
     )
 
