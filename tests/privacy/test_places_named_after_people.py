@@ -321,3 +321,21 @@ def test_a_preposition_opening_a_sentence_is_no_given_name_before_a_place(find):
 )
 def test_het_before_a_first_name_after_a_verb_is_no_article(find, text, names):
     assert [value for _, value in find(text, "PERSON")] == names
+
+
+# After a form of address the words before a street are the person's name, not the start of
+# a street named after someone (twenty-fourth round, from probe D).
+@pytest.mark.parametrize(
+    "text,person,address",
+    [
+        (
+            "Marit heeft gebeld namens meneer Yilmaz van Merelstraat 9.",
+            "meneer Yilmaz",
+            "Merelstraat 9",
+        ),
+        ("Brief aan mw. Bakker, Jan van Galenstraat 3.", "mw. Bakker", "Jan van Galenstraat 3"),
+    ],
+)
+def test_a_name_after_a_form_of_address_is_no_part_of_the_street(find, text, person, address):
+    assert ("PERSON", person) in find(text, "PERSON")
+    assert find(text, "ADDRESS") == [("ADDRESS", address)]
