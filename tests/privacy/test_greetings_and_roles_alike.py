@@ -125,3 +125,17 @@ def test_the_birth_cue_after_a_name_in_capitals_is_no_part_of_it(find):
     text = "PARTNER: EL AMRANI-BENALI, KHADIJA GEB. 17-03-1965"
     assert people(find, text) == ["EL AMRANI-BENALI, KHADIJA"]
     assert find(text, "DATE_OF_BIRTH") == [("DATE_OF_BIRTH", "17-03-1965")]
+
+
+# A name that is also a month, alone after a greeting and before a comma or the line's end,
+# is whom the greeting is for; in a date it stays the month (twenty-fourth round, probe D).
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Hi Mei,\n\nFollowing up on our call.", ["Mei"]),
+        ("Hoi Jan\nkun je even bellen?", ["Jan"]),
+        ("Beste Mei 2024 was een druk jaar.", []),
+    ],
+)
+def test_a_month_name_alone_after_a_greeting_is_a_name(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names

@@ -1156,8 +1156,11 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
     lower = lowered(text)
     for match in AFTER_SALUTATION.finditer(text):
         start, end = match.span("name")
-        if clean_start(text, match.start()) and plausible_name(text[start:end]):
-            yield start, end
+        name = text[start:end]
+        if clean_start(text, match.start()) and (
+            plausible_name(name) or (name in MONTH_NAMES and text[end : end + 1] in (",", "\n"))
+        ):
+            yield start, end  # (a month alone after a greeting is whom it greets: "Hi Mei,")
     yield from _after_lower_salutations(text)
     yield from _after_roles(text)
     # (the rules that read `_at_hints` look for their hints themselves, once)
