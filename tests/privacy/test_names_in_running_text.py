@@ -710,3 +710,14 @@ def test_a_frequent_dutch_first_name_alone_is_a_name(find, text, value):
 
 def test_a_frisian_pronoun_is_no_name(find):
     assert find("Jo kinne ús berikke op 0517 38 06 00. Kinne jo dan?", "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("My neighbour Achieng also wants help with the letter.", "Achieng"),
+        ("De kinderen Sagal en baby Hamdi zijn ingeschreven.", "Hamdi"),
+    ],
+)
+def test_a_name_after_a_neighbour_or_a_baby_is_a_name_as_after_a_family_word(find, text, value):
+    assert ("PERSON", value) in find(text, "PERSON")

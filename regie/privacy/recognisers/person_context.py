@@ -105,8 +105,9 @@ heemraden hoogheemraad portefeuillehouder fractievoorzitter commissielid wethâl
 wethâlders boargemaster riedslid riedsleden steatelid deputearre gezaghebber eilandsraadslid
 eilandsraadsleden eilandgedeputeerde governor commissioner councilmember councilmembers""".split()
 )
-# Family members: a capitalised run after one is a name even when no list has it ("uw
-# dochter Achieng Oduya", "zoon Reyno"), as after a label with a colon.
+# Family members, neighbours and a baby: a capitalised run after one is a name even when no
+# list has it ("uw dochter Achieng Oduya", "zoon Reyno", "my neighbour Achieng"), as after a
+# label with a colon.
 KINSHIP_WORDS = frozenset(
     """zoon dochter moeder vader broer zus echtgenoot echtgenote partner oma opa oom tante
 neef nicht kleinzoon kleindochter stiefvader stiefmoeder schoonvader schoonmoeder zwager
@@ -115,7 +116,8 @@ niece grandmother grandfather vrouw man kinderen children vriend vriendin friend
 schoondochter schoonbroer schoonzuster stiefzoon stiefdochter stiefbroer stiefzus halfbroer
 halfzus pleegzoon pleegdochter pleegkind kleinkind tweelingbroer tweelingzus mama papa
 stepson stepdaughter grandson granddaughter stepfather stepmother heit mem pake beppe soan
-frou omke muoike hòmber muhé kasá ruman wela welo""".split()
+frou omke muoike hòmber muhé kasá ruman wela welo baby neighbour neighbor buurman
+buurvrouw""".split()
 )
 # Labels before a name, with or without a colon ("tolk: …", "cliënt Amina Tahiri"); "afwezig
 # met bericht", "contact person" and "on behalf of" are read from their last word. Offices
