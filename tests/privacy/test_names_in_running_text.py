@@ -721,3 +721,16 @@ def test_a_frisian_pronoun_is_no_name(find):
 )
 def test_a_name_after_a_neighbour_or_a_baby_is_a_name_as_after_a_family_word(find, text, value):
     assert ("PERSON", value) in find(text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Marco: ok thanks hannah!", ["Marco", "hannah"]),
+        ("zaal is geregeld, thx ravi", ["ravi"]),
+        ("bedankt sanne!", ["sanne"]),
+        ("thanks again for the help, bedankt allemaal", []),
+    ],
+)
+def test_a_lower_case_first_name_after_thanks_in_chat_is_a_name(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names
