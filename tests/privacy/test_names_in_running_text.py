@@ -734,3 +734,15 @@ def test_a_name_after_a_neighbour_or_a_baby_is_a_name_as_after_a_family_word(fin
 )
 def test_a_lower_case_first_name_after_thanks_in_chat_is_a_name(find, text, names):
     assert [value for _, value in find(text, "PERSON")] == names
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Het is 12 december. Berk, kun jij de beantwoording doen?", ["Berk"]),
+        ("Goed. Sanne, could you check this?", ["Sanne"]),
+        ("Dus, kun je dat regelen? Team, wil je dit oppakken?", []),
+    ],
+)
+def test_a_name_that_opens_a_question_to_its_bearer_is_a_name(find, text, names):
+    assert [value for _, value in find(text, "PERSON")] == names

@@ -1223,6 +1223,8 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
             yield from _names_with_surname_note(text, lower)
     if ",\n" in text or ",\r\n" in text:
         yield from _addressed(text)
+    if ", " in text:
+        yield from _addressed_with_a_question(text)
     yield from _names_by_shape(text, first_names, surnames)
     yield from _relatives_of(text)
     if " en " in lower or " and " in lower or "&" in text:
@@ -1805,6 +1807,29 @@ def _addressed(text: str) -> Iterator[tuple[int, int]]:
             if listed and plausible_name(name):
                 yield match.span("name")
         at = text.find(",\n", at + 2)
+
+
+# A question put to someone named at the start of a sentence ("Berk, kun jij de beantwoording
+# …", "Mo, kun je kijken", "Sanne, could you"): the verb and the pronoun after the comma.
+VOCATIVE_QUESTION = re.compile(
+    r",[ \t]+(?:kun|kan|wil|zou|zoudt|heb|ben|weet|mag|ga|can|could|would|will|did|do|have)"
+    r"[ \t]+(?:je|jij|u|you)(?![^\W\d_])"
+)
+VOCATIVE_NAME = re.compile(rf"(?:^|(?<=[\n.!?]))[ \t]*(?P<name>{CAP})$")
+
+
+def _addressed_with_a_question(text: str) -> Iterator[tuple[int, int]]:
+    """The listed name (also one that is a word: "Berk", "Mo") that opens a sentence before a
+    comma and a question to its bearer (VOCATIVE_QUESTION)."""
+    names, words = lexicon.all_names(), lexicon.name_words()
+    for question in VOCATIVE_QUESTION.finditer(text):
+        at = question.start()
+        match = VOCATIVE_NAME.search(text, max(0, at - 30), at)
+        if match is None:
+            continue
+        name = match.group("name")
+        if (name in names or name in words) and name not in STOP_CAPITALS and not is_role(name):
+            yield match.span("name")
 
 
 # What makes a possessive name an eponym ("Raynaud's phenomenon", "Parkinson's disease").
