@@ -746,3 +746,18 @@ def test_a_lower_case_first_name_after_thanks_in_chat_is_a_name(find, text, name
 )
 def test_a_name_that_opens_a_question_to_its_bearer_is_a_name(find, text, names):
     assert [value for _, value in find(text, "PERSON")] == names
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Sara prefers to be called Saba, so change that please.", "Saba"),
+        ("Spreek haar gewoon aan als Senait, dat wil ze zelf.", "Senait"),
+    ],
+)
+def test_the_name_someone_wants_to_be_called_is_a_name(find, text, value):
+    assert ("PERSON", value) in find(text, "PERSON")
+
+
+def test_aan_als_before_a_thing_is_no_name(find):
+    assert find("Kijk ernaar aan als Excel het niet doet.", "PERSON") == []

@@ -298,8 +298,10 @@ AFTER_SALUTATION = re.compile(rf"(?:{SALUTATION})[ \t]+(?P<name>{NAME})")
 NAME_AT = re.compile(NAME)
 # Someone introducing themselves or introduced ("mijn naam is Gerbrich", "my name is Adaeze",
 # "een man genaamd Joris"): looked for only when one of the hints occurs. "Ik ben", "I am",
-# "I'm", "this is", "named", "genaamd" and "noemt zich" introduce a name only when its first
-# word is listed ("Ik ben Esmée van de afdeling", not "ik ben Nederlander"). "Heet" and
+# "I'm", "this is", "named", "genaamd" and "noemt zich", and how someone wants to be called
+# ("prefers to be called Saba", "spreek haar aan als Senait", "he goes by Kenny"), introduce a
+# name only when its first word is listed ("Ik ben Esmée van de afdeling", not "ik ben
+# Nederlander"). "Heet" and
 # "called" alone are left out: pets and things have names too ("ze heet Saar", "an assistant
 # called Max"); after a word for a person "called" counts ("a lady called Joy"), after a family
 # word "heet" ("zijn zus heet Marian"). The Papiamentu "mi ta" (I am) before a capital is a
@@ -308,6 +310,7 @@ SELF_INTRODUCTION_HINTS = (
     *("naam is", "name is", "ik heet", "ik ben ", "i am ", "i'm ", "this is "),
     "mi ta ",  # Papiamentu
     *("named ", "genaamd ", "noemt zich ", "called ", "referred to as "),
+    *("aan als ", "goes by ", "sign it as "),
 )
 PERSON_NOUNS = "lady woman man gentleman guy girl boy person someone somebody colleague".split()
 # ("zijn zus heet Marian": after a family word "heet" names a person, not a pet or a thing)
@@ -318,7 +321,8 @@ KIN_WHO_ARE_CALLED = frozenset(
 SELF_INTRODUCTION = re.compile(
     r"(?i:naam is|name is|ik heet|mi ta"
     + "".join(rf"|(?<=\b{word} )called" for word in PERSON_NOUNS)
-    + r"|(?P<weak>ik ben|i am|i'm|this is|named|genaamd|noemt zich|referred to as))"
+    + r"|(?P<weak>ik ben|i am|i'm|this is|named|genaamd|noemt zich|referred to as"
+    r"|(?<=\bto be )called|aan als|goes by|sign it as))"
     rf"[ \t]+(?P<name>{NAME})"
 )
 # A name in quotes after a cue that gives what someone is called ("Noemt zich "Pato"",
