@@ -742,6 +742,8 @@ def test_a_lower_case_first_name_after_thanks_in_chat_is_a_name(find, text, name
         ("Het is 12 december. Berk, kun jij de beantwoording doen?", ["Berk"]),
         ("Goed. Sanne, could you check this?", ["Sanne"]),
         ("Dus, kun je dat regelen? Team, wil je dit oppakken?", []),
+        ("The referral is about your son, Kenji?", ["Kenji"]),
+        ("Gaan we naar Utrecht, Amsterdam?", []),
     ],
 )
 def test_a_name_that_opens_a_question_to_its_bearer_is_a_name(find, text, names):

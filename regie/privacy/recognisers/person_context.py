@@ -1819,12 +1819,15 @@ VOCATIVE_QUESTION = re.compile(
     r",[ \t]+(?:kun|kan|wil|zou|zoudt|heb|ben|weet|mag|ga|can|could|would|will|did|do|have)"
     r"[ \t]+(?:je|jij|u|you)(?![^\W\d_])"
 )
+# The same named at the end, after a comma ("the bot or you, Max?", "Klopt dat, Sanne?").
+VOCATIVE_AT_END = re.compile(rf", (?P<name>{CAP})[?!]")
 VOCATIVE_NAME = re.compile(rf"(?:^|(?<=[\n.!?]))[ \t]*(?P<name>{CAP})$")
 
 
 def _addressed_with_a_question(text: str) -> Iterator[tuple[int, int]]:
     """The listed name (also one that is a word: "Berk", "Mo") that opens a sentence before a
-    comma and a question to its bearer (VOCATIVE_QUESTION)."""
+    comma and a question to its bearer (VOCATIVE_QUESTION), or that ends one after a comma
+    (VOCATIVE_AT_END), no place nor country."""
     names, words = lexicon.all_names(), lexicon.name_words()
     for question in VOCATIVE_QUESTION.finditer(text):
         at = question.start()
@@ -1833,6 +1836,17 @@ def _addressed_with_a_question(text: str) -> Iterator[tuple[int, int]]:
             continue
         name = match.group("name")
         if (name in names or name in words) and name not in STOP_CAPITALS and not is_role(name):
+            yield match.span("name")
+    cities, countries = lexicon.cities(), lexicon.countries()
+    for match in VOCATIVE_AT_END.finditer(text):
+        name = match.group("name")
+        if (
+            (name in names or name in words)
+            and name not in STOP_CAPITALS
+            and name not in cities
+            and name not in countries
+            and not is_role(name)
+        ):
             yield match.span("name")
 
 
