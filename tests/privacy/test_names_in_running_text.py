@@ -744,6 +744,8 @@ def test_a_lower_case_first_name_after_thanks_in_chat_is_a_name(find, text, name
         ("Dus, kun je dat regelen? Team, wil je dit oppakken?", []),
         ("The referral is about your son, Kenji?", ["Kenji"]),
         ("Gaan we naar Utrecht, Amsterdam?", []),
+        ("Wie kan dit verder oppakken? Ricardo misschien?", ["Ricardo"]),
+        ("Is het duidelijk? Ja? Waar? Amsterdam?", []),
     ],
 )
 def test_a_name_that_opens_a_question_to_its_bearer_is_a_name(find, text, names):

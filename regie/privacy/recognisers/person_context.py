@@ -1227,7 +1227,7 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
             yield from _names_with_surname_note(text, lower)
     if ",\n" in text or ",\r\n" in text:
         yield from _addressed(text)
-    if ", " in text:
+    if ", " in text or "?" in text:
         yield from _addressed_with_a_question(text)
     yield from _names_by_shape(text, first_names, surnames)
     yield from _relatives_of(text)
@@ -1819,15 +1819,18 @@ VOCATIVE_QUESTION = re.compile(
     r",[ \t]+(?:kun|kan|wil|zou|zoudt|heb|ben|weet|mag|ga|can|could|would|will|did|do|have)"
     r"[ \t]+(?:je|jij|u|you)(?![^\W\d_])"
 )
-# The same named at the end, after a comma ("the bot or you, Max?", "Klopt dat, Sanne?").
-VOCATIVE_AT_END = re.compile(rf", (?P<name>{CAP})[?!]")
+# The same named at the end, after a comma ("the bot or you, Max?", "Klopt dat, Sanne?"), or
+# asked alone after a question ("Wie pakt dit op? Ricardo misschien?", "… perceel? Frank?").
+VOCATIVE_AT_END = re.compile(
+    rf"(?:, |\?[ \t]+)(?P<name>{CAP})(?:[ \t]+(?:misschien|maybe|perhaps))?[?!]"
+)
 VOCATIVE_NAME = re.compile(rf"(?:^|(?<=[\n.!?]))[ \t]*(?P<name>{CAP})$")
 
 
 def _addressed_with_a_question(text: str) -> Iterator[tuple[int, int]]:
     """The listed name (also one that is a word: "Berk", "Mo") that opens a sentence before a
     comma and a question to its bearer (VOCATIVE_QUESTION), or that ends one after a comma
-    (VOCATIVE_AT_END), no place nor country."""
+    or is asked alone after a question (VOCATIVE_AT_END), no place nor country."""
     names, words = lexicon.all_names(), lexicon.name_words()
     for question in VOCATIVE_QUESTION.finditer(text):
         at = question.start()
