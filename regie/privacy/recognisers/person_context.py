@@ -1227,8 +1227,7 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
             yield from _names_with_surname_note(text, lower)
     if ",\n" in text or ",\r\n" in text:
         yield from _addressed(text)
-    if ", " in text or "?" in text:
-        yield from _addressed_with_a_question(text)
+    yield from _addressed_with_a_question(text)
     yield from _names_by_shape(text, first_names, surnames)
     yield from _relatives_of(text)
     if " en " in lower or " and " in lower or "&" in text:
@@ -1820,37 +1819,47 @@ VOCATIVE_QUESTION = re.compile(
     r"[ \t]+(?:je|jij|u|you)(?![^\W\d_])"
 )
 # The same named at the end, after a comma ("the bot or you, Max?", "Klopt dat, Sanne?"), or
-# asked alone after a question ("Wie pakt dit op? Ricardo misschien?", "… perceel? Frank?").
-VOCATIVE_AT_END = re.compile(
-    rf"(?:, |\?[ \t]+)(?P<name>{CAP})(?:[ \t]+(?:misschien|maybe|perhaps))?[?!]"
+# asked alone after a question ("Wie pakt dit op? Ricardo misschien?", "… perceel? Frank?"):
+# read back from the question or exclamation mark.
+VOCATIVE_BEFORE_MARK = re.compile(
+    rf"(?:, |\?[ \t]+)(?P<name>{CAP})(?:[ \t]+(?:misschien|maybe|perhaps))?$"
 )
 VOCATIVE_NAME = re.compile(rf"(?:^|(?<=[\n.!?]))[ \t]*(?P<name>{CAP})$")
 
 
 def _addressed_with_a_question(text: str) -> Iterator[tuple[int, int]]:
-    """The listed name (also one that is a word: "Berk", "Mo") that opens a sentence before a
-    comma and a question to its bearer (VOCATIVE_QUESTION), or that ends one after a comma
-    or is asked alone after a question (VOCATIVE_AT_END), no place nor country."""
+    """The listed name (also one that is a word: "Berk", "Mo"), no place nor country, that
+    opens a sentence before a comma and a question to its bearer (VOCATIVE_QUESTION), or
+    that ends a question or an exclamation after a comma or is asked alone after a question
+    (VOCATIVE_BEFORE_MARK)."""
     names, words = lexicon.all_names(), lexicon.name_words()
-    for question in VOCATIVE_QUESTION.finditer(text):
-        at = question.start()
-        match = VOCATIVE_NAME.search(text, max(0, at - 30), at)
-        if match is None:
-            continue
-        name = match.group("name")
-        if (name in names or name in words) and name not in STOP_CAPITALS and not is_role(name):
-            yield match.span("name")
     cities, countries = lexicon.cities(), lexicon.countries()
-    for match in VOCATIVE_AT_END.finditer(text):
+
+    def addressed(match: re.Match | None) -> bool:
+        if match is None:
+            return False
         name = match.group("name")
-        if (
+        return (
             (name in names or name in words)
             and name not in STOP_CAPITALS
             and name not in cities
             and name not in countries
             and not is_role(name)
-        ):
-            yield match.span("name")
+        )
+
+    if ", " in text:
+        for question in VOCATIVE_QUESTION.finditer(text):
+            at = question.start()
+            match = VOCATIVE_NAME.search(text, max(0, at - 30), at)
+            if addressed(match):
+                yield match.span("name")
+    for mark in "?!":
+        at = text.find(mark)
+        while at >= 0:
+            match = VOCATIVE_BEFORE_MARK.search(text, max(0, at - 50), at)
+            if addressed(match):
+                yield match.span("name")
+            at = text.find(mark, at + 1)
 
 
 # What makes a possessive name an eponym ("Raynaud's phenomenon", "Parkinson's disease").
