@@ -10,7 +10,7 @@ from functools import lru_cache
 from regie.privacy import lexicon
 from regie.privacy.entities import EntityType
 from regie.privacy.recognisers.base import Recogniser, clean_start, registry
-from regie.privacy.recognisers.person_context import FORMS_OF_ADDRESS
+from regie.privacy.recognisers.person_context import FORM_OF_ADDRESS
 
 # Letter pairs PostNL never uses (SA, SD, SS); abbreviations that follow numbers in
 # government texts (Burgerlijk Wetboek, Wetboek van Strafrecht/Strafvordering, …) and units
@@ -83,9 +83,6 @@ STREET_ENDINGS_AFTER_STEM = ("einde", "wei", "diep")
 COMPASS_WORDS = frozenset(["Noord", "Zuid", "Oost", "West"])
 # Words allowed before a street word that carries the suffix: titles, initials, first names
 # and tussenvoegsels ("Burgemeester de Vlugtlaan", "Prof. Dr. J.C. Schoutelaan").
-# The last word of a form of address ("meneer", "heer", "mw"): what follows it is a person's
-# name, not the start of a street named after one.
-ADDRESSED = frozenset(form.split()[-1] for form in FORMS_OF_ADDRESS)
 STREET_PREFIX_WORDS = frozenset(
     {
         "Burgemeester",
@@ -424,9 +421,11 @@ class AddressRecogniser(Recogniser):
                 best = position
             elif not token[:1].isupper() or token.endswith("."):
                 break
+        # After a form of address the words are a person's name, not the start of a street
+        # named after one ("meneer Yilmaz van Merelstraat 9": his name, then the street).
         before = text[max(0, best - 12) : best].split()[-1:]
-        if best < start and before and before[0].rstrip(".").lower() in ADDRESSED:
-            best = start  # "meneer Yilmaz van Merelstraat 9": his name, then the street
+        if best < start and before and FORM_OF_ADDRESS.fullmatch(before[0].rstrip(".")):
+            best = start
         # A street never starts with a bare tussenvoegsel ("in de Kerkstraat").
         best += LEADING_TUSSENVOEGSELS.match(text, best, start).end() - best
         return best
