@@ -9,7 +9,7 @@ and dictation), AT (pasted system output), AV (text copied from PDFs and scans),
 civil registry), BH (Fryslân and the Caribbean Netherlands) and BJ (safety) were read while
 improving the scanner, so their floors guard against losing what was gained; F, I, K, M, O,
 Q, R, T, V, X, Y, ZA, ZB, ZD, UA, UC, AC, AE, AG, AH, AJ, AL, AN, AO, AQ, AS, AU, AW, AX,
-BA, BB, BC, BE, BG, BI, BK and BL were only scored (their floors are a measure of unseen
+BA, BB, BC, BE, BG, BI, BK, BL and BM were only scored (their floors are a measure of unseen
 text, like held-out set B in test_heldout_quality.py)."""
 
 from __future__ import annotations
@@ -776,6 +776,17 @@ FLOORS = {
         60,
         {
             EntityType.PERSON: (0.93, 0.93),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.95),
+            EntityType.PHONE: (0.99, 0.95),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-fifth round: the same brief by a second writer, kept unread
+    "probe_bm.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.92, 0.90),
             EntityType.DATE_OF_BIRTH: (0.99, 0.95),
             EntityType.PHONE: (0.99, 0.95),
             EntityType.BSN: (0.99, 0.99),
