@@ -1770,14 +1770,23 @@ def _next_word(text: str, position: int) -> str:
     return match[1] if match else ""
 
 
-# A surname, a comma and initials opening a line or after a dash, as registers and
-# signatures write a person ("Aloeboetoe, S. – wijkconsulent", "… – Elamin, M.O."): found
-# from the comma and the initials (a literal first, so the regex engine skips ahead), the
-# surname read back.
+# The tussenvoegsel after the initials, where registers and candidate lists put it
+# ("Linden, P. van der", "Heuvel-Peeters, L. op den").
+TUSSENVOEGSEL_LAST = rf"(?:[ \t]+{PARTICLE})?"
+# A surname, a comma and initials opening a line, a list item or a labelled field, or after
+# a dash, as registers, candidate lists and signatures write a person ("Aloeboetoe, S. –
+# wijkconsulent", "… – Elamin, M.O.", "3. Linden, P. van der (Pieter) (m)", "Naam en
+# voorletters: DIJKSTRA, J.H."): found from the comma and the initials (a literal first, so
+# the regex engine skips ahead), the surname read back.
 COMMA_INITIALS_AT_END = re.compile(
-    rf",[ \t]+(?:{INITIAL}\.){{1,5}}(?=[ \t]*(?:$|[–—(\t]))", re.MULTILINE
+    rf",[ \t]+(?:{INITIAL}\.){{1,5}}{TUSSENVOEGSEL_LAST}(?=[ \t]*(?:$|[–—(\t]))", re.MULTILINE
 )
 SURNAME_AT_END = re.compile(rf"(?:{PARTICLE}[ \t]+)*{CAP}$")
+# What may stand before such a surname on its line: a list item's marker, also a bare number
+# ("1 Koster, M.A. (Michiel)"), a label and its colon, or a dash.
+BEFORE_SURNAME_WITH_INITIALS = re.compile(
+    rf"[ \t]*(?:(?:{LIST_ITEM}|\d{{1,3}})[ \t]+)?|.*(?:[:–—])[ \t]*"
+)
 
 
 def _surnames_with_initials(text: str) -> Iterator[tuple[int, int]]:
@@ -1786,10 +1795,9 @@ def _surnames_with_initials(text: str) -> Iterator[tuple[int, int]]:
         surname = SURNAME_AT_END.search(text, max(line_start, match.start() - 60), match.start())
         if surname is None:
             continue
-        before = text[line_start : surname.start()]
-        if (not before.strip() or before.rstrip(" \t").endswith(("–", "—"))) and plausible_name(
-            surname.group()
-        ):
+        if BEFORE_SURNAME_WITH_INITIALS.fullmatch(
+            text, line_start, surname.start()
+        ) and plausible_name(surname.group()):
             yield surname.start(), match.end()
 
 
@@ -2646,7 +2654,8 @@ def _lower_first_name(word: str, first_names: KeysView[str]) -> bool:
 
 # A comma and initials after a surname, ending the name ("van Wijk, J.", "Jansen, M.").
 COMMA_AND_INITIALS = re.compile(
-    rf",[ \t]+(?:{INITIAL}\.){{1,5}}(?=[ \t]*(?:$|[\n;,|()\"”’–—])|\t)", re.MULTILINE
+    rf",[ \t]+(?:{INITIAL}\.){{1,5}}{TUSSENVOEGSEL_LAST}(?=[ \t]*(?:$|[\n;,|()\"”’–—])|\t)",
+    re.MULTILINE,
 )
 # A surname and a comma right before given names ("Jansen, ", "van Wijk, ", "WILLEMS, ").
 SURNAME_BEFORE_COMMA = re.compile(
@@ -2659,8 +2668,9 @@ COMMA_AND_SPACE = frozenset([", ", ",\t"])
 # The end of a line, or of a cell: a tab or the run of spaces between columns of text
 # copied from a PDF.
 CELL_END = re.compile(r"[ \t]*(?:\n|$)| {2,}|\t")
-# A numbered or bulleted item's marker at a line start ("1. Bakker, Coen").
-LIST_MARKER = re.compile(rf"(?:^|\n)[ \t]*{LIST_ITEM}$")
+# A numbered or bulleted item's marker at a line start ("1. Bakker, Coen"), also a bare
+# number ("1 Koster, M.A.").
+LIST_MARKER = re.compile(rf"(?:^|\n)[ \t]*(?:{LIST_ITEM}|\d{{1,3}})$")
 # A tussenvoegsel or an initial after the given names ("Groot, Dirk de", "Oyelaran,
 # Funmilayo T.").
 AFTER_GIVEN = re.compile(rf"[ \t]+(?:{PARTICLE}|[{UPPER}]\.)(?=[ \t]*(?:$|[\n;|)]))", re.MULTILINE)
@@ -2876,7 +2886,8 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return merged
 
 
-LIST_NAME = rf"{CAP}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{CAP}){{0,2}}"
+# (a tab ends a cell: "Kuijpers, Ton<tab>Ait Said, Nora" are two names)
+LIST_NAME = rf"{CAP}(?: +(?:{PARTICLE} +)*{CAP}){{0,2}}"
 NEXT_IN_LIST = re.compile(
     rf"{LIST_SEPARATOR}(?P<name>{LIST_NAME})"
     r"(?=[ \t]*(?:[,.;:)!?\n]|$|(?:en|and|&|\+|/)[ \t]))"
