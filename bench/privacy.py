@@ -6,7 +6,7 @@
 Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
 `regie.privacy.corpus`, kept as a regression set), the two frozen held-out sets written
 independently of the scanner (tests/privacy/heldout/, see the README there; B is the honest
-measure), seventy probes of hand-written texts (tests/privacy/probe/: those marked dev had
+measure), seventy-four probes of hand-written texts (tests/privacy/probe/: those marked dev had
 their errors read, those marked unread did not; shown, never judged) and the deduce regression set
 (../shared/reference/pii-deduce-regression/) for the types it covers. Each engine runs in its
 own subprocess (the peers in their own virtualenv, never in Regie's dependencies), so load
@@ -115,6 +115,10 @@ PROBES = {
     "probe-BK (unread)": REPO / "tests" / "privacy" / "probe" / "probe_bk.jsonl",
     "probe-BL (unread)": REPO / "tests" / "privacy" / "probe" / "probe_bl.jsonl",
     "probe-BM (unread)": REPO / "tests" / "privacy" / "probe" / "probe_bm.jsonl",
+    "probe-BN (dev)": REPO / "tests" / "privacy" / "probe" / "probe_bn.jsonl",
+    "probe-BO (unread)": REPO / "tests" / "privacy" / "probe" / "probe_bo.jsonl",
+    "probe-BP (dev)": REPO / "tests" / "privacy" / "probe" / "probe_bp.jsonl",
+    "probe-BQ (unread)": REPO / "tests" / "privacy" / "probe" / "probe_bq.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------
