@@ -414,11 +414,16 @@ SPEAKER = re.compile(
 # The same in lower case, perhaps with an initial ("sanne k: …", "[09:13] fatima b: …").
 LOWER_SPEAKER = re.compile(
     rf"(?m:^[ \t]*(?:[-*•][ \t]+)?(?P<time>\[?{TIME}\]?(?:[ \t]+[-–])?[ \t]+)?"
-    r"(?P<name>[^\W\d_A-Z][^\W\d_]+(?:[ \t][^\W\d_](?![^\W\d_])|[ \t][^\W\d_A-Z][^\W\d_]+)?)"
-    # a colon, or (with no time before) the time alone after it: a chat export's header line
-    # in lower case ("wubbo 10:02")
-    r"(?:[ \t]*:[ \t]|(?(time)(?!)|[ \t]+\d{1,2}[:.]\d{2}[ \t]*$)))"
+    r"(?P<name>[^\W\d_A-Z][^\W\d_]+(?:[ \t][^\W\d_](?![^\W\d_])|[ \t][^\W\d_A-Z][^\W\d_]+"
+    # or a user name of Slack or Teams ("alex.morgan", "priya.r", "jorrit_dekker")
+    r"|(?:[._][^\W\d_]+)+)?)"
+    # a colon, or (with no time before) the time after it, alone or before the message
+    # after two spaces: a chat export's header line in lower case ("wubbo 10:02", "priya.r
+    # 08:41  morning all")
+    r"(?:[ \t]*:[ \t]|(?(time)(?!)|[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]*$|[ \t]{2}))))"
 )
+# The parts of a user name ("alex.morgan", "jorrit_dekker").
+USER_NAME_PARTS = re.compile(r"[._]")
 # A chat export's header line: the speaker alone on a line, with a time before or after the
 # name and the message on the next line ("[09:14] Jansen, Pieter", "Yıldırım, Serkan 14:02",
 # "Marleen Stoop (Gast) 14:02", "Pieter Jansen 9:14 AM").
@@ -1343,7 +1348,7 @@ def _speaker_names(
                 yield at, at + len(note)
         if match.re is LOWER_SPEAKER:
             given, *rest = candidate.split()
-            if _lower_first_name(given, first_names) or (
+            if _lower_first_name(USER_NAME_PARTS.split(given)[0], first_names) or (
                 # a name that is also a word, speaking on more lines in a chat of several
                 # speakers ("mike: raised a ticket" … "mike: ok good to know")
                 repeated[candidate] > 1
@@ -2615,7 +2620,7 @@ def _is_lower_case_chat(text: str, first_names: KeysView[str]) -> bool:
     for match in _speakers(text):
         name = match.group("name")
         if match.re is LOWER_SPEAKER:
-            if _lower_first_name(name.split()[0], first_names):
+            if _lower_first_name(USER_NAME_PARTS.split(name.split()[0])[0], first_names):
                 people, lower = people + 1, lower + 1
         elif plausible_name(name):
             people += 1
@@ -3074,16 +3079,22 @@ NICKNAME_AFTER = re.compile(
 
 def bracketed_nicknames(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The listed first names, and names in Chinese or Korean characters, in brackets right
-    after the found names `spans`."""
+    after the found names `spans`. After a name written surname first with initials, as
+    registers and candidate lists write it, the given name completes that name and is one
+    with it ("Yılmaz, S. (Sevda)")."""
     first_names, found = lexicon.all_first_names(), []
-    for _, end in spans:
+    for start, end in spans:
         if text.startswith(("(", " (", "\t("), end):  # (a cheap test before the pattern)
             match = NICKNAME_AFTER.match(text, end)
             if match is None:
                 continue
             nick = match.group("nick")
             if match.group("script") or (nick not in STOP_CAPITALS and nick in first_names):
-                found.append(match.span(match.lastgroup))
+                initials = COMMA_AND_INITIALS.search(text, start, end)
+                if initials is not None and initials.end() == end:
+                    found.append((start, match.end()))
+                else:
+                    found.append(match.span(match.lastgroup))
     return found
 
 

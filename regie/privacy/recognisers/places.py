@@ -224,11 +224,18 @@ class PostcodeRecogniser(Recogniser):
     priority = 1
     city_follows = re.compile(r" {1,2}(?:'s-)?[A-Z]\w")
 
+    @staticmethod
+    def _fills_a_cell(text: str, start: int, end: int) -> bool:
+        """Whether the postcode is a whole cell of a comma-separated row ("…,Westzijde
+        204-3,1506 EJ,Zaandam"): glued to the comma before it, as no decimal is followed by
+        two capitals and a comma or the line's end."""
+        return text[start - 1 : start] == "," and text[end : end + 1] in ("", ",", "\n", "\r")
+
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         for start, end in postcode_spans(text):
             letters = text[end - 2 : end].upper()
             if (
-                not clean_start(text, start, ".,-")
+                not (clean_start(text, start, ".,-") or self._fills_a_cell(text, start, end))
                 or letters in NEVER_POSTCODE_LETTERS
                 or (letters in UNLIKELY_POSTCODE_LETTERS and not self.city_follows.match(text, end))
             ):

@@ -31,7 +31,9 @@ NAME_COLUMN_WORDS = frozenset(
     verantwoordelijke contact leerling student pupil child beller caller werknemer caseworker
     consulent begeleider buddy mentor coach casemanager klantmanager nieuwkomer newcomer
     statushouder chauffeur driver foarnamme foarnammen achternamme efternamme namme nòmber
-    nomber voorletters initialen initials""".split()
+    nomber voorletters initialen initials assigned assignee toegewezen handler reporter indiener
+    ondertekenaar kandidaat candidate voorzitter chair secretaris notulist leerkracht teacher
+    docent huisarts verzorger guardian""".split()
 )
 NOT_PERSON_COLUMN_WORDS = frozenset(
     """organisatie organisation organization bedrijf company instelling school straat
@@ -59,7 +61,9 @@ HINT = re.compile(
         pupil child beller caller werknemer vadersnaam patroniem patronymic middle caseworker
         consulent begeleider buddy mentor coach manager nieuwkomer newcomer statushouder namme
         nomber nòmber berne berte nasementu nasimentu alias bijnaam nickname voorletters
-        initial"""
+        initial assign toegewezen handler reporter indiener ondertekenaar kandida candidate
+        voorzitter chair secretaris notulist leerkracht teacher docent huisarts verzorger
+        guardian"""
     )
     # (not "fam": a Papiamentu "Fam" column stands beside "Nòmber"; "familie" is everywhere)
 )

@@ -1,0 +1,99 @@
+"""What elections, the council, public health and schools write (issue 13, points 1 and 4;
+twenty-sixth round, from the development probes BN and BP): candidate lists with the surname
+first and initials, a surname with initials after a label, chat exports of Slack and Teams
+with user names, tables whose name column is named after a role, and postcodes as cells of
+a comma-separated row."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def found(find, text, kind="PERSON"):
+    return [value for _, value in find(text, kind)]
+
+
+CANDIDATE_LIST = (
+    "Lijst 7 – GROEN SOCIAAL\n\n"
+    "1. Yılmaz, S. (Sevda) (v) Rotterdam\n"
+    "2. Linden, P. van der (Pieter) (m) Capelle aan den IJssel\n"
+    "3. Tesfay, Y. (m) Rotterdam\n"
+    "4. Heuvel-Peeters, L. op den (v) Oosterbeek\n"
+)
+
+
+def test_a_candidate_list_gives_each_candidate_with_initials_and_given_name(find):
+    assert found(find, CANDIDATE_LIST) == [
+        "Yılmaz, S. (Sevda)",
+        "Linden, P. van der (Pieter)",
+        "Tesfay, Y.",
+        "Heuvel-Peeters, L. op den",
+    ]
+
+
+def test_a_list_numbered_without_a_dot_too(find):
+    text = "1 Koster, M.A. (Michiel) (m), Arnhem\n2 Kalloe, A. (v), Arnhem\n"
+    assert found(find, text) == ["Koster, M.A. (Michiel)", "Kalloe, A."]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Naam en voorletters: DIJKSTRA, J.H.\nGeboortedatum: 03-11-1979", ["DIJKSTRA, J.H."]),
+        (
+            "waarop als eerste kandidaat voorkomt: Hiemstra, W. (Wietske)",
+            ["Hiemstra, W. (Wietske)"],
+        ),
+        # a given name after a name without initials stays its own
+        ("dhr. K. Owusu-Ansah (Kwabena) belde", ["dhr. K. Owusu-Ansah", "Kwabena"]),
+        # no surname before the comma: a place and a street are no person
+        ("Zie: Utrecht, Centrum", []),
+    ],
+)
+def test_a_surname_with_initials_after_a_label(find, text, names):
+    assert found(find, text) == names
+
+
+def test_user_names_of_a_chat_export(find):
+    text = (
+        "#griffie-support (Slack export)\n\n"
+        "alex.morgan  09:02\nMorning! Quick one about the ID card\n\n"
+        "jorrit_dekker  09:15\ncall me on the desk phone\n\n"
+        "priya.r 08:41  morning all, quick q\n"
+    )
+    assert found(find, text) == ["alex.morgan", "jorrit_dekker", "priya.r"]
+
+
+@pytest.mark.parametrize("text", ["zie bestand.txt 10:00", "rapport.pdf 10:02  klaar"])
+def test_a_file_name_before_a_time_is_no_user(find, text):
+    assert found(find, text) == []
+
+
+def test_a_column_named_after_a_role_holds_persons(find):
+    text = (
+        '"case_id";"received";"school";"assigned_to";"status"\n'
+        '"ZM-0412";"2024-01-08";"Dr. Ariënsschool";"J. Sluiter";"open"\n'
+        '"ZM-0415";"2024-01-09";"Wolfert Lyceum";"A. Lodder";"gesloten"\n'
+    )
+    assert found(find, text) == ["J. Sluiter", "A. Lodder"]
+
+
+def test_a_tab_ends_a_name_in_a_list(find):
+    text = (
+        "locatie\tploeg\tlid 1\tlid 2\tteamleider\n"
+        "Sporthal De Peel\tA\tKuijpers, Ton\tBakker, Nora\tZwart, P.J.\n"
+    )
+    assert found(find, text) == ["Kuijpers, Ton", "Bakker, Nora", "Zwart, P.J."]
+
+
+@pytest.mark.parametrize(
+    ("text", "postcodes"),
+    [
+        ('0017,"Benhaddou, Ilham",Westzijde 204-3,1506 EJ,Zaandam,aangemeld', ["1506 EJ"]),
+        ("naam,adres,postcode\nKoç,Zuiddijk 388,1505 HN", ["1505 HN"]),
+        # a decimal before two capitals that end no cell is no postcode
+        ("de score was 3,1506 EJ-waarde", []),
+    ],
+)
+def test_a_postcode_that_fills_a_cell_of_a_comma_separated_row(find, text, postcodes):
+    assert found(find, text, "POSTCODE") == postcodes
