@@ -97,3 +97,30 @@ def test_a_tab_ends_a_name_in_a_list(find):
 )
 def test_a_postcode_that_fills_a_cell_of_a_comma_separated_row(find, text, postcodes):
     assert found(find, text, "POSTCODE") == postcodes
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a capitalised tussenvoegsel opening a sentence stays with the surname
+        (
+            "Ik heb Mw. Ten Thije (CDA) gevraagd; Ten Thije wil alleen tekenen.",
+            ["Mw. Ten Thije", "Ten Thije"],
+        ),
+        # "vd" as a chat writes "van de(n/r)"
+        ("[14-04-26 20:12] Bas vd Heuvel: ik teken ook", ["Bas vd Heuvel"]),
+        (
+            "de Groot-Amrani, Leila 11:09\nKleine kanttekening bij punt 2",
+            ["de Groot-Amrani, Leila"],
+        ),
+        # an English auxiliary opening a question is no given name
+        ("Could Sophie from the griffie send me the dictum?", ["Sophie"]),
+        # a role after a name in a labelled field, a party, a post box and a department
+        ("Follow-up owner: L. Chaudhry, CISO.", ["L. Chaudhry"]),
+        ('Let op: de lijst "Lijst Pim Fortuyn" telt apart.', []),
+        ("P.O. Box 70012\n3000 KP Rotterdam", []),
+        ("Met vriendelijke groet,\n\nRaadsgriffie", []),
+    ],
+)
+def test_council_and_chat_habits(find, text, names):
+    assert found(find, text) == names

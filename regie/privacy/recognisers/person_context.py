@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, KeysView
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, takewhile
 
 from regie.privacy import lexicon
 from regie.privacy.recognisers.base import (
@@ -426,9 +426,9 @@ LOWER_SPEAKER = re.compile(
 USER_NAME_PARTS = re.compile(r"[._]")
 # A chat export's header line: the speaker alone on a line, with a time before or after the
 # name and the message on the next line ("[09:14] Jansen, Pieter", "Yıldırım, Serkan 14:02",
-# "Marleen Stoop (Gast) 14:02", "Pieter Jansen 9:14 AM").
+# "de Groot-Amrani, Leila 11:09", "Marleen Stoop (Gast) 14:02", "Pieter Jansen 9:14 AM").
 SPEAKER_LINE = re.compile(
-    rf"(?m:^[ \t]*(?P<time>\[{TIME}\][ \t]+)?(?P<name>(?:{CAP},[ \t]+)?{NAME})"
+    rf"(?m:^[ \t]*(?P<time>\[{TIME}\][ \t]+)?(?P<name>(?:(?:{PARTICLE}[ \t]+)*{CAP},[ \t]+)?{NAME})"
     r"(?:[ \t]+\((?i:gast|guest|extern|external)\))?"
     r"(?(time)|[ \t]+(?P<after>\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?))[ \t]*$)"
 )
@@ -798,6 +798,7 @@ INSTITUTION_ENDINGS = (
     "zwembad",
     "bad",  # Pieter van den Hoogenbandbad, Sportbad
     "sporthal",
+    "griffie",  # Raadsgriffie, Statengriffie
     "toernooi",  # Anton Geesink Jeugdtoernooi
     "corporatie",  # Wooncorporatie
     "handel",  # Papierhandel
@@ -938,7 +939,8 @@ université universität universidad università azc club sportpark schaakclub v
 atletiekvereniging zwemclub taxi buurtbemiddeling landgoed kasteel theehuis court veer
 veerpont pont nachttrein chatbot gebr. gebroeders motorvrachtschip vrachtschip eetcafé
 traiteur eenmanszaak h.o.d.n. kanzlei fundação fundación fondation stiftung fundashon klub
-programma programme project gebouw bureau speeltuin kinderboerderij""".split()
+programma programme project gebouw bureau speeltuin kinderboerderij
+lijst partij""".split()  # (a party named after its leader: "Lijst Pim Fortuyn")
 )
 # "van het", "van de", "uit", "bij" after a titled name: where the person works or lives.
 OF_THE = re.compile(r"[ \t]+(?:van[ \t]+(?:het|de|'t)|uit|bij|of[ \t]+the|at)[ \t]")
@@ -1121,7 +1123,8 @@ STOP_CAPITALS = (
 Afdeling Gemeente Provincie Ministerie Raad College Commissie Burgemeester Wethouder
 Januari Februari Maart April Mei Juni Juli Augustus September Oktober November December
 Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag
-And Or But From With Of On At In To For Is Are Was Has Have Had
+And Or But From With Of On At In To For Is Are Was Were Has Have Had Does Did Could
+Would Should Shall Might Must
 The A An This That We I You Our Your Please Thanks Thank Team Department Municipality
 Geachte Beste Dear Hi Hello Met Vriendelijke Groet Kind Regards Best All Allen Iedereen
 Collega Collega's Heer Mevrouw Sir Madam Madame Bijlage Betreft Onderwerp Subject Re RE
@@ -2178,8 +2181,8 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
                 continue  # "To: Participation team", "Aan: Woo-verzoeken gemeente"
             if SPEECH_BEFORE_NAME.match(text, start):
                 continue  # "Consulent: Dag Femke" (the greeting's rule finds the name)
-            if not plausible_name(candidate):
-                continue
+            if not plausible_name(candidate) or is_role(candidate):
+                continue  # ("owner: L. Chaudhry, CISO")
             if (
                 (colon and lower not in CASE_WORDS)
                 or (lower in KINSHIP_WORDS and candidate not in cities)
@@ -2430,6 +2433,10 @@ def is_role(word: str) -> bool:
     )
 
 
+# A surname's tussenvoegsel with its capital, as it opens a sentence ("Ten Thije wil").
+CAPITAL_PARTICLES = frozenset(["De", "Van", "Ten", "Ter", "Den", "Der"])
+
+
 def _subjects_of_verbs(text: str) -> Iterator[tuple[int, int]]:
     """'Wiebren belde', 'Hylkje Reitsema belde', 'Gisteren Wiebren belde' → the name."""
     first_names = lexicon.all_first_names()
@@ -2446,8 +2453,13 @@ def _subjects_of_verbs(text: str) -> Iterator[tuple[int, int]]:
             continue
         start, end = match.span("name")
         words = text[start:end].split()
-        if len(words) == 2 and words[0] in ("De", "Van") and words[1] in surnames:
-            yield start, end  # "De Wit zegt reparatie toe": a surname written capitalised
+        if (
+            len(words) == 2
+            and words[0] in CAPITAL_PARTICLES
+            and (words[1] in surnames or words[1] in first_names)
+        ):
+            # "De Wit zegt reparatie toe", "Ten Thije wil": a surname written capitalised
+            yield start, end
             continue
         if any(word in STOP_CAPITALS for word in words):
             if match.group("last") is None or words[-1] in STOP_CAPITALS:
@@ -3202,10 +3214,12 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[in
     """Once 'Lieuwe Hoekstra' (or a listed first name alone) is a name, 'Lieuwe' alone
     elsewhere in the text is one too; so is the surname of a name with a title, initials or
     a first name ('mevrouw Ouahabi', 'J. Lewandowski': 'Ouahabi biedt excuses aan'), unless
-    it is also an ordinary word ('Post', 'Koning') or a place. `spans` are sorted."""
+    it is also an ordinary word ('Post', 'Koning') or a place, and with the capitalised
+    tussenvoegsel it had ('mw. Ten Thije': 'Ten Thije wil tekenen'). `spans` are sorted."""
     first_names = lexicon.all_first_names()
     ambiguous, cities = lexicon.ambiguous_names(), lexicon.cities()
     seen: set[str] = set()
+    capital_particles: dict[str, str] = {}  # surname -> "Ten", "Van der" written before it
     for start, end in spans:
         words = text[start:end].split()
         if words[0].endswith(",") and len(words) > 1:
@@ -3227,6 +3241,9 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[in
                 )
             ):
                 seen.add(surname)
+                particles = list(takewhile(_is_particle, reversed(words[:-1])))[::-1]
+                if particles and particles[0][:1].isupper():
+                    capital_particles[surname] = " ".join(particles)
         if len(names) >= 2 and words[0] == names[0] and names[0].lower() not in PARTICLE_WORDS:
             seen.add(names[0])
         elif (len(words) == 1 and words[0] in first_names) or (
@@ -3252,8 +3269,17 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[in
                 and (end == len(text) or not (text[end].isalnum() or text[end] in "_'’-"))
                 and not (word in MONTH_NAMES and in_a_date(text, position, end))
             ):
-                yield position, _with_lower_surname(text, end) if word.islower() else end
+                start = position
+                if (particles := capital_particles.get(word)) and text.endswith(
+                    f"{particles} ", 0, position
+                ):
+                    start = position - len(particles) - 1
+                yield start, _with_lower_surname(text, end) if word.islower() else end
             position = text.find(word, end)
+
+
+def _is_particle(word: str) -> bool:
+    return word.lower() in PARTICLE_WORDS
 
 
 COMPASS_PARTS = COMPASS_WORDS | {"Midden", "Centrum"}

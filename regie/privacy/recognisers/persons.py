@@ -44,7 +44,7 @@ TOKENS = re.compile(
     rf"(?P<title>(?=[DdMmHhIiPpFfJjSsbk])(?<![\w]){TITLE}(?![a-z]|-[{UPPER}]))"
     rf"|(?P<init>(?=[^\W\d_]{{1,3}}\.)(?<![\w.-])(?:{person_context.INITIAL}\.\s?){{1,6}})"
     r"|(?P<tv>(?=[VvDdTtiEeAa'b])(?<![\w'])(?:[Vv]an\s+(?:[Dd]er|[Dd]en|[Dd]e(?!\s+[Hh]e(?:er|ar))|het|'t)|[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|"
-    r"[Tt]en|in\s+'t|v/d|v\.d\.|d'|'t|[Vv]on|[Ee]l|[Aa]l|"
+    r"[Tt]en|in\s+'t|v/d|v\.d\.|vd|d'|'t|[Vv]on|[Ee]l|[Aa]l|"
     + "|".join(FOREIGN_PARTICLES)
     + r")(?=\s|['’]?[A-Z]))"
     rf"|(?P<cap>(?<![\w-])(?:(?<!\w['’])|(?<=(?<!\w)[dD]['’]))[{UPPER}][^\W\d_]*+(?:['’](?!s(?![^\W\d_]))[^\W\d_]+)?+"
@@ -59,7 +59,10 @@ ir ing. ing prof. prof professor familie fam. dokter mrs. mrs mr ms. ms juf juff
 famylje famia señor señora""".split()
     + FOREIGN_TITLES
 )
-PREFIX_TUSSENVOEGSELS = "van der den de ter ten 't v/d v.d. von el al".split() + FOREIGN_PARTICLES
+# ("vd" as chat writes "van de(n/r)": "Bas vd Heuvel")
+PREFIX_TUSSENVOEGSELS = (
+    "van der den de ter ten 't v/d v.d. vd von el al".split() + FOREIGN_PARTICLES
+)
 # (Frisian "de hear" only whole: "hear" alone is an English verb, "I hear Microsoft …")
 PREFIX_WORDS = frozenset([*PREFIX_TITLES, *PREFIX_TUSSENVOEGSELS, "het", "de hear"])
 
@@ -139,7 +142,7 @@ def _led_by_preposition(tussenvoegsel: str) -> bool:
 
 
 # Written short for "van der", "van de", "de": never an article, unlike "de" or "het".
-ABBREVIATED_TUSSENVOEGSELS = frozenset(["v/d", "v.d.", "d'", "d’"])
+ABBREVIATED_TUSSENVOEGSELS = frozenset(["v/d", "v.d.", "vd", "d'", "d’"])
 # Capitalised words that never continue a name after a first name or title.
 NOT_NAMES = (
     frozenset(
@@ -149,7 +152,7 @@ Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag Gemeente Provincie Mi
 Rijk Raad Staat College Burgemeester Wethouder Afdeling Team Bezwaar Woo Wet Awb Geachte
 Met Ik Wij Hij Zij Het De Een En Of Uw Op In Te Van Dit Dat Bijlage Datum Betreft
 The And Or But From With On At To For Is Are Was Has Have Had This That We You Our Your
-Please Thanks Thank Subject Date Dear I
+Please Thanks Thank Subject Date Dear I Box
 """.split()
     )
     | person_context.ENGLISH_DATE_WORDS
