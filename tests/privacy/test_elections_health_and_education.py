@@ -124,3 +124,26 @@ def test_a_postcode_that_fills_a_cell_of_a_comma_separated_row(find, text, postc
 )
 def test_council_and_chat_habits(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        # any street name, before a postcode, after a lower-case word
+        (
+            "De heer Sjoerd Bouma, woonachtig Heechhiem 4, 8604 AK Sneek, voldoet",
+            ["Heechhiem 4", "Sneek"],
+        ),
+        (
+            "Moeder woont aan de Hillevliet 76-B, 3074 KE Rotterdam",
+            ["Hillevliet 76-B", "Rotterdam"],
+        ),
+        # or filling the field of an address label
+        ("Straat en huisnummer: Botter 14-22\nPostcode: 8232 KC", ["Botter 14-22"]),
+        ("Adres school: Stadsfenne 2, Sneek", ["Stadsfenne 2"]),
+        # a label's field with no house number holds no street
+        ("Adres: onbekend, zie Kamer 4", []),
+    ],
+)
+def test_a_street_without_a_street_word(find, text, addresses):
+    assert found(find, text, "ADDRESS") == addresses

@@ -292,10 +292,21 @@ class AddressRecogniser(Recogniser):
     # A street and number that open a line or a field and end right before a postcode,
     # after a comma or at the line's end ("Zwaanshals 250\n3035 KN", "Parade 14b, 5911 CC"):
     # an address whatever the street's name ends in (capitalised words and particles).
+    # (or after a lower-case word: "woonachtig Heechhiem 4, 8604 AK", "woont aan de
+    # Hillevliet 76-B, 3074 KE")
     street_before_postcode = re.compile(
-        r"(?:^|(?<=[\n,:|;\t]))[ \t]*(?P<street>(?P<name>[A-Z][\w'’.-]*"
+        r"(?:^|(?<=[\n,:|;\t])|(?<=[a-zà-ÿ] ))[ \t]*(?P<street>(?P<name>[A-Z][\w'’.-]*"
         rf"(?: (?:[A-Z][\w'’.-]*|van|de|der|den|het|ter|ten|'t|in)){{0,3}}){HOUSE_NUMBER})"
         r"[ \t]*(?:,[ \t]*|\n[ \t]*)$"
+    )
+    # A street and number filling the field of an address label ("Adres: Heechhiem 4",
+    # "Straat en huisnummer: Botter 14-22", "Adres school: Stadsfenne 2, Sneek"), whatever
+    # the street's name ends in.
+    labelled_street = re.compile(
+        r"(?:[Aa]dres|ADRES|[Aa]ddress|ADDRESS|[Ss]traat en huisnummer)[^\n:]{0,20}:[ \t]*"
+        r"(?P<street>[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|van|de|der|den|het|ter|ten|'t|in)){0,3}"
+        rf"{HOUSE_NUMBER})(?=[ \t]*(?:$|[\n;\t,]))",
+        re.MULTILINE,
     )
     # Up to three capitalised words (or particles) opening a field before a street word, and
     # the field's end after the number: a line, a cell, a list item.
@@ -329,6 +340,10 @@ class AddressRecogniser(Recogniser):
                 if clean_start(text, match.start(), "-"):
                     yield match.span()
         yield from self._lower_case_streets(text)
+        if "dres" in text or "DRES" in text or "huisnummer" in text:
+            for match in self.labelled_street.finditer(text):
+                if match["street"].split()[0] not in NOT_STREET_WORDS:
+                    yield match.span("street")
         if "ostbus" in text:
             for match in self.postbus.finditer(text):
                 if clean_start(text, match.start()):
