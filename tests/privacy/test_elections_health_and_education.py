@@ -147,3 +147,18 @@ def test_council_and_chat_habits(find, text, names):
 )
 def test_a_street_without_a_street_word(find, text, addresses):
     assert found(find, text, "ADDRESS") == addresses
+
+
+def test_chat_names_with_emoji_and_in_lower_case(find):
+    text = (
+        "[14-04-26 20:17] Gaby ❤️: ik zit nog bij de ouderavond\n"
+        "[14-04-26 20:20] Marieke: heb net gebeld\n"
+        "[14-04-26 20:33] Bas: lol. fix jij t marieke?\n"
+    )
+    assert found(find, text) == ["Gaby", "Marieke", "Bas", "marieke"]
+
+
+def test_a_lower_case_first_name_that_is_a_word_is_not_repeated(find):
+    # "roos" is a flower, "mira" Papiamentu for "look"
+    text = "Roos: ok\nBas: de roos is mooi\n---\nMira: Bon dia\nRuben: bo a mira e karta?"
+    assert "roos" not in found(find, text) and "mira" not in found(find, text)

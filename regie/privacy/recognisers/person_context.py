@@ -403,12 +403,16 @@ ONE_NAME = re.compile(rf"(?P<name>{NAME}){NOTE}")
 # also as a list item ("- Yonas: …"); in chat exports also with the time after the name
 # ("Mahlet 09:14 — goedemorgen").
 TIME = r"(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+EMOJI = r"[\u2600-\u27bf\U0001f300-\U0001faff]"
 SPEAKER = re.compile(
     rf"(?m:^[ \t]*(?:[-*•][ \t]+)?(?P<time>\[?{TIME}\]?(?:[ \t]+[-–])?[ \t]+)?"
     # (after a time also surname first, as chat programs show staff: "[09:12] Tjalsma, Wybren:")
     rf"(?P<name>(?:(?(time){CAP},[ \t]+|(?!)))?{NAME}(?:[ \t]{INITIAL}\.)?)"
     # (a role or organisation in brackets after the name: "Sharon (jeugdconsulent): …")
-    r"(?P<note>[ \t]+\([^()\n:]{1,30}\))?[ \t]*:[ \t])"
+    r"(?P<note>[ \t]+\([^()\n:]{1,30}\))?"
+    # (emoji after a display name: "Gaby ❤️: …")
+    rf"(?:[ \t]+{EMOJI}(?:{EMOJI}|[\ufe0f\u200d])*)?"
+    r"[ \t]*:[ \t])"
 )
 # (An Android WhatsApp export puts a dash after the time: "12/05/2024, 19:02 - Maryam: …".)
 # The same in lower case, perhaps with an initial ("sanne k: …", "[09:13] fatima b: …").
@@ -675,8 +679,8 @@ LOWER_BEFORE_VERB = re.compile(rf"{LOWER_GIVEN}[ \t]*$")
 NOT_LOWER_NAMES = frozenset(
     """ik jij je u hij zij ze wij we jullie het dit dat die er men iemand wil mag dutch
     english max min oke oké okee floor will binne gean gjin jim nea nei sei seit sil sille soe
-    wolle bern awa bai biba bisa huma kiko kolega manda nan ruman sali shon tambe yama
-    fam""".split()
+    wolle bern awa bai biba bisa huma kiko kolega manda nan ruman sali shon tambe yama mira
+    kaya fam""".split()
 )  # ("dhr. wil dat niet": the verb, not the name Wil; "to dutch": the language; "the 6th
 # floor will"; "met fam. Yilmaz": the family)
 
@@ -3255,6 +3259,18 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[in
             seen.add(words[0])  # "Gonny" after "Aanwezig:", "gülşen", "wendy rademaker"
     if not seen:
         return
+    # a first name is written in lower case too, as chats do ("Marieke: …" … "fix jij t
+    # marieke?"), where the lower-case word is no word of the dictionaries
+    name_words = lexicon.name_words()
+    seen |= {
+        word.lower()
+        for word in seen
+        if word[:1].isupper()
+        and len(word) > 3
+        and word in first_names
+        and word not in name_words
+        and word.lower() not in NOT_LOWER_NAMES
+    }
     # Occurrences inside a name already found are left out: they add nothing but work.
     starts = [start for start, _ in spans]
     reach = list(accumulate((end for _, end in spans), max))
