@@ -159,6 +159,20 @@ def test_chat_names_with_emoji_and_in_lower_case(find):
 
 
 def test_a_lower_case_first_name_that_is_a_word_is_not_repeated(find):
-    # "roos" is a flower, "mira" Papiamentu for "look"
-    text = "Roos: ok\nBas: de roos is mooi\n---\nMira: Bon dia\nRuben: bo a mira e karta?"
-    assert "roos" not in found(find, text) and "mira" not in found(find, text)
+    # "roos" is a flower
+    assert found(find, "Roos: ok\nBas: de roos is mooi") == ["Roos", "Bas"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "meneer Hermans said I must ask you.\n\nDziękuję / bedankt,\nMagda",
+            ["meneer Hermans", "Magda"],
+        ),
+        ("Pozdrawiam,\nAgnieszka Nowak", ["Agnieszka Nowak"]),
+        ("4. Ilunga, J.-P. (Jean-Paul) (m) Breda", ["Ilunga, J.-P. (Jean-Paul)"]),
+    ],
+)
+def test_closings_in_other_languages_and_hyphenated_initials(find, text, names):
+    assert found(find, text) == names

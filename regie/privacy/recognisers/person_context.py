@@ -278,7 +278,12 @@ CLOSING = (
     r"(?:kind|best|warm)\s+regards|regards|best|sincerely|yours\s+sincerely|yours\s+faithfully|"
     r"cheers|thanks|thank\s+you|many\s+thanks|dank\s+(?:je|u)(?:\s+wel)?|(?:alvast\s+)?bedankt"
     r"|met\s+dank"
+    # the closings of residents who write in their own language too ("Dziękuję / bedankt")
+    r"|pozdrawiam|z\s+poważaniem|dziękuję|mit\s+freundlichen\s+grüßen|viele\s+grüße"
+    r"|cordialement|saludos|saygılarımla|teşekkürler|з\s+повагою|дякую"
 )
+# (a closing in two languages: "Dziękuję / bedankt")
+CLOSING_PAIR = rf"(?:(?:{CLOSING})[ \t]*/[ \t]*)?(?:{CLOSING})"
 # A word every CLOSING holds: signatures are only looked for when one occurs.
 CLOSING_HINTS = (
     "groet",
@@ -293,6 +298,8 @@ CLOSING_HINTS = (
     "dank",
     "best,",  # "Best,\nSid" (not every "beste")
     "best\n",
+    *("pozdrawiam", "poważaniem", "dziękuję", "grüße", "cordialement", "saludos", "saygı"),
+    *("teşekkür", "повагою", "дякую"),
 )
 AFTER_SALUTATION = re.compile(rf"(?:{SALUTATION})[ \t]+(?P<name>{NAME})")
 NAME_AT = re.compile(NAME)
@@ -563,7 +570,7 @@ HONORIFIC = re.compile(
 )
 # A name alone on the line after a closing ("Met vriendelijke groet,\n\nFenna de Wit").
 SIGNATURE_LINES = (
-    rf"[ \t]*(?:{CLOSING})[ \t]*[,!.]?[ \t]*\n(?:[ \t]*\n)?"
+    rf"[ \t]*{CLOSING_PAIR}[ \t]*[,!.]?[ \t]*\n(?:[ \t]*\n)?"
     rf"[ \t]*(?P<name>(?-i:{NAME}))[ \t]*$"
 )
 SIGNATURE = re.compile(rf"(?im:^{SIGNATURE_LINES})")
@@ -679,8 +686,8 @@ LOWER_BEFORE_VERB = re.compile(rf"{LOWER_GIVEN}[ \t]*$")
 NOT_LOWER_NAMES = frozenset(
     """ik jij je u hij zij ze wij we jullie het dit dat die er men iemand wil mag dutch
     english max min oke oké okee floor will binne gean gjin jim nea nei sei seit sil sille soe
-    wolle bern awa bai biba bisa huma kiko kolega manda nan ruman sali shon tambe yama mira
-    kaya fam""".split()
+    wolle bern awa bai biba bisa huma kiko kolega manda nan ruman sali shon tambe yama
+    fam""".split()
 )  # ("dhr. wil dat niet": the verb, not the name Wil; "to dutch": the language; "the 6th
 # floor will"; "met fam. Yilmaz": the family)
 
@@ -1785,13 +1792,15 @@ def _next_word(text: str, position: int) -> str:
 # The tussenvoegsel after the initials, where registers and candidate lists put it
 # ("Linden, P. van der", "Heuvel-Peeters, L. op den").
 TUSSENVOEGSEL_LAST = rf"(?:[ \t]+{PARTICLE})?"
+# Initials after a surname and a comma, also those of a hyphenated given name ("J.-P.").
+COMMA_INITIALS = rf"{INITIAL}\.(?:-?{INITIAL}\.){{0,4}}"
 # A surname, a comma and initials opening a line, a list item or a labelled field, or after
 # a dash, as registers, candidate lists and signatures write a person ("Aloeboetoe, S. –
 # wijkconsulent", "… – Elamin, M.O.", "3. Linden, P. van der (Pieter) (m)", "Naam en
 # voorletters: DIJKSTRA, J.H."): found from the comma and the initials (a literal first, so
 # the regex engine skips ahead), the surname read back.
 COMMA_INITIALS_AT_END = re.compile(
-    rf",[ \t]+(?:{INITIAL}\.){{1,5}}{TUSSENVOEGSEL_LAST}(?=[ \t]*(?:$|[–—(\t]))", re.MULTILINE
+    rf",[ \t]+{COMMA_INITIALS}{TUSSENVOEGSEL_LAST}(?=[ \t]*(?:$|[–—(\t]))", re.MULTILINE
 )
 SURNAME_AT_END = re.compile(rf"(?:{PARTICLE}[ \t]+)*{CAP}$")
 # What may stand before such a surname on its line: a list item's marker, also a bare number
@@ -2675,7 +2684,7 @@ def _lower_first_name(word: str, first_names: KeysView[str]) -> bool:
 
 # A comma and initials after a surname, ending the name ("van Wijk, J.", "Jansen, M.").
 COMMA_AND_INITIALS = re.compile(
-    rf",[ \t]+(?:{INITIAL}\.){{1,5}}{TUSSENVOEGSEL_LAST}(?=[ \t]*(?:$|[\n;,|()\"”’–—])|\t)",
+    rf",[ \t]+{COMMA_INITIALS}{TUSSENVOEGSEL_LAST}(?=[ \t]*(?:$|[\n;,|()\"”’–—])|\t)",
     re.MULTILINE,
 )
 # A surname and a comma right before given names ("Jansen, ", "van Wijk, ", "WILLEMS, ").
