@@ -176,3 +176,53 @@ def test_a_lower_case_first_name_that_is_a_word_is_not_repeated(find):
 )
 def test_closings_in_other_languages_and_hyphenated_initials(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # taxes and archives (twenty-sixth round, from the development probes BR and BT)
+        ("Mevrouw Op den Kamp geeft aan dat de woning leeg stond.", ["Mevrouw Op den Kamp"]),
+        ("contact via 06 23 90 14 77 (mw. Op den Kamp).", ["mw. Op den Kamp"]),
+        ("Op de Markt staat een kraam.", []),
+        ("Hoogachtend,\n\nJ.P. (Hans) de Laat\nbelastingdeurwaarder", ["J.P. (Hans) de Laat"]),
+        ("Voor akkoord:\nR. Kerkhof  E. Bulut", ["R. Kerkhof", "E. Bulut"]),
+        ("Herrn Lukas Becker\nKönigsallee 27\n40212 Düsseldorf", ["Herrn Lukas Becker"]),
+        (
+            "BZ24-0004,06-03-2024,Stichting Sint Jozefhuis,mr. P. Hageman,taxatie",
+            ["mr. P. Hageman"],
+        ),
+        (
+            "PV-2024-10231\tbewoner\tGZ-214-K\tNieuwenhuis, M.\tPiet Heinstraat 44",
+            ["Nieuwenhuis, M."],
+        ),
+        # a role word in capitals is a heading
+        (
+            "3. INWONENDE KINDEREN JONGER DAN 18\nNaam                 Geboortedatum\n"
+            "YONAS TEKLE          03-02-2019\nLIYA TEKLE           20-10-2021\n",
+            ["YONAS TEKLE", "LIYA TEKLE"],
+        ),
+    ],
+)
+def test_taxes_and_archives(find, text, names):
+    assert found(find, text) == names
+
+
+def test_two_forms_side_by_side_are_no_table_of_names(find):
+    # copied from a PDF: the field labels under "Naam" are no names
+    text = "Naam                 Naam\nBSN                  BSN\nWang Li              Chen Mei\n"
+    assert "BSN" not in found(find, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Hendrikus van Kempen, geboren 3 april 1888 te Woensel", ["3 april 1888"]),
+        ("Berend ten Velde, geb. 4 januarij 1796, get. de moeder", ["4 januarij 1796"]),
+        ("Birth date: 02-05-1861\nPlace of death: Amersfoort", ["02-05-1861"]),
+        # an old date without a cue is no birth date
+        ("Op 12-03-1888 werd het pand gebouwd.", []),
+    ],
+)
+def test_birth_dates_in_old_records(find, text, dates):
+    assert found(find, text, "DATE_OF_BIRTH") == dates

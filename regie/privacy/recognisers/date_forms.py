@@ -11,15 +11,20 @@ MONTHS = (
     r"jan|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec|"
     # Frisian and Papiamentu ("9 jannewaris 1952", "2 di yanüari 1936")
     r"jannewaris|febrewaris|maaie|juny|septimber|novimber|desimber|"
-    r"yanüari|febrüari|mart|aprel|yüni|yüli|ougùstùs|sèptèmber|òktober|novèmber|desèmber"
+    r"yanüari|febrüari|mart|aprel|yüni|yüli|ougùstùs|sèptèmber|òktober|novèmber|desèmber|"
+    # and as old registers spell them ("4 januarij 1796")
+    r"januarij|februarij|junij|julij"
 )
+# A year of a date: from 1600 on, as archives and registers of the dead hold them too
+# ("geboren 17 augustus 1822"); a year alone is read as 19xx or 20xx only (markings.YEAR).
+DATE_YEAR = r"(?:1[6-9]|20)\d{2}"
 DATE = (
-    rf"(?P<d>\d{{1,2}})[-/.](?P<m>\d{{1,2}})[-/.](?P<y>(?:19|20)\d{{2}})"
+    rf"(?P<d>\d{{1,2}})[-/.](?P<m>\d{{1,2}})[-/.](?P<y>{DATE_YEAR})"
     # (also with hyphens, as a form or a system writes it: "12-mrt-1961")
     rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:of|di))?(?:\s+|-)(?:{MONTHS})\.?(?:,?\s+|-)"
-    rf"(?:di\s+)?(?:19|20)\d{{2}}"
-    rf"|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}"
-    rf"|(?:19|20)\d{{2}}[-/.](?P<m2>\d{{1,2}})[-/.](?P<d2>\d{{1,2}})"
+    rf"(?:di\s+)?{DATE_YEAR}"
+    rf"|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{DATE_YEAR}"
+    rf"|{DATE_YEAR}[-/.](?P<m2>\d{{1,2}})[-/.](?P<d2>\d{{1,2}})"
 )
 # A date said in words, as dictation and transcripts write it down: "achtentwintig mei
 # negentienvijftig", "twee januari negentien zevenentachtig", "the fifteenth of march

@@ -46,7 +46,7 @@ LIST_ITEM = r"(?:[-*•]|\d{1,3}[.)])"
 # Lamai"). Left out: "madame" ("Dear Sir or Madame", Madame Tussauds), the Frisian "frou"
 # (also "wife", a role word), and "Pan" with a capital (a Chinese surname: "Wei Pan").
 FOREIGN_FORMS_OF_ADDRESS = (
-    *("herr", "frau", "monsieur", "mme", "signor", "signora", "pan", "pani"),
+    *("herr", "herrn", "frau", "monsieur", "mme", "signor", "signora", "pan", "pani"),
     *("sayın", "ibu", "bapak", "khun"),
 )
 # Forms of address and titles written before a name, lower case and without their dot (Dutch,
@@ -86,7 +86,7 @@ TITLES = (
     r"|professor|dokter"
     r"|prof\.(?:\s+dr\.)?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?|familie|fam\.|[Jj]uf(?:frouw)?"
     r"|[Mm]eester|[Mm]efrou|de\s+hear|[Hh]ear|[Ff]amylje|[Ss]eñora?|Sra?\.|[Ff]amia"
-    r"|[Hh]err|[Ff]rau|[Mm]onsieur|[Mm]me\.?|[Ss]ignora?|pani?|Pani|[Ss]ayın|[Ii]bu|[Bb]apak"
+    r"|[Hh]errn?|[Ff]rau|[Mm]onsieur|[Mm]me\.?|[Ss]ignora?|pani?|Pani|[Ss]ayın|[Ii]bu|[Bb]apak"
     r"|[Kk]hun)"
 )
 # A name: optional titles and initials, then one to four name words or particles on one line,
@@ -563,7 +563,7 @@ NAME_BEFORE_VERB = re.compile(
 # Tanabe", "Mr and Mrs Kovačević"); the second word (`more`) is left out again when it makes
 # the name implausible.
 HONORIFIC = re.compile(
-    r"(?:Mr\.?[ \t]+(?:and|&)[ \t]+Mrs|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mefrou|Señora?|Sra?|Herr|Frau"
+    r"(?:Mr\.?[ \t]+(?:and|&)[ \t]+Mrs|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mefrou|Señora?|Sra?|Herrn?|Frau"
     r"|Monsieur|Mme|Signora?|Pani|Sayın|Ibu|Bapak|Khun)\.?[ \t]+"
     rf"(?:{INITIALS}[ \t]?)?"
     rf"(?:{PARTICLE}[ \t]+)*{CAP}(?P<more>[ \t]+(?:{PARTICLE}[ \t]+)*{CAP})?"
@@ -1644,10 +1644,19 @@ def _nicknamed(text: str) -> Iterator[tuple[int, int]]:
         if before is None or not clean_start(text, before.start(), "'’-"):
             continue
         # the name before the bracket is initials or a listed first name ("Utrecht (Nederland)
-        # Zuid" is none), the whole without the nickname a plausible name
+        # Zuid" is none), the whole without the nickname a plausible name; after initials a
+        # tussenvoegsel makes the word after it a surname, also one that is a word ("J.P.
+        # (Hans) de Laat")
         given = before.group().split()[-1]
-        if (given.endswith(".") or given in first_names) and plausible_name(
-            text[before.start() : match.start()] + text[match.end("nick") + 1 : match.end()]
+        surname = text[match.end("nick") + 1 : match.end()].split()
+        if (given.endswith(".") or given in first_names) and (
+            plausible_name(" ".join([*before.group().split(), *surname]))
+            or (
+                given.endswith(".")
+                and len(surname) > 1
+                and surname[-2].lower() in PARTICLE_WORDS
+                and (surname[-1] in lexicon.all_names() or surname[-1] in lexicon.name_words())
+            )
         ):
             yield before.start(), match.end()
 
@@ -2160,8 +2169,8 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
             continue
         separator = match.group("colon")
         colon = ":" in separator
-        if not colon and lower not in ROLE_WORDS:
-            continue
+        if not colon and (lower not in ROLE_WORDS or text[word_start:word_end].isupper()):
+            continue  # (in capitals a heading: "INWONENDE KINDEREN JONGER DAN 18")
         if (
             colon
             and lower in ROLE_WORDS
@@ -2860,6 +2869,8 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             and (_as_listed(words[-1]) in surnames or lexicon.surname_by_form(words[-1]))
         ):
             return True
+        if text[start - 1 : start] == "\t":
+            return True  # a cell of a tab-separated row
         before = text[max(0, start - 8) : start].rstrip(" \t")
         return (
             not before
@@ -3082,7 +3093,12 @@ def joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             continue
         if 0 < gap <= 10 and not TITLE_START.match(text, start):
             between = text[merged[-1][1] : start]
-            if (gap <= 2 and between.strip(" ") == "") or (
+            if (
+                gap <= 2
+                and between.strip(" ") == ""
+                # (two spaces before initials part two columns: "R. Kerkhof  E. Bulut")
+                and (gap == 1 or INITIALS_START.match(text, start) is None)
+            ) or (
                 between[0] == " "
                 and between[-1] == " "
                 and between.strip(" \t").lower() in JOINING_PARTICLES

@@ -43,7 +43,9 @@ FOREIGN_PARTICLES = "da do dos das di du del della dela delos bin ibn".split()
 TOKENS = re.compile(
     rf"(?P<title>(?=[DdMmHhIiPpFfJjSsbk])(?<![\w]){TITLE}(?![a-z]|-[{UPPER}]))"
     rf"|(?P<init>(?=[^\W\d_]{{1,3}}\.)(?<![\w.-])(?:{person_context.INITIAL}\.\s?){{1,6}})"
-    r"|(?P<tv>(?=[VvDdTtiEeAa'b])(?<![\w'])(?:[Vv]an\s+(?:[Dd]er|[Dd]en|[Dd]e(?!\s+[Hh]e(?:er|ar))|het|'t)|[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|"
+    r"|(?P<tv>(?=[VvDdTtiEeAa'bOU])(?<![\w'])(?:[Vv]an\s+(?:[Dd]er|[Dd]en|[Dd]e(?!\s+[Hh]e(?:er|ar))|het|'t)|[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|"
+    # (a preposition that opens a surname, capitalised as after a title: "mw. Op den Kamp")
+    r"(?:Op|Uit)\s+(?:den|der|de(?!\s+[Hh]e(?:er|ar))|'t)|"
     r"[Tt]en|in\s+'t|v/d|v\.d\.|vd|d'|'t|[Vv]on|[Ee]l|[Aa]l|"
     + "|".join(FOREIGN_PARTICLES)
     + r")(?=\s|['’]?[A-Z]))"
@@ -70,10 +72,10 @@ PREFIX_WORDS = frozenset([*PREFIX_TITLES, *PREFIX_TUSSENVOEGSELS, "het", "de hea
 def _after_prefix_word() -> str:
     """Look-behinds (one per word length, as they need a fixed width) for a capital right
     after one of PREFIX_WORDS standing alone (after a space, a line break, an opening bracket
-    or quote, a slash or a cell's ";" or "|") and followed by one space or tab ("de Vries",
-    "mr. Jansen", "(mw. Hodan Ali)", ";mw. Veenstra;"), or right after "d'"; first a cheap one
-    on the last two characters of such a word (every one has at least two; the last letter
-    alone lets nearly every word pass)."""
+    or quote, a slash or a cell's ";", "|" or ",") and followed by one space or tab ("de
+    Vries", "mr. Jansen", "(mw. Hodan Ali)", ";mw. Veenstra;", ",mr. P. Hageman,"), or right
+    after "d'"; first a cheap one on the last two characters of such a word (every one has at
+    least two; the last letter alone lets nearly every word pass)."""
     by_length: dict[int, list[str]] = {}
     for word in sorted(PREFIX_WORDS):
         by_length.setdefault(len(word), []).append(re.escape(word))
@@ -82,7 +84,7 @@ def _after_prefix_word() -> str:
         rf"(?:(?<=(?:{last_two})[ \t])|(?<=d'))(?:"
         + "|".join(
             [
-                rf"(?<=(?<![^ \n\t(\[\"“‘/;|])(?:{'|'.join(words)})[ \t])"
+                rf"(?<=(?<![^ \n\t(\[\"“‘/;|,])(?:{'|'.join(words)})[ \t])"
                 for words in by_length.values()
             ]
             + [r"(?<=d')"]
@@ -395,6 +397,9 @@ def _chains(text: str) -> Iterator[list[Token]]:
                 if (
                     gap > 2
                     or kind == "other"
+                    # two spaces before initials after a name: two columns of signatures
+                    # ("R. Kerkhof  E. Bulut")
+                    or (gap == 2 and kind == "init" and chain[-1][0] == "cap")
                     or (
                         gap
                         and (

@@ -272,7 +272,9 @@ ALIGNMENT_SLACK = 2
 
 def _aligned_rows(text: str) -> Iterator[tuple[list[str | None], list[tuple[int, int]]]]:
     """(column kinds, cell spans) of each row under a header of three columns or more aligned
-    with two spaces or more ("Naam            Geb.datum      Status"), the rows below it
+    with two spaces or more ("Naam            Geb.datum      Status"), or of a name and a
+    birth-date column ("Naam        Geboortedatum"; "Naam    Naam" are two forms side by
+    side, copied from a PDF), the rows below it
     with their cells in the same columns; a line of another shape ends the table. A cell
     belongs to the column whose header starts at or just right of it. A line of two cells
     is a label and its value ("Geboortedatum     15-04-1958"), read as a row of its own.
@@ -294,7 +296,9 @@ def _aligned_rows(text: str) -> Iterator[tuple[list[str | None], list[tuple[int,
         if len(columns) == 2 and kinds[0] is not None and kinds[1] is None:
             start = header_start + columns[1][0]
             yield [kinds[0]], [(start, start + len(columns[1][1]))]
-        elif len(columns) > 2 and any(kinds):
+        elif (len(columns) > 2 and any(kinds)) or (
+            len(columns) == 2 and all(kinds) and kinds[0] != kinds[1]
+        ):
             starts = [start for start, _ in columns]
             while next_line < size:
                 row_end = line_end(text, next_line)
