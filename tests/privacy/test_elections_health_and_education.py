@@ -226,3 +226,20 @@ def test_two_forms_side_by_side_are_no_table_of_names(find):
 )
 def test_birth_dates_in_old_records(find, text, dates):
     assert found(find, text, "DATE_OF_BIRTH") == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "de doop van Jan Pietersz. op 11 januari 1789, zoon van Pieter Jansz. en Grietje "
+            "Claasdr.; getuige",
+            ["Jan Pietersz.", "Pieter Jansz.", "Grietje Claasdr."],
+        ),
+        ('door Ds. Van Loon". Ds. Van Loon was predikant', ["Ds. Van Loon", "Ds. Van Loon"]),
+        ("zoals mevrouw A. Wiersma-van der Linden, wilt u", ["mevrouw A. Wiersma-van der Linden"]),
+        ("Johanna Brinkhuis-ter Horst (1925-2005)", ["Johanna Brinkhuis-ter Horst"]),
+    ],
+)
+def test_names_in_old_registers(find, text, names):
+    assert found(find, text) == names

@@ -79,10 +79,10 @@ FORM_OF_ADDRESS = re.compile(_titles_pattern(FORMS_OF_ADDRESS))
 # One initial: a capital, or the digraphs and short forms Dutch initials are written with
 # ("Th.", "Ph.", "Chr.", "Joh."), and "Kh." of transliterated names ("Kh. Noorzai" for
 # Khalid); "Dr." and "Ah." are no initials.
-INITIAL = rf"(?:Chr|Ch|Ph|Th|Joh|Jac|Fr|Wm|Sj|Kh|[{UPPER}])"
+INITIAL = rf"(?:Chr|Ch|Ph|Th|Tj|Joh|Jac|Fr|Wm|Sj|Kh|[{UPPER}])"
 INITIALS = rf"(?:{INITIAL}\.\s?){{1,5}}"
 TITLES = (
-    r"(?:de\s+heer|mevrouw|mevr\.?|mw\.?|dhr\.?|heer|meneer|mijnheer|mr\.|dr\.?|drs\.|ir\.|ing\."
+    r"(?:de\s+heer|mevrouw|mevr\.?|mw\.?|dhr\.?|heer|meneer|mijnheer|mr\.|dr\.?|drs\.|ir\.|ing\.|ds\."
     r"|professor|dokter"
     r"|prof\.(?:\s+dr\.)?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?|familie|fam\.|[Jj]uf(?:frouw)?"
     r"|[Mm]eester|[Mm]efrou|de\s+hear|[Hh]ear|[Ff]amylje|[Ss]eñora?|Sra?\.|[Ff]amia"
@@ -3047,6 +3047,9 @@ JOINING_PARTICLES = (PARTICLE_WORDS - {"in"}) | {"dela", "del", "van der", "van 
 
 
 NAME_WORD = re.compile(rf"[{UPPER}][^\W\d_]{{2,}}")
+# Patronymics written short, as old registers have them ("Jansz.", "Claasdr.", "Jz."): the
+# dot belongs to the name.
+PATRONYMIC_ENDINGS = ("sz", "dr", "Jz")
 # "junior" and "senior" after a name are part of it.
 GENERATION_SUFFIXES = (" jr.", " sr.", " Jr.", " Sr.")
 # The initial of a surname after a given name alone ("Venkatesh S.", "Jay G."; not a middle
@@ -3074,6 +3077,8 @@ def joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             end = article.end()
         if text.startswith(GENERATION_SUFFIXES, end):
             end += 4  # "Jan Jansen jr.", "Safet jr."
+        elif text.startswith(".", end) and text.endswith(PATRONYMIC_ENDINGS, start, end):
+            end += 1  # "Pieter Jansz.", "Grietje Claasdr."
         elif (initial := INITIAL_AFTER.match(text, end)) and " " not in text[start:end]:
             end = initial.end()  # "Venkatesh S.", "Jay G."
         if text[start - 2 : start] == ". " and not TITLE_START.match(text, start):

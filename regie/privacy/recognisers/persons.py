@@ -28,6 +28,7 @@ TITLE = (
     r"|[Dd]hr\.?(?:\s+en\s+(?:[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?))?"
     r"|[Hh]eer(?:\s+en\s+[Mm]evrouw)?|[Mm]eneer(?:\s+en\s+[Mm]evrouw)?|"
     r"[Mm]ijnheer|[Mm]r\.|Mrs?|Ms\.?|mrs\.|ms\.|[Dd]r\.?|[Dd]rs\.?|[Ii]r\.?|[Ii]ng\.?|[Pp]rof\.?|[Pp]rofessor|"
+    r"[Dd]s\.|"  # (dominee: "Ds. Van Loon")
     r"[Ff]amilie|[Ff]am\.|Hr\.|[Dd]okter|[Jj]uf(?:frouw)?|[Mm]eester"
     # Frisian and Papiamentu forms of address ("mefrou Sjoerdsma", "de hear Hettinga",
     # "famylje Hoekstra", "señora Thodé", "Sra. Martis", "famia Croes")
@@ -50,7 +51,7 @@ TOKENS = re.compile(
     + "|".join(FOREIGN_PARTICLES)
     + r")(?=\s|['’]?[A-Z]))"
     rf"|(?P<cap>(?<![\w-])(?:(?<!\w['’])|(?<=(?<!\w)[dD]['’]))[{UPPER}][^\W\d_]*+(?:['’](?!s(?![^\W\d_]))[^\W\d_]+)?+"
-    rf"(?:-(?:(?:de|van|der|den)\s)?[{UPPER}][^\W\d_]*)*+(?!\d))"
+    rf"(?:-(?:(?:de|van|der|den|ter|ten|het|'t)\s){{0,2}}[{UPPER}][^\W\d_]*)*+(?!\d))"
 )
 
 
@@ -58,10 +59,11 @@ TOKENS = re.compile(
 PREFIX_TITLES = (
     """heer mevrouw mevr. mevr mw. mw dhr. dhr meneer mijnheer mr. dr. dr drs. drs ir.
 ir ing. ing prof. prof professor familie fam. dokter mrs. mrs mr ms. ms juf juffrouw meester mefrou
-famylje famia señor señora""".split()
+famylje famia señor señora ds.""".split()
     + FOREIGN_TITLES
 )
 # ("vd" as chat writes "van de(n/r)": "Bas vd Heuvel")
+PATRONYMIC_ENDINGS = person_context.PATRONYMIC_ENDINGS
 PREFIX_TUSSENVOEGSELS = (
     "van der den de ter ten 't v/d v.d. vd von el al".split() + FOREIGN_PARTICLES
 )
@@ -403,7 +405,15 @@ def _chains(text: str) -> Iterator[list[Token]]:
                     or (
                         gap
                         and (
-                            not (between := text[previous_end:start]).isspace()
+                            not (
+                                (between := text[previous_end:start]).isspace()
+                                # the dot of a patronymic ("Pieter Jansz. Kooiman")
+                                or (
+                                    between[0] == "."
+                                    and between[1:] == " "
+                                    and chain[-1][3].endswith(PATRONYMIC_ENDINGS)
+                                )
+                            )
                             or "\n" in between
                             or "\t" in between  # a cell ends ("Wijnbergen<tab>Maartje")
                         )
