@@ -243,3 +243,23 @@ def test_birth_dates_in_old_records(find, text, dates):
 )
 def test_names_in_old_registers(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('Margaret "Peggy" VanderMeulen\n2214 Oak Bay Avenue', ['Margaret "Peggy" VanderMeulen']),
+        # a department or an archive in a mail header is no person
+        (
+            "Van: Wendy Scholten <w.scholten@apeldoorn.nl>\nAan: Begraafplaatsadministratie\n",
+            ["Wendy Scholten"],
+        ),
+        (
+            "From: Rachel Doelwijt <rd@verizon.net>\nTo: Nationaal Archief <info@na.nl>\n",
+            ["Rachel Doelwijt"],
+        ),
+        ("Aan: team Wmo\ncc: J. Kanagaratnam\nOnderwerp: huishoudelijke hulp", ["J. Kanagaratnam"]),
+    ],
+)
+def test_nicknames_in_quotes_and_mailboxes(find, text, names):
+    assert found(find, text) == names

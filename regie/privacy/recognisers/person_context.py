@@ -642,11 +642,12 @@ def _at_start_and_after(
 
 
 LOWER_CUE_AFTER = _after_characters(LOWER_CUE, (" ", "\n", "\t", "[-\"'“‘„(]"))
-# A name with a nickname in brackets ("Cornelia (Corrie) Blom-Kok", "J.W. (Jan-Willem)
-# Zuidema"): found from the bracket (a literal, so the pass is cheap); the nickname must be a
-# listed first name, and the name before it (`BEFORE_NICKNAME`, one word or initials, with
-# titles) is read back from the bracket.
-NICKNAME = re.compile(rf"\((?P<nick>{CAP})\)[ \t]+(?:{PARTICLE}[ \t]+)*{CAP}")
+# A name with a nickname in brackets or quotes ("Cornelia (Corrie) Blom-Kok", "J.W.
+# (Jan-Willem) Zuidema", 'Margaret "Peggy" VanderMeulen'): found from the bracket or quote (a
+# class of three characters the regex engine skips to); the nickname must be a listed first
+# name, and the name before it (`BEFORE_NICKNAME`, one word or initials, with titles) is read
+# back from the bracket.
+NICKNAME = re.compile(rf"[(\"“](?P<nick>{CAP})[)\"”][ \t]+(?:{PARTICLE}[ \t]+)*{CAP}")
 BEFORE_NICKNAME = re.compile(
     rf"(?:(?i:{TITLES})[ \t]+)*(?:{INITIALS}|(?:{CAP}[ \t]+){{0,2}}{CAP})[ \t]*$"
 )
@@ -828,6 +829,7 @@ INSTITUTION_ENDINGS = (
 DEPARTMENT_WORDS = frozenset(
     """administratie communicatie financiën financien juridische inkoop ict hr it facilitair
 facilities parkeren handhaving vergunningen belastingen archief secretariaat planning control
+nationaal
 personeelszaken burgerzaken bestuurszaken onderwijs welzijn zorg jeugd wonen werk inkomen
 participatie subsidies informatievoorziening receptie klantcontact kcc finance procurement
 legal sales marketing support sport cultuur economie verkeer vervoer mobiliteit duurzaamheid
@@ -835,7 +837,8 @@ energie klimaat milieu veiligheid armoede schuldhulp leerplicht""".split()
 )
 DEPARTMENT_ENDINGS = (
     *("administratie", "zaken", "beheer", "communicatie", "handhaving", "veiligheid"),
-    *("ontwikkeling", "beleid", "dienstverlening", "toezicht"),
+    *("ontwikkeling", "beleid", "dienstverlening", "toezicht", "vergunningen", "belastingen"),
+    "archief",  # Stadsarchief, Bouwarchief
 )
 
 
@@ -1238,8 +1241,9 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
     if "spreker" in lower or "speaker" in lower:
         for match in NUMBERED_SPEAKER.finditer(text):
             yield match.span("name")
-    if "(" in text:
+    if "(" in text or '"' in text or "“" in text:
         yield from _nicknamed(text)
+    if "(" in text:
         yield from _party_members(text)
         yield from _names_with_age(text, first_names)
         if len(lower) == len(text):  # (positions in `lower` are read in `text`)
@@ -2198,9 +2202,16 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
         for start, end in _name_parts(text, *match.span("names")):
             candidate = text[start:end]
             if lower in MAIL_HEADER_LABELS and (
-                LOWER_WORD_AFTER.match(text, end) or _mailbox_name(text, candidate, end, names)
+                LOWER_WORD_AFTER.match(text, end)
+                or _mailbox_name(text, candidate, end, names)
+                or any(
+                    not word.endswith(".") and (_department(word) or institution_word(word))
+                    for word in candidate.split()
+                )
             ):
-                continue  # "To: Participation team", "Aan: Woo-verzoeken gemeente"
+                # "To: Participation team", "Aan: Woo-verzoeken gemeente", "Aan:
+                # Begraafplaatsadministratie", "To: Nationaal Archief"
+                continue
             if SPEECH_BEFORE_NAME.match(text, start):
                 continue  # "Consulent: Dag Femke" (the greeting's rule finds the name)
             if not plausible_name(candidate) or is_role(candidate):
