@@ -278,12 +278,18 @@ CLOSING = (
     r"(?:kind|best|warm)\s+regards|regards|best|sincerely|yours\s+sincerely|yours\s+faithfully|"
     r"cheers|thanks|thank\s+you|many\s+thanks|dank\s+(?:je|u)(?:\s+wel)?|(?:alvast\s+)?bedankt"
     r"|met\s+dank"
-    # the closings of residents who write in their own language too ("Dziękuję / bedankt")
-    r"|pozdrawiam|z\s+poważaniem|dziękuję|mit\s+freundlichen\s+grüßen|viele\s+grüße"
+)
+# The closings of residents who write in their own language ("Pozdrawiam", "Dziękuję /
+# bedankt"): a pattern of their own, tried only where one of them occurs (SIGNATURE's
+# alternation is tried at every line break).
+FOREIGN_CLOSING = (
+    r"pozdrawiam|z\s+poważaniem|dziękuję|mit\s+freundlichen\s+grüßen|viele\s+grüße"
     r"|cordialement|saludos|saygılarımla|teşekkürler|з\s+повагою|дякую"
 )
-# (a closing in two languages: "Dziękuję / bedankt")
-CLOSING_PAIR = rf"(?:(?:{CLOSING})[ \t]*/[ \t]*)?(?:{CLOSING})"
+FOREIGN_CLOSING_HINTS = (
+    *("pozdrawiam", "poważaniem", "dziękuję", "grüße", "cordialement", "saludos", "saygı"),
+    *("teşekkür", "повагою", "дякую"),
+)
 # A word every CLOSING holds: signatures are only looked for when one occurs.
 CLOSING_HINTS = (
     "groet",
@@ -298,8 +304,7 @@ CLOSING_HINTS = (
     "dank",
     "best,",  # "Best,\nSid" (not every "beste")
     "best\n",
-    *("pozdrawiam", "poważaniem", "dziękuję", "grüße", "cordialement", "saludos", "saygı"),
-    *("teşekkür", "повагою", "дякую"),
+    *FOREIGN_CLOSING_HINTS,
 )
 AFTER_SALUTATION = re.compile(rf"(?:{SALUTATION})[ \t]+(?P<name>{NAME})")
 NAME_AT = re.compile(NAME)
@@ -568,12 +573,21 @@ HONORIFIC = re.compile(
     rf"(?:{INITIALS}[ \t]?)?"
     rf"(?:{PARTICLE}[ \t]+)*{CAP}(?P<more>[ \t]+(?:{PARTICLE}[ \t]+)*{CAP})?"
 )
-# A name alone on the line after a closing ("Met vriendelijke groet,\n\nFenna de Wit").
-SIGNATURE_LINES = (
-    rf"[ \t]*{CLOSING_PAIR}[ \t]*[,!.]?[ \t]*\n(?:[ \t]*\n)?"
-    rf"[ \t]*(?P<name>(?-i:{NAME}))[ \t]*$"
-)
+
+
+def _signature_lines(closing: str) -> str:
+    """A name alone on the line after a closing, perhaps with its translation after a slash
+    ("Met vriendelijke groet,\n\nFenna de Wit", "Dziękuję / bedankt,\nMagda")."""
+    return (
+        rf"[ \t]*(?:{closing})(?:[ \t]*/[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)?"
+        rf"[ \t]*[,!.]?[ \t]*\n(?:[ \t]*\n)?"
+        rf"[ \t]*(?P<name>(?-i:{NAME}))[ \t]*$"
+    )
+
+
+SIGNATURE_LINES = _signature_lines(CLOSING)
 SIGNATURE = re.compile(rf"(?im:^{SIGNATURE_LINES})")
+FOREIGN_SIGNATURE = re.compile(rf"(?im:^{_signature_lines(FOREIGN_CLOSING)})")
 # A closing and a name on the same line, ending it or a quotation ("Groet, Bas", "Regards,
 # Bas\"", "Thanks, Anna"): matched right after a closing word found in the lower-cased text
 # (a case-blind alternation tried at every position would cost more than all other rules).
@@ -1267,7 +1281,7 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
     closings = [word for word in CLOSING_HINTS if word in lower]
     if not closings:
         return
-    for match in _signatures(text):
+    for match in _signatures(text, lower):
         start, end = match.span("name")
         if plausible_name(text[start:end]):
             yield start, end
@@ -1986,12 +2000,15 @@ def _names_after_closing_words(
             at = lower.find(word, end)
 
 
-def _signatures(text: str) -> Iterator[re.Match]:
-    """SIGNATURE.finditer(text), found from line breaks (a signature ends before one)."""
+def _signatures(text: str, lower: str) -> Iterator[re.Match]:
+    """SIGNATURE.finditer(text), found from line breaks (a signature ends before one), and
+    FOREIGN_SIGNATURE's where one of its closings occurs in `lower`."""
     first = SIGNATURE.match(text)
     if first is not None:
         yield first
     yield from SIGNATURE_AFTER_BREAK.finditer(text, first.end() if first else 0)
+    if any(hint in lower for hint in FOREIGN_CLOSING_HINTS):
+        yield from FOREIGN_SIGNATURE.finditer(text)
 
 
 def _called_by_kin(text: str, lower: str) -> Iterator[tuple[int, int]]:

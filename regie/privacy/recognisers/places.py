@@ -302,8 +302,10 @@ class AddressRecogniser(Recogniser):
     # A street and number filling the field of an address label ("Adres: Heechhiem 4",
     # "Straat en huisnummer: Botter 14-22", "Adres school: Stadsfenne 2, Sneek"), whatever
     # the street's name ends in.
+    # (matched where a hint of the label is found: "dres" of "Adres", "Address", "Woonadres")
+    label_hints = ("dres", "DRES", "huisnummer")
     labelled_street = re.compile(
-        r"(?:[Aa]dres|ADRES|[Aa]ddress|ADDRESS|[Ss]traat en huisnummer)[^\n:]{0,20}:[ \t]*"
+        r"(?:dres|DRES|huisnummer)[^\n:]{0,20}:[ \t]*"
         r"(?P<street>[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|van|de|der|den|het|ter|ten|'t|in)){0,3}"
         rf"{HOUSE_NUMBER})(?=[ \t]*(?:$|[\n;\t,]))",
         re.MULTILINE,
@@ -340,10 +342,13 @@ class AddressRecogniser(Recogniser):
                 if clean_start(text, match.start(), "-"):
                     yield match.span()
         yield from self._lower_case_streets(text)
-        if "dres" in text or "DRES" in text or "huisnummer" in text:
-            for match in self.labelled_street.finditer(text):
-                if match["street"].split()[0] not in NOT_STREET_WORDS:
+        for hint in self.label_hints:
+            at = text.find(hint)
+            while at >= 0:
+                match = self.labelled_street.match(text, at)
+                if match is not None and match["street"].split()[0] not in NOT_STREET_WORDS:
                     yield match.span("street")
+                at = text.find(hint, at + len(hint))
         if "ostbus" in text:
             for match in self.postbus.finditer(text):
                 if clean_start(text, match.start()):
