@@ -263,3 +263,15 @@ def test_names_in_old_registers(find, text, names):
 )
 def test_nicknames_in_quotes_and_mailboxes(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Van: Team Werving & Selectie, Gemeente Tilburg\nOnderwerp: vacature",
+        "From: Communications – GGD Haaglanden\nSubject: outbreak",
+        "na verwijdering van het Onze Lieve Vrouwelyceum. Ouders weigeren",
+    ],
+)
+def test_departments_and_schools_are_no_persons(find, text):
+    assert found(find, text) == []

@@ -825,6 +825,7 @@ INSTITUTION_ENDINGS = (
     "bad",  # Pieter van den Hoogenbandbad, Sportbad
     "sporthal",
     "griffie",  # Raadsgriffie, Statengriffie
+    "lyceum",  # Onze Lieve Vrouwelyceum
     "toernooi",  # Anton Geesink Jeugdtoernooi
     "corporatie",  # Wooncorporatie
     "handel",  # Papierhandel
@@ -843,7 +844,7 @@ INSTITUTION_ENDINGS = (
 DEPARTMENT_WORDS = frozenset(
     """administratie communicatie financiën financien juridische inkoop ict hr it facilitair
 facilities parkeren handhaving vergunningen belastingen archief secretariaat planning control
-nationaal
+nationaal communications werving selectie parket
 personeelszaken burgerzaken bestuurszaken onderwijs welzijn zorg jeugd wonen werk inkomen
 participatie subsidies informatievoorziening receptie klantcontact kcc finance procurement
 legal sales marketing support sport cultuur economie verkeer vervoer mobiliteit duurzaamheid
