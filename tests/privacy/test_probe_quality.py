@@ -6,11 +6,13 @@ and AB (things named after people), AD (the social domain), AF (enforcement), AI
 prompts), AK (money and contracts), AM and AP (names the lists do not hold), AR (transcripts
 and dictation), AT (pasted system output), AV (text copied from PDFs and scans), AY
 (citizens writing in), AZ (recruitment and personnel files), BD (Woo documents), BF (the
-civil registry), BH (Fryslân and the Caribbean Netherlands) and BJ (safety) were read while
-improving the scanner, so their floors guard against losing what was gained; F, I, K, M, O,
-Q, R, T, V, X, Y, ZA, ZB, ZD, UA, UC, AC, AE, AG, AH, AJ, AL, AN, AO, AQ, AS, AU, AW, AX,
-BA, BB, BC, BE, BG, BI, BK, BL and BM were only scored (their floors are a measure of unseen
-text, like held-out set B in test_heldout_quality.py)."""
+civil registry), BH (Fryslân and the Caribbean Netherlands), BJ (safety), BN (elections and
+the council), BP (public health, youth and education), BR (taxes, parking and fines) and BT
+(archives, burials and history) were read while improving the scanner, so their floors
+guard against losing what was gained; F, I, K, M, O, Q, R, T, V, X, Y, ZA, ZB, ZD, UA, UC,
+AC, AE, AG, AH, AJ, AL, AN, AO, AQ, AS, AU, AW, AX, BA, BB, BC, BE, BG, BI, BK, BL, BM, BO,
+BQ, BS and BU were only scored (their floors are a measure of unseen text, like held-out
+set B in test_heldout_quality.py)."""
 
 from __future__ import annotations
 
@@ -789,6 +791,94 @@ FLOORS = {
             EntityType.PERSON: (0.92, 0.90),
             EntityType.DATE_OF_BIRTH: (0.99, 0.95),
             EntityType.PHONE: (0.99, 0.95),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-sixth round: elections and the council, the development probe of the brief
+    "probe_bn.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.92, 0.86),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.95),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-sixth round: the same brief by a second writer, kept unread
+    "probe_bo.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.94),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.95),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-sixth round: public health, youth and education, the development probe
+    "probe_bp.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.94, 0.95),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.96),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-sixth round: the same brief by a second writer, kept unread
+    "probe_bq.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.94),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-sixth round: taxes, parking and fines, the development probe of the brief
+    "probe_br.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.95, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.91, 0.99),
+            EntityType.PHONE: (0.99, 0.91),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-sixth round: the same brief by a second writer, kept unread
+    "probe_bs.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.92, 0.92),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-sixth round: archives, burials and history, the development probe
+    "probe_bt.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.92, 0.91),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.85),
+            EntityType.PHONE: (0.99, 0.95),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-sixth round: the same brief by a second writer, kept unread
+    "probe_bu.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.91, 0.95),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.91),
+            EntityType.PHONE: (0.99, 0.99),
             EntityType.BSN: (0.99, 0.99),
             EntityType.EMAIL: (0.99, 0.99),
         },
