@@ -286,9 +286,11 @@ FOREIGN_CLOSING = (
     r"pozdrawiam|z\s+poważaniem|dziękuję|mit\s+freundlichen\s+grüßen|viele\s+grüße"
     r"|cordialement|saludos|saygılarımla|teşekkürler|з\s+повагою|дякую"
 )
+# (those in letters beyond ASCII are looked for only in a text that holds such a letter)
+ASCII_FOREIGN_CLOSING_HINTS = ("pozdrawiam", "cordialement", "saludos")
 FOREIGN_CLOSING_HINTS = (
-    *("pozdrawiam", "poważaniem", "dziękuję", "grüße", "cordialement", "saludos", "saygı"),
-    *("teşekkür", "повагою", "дякую"),
+    *ASCII_FOREIGN_CLOSING_HINTS,
+    *("poważaniem", "dziękuję", "grüße", "saygı", "teşekkür", "повагою", "дякую"),
 )
 # A word every CLOSING holds: signatures are only looked for when one occurs.
 CLOSING_HINTS = (
@@ -304,7 +306,6 @@ CLOSING_HINTS = (
     "dank",
     "best,",  # "Best,\nSid" (not every "beste")
     "best\n",
-    *FOREIGN_CLOSING_HINTS,
 )
 AFTER_SALUTATION = re.compile(rf"(?:{SALUTATION})[ \t]+(?P<name>{NAME})")
 NAME_AT = re.compile(NAME)
@@ -1280,14 +1281,19 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         for match in INITIALS_FIELD.finditer(text):
             yield match.span("initials")
     closings = [word for word in CLOSING_HINTS if word in lower]
-    if not closings:
+    foreign = [
+        word
+        for word in (ASCII_FOREIGN_CLOSING_HINTS if text.isascii() else FOREIGN_CLOSING_HINTS)
+        if word in lower
+    ]
+    if not closings and not foreign:
         return
-    for match in _signatures(text, lower):
+    for match in _signatures(text, bool(foreign)):
         start, end = match.span("name")
         if plausible_name(text[start:end]):
             yield start, end
     if len(lower) == len(text):
-        yield from _names_after_closing_words(text, lower, closings)
+        yield from _names_after_closing_words(text, lower, closings + foreign)
 
 
 def _quoted_names(text: str, match: re.Match, written: bool = False) -> Iterator[tuple[int, int]]:
@@ -1990,7 +1996,8 @@ def _names_after_closing_words(
     text: str, lower: str, closings: list[str]
 ) -> Iterator[tuple[int, int]]:
     """A name right after a closing word on its line ("Regards, Bas"); `lower` is `text`
-    lower-cased, of the same length; `closings` the CLOSING_HINTS it holds."""
+    lower-cased, of the same length; `closings` the CLOSING_HINTS and FOREIGN_CLOSING_HINTS it
+    holds."""
     for word in closings:
         at = lower.find(word)
         while at >= 0:
@@ -2001,14 +2008,14 @@ def _names_after_closing_words(
             at = lower.find(word, end)
 
 
-def _signatures(text: str, lower: str) -> Iterator[re.Match]:
+def _signatures(text: str, foreign: bool) -> Iterator[re.Match]:
     """SIGNATURE.finditer(text), found from line breaks (a signature ends before one), and
-    FOREIGN_SIGNATURE's where one of its closings occurs in `lower`."""
+    FOREIGN_SIGNATURE's where one of its closings occurs (`foreign`)."""
     first = SIGNATURE.match(text)
     if first is not None:
         yield first
     yield from SIGNATURE_AFTER_BREAK.finditer(text, first.end() if first else 0)
-    if any(hint in lower for hint in FOREIGN_CLOSING_HINTS):
+    if foreign:
         yield from FOREIGN_SIGNATURE.finditer(text)
 
 
