@@ -275,3 +275,21 @@ def test_nicknames_in_quotes_and_mailboxes(find, text, names):
 )
 def test_departments_and_schools_are_no_persons(find, text):
     assert found(find, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # subsidies and events (twenty-sixth round, from the development probe BX)
+        (
+            "[09:12] sanne de graaf: goedemorgen!\n[09:13] sanne de graaf: en EHBO?\n",
+            ["sanne de graaf", "sanne de graaf"],
+        ),
+        ("anna zegt: hoi", ["anna"]),
+        # the next cell's firm does not make a surname after a tussenvoegsel a firm or place
+        ("S-03\tVan Houten, Bas\tEvent Medics BV\tparamedic", ["Van Houten, Bas"]),
+        ("Heijmans Infra B.V. bouwt de brug", []),
+    ],
+)
+def test_subsidies_and_events(find, text, names):
+    assert found(find, text) == names

@@ -431,7 +431,9 @@ SPEAKER = re.compile(
 # The same in lower case, perhaps with an initial ("sanne k: …", "[09:13] fatima b: …").
 LOWER_SPEAKER = re.compile(
     rf"(?m:^[ \t]*(?:[-*•][ \t]+)?(?P<time>\[?{TIME}\]?(?:[ \t]+[-–])?[ \t]+)?"
-    r"(?P<name>[^\W\d_A-Z][^\W\d_]+(?:[ \t][^\W\d_](?![^\W\d_])|[ \t][^\W\d_A-Z][^\W\d_]+"
+    r"(?P<name>[^\W\d_A-Z][^\W\d_]+(?:[ \t][^\W\d_](?![^\W\d_])"
+    # a surname, perhaps after a tussenvoegsel ("sanne de graaf")
+    r"|(?:[ \t](?:van|de|der|den|ter|ten|'t))*[ \t][^\W\d_A-Z][^\W\d_]+"
     # or a user name of Slack or Teams ("alex.morgan", "priya.r", "jorrit_dekker")
     r"|(?:[._][^\W\d_]+)+)?)"
     # a colon, or (with no time before) the time after it, alone or before the message
@@ -715,9 +717,10 @@ COMPANY_FORMS_AFTER_NAME = (
 )
 COMPANY_FORMS = frozenset([*COMPANY_FORMS_AFTER_NAME, "C.V.", "Ltd.", "Inc.", "LLC"])
 # A company's legal form after a name and perhaps a few more words ("Heijmans Infra B.V.",
-# "Mahabier Vastgoed BV").
+# "Mahabier Vastgoed BV"); not across a tab, which ends a table cell ("Van Houten,
+# Bas<tab>Event Medics BV").
 COMPANY_AFTER = re.compile(
-    r"(?:[ \t]+(?:&|[A-Z][\w&'’-]*)){0,3}[ \t]+(?:"
+    r"(?: +(?:&|[A-Z][\w&'’-]*)){0,3} +(?:"
     + "|".join(map(re.escape, COMPANY_FORMS_AFTER_NAME))
     + r")(?!\w)"
 )
@@ -1399,7 +1402,7 @@ def _speaker_names(
             ):
                 # a second lower-case word only as a listed surname ("jurgen rosaria:", not
                 # "anna zegt:") or in a repeated speaker
-                surname = rest[0] if rest and len(rest[0]) > 1 else None
+                surname = rest[-1] if rest and len(rest[-1]) > 1 else None
                 if surname is not None and not (
                     surname.capitalize() in surnames
                     or (repeated[candidate] > 1 and not VERB.match(candidate, len(given)))

@@ -187,11 +187,12 @@ def _surname_first_cell(value: str, names: KeysView[str]) -> bool:
     match = SURNAME_FIRST_CELL.fullmatch(value)
     if match is None or not plausible_name(value.replace(",", "")):
         return False
-    surname, given = match.group("surname").split()[-1], match.group("given").split()[0]
+    words = match.group("surname").split()
+    surname, given = words[-1], match.group("given").split()[0]
     if given.endswith("."):
         return True  # initials ("Hoogeveen, A.", also a place)
-    # (not a place and its district)
-    return surname not in lexicon.cities() and (
+    # (not a place and its district; after a tussenvoegsel no place: "Van Houten, Bas")
+    return (len(words) > 1 or surname not in lexicon.cities()) and (
         any(part[:1] + part[1:].lower() in names for part in surname.split("-"))
         or given[:1] + given[1:].lower() in names
     )
