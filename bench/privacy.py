@@ -6,7 +6,7 @@
 Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
 `regie.privacy.corpus`, kept as a regression set), the two frozen held-out sets written
 independently of the scanner (tests/privacy/heldout/, see the README there; B is the honest
-measure), seventy-eight probes of hand-written texts (tests/privacy/probe/: those marked dev had
+measure), eighty-two probes of hand-written texts (tests/privacy/probe/: those marked dev had
 their errors read, those marked unread did not; shown, never judged) and the deduce regression set
 (../shared/reference/pii-deduce-regression/) for the types it covers. Each engine runs in its
 own subprocess (the peers in their own virtualenv, never in Regie's dependencies), so load
@@ -123,6 +123,10 @@ PROBES = {
     "probe-BS (unread)": REPO / "tests" / "privacy" / "probe" / "probe_bs.jsonl",
     "probe-BT (dev)": REPO / "tests" / "privacy" / "probe" / "probe_bt.jsonl",
     "probe-BU (unread)": REPO / "tests" / "privacy" / "probe" / "probe_bu.jsonl",
+    "probe-BV (dev)": REPO / "tests" / "privacy" / "probe" / "probe_bv.jsonl",
+    "probe-BW (unread)": REPO / "tests" / "privacy" / "probe" / "probe_bw.jsonl",
+    "probe-BX (dev)": REPO / "tests" / "privacy" / "probe" / "probe_bx.jsonl",
+    "probe-BY (unread)": REPO / "tests" / "privacy" / "probe" / "probe_by.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------
