@@ -293,3 +293,12 @@ def test_departments_and_schools_are_no_persons(find, text):
 )
 def test_subsidies_and_events(find, text, names):
     assert found(find, text) == names
+
+
+def test_a_co_applicant_written_surname_first(find):
+    # housing (twenty-sixth round, from the development probe BV)
+    text = (
+        "Aanvrager:           KOOPMANS, Hendrikus Gerardus (Henk)\n"
+        "Medeaanvrager:       KOOPMANS-ABELS, Trijntje\n"
+    )
+    assert "KOOPMANS-ABELS, Trijntje" in found(find, text)

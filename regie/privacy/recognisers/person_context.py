@@ -156,7 +156,8 @@ trajectbegeleider reclasseringswerker ambtenaar controleur complainant stagebege
 praktijkbegeleider studiebegeleider loopbaanadviseur arbeidsdeskundige verzekeringsarts
 keuringsarts specialist therapeut psychiater hulpverlener jeugdhulpverlener gezinscoach
 casusregisseur zaakbehandelaar dossierhouder accounthouder gastouder oppas onderhuurder
-medehuurder kamerbewoner minderjarige jongere langstlevende erflater schuldenaar geïnterviewde
+medehuurder medeaanvrager kamerbewoner minderjarige jongere langstlevende erflater schuldenaar
+geïnterviewde
 respondent respondente verzoekster gebruiker guardian attendee reviewer requester requestor
 victim parent child heir executor carer occupant signatory assignee approver
 defendant plaintiff pupil editor contributor borrower guarantor werker coördinator coordinator
