@@ -7,12 +7,13 @@ prompts), AK (money and contracts), AM and AP (names the lists do not hold), AR 
 and dictation), AT (pasted system output), AV (text copied from PDFs and scans), AY
 (citizens writing in), AZ (recruitment and personnel files), BD (Woo documents), BF (the
 civil registry), BH (Fryslân and the Caribbean Netherlands), BJ (safety), BN (elections and
-the council), BP (public health, youth and education), BR (taxes, parking and fines) and BT
-(archives, burials and history) were read while improving the scanner, so their floors
-guard against losing what was gained; F, I, K, M, O, Q, R, T, V, X, Y, ZA, ZB, ZD, UA, UC,
-AC, AE, AG, AH, AJ, AL, AN, AO, AQ, AS, AU, AW, AX, BA, BB, BC, BE, BG, BI, BK, BL, BM, BO,
-BQ, BS and BU were only scored (their floors are a measure of unseen text, like held-out
-set B in test_heldout_quality.py)."""
+the council), BP (public health, youth and education), BR (taxes, parking and fines), BT
+(archives, burials and history), BV (housing) and BX (subsidies, sport, culture and events)
+were read while improving the scanner, so their floors guard against losing what was
+gained; F, I, K, M, O, Q, R, T, V, X, Y, ZA, ZB, ZD, UA, UC, AC, AE, AG, AH, AJ, AL, AN, AO,
+AQ, AS, AU, AW, AX, BA, BB, BC, BE, BG, BI, BK, BL, BM, BO, BQ, BS, BU, BW and BY were only
+scored (their floors are a measure of unseen text, like held-out set B in
+test_heldout_quality.py)."""
 
 from __future__ import annotations
 
@@ -878,6 +879,50 @@ FLOORS = {
         {
             EntityType.PERSON: (0.91, 0.95),
             EntityType.DATE_OF_BIRTH: (0.99, 0.91),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-sixth round: housing, the development probe of the brief
+    "probe_bv.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.95, 0.95),
+            EntityType.DATE_OF_BIRTH: (0.90, 0.99),
+            EntityType.PHONE: (0.99, 0.94),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-sixth round: the same brief by a second writer, kept unread
+    "probe_bw.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.94, 0.94),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-sixth round: subsidies, sport, culture and events, the development probe
+    "probe_bx.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.95, 0.95),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-sixth round: the same brief by a second writer, kept unread
+    "probe_by.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.90, 0.91),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
             EntityType.PHONE: (0.99, 0.99),
             EntityType.BSN: (0.99, 0.99),
             EntityType.EMAIL: (0.99, 0.99),
