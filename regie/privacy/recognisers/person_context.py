@@ -41,6 +41,8 @@ PARTICLE_WORDS = frozenset(
 )
 # The marker of a bulleted or numbered list item ("-", "•", "1.", "2)").
 LIST_ITEM = r"(?:[-*•]|\d{1,3}[.)])"
+# The same, or a bare number, as candidate lists number their lines ("1 Koster, M.A.").
+LIST_ITEM_OR_NUMBER = rf"(?:{LIST_ITEM}|\d{{1,3}})"
 # Forms of address of other languages, as people from those communities are written about
 # and to ("Herr Müller", "pan Marek Nowak", "Sayın Yılmaz", "ibu Dewi Sulistyowati", "Khun
 # Lamai"). Left out: "madame" ("Dear Sir or Madame", Madame Tussauds), the Frisian "frou"
@@ -444,6 +446,13 @@ LOWER_SPEAKER = re.compile(
 )
 # The parts of a user name ("alex.morgan", "jorrit_dekker").
 USER_NAME_PARTS = re.compile(r"[._]")
+
+
+def _speaker_given(name: str) -> str:
+    """The first word of a LOWER_SPEAKER name, of a user name its first part ("priya.r")."""
+    return USER_NAME_PARTS.split(name.split()[0])[0]
+
+
 # A chat export's header line: the speaker alone on a line, with a time before or after the
 # name and the message on the next line ("[09:14] Jansen, Pieter", "Yıldırım, Serkan 14:02",
 # "de Groot-Amrani, Leila 11:09", "Marleen Stoop (Gast) 14:02", "Pieter Jansen 9:14 AM").
@@ -849,7 +858,7 @@ INSTITUTION_ENDINGS = (
 DEPARTMENT_WORDS = frozenset(
     """administratie communicatie financiën financien juridische inkoop ict hr it facilitair
 facilities parkeren handhaving vergunningen belastingen archief secretariaat planning control
-nationaal communications werving selectie parket
+communications werving selectie parket
 personeelszaken burgerzaken bestuurszaken onderwijs welzijn zorg jeugd wonen werk inkomen
 participatie subsidies informatievoorziening receptie klantcontact kcc finance procurement
 legal sales marketing support sport cultuur economie verkeer vervoer mobiliteit duurzaamheid
@@ -1391,7 +1400,7 @@ def _speaker_names(
                 yield at, at + len(note)
         if match.re is LOWER_SPEAKER:
             given, *rest = candidate.split()
-            if _lower_first_name(USER_NAME_PARTS.split(given)[0], first_names) or (
+            if _lower_first_name(_speaker_given(candidate), first_names) or (
                 # a name that is also a word, speaking on more lines in a chat of several
                 # speakers ("mike: raised a ticket" … "mike: ok good to know")
                 repeated[candidate] > 1
@@ -1844,7 +1853,7 @@ SURNAME_AT_END = re.compile(rf"(?:{PARTICLE}[ \t]+)*{CAP}$")
 # What may stand before such a surname on its line: a list item's marker, also a bare number
 # ("1 Koster, M.A. (Michiel)"), a label and its colon, or a dash.
 BEFORE_SURNAME_WITH_INITIALS = re.compile(
-    rf"[ \t]*(?:(?:{LIST_ITEM}|\d{{1,3}})[ \t]+)?|.*(?:[:–—])[ \t]*"
+    rf"[ \t]*(?:{LIST_ITEM_OR_NUMBER}[ \t]+)?|.*(?:[:–—])[ \t]*"
 )
 
 
@@ -2694,7 +2703,7 @@ def _is_lower_case_chat(text: str, first_names: KeysView[str]) -> bool:
     for match in _speakers(text):
         name = match.group("name")
         if match.re is LOWER_SPEAKER:
-            if _lower_first_name(USER_NAME_PARTS.split(name.split()[0])[0], first_names):
+            if _lower_first_name(_speaker_given(name), first_names):
                 people, lower = people + 1, lower + 1
         elif plausible_name(name):
             people += 1
@@ -2749,7 +2758,7 @@ COMMA_AND_SPACE = frozenset([", ", ",\t"])
 CELL_END = re.compile(r"[ \t]*(?:\n|$)| {2,}|\t")
 # A numbered or bulleted item's marker at a line start ("1. Bakker, Coen"), also a bare
 # number ("1 Koster, M.A.").
-LIST_MARKER = re.compile(rf"(?:^|\n)[ \t]*(?:{LIST_ITEM}|\d{{1,3}})$")
+LIST_MARKER = re.compile(rf"(?:^|\n)[ \t]*{LIST_ITEM_OR_NUMBER}$")
 # A tussenvoegsel or an initial after the given names ("Groot, Dirk de", "Oyelaran,
 # Funmilayo T.").
 AFTER_GIVEN = re.compile(rf"[ \t]+(?:{PARTICLE}|[{UPPER}]\.)(?=[ \t]*(?:$|[\n;|)]))", re.MULTILINE)

@@ -62,8 +62,8 @@ ir ing. ing prof. prof professor familie fam. dokter mrs. mrs mr ms. ms juf juff
 famylje famia señor señora ds.""".split()
     + FOREIGN_TITLES
 )
-# ("vd" as chat writes "van de(n/r)": "Bas vd Heuvel")
 PATRONYMIC_ENDINGS = person_context.PATRONYMIC_ENDINGS
+# ("vd" as chat writes "van de(n/r)": "Bas vd Heuvel")
 PREFIX_TUSSENVOEGSELS = (
     "van der den de ter ten 't v/d v.d. vd von el al".split() + FOREIGN_PARTICLES
 )

@@ -206,6 +206,9 @@ HOUSE_NUMBER = (
 )
 
 
+# A street's name that only its place tells apart, whatever it ends in: capitalised words
+# and particles (read where a postcode follows or an address label stands before it).
+ANY_STREET_NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|van|de|der|den|het|ter|ten|'t|in)){0,3}"
 POSTCODE_ALONE = re.compile(rf"{POSTCODE}(?![\w])")
 
 
@@ -295,8 +298,8 @@ class AddressRecogniser(Recogniser):
     # (or after a lower-case word: "woonachtig Heechhiem 4, 8604 AK", "woont aan de
     # Hillevliet 76-B, 3074 KE")
     street_before_postcode = re.compile(
-        r"(?:^|(?<=[\n,:|;\t])|(?<=[a-zà-ÿ] ))[ \t]*(?P<street>(?P<name>[A-Z][\w'’.-]*"
-        rf"(?: (?:[A-Z][\w'’.-]*|van|de|der|den|het|ter|ten|'t|in)){{0,3}}){HOUSE_NUMBER})"
+        r"(?:^|(?<=[\n,:|;\t])|(?<=[a-zà-ÿ] ))[ \t]*"
+        rf"(?P<street>(?P<name>{ANY_STREET_NAME}){HOUSE_NUMBER})"
         r"[ \t]*(?:,[ \t]*|\n[ \t]*)$"
     )
     # A street and number filling the field of an address label ("Adres: Heechhiem 4",
@@ -306,8 +309,7 @@ class AddressRecogniser(Recogniser):
     label_hints = ("dres", "DRES", "huisnummer")
     labelled_street = re.compile(
         r"(?:dres|DRES|huisnummer)[^\n:]{0,20}:[ \t]*"
-        r"(?P<street>[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|van|de|der|den|het|ter|ten|'t|in)){0,3}"
-        rf"{HOUSE_NUMBER})(?=[ \t]*(?:$|[\n;\t,]))",
+        rf"(?P<street>{ANY_STREET_NAME}{HOUSE_NUMBER})(?=[ \t]*(?:$|[\n;\t,]))",
         re.MULTILINE,
     )
     # Up to three capitalised words (or particles) opening a field before a street word, and

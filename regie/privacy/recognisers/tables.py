@@ -275,11 +275,11 @@ def _aligned_rows(text: str) -> Iterator[tuple[list[str | None], list[tuple[int,
     """(column kinds, cell spans) of each row under a header of three columns or more aligned
     with two spaces or more ("Naam            Geb.datum      Status"), or of a name and a
     birth-date column ("Naam        Geboortedatum"; "Naam    Naam" are two forms side by
-    side, copied from a PDF), the rows below it
-    with their cells in the same columns; a line of another shape ends the table. A cell
-    belongs to the column whose header starts at or just right of it. A line of two cells
-    is a label and its value ("Geboortedatum     15-04-1958"), read as a row of its own.
-    Only lines that hold two spaces in a row are read (found in C: most texts have few)."""
+    side, copied from a PDF), the rows below it with their cells in the same columns; a
+    line of another shape ends the table. A cell belongs to the column whose header starts
+    at or just right of it. A line of two cells is a label and its value
+    ("Geboortedatum     15-04-1958"), read as a row of its own. Only lines that hold two
+    spaces in a row are read (found in C: most texts have few)."""
     size = len(text)
     gap = text.find("  ")
     while gap >= 0:
