@@ -169,8 +169,6 @@ def test_what_looks_like_a_name_there_is_none(find, text, names):
             # the given name completes a name written surname first with initials
             ["Ramsaroep-Jagesar, R.D. (Reshma)"],
         ),
-        ("3. Linden, P. van der (Pieter) (m) Capelle", ["Linden, P. van der (Pieter)"]),
-        ("dhr. K. Owusu-Ansah (Kwabena) belde", ["dhr. K. Owusu-Ansah", "Kwabena"]),
     ],
 )
 def test_closings_chat_headers_and_initials_before_a_nickname(find, text, names):
