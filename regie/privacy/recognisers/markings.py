@@ -75,7 +75,7 @@ class DateOfBirthRecogniser(Recogniser):
         # "has been registered as", "in uw aanvraag", a hesitation: ", eh,")
         rf"(?:,?\s+(?:is|as|was|van|:|listed|stated|recorded|registered|given|shown|staat|stond"
         rf"|wordt|werd|vermeld|genoteerd|geregistreerd|als|has|been|currently|now|momenteel"
-        rf"|nu|in|uw|your|aanvraag|application|the|eh|ehm|uh|uhm|um|ta)){{0,4}}"
+        rf"|nu|in|op|on|uw|your|aanvraag|application|the|eh|ehm|uh|uhm|um|ta)){{0,4}}"
         # a note in brackets after the cue ("Geboortedatum (verplicht): …")
         # (the blanks around an optional colon as one optional group and one run: two runs
         # side by side would try every split of a long run of blanks)
@@ -103,7 +103,7 @@ class DateOfBirthRecogniser(Recogniser):
     after_person = re.compile(
         rf"(?:[ \t]*(?:[,(|;–—\t]|-(?=[ \t]))|(?P<spaces>))[ \t]*(?P<date>{DATE})(?!\d)"
         # (after spaces only, the date ends a line or a cell: "Mulder, Fenna    30-04-2017    zoon")
-        r"(?(spaces)(?:[ \t]*(?:$|[\n;,|)])| {2,}|\t))",
+        r"(?(spaces)(?:[ \t]*(?:$|[\n;,|)]|\.(?=\s|$))| {2,}|\t))",
         re.IGNORECASE | re.MULTILINE,
     )
     # Where a text talks about a birth date, other dates in the cue's sentence and the next

@@ -1,0 +1,39 @@
+"""What the civil registry, the living environment and public safety write (issue 13, points
+1 and 4; twenty-seventh round, from the development probes BZ, CB and CD and the long tail of
+earlier ones)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def found(find, text, kind="PERSON"):
+    return [value for _, value in find(text, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a verb between the cue and "op"
+        ("hij zegt dat hij geboren is op 2 april 1970 maar heeft geen ID", ["2 april 1970"]),
+        ("She said she was born, eh, on 3 May 1981 in Asmara.", ["3 May 1981"]),
+        # a date after a name that ends the sentence
+        (
+            "Gegevens gezin: Rasha 12-08-1985. Zoon Yamen 05-05-2010. Huwelijk in Aleppo.",
+            ["12-08-1985", "05-05-2010"],
+        ),
+    ],
+)
+def test_birth_dates_written_out_in_notes(find, text, dates):
+    assert found(find, text, "DATE_OF_BIRTH") == dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De brief van Jansen 12-08-2025. Graag reactie.",
+        "Geboren op de Veluwe, op 3 mei 2024 verhuisd naar Ede.",
+    ],
+)
+def test_recent_dates_and_other_dates_after_a_cue_stay_unreported(find, text):
+    assert found(find, text, "DATE_OF_BIRTH") == []
