@@ -17,6 +17,8 @@ def found(find, text, kind="PERSON"):
         # a verb between the cue and "op"
         ("hij zegt dat hij geboren is op 2 april 1970 maar heeft geen ID", ["2 april 1970"]),
         ("She said she was born, eh, on 3 May 1981 in Asmara.", ["3 May 1981"]),
+        # German word order: "geboren am"
+        ("Herr Weber, geboren am 12.03.1985 in Köln", ["12.03.1985"]),
         # a date after a name that ends the sentence
         (
             "Gegevens gezin: Rasha 12-08-1985. Zoon Yamen 05-05-2010. Huwelijk in Aleppo.",
@@ -37,3 +39,36 @@ def test_birth_dates_written_out_in_notes(find, text, dates):
 )
 def test_recent_dates_and_other_dates_after_a_cue_stay_unreported(find, text):
     assert found(find, text, "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Fecha de nacimiento",
+        "fecha di nacemento",
+        "Data de nascimento",
+        "Date de naissance",
+        "Geburtsdatum",
+        "Data urodzenia",
+        "Doğum tarihi",
+        "Datum narození",
+        "Datum rođenja",
+        "Data nașterii",
+        "Дата народження",
+    ],
+)
+def test_birth_date_labels_of_residents_own_documents(find, label):
+    assert found(find, f"{label}: 12.03.1985", "DATE_OF_BIRTH") == ["12.03.1985"]
+
+
+def test_a_passport_copy_in_two_languages_and_a_column_named_in_german(find):
+    text = "Date of birth / Date de naissance: 04 JUL 1979"
+    assert found(find, text, "DATE_OF_BIRTH") == ["04 JUL 1979"]
+    table = "Name;Geburtsdatum\nKarl Weber;12.03.1985\n"
+    assert found(find, table, "DATE_OF_BIRTH") == ["12.03.1985"]
+
+
+def test_the_word_data_alone_is_no_birth_date_label(find):
+    assert (
+        found(find, "Data urodzenia ontbreekt; data 12.03.2019 ontvangen.", "DATE_OF_BIRTH") == []
+    )

@@ -12,6 +12,11 @@ from regie.privacy.recognisers import fields, person_context, persons, tables
 from regie.privacy.recognisers.base import Recogniser, clean_start, lowered, registry
 from regie.privacy.recognisers.date_forms import CUED_DATE, DATE
 
+# tables.FOREIGN_BIRTH_DATE_LABELS as a pattern (any blanks between the words)
+FOREIGN_LABELS = "|".join(
+    r"\s+".join(map(re.escape, label.split())) for label in tables.FOREIGN_BIRTH_DATE_LABELS
+)
+
 DATE_ONLY = re.compile(rf"(?:{DATE})(?!\d)", re.IGNORECASE)
 # Years a date inferred from its place must be old at least (see DateOfBirthRecogniser.find).
 INFERRED_AGE = 3
@@ -70,12 +75,13 @@ class DateOfBirthRecogniser(Recogniser):
         rf"|born(?:\s+in\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+on)?"
         # Frisian ("berne op", "bernedatum") and Papiamentu ("nasé na", "mi a nase", "fecha di
         # nasementu")
-        rf"|berne(?:\s+op)?|bernedatum|bertedatum|nas[eé](?:\s+na)?|nas[ei]mentu)"
+        rf"|berne(?:\s+op)?|bernedatum|bertedatum|nas[eé](?:\s+na)?|nas[ei]mentu"
+        rf"|{FOREIGN_LABELS})"
         # up to four words between the cue and the date ("is listed as", "staat vermeld als",
         # "has been registered as", "in uw aanvraag", a hesitation: ", eh,")
         rf"(?:,?\s+(?:is|as|was|van|:|listed|stated|recorded|registered|given|shown|staat|stond"
         rf"|wordt|werd|vermeld|genoteerd|geregistreerd|als|has|been|currently|now|momenteel"
-        rf"|nu|in|op|on|uw|your|aanvraag|application|the|eh|ehm|uh|uhm|um|ta)){{0,4}}"
+        rf"|nu|in|op|on|am|uw|your|aanvraag|application|the|eh|ehm|uh|uhm|um|ta)){{0,4}}"
         # a note in brackets after the cue ("Geboortedatum (verplicht): …")
         # (the blanks around an optional colon as one optional group and one run: two runs
         # side by side would try every split of a long run of blanks)
@@ -147,14 +153,18 @@ class DateOfBirthRecogniser(Recogniser):
     # In the lower-cased text the cues are searched by their first letter, one pattern each
     # (a one-character literal, which the regex engine finds much faster than a class).
     cues_lower = (
-        re.compile(r"geb(?:oren|\.|oorte|\s)"),
+        re.compile(r"geb(?:oren|\.|oorte|\s|urtsdatum)"),
         re.compile(r"gb[.\s]"),
-        re.compile(r"d(?:ate|\.?o\.?b|atum\s+(?:van\s+)?geboorte)"),
+        # (with the starts of FOREIGN_LABELS that open with a "d": "data de nascimento",
+        # "date de naissance", "doğum tarihi", "datum rođenja")
+        re.compile(r"d(?:ate|\.?o\.?b|atum\s+(?:van\s+geboorte|geboorte|naro|ro)|ata\s|oğum)"),
         re.compile(r"b(?:irth|orn|day|erne|ertedatum)"),
         re.compile(r"nas[eé]"),
         re.compile(r"°"),
         re.compile(r"\*"),
         re.compile(r"b\.(?<=\(b\.)"),  # (a literal first: the engine jumps to each "b.")
+        re.compile(r"fecha\s"),
+        re.compile(r"дата\s"),
     )
     cue_any = re.compile("|".join(cue.pattern for cue in cues_lower), re.IGNORECASE)
     # "ik ben van 9 november 1956", "ben ik van 12-3-59", "ikzelf ben van 1961": how people

@@ -42,10 +42,31 @@ NOT_PERSON_COLUMN_WORDS = frozenset(
     leverancier supplier vendor gebouw building handtekening signature gegevens details datum
     date""".split()
 )
+# "Date of birth" in the languages of residents' own documents and forms (Spanish and
+# Papiamentu, Portuguese, French, German, Polish, Turkish, Czech, Bosnian / Croatian /
+# Serbian, Romanian, Ukrainian, Russian), in lower case: a field's label, a column's name.
+FOREIGN_BIRTH_DATE_LABELS = (
+    "fecha de nacimiento",
+    "fecha di nacimento",
+    "fecha di nacemento",
+    "fecha di nasementu",
+    "fecha di nasimentu",
+    "data de nascimento",
+    "date de naissance",
+    "geburtsdatum",
+    "data urodzenia",
+    "doğum tarihi",
+    "datum narození",
+    "datum rođenja",
+    "data nașterii",
+    "data nasterii",
+    "дата народження",
+    "дата рождения",
+)
 BIRTH_COLUMNS = frozenset(
     """geboortedatum geboortedat geb_datum gebdatum geboren geb geb_dat date_of_birth dob
-    birth_date birthdate birthday bday bernedatum bertedatum fecha_di_nasementu
-    fecha_di_nasimentu""".split()
+    birth_date birthdate birthday bday bernedatum bertedatum""".split()
+    + [label.replace(" ", "_") for label in FOREIGN_BIRTH_DATE_LABELS]
 )
 # A column named after whose birth date it holds ("geb_datum_hoofdaanvrager",
 # "client_date_of_birth"); not "geb" or "geboren" alone ("geb_plaats" is a place).
