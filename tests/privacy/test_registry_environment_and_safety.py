@@ -72,3 +72,28 @@ def test_the_word_data_alone_is_no_birth_date_label(find):
     assert (
         found(find, "Data urodzenia ontbreekt; data 12.03.2019 ontvangen.", "DATE_OF_BIRTH") == []
     )
+
+
+REGISTER = (
+    "Jaar: 2024\nGenomineerde: Hiemstra-Atsma, Trijntje\nAdres: Oostergrachtswal 28\n"
+    "Voorgedragen door: Rients Faber\n\n"
+    "Jaar: 2024\nGenomineerde: Benali, Hamid\nAdres: Vosseparkwei 6\n"
+)
+
+
+def test_a_register_repeats_its_labels_without_being_a_transcript(find):
+    assert found(find, REGISTER) == ["Hiemstra-Atsma, Trijntje", "Rients Faber", "Benali, Hamid"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Erkenner: Xandro Tjoe-Wubbels", ["Xandro Tjoe-Wubbels"]),
+        ("Verbalisant: Xandro Tjoe-Wubbels", ["Xandro Tjoe-Wubbels"]),
+        ("Overtreder: Xandro Tjoe-Wubbels", ["Xandro Tjoe-Wubbels"]),
+        ("Perceeleigenaar: Xandro Tjoe-Wubbels", ["Xandro Tjoe-Wubbels"]),
+        ("Uithuisgeplaatste: Xandro Tjoe-Wubbels", ["Xandro Tjoe-Wubbels"]),
+    ],
+)
+def test_role_labels_of_registries_enforcement_and_land(find, text, names):
+    assert found(find, text) == names

@@ -164,7 +164,9 @@ respondent respondente verzoekster gebruiker guardian attendee reviewer requeste
 victim parent child heir executor carer occupant signatory assignee approver
 defendant plaintiff pupil editor contributor borrower guarantor werker coördinator coordinator
 huisgenoot kamergenoot klasgenoot teamgenoot bovenbuurman bovenbuurvrouw benedenbuurman
-benedenbuurvrouw onderbuurman onderbuurvrouw overbuurman overbuurvrouw""".split()
+benedenbuurvrouw onderbuurman onderbuurvrouw overbuurman overbuurvrouw erkenner erkenster
+geregistreerde genomineerde uithuisgeplaatste verbalisant overtreder overtreedster pleger
+perceeleigenaar grondeigenaar pachter zaakvoerder""".split()
     )
     | OFFICES
     | KINSHIP_WORDS
@@ -2222,7 +2224,9 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
             if speakers is None:
                 counts = Counter(m.group(1).lower() for m in LINE_LABEL.finditer(text))
                 speakers = frozenset(label for label, count in counts.items() if count > 1)
-            if lower in speakers:
+            # (a register repeats its labels too: "Genomineerde: Benali, Hamid" on a line of
+            # its own is a field, read as one below)
+            if lower in speakers and not SURNAME_COMMA_GIVEN_LINE.match(text, match.start("names")):
                 yield from _speaker_addressed(text, match, names)
                 continue
         if "," in separator or "(" in separator:
@@ -2797,6 +2801,11 @@ def _person_field(text: str, line_start: int, start: int) -> bool:
 
 FIELD_OPENERS = frozenset("\n:;(|\t=\"'“‘[–—")
 GIVEN_WORD = re.compile(rf"[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)?")
+# A line that holds only "Surname, Given" ("Benali, Hamid", "van Dam, Joke Marie").
+SURNAME_COMMA_GIVEN_LINE = re.compile(
+    rf"(?:[a-z]+[ \t]+){{0,3}}{GIVEN_WORD.pattern},[ \t]*{GIVEN_WORD.pattern}"
+    rf"(?:[ \t]+{GIVEN_WORD.pattern})?[ \t]*(?:\n|$)"
+)
 # A list of people: a comma (perhaps with "en" / "and"), or "en", "and", "&", "+" between
 # names ("Werkgroep: Ria, Bouchra, Zeynep, Marco", "Paweł Nowak, Grzegorz Zieliński en Ionuț
 # Dumitrescu", "Akosua + Kofi Agyemang"). One item: one to three name words.
