@@ -127,6 +127,10 @@ PROBES = {
     "probe-BW (unread)": REPO / "tests" / "privacy" / "probe" / "probe_bw.jsonl",
     "probe-BX (dev)": REPO / "tests" / "privacy" / "probe" / "probe_bx.jsonl",
     "probe-BY (unread)": REPO / "tests" / "privacy" / "probe" / "probe_by.jsonl",
+    "probe-BZ (dev)": REPO / "tests" / "privacy" / "probe" / "probe_bz.jsonl",
+    "probe-CA (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ca.jsonl",
+    "probe-CB (dev)": REPO / "tests" / "privacy" / "probe" / "probe_cb.jsonl",
+    "probe-CE (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ce.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------
