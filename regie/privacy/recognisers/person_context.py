@@ -590,12 +590,23 @@ HONORIFIC = re.compile(
 )
 
 
+# Between a letter's closing and its signer: on whose behalf the signer signs ("namens
+# burgemeester en wethouders,", "de burgemeester van Ede,", "for and on behalf of the
+# Board,"), a line or two, and room for the signature.
+ON_BEHALF = (
+    r"(?:[ \t]*(?:namens|uit[ \t]+naam[ \t]+van|(?:for[ \t]+and[ \t]+)?on[ \t]+behalf[ \t]+of"
+    r"|de[ \t]+burgemeester|het[ \t]+college|burgemeester[ \t]+en)[^\n]{0,90}\n"
+    r"(?:[ \t]*\n){0,2}){1,2}"
+)
+
+
 def _signature_lines(closing: str) -> str:
     """A name alone on the line after a closing, perhaps with its translation after a slash
-    ("Met vriendelijke groet,\n\nFenna de Wit", "Dziękuję / bedankt,\nMagda")."""
+    ("Met vriendelijke groet,\n\nFenna de Wit", "Dziękuję / bedankt,\nMagda"), or after
+    whom the signer signs for (ON_BEHALF)."""
     return (
         rf"[ \t]*(?:{closing})(?:[ \t]*/[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)?"
-        rf"[ \t]*[,!.]?[ \t]*\n(?:[ \t]*\n)?"
+        rf"[ \t]*[,!.]?[ \t]*\n(?:[ \t]*\n)?(?:{ON_BEHALF})?"
         rf"[ \t]*(?P<name>(?-i:{NAME}))[ \t]*$"
     )
 
