@@ -130,6 +130,7 @@ PROBES = {
     "probe-BZ (dev)": REPO / "tests" / "privacy" / "probe" / "probe_bz.jsonl",
     "probe-CA (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ca.jsonl",
     "probe-CB (dev)": REPO / "tests" / "privacy" / "probe" / "probe_cb.jsonl",
+    "probe-CC (unread)": REPO / "tests" / "privacy" / "probe" / "probe_cc.jsonl",
     "probe-CE (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ce.jsonl",
 }
 
