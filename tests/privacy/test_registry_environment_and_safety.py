@@ -97,3 +97,30 @@ def test_a_register_repeats_its_labels_without_being_a_transcript(find):
 )
 def test_role_labels_of_registries_enforcement_and_land(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Met vriendelijke groet,\nnamens burgemeester en wethouders,\n\nJ. Kooiman\n"
+            "teamleider Toezicht en Handhaving",
+            ["J. Kooiman"],
+        ),
+        ("Hoogachtend,\nde burgemeester van Ede,\n\n\nJ. Kooiman", ["J. Kooiman"]),
+        ("Kind regards,\nfor and on behalf of the Board,\n\nJ. Kooiman", ["J. Kooiman"]),
+        # a surname in capitals that ends in "-hof", with its initials
+        ("Naam en voorletters: OOSTERHOF, H.W.\nGeboortedatum: 03-11-1968", ["OOSTERHOF, H.W."]),
+    ],
+)
+def test_signatures_on_behalf_of_the_board_and_surnames_in_capitals(find, text, names):
+    assert found(find, text) == names
+
+
+def test_initials_at_a_line_end_do_not_run_on_into_the_next_line(find):
+    assert found(find, "Naam: Oosterhof, H.W.\nDatum: 12-03-2024") == ["Oosterhof, H.W."]
+
+
+def test_a_team_signs_on_behalf_of_the_board_without_a_name(find):
+    text = "Met vriendelijke groet,\nnamens burgemeester en wethouders,\n\nTeam Handhaving"
+    assert found(find, text) == []

@@ -82,7 +82,7 @@ FORM_OF_ADDRESS = re.compile(_titles_pattern(FORMS_OF_ADDRESS))
 # ("Th.", "Ph.", "Chr.", "Joh."), and "Kh." of transliterated names ("Kh. Noorzai" for
 # Khalid); "Dr." and "Ah." are no initials.
 INITIAL = rf"(?:Chr|Ch|Ph|Th|Tj|Joh|Jac|Fr|Wm|Sj|Kh|[{UPPER}])"
-INITIALS = rf"(?:{INITIAL}\.\s?){{1,5}}"
+INITIALS = rf"(?:{INITIAL}\.[ \t]?){{1,5}}"
 TITLES = (
     r"(?:de\s+heer|mevrouw|mevr\.?|mw\.?|dhr\.?|heer|meneer|mijnheer|mr\.|dr\.?|drs\.|ir\.|ing\.|ds\."
     r"|professor|dokter"
@@ -1076,7 +1076,7 @@ def plausible_name(span_text: str) -> bool:
         w.lower() in INSTITUTION_WORDS
         or (
             w.lower().endswith(INSTITUTION_ENDINGS)
-            and w not in surnames  # "Veldhuis"
+            and (w if not w.isupper() else _as_listed(w)) not in surnames  # "Veldhuis", "VELDHUIS"
             and not (house_surname and w is words[-1])
         )
         or is_medicine(w)
