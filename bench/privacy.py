@@ -131,6 +131,7 @@ PROBES = {
     "probe-CA (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ca.jsonl",
     "probe-CB (dev)": REPO / "tests" / "privacy" / "probe" / "probe_cb.jsonl",
     "probe-CC (unread)": REPO / "tests" / "privacy" / "probe" / "probe_cc.jsonl",
+    "probe-CD (dev)": REPO / "tests" / "privacy" / "probe" / "probe_cd.jsonl",
     "probe-CE (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ce.jsonl",
 }
 
