@@ -124,3 +124,20 @@ def test_initials_at_a_line_end_do_not_run_on_into_the_next_line(find):
 def test_a_team_signs_on_behalf_of_the_board_without_a_name(find):
     text = "Met vriendelijke groet,\nnamens burgemeester en wethouders,\n\nTeam Handhaving"
     assert found(find, text) == []
+
+
+LOWER_CASE_CHAT = (
+    "[07-05-25 06:48] gert-jan: moarn mannen. weer 2 kalveren\n"
+    "[07-05-25 06:52] hennie v d brink: klopt. om 5 uur gevonden.\n"
+    "[07-05-25 07:04] kevin vd berg: heb de consulent gebeld\n"
+    "[07-05-25 07:10] marieke (lto): ik zet het op de lijst\n"
+)
+
+
+def test_lower_case_speakers_hyphenated_abbreviated_and_with_a_note(find):
+    assert found(find, LOWER_CASE_CHAT) == [
+        "gert-jan",
+        "hennie v d brink",
+        "kevin vd berg",
+        "marieke",
+    ]

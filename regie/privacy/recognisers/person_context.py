@@ -436,11 +436,14 @@ SPEAKER = re.compile(
 # The same in lower case, perhaps with an initial ("sanne k: …", "[09:13] fatima b: …").
 LOWER_SPEAKER = re.compile(
     rf"(?m:^[ \t]*(?:[-*•][ \t]+)?(?P<time>\[?{TIME}\]?(?:[ \t]+[-–])?[ \t]+)?"
-    r"(?P<name>[^\W\d_A-Z][^\W\d_]+(?:[ \t][^\W\d_](?![^\W\d_])"
-    # a surname, perhaps after a tussenvoegsel ("sanne de graaf")
-    r"|(?:[ \t](?:van|de|der|den|ter|ten|'t))*[ \t][^\W\d_A-Z][^\W\d_]+"
+    r"(?P<name>[^\W\d_A-Z][^\W\d_]+(?:-[^\W\d_]+)?(?:[ \t][^\W\d_](?![^\W\d_])"
+    # a surname, perhaps after a tussenvoegsel ("sanne de graaf", "kevin vd berg", "hennie v d
+    # brink")
+    r"|(?:[ \t](?:van|de|der|den|ter|ten|'t|vd|v\.d\.|v[ \t]d))*[ \t][^\W\d_A-Z][^\W\d_]+"
     # or a user name of Slack or Teams ("alex.morgan", "priya.r", "jorrit_dekker")
     r"|(?:[._][^\W\d_]+)+)?)"
+    # (with a note in brackets: "marieke (lto):")
+    r"(?:[ \t]+\([^()\n]{1,20}\))?"
     # a colon, or (with no time before) the time after it, alone or before the message
     # after two spaces: a chat export's header line in lower case ("wubbo 10:02", "priya.r
     # 08:41  morning all")
@@ -1413,7 +1416,7 @@ def _speaker_names(
                 yield at, at + len(note)
         if match.re is LOWER_SPEAKER:
             given, *rest = candidate.split()
-            if _lower_first_name(_speaker_given(candidate), first_names) or (
+            if _lower_given_name(_speaker_given(candidate), first_names) or (
                 # a name that is also a word, speaking on more lines in a chat of several
                 # speakers ("mike: raised a ticket" … "mike: ok good to know")
                 repeated[candidate] > 1
@@ -2718,7 +2721,7 @@ def _is_lower_case_chat(text: str, first_names: KeysView[str]) -> bool:
     for match in _speakers(text):
         name = match.group("name")
         if match.re is LOWER_SPEAKER:
-            if _lower_first_name(_speaker_given(name), first_names):
+            if _lower_given_name(_speaker_given(name), first_names):
                 people, lower = people + 1, lower + 1
         elif plausible_name(name):
             people += 1
