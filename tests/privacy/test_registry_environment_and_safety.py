@@ -141,3 +141,21 @@ def test_lower_case_speakers_hyphenated_abbreviated_and_with_a_note(find):
         "kevin vd berg",
         "marieke",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a title inside a role word ("burgemeester" holds "meester") opens no name
+        (
+            "Aanwezig: burgemeester H.J. (Hein) van Leeuwen, officier mr. N. Bakker",
+            ["H.J. (Hein) van Leeuwen", "mr. N. Bakker"],
+        ),
+        ("Van: Tjon A Fat, Yvonne <y.tjonafat@zvh.nl>", ["Tjon A Fat, Yvonne"]),
+        ("Van: marjolein de bruijn <mdebruijn1971@kpnmail.nl>", ["marjolein de bruijn"]),
+        ("From: gerda.v.t.zand <gerda.v.t.zand@hotmail.com>", ["gerda.v.t.zand"]),
+        ("Van: info <info@bakker.nl>\nAan: handhaving <handhaving@ede.nl>", []),
+    ],
+)
+def test_names_in_mail_headers_and_after_an_office(find, text, names):
+    assert found(find, text) == names

@@ -692,7 +692,8 @@ LOWER_CUE_AFTER = _after_characters(LOWER_CUE, (" ", "\n", "\t", "[-\"'“‘„
 # back from the bracket.
 NICKNAME = re.compile(rf"[(\"“](?P<nick>{CAP})[)\"”][ \t]+(?:{PARTICLE}[ \t]+)*{CAP}")
 BEFORE_NICKNAME = re.compile(
-    rf"(?:(?i:{TITLES})[ \t]+)*(?:{INITIALS}|(?:{CAP}[ \t]+){{0,2}}{CAP})[ \t]*$"
+    # (from a word's start: "burgemeester J.P." holds the title "meester")
+    rf"(?<![^\W\d_])(?:(?i:{TITLES})[ \t]+)*(?:{INITIALS}|(?:{CAP}[ \t]+){{0,2}}{CAP})[ \t]*$"
 )
 # Chat: lower-case titles (and initials) and a lower-case name, the span with the titles as
 # everywhere ("mevr tahiri", "mrs kowalski", "dr. amira saleh", "dhr. mr. m. de vries").
@@ -2648,6 +2649,25 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
         if match is not None and _lower_given_name(match.group("name"), first_names):
             yield match.span("name")
     yield from _contacted(text, first_names)
+    if "<" in text and "@" in text:
+        yield from _lower_display_names(text, first_names)
+
+
+# A mail header's display name in lower case before the address ("Van: marjolein de bruijn
+# <mdebruijn1971@kpnmail.nl>", "From: gerda.v.t.zand <gerda.v.t.zand@hotmail.com>").
+LOWER_DISPLAY_NAME = re.compile(
+    r"(?m:^[ \t]*(?i:van|from|aan|to|cc|afzender|sender)[ \t]*:[ \t]*"
+    r"(?P<name>[^\W\d_A-Z][^\W\d_]*(?:[-._][^\W\d_]+)*(?:[ \t]+[^\W\d_A-Z][^\W\d_]*){0,4})"
+    r"[ \t]*<[^<>\s@]+@)"
+)
+
+
+def _lower_display_names(text: str, first_names: KeysView[str]) -> Iterator[tuple[int, int]]:
+    """LOWER_DISPLAY_NAME names whose first word (of a user name its first part) is a
+    listed first name."""
+    for match in LOWER_DISPLAY_NAME.finditer(text):
+        if _lower_given_name(_speaker_given(match.group("name")), first_names):
+            yield match.span("name")
 
 
 # A verb of getting in touch after the person it is about, as chat writes it ("kun je sanne
@@ -2873,7 +2893,10 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         capitals = words[-1].isupper()
         return (
             # (in capitals, as passports write it, a double surname too: "GÓMEZ RESTREPO")
-            all(w.lower() in PARTICLE_WORDS or (capitals and w.isupper()) for w in words[:-1])
+            (
+                all(w.lower() in PARTICLE_WORDS or (capitals and w.isupper()) for w in words[:-1])
+                or A_SURNAME.fullmatch(" ".join(words)) is not None  # "Tjon A Fat, Yvonne"
+            )
             and not (capitals and len(words[-1]) <= 3)
             and (
                 header
