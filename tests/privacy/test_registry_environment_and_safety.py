@@ -159,3 +159,28 @@ def test_lower_case_speakers_hyphenated_abbreviated_and_with_a_note(find):
 )
 def test_names_in_mail_headers_and_after_an_office(find, text, names):
     assert found(find, text) == names
+
+
+WEBCHAT = (
+    "[14:02] Chatbot: Welcome! How can we help you today?\n"
+    "[14:02] Guest: hi i want to report my neighbour's dog\n"
+    "[14:05] Bezoeker: mn oma, Truus van Dam. ze heeft het huurcontract\n"
+    "[14:07] Guest: Rahul Verma, rahul.verma@example.com\n"
+    "[14:10] Chatbot: Thank you for chatting with us.\n"
+)
+
+
+def test_a_webchat_s_bot_guest_and_visitor_are_no_persons(find):
+    assert found(find, WEBCHAT) == ["Truus van Dam", "Rahul Verma"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'he previously ran "Bar Petrenko" at Doerkesplatz 3',
+        "eigenaar van Cafetaria Güler aan de Steenstraat",
+        "de uitbreiding van de stal van maatschap Dijkstra.",
+    ],
+)
+def test_bars_snack_bars_and_farm_partnerships_named_after_people(find, text):
+    assert found(find, text) == []

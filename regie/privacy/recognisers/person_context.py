@@ -166,7 +166,8 @@ defendant plaintiff pupil editor contributor borrower guarantor werker coördina
 huisgenoot kamergenoot klasgenoot teamgenoot bovenbuurman bovenbuurvrouw benedenbuurman
 benedenbuurvrouw onderbuurman onderbuurvrouw overbuurman overbuurvrouw erkenner erkenster
 geregistreerde genomineerde uithuisgeplaatste verbalisant overtreder overtreedster pleger
-perceeleigenaar grondeigenaar pachter zaakvoerder""".split()
+perceeleigenaar grondeigenaar pachter zaakvoerder bezoeker bezoekster visitor guest
+chatbot""".split()
     )
     | OFFICES
     | KINSHIP_WORDS
@@ -999,7 +1000,8 @@ université universität universidad università azc club sportpark schaakclub v
 atletiekvereniging zwemclub taxi buurtbemiddeling landgoed kasteel theehuis court veer
 veerpont pont nachttrein chatbot gebr. gebroeders motorvrachtschip vrachtschip eetcafé
 traiteur eenmanszaak h.o.d.n. kanzlei fundação fundación fondation stiftung fundashon klub
-programma programme project gebouw bureau speeltuin kinderboerderij
+programma programme project gebouw bureau speeltuin kinderboerderij bar cafetaria snackbar
+lunchroom maatschap
 lijst partij""".split()  # (a party named after its leader: "Lijst Pim Fortuyn")
 )
 # "van het", "van de", "uit", "bij" after a titled name: where the person works or lives.
