@@ -184,3 +184,14 @@ def test_a_webchat_s_bot_guest_and_visitor_are_no_persons(find):
 )
 def test_bars_snack_bars_and_farm_partnerships_named_after_people(find, text):
     assert found(find, text) == []
+
+
+def test_a_teams_header_line_surname_first_with_its_tussenvoegsel(find):
+    text = "Groot, Marloes de  09:12\ngoedemorgen! gaan we om 10 uur?\n"
+    assert found(find, text) == ["Groot, Marloes de"]
+
+
+def test_a_name_line_in_capitals_with_tussenvoegsels(find):
+    # (the capitals' particles and the capitalised ones are two lists, under two names)
+    assert found(find, "H.A. VAN DER MEER\nKERKSTRAAT 5") == ["H.A. VAN DER MEER"]
+    assert found(find, "De Wit zegt reparatie toe.") == ["De Wit"]

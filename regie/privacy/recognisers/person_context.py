@@ -2526,7 +2526,7 @@ def is_role(word: str) -> bool:
 
 
 # A surname's tussenvoegsel with its capital, as it opens a sentence ("Ten Thije wil").
-CAPITAL_PARTICLES = frozenset(["De", "Van", "Ten", "Ter", "Den", "Der"])
+CAPITALISED_PARTICLES = frozenset(["De", "Van", "Ten", "Ter", "Den", "Der"])
 
 
 def _subjects_of_verbs(text: str) -> Iterator[tuple[int, int]]:
@@ -2547,7 +2547,7 @@ def _subjects_of_verbs(text: str) -> Iterator[tuple[int, int]]:
         words = text[start:end].split()
         if (
             len(words) == 2
-            and words[0] in CAPITAL_PARTICLES
+            and words[0] in CAPITALISED_PARTICLES
             and (words[1] in surnames or words[1] in first_names)
         ):
             # "De Wit zegt reparatie toe", "Ten Thije wil": a surname written capitalised
@@ -2800,8 +2800,12 @@ CELL_END = re.compile(r"[ \t]*(?:\n|$)| {2,}|\t")
 # number ("1 Koster, M.A.").
 LIST_MARKER = re.compile(rf"(?:^|\n)[ \t]*{LIST_ITEM_OR_NUMBER}$")
 # A tussenvoegsel or an initial after the given names ("Groot, Dirk de", "Oyelaran,
-# Funmilayo T.").
-AFTER_GIVEN = re.compile(rf"[ \t]+(?:{PARTICLE}|[{UPPER}]\.)(?=[ \t]*(?:$|[\n;|)]))", re.MULTILINE)
+# Funmilayo T."), ending the field or before the time of a chat export's header line
+# ("Groot, Marloes de  09:12").
+AFTER_GIVEN = re.compile(
+    rf"[ \t]+(?:{PARTICLE}|[{UPPER}]\.)(?=[ \t]*(?:$|[\n;|)])|[ \t]+\d{{1,2}}[:.]\d{{2}}(?!\d))",
+    re.MULTILINE,
+)
 # A name label right before the name, also mid-line ("… ontheemde. Naam: KOVALCHUK, Nataliia").
 # A name's label: "Naam:", "op naam van", "ten name van", "t.n.v.", "in the name of" (an ID
 # or an account in someone's name, as forms and registers write it: "Georgiev, Stoyan").
