@@ -195,3 +195,17 @@ def test_a_name_line_in_capitals_with_tussenvoegsels(find):
     # (the capitals' particles and the capitalised ones are two lists, under two names)
     assert found(find, "H.A. VAN DER MEER\nKERKSTRAAT 5") == ["H.A. VAN DER MEER"]
     assert found(find, "De Wit zegt reparatie toe.") == ["De Wit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Herrn Dr. Klaus-Dieter Brandmeier\nLindenstraße 27",
+            ["Herrn Dr. Klaus-Dieter Brandmeier"],
+        ),
+        ("Frau Prof. Dr. Anna Weber", ["Frau Prof. Dr. Anna Weber"]),
+    ],
+)
+def test_german_forms_of_address_before_a_title(find, text, names):
+    assert found(find, text) == names

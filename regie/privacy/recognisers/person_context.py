@@ -585,9 +585,11 @@ NAME_BEFORE_VERB = re.compile(
 )
 # An English honorific and a name: a surname, or a first name and a surname ("Ms Hiroko
 # Tanabe", "Mr and Mrs Kovačević"); the second word (`more`) is left out again when it makes
-# the name implausible.
+# the name implausible. (The German forms of address also before an academic title: "Herrn
+# Dr. Klaus Weber".)
 HONORIFIC = re.compile(
-    r"(?:Mr\.?[ \t]+(?:and|&)[ \t]+Mrs|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mefrou|Señora?|Sra?|Herrn?|Frau"
+    r"(?:Mr\.?[ \t]+(?:and|&)[ \t]+Mrs|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mefrou|Señora?|Sra?"
+    r"|(?:Herrn?|Frau)(?:[ \t]+(?:Dr|Prof)\.)*"
     r"|Monsieur|Mme|Signora?|Pani|Sayın|Ibu|Bapak|Khun)\.?[ \t]+"
     rf"(?:{INITIALS}[ \t]?)?"
     rf"(?:{PARTICLE}[ \t]+)*{CAP}(?P<more>[ \t]+(?:{PARTICLE}[ \t]+)*{CAP})?"
@@ -2443,7 +2445,7 @@ def _colleague_before(text: str, at: int, after: int) -> tuple[int, int] | None:
     return None
 
 
-TITLES_AND_JOINERS = LOWER_TITLE_WORDS | {"de", "and", "en", "&"}
+TITLES_AND_JOINERS = LOWER_TITLE_WORDS | {"de", "and", "en", "&", "herr", "herrn", "frau"}
 # (from the space before it: a literal first character, which the engine skips to in C)
 INNER_TITLE = re.compile(r" (?:Mrs?|Ms|Miss|Dr|Prof|Mevrouw|Mevr|Mw|Dhr)\.?(?=[ \t]|$)")
 
