@@ -209,3 +209,14 @@ def test_a_name_line_in_capitals_with_tussenvoegsels(find):
 )
 def test_german_forms_of_address_before_a_title(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Kind regards,\n\nOliver Pennington-Hart RIBA\nDirector", ["Oliver Pennington-Hart"]),
+        ("Rapport van J. Jansen MSc, adviseur", ["J. Jansen"]),
+    ],
+)
+def test_letters_after_a_name_are_no_part_of_it(find, text, names):
+    assert found(find, text) == names

@@ -2445,6 +2445,8 @@ def _colleague_before(text: str, at: int, after: int) -> tuple[int, int] | None:
     return None
 
 
+# Letters after a name: degrees and professional bodies.
+POST_NOMINALS = frozenset("MSc BSc MA BA LLM LLB MBA PhD RA RC AA RIBA MD MPA EMIA CPA".split())
 TITLES_AND_JOINERS = LOWER_TITLE_WORDS | {"de", "and", "en", "&", "herr", "herrn", "frau"}
 # (from the space before it: a literal first character, which the engine skips to in C)
 INNER_TITLE = re.compile(r" (?:Mrs?|Ms|Miss|Dr|Prof|Mevrouw|Mevr|Mw|Dhr)\.?(?=[ \t]|$)")
@@ -2459,9 +2461,13 @@ def without_role_word(text: str, start: int, end: int) -> tuple[int, int]:
     role is no part of the name, nor is a greeting that opens a line ("Dag Yusuf,"); nor is
     a "van" after a noun, a preposition there ("de aanvraag van Yildiz", "het verzoek van de
     Vries", "Vraag van Smit:"); nor the birth cue after a name written in capitals ("KHADIJA
-    EL AMRANI GEB. 17-03-1965")."""
+    EL AMRANI GEB. 17-03-1965"), nor the letters of a degree or a professional body after it
+    ("Oliver Hastings RIBA", "A.P. van Oort RA")."""
     if text.startswith(" GEB.", end - 4) and end - start > 4:
         end -= 4
+    last_space = text.rfind(" ", start, end)
+    if last_space > start and text[last_space + 1 : end] in POST_NOMINALS:
+        end = last_space
     space = text.find(" ", start, end)
     if space > 0 and (
         is_role(first := text[start:space])
