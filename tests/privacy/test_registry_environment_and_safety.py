@@ -220,3 +220,32 @@ def test_german_forms_of_address_before_a_title(find, text, names):
 )
 def test_letters_after_a_name_are_no_part_of_it(find, text, names):
     assert found(find, text) == names
+
+
+CAPITALS_REGISTER = (
+    "Getuigen (minimaal 2, maximaal 4)\n"
+    "1. AMRANI, BILAL  geb. 02-02-1994\n"
+    "2. DE GROOT, FLEUR\n"
+    "3. HADDOUCHI, MOHAMED EL  (vader bruidegom)\n"
+)
+
+
+def test_a_register_in_capitals_surname_first_with_given_names(find):
+    assert found(find, CAPITALS_REGISTER) == [
+        "AMRANI, BILAL",
+        "DE GROOT, FLEUR",
+        "HADDOUCHI, MOHAMED EL",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Naam en voorletters: OP DEN BROUW, R.H.", ["OP DEN BROUW, R.H."]),
+        ("Vorige eigenaar (tot 01-03-2021): AL-HASSAN, KHALED", ["AL-HASSAN, KHALED"]),
+        # headings in capitals are no names: neither word is listed
+        ("TOELICHTING, BIJLAGEN EN ADVIES", []),
+    ],
+)
+def test_surnames_in_capitals_with_tussenvoegsels(find, text, names):
+    assert found(find, text) == names

@@ -1870,7 +1870,9 @@ COMMA_INITIALS = rf"{INITIAL}\.(?:-?{INITIAL}\.){{0,4}}"
 COMMA_INITIALS_AT_END = re.compile(
     rf",[ \t]+{COMMA_INITIALS}{TUSSENVOEGSEL_LAST}(?=[ \t]*(?:$|[–—(\t]))", re.MULTILINE
 )
-SURNAME_AT_END = re.compile(rf"(?:{PARTICLE}[ \t]+)*{CAP}$")
+# Tussenvoegsels in capitals ("DE GROOT", "OP DEN BROUW").
+CAPITALS_PARTICLE = r"(?:VAN|DE|DER|DEN|TER|TEN|OP|EL|AL)"
+SURNAME_AT_END = re.compile(rf"(?:(?:{PARTICLE}|{CAPITALS_PARTICLE})[ \t]+)*{CAP}$")
 # What may stand before such a surname on its line: a list item's marker, also a bare number
 # ("1 Koster, M.A. (Michiel)"), a label and its colon, or a dash.
 BEFORE_SURNAME_WITH_INITIALS = re.compile(
@@ -1878,7 +1880,20 @@ BEFORE_SURNAME_WITH_INITIALS = re.compile(
 )
 
 
+# The same in capitals with given names, as registers and forms write a person ("2. DE GROOT,
+# FLEUR", "3. HADDOUCHI, MOHAMED EL  (vader bruidegom)"): the surname and the first given
+# name must be listed.
+COMMA_CAPITALS_AT_END = re.compile(
+    rf", (?P<given>[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?(?:[ \t]+[{UPPER}]{{2,}}){{0,2}}?)"
+    rf"(?:[ \t]+{CAPITALS_PARTICLE}){{0,2}}(?=[ \t]*(?:$|[–—(\t])|[ \t]{{2}})",
+    re.MULTILINE,
+)
+SURNAME_IN_CAPITALS_AT_END = re.compile(rf"(?:{CAPITALS_PARTICLE}[ \t]+)*[{UPPER}][{UPPER}'’-]+$")
+
+
 def _surnames_with_initials(text: str) -> Iterator[tuple[int, int]]:
+    """COMMA_INITIALS_AT_END names and COMMA_CAPITALS_AT_END names, their surname read back
+    from the comma."""
     for match in COMMA_INITIALS_AT_END.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         surname = SURNAME_AT_END.search(text, max(line_start, match.start() - 60), match.start())
@@ -1887,6 +1902,19 @@ def _surnames_with_initials(text: str) -> Iterator[tuple[int, int]]:
         if BEFORE_SURNAME_WITH_INITIALS.fullmatch(
             text, line_start, surname.start()
         ) and plausible_name(surname.group()):
+            yield surname.start(), match.end()
+    first_names, surnames = lexicon.all_first_names(), lexicon.all_surnames()
+    for match in COMMA_CAPITALS_AT_END.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        surname = SURNAME_IN_CAPITALS_AT_END.search(
+            text, max(line_start, match.start() - 40), match.start()
+        )
+        if (
+            surname is not None
+            and _as_listed(surname.group().split()[-1]) in surnames
+            and _as_listed(match.group("given").split()[0]) in first_names
+            and BEFORE_SURNAME_WITH_INITIALS.fullmatch(text, line_start, surname.start())
+        ):
             yield surname.start(), match.end()
 
 
