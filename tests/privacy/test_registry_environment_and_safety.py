@@ -249,3 +249,12 @@ def test_a_register_in_capitals_surname_first_with_given_names(find):
 )
 def test_surnames_in_capitals_with_tussenvoegsels(find, text, names):
     assert found(find, text) == names
+
+
+def test_a_postcode_after_a_word_ending_in_art_and_a_bound_before_geboren(find):
+    text = "Mevrouw D.C. Hooft Graafland\nDreef 40 zwart\n2012 HS Haarlem"
+    assert found(find, text, "POSTCODE") == ["2012 HS"]
+    assert found(find, "zie art. 1234 AB BW", "POSTCODE") == []
+    text = "Gezag heeft u niet, omdat uw kind vóór 1 januari 2023 is geboren."
+    assert found(find, text, "DATE_OF_BIRTH") == []
+    assert found(find, "Zij is op 14 mei 1935 geboren.", "DATE_OF_BIRTH") == ["14 mei 1935"]

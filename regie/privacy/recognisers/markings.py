@@ -17,6 +17,8 @@ FOREIGN_LABELS = "|".join(
     r"\s+".join(map(re.escape, label.split())) for label in tables.FOREIGN_BIRTH_DATE_LABELS
 )
 
+# Words that make a date a bound ("vóór 1 januari 2023 geboren", "born after 1 May 2010").
+BOUND_WORDS = (["voor"], ["vóór"], ["na"], ["sinds"], ["before"], ["after"], ["since"], ["tussen"])
 DATE_ONLY = re.compile(rf"(?:{DATE})(?!\d)", re.IGNORECASE)
 # Years a date inferred from its place must be old at least (see DateOfBirthRecogniser.find).
 INFERRED_AGE = 3
@@ -203,7 +205,13 @@ class DateOfBirthRecogniser(Recogniser):
                 yield match.span("date")
             elif lower.startswith("geboren", start) and _cue_start(text, start):
                 before = self.date_before_born.search(text, max(position, start - 40), start)
-                if before and valid_date(before):
+                if (
+                    before
+                    and valid_date(before)
+                    # a bound, no birth date: "omdat uw kind vóór 1 januari 2023 is geboren"
+                    and text[max(0, before.start() - 8) : before.start()].lower().split()[-1:]
+                    not in BOUND_WORDS
+                ):
                     yield before.span("date")
         # Inferred from where a date stands, not announced by a cue: only a date at least
         # INFERRED_AGE years old (the dates of letters, calls, decisions and registrations

@@ -243,11 +243,11 @@ class PostcodeRecogniser(Recogniser):
                 or (letters in UNLIKELY_POSTCODE_LETTERS and not self.city_follows.match(text, end))
             ):
                 continue
-            if (
-                text[max(0, start - 9) : start]
-                .lower()
-                .rstrip()
-                .endswith(("art.", "artikel", "art"))
+            # (an article of a law, "art. 1234 BW"; not a word ending so: "Dreef 40 zwart")
+            if text[max(0, start - 9) : start].lower().split()[-1:] in (
+                ["art."],
+                ["artikel"],
+                ["art"],
             ):
                 continue
             yield start, end
