@@ -258,3 +258,15 @@ def test_a_postcode_after_a_word_ending_in_art_and_a_bound_before_geboren(find):
     text = "Gezag heeft u niet, omdat uw kind vóór 1 januari 2023 is geboren."
     assert found(find, text, "DATE_OF_BIRTH") == []
     assert found(find, "Zij is op 14 mei 1935 geboren.", "DATE_OF_BIRTH") == ["14 mei 1935"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("contact opnemen met de heer Te Winkel via het nummer", ["de heer Te Winkel"]),
+        ("stankoverlast van de familie Te Brake aan de Lageweg", ["familie Te Brake"]),
+        ("Te Koop: fiets. Te Amsterdam, 12 mei", []),
+    ],
+)
+def test_a_surname_that_opens_with_te(find, text, names):
+    assert found(find, text) == names

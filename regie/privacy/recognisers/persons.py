@@ -47,7 +47,9 @@ TOKENS = re.compile(
     r"|(?P<tv>(?=[VvDdTtiEeAa'bOU])(?<![\w'])(?:[Vv]an\s+(?:[Dd]er|[Dd]en|[Dd]e(?!\s+[Hh]e(?:er|ar))|het|'t)|[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|"
     # (a preposition that opens a surname, capitalised as after a title: "mw. Op den Kamp")
     r"(?:Op|Uit)\s+(?:den|der|de(?!\s+[Hh]e(?:er|ar))|'t)|"
-    r"[Tt]en|in\s+'t|v/d|v\.d\.|vd|d'|'t|[Vv]on|[Ee]l|[Aa]l|"
+    # ("Te" only with its capital, as a surname opens with it: "de heer Te Winkel"; "te" is
+    # the preposition of places)
+    r"[Tt]en|Te|in\s+'t|v/d|v\.d\.|vd|d'|'t|[Vv]on|[Ee]l|[Aa]l|"
     + "|".join(FOREIGN_PARTICLES)
     + r")(?=\s|['’]?[A-Z]))"
     rf"|(?P<cap>(?<![\w-])(?:(?<!\w['’])|(?<=(?<!\w)[dD]['’]))[{UPPER}][^\W\d_]*+(?:['’](?!s(?![^\W\d_]))[^\W\d_]+)?+"
