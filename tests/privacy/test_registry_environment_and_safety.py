@@ -270,3 +270,17 @@ def test_a_postcode_after_a_word_ending_in_art_and_a_bound_before_geboren(find):
 )
 def test_a_surname_that_opens_with_te(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("14.00  Welkom door burgemeester Marcouch\n", ["Marcouch"]),
+        ("Alle ramen zijn gelakt, behalve die van burgemeester Ravensteijn.", ["Ravensteijn"]),
+        # a portfolio or a party after an office is no surname
+        ("wethouder Financiën; wethouder Wonen en Zorg; gedeputeerde Natuur", []),
+        ("Joël Hoogstraten\nraadslid ChristenUnie", ["Joël Hoogstraten"]),
+    ],
+)
+def test_an_office_before_an_unlisted_surname(find, text, names):
+    assert found(find, text) == names

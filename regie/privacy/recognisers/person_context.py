@@ -882,7 +882,8 @@ communications werving selectie parket
 personeelszaken burgerzaken bestuurszaken onderwijs welzijn zorg jeugd wonen werk inkomen
 participatie subsidies informatievoorziening receptie klantcontact kcc finance procurement
 legal sales marketing support sport cultuur economie verkeer vervoer mobiliteit duurzaamheid
-energie klimaat milieu veiligheid armoede schuldhulp leerplicht""".split()
+energie klimaat milieu veiligheid armoede schuldhulp leerplicht natuur landbouw ruimte bestuur
+middelen""".split()
 )
 DEPARTMENT_ENDINGS = (
     *("administratie", "zaken", "beheer", "communicatie", "handhaving", "veiligheid"),
@@ -2312,6 +2313,15 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
                     candidate not in cities
                     and (
                         INITIALS_START.match(candidate)
+                        # an office before one capitalised word: the holder's surname, listed
+                        # or not ("burgemeester Marcouch", "wethouder Yeşilgöz")
+                        or (
+                            lower in OFFICES
+                            and not colon
+                            and GIVEN_WORD.fullmatch(candidate)
+                            and not _portfolio(candidate)
+                            and not PARTY.fullmatch(f"({candidate})")  # "raadslid DENK"
+                        )
                         or any(
                             part in names
                             or (
