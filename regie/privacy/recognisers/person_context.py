@@ -2317,6 +2317,7 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
                         # or not ("burgemeester Marcouch", "wethouder Yeşilgöz")
                         or (
                             lower in OFFICES
+                            and unlisted is None  # (after a plural see below)
                             and not colon
                             and GIVEN_WORD.fullmatch(candidate)
                             and not _portfolio(candidate)
