@@ -588,9 +588,11 @@ NAME_BEFORE_VERB = re.compile(
 # the name implausible. (The German forms of address also before an academic title: "Herrn
 # Dr. Klaus Weber".)
 HONORIFIC = re.compile(
-    r"(?:Mr\.?[ \t]+(?:and|&)[ \t]+Mrs|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mefrou|Señora?|Sra?"
-    r"|(?:Herrn?|Frau)(?:[ \t]+(?:Dr|Prof)\.)*"
+    r"(?:Mr\.?[ \t]+(?:and|&)[ \t]+Mrs|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mefrou|Señora?|Sra?|Herrn?|Frau"
     r"|Monsieur|Mme|Signora?|Pani|Sayın|Ibu|Bapak|Khun)\.?[ \t]+"
+    # (a group inside the alternation above would cost the regex engine its quick skip to
+    # the first letters: the titles after a German form are read behind it)
+    r"(?:(?:(?<=Herr )|(?<=Herrn )|(?<=Frau ))(?:(?:Dr|Prof)\.[ \t]+)+)?"
     rf"(?:{INITIALS}[ \t]?)?"
     rf"(?:{PARTICLE}[ \t]+)*{CAP}(?P<more>[ \t]+(?:{PARTICLE}[ \t]+)*{CAP})?"
 )
