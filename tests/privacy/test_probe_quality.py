@@ -928,6 +928,74 @@ FLOORS = {
             EntityType.EMAIL: (0.99, 0.99),
         },
     ),
+    # twenty-seventh round: the civil registry (births, marriages, deaths, names, BRP), the
+    # development probe of the brief
+    "probe_bz.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.95, 0.95),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-seventh round: the same brief by a second writer, kept unread
+    "probe_ca.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.96),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-seventh round: the living environment (permits, enforcement, water board, nature),
+    # the development probe of the brief
+    "probe_cb.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.94, 0.93),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.95),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-seventh round: the same brief by a second writer, kept unread
+    "probe_cc.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.92, 0.94),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.93),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-seventh round: public safety and enforcement, the development probe of the brief
+    "probe_cd.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.95, 0.97),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-seventh round: the same brief by a second writer, kept unread
+    "probe_ce.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.95, 0.95),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
 }
 
 
