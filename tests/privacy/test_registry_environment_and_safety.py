@@ -284,3 +284,19 @@ def test_a_surname_that_opens_with_te(find, text, names):
 )
 def test_an_office_before_an_unlisted_surname(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("check even bij kees van burgerzaken, die heeft het", ["kees"]),
+        ("priscilla van P&O zei van niet", ["priscilla"]),
+        ("Miriam van privacy zegt van niet", ["Miriam"]),
+        ("verder: Bogdan van de beveiliging stopt", ["Bogdan"]),
+        ("Cheyenne van het jongerenwerk is er ook", ["Cheyenne"]),
+        # no first name before "van", or an ordinary word with a workplace
+        ("het verzoek van de gemeente; de roos van de tuin", []),
+    ],
+)
+def test_a_first_name_and_the_department_the_person_works_in(find, text, names):
+    assert found(find, text) == names

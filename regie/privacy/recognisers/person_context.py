@@ -885,6 +885,7 @@ personeelszaken burgerzaken bestuurszaken onderwijs welzijn zorg jeugd wonen wer
 participatie subsidies informatievoorziening receptie klantcontact kcc finance procurement
 legal sales marketing support sport cultuur economie verkeer vervoer mobiliteit duurzaamheid
 energie klimaat milieu veiligheid armoede schuldhulp leerplicht natuur landbouw ruimte bestuur
+privacy
 middelen""".split()
 )
 DEPARTMENT_ENDINGS = (
@@ -1312,6 +1313,8 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         yield from _surnames_with_initials(text)
     if "'s" in text or "’s" in text:
         yield from _possessives(text)
+    if " van " in text:
+        yield from _first_names_of_a_department(text)
     if "@" in text:
         yield from _mentions(text)
     if "oorletters" in lower or "nitial" in lower:
@@ -1331,6 +1334,48 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
     if len(lower) == len(text):
         yield from _names_after_closing_words(text, lower, closings + foreign)
+
+
+# Where a person known by the first name works, after "van": a department ("Roos van
+# privacy", "kees van burgerzaken", "priscilla van P&O") or a workplace in lower case ("Rob
+# van de buitendienst", "mo van het buurthuis", "sander van de gemeente"), or the number of
+# a neighbour's house ("ans van nr 16").
+DEPARTMENT_AFTER_VAN = re.compile(
+    r"(?P<where>(?:de|het|'t)[ \t]+[a-zà-ÿ]{3,}|nr\.?(?=[ \t]*\d)|[^\W\d_][\w&-]*)(?![\w&-])"
+)
+FIRST_NAME_BEFORE_VAN = re.compile(r"(?<![\w@.-])[^\W\d_][^\W\d_]+(?:-[^\W\d_]+)?$")
+
+
+def _first_names_of_a_department(text: str) -> Iterator[tuple[int, int]]:
+    """First names before " van " and a DEPARTMENT_AFTER_VAN: listed first names, in lower
+    case too (as chat writes them); a lower-case workplace only after a capitalised name or
+    with an article (not "de roos van de tuin": the first name must be no ordinary word)."""
+    first_names = lexicon.all_first_names()
+    at = text.find(" van ")
+    while at >= 0:
+        name = FIRST_NAME_BEFORE_VAN.search(text, max(0, at - 25), at)
+        where = DEPARTMENT_AFTER_VAN.match(text, at + 5)
+        if name is not None and where is not None:
+            word, place = name.group(), where.group("where")
+            capitalised = word[:1].isupper()
+            department = not place.startswith(("de ", "het ", "'t ", "nr")) and (
+                place.lower() in DEPARTMENT_WORDS
+                or (place.isupper() and len(place) <= 4)
+                or "&" in place
+            )
+            workplace = place.startswith(("de ", "het ", "'t ", "nr")) and (
+                place.split()[-1].lower() not in ARTICLES_AND_PRONOUNS
+            )
+            if (department or workplace) and (
+                (
+                    capitalised
+                    and word in first_names
+                    and (department or word not in lexicon.name_words())
+                )
+                or (not capitalised and _lower_given_name(word, first_names))
+            ):
+                yield name.span()
+        at = text.find(" van ", at + 5)
 
 
 def _quoted_names(text: str, match: re.Match, written: bool = False) -> Iterator[tuple[int, int]]:
