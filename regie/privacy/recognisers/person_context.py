@@ -1341,40 +1341,40 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
 # van de buitendienst", "mo van het buurthuis", "sander van de gemeente"), or the number of
 # a neighbour's house ("ans van nr 16").
 DEPARTMENT_AFTER_VAN = re.compile(
-    r"(?P<where>(?:de|het|'t)[ \t]+[a-zà-ÿ]{3,}|nr\.?(?=[ \t]*\d)|[^\W\d_][\w&-]*)(?![\w&-])"
+    r"(?:de|het|'t)[ \t]+(?P<noun>[a-zà-ÿ]{3,})(?![\w&-])|nr\.?(?=[ \t]*\d)"
+    r"|(?P<department>[^\W\d_][\w&-]*)(?![\w&-])"
 )
-FIRST_NAME_BEFORE_VAN = re.compile(r"(?<![\w@.-])[^\W\d_][^\W\d_]+(?:-[^\W\d_]+)?$")
 
 
 def _first_names_of_a_department(text: str) -> Iterator[tuple[int, int]]:
     """First names before " van " and a DEPARTMENT_AFTER_VAN: listed first names, in lower
-    case too (as chat writes them); a lower-case workplace only after a capitalised name or
-    with an article (not "de roos van de tuin": the first name must be no ordinary word)."""
+    case too (as chat writes them); a capitalised one that is also a word only before a
+    department (not "Floor van de gemeente": the floor)."""
     first_names = lexicon.all_first_names()
     at = text.find(" van ")
     while at >= 0:
-        name = FIRST_NAME_BEFORE_VAN.search(text, max(0, at - 25), at)
         where = DEPARTMENT_AFTER_VAN.match(text, at + 5)
-        if name is not None and where is not None:
-            word, place = name.group(), where.group("where")
-            capitalised = word[:1].isupper()
-            department = not place.startswith(("de ", "het ", "'t ", "nr")) and (
-                place.lower() in DEPARTMENT_WORDS
-                or (place.isupper() and len(place) <= 4)
-                or "&" in place
-            )
-            workplace = place.startswith(("de ", "het ", "'t ", "nr")) and (
-                place.split()[-1].lower() not in ARTICLES_AND_PRONOUNS
-            )
-            if (department or workplace) and (
-                (
-                    capitalised
-                    and word in first_names
-                    and (department or word not in lexicon.name_words())
-                )
-                or (not capitalised and _lower_given_name(word, first_names))
+        department = where is not None and where.group("department")
+        if where is not None and (
+            where.group("noun") not in ARTICLES_AND_PRONOUNS
+            if not department
+            else department.lower() in DEPARTMENT_WORDS
+            or "&" in department
+            or (department.isupper() and len(department) <= 4)
+        ):
+            start = at
+            while (
+                start > 0
+                and at - start < 25
+                and (text[start - 1].isalpha() or text[start - 1] == "-")
             ):
-                yield name.span()
+                start -= 1  # (back over the word before "van")
+            word = text[start:at]
+            if word and not (start and (text[start - 1].isalnum() or text[start - 1] in "@._")):
+                if (word in first_names and (department or word not in lexicon.name_words())) or (
+                    word.islower() and _lower_given_name(word, first_names)
+                ):
+                    yield start, at
         at = text.find(" van ", at + 5)
 
 
