@@ -300,3 +300,29 @@ def test_an_office_before_an_unlisted_surname(find, text, names):
 )
 def test_a_first_name_and_the_department_the_person_works_in(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        ("Adres: Zijlweg 118 rood\nPostcode: 2015 CE", ["Zijlweg 118 rood"]),
+        (
+            "Mevrouw D.C. Hooft Graafland\nDreef 40 zwart\n2012 HS Haarlem",
+            ["Dreef 40 zwart", "Haarlem"],
+        ),
+        ('AO-2025-0102,"Goudsbloemstraat 80 II","Mohammed Ait Taleb"', ["Goudsbloemstraat 80 II"]),
+        (
+            "De heer A. Yılmaz\nSchiedamseweg 118-B02\n3025 AG Rotterdam",
+            ["Schiedamseweg 118-B02", "Rotterdam"],
+        ),
+        ("Old address Stratumseind 88 A, new address", ["Stratumseind 88 A"]),
+        ("Herrn Dr. K. Brandmeier\nLindenstraße 27\n50674 Köln", ["Lindenstraße 27"]),
+        ("he ran a bar at Doerkesplatz 3, 41334 Nettetal", ["Doerkesplatz 3"]),
+        ("Address: 42 Wattle Street, Ballarat VIC 3350, Australia", ["42 Wattle Street"]),
+        ("Home address: 14 Ashfield Road, Leeds LS6 2QW", ["14 Ashfield Road"]),
+        # a year before a street is no house number
+        ("in 2024 Abbey Road was closed for filming", []),
+    ],
+)
+def test_house_number_additions_and_addresses_abroad(find, text, addresses):
+    assert found(find, text, "ADDRESS") == addresses

@@ -57,6 +57,12 @@ STREET_SUFFIXES = (
     "vaart",
     "wetering",
     "poort",
+    # German: residents' addresses across the border ("Lindenstraße 27", "Doerkesplatz 3")
+    "straße",
+    "strasse",
+    "platz",
+    "gasse",
+    "damm",
     "strjitte",  # Frisian: straat, dijk, laan, pad, wal, hof, vaart
     "dyk",
     "leane",
@@ -78,7 +84,7 @@ STREET_SUFFIXES = (
 # Endings that make a street only after a stem and before a house number of at most three
 # digits ("Oosteinde 221", "Skilpadsterwei 4", "Zuiderdiep 212"); alone or before a year
 # they are ordinary words ("Einde 2025", "Jaareinde 2025").
-STREET_ENDINGS_AFTER_STEM = ("einde", "wei", "diep")
+STREET_ENDINGS_AFTER_STEM = ("einde", "eind", "wei", "diep")
 # A compass word after a street word belongs to the street ("Geert Grooteplein Zuid 10").
 COMPASS_WORDS = frozenset(["Noord", "Zuid", "Oost", "West"])
 # Words allowed before a street word that carries the suffix: titles, initials, first names
@@ -200,8 +206,10 @@ LEADING_TUSSENVOEGSELS = re.compile(r"(?:(?:van|de|der|den|ter|ten|'t|het)\s+)*"
 # "hs", "bis", "huis"; never the start of a date or a decimal ("Kruithof 29-02-1988").
 HOUSE_NUMBER = (
     r"[ \t]+[1-9]\d{0,3}"
-    r"(?:-?[A-Za-z](?![\w])|-\d{1,3}(?![\w])|-(?:III|II|IV|I|V)(?![\w])"
-    r"|\s(?:III|II|IV)(?=[\s,.;)]|$)|\s[A-TV-Za-tv-z](?=[\s,.;)]|$)"
+    r"(?:-?[A-Za-z](?![\w])|-\d{1,3}(?![\w])|-(?:III|II|IV|I|V)(?![\w])|-[A-Z]\d{1,3}(?![\w])"
+    r"|\s(?:III|II|IV)(?=[\s,.;)\"]|$)|\s[A-TV-Za-tv-z](?=[\s,.;)\"]|$)"
+    # (the colour of a floor, as Haarlem and Amsterdam write it: "Dreef 40 zwart", "118 rood")
+    r"|\s(?:zwart|rood)(?=[\s,.;)\"]|$)"
     r"|[\s-]?(?:hs|bis|huis)(?![\w]))?(?![\w]|[-/.]\d)"
 )
 
@@ -209,6 +217,8 @@ HOUSE_NUMBER = (
 # A street's name that only its place tells apart, whatever it ends in: capitalised words
 # and particles (read where a postcode follows or an address label stands before it).
 ANY_STREET_NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|van|de|der|den|het|ter|ten|'t|in)){0,3}"
+# A year after a word of time is no house number ("in 2024 Abbey Road was closed").
+YEAR_BEFORE = re.compile(r"(?:in|since|until|sinds|tot|van) (?:19|20)\d\d ")
 POSTCODE_ALONE = re.compile(rf"{POSTCODE}(?![\w])")
 
 
@@ -278,6 +288,15 @@ class AddressRecogniser(Recogniser):
     foreign_word = re.compile(f"{FOREIGN_STREET_WORD} ")
     foreign_street = re.compile(rf"{FOREIGN_STREET}{HOUSE_NUMBER}")
     postbus = re.compile(r"[Pp]ostbus\s+\d{1,5}(?!\d)")
+    # English addresses put the number first ("42 Wattle Street", "14 Ashfield Road"): found
+    # from the street word (literals: the regex engine skips to their first letters), the
+    # number and name read back from it.
+    english_street_word = re.compile(
+        r"(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Square|Terrace|Gardens|Grove)(?![\w])"
+    )
+    english_number_first = re.compile(
+        r"(?<![\w/.,-])[1-9]\d{0,3}[A-Za-z]? (?:[A-Z][\w'’-]* ){1,3}$"
+    )
     # A common street suffix and a house number, from which the lower-case street word is
     # read back (a pattern that starts at every lower-case letter costs more than all
     # streets written with a capital).
@@ -351,6 +370,14 @@ class AddressRecogniser(Recogniser):
                 if match is not None and match["street"].split()[0] not in NOT_STREET_WORDS:
                     yield match.span("street")
                 at = text.find(hint, at + len(hint))
+        for match in self.english_street_word.finditer(text):
+            number = self.english_number_first.search(
+                text, max(0, match.start() - 40), match.start()
+            )
+            if number is not None and not YEAR_BEFORE.search(
+                text, max(0, number.start() - 7), number.end()
+            ):
+                yield number.start(), match.end()
         if "ostbus" in text:
             for match in self.postbus.finditer(text):
                 if clean_start(text, match.start()):
