@@ -326,3 +326,17 @@ def test_a_first_name_and_the_department_the_person_works_in(find, text, names):
 )
 def test_house_number_additions_and_addresses_abroad(find, text, addresses):
     assert found(find, text, "ADDRESS") == addresses
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        ("Tim Reinders\nKlantcontactcentrum gemeente Leiden\n14 071", ["14 071"]),
+        ("Gemeente Eindhoven | 14 040\nStadhuisplein 1", ["14 040"]),
+        ("Anouk van schuldhulpverlening (Team Geldzaken, 14 040).", ["14 040"]),
+        # a count is no phone number
+        ("De gemeente telt 14 020 inwoners.", []),
+    ],
+)
+def test_a_municipal_short_number_that_ends_a_line_or_a_sentence(find, text, phones):
+    assert found(find, text, "PHONE") == phones

@@ -51,7 +51,12 @@ class PhoneRecogniser(Recogniser):
     # at most 15), grouped with spaces, dashes or brackets.
     international = re.compile(r"\+(?!31)[1-9][\d \-()]{7,22}")
     municipal = re.compile(r"14 ?0[1-9]\d{1,2}(?![\w€%]|[ \t]?[-.,/]?\d)")
-    calling_words = ("bel", "tel", "nummer", "via", "call", "phone", "contact", "bereikbaar")
+    # ("tel" with what follows it in a phone's label: not "telt", "hotel")
+    calling_words = (
+        *("bel", "tel.", "tel:", "tel ", "telefo", "nummer", "via", "call", "phone", "contact"),
+        "bereikbaar",
+    )
+    municipal_end = re.compile(r"[ \t]*(?:$|\n|[.)]+(?:\s|$))")
     date_like = re.compile(r"\(?0\d-\d{1,2}-\d{2,4}(?!\d)")
     area_code = re.compile(r"\(0\d{1,3}\)")
     bank_code = re.compile(r"[A-Z]{2}\d{2} ?[A-Z]{4} ?$")
@@ -85,6 +90,10 @@ class PhoneRecogniser(Recogniser):
                 if clean_start(text, start, "+/.,:€-") and (
                     preceded_by(text, start, self.calling_words, 30)
                     or _phone_line_label(text, start)
+                    # alone at the end of a line or a sentence, as signatures and letters
+                    # give it ("gemeente Leiden\n14 071", "Gemeente Eindhoven | 14 040",
+                    # "Team Geldzaken, 14 040).")
+                    or self.municipal_end.match(text, match.end()) is not None
                 ):
                     yield match.span()
 
