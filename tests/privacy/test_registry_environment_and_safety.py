@@ -340,3 +340,9 @@ def test_house_number_additions_and_addresses_abroad(find, text, addresses):
 )
 def test_a_municipal_short_number_that_ends_a_line_or_a_sentence(find, text, phones):
     assert found(find, text, "PHONE") == phones
+
+
+def test_a_phone_number_after_a_label_s_colon_but_not_after_a_time(find):
+    text = "TEL;TYPE=WORK,VOICE:+31 30 230 41 78\nTEL;TYPE=CELL:+31 6 4309 1125\nT:+31 6 12345678"
+    assert found(find, text, "PHONE") == ["+31 30 230 41 78", "+31 6 4309 1125", "+31 6 12345678"]
+    assert found(find, "vertrek om 10:06 12 34 56 78 reizigers", "PHONE") == []

@@ -33,6 +33,14 @@ def _phone_line_label(text: str, start: int) -> bool:
     return text[text.rfind("\n", 0, start) + 1 : start].strip(" \t:.") in ("T", "M")
 
 
+def _phone_start(text: str, start: int) -> bool:
+    """Whether a number may start at `start`: not glued to a word, a number or a currency;
+    after a colon only that of a label ("TEL;TYPE=CELL:+31 6 …", "T:+31 …"), not a time's."""
+    if not clean_start(text, start, "+/.€-"):
+        return False
+    return text[start - 1 : start] != ":" or text[start - 2 : start - 1].isalpha()
+
+
 @registry.register
 class PhoneRecogniser(Recogniser):
     """Dutch numbers: 0 + nine digits (area code 2–4 digits or 06 mobile), +31 / 0031 with
@@ -68,7 +76,7 @@ class PhoneRecogniser(Recogniser):
             # a refused candidate may hold the start of a number ("Laan 180      06-51007713":
             # the candidate opens at the 0 of 180): the search goes on right after its start
             position = start + 1
-            if not clean_start(text, start, "+/.:€-") or (
+            if not _phone_start(text, start) or (
                 start > 1
                 and text[start - 1] == ","
                 and text[start - 2].isdigit()
@@ -107,7 +115,7 @@ class PhoneRecogniser(Recogniser):
             end = start + len(number)
             digits = sum(ch.isdigit() for ch in number)
             if (
-                clean_start(text, start, "+/.:€-")
+                _phone_start(text, start)
                 and 8 <= digits <= 15
                 and number.count("(") == number.count(")")
                 and not (end < len(text) and text[end].isalnum())
