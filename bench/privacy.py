@@ -134,6 +134,7 @@ PROBES = {
     "probe-CD (dev)": REPO / "tests" / "privacy" / "probe" / "probe_cd.jsonl",
     "probe-CE (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ce.jsonl",
     "probe-CG (unread)": REPO / "tests" / "privacy" / "probe" / "probe_cg.jsonl",
+    "probe-CH (dev)": REPO / "tests" / "privacy" / "probe" / "probe_ch.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------
