@@ -346,3 +346,9 @@ def test_a_phone_number_after_a_label_s_colon_but_not_after_a_time(find):
     text = "TEL;TYPE=WORK,VOICE:+31 30 230 41 78\nTEL;TYPE=CELL:+31 6 4309 1125\nT:+31 6 12345678"
     assert found(find, text, "PHONE") == ["+31 30 230 41 78", "+31 6 4309 1125", "+31 6 12345678"]
     assert found(find, "vertrek om 10:06 12 34 56 78 reizigers", "PHONE") == []
+
+
+def test_a_first_name_in_capitals_before_a_birth_date_cue(find):
+    text = "3. Kinderen in het huishouden\nYASMINE (geb. 14-02-2012), ADAM (geb. 30-11-2016)\n"
+    assert found(find, text) == ["YASMINE", "ADAM"]
+    assert found(find, "ZIE BIJLAGE (geb. 14-02-2012)") == []

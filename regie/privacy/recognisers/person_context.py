@@ -1659,7 +1659,13 @@ def _person_run(text: str, start: int, end: int, one_word: bool = False) -> tupl
         not POSTCODE_DIGITS_BEFORE.search(text, max(0, start - 6), start)  # "3526 KL Utrecht"
         and plausible_name(name)
         and name not in lexicon.cities()
-        and (len(core) > 1 or core[0] in lexicon.all_first_names() or one_word)
+        and (
+            len(core) > 1
+            or core[0] in lexicon.all_first_names()
+            # (in capitals, as a form writes it: "YASMINE (geb. 14-02-2012)")
+            or (core[0].isupper() and _as_listed(core[0]) in lexicon.all_first_names())
+            or one_word
+        )
         and not institution_before(text, start)
     ):
         return start, end
