@@ -133,6 +133,7 @@ PROBES = {
     "probe-CC (unread)": REPO / "tests" / "privacy" / "probe" / "probe_cc.jsonl",
     "probe-CD (dev)": REPO / "tests" / "privacy" / "probe" / "probe_cd.jsonl",
     "probe-CE (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ce.jsonl",
+    "probe-CF (dev)": REPO / "tests" / "privacy" / "probe" / "probe_cf.jsonl",
     "probe-CG (unread)": REPO / "tests" / "privacy" / "probe" / "probe_cg.jsonl",
     "probe-CH (dev)": REPO / "tests" / "privacy" / "probe" / "probe_ch.jsonl",
 }
