@@ -352,3 +352,18 @@ def test_a_first_name_in_capitals_before_a_birth_date_cue(find):
     text = "3. Kinderen in het huishouden\nYASMINE (geb. 14-02-2012), ADAM (geb. 30-11-2016)\n"
     assert found(find, text) == ["YASMINE", "ADAM"]
     assert found(find, "BIJLAGE (geb. 14-02-2012)") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "kinderrechter: mr. A.G. ten Have\ngriffier: H.W. Kroeze",
+            ["mr. A.G. ten Have", "H.W. Kroeze"],
+        ),
+        ("Geprint door: J.P. de Laat, belastingdeurwaarder", ["J.P. de Laat"]),
+        ("t.a.v. J. de Gemeente", []),
+    ],
+)
+def test_a_common_word_after_initials_and_a_tussenvoegsel_is_the_surname(find, text, names):
+    assert found(find, text) == names

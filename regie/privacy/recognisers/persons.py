@@ -699,7 +699,20 @@ class PersonRecogniser(Recogniser):
             # "Al-Khatib", "El-Amrani": the article joined to the name is no surname core
             core = parts[1] if len(parts) > 1 and parts[0] in ("Al", "El") else parts[0]
             known = core in surnames or lexicon.surname_by_form(core)
-            if _ends_a_surname(word) and not (context and known and _is_street(word)):
+            if (
+                _ends_a_surname(word)
+                and not (context and known and _is_street(word))
+                # after initials and a tussenvoegsel in lower case a common word is the
+                # surname ("mr. A.G. ten Have", "H.J. de Raad")
+                and not (
+                    has_tv
+                    and chain[cursor].text.islower()
+                    and cursor > 0
+                    and chain[cursor - 1].kind == "init"
+                    and word in NOT_NAMES
+                    and (known or word in lexicon.name_words())  # (not "Januari", "Gemeente")
+                )
+            ):
                 break  # (after a title, initials or a first name: "de heer D.J. Versteeg")
             if has_tv and not known and chain[cursor].text.lower() == "van het":
                 break  # "Mirjam van het Juridisch Loket": where she works ("van het Reve")
