@@ -367,3 +367,11 @@ def test_a_first_name_in_capitals_before_a_birth_date_cue(find):
 )
 def test_a_common_word_after_initials_and_a_tussenvoegsel_is_the_surname(find, text, names):
     assert found(find, text) == names
+
+
+def test_a_court_roll_with_the_parties_of_each_case(find):
+    text = (
+        "09.30 | CV EXPL 24-1021 | Woonpunt / Pinas, R. | huurachterstand\n"
+        "09.45 | CV EXPL 24-1033 | Stichting Servatius / Çakır, M. | huurachterstand\n"
+    )
+    assert found(find, text) == ["Pinas, R.", "Çakır, M."]

@@ -1922,15 +1922,16 @@ COMMA_INITIALS = rf"{INITIAL}\.(?:-?{INITIAL}\.){{0,4}}"
 # voorletters: DIJKSTRA, J.H."): found from the comma and the initials (a literal first, so
 # the regex engine skips ahead), the surname read back.
 COMMA_INITIALS_AT_END = re.compile(
-    rf",[ \t]+{COMMA_INITIALS}{TUSSENVOEGSEL_LAST}(?=[ \t]*(?:$|[–—(\t]))", re.MULTILINE
+    rf",[ \t]+{COMMA_INITIALS}{TUSSENVOEGSEL_LAST}(?=[ \t]*(?:$|[–—(\t|]))", re.MULTILINE
 )
 # Tussenvoegsels in capitals ("DE GROOT", "OP DEN BROUW").
 CAPITALS_PARTICLE = r"(?:VAN|DE|DER|DEN|TER|TEN|OP|EL|AL)"
 SURNAME_AT_END = re.compile(rf"(?:(?:{PARTICLE}|{CAPITALS_PARTICLE})[ \t]+)*{CAP}$")
 # What may stand before such a surname on its line: a list item's marker, also a bare number
-# ("1 Koster, M.A. (Michiel)"), a label and its colon, or a dash.
+# ("1 Koster, M.A. (Michiel)"), a label and its colon, a dash, a cell's bar, or the slash
+# between the parties of a case ("Woonpunt / Pinas, R.").
 BEFORE_SURNAME_WITH_INITIALS = re.compile(
-    rf"[ \t]*(?:{LIST_ITEM_OR_NUMBER}[ \t]+)?|.*(?:[:–—])[ \t]*"
+    rf"[ \t]*(?:{LIST_ITEM_OR_NUMBER}[ \t]+)?|.*(?:[:–—|]|[ \t]/)[ \t]*"
 )
 
 
