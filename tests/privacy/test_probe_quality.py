@@ -996,6 +996,51 @@ FLOORS = {
             EntityType.EMAIL: (0.99, 0.99),
         },
     ),
+    # twenty-seventh round: justice, youth protection and debt collection, the development
+    # probe of the brief
+    "probe_cf.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.95, 0.95),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-seventh round: the same brief by a second writer, kept unread
+    "probe_cg.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.92, 0.94),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-seventh round: work and income, the development probe of the brief
+    "probe_ch.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.97),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-seventh round: the same brief by a second writer, kept unread
+    "probe_ci.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.98),
+            EntityType.DATE_OF_BIRTH: (0.95, 0.95),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
 }
 
 
