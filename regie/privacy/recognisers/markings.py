@@ -61,7 +61,8 @@ def _cue_start(text: str, start: int) -> bool:
 class DateOfBirthRecogniser(Recogniser):
     """A date right after 'geboren (op)', 'geb.' (or 'geb' and a space), 'geboortedatum'
     (also 'geboren te X op'), 'date of birth', 'born (on)', 'DOB', 'birth date', '°' or '*'
-    or '(b.';
+    or '(b.', or the label of a resident's own document ('Geburtsdatum', 'Data urodzenia':
+    tables.FOREIGN_BIRTH_DATE_LABELS);
     dates in a column under such a header come from `tables`. Dates inferred from where
     they stand: right after a person's name, and further dates in the sentence of such a cue
     and the next."""

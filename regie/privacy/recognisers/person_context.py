@@ -1336,7 +1336,7 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         yield from _names_after_closing_words(text, lower, closings + foreign)
 
 
-# Where a person known by the first name works, after "van": a department ("Roos van
+# Where a person known by the first name works, after "van": a department ("Miriam van
 # privacy", "kees van burgerzaken", "priscilla van P&O") or a workplace in lower case ("Rob
 # van de buitendienst", "mo van het buurthuis", "sander van de gemeente"), or the number of
 # a neighbour's house ("ans van nr 16").
@@ -1823,7 +1823,7 @@ CAPITALS_LINE = re.compile(
     rf"(?P<rest>(?:[ \t]+[{UPPER}][{UPPER}'’-]*){{1,3}})[ \t]*(?=\n|$)"
 )
 CAPITALS_LINE_AFTER_BREAK = _after_characters(CAPITALS_LINE, ("\n",))
-CAPITAL_PARTICLES = frozenset("VAN DE DER DEN TER TEN EL AL".split())
+CAPITAL_PARTICLES = frozenset("VAN DE DER DEN TER TEN OP EL AL".split())
 
 
 def _name_lines_in_capitals(
@@ -1925,7 +1925,7 @@ COMMA_INITIALS_AT_END = re.compile(
     rf",[ \t]+{COMMA_INITIALS}{TUSSENVOEGSEL_LAST}(?=[ \t]*(?:$|[–—(\t|]))", re.MULTILINE
 )
 # Tussenvoegsels in capitals ("DE GROOT", "OP DEN BROUW").
-CAPITALS_PARTICLE = r"(?:VAN|DE|DER|DEN|TER|TEN|OP|EL|AL)"
+CAPITALS_PARTICLE = "(?:" + "|".join(sorted(CAPITAL_PARTICLES)) + ")"
 SURNAME_AT_END = re.compile(rf"(?:(?:{PARTICLE}|{CAPITALS_PARTICLE})[ \t]+)*{CAP}$")
 # What may stand before such a surname on its line: a list item's marker, also a bare number
 # ("1 Koster, M.A. (Michiel)"), a label and its colon, a dash, a cell's bar, or the slash
