@@ -375,3 +375,15 @@ def test_a_court_roll_with_the_parties_of_each_case(find):
         "09.45 | CV EXPL 24-1033 | Stichting Servatius / Çakır, M. | huurachterstand\n"
     )
     assert found(find, text) == ["Pinas, R.", "Çakır, M."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Per e-mail en aangetekend\nGroeneveld Gerechtsdeurwaarders\nt.a.v. de directie",
+        "Bewindvoerder tot nu toe: Claassen Budgetbeheer",
+        "J.P. Coenbuurt;2024;Q1;64\nWillem Dreeskwartier;2024;Q1;45",
+    ],
+)
+def test_bailiffs_budget_firms_and_neighbourhoods_named_after_people(find, text):
+    assert found(find, text) == []

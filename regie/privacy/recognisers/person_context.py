@@ -871,6 +871,10 @@ INSTITUTION_ENDINGS = (
     "diensten",  # Schoonmaakdiensten
     "werken",  # Tegelwerken
     "sluis",  # Prinses Beatrixsluis
+    "buurt",  # J.P. Coenbuurt
+    "kwartier",  # Willem Dreeskwartier
+    "waarders",  # Gerechtsdeurwaarders
+    "beheer",  # Budgetbeheer
     *STREET_ENDINGS,
 )
 # Departments, teams and portfolios after "van" or an office: where someone works, not a
