@@ -387,3 +387,12 @@ def test_a_court_roll_with_the_parties_of_each_case(find):
 )
 def test_bailiffs_budget_firms_and_neighbourhoods_named_after_people(find, text):
     assert found(find, text) == []
+
+
+def test_a_shared_mailbox_of_several_words_in_a_mail_header(find):
+    text = (
+        "From: Sophie Laurent <s.laurent@protonmail.com>\n"
+        "To: Huwelijken Den Haag <huwelijken@denhaag.nl>\n"
+        "Cc: Ordnungsamt Stadt Nettetal <ordnungsamt@nettetal.de>\n"
+    )
+    assert found(find, text) == ["Sophie Laurent"]

@@ -2230,13 +2230,11 @@ def _label_candidates(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def _mailbox_name(text: str, candidate: str, end: int, names: KeysView[str]) -> bool:
-    """Whether `candidate` in a mail header is the name of a shared mailbox: one unlisted
-    word before an address that opens with it ("Aan: Recruitment <recruitment@…>")."""
-    return (
-        " " not in candidate
-        and candidate not in names
-        and text.startswith(f" <{candidate.lower()}@", end)
-    )
+    """Whether `candidate` in a mail header is the name of a shared mailbox: its first word
+    unlisted and opening the address after it ("Aan: Recruitment <recruitment@…>", "To:
+    Huwelijken Den Haag <huwelijken@denhaag.nl>")."""
+    first = candidate.split()[0]
+    return first not in names and text.startswith(f" <{first.lower()}@", end)
 
 
 # Mail header fields whose value may be a team or a mailbox rather than a person.
