@@ -396,3 +396,8 @@ def test_a_shared_mailbox_of_several_words_in_a_mail_header(find):
         "Cc: Ordnungsamt Stadt Nettetal <ordnungsamt@nettetal.de>\n"
     )
     assert found(find, text) == ["Sophie Laurent"]
+
+
+def test_embassies_and_a_german_job_centre_are_no_persons(find):
+    text = "Julia Schneider (Jobcenter Gronau) meets us in Gronau; the Embassy of Ghana agrees."
+    assert found(find, text) == ["Julia Schneider"]

@@ -773,7 +773,8 @@ fellowship fellowships scholarship run loop lounge trading software solutions sy
 charter programme program programma actions
 architects consulting consultants rechtsanwälte hoveniers klub vereniging association society
 pharmacy apotheek consult begraafplaats crematorium uitvaartcentrum uitvaartverzorging
-uitvaartonderneming uitvaartvereniging rouwcentrum cemetery speeltuin kinderboerderij""".split()
+uitvaartonderneming uitvaartvereniging rouwcentrum cemetery speeltuin kinderboerderij embassy
+consulate ambassade consulaat jobcenter ordnungsamt""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
