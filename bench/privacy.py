@@ -6,7 +6,7 @@
 Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
 `regie.privacy.corpus`, kept as a regression set), the two frozen held-out sets written
 independently of the scanner (tests/privacy/heldout/, see the README there; B is the honest
-measure), ninety-two probes of hand-written texts (tests/privacy/probe/: those marked dev had
+measure), ninety-eight probes of hand-written texts (tests/privacy/probe/: those marked dev had
 their errors read, those marked unread did not; shown, never judged) and the deduce regression set
 (../shared/reference/pii-deduce-regression/) for the types it covers. Each engine runs in its
 own subprocess (the peers in their own virtualenv, never in Regie's dependencies), so load
@@ -137,6 +137,12 @@ PROBES = {
     "probe-CG (unread)": REPO / "tests" / "privacy" / "probe" / "probe_cg.jsonl",
     "probe-CH (dev)": REPO / "tests" / "privacy" / "probe" / "probe_ch.jsonl",
     "probe-CI (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ci.jsonl",
+    "probe-CJ (dev)": REPO / "tests" / "privacy" / "probe" / "probe_cj.jsonl",
+    "probe-CK (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ck.jsonl",
+    "probe-CL (dev)": REPO / "tests" / "privacy" / "probe" / "probe_cl.jsonl",
+    "probe-CM (unread)": REPO / "tests" / "privacy" / "probe" / "probe_cm.jsonl",
+    "probe-CN (dev)": REPO / "tests" / "privacy" / "probe" / "probe_cn.jsonl",
+    "probe-CO (unread)": REPO / "tests" / "privacy" / "probe" / "probe_co.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------
