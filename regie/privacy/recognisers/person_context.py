@@ -1012,8 +1012,9 @@ atletiekvereniging zwemclub taxi buurtbemiddeling landgoed kasteel theehuis cour
 veerpont pont nachttrein chatbot gebr. gebroeders motorvrachtschip vrachtschip eetcafé
 traiteur eenmanszaak h.o.d.n. kanzlei fundação fundación fondation stiftung fundashon klub
 programma programme project gebouw bureau speeltuin kinderboerderij bar cafetaria snackbar
-lunchroom maatschap
-lijst partij""".split()  # (a party named after its leader: "Lijst Pim Fortuyn")
+lunchroom maatschap zwembad garage kulturhus
+storm orkaan hurricane
+lijst partij""".split()  # ("Lijst Pim Fortuyn", "storm Dirk")
 )
 # "van het", "van de", "uit", "bij" after a titled name: where the person works or lives.
 OF_THE = re.compile(r"[ \t]+(?:van[ \t]+(?:het|de|'t)|uit|bij|of[ \t]+the|at)[ \t]")
