@@ -3911,6 +3911,27 @@ def named_things(text: str) -> tuple[list[tuple[int, int]], frozenset[str]]:
     return sorted(places), frozenset(names)
 
 
+# "Toon" is a first name and the label of a prompt's instruction about tone: as the label,
+# how the text should sound follows it ("Toon: zakelijk, geen jargon", "Toon: sober,
+# respectvol"), perhaps after a degree word ("Toon: heel vriendelijk").
+TONE_WORDS = """zakelijk formeel informeel vriendelijk sober respectvol feitelijk neutraal
+empathisch excuserend duidelijk warm helder persoonlijk positief rustig begripvol
+professioneel beleefd luchtig kort direct open toegankelijk menselijk meelevend
+klantvriendelijk correct serieus geruststellend informatief eenvoudig begrijpelijk stellig
+streng daadkrachtig oplossingsgericht verontschuldigend betrokken hartelijk collegiaal
+ambtelijk""".split()
+TONE_LABEL = re.compile(
+    r"Toon:[ 	]*(?:(?:heel|zeer|erg|vooral|wel|niet|te)[ 	]+)?(?:"
+    + "|".join(TONE_WORDS)
+    + r")(?![\w-])"
+)
+
+
+def is_tone_label(text: str, start: int, end: int) -> bool:
+    """Whether the name at start:end is "Toon" labelling a prompt's tone (see TONE_LABEL)."""
+    return text.startswith("Toon:", start) and TONE_LABEL.match(text, start) is not None
+
+
 def is_named_thing(text: str, start: int, end: int, things) -> bool:
     """Whether the name at start:end is, or is inside, a thing's name (see `named_things`):
     overlapping where it is named, or elsewhere its words a run of the thing's ("the Willem

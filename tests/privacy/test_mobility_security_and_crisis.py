@@ -1,0 +1,41 @@
+"""What mobility and public space, information security and crisis teams write (issue 13,
+points 1 and 4; twenty-eighth round, from the development probes CJ, CL and CN)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def found(find, text, kind="PERSON"):
+    return [value for _, value in find(text, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Na storm Dirk staan er bij ons nu 23 meldingen open.", []),
+        ("Verslag ROT-overleg 3 – Storm Dirk\nVeiligheidsregio Fryslân", []),
+        ("During hurricane Irma the office in Sint Maarten closed.", []),
+        ("Hij heeft zwemles bij zwembad De Berkel op dinsdag.", []),
+        ("De parkeergarages (Garage Wilhelminapark en Garage Prins Hendrik) zijn dicht.", []),
+        ("OPV-02,Kulturhus Gerben Rypma,Schoolstraat,Workum,60", []),
+        # the person of the same name is still one
+        ("Dirk Visser meldt een omgewaaide boom.", ["Dirk Visser"]),
+    ],
+)
+def test_storms_pools_and_garages_named_like_people_are_no_people(find, text, names):
+    assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Schrijf een brief aan de bewoners.\n\nToon: zakelijk, geen jargon.", []),
+        ("Vat dit samen.\nToon: sober, respectvol. Sluit af met een groet.", []),
+        ("Maak er een persbericht van. Toon: heel vriendelijk en kort.", []),
+        # the speaker Toon in a chat
+        ("[10:01] Toon: ok doe ik\n[10:02] Toon: klaar", ["Toon", "Toon"]),
+    ],
+)
+def test_the_tone_of_a_prompt_is_no_name(find, text, names):
+    assert found(find, text) == names
