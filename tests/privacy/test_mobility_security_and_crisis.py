@@ -39,3 +39,28 @@ def test_storms_pools_and_garages_named_like_people_are_no_people(find, text, na
 )
 def test_the_tone_of_a_prompt_is_no_name(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("U moest uw woning verlaten vanwege het hoge water van de Maas.", []),
+        ("Het water van de Maas zakt. Vanaf dinsdag mag u terug.", []),
+        ("De fietsbrug over de Berkel wordt vernoemd.", []),
+        # the surname with a title or a first name
+        ("Uw klacht is behandeld door de heer R. Maas, klachtcoördinator.", ["de heer R. Maas"]),
+        ("Namens de heer Van Rijn stuur ik u dit.", ["de heer Van Rijn"]),
+    ],
+)
+def test_rivers_after_de_are_no_surnames(find, text, names):
+    assert found(find, text) == names
+
+
+def test_a_frisian_morning_greeting_opens_the_names_it_greets(find):
+    text = "Verzonden: zondag 5 november 08:12\n\nMoarn Tjitske en Auke,\n\nNa de storm staan er"
+    assert found(find, text) == ["Tjitske", "Auke"]
+
+
+def test_the_officer_of_the_public_space_department_is_a_person(find):
+    text = "22:55 piket openbare ruimte Lars Gerritsen ter plaatse, weg afgezet."
+    assert found(find, text) == ["Lars Gerritsen"]

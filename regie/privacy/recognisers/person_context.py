@@ -264,7 +264,7 @@ REVERSED_TITLE_BEFORE = re.compile(
 WORD_CHARACTER = re.compile(r"\w")
 SALUTATION = (
     r"Geachte|Beste|Lieve|Hoi|Hallo|Hey|Dag|Goe(?:de|ie)(?:morgen|middag|navond|n?dag)|Dear|Hi"
-    r"|Hello|Welkom|Welcome|Bêste|Stimá|Bon[ \t]+(?:dia|tardi|nochi)"
+    r"|Hello|Welkom|Welcome|Bêste|Stimá|Bon[ \t]+(?:dia|tardi|nochi)|(?:Goeie)?[Mm]oarn"
 )
 # The same in lower case as chat writes them ("goeiemorgen Sharon"; not "dag" and "welkom",
 # ordinary words there), found backwards from the capital after them in the reversed text
@@ -3594,6 +3594,14 @@ def _korean_name(words: list[str]) -> bool:
     )
 
 
+# Rivers whose names are also surnames, as "de" and the river ("de Maas", "de Waal").
+RIVERS = frozenset(
+    """Maas Waal Rijn IJssel Geul Dommel Vecht Amstel Lek Schelde Roer Linge Dinkel Berkel
+Regge Eem Zaan Merwede Niers Swalm Rotte Spaarne Schie Gouwe Hunze Reest Vliet Donau Elbe
+Oder""".split()
+)
+
+
 def is_institution(text: str, start: int, end: int) -> bool:
     """Whether the name at start:end names a place, an institution or a medical eponym, not a
     person: a listed place or country, an institution or eponym word in it or in the
@@ -3603,6 +3611,8 @@ def is_institution(text: str, start: int, end: int) -> bool:
     if span in lexicon.cities() or span in lexicon.countries() or _place_of_birth(text, start):
         return True  # "embassy in Addis Ababa", "Ter Apel", "geboren … in Novi Sad"
     words = span.split()
+    if words[-1] in RIVERS and words[:-1] in (["de"], ["van", "de"]):
+        return True  # "het hoge water van de Maas" (the surname is written "De Waal" alone)
     if _korean_name(words):
         return False
     if len(words) > 1 and (
@@ -3828,6 +3838,8 @@ def institution_word_before(text: str, start: int) -> str | None:
     if not words:
         return None  # only a quote or bracket before it ('" Jan Jansen belde')
     previous = [word.lower() for word in words]
+    if previous == ["openbare", "ruimte"]:
+        return None  # a department, and its officer ("piket openbare ruimte Lars Gerritsen")
     if previous[-1] in INSTITUTION_BEFORE:
         return previous[-1]
     last = tokens[-1]
