@@ -64,3 +64,26 @@ def test_a_frisian_morning_greeting_opens_the_names_it_greets(find):
 def test_the_officer_of_the_public_space_department_is_a_person(find):
     text = "22:55 piket openbare ruimte Lars Gerritsen ter plaatse, weg afgezet."
     assert found(find, text) == ["Lars Gerritsen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Aanwezig: OvD Mustafa Kaya, bevelvoerder L. Dijkstra, OvD-G Ingrid Veenstra.",
+            ["Mustafa Kaya", "L. Dijkstra", "Ingrid Veenstra"],
+        ),
+        (
+            "Deelnemers: OL Marten Sikkema (vz), AC Brandweer Douwe Jorritsma, "
+            "AC GHOR Reinder de Vries, AC Bevolkingszorg Fenna Haarsma-Visser",
+            ["Marten Sikkema", "Douwe Jorritsma", "Reinder de Vries", "Fenna Haarsma-Visser"],
+        ),
+        ("11:12 OL Janssen: derde opvanglocatie voorbereiden", ["Janssen"]),
+        ("Opgesteld door: ACGZ Reinder de Vries\nTijdstip: 16.00 uur", ["Reinder de Vries"]),
+        ("Gesprek gevoerd door BOT-lid Anouk Willems op 18 juli.", ["Anouk Willems"]),
+        ("10:48  Persvoorlichter Tim van 't Hek: eerste persbericht uit", ["Tim van 't Hek"]),
+        ("Dispatch Marco: Goedemorgen!\nFerhat Aksoy: duidelijk", ["Marco", "Ferhat Aksoy"]),
+    ],
+)
+def test_crisis_functions_and_roles_before_a_name_stay_outside_it(find, text, names):
+    assert found(find, text) == names

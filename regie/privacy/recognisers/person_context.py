@@ -167,7 +167,7 @@ huisgenoot kamergenoot klasgenoot teamgenoot bovenbuurman bovenbuurvrouw beneden
 benedenbuurvrouw onderbuurman onderbuurvrouw overbuurman overbuurvrouw erkenner erkenster
 geregistreerde genomineerde uithuisgeplaatste verbalisant overtreder overtreedster pleger
 perceeleigenaar grondeigenaar pachter zaakvoerder bezoeker bezoekster visitor guest
-chatbot""".split()
+chatbot voorlichter persvoorlichter dispatch dispatcher centralist lid""".split()
     )
     | OFFICES
     | KINSHIP_WORDS
@@ -2553,6 +2553,19 @@ INNER_TITLE = re.compile(r" (?:Mrs?|Ms|Miss|Dr|Prof|Mevrouw|Mevr|Mw|Dhr)\.?(?=[ 
 GREETING = re.compile(SALUTATION)
 
 
+# The functions of a crisis organisation, written as abbreviations before the name of who
+# holds them ("OvD-G Ingrid Veenstra", "OL Janssen:", "ACGZ Reinder de Vries"), and the
+# discipline after an "AC" (algemeen commandant: "AC GHOR Reinder de Vries").
+CRISIS_FUNCTIONS = frozenset(
+    """OL OvD OvD-B OvD-G OvD-P OvD-Bz OvD-BZ HOvD CvD AC ACGZ ACBZ ACB ACP IM HON LO LOCC
+    COPI-leider ROT-leider""".split()
+)
+CRISIS_DISCIPLINES = frozenset(
+    """Brandweer Politie GHOR Bevolkingszorg Gemeente Gemeenten Defensie Waterschap GGD
+    Gezondheidszorg Communicatie""".split()
+)
+
+
 def without_role_word(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without a role word opening it ("Wijkagent Soufiane", "Dochter Marian"): the
     role is no part of the name, nor is a greeting that opens a line ("Dag Yusuf,"); nor is
@@ -2572,6 +2585,10 @@ def without_role_word(text: str, start: int, end: int) -> tuple[int, int]:
         or (text[start - 1 : start] in ("\n", "") and GREETING.fullmatch(first))
     ):
         start, space = space + 1, text.find(" ", space + 1, end)  # ("Broer van Soufiane")
+    if space > 0 and text[start:space] in CRISIS_FUNCTIONS:
+        start, space = space + 1, text.find(" ", space + 1, end)  # "OvD-G Ingrid Veenstra"
+        if space > 0 and text[start:space] in CRISIS_DISCIPLINES:
+            start, space = space + 1, text.find(" ", space + 1, end)  # "AC GHOR Reinder …"
     if space > 0 and (title := INNER_TITLE.search(text, space, end)) is not None:
         # a title opens the name: capitalised words before it are an office or a label
         # ("Island Governor Mrs. C. Spanner-Gibbs", "Island Secretary Mr"); not after titles

@@ -805,7 +805,7 @@ def person_spans(text: str) -> tuple[tuple[int, int], ...]:
             *spans,
             *person_context.depicted_people(text),
             *(
-                span
+                person_context.without_role_word(text, *span)
                 for span in {
                     person_context.without_affiliation(text, *span)
                     for span in {*listed, *repeated, *lines, *alike}
