@@ -87,3 +87,30 @@ def test_the_officer_of_the_public_space_department_is_a_person(find):
 )
 def test_crisis_functions_and_roles_before_a_name_stay_outside_it(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Van: Laura Spijkerman\nAan: Functionaris Gegevensbescherming\nOnderwerp: datalek",
+            ["Laura Spijkerman"],
+        ),
+        ("-----Oorspronkelijk bericht-----\nVan: Selfservice Portaal\nVerzonden: maandag", []),
+        (
+            "Ontvangen door: Selin Arslan, Meldpunt Informatiebeveiliging\n\nWat is er gebeurd?",
+            ["Selin Arslan"],
+        ),
+        ("Offline gehaald door Joyce van Webredactie en opnieuw geplaatst.", ["Joyce"]),
+        ("From: Consular Section, Embassy of India in The Hague", []),
+        (
+            "AC Politie Esther Koopmans, Wetterskip: Jan Willem Stellingwerf",
+            ["Esther Koopmans", "Jan Willem Stellingwerf"],
+        ),
+        ("Namens alle inwoners van Valkenburg wil ik u bedanken.", []),
+        ("Namens de familie van Valkenburg wil ik u bedanken.", ["familie van Valkenburg"]),
+        ("Het gesprek met Jan van Valkenburg ging goed.", ["Jan van Valkenburg"]),
+    ],
+)
+def test_offices_mailboxes_and_places_are_no_people(find, text, names):
+    assert found(find, text) == names

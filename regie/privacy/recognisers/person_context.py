@@ -774,7 +774,7 @@ charter programme program programma actions
 architects consulting consultants rechtsanwälte hoveniers klub vereniging association society
 pharmacy apotheek consult begraafplaats crematorium uitvaartcentrum uitvaartverzorging
 uitvaartonderneming uitvaartvereniging rouwcentrum cemetery speeltuin kinderboerderij embassy
-consulate ambassade consulaat jobcenter ordnungsamt""".split()
+consulate ambassade consulaat jobcenter ordnungsamt meldpunt portaal section wetterskip""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
@@ -897,6 +897,7 @@ DEPARTMENT_ENDINGS = (
     *("administratie", "zaken", "beheer", "communicatie", "handhaving", "veiligheid"),
     *("ontwikkeling", "beleid", "dienstverlening", "toezicht", "vergunningen", "belastingen"),
     "archief",  # Stadsarchief, Bouwarchief
+    *("beveiliging", "bescherming", "redactie"),  # Informatiebeveiliging, Webredactie
 )
 
 
@@ -3627,6 +3628,8 @@ def is_institution(text: str, start: int, end: int) -> bool:
     span = text[start:end]
     if span in lexicon.cities() or span in lexicon.countries() or _place_of_birth(text, start):
         return True  # "embassy in Addis Ababa", "Ter Apel", "geboren … in Novi Sad"
+    if span.startswith("van ") and span[4:] in lexicon.cities():
+        return True  # "de inwoners van Valkenburg" ("Jan van Valkenburg" has more words)
     words = span.split()
     if words[-1] in RIVERS and words[:-1] in (["de"], ["van", "de"]):
         return True  # "het hoge water van de Maas" (the surname is written "De Waal" alone)
