@@ -114,3 +114,22 @@ def test_crisis_functions_and_roles_before_a_name_stay_outside_it(find, text, na
 )
 def test_offices_mailboxes_and_places_are_no_people(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "[10:01] anna: hoi\n[10:03] bas vd Heuvel (brw): ploeg staat klaar\n[10:05] anna: top",
+            ["anna", "bas vd Heuvel", "anna"],
+        ),
+        ("@sara kun je kijken?\n\ntim v. dijk  10:19\néén login gelukt\n", ["sara", "tim v. dijk"]),
+        (
+            "Servicedesk: Goedemorgen.\nwillem v/d wal 11:02: hoi ik krijg een fout\n"
+            "Servicedesk: Vervelend!",
+            ["willem v/d wal"],
+        ),
+    ],
+)
+def test_lower_case_speakers_with_an_abbreviated_tussenvoegsel(find, text, names):
+    assert found(find, text) == names

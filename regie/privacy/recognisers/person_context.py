@@ -439,16 +439,17 @@ LOWER_SPEAKER = re.compile(
     rf"(?m:^[ \t]*(?:[-*•][ \t]+)?(?P<time>\[?{TIME}\]?(?:[ \t]+[-–])?[ \t]+)?"
     r"(?P<name>[^\W\d_A-Z][^\W\d_]+(?:-[^\W\d_]+)?(?:[ \t][^\W\d_](?![^\W\d_])"
     # a surname, perhaps after a tussenvoegsel ("sanne de graaf", "kevin vd berg", "hennie v d
-    # brink")
-    r"|(?:[ \t](?:van|de|der|den|ter|ten|'t|vd|v\.d\.|v[ \t]d))*[ \t][^\W\d_A-Z][^\W\d_]+"
+    # brink", "tim v. dijk"), after which it may be capitalised ("bas vd Heuvel")
+    r"|(?:[ \t](?:van|de|der|den|ter|ten|'t|vd|v\.d\.|v[ \t]d|v/d|v\.))+[ \t][^\W\d_][^\W\d_]+"
+    r"|[ \t][^\W\d_A-Z][^\W\d_]+"
     # or a user name of Slack or Teams ("alex.morgan", "priya.r", "jorrit_dekker")
     r"|(?:[._][^\W\d_]+)+)?)"
     # (with a note in brackets: "marieke (lto):")
     r"(?:[ \t]+\([^()\n]{1,20}\))?"
-    # a colon, or (with no time before) the time after it, alone or before the message
-    # after two spaces: a chat export's header line in lower case ("wubbo 10:02", "priya.r
-    # 08:41  morning all")
-    r"(?:[ \t]*:[ \t]|(?(time)(?!)|[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]*$|[ \t]{2}))))"
+    # a colon, or (with no time before) the time after it, alone, before the message after
+    # two spaces or with a colon: a chat export's header line in lower case ("wubbo 10:02",
+    # "priya.r 08:41  morning all", "willem v/d wal 11:02: hoi")
+    r"(?:[ \t]*:[ \t]|(?(time)(?!)|[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]*$|[ \t]{2}|:[ \t]))))"
 )
 # The parts of a user name ("alex.morgan", "jorrit_dekker").
 USER_NAME_PARTS = re.compile(r"[._]")
