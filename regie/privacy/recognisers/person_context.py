@@ -3165,10 +3165,14 @@ PREVIOUS_IN_LIST = re.compile(rf"(?:^|(?<=[\s:(]))(?P<name>{LIST_NAME}){LIST_SEP
 def _list_name(text: str, start: int, end: int) -> bool:
     """A list item next to a found name is a name too if one of its words is a listed name,
     also one that is an ordinary word ("Bas, Rose en mij"), and it is a plausible name and no
-    place ("Jan Bakker, Amsterdam", "Anna Smit, Projectleider Wonen" are none)."""
+    place ("Jan Bakker, Amsterdam", "Anna Smit, Projectleider Wonen", "Mr Krzysztof
+    Zieliński, Fleet Manager" are none)."""
     name = text[start:end]
     if not plausible_name(name) or name in lexicon.cities() or is_role(name.split()[0]):
         return False
+    if " " in name and is_role(last := name.rsplit(" ", 1)[1]):
+        if last not in lexicon.all_surnames():  # ("Jan Schipper", "Sanne de Voogd")
+            return False
     names, words = lexicon.all_names(), lexicon.name_words()
     return any(w in names or w in words for w in name.split() if w not in PARTICLE_WORDS)
 
