@@ -133,3 +133,17 @@ def test_offices_mailboxes_and_places_are_no_people(find, text, names):
 )
 def test_lower_case_speakers_with_an_abbreviated_tussenvoegsel(find, text, names):
     assert found(find, text) == names
+
+
+def test_a_surname_in_capitals_with_its_particle_opens_a_cell(find):
+    text = (
+        "Kaartnr.   | Houder                        | Geb.datum  | Soort\n"
+        "NL-SWF-2211 | ZIJLSTRA, Wopke                | 14-05-1949 | Bestuurder\n"
+        "NL-SWF-2212 | DE VRIES-ATTEMA, Hiltsje       | 02-08-1938 | Passagier\n"
+    )
+    assert found(find, text) == ["ZIJLSTRA, Wopke", "DE VRIES-ATTEMA, Hiltsje"]
+
+
+def test_a_role_after_a_comma_ends_a_list_of_names(find):
+    text = "Attn. Mr Krzysztof Zieliński, Fleet Manager\nul. Portowa 17\n87-100 Toruń"
+    assert found(find, text) == ["Mr Krzysztof Zieliński"]

@@ -11,7 +11,13 @@ from typing import NamedTuple
 
 from regie.privacy import lexicon
 from regie.privacy.recognisers.base import line_end, word_trie
-from regie.privacy.recognisers.person_context import CAP, INITIALS, PARTICLE, plausible_name
+from regie.privacy.recognisers.person_context import (
+    CAP,
+    CAPITALS_PARTICLE,
+    INITIALS,
+    PARTICLE,
+    plausible_name,
+)
 
 NAME_COLUMNS = frozenset(
     """naam name volledige_naam full_name fullname voornaam voornamen roepnaam achternaam
@@ -119,9 +125,11 @@ NAME_CELL = re.compile(
 
 
 # A cell written surname first, as registers list people ("KARIMI, Zahra", "Hoogeveen, A.",
-# "van der Meulen-Bakker, G.J."): a person by its form, with or without other personal data.
+# "van der Meulen-Bakker, G.J.", "DE VRIES-ATTEMA, Hiltsje"): a person by its form, with or
+# without other personal data.
 SURNAME_FIRST_CELL = re.compile(
-    rf"(?P<surname>(?:{PARTICLE} )*{CAP}), (?P<given>{INITIALS}|{CAP}(?: {CAP})?)"
+    rf"(?P<surname>(?:(?:{PARTICLE}|{CAPITALS_PARTICLE}) )*{CAP}), "
+    rf"(?P<given>{INITIALS}|{CAP}(?: {CAP})?)"
 )
 # Personal data in another cell of the same row makes a name-shaped cell a person.
 PERSONAL_CELL = re.compile(
