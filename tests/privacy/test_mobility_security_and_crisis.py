@@ -147,3 +147,24 @@ def test_a_surname_in_capitals_with_its_particle_opens_a_cell(find):
 def test_a_role_after_a_comma_ends_a_list_of_names(find):
     text = "Attn. Mr Krzysztof Zieliński, Fleet Manager\nul. Portowa 17\n87-100 Toruń"
     assert found(find, text) == ["Mr Krzysztof Zieliński"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Behandelend arts / huisarts: DR. P.H. VAN 'T WOUT, Huisartsenpraktijk Wittevrouwen",
+            ["DR. P.H. VAN 'T WOUT"],
+        ),
+        ("Specialist: DR. N. EL KHATTABI, UMC Utrecht", ["DR. N. EL KHATTABI"]),
+        (
+            "Postbus 40219\n8004 DE Zwolle\n\nMEVROUW Y. HOEKSTRA-BOSMA\nNOARD 14",
+            ["MEVROUW Y. HOEKSTRA-BOSMA"],
+        ),
+        ("Gewenste babs: MEVR. C. PAULUS\n\nHandtekening partner 1:", ["MEVR. C. PAULUS"]),
+        # no initials, no name by this rule
+        ("AFDELING MW. VERGUNNINGEN", []),
+    ],
+)
+def test_a_title_and_initials_in_capitals_open_a_name(find, text, names):
+    assert found(find, text) == names

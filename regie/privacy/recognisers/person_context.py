@@ -1810,6 +1810,9 @@ def _names_by_shape(
                 yield match.span()
     yield from _east_asian_names(text)
     yield from _name_lines_in_capitals(text, first_names, surnames)
+    for match in TITLED_NAME_IN_CAPITALS.finditer(text):
+        if clean_start(text, match.start()):
+            yield match.span()
     if "Mei " in text:
         for match in MEI_NAME.finditer(text):
             before = text[max(0, match.start() - 2) : match.start()].strip()
@@ -1832,6 +1835,17 @@ CAPITALS_LINE = re.compile(
 )
 CAPITALS_LINE_AFTER_BREAK = _after_characters(CAPITALS_LINE, ("\n",))
 CAPITAL_PARTICLES = frozenset("VAN DE DER DEN TER TEN OP EL AL".split())
+CAPITALS_PARTICLE = "(?:" + "|".join(sorted(CAPITAL_PARTICLES)) + ")"
+
+
+# A title, initials and a surname, all in capitals, as forms and address blocks type them
+# ("DR. P.H. VAN 'T WOUT", "MEVROUW Y. HOEKSTRA-BOSMA", "DHR. J. DE BOER"): initials after a
+# title make it a name wherever it stands. (A capital opens it: the engine skips to one.)
+TITLED_NAME_IN_CAPITALS = re.compile(
+    r"(?:DR|DRS|MR|PROF|ING|IR|DHR|MEVR|MW|MEVROUW|DE HEER|MENEER)\.?[ \t]+(?:[A-Z]\.){1,5}"
+    rf"[ \t]*(?:(?:{CAPITALS_PARTICLE}|'T|’T)[ \t]+)*[{UPPER}][{UPPER}'’]+(?:-[{UPPER}]+)*"
+    r"(?![^\W\d_])"
+)
 
 
 def _name_lines_in_capitals(
@@ -1933,7 +1947,6 @@ COMMA_INITIALS_AT_END = re.compile(
     rf",[ \t]+{COMMA_INITIALS}{TUSSENVOEGSEL_LAST}(?=[ \t]*(?:$|[–—(\t|]))", re.MULTILINE
 )
 # Tussenvoegsels in capitals ("DE GROOT", "OP DEN BROUW").
-CAPITALS_PARTICLE = "(?:" + "|".join(sorted(CAPITAL_PARTICLES)) + ")"
 SURNAME_AT_END = re.compile(rf"(?:(?:{PARTICLE}|{CAPITALS_PARTICLE})[ \t]+)*{CAP}$")
 # What may stand before such a surname on its line: a list item's marker, also a bare number
 # ("1 Koster, M.A. (Michiel)"), a label and its colon, a dash, a cell's bar, or the slash
