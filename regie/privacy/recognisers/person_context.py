@@ -262,9 +262,11 @@ REVERSED_TITLE_BEFORE = re.compile(
     f"(?:{word_trie(title[::-1] for title in LABEL_TITLES)})[ \t]+{_reversed_label(ROLE_WORDS)}"
 )
 WORD_CHARACTER = re.compile(r"\w")
+# (Every alternative opens with a capital written out: an optional group first would make the
+# engine try AFTER_SALUTATION at every position, ten times the cost.)
 SALUTATION = (
     r"Geachte|Beste|Lieve|Hoi|Hallo|Hey|Dag|Goe(?:de|ie)(?:morgen|middag|navond|n?dag)|Dear|Hi"
-    r"|Hello|Welkom|Welcome|Bêste|Stimá|Bon[ \t]+(?:dia|tardi|nochi)|(?:Goeie)?[Mm]oarn"
+    r"|Hello|Welkom|Welcome|Bêste|Stimá|Bon[ \t]+(?:dia|tardi|nochi)|Goeiemoarn|Moarn"
 )
 # The same in lower case as chat writes them ("goeiemorgen Sharon"; not "dag" and "welkom",
 # ordinary words there), found backwards from the capital after them in the reversed text
