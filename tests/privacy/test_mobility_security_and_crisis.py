@@ -168,3 +168,12 @@ def test_a_role_after_a_comma_ends_a_list_of_names(find):
 )
 def test_a_title_and_initials_in_capitals_open_a_name(find, text, names):
     assert found(find, text) == names
+
+
+def test_a_surname_recurs_with_its_tussenvoegsel_capitalised(find):
+    text = (
+        "Aanwezig: Tim van 't Hek (communicatie), Jan ten Brink.\n"
+        "4. Communicatie\nVan 't Hek stelt voor een bewonersavond te houden.\n"
+        "- Brief aan bewoners – Van 't Hek"
+    )
+    assert found(find, text) == ["Tim van 't Hek", "Jan ten Brink", "Van 't Hek", "Van 't Hek"]

@@ -3493,7 +3493,8 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[in
     elsewhere in the text is one too; so is the surname of a name with a title, initials or
     a first name ('mevrouw Ouahabi', 'J. Lewandowski': 'Ouahabi biedt excuses aan'), unless
     it is also an ordinary word ('Post', 'Koning') or a place, and with the capitalised
-    tussenvoegsel it had ('mw. Ten Thije': 'Ten Thije wil tekenen'). `spans` are sorted."""
+    tussenvoegsel it had, capitalised ('mw. Ten Thije': 'Ten Thije wil tekenen'; 'Tim van 't
+    Hek': 'Van 't Hek stelt voor'). `spans` are sorted."""
     first_names = lexicon.all_first_names()
     ambiguous, cities = lexicon.ambiguous_names(), lexicon.cities()
     seen: set[str] = set()
@@ -3520,7 +3521,8 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[in
             ):
                 seen.add(surname)
                 particles = list(takewhile(_is_particle, reversed(words[:-1])))[::-1]
-                if particles and particles[0][:1].isupper():
+                if particles:  # (written capitalised where the surname opens: "Van 't Hek")
+                    particles[0] = particles[0][:1].upper() + particles[0][1:]
                     capital_particles[surname] = " ".join(particles)
         if len(names) >= 2 and words[0] == names[0] and names[0].lower() not in PARTICLE_WORDS:
             seen.add(names[0])
