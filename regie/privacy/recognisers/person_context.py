@@ -777,7 +777,8 @@ charter programme program programma actions
 architects consulting consultants rechtsanwälte hoveniers klub vereniging association society
 pharmacy apotheek consult begraafplaats crematorium uitvaartcentrum uitvaartverzorging
 uitvaartonderneming uitvaartvereniging rouwcentrum cemetery speeltuin kinderboerderij embassy
-consulate ambassade consulaat jobcenter ordnungsamt meldpunt portaal section wetterskip""".split()
+consulate ambassade consulaat jobcenter ordnungsamt meldpunt portaal section wetterskip
+clinic""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
@@ -879,6 +880,7 @@ INSTITUTION_ENDINGS = (
     "kwartier",  # Willem Dreeskwartier
     "waarders",  # Gerechtsdeurwaarders
     "beheer",  # Budgetbeheer
+    "schade",  # Autoschade, Letselschade
     *STREET_ENDINGS,
 )
 # Departments, teams and portfolios after "van" or an office: where someone works, not a
