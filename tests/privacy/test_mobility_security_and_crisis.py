@@ -177,3 +177,17 @@ def test_a_surname_recurs_with_its_tussenvoegsel_capitalised(find):
         "- Brief aan bewoners – Van 't Hek"
     )
     assert found(find, text) == ["Tim van 't Hek", "Jan ten Brink", "Van 't Hek", "Van 't Hek"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "[10:40] Oksana Melnyk: family Bondarenko has no insurance",
+            ["Oksana Melnyk", "family Bondarenko"],
+        ),
+        ("I live with the family Holtrop since April 2022.", ["family Holtrop"]),
+    ],
+)
+def test_the_english_family_opens_a_name_as_familie_does(find, text, names):
+    assert found(find, text) == names

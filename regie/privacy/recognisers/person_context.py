@@ -65,7 +65,7 @@ FORMS_OF_ADDRESS = (
 # building, as no form of address stands before it)
 ACADEMIC_TITLES = ("mr", "dr", "drs", "ir", "ing", "prof", "professor", "dokter")
 # Titles for a family or a teacher, written inside the name ("familie Kaya", "juf Anouk").
-FAMILY_TITLES = frozenset("familie fam juf juffrouw meester famylje famia".split())
+FAMILY_TITLES = frozenset("familie family fam juf juffrouw meester famylje famia".split())
 
 
 def _titles_pattern(titles) -> str:

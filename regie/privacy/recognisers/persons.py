@@ -61,7 +61,7 @@ TOKENS = re.compile(
 PREFIX_TITLES = (
     """heer mevrouw mevr. mevr mw. mw dhr. dhr meneer mijnheer mr. dr. dr drs. drs ir.
 ir ing. ing prof. prof professor familie fam. dokter mrs. mrs mr ms. ms juf juffrouw meester mefrou
-famylje famia señor señora ds.""".split()
+famylje famia family señor señora ds.""".split()
     + FOREIGN_TITLES
 )
 PATRONYMIC_ENDINGS = person_context.PATRONYMIC_ENDINGS
