@@ -191,3 +191,14 @@ def test_a_surname_recurs_with_its_tussenvoegsel_capitalised(find):
 )
 def test_the_english_family_opens_a_name_as_familie_does(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("die brief is van 2022. ik heb Ghulam (vader) gevraagd om een nieuwe", ["Ghulam"]),
+        ("Rasha (moeder) belde vrijdag over de taxi.", ["Rasha"]),
+    ],
+)
+def test_a_role_in_brackets_after_a_first_name_makes_it_one(find, text, names):
+    assert found(find, text) == names

@@ -543,6 +543,8 @@ class PersonRecogniser(Recogniser):
                                     _mid_sentence(text, chain[firsts].start, chain[firsts].end)
                                     or _after_capital_role(chain, firsts)
                                     or _opens_an_item(text, chain[firsts].start, chain[firsts].end)
+                                    # "Ghulam (vader)", "Iryna, collega"
+                                    or (cursor == size and _role_after(text, chain[firsts].end))
                                 )
                                 and lone not in person_context.STOP_CAPITALS
                             )
