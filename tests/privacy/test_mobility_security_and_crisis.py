@@ -202,3 +202,18 @@ def test_the_english_family_opens_a_name_as_familie_does(find, text, names):
 )
 def test_a_role_in_brackets_after_a_first_name_makes_it_one(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Please sign the letter as R. Ouchan, privacy officer.", ["R. Ouchan"]),
+        (
+            "Schrijf een reactie. Onderteken met Femke de Vries, beleidsmedewerker.",
+            ["Femke de Vries"],
+        ),
+        ("This is a design as Bill wanted it.", []),
+    ],
+)
+def test_the_signature_asked_of_an_assistant_is_a_name(find, text, names):
+    assert found(find, text) == names

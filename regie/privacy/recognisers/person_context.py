@@ -331,7 +331,7 @@ SELF_INTRODUCTION_HINTS = (
     *("naam is", "name is", "ik heet", "ik ben ", "i am ", "i'm ", "this is "),
     "mi ta ",  # Papiamentu
     *("named ", "genaamd ", "noemt zich ", "called ", "referred to as "),
-    *("aan als ", "goes by ", "sign it as "),
+    *("aan als ", "goes by ", "sign ", "onderteken "),
 )
 PERSON_NOUNS = "lady woman man gentleman guy girl boy person someone somebody colleague".split()
 # ("zijn zus heet Marian": after a family word "heet" names a person, not a pet or a thing)
@@ -343,7 +343,11 @@ SELF_INTRODUCTION = re.compile(
     r"(?i:naam is|name is|ik heet|mi ta"
     + "".join(rf"|(?<=\b{word} )called" for word in PERSON_NOUNS)
     + r"|(?P<weak>ik ben|i am|i'm|this is|named|genaamd|noemt zich|referred to as"
-    r"|(?<=\bto be )called|aan als|goes by|sign it as))"
+    r"|(?<=\bto be )called|aan als|goes by"
+    # a signature asked of an assistant ("Sign it as Bill", "sign the letter as R. Ouchan",
+    # "Onderteken met Femke de Vries")
+    r"|sign(?:[ \t]+(?:it|off|the[ \t]+(?:letter|e-?mail|mail|message|reply)))?[ \t]+as"
+    r"|onderteken[ \t]+(?:met|als)))"
     rf"[ \t]+(?P<name>{NAME})"
 )
 # A name in quotes after a cue that gives what someone is called ("Noemt zich "Pato"",
@@ -1265,7 +1269,11 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         if text[start:end].isupper():  # "MIJN NAAM IS KLAAS DE VRIES EN IK …"
             end = _without_closing_capitals(text, start, end)
         name = text[start:end]
-        if plausible_name(name) and (match.group("weak") is None or name.split()[0] in names):
+        if plausible_name(name) and (
+            match.group("weak") is None
+            or name.split()[0] in names
+            or INITIALS_START.match(name)  # "sign the letter as R. Ouchan"
+        ):
             yield start, end
     if " heet " in lower and len(lower) == len(text):
         yield from _called_by_kin(text, lower)
