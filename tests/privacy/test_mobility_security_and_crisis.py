@@ -217,3 +217,33 @@ def test_a_role_in_brackets_after_a_first_name_makes_it_one(find, text, names):
 )
 def test_the_signature_asked_of_an_assistant_is_a_name(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        ("EV-0117;Kusters;Maria Johanna;03-02-1935;Helbeek 41;5912 AB;Venlo", ["Helbeek 41"]),
+        (
+            "TW-1104\tSzymańska, Agnieszka\tGrote Oost 101-A\t1621 BX\tHoorn",
+            ["Grote Oost 101-A", "Hoorn"],
+        ),
+        (
+            "07-03-2025 0098217    Jorritsma, W.               De Kolk 77                  8443 TA",
+            ["De Kolk 77"],
+        ),
+        ("Prioriteit:\n\n1. Noard 14, 8711 AA – boom op dak", ["Noard 14"]),
+        ("Adres: Kerkstraat 21 bus 2\nPostcode en plaats: 5211 KE", ["Kerkstraat 21 bus 2"]),
+        (
+            "Address in the Netherlands: Wilhelminakade 135 app. 1204, 3072 AP Rotterdam",
+            ["Wilhelminakade 135 app. 1204", "Rotterdam"],
+        ),
+        ('"Chen, Wei",Financiën,Emmastraat 40 rd,1814 DN,Alkmaar', ["Emmastraat 40 rd"]),
+        (
+            '"Dogan, Hüseyin",1972-06-19,Brusselsestraat 88 B01,6211 PG,Maastricht',
+            ["Brusselsestraat 88 B01"],
+        ),
+    ],
+)
+def test_streets_before_a_postcode_in_a_cell_and_house_number_additions(find, text, addresses):
+    # (the city after a postcode is reported with the address, see places.py)
+    assert found(find, text, "ADDRESS") == addresses

@@ -208,9 +208,13 @@ HOUSE_NUMBER = (
     r"[ \t]+[1-9]\d{0,3}"
     r"(?:-?[A-Za-z](?![\w])|-\d{1,3}(?![\w])|-(?:III|II|IV|I|V)(?![\w])|-[A-Z]\d{1,3}(?![\w])"
     r"|\s(?:III|II|IV)(?=[\s,.;)\"]|$)|\s[A-TV-Za-tv-z](?=[\s,.;)\"]|$)"
-    # (the colour of a floor, as Haarlem and Amsterdam write it: "Dreef 40 zwart", "118 rood")
-    r"|\s(?:zwart|rood)(?=[\s,.;)\"]|$)"
-    r"|[\s-]?(?:hs|bis|huis)(?![\w]))?(?![\w]|[-/.]\d)"
+    # (the colour of a floor, as Haarlem and Amsterdam write it: "Dreef 40 zwart", "118 rood",
+    # "40 rd")
+    r"|\s(?:zwart|rood|zw|rd|ZW|RD)(?=[\s,.;)\"]|$)"
+    # (a Belgian box, a flat, a unit: "Kerkstraat 21 bus 2", "Wilhelminakade 135 app. 1204",
+    # "Brusselsestraat 88 B01")
+    r"|\sbus\s\d{1,4}(?![\w])|\sapp\.?\s?\d{1,4}(?![\w])|\s[A-Z]\d{2}(?![\w])"
+    r"|[\s-]?(?:hs|bis|huis|bv)(?![\w]))?(?![\w]|[-/.]\d)"
 )
 
 
@@ -312,14 +316,16 @@ class AddressRecogniser(Recogniser):
         r"(?<![^\W\d_])(?P<opener>[^\W\d_]+) (?:van (?:der |den |de )?|de |ter |ten )$"
     )
     # A street and number that open a line or a field and end right before a postcode,
-    # after a comma or at the line's end ("Zwaanshals 250\n3035 KN", "Parade 14b, 5911 CC"):
-    # an address whatever the street's name ends in (capitalised words and particles).
+    # after a comma or at the line's end ("Zwaanshals 250\n3035 KN", "Parade 14b, 5911 CC"),
+    # in the cell before it ("Helbeek 41;5912 AB", "De Kolk 77      8443 TA"), or after a
+    # numbered item ("1. Noard 14, 8711 AA"): an address whatever the street's name ends in
+    # (capitalised words and particles).
     # (or after a lower-case word: "woonachtig Heechhiem 4, 8604 AK", "woont aan de
     # Hillevliet 76-B, 3074 KE")
     street_before_postcode = re.compile(
-        r"(?:^|(?<=[\n,:|;\t])|(?<=[a-zà-ÿ] ))[ \t]*"
+        r"(?:^|(?<=[\n,:|;\t])|(?<=[a-zà-ÿ] )|(?<=\d\. )|(?<=  ))[ \t]*"
         rf"(?P<street>(?P<name>{ANY_STREET_NAME}){HOUSE_NUMBER})"
-        r"[ \t]*(?:,[ \t]*|\n[ \t]*)$"
+        r"[ \t]*(?:[,;\t|][ \t]*|\n[ \t]*|(?<=[^ ])[ ]{2,})$"
     )
     # A street and number filling the field of an address label ("Adres: Heechhiem 4",
     # "Straat en huisnummer: Botter 14-22", "Adres school: Stadsfenne 2, Sneek"), whatever
