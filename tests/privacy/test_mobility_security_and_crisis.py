@@ -247,3 +247,19 @@ def test_the_signature_asked_of_an_assistant_is_a_name(find, text, names):
 def test_streets_before_a_postcode_in_a_cell_and_house_number_additions(find, text, addresses):
     # (the city after a postcode is reported with the address, see places.py)
     assert found(find, text, "ADDRESS") == addresses
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("From: Chen Mei <mei.chen@contractor.com>\nTo: iac@veiligheidsregio.nl", ["Chen Mei"]),
+        ("ik heb de foto's van Haarsma gezien, it looks worse", ["Haarsma"]),
+        ("Van: Rode Kruis Herstellen Familiebanden <rfl@redcross.nl>\nAan: iac@denhaag.nl", []),
+        (
+            "Yvonne Tjon-A-Fat\nvrijwilliger Herstellen Familiebanden\nNederlandse Rode Kruis",
+            ["Yvonne Tjon-A-Fat"],
+        ),
+    ],
+)
+def test_the_red_cross_a_chinese_given_name_mei_and_a_plural_before_van(find, text, names):
+    assert found(find, text) == names

@@ -1036,8 +1036,8 @@ NAMESAKES = re.compile(
     r"(?<![\w])(?:"
     + "|".join(
         re.escape(name)
-        for name in """Albert Heijn|Dirk van den Broek|Jan Linders|Douwe Egberts|Van Oord|
-Van Lanschot|Van der Valk|Van Haren|Kröller-Müller|Boijmans Van Beuningen|
+        for name in """Albert Heijn|Dirk van den Broek|Rode Kruis|Jan Linders|Douwe Egberts|
+Van Oord|Van Lanschot|Van der Valk|Van Haren|Kröller-Müller|Boijmans Van Beuningen|
 Antoni van Leeuwenhoek|Johan Cruijff|Vincent van Gogh|Anne Frank|Jeroen Bosch|
 Willem de Zwijger|Christiaan Huygens|Hugo de Groot|Max Havelaar|Kamerlingh Onnes|
 Johan de Witt|Michiel de Ruyter|Piet Hein|Jan Pieterszoon Coen|Gerrit Rietveld|Abe Lenstra|
@@ -1917,8 +1917,8 @@ def _east_asian_names(text: str) -> Iterator[tuple[int, int]]:
 def _given_name_by_form(word: str, chinese: bool) -> bool:
     """Two hyphenated romanised syllables ("Min-jun", "Ing-wen", not opening hours "Ma-do"),
     or after a Chinese family name one or two pinyin syllables ("Na", "Xiuying")."""
-    if word in STOP_CAPITALS or not word[:1].isupper():
-        return False
+    if (word in STOP_CAPITALS and not (chinese and word == "Mei")) or not word[:1].isupper():
+        return False  # ("Chen Mei": after a Chinese family name no month)
     if "-" in word:
         return bool(HYPHENATED_GIVEN_NAME.fullmatch(word)) and word.lower() not in WEEKDAY_RANGES
     return chinese and word[1:].islower() and bool(PINYIN_GIVEN_NAME.fullmatch(word.lower()))
@@ -2379,6 +2379,7 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
             if lower in MAIL_HEADER_LABELS and (
                 LOWER_WORD_AFTER.match(text, end)
                 or _mailbox_name(text, candidate, end, names)
+                or NAMESAKES.match(candidate)  # "Van: Rode Kruis Herstellen Familiebanden"
                 or any(
                     not word.endswith(".") and (_department(word) or institution_word(word))
                     for word in candidate.split()
@@ -2627,7 +2628,7 @@ def without_role_word(text: str, start: int, end: int) -> tuple[int, int]:
         before = text[max(0, start - 20) : start].split()[-1:]
         if (
             before
-            and before[0].replace("-", "").isalpha()
+            and before[0].replace("-", "").replace("'", "").isalpha()  # ("de foto's van Haarsma")
             and (
                 before[0].islower()
                 or before[0].rsplit("-", 1)[-1].islower()  # "het Woo-verzoek van Tielemans"
