@@ -263,3 +263,27 @@ def test_streets_before_a_postcode_in_a_cell_and_house_number_additions(find, te
 )
 def test_the_red_cross_a_chinese_given_name_mei_and_a_plural_before_van(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # handles are user names: a first name found elsewhere is not repeated inside one
+        ("@jeroen.t;Jeroen ten Hove;X;05-06-2024", ["Jeroen ten Hove"]),
+        ("Shanaya Ramdin (influencer, @shanaya.vibes, 38k volgers)", ["Shanaya Ramdin"]),
+        ("Van: Team Pers en Media\nAan: persberichten@rotterdam.nl", []),
+        ("Ref: SEC-2024-051 | Owner: Online Communication\n\nSummary", []),
+        ("Prepared by: Sarah van Rijn, Head of Communications", ["Sarah van Rijn"]),
+        ("na de post van lokale nieuwssite Deventer RTV Online over het zwembad", []),
+        ("Nb: mw. had geen personenalarmering.", []),
+        (
+            "Mrs Whitfield has fallen twice. Her GP, Dr. Groeneveld, supports it.",
+            ["Mrs Whitfield", "Dr. Groeneveld"],
+        ),
+        ("met muziek van het Mr. Jacobs Mannenkoor.", []),
+        ("Wondzorg door de wijkverpleging.\n\nErnst: matig. Herhalingskans: groot.", []),
+        ("[10:01] Ernst: ik ga erheen", ["Ernst"]),
+    ],
+)
+def test_handles_press_teams_and_labels_are_no_people(find, text, names):
+    assert found(find, text) == names

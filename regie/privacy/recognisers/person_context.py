@@ -167,7 +167,7 @@ huisgenoot kamergenoot klasgenoot teamgenoot bovenbuurman bovenbuurvrouw beneden
 benedenbuurvrouw onderbuurman onderbuurvrouw overbuurman overbuurvrouw erkenner erkenster
 geregistreerde genomineerde uithuisgeplaatste verbalisant overtreder overtreedster pleger
 perceeleigenaar grondeigenaar pachter zaakvoerder bezoeker bezoekster visitor guest
-chatbot voorlichter persvoorlichter dispatch dispatcher centralist lid""".split()
+chatbot voorlichter persvoorlichter dispatch dispatcher centralist lid head""".split()
     )
     | OFFICES
     | KINSHIP_WORDS
@@ -782,7 +782,7 @@ architects consulting consultants rechtsanwälte hoveniers klub vereniging assoc
 pharmacy apotheek consult begraafplaats crematorium uitvaartcentrum uitvaartverzorging
 uitvaartonderneming uitvaartvereniging rouwcentrum cemetery speeltuin kinderboerderij embassy
 consulate ambassade consulaat jobcenter ordnungsamt meldpunt portaal section wetterskip
-clinic""".split()
+clinic online""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
@@ -884,6 +884,7 @@ INSTITUTION_ENDINGS = (
     "kwartier",  # Willem Dreeskwartier
     "waarders",  # Gerechtsdeurwaarders
     "beheer",  # Budgetbeheer
+    "koor",  # Mannenkoor
     "schade",  # Autoschade, Letselschade
     *STREET_ENDINGS,
 )
@@ -899,7 +900,7 @@ personeelszaken burgerzaken bestuurszaken onderwijs welzijn zorg jeugd wonen wer
 participatie subsidies informatievoorziening receptie klantcontact kcc finance procurement
 legal sales marketing support sport cultuur economie verkeer vervoer mobiliteit duurzaamheid
 energie klimaat milieu veiligheid armoede schuldhulp leerplicht natuur landbouw ruimte bestuur
-privacy
+privacy media pers persvoorlichting woordvoering webcare communication
 middelen""".split()
 )
 DEPARTMENT_ENDINGS = (
@@ -1243,7 +1244,8 @@ Africa Afrika Asia Azië America Amerika
 Mij Mijn Me Hem Ons So Well Now Okay Ok OK Alright Host Moderator Interviewer Researcher
 Onderzoeker Gespreksleider
 Naar Bij Over Uit Aan Door Voor Onder Tegen Tot Om Sinds Zonder Vanaf Tijdens Binnen Tussen
-Naast Behalve Dankzij Ondanks Wegens Vanwege Via Want Zodat Hoewel Toch Dus""".split()
+Naast Behalve Dankzij Ondanks Wegens Vanwege Via Want Zodat Hoewel Toch Dus
+Nb NB Her His Their""".split()
     )
 )
 
@@ -3571,6 +3573,7 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[in
                 and clean_start(text, position, "'’-")
                 and (end == len(text) or not (text[end].isalnum() or text[end] in "_'’-"))
                 and not (word in MONTH_NAMES and in_a_date(text, position, end))
+                and text[position - 1 : position] != "@"  # a handle ("@jeroen.t"), see _mentions
             ):
                 start = position
                 if (particles := capital_particles.get(word)) and text.endswith(
@@ -3587,7 +3590,7 @@ def _is_particle(word: str) -> bool:
 
 COMPASS_PARTS = COMPASS_WORDS | {"Midden", "Centrum"}
 # Abbreviations that make a name with them an institution ("Amsterdam UMC", "TU Delft").
-INSTITUTION_ABBREVIATIONS = frozenset("MC UMC ArenA TU VU UvA HvA RUG WUR".split())
+INSTITUTION_ABBREVIATIONS = frozenset("MC UMC ArenA TU VU UvA HvA RUG WUR RTV".split())
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -3992,9 +3995,20 @@ TONE_LABEL = re.compile(
 )
 
 
+# "Ernst" is a first name and the label of a risk's severity ("Ernst: matig. Herhalingskans:
+# groot"), with the degree after it.
+SEVERITY_LABEL = re.compile(
+    r"Ernst:[ \t]*(?:zeer[ \t]+)?(?:gering|beperkt|licht|matig|gemiddeld|middel|groot|hoog|laag"
+    r"|ernstig|zwaar|klein|aanzienlijk|kritiek|onbekend)(?![\w-])"
+)
+
+
 def is_tone_label(text: str, start: int, end: int) -> bool:
-    """Whether the name at start:end is "Toon" labelling a prompt's tone (see TONE_LABEL)."""
-    return text.startswith("Toon:", start) and TONE_LABEL.match(text, start) is not None
+    """Whether the name at start:end is "Toon" labelling a prompt's tone (see TONE_LABEL) or
+    "Ernst" labelling a severity (SEVERITY_LABEL)."""
+    if text.startswith("Toon:", start):
+        return TONE_LABEL.match(text, start) is not None
+    return text.startswith("Ernst:", start) and SEVERITY_LABEL.match(text, start) is not None
 
 
 def is_named_thing(text: str, start: int, end: int, things) -> bool:

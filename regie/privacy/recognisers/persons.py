@@ -819,6 +819,6 @@ def person_spans(text: str) -> tuple[tuple[int, int], ...]:
     things = person_context.named_things(text)
     if things[0]:
         found = [span for span in found if not person_context.is_named_thing(text, *span, things)]
-    if "Toon:" in text:
+    if "Toon:" in text or "Ernst:" in text:
         found = [span for span in found if not person_context.is_tone_label(text, *span)]
     return tuple(found)
