@@ -287,3 +287,17 @@ def test_the_red_cross_a_chinese_given_name_mei_and_a_plural_before_van(find, te
 )
 def test_handles_press_teams_and_labels_are_no_people(find, text, names):
     assert found(find, text) == names
+
+
+def test_a_lower_case_display_name_after_a_handle(find):
+    text = (
+        "@henkie1966 (henk vd berg): ja ja nieuwe boompjes\n"
+        "@roelofje88 (roelof): kan die jos niet gewoon antwoorden\n"
+        "@x_nieuws (de redactie): wij volgen dit"
+    )
+    assert found(find, text) == ["henk vd berg", "roelof"]
+
+
+def test_at_home_after_a_name_is_no_institution(find):
+    text = "Mevrouw H. Wijnberg samen met haar dochter Esther thuis bezocht."
+    assert found(find, text) == ["Mevrouw H. Wijnberg", "Esther"]

@@ -2132,6 +2132,16 @@ def _mentions(text: str) -> Iterator[tuple[int, int]]:
             word[:1].islower() and _lower_first_name(word, first_names)
         ):
             yield match.span("name")
+    for match in HANDLE_WITH_NAME.finditer(text):
+        if _lower_first_name(match.group("name").split()[0], first_names):
+            yield match.span("name")
+
+
+# A handle and, in brackets after it, the display name in lower case, as social media
+# exports show a commenter ("@henkie1966 (henk vd berg): …", "@roelofje88 (roelof)").
+HANDLE_WITH_NAME = re.compile(
+    r"@[\w.]+[ \t]+\((?P<name>[^\W\d_A-Z][^\W\d_]+(?:[ \t][^\W\d_A-Z][^\W\d_./'-]*){0,3})\)"
+)
 
 
 # What continues a handle past the name-like word it opens with ("@rohan_m_phd").
@@ -3608,6 +3618,8 @@ def institution_word(word: str) -> bool:
             or institution_word(parts[-1])
             or parts[-1] in COMPASS_PARTS
         )
+    if word == "thuis":
+        return False  # at home ("haar dochter Esther thuis"; "Veilig Thuis" is capitalised)
     lower = word.lower()
     if lower in INSTITUTION_WORDS or lower in EPONYM_WORDS or word in INSTITUTION_ABBREVIATIONS:
         return True
