@@ -301,3 +301,17 @@ def test_a_lower_case_display_name_after_a_handle(find):
 def test_at_home_after_a_name_is_no_institution(find):
     text = "Mevrouw H. Wijnberg samen met haar dochter Esther thuis bezocht."
     assert found(find, text) == ["Mevrouw H. Wijnberg", "Esther"]
+
+
+@pytest.mark.parametrize(
+    ("text", "postcodes"),
+    [
+        ("AS-24-101;08-01-2024;Mulder, J.;Van Hogendorpstraat 3;7412 AM;fiets", ["7412 AM"]),
+        ('"boom over fietspad",Stationsweg 2,6711 PM,opgelost', ["6711 PM"]),
+        ("Mohammadi, Farid\t30-10-1984\tZwart Janstraat 17\t3035 AM\tRotterdam", ["3035 AM"]),
+        # after no address, the letters of a time or a unit stay no postcode
+        ("De vergadering duurt van 9 tot 1200 AM, daarna lunch.", []),
+    ],
+)
+def test_a_postcode_with_unlikely_letters_after_an_address(find, text, postcodes):
+    assert found(find, text, "POSTCODE") == postcodes

@@ -240,6 +240,11 @@ class PostcodeRecogniser(Recogniser):
     entity_type = EntityType.POSTCODE
     priority = 1
     city_follows = re.compile(r" {1,2}(?:'s-)?[A-Z]\w")
+    # A house number (and addition) ending the cell or clause before it: the postcode of an
+    # address whatever its letters ("Stationsweg 2,6711 PM", "Zwart Janstraat 17\t3035 AM").
+    house_number_before = re.compile(
+        r"[ \t][1-9]\d{0,3}(?:-?[A-Za-z]{1,2}|-\d{1,3})?[ \t]*[,;\t|][ \t]*$"
+    )
 
     @staticmethod
     def _fills_a_cell(text: str, start: int, end: int) -> bool:
@@ -254,7 +259,11 @@ class PostcodeRecogniser(Recogniser):
             if (
                 not (clean_start(text, start, ".,-") or self._fills_a_cell(text, start, end))
                 or letters in NEVER_POSTCODE_LETTERS
-                or (letters in UNLIKELY_POSTCODE_LETTERS and not self.city_follows.match(text, end))
+                or (
+                    letters in UNLIKELY_POSTCODE_LETTERS
+                    and not self.city_follows.match(text, end)
+                    and not self.house_number_before.search(text, max(0, start - 12), start)
+                )
             ):
                 continue
             # (an article of a law, "art. 1234 BW"; not a word ending so: "Dreef 40 zwart")
