@@ -315,3 +315,15 @@ def test_at_home_after_a_name_is_no_institution(find):
 )
 def test_a_postcode_with_unlikely_letters_after_an_address(find, text, postcodes):
     assert found(find, text, "POSTCODE") == postcodes
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        ("Ms Magdalena Wiśniewska\nul. Długa 44 m. 7\n00-238 Warszawa", ["ul. Długa 44 m. 7"]),
+        ("bij mw. Bakker (82), Tuinstraat 4 bg. Aanleiding: een val", ["Tuinstraat 4 bg"]),
+        ("De bus stopt op de Kerkweg 4 m. Daarna links.", ["Kerkweg 4 m"]),
+    ],
+)
+def test_a_polish_flat_and_the_ground_floor_as_house_number_additions(find, text, addresses):
+    assert found(find, text, "ADDRESS") == addresses

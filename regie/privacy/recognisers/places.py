@@ -207,14 +207,15 @@ LEADING_TUSSENVOEGSELS = re.compile(r"(?:(?:van|de|der|den|ter|ten|'t|het)\s+)*"
 HOUSE_NUMBER = (
     r"[ \t]+[1-9]\d{0,3}"
     r"(?:-?[A-Za-z](?![\w])|-\d{1,3}(?![\w])|-(?:III|II|IV|I|V)(?![\w])|-[A-Z]\d{1,3}(?![\w])"
+    # (a Belgian box, a flat, a unit: "Kerkstraat 21 bus 2", "Wilhelminakade 135 app. 1204",
+    # "Brusselsestraat 88 B01", the Polish "ul. Długa 44 m. 7"; before the single letter)
+    r"|\sbus\s\d{1,4}(?![\w])|\s(?:app|m)\.\s?\d{1,4}(?![\w])|\sapp\s?\d{1,4}(?![\w])"
+    r"|\s[A-Z]\d{2}(?![\w])"
     r"|\s(?:III|II|IV)(?=[\s,.;)\"]|$)|\s[A-TV-Za-tv-z](?=[\s,.;)\"]|$)"
     # (the colour of a floor, as Haarlem and Amsterdam write it: "Dreef 40 zwart", "118 rood",
-    # "40 rd")
+    # "40 rd"; ground floor and upstairs: "4 bg", "71-bv")
     r"|\s(?:zwart|rood|zw|rd|ZW|RD)(?=[\s,.;)\"]|$)"
-    # (a Belgian box, a flat, a unit: "Kerkstraat 21 bus 2", "Wilhelminakade 135 app. 1204",
-    # "Brusselsestraat 88 B01")
-    r"|\sbus\s\d{1,4}(?![\w])|\sapp\.?\s?\d{1,4}(?![\w])|\s[A-Z]\d{2}(?![\w])"
-    r"|[\s-]?(?:hs|bis|huis|bv)(?![\w]))?(?![\w]|[-/.]\d)"
+    r"|[\s-]?(?:hs|bis|huis|bv|bg)(?![\w]))?(?![\w]|[-/.]\d)"
 )
 
 
