@@ -327,3 +327,18 @@ def test_a_postcode_with_unlikely_letters_after_an_address(find, text, postcodes
 )
 def test_a_polish_flat_and_the_ground_floor_as_house_number_additions(find, text, addresses):
     assert found(find, text, "ADDRESS") == addresses
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Medewerker: Kevin Sloot, BOA Parkeerhandhaving\nGeboortedatum: 12-12-1990",
+            ["Kevin Sloot"],
+        ),
+        ("Fase 1: hoofdingang – Aanvrager: Facilitair. Planning september.", []),
+        ("Afgehandeld door: Functionaris Gegevensbescherming (R. Ramdin)", ["R. Ramdin"]),
+    ],
+)
+def test_a_department_after_a_role_label_is_no_name(find, text, names):
+    assert found(find, text) == names

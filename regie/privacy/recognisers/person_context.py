@@ -2404,6 +2404,9 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
                 continue  # "Consulent: Dag Femke" (the greeting's rule finds the name)
             if not plausible_name(candidate) or is_role(candidate):
                 continue  # ("owner: L. Chaudhry, CISO")
+            last = candidate.rsplit(" ", 1)[-1]
+            if _department_word(last.lower()) and last not in names:
+                continue  # ("Medewerker: Kevin Sloot, BOA Parkeerhandhaving")
             if (
                 (colon and lower not in CASE_WORDS)
                 or (lower in KINSHIP_WORDS and candidate not in cities)
