@@ -8,12 +8,15 @@ and dictation), AT (pasted system output), AV (text copied from PDFs and scans),
 (citizens writing in), AZ (recruitment and personnel files), BD (Woo documents), BF (the
 civil registry), BH (Fryslân and the Caribbean Netherlands), BJ (safety), BN (elections and
 the council), BP (public health, youth and education), BR (taxes, parking and fines), BT
-(archives, burials and history), BV (housing) and BX (subsidies, sport, culture and events)
-were read while improving the scanner, so their floors guard against losing what was
-gained; F, I, K, M, O, Q, R, T, V, X, Y, ZA, ZB, ZD, UA, UC, AC, AE, AG, AH, AJ, AL, AN, AO,
-AQ, AS, AU, AW, AX, BA, BB, BC, BE, BG, BI, BK, BL, BM, BO, BQ, BS, BU, BW and BY were only
-scored (their floors are a measure of unseen text, like held-out set B in
-test_heldout_quality.py)."""
+(archives, burials and history), BV (housing), BX (subsidies, sport, culture and events),
+BZ (the civil registry), CB (the living environment), CD (public safety), CF (justice and
+debt), CH (work and income), CJ (mobility and public space), CL (information security), CN
+(crisis and emergency), CP (press and webcare) and CR (care for older residents) were read
+while improving the scanner, so their floors guard against losing what was gained; F, I, K,
+M, O, Q, R, T, V, X, Y, ZA, ZB, ZD, UA, UC, AC, AE, AG, AH, AJ, AL, AN, AO, AQ, AS, AU, AW,
+AX, BA, BB, BC, BE, BG, BI, BK, BL, BM, BO, BQ, BS, BU, BW, BY, CA, CC, CE, CG, CI, CK, CM,
+CO, CQ and CS were only scored (their floors are a measure of unseen text, like held-out set
+B in test_heldout_quality.py)."""
 
 from __future__ import annotations
 
@@ -1037,6 +1040,116 @@ FLOORS = {
             EntityType.PERSON: (0.97, 0.98),
             EntityType.DATE_OF_BIRTH: (0.95, 0.95),
             EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-eighth round: mobility and public space, the development probe of the brief
+    "probe_cj.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.95, 0.97),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-eighth round: the same brief by a second writer, kept unread
+    "probe_ck.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.95, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.82, 0.99),
+            EntityType.PHONE: (0.99, 0.97),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-eighth round: information security, the development probe of the brief
+    "probe_cl.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.97),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-eighth round: the same brief by a second writer, kept unread
+    "probe_cm.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.9, 0.9),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.83),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-eighth round: crisis and emergency, the development probe of the brief
+    "probe_cn.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.97),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-eighth round: the same brief by a second writer, kept unread
+    "probe_co.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.93, 0.92),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.95),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-eighth round: press, webcare and social media, the development probe of the brief
+    "probe_cp.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.95, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-eighth round: the same brief by a second writer, kept unread
+    "probe_cq.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.95, 0.97),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-eighth round: care for older residents at home, the development probe of the brief
+    "probe_cr.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.97),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.92),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-eighth round: the same brief by a second writer, kept unread
+    "probe_cs.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.93, 0.94),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.96, 0.99),
             EntityType.BSN: (0.99, 0.99),
             EntityType.EMAIL: (0.99, 0.99),
         },
