@@ -4004,7 +4004,7 @@ klantvriendelijk correct serieus geruststellend informatief eenvoudig begrijpeli
 streng daadkrachtig oplossingsgericht verontschuldigend betrokken hartelijk collegiaal
 ambtelijk""".split()
 TONE_LABEL = re.compile(
-    r"Toon:[ 	]*(?:(?:heel|zeer|erg|vooral|wel|niet|te)[ 	]+)?(?:"
+    r"Toon:[ \t]*(?:(?:heel|zeer|erg|vooral|wel|niet|te)[ \t]+)?(?:"
     + "|".join(TONE_WORDS)
     + r")(?![\w-])"
 )
@@ -4018,9 +4018,10 @@ SEVERITY_LABEL = re.compile(
 )
 
 
-def is_tone_label(text: str, start: int, end: int) -> bool:
-    """Whether the name at start:end is "Toon" labelling a prompt's tone (see TONE_LABEL) or
-    "Ernst" labelling a severity (SEVERITY_LABEL)."""
+def is_quality_label(text: str, start: int, end: int) -> bool:
+    """Whether the name at start:end is a label with the quality it names after it, not a
+    person: "Toon" before a prompt's tone (TONE_LABEL), "Ernst" before a severity
+    (SEVERITY_LABEL)."""
     if text.startswith("Toon:", start):
         return TONE_LABEL.match(text, start) is not None
     return text.startswith("Ernst:", start) and SEVERITY_LABEL.match(text, start) is not None

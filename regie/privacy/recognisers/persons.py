@@ -820,5 +820,5 @@ def person_spans(text: str) -> tuple[tuple[int, int], ...]:
     if things[0]:
         found = [span for span in found if not person_context.is_named_thing(text, *span, things)]
     if "Toon:" in text or "Ernst:" in text:
-        found = [span for span in found if not person_context.is_tone_label(text, *span)]
+        found = [span for span in found if not person_context.is_quality_label(text, *span)]
     return tuple(found)
