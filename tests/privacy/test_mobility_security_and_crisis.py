@@ -342,3 +342,19 @@ def test_a_polish_flat_and_the_ground_floor_as_house_number_additions(find, text
 )
 def test_a_department_after_a_role_label_is_no_name(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Terugkoppeling huisbezoek mw. Wijnberg (geb. 1951)\n\nBeste dokter,", ["1951"]),
+        ("I live with my grandmother, Halyna Melnyk (born 1942). We live here.", ["1942"]),
+        ('op naam van "Nikolai Kowalenko", geboren 1921 in "Poltawa".', ["1921"]),
+        # a year in a story, a year to come, a year that is part of a number
+        ("Zoon is geboren in 1990 en woont in Utrecht.", []),
+        ("Het kind wordt geboren 2099, zegt de planning.", []),
+        ("geb. 1951-2 is het dossiernummer", []),
+    ],
+)
+def test_a_year_alone_after_a_birth_cue_is_the_birth_date(find, text, years):
+    assert found(find, text, "DATE_OF_BIRTH") == years

@@ -95,6 +95,14 @@ class DateOfBirthRecogniser(Recogniser):
         r"(?(bracket)(?=[ \t]*[),;]))",
         re.IGNORECASE,
     )
+    # A year alone right after the cue, where only the year is known or given ("Mevr. Apinsa
+    # (geb. 1941, exacte geboortedatum onbekend)", "Halyna Melnyk (born 1942)", "geboren 1921
+    # in Poltawa"); not "geboren in 1990", a year in a story.
+    year_after_cue = re.compile(
+        r"(?:geb\.|geboren|born)[ \t]+(?P<year>(?:19|20)\d{2})(?![.,/-]?\d)"
+        r"(?=[ \t]*(?:[),;.]|in\b|\n|$))",
+        re.IGNORECASE,
+    )
     # A date in brackets right after a name is how case notes give a birth date ("Truus
     # Houben (12-10-1955)", "dochter Sofiia (02.05.2016)", "Mevrouw (19-03-1979) is
     # opgenomen", "Opa (2-2-1932)"); found from the bracket, the word read back from it: a
@@ -204,6 +212,10 @@ class DateOfBirthRecogniser(Recogniser):
                 if topic:
                     topics[-1] = (start, position)
                 yield match.span("date")
+            elif (year := self.year_after_cue.match(text, start)) and _cue_start(text, start):
+                if int(year["year"]) <= datetime.date.today().year:
+                    position = year.end()
+                    yield year.span("year")
             elif lower.startswith("geboren", start) and _cue_start(text, start):
                 before = self.date_before_born.search(text, max(position, start - 40), start)
                 if (
