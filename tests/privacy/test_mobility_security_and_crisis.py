@@ -358,3 +358,8 @@ def test_a_department_after_a_role_label_is_no_name(find, text, names):
 )
 def test_a_year_alone_after_a_birth_cue_is_the_birth_date(find, text, years):
     assert found(find, text, "DATE_OF_BIRTH") == years
+
+
+def test_a_team_named_by_a_plural_role_in_a_mail_header_is_no_name(find):
+    text = "From: Ravi Chandrasekaran <ravi.c@rvo.nl>\nTo: Vertrouwenspersonen <vertrouwenspersoon@rvo.nl>"
+    assert found(find, text) == ["Ravi Chandrasekaran", "ravi"]

@@ -2392,6 +2392,7 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
                 LOWER_WORD_AFTER.match(text, end)
                 or _mailbox_name(text, candidate, end, names)
                 or NAMESAKES.match(candidate)  # "Van: Rode Kruis Herstellen Familiebanden"
+                or candidate.lower() in ROLE_LABELS  # a team's mailbox: "To: Vertrouwenspersonen"
                 or any(
                     not word.endswith(".") and (_department(word) or institution_word(word))
                     for word in candidate.split()
