@@ -361,5 +361,8 @@ def test_a_year_alone_after_a_birth_cue_is_the_birth_date(find, text, years):
 
 
 def test_a_team_named_by_a_plural_role_in_a_mail_header_is_no_name(find):
-    text = "From: Ravi Chandrasekaran <ravi.c@rvo.nl>\nTo: Vertrouwenspersonen <vertrouwenspersoon@rvo.nl>"
+    text = (
+        "From: Ravi Chandrasekaran <ravi.c@rvo.nl>\n"
+        "To: Vertrouwenspersonen <vertrouwenspersoon@rvo.nl>"
+    )
     assert found(find, text) == ["Ravi Chandrasekaran", "ravi"]
