@@ -6,7 +6,7 @@
 Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
 `regie.privacy.corpus`, kept as a regression set), the two frozen held-out sets written
 independently of the scanner (tests/privacy/heldout/, see the README there; B is the honest
-measure), a hundred and two probes of hand-written texts (tests/privacy/probe/: those marked dev had
+measure), a hundred and six probes of hand-written texts (tests/privacy/probe/: those marked dev had
 their errors read, those marked unread did not; shown, never judged) and the deduce regression set
 (../shared/reference/pii-deduce-regression/) for the types it covers. Each engine runs in its
 own subprocess (the peers in their own virtualenv, never in Regie's dependencies), so load
@@ -147,6 +147,10 @@ PROBES = {
     "probe-CQ (unread)": REPO / "tests" / "privacy" / "probe" / "probe_cq.jsonl",
     "probe-CR (dev)": REPO / "tests" / "privacy" / "probe" / "probe_cr.jsonl",
     "probe-CS (unread)": REPO / "tests" / "privacy" / "probe" / "probe_cs.jsonl",
+    "probe-CT (dev)": REPO / "tests" / "privacy" / "probe" / "probe_ct.jsonl",
+    "probe-CU (unread)": REPO / "tests" / "privacy" / "probe" / "probe_cu.jsonl",
+    "probe-CV (dev)": REPO / "tests" / "privacy" / "probe" / "probe_cv.jsonl",
+    "probe-CW (unread)": REPO / "tests" / "privacy" / "probe" / "probe_cw.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------
