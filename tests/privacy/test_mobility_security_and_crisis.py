@@ -366,3 +366,26 @@ def test_a_team_named_by_a_plural_role_in_a_mail_header_is_no_name(find):
         "To: Vertrouwenspersonen <vertrouwenspersoon@rvo.nl>"
     )
     assert found(find, text) == ["Ravi Chandrasekaran"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Bij besluit heb ik uw hond Guus aangewezen. Sindsdien geldt voor Guus een gebod.",
+            [],
+        ),
+        ("Er staat een oudere merrie (naam Bella, ca. 24 jaar) in de tuin.", []),
+        (
+            "Kevin Hermsen en Esra Doğan claimen beiden de hond Luna.",
+            ["Kevin Hermsen", "Esra Doğan"],
+        ),
+        # the owner, and a person of the pet's name in full
+        (
+            "de hond van Jan Visser beet; onze hond Max is dood, groet Max Verstappen",
+            ["Jan Visser", "Max Verstappen"],
+        ),
+    ],
+)
+def test_a_name_right_after_an_animal_word_is_a_pets(find, text, names):
+    assert found(find, text) == names

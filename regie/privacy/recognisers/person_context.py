@@ -4028,6 +4028,31 @@ def is_quality_label(text: str, start: int, end: int) -> bool:
     return text.startswith("Ernst:", start) and SEVERITY_LABEL.match(text, start) is not None
 
 
+# Words for an animal right before its name ("uw hond Guus", "de merrie (naam Bella",
+# "the dog Luna"): the name is a pet's, here and elsewhere in the text.
+ANIMAL_WORDS = frozenset(
+    """hond honden reu teef pup puppy kat kater poes kitten paard merrie hengst ruin pony
+    veulen ezel konijn cavia papegaai kanarie geit schaap koe stier varken dog puppy cat
+    kitten horse mare stallion pony rabbit""".split()
+)
+NAMING_WORDS = frozenset("naam genaamd named called".split())
+
+
+def animal_names(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
+    """The one-word names in `spans` that an animal word stands right before, perhaps with
+    a word for naming between ("hond Guus", "merrie (naam Bella", "the dog called Luna")."""
+    names = set()
+    for start, end in spans:
+        if " " in text[start:end]:
+            continue
+        before = text[max(0, start - 24) : start].lower().replace("(", " ").split()[-2:]
+        if before and before[-1] in NAMING_WORDS:
+            before = before[:-1]
+        if before and before[-1] in ANIMAL_WORDS:
+            names.add(text[start:end])
+    return frozenset(names)
+
+
 def is_named_thing(text: str, start: int, end: int, things) -> bool:
     """Whether the name at start:end is, or is inside, a thing's name (see `named_things`):
     overlapping where it is named, or elsewhere its words a run of the thing's ("the Willem

@@ -819,6 +819,9 @@ def person_spans(text: str) -> tuple[tuple[int, int], ...]:
     things = person_context.named_things(text)
     if things[0]:
         found = [span for span in found if not person_context.is_named_thing(text, *span, things)]
+    pets = person_context.animal_names(text, found)
+    if pets:
+        found = [span for span in found if text[span[0] : span[1]] not in pets]
     if "Toon:" in text or "Ernst:" in text:
         found = [span for span in found if not person_context.is_quality_label(text, *span)]
     return tuple(found)
