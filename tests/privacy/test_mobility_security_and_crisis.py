@@ -389,3 +389,14 @@ def test_a_team_named_by_a_plural_role_in_a_mail_header_is_no_name(find):
 )
 def test_a_name_right_after_an_animal_word_is_a_pets(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("kennel 7, quarantaine. Dierenarts Van Dongen komt om 2 uur", ["Van Dongen"]),
+        ("Keuringsarts voor herkeuring NL-SWF-2214: F. Ouchan, basisarts.", ["F. Ouchan"]),
+    ],
+)
+def test_a_vet_and_a_junior_doctor_are_roles(find, text, names):
+    assert found(find, text) == names

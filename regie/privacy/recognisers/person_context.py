@@ -167,7 +167,8 @@ huisgenoot kamergenoot klasgenoot teamgenoot bovenbuurman bovenbuurvrouw beneden
 benedenbuurvrouw onderbuurman onderbuurvrouw overbuurman overbuurvrouw erkenner erkenster
 geregistreerde genomineerde uithuisgeplaatste verbalisant overtreder overtreedster pleger
 perceeleigenaar grondeigenaar pachter zaakvoerder bezoeker bezoekster visitor guest
-chatbot voorlichter persvoorlichter dispatch dispatcher centralist lid head""".split()
+chatbot voorlichter persvoorlichter dispatch dispatcher centralist lid head dierenarts
+basisarts""".split()
     )
     | OFFICES
     | KINSHIP_WORDS
