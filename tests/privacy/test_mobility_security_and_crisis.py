@@ -400,3 +400,11 @@ def test_a_name_right_after_an_animal_word_is_a_pets(find, text, names):
 )
 def test_a_vet_and_a_junior_doctor_are_roles(find, text, names):
     assert found(find, text) == names
+
+
+def test_an_animals_birth_date_column_holds_no_persons_birth_date(find):
+    text = (
+        "chip_number\tanimal\tanimal_dob\towner_name\towner_dob\n"
+        "528140000442190\tdog\t2023-02-20\tBakker, Thijs\t1984-05-02\n"
+    )
+    assert found(find, text, "DATE_OF_BIRTH") == ["1984-05-02"]

@@ -152,7 +152,16 @@ def is_name_column(column: str) -> bool:
     )
 
 
+# Whose birth date a column holds when it is an animal's ("animal_dob", "geb_datum_hond"):
+# no person's.
+ANIMAL_COLUMN_PARTS = frozenset(
+    "animal dier huisdier pet hond dog kat cat paard horse pup puppy".split()
+)
+
+
 def is_birth_column(column: str) -> bool:
+    if ANIMAL_COLUMN_PARTS.intersection(column.split("_")):
+        return False
     return column in BIRTH_COLUMNS or any(
         column.startswith(part + "_") or column.endswith("_" + part) for part in BIRTH_COLUMN_PARTS
     )
