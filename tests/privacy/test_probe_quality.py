@@ -1,5 +1,5 @@
-"""Floors on the hand-written probes (tests/privacy/probe/, see its README): the errors of
-C, D, E, G (birth dates), H (names in running text), J (names in everyday work text), L (a
+"""Floors on the hand-written probes (tests/privacy/probe/, see its README): the errors of C,
+D, E, G (birth dates), H (names in running text), J (names in everyday work text), L (a
 week's broad mix), N (things named after people), P (pasted material), S (council work), U
 (the service desk), W (the public counter), Z and ZC (newcomers), UB (an ordinary week), AA
 and AB (things named after people), AD (the social domain), AF (enforcement), AI (English
@@ -8,15 +8,15 @@ and dictation), AT (pasted system output), AV (text copied from PDFs and scans),
 (citizens writing in), AZ (recruitment and personnel files), BD (Woo documents), BF (the
 civil registry), BH (Fryslân and the Caribbean Netherlands), BJ (safety), BN (elections and
 the council), BP (public health, youth and education), BR (taxes, parking and fines), BT
-(archives, burials and history), BV (housing), BX (subsidies, sport, culture and events),
-BZ (the civil registry), CB (the living environment), CD (public safety), CF (justice and
+(archives, burials and history), BV (housing), BX (subsidies, sport, culture and events), BZ
+(the civil registry), CB (the living environment), CD (public safety), CF (justice and
 debt), CH (work and income), CJ (mobility and public space), CL (information security), CN
-(crisis and emergency), CP (press and webcare) and CR (care for older residents) were read
-while improving the scanner, so their floors guard against losing what was gained; F, I, K,
-M, O, Q, R, T, V, X, Y, ZA, ZB, ZD, UA, UC, AC, AE, AG, AH, AJ, AL, AN, AO, AQ, AS, AU, AW,
-AX, BA, BB, BC, BE, BG, BI, BK, BL, BM, BO, BQ, BS, BU, BW, BY, CA, CC, CE, CG, CI, CK, CM,
-CO, CQ and CS were only scored (their floors are a measure of unseen text, like held-out set
-B in test_heldout_quality.py)."""
+(crisis and emergency), CP (press and webcare), CR (care for older residents), CT
+(integrity) and CV (animals) were read while improving the scanner, so their floors guard
+against losing what was gained; F, I, K, M, O, Q, R, T, V, X, Y, ZA, ZB, ZD, UA, UC, AC, AE,
+AG, AH, AJ, AL, AN, AO, AQ, AS, AU, AW, AX, BA, BB, BC, BE, BG, BI, BK, BL, BM, BO, BQ, BS,
+BU, BW, BY, CA, CC, CE, CG, CI, CK, CM, CO, CQ, CS, CU and CW were only scored (their floors
+are a measure of unseen text, like held-out set B in test_heldout_quality.py)."""
 
 from __future__ import annotations
 
@@ -1153,6 +1153,50 @@ FLOORS = {
             EntityType.PERSON: (0.93, 0.94),
             EntityType.DATE_OF_BIRTH: (0.99, 0.99),
             EntityType.PHONE: (0.96, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-eighth round: integrity and internal investigations, the development probe of the brief
+    "probe_ct.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-eighth round: the same brief by a second writer, kept unread
+    "probe_cu.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.94, 0.94),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-eighth round: animals and the municipality, the development probe of the brief
+    "probe_cv.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.92, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-eighth round: the same brief by a second writer, kept unread
+    "probe_cw.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.95, 0.97),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
             EntityType.BSN: (0.99, 0.99),
             EntityType.EMAIL: (0.99, 0.99),
         },
