@@ -1,5 +1,6 @@
-"""What mobility and public space, information security and crisis teams write (issue 13,
-points 1 and 4; twenty-eighth round, from the development probes CJ, CL and CN)."""
+"""What mobility and public space, information security, crisis teams, webcare, care at home,
+integrity officers and animal welfare write (issue 13, points 1 and 4; twenty-eighth round,
+from the development probes CJ, CL, CN, CP, CR, CT and CV)."""
 
 from __future__ import annotations
 
