@@ -4033,8 +4033,8 @@ def is_quality_label(text: str, start: int, end: int) -> bool:
 # "the dog Luna"): the name is a pet's, here and elsewhere in the text.
 ANIMAL_WORDS = frozenset(
     """hond honden reu teef pup puppy kat kater poes kitten paard merrie hengst ruin pony
-    veulen ezel konijn cavia papegaai kanarie geit schaap koe stier varken dog puppy cat
-    kitten horse mare stallion pony rabbit""".split()
+    veulen ezel konijn cavia papegaai kanarie geit schaap koe stier varken dog cat horse mare
+    stallion rabbit""".split()
 )
 NAMING_WORDS = frozenset("naam genaamd named called".split())
 
