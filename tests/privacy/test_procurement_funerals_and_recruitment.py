@@ -1,0 +1,28 @@
+"""What procurement and contract managers, cemetery administrations and HR write (issue 13,
+points 1 and 4; twenty-ninth round, from the development probes CX, CZ and DB), and Dutch
+villages written in two words."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def found(find, text, kind="PERSON"):
+    return [value for _, value in find(text, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("De heer T. de Lange\nWesterweg 204\n1761 LE Anna Paulowna", ["De heer T. de Lange"]),
+        (
+            "leerling;Bos, Lotte;Dorpsstraat 4;1761 AB;Anna Paulowna;SO De Witte Olifant",
+            ["Bos, Lotte"],
+        ),
+        ("Zij verhuist van Nieuw-Vennep naar Sint-Oedenrode.", []),
+        # the first name of the same word alone is still a name
+        ("Anna belde over de aanvraag van haar vader.", ["Anna"]),
+    ],
+)
+def test_dutch_villages_in_two_words_are_places(find, text, names):
+    assert found(find, text) == names
