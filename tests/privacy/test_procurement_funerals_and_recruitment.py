@@ -26,3 +26,34 @@ def found(find, text, kind="PERSON"):
 )
 def test_dutch_villages_in_two_words_are_places(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Geslachtsnaam: DE GRAAF\nVoornamen (voluit): WILHELMINA JOHANNA",
+            ["DE GRAAF", "WILHELMINA JOHANNA"],
+        ),
+        ("Achternaam (bij geboorte): TJOELKER", ["TJOELKER"]),
+        ("Surname: OKONKWO\nFirst name(s): CHIDINMA GRACE", ["OKONKWO", "CHIDINMA GRACE"]),
+        # a capitalised note is a name in brackets, not a note on the field
+        ("[10:05] Visitor (Anil Deshpande): My accountant did.", ["Anil Deshpande"]),
+        ("mijn moeder (Trees) belde gisteren", ["Trees"]),
+    ],
+)
+def test_a_note_between_a_label_and_its_colon(find, text, names):
+    assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Begeleider (optioneel): Fenna de Vries, VluchtelingenWerk", ["Fenna de Vries"]),
+        ("Register with WoningNet Utrecht as soon as you can.", []),
+        # an emigrant's surname with its tussenvoegsel glued on
+        ('Margaret "Peggy" VanderMeulen\n2214 Oak Bay Avenue', ['Margaret "Peggy" VanderMeulen']),
+    ],
+)
+def test_a_word_with_a_late_capital_is_an_organisation(find, text, names):
+    assert found(find, text) == names

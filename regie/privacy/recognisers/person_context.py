@@ -249,10 +249,18 @@ def _reversed_label(labels: frozenset[str]) -> str:
     return "(?=(" + word_trie(sorted(form[::-1] for form in forms)) + r")(?![^\W\d_]))"
 
 
+# A note between a form's label and its colon, on how to fill in the field ("(voluit)",
+# "(s)"), in lower case (a capital is a name: "Visitor (Anil Deshpande): …"); backwards for
+# the reversed text.
+LABEL_NOTE = r"[a-zà-ÿ][^()\n:]{0,29}"
+LABEL_NOTE_REVERSED = r"[^()\n:]{0,29}[a-zà-ÿ]"
 REVERSED_LABEL_BEFORE = (
     # (a web form marks a required field with an asterisk: "Voornaam*: …"; a form numbers
-    # the fields of one kind: "Kind 1: …", "Getuige 2: …")
-    re.compile(rf":[ \t]*\*?[ \t]*(?:\d{{1,2}}[ \t]+)?{_reversed_label(ROLE_LABELS)}"),
+    # the fields of one kind: "Kind 1: …", "Getuige 2: …"; a form notes how to fill in a
+    # field: "Voornamen (voluit): …", "Achternaam (bij geboorte): …")
+    re.compile(
+        rf":(?:\){LABEL_NOTE}\()?[ \t]*\*?[ \t]*(?:\d{{1,2}}[ \t]+)?{_reversed_label(ROLE_LABELS)}"
+    ),
     # (also a capital after a comma or a bracket: a relative's name in apposition, "his
     # wife, Iryna,", "mijn moeder (Trees)"; `_after_roles` keeps those for family words)
     re.compile(rf"[{UPPER}][ \t(][ \t]*,?{_reversed_label(ROLE_WORDS)}"),
@@ -420,7 +428,8 @@ INITIALS_FIELD = re.compile(
     rf"(?P<initials>(?-i:{INITIAL}\.(?:[ \t]?{INITIAL}\.){{0,4}}))[ \t]*$)"
 )
 AFTER_ROLE = re.compile(
-    rf"(?P<colon>(?:[ \t]+\d{{1,2}})?[ \t]*\*?[ \t]*:[ \t]*|[ \t]+|,[ \t]+|[ \t]*\()"
+    rf"(?P<colon>(?:[ \t]+\d{{1,2}})?[ \t]*\*?[ \t]*(?:\({LABEL_NOTE}\)[ \t]*)?:[ \t]*"
+    r"|[ \t]+|,[ \t]+|[ \t]*\()"
     rf"(?P<names>{NAME}{NOTE}(?:[ \t]*(?:,|;|\ben\b|\band\b|&)[ \t]*{NAME}{NOTE})*)"
 )
 # One name of such a list with its note, which is read past (never for names).
@@ -1078,6 +1087,12 @@ def _name_parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield match.span("name")
 
 
+# A capital after five lower-case letters: an organisation written as one word
+# ("VluchtelingenWerk", "WoningNet"); names put their inner capital early ("McDonald",
+# "DeShawn", "FitzGerald") or after a tussenvoegsel, as emigrants write it ("VanderMeulen").
+CAMEL_CASE = re.compile(r"(?!V[ae]n|Te[nr]|De[nr]?)[A-ZÀ-Þ][a-zß-ÿ]*[a-zß-ÿ]{5}[A-ZÀ-Þ]")
+
+
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def plausible_name(span_text: str) -> bool:
     """A context-found run is a name only if none of its capitalised words is a common
@@ -1110,6 +1125,7 @@ def plausible_name(span_text: str) -> bool:
             and not (house_surname and w is words[-1])
         )
         or is_medicine(w)
+        or CAMEL_CASE.match(w)
         for w in words
     )
 
@@ -2375,7 +2391,7 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
             if lower in speakers and not SURNAME_COMMA_GIVEN_LINE.match(text, match.start("names")):
                 yield from _speaker_addressed(text, match, names)
                 continue
-        if "," in separator or "(" in separator:
+        if not colon and ("," in separator or "(" in separator):
             yield from _relative_in_apposition(text, match, lower, separator)
             continue
         before = text[max(0, word_start - 12) : word_start].rstrip().lower()
