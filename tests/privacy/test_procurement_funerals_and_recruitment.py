@@ -57,3 +57,36 @@ def test_a_note_between_a_label_and_its_colon(find, text, names):
 )
 def test_a_word_with_a_late_capital_is_an_organisation(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a list's next name ends where its word does, not before "and" or "en" inside it
+        (
+            "Offer B – contact Ms Siobhan Murphy, Grand Canal Quay 10, Dublin 2",
+            ["Ms Siobhan Murphy"],
+        ),
+        (
+            "(ingediend door Tsjitske de Jong-Postma, Van Helden Groen B.V.)",
+            ["Tsjitske de Jong-Postma"],
+        ),
+    ],
+)
+def test_a_listed_name_is_never_cut_inside_a_word(find, text, names):
+    assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "KvK\tOnderneming\tFunctionaris\tFunctie\n"
+            "24318845\tDura Vermeer Bouw Midden West B.V.\tVermeer, Joris A.\tbestuurder",
+            ["Vermeer, Joris A."],
+        ),
+        ("Aan: Bosch, Ingrid van den <i.vandenbosch@tilburg.nl>", ["Bosch, Ingrid van den"]),
+    ],
+)
+def test_surname_first_with_an_initial_or_tussenvoegsel_after_the_given_name(find, text, names):
+    assert found(find, text) == names

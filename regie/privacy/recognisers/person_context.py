@@ -2983,10 +2983,11 @@ CELL_END = re.compile(r"[ \t]*(?:\n|$)| {2,}|\t")
 # number ("1 Koster, M.A.").
 LIST_MARKER = re.compile(rf"(?:^|\n)[ \t]*{LIST_ITEM_OR_NUMBER}$")
 # A tussenvoegsel or an initial after the given names ("Groot, Dirk de", "Oyelaran,
-# Funmilayo T."), ending the field or before the time of a chat export's header line
-# ("Groot, Marloes de  09:12").
+# Funmilayo T."), ending the field, before the address of a mail header ("Bosch, Ingrid van
+# den <i.vandenbosch@…>") or before the time of a chat export's header line ("Groot, Marloes
+# de  09:12").
 AFTER_GIVEN = re.compile(
-    rf"[ \t]+(?:{PARTICLE}|[{UPPER}]\.)(?=[ \t]*(?:$|[\n;|)])|[ \t]+\d{{1,2}}[:.]\d{{2}}(?!\d))",
+    rf"[ \t]+(?:{PARTICLE}|[{UPPER}]\.)(?=[ \t]*(?:$|[\n;|)<])|[ \t]+\d{{1,2}}[:.]\d{{2}}(?!\d))",
     re.MULTILINE,
 )
 # A name label right before the name, also mid-line ("… ontheemde. Naam: KOVALCHUK, Nataliia").
@@ -3097,11 +3098,11 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 
     def given(start: int, end: int, header: bool) -> bool:
         # given names only, perhaps with an initial ("Tineke", "Anna Cornelia", "Funmilayo
-        # T"), and no list goes on after them ("Alina, Yonas, Bilal": first names in a
+        # T", "Joris A."), and no list goes on after them ("Alina, Yonas, Bilal": first names in a
         # list). Outside a header field one unlisted word may be a given name ("Berk"), two
         # may be a first name and a surname ("Yılmaz, Fatima Ouali" are two people).
         words = text[start:end].split()
-        while len(words) > 1 and len(words[-1]) == 1:
+        while len(words) > 1 and len(words[-1].rstrip(".")) == 1:
             words.pop()  # an initial
         return (
             all(GIVEN_WORD.fullmatch(w) for w in words)
@@ -3214,7 +3215,8 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 # (a tab ends a cell: "Kuijpers, Ton<tab>Ait Said, Nora" are two names)
 LIST_NAME = rf"{CAP}(?: +(?:{PARTICLE} +)*{CAP}){{0,2}}"
 NEXT_IN_LIST = re.compile(
-    rf"{LIST_SEPARATOR}(?P<name>{LIST_NAME})"
+    # (the name ends where its word does: not "Gr" before "and Canal Quay")
+    rf"{LIST_SEPARATOR}(?P<name>{LIST_NAME})(?![^\W\d_])"
     r"(?=[ \t]*(?:[,.;:)!?\n]|$|(?:en|and|&|\+|/)[ \t]))"
 )
 LIST_SEPARATOR_STARTS = (",", "en ", "en\t", "and ", "and\t", "&", "+", "/")
