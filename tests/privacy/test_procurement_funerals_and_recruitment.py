@@ -90,3 +90,20 @@ def test_a_listed_name_is_never_cut_inside_a_word(find, text, names):
 )
 def test_surname_first_with_an_initial_or_tussenvoegsel_after_the_given_name(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Hij bevestigde dat Heijmans geen wijziging heeft verzocht.", []),
+        ("Scores:\n- Dura Vermeer: prijs 28, kwaliteit 61 = 89\n- Ballast Nedam: prijs 25", []),
+        ("Kees-Jan van Maanen;Elektro Van Maanen;onderaannemer", ["Kees-Jan van Maanen"]),
+        ("Bouwcombinatie Heijmans-Vos en Multimedia Haddad zijn uitgenodigd.", []),
+        ("Dhr. Hakan Demir, Globalese Vertalingen, belde terug.", ["Dhr. Hakan Demir"]),
+        # with a title or a given name the surname is a person's
+        ("Geachte mevrouw Heijmans,\n\nUw bezwaar is ontvangen.", ["mevrouw Heijmans"]),
+        ("Anne Heijmans belde over de aanvraag.", ["Anne Heijmans"]),
+    ],
+)
+def test_firms_named_after_their_founders(find, text, names):
+    assert found(find, text) == names

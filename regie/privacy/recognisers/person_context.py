@@ -792,7 +792,8 @@ architects consulting consultants rechtsanwälte hoveniers klub vereniging assoc
 pharmacy apotheek consult begraafplaats crematorium uitvaartcentrum uitvaartverzorging
 uitvaartonderneming uitvaartvereniging rouwcentrum cemetery speeltuin kinderboerderij embassy
 consulate ambassade consulaat jobcenter ordnungsamt meldpunt portaal section wetterskip
-clinic online""".split()
+clinic online bouwcombinatie combinatie elektro elektrotechniek multimedia boomverzorging
+vertalingen catering taxibedrijf natuursteen interim""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
@@ -1054,7 +1055,9 @@ Willem de Zwijger|Christiaan Huygens|Hugo de Groot|Max Havelaar|Kamerlingh Onnes
 Johan de Witt|Michiel de Ruyter|Piet Hein|Jan Pieterszoon Coen|Gerrit Rietveld|Abe Lenstra|
 Anton Philips|Prins Bernhard|Prinses Máxima|Prinses Maxima|Koning Willem|
 Koningin Wilhelmina|Koningin Juliana|Koningin Beatrix|Dr. Nassau|Sint Antonius|
-Sint Franciscus|Keti Koti""".replace("\n", "").split("|")
+Sint Franciscus|Keti Koti|Dura Vermeer|Ballast Nedam|Janssen de Jong|Dijkstra Draisma|
+Van Hattem en Blankevoort|Twynstra Gudde|Witteveen+Bos|Van Gansewinkel|Vroom & Dreesmann|
+Start People""".replace("\n", "").split("|")
     )
     + r")(?![\w])"
 )
@@ -4070,6 +4073,15 @@ def animal_names(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
         if before and before[-1] in ANIMAL_WORDS:
             names.add(text[start:end])
     return frozenset(names)
+
+
+# Firms known by their founder's surname alone ("offerte van Heijmans", "Heijmans voert het
+# werk uit"): the bare surname is the firm; with a title or a given name it is a person
+# ("mevrouw Heijmans"). (A surname that also names a firm in the same text, "Schoonmaakbedrijf
+# Dimitrov" … "Dimitrov belde", is read both ways by writers, so only known firms count.)
+FIRM_SURNAMES = frozenset(
+    "Heijmans Hurks Strukton Boskalis Mammoet Vebego Asito Bechtle Fokker Stork Heineken".split()
+)
 
 
 def is_named_thing(text: str, start: int, end: int, things) -> bool:

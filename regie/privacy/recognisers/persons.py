@@ -822,6 +822,7 @@ def person_spans(text: str) -> tuple[tuple[int, int], ...]:
     pets = person_context.animal_names(text, found)
     if pets:
         found = [span for span in found if text[span[0] : span[1]] not in pets]
+    found = [span for span in found if text[span[0] : span[1]] not in person_context.FIRM_SURNAMES]
     if "Toon:" in text or "Ernst:" in text:
         found = [span for span in found if not person_context.is_quality_label(text, *span)]
     return tuple(found)
