@@ -6,14 +6,14 @@
 Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
 `regie.privacy.corpus`, kept as a regression set), the two frozen held-out sets written
 independently of the scanner (tests/privacy/heldout/, see the README there; B is the honest
-measure), a hundred and six probes of hand-written texts (tests/privacy/probe/: those marked dev had
-their errors read, those marked unread did not; shown, never judged) and the deduce regression set
-(../shared/reference/pii-deduce-regression/) for the types it covers. Each engine runs in its
-own subprocess (the peers in their own virtualenv, never in Regie's dependencies), so load
-time and peak memory (max RSS) are its own; the engines take turns, 50 texts or prompts at a
-time, so a noisy machine slows each alike. Throughput is measured on the first pass over
-all texts and on the best of two further passes ("warm", every engine alike: what a
-long-running gateway sees once its caches hold the common words). Precision / recall /
+measure), a hundred and twelve probes of hand-written texts (tests/privacy/probe/: those
+marked dev had their errors read, those marked unread did not; shown, never judged) and the
+deduce regression set (../shared/reference/pii-deduce-regression/) for the types it covers.
+Each engine runs in its own subprocess (the peers in their own virtualenv, never in Regie's
+dependencies), so load time and peak memory (max RSS) are its own; the engines take turns,
+50 texts or prompts at a time, so a noisy machine slows each alike. Throughput is measured
+on the first pass over all texts and on the best of two further passes ("warm", every engine
+alike: what a long-running gateway sees once its caches hold the common words). Precision / recall /
 F1 per type are computed by `regie.privacy.evaluation.score`: strict = same type and exact
 span; lenient = same type and overlapping span (fairer to engines with other span habits).
 An engine that cannot be installed or loaded is shown as such, never with invented numbers.
@@ -151,6 +151,12 @@ PROBES = {
     "probe-CU (unread)": REPO / "tests" / "privacy" / "probe" / "probe_cu.jsonl",
     "probe-CV (dev)": REPO / "tests" / "privacy" / "probe" / "probe_cv.jsonl",
     "probe-CW (unread)": REPO / "tests" / "privacy" / "probe" / "probe_cw.jsonl",
+    "probe-CX (dev)": REPO / "tests" / "privacy" / "probe" / "probe_cx.jsonl",
+    "probe-CY (unread)": REPO / "tests" / "privacy" / "probe" / "probe_cy.jsonl",
+    "probe-CZ (dev)": REPO / "tests" / "privacy" / "probe" / "probe_cz.jsonl",
+    "probe-DA (unread)": REPO / "tests" / "privacy" / "probe" / "probe_da.jsonl",
+    "probe-DB (dev)": REPO / "tests" / "privacy" / "probe" / "probe_db.jsonl",
+    "probe-DC (unread)": REPO / "tests" / "privacy" / "probe" / "probe_dc.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------

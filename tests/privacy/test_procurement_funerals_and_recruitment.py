@@ -107,3 +107,36 @@ def test_surname_first_with_an_initial_or_tussenvoegsel_after_the_given_name(fin
 )
 def test_firms_named_after_their_founders(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Van: Team Begraafplaatsen en Crematoria\nDatum: 12 november 2024", []),
+        ("Aan: Begraafplaatsen Breda\nOnderwerp: aanvraag vergunning", []),
+        ("Prepared by: Cemeteries and Crematoria Team", []),
+        (
+            "2025-02-03,10:00,Aula Noord,P.H. Schaap,Yarden,Linda Verbeek",
+            ["P.H. Schaap", "Linda Verbeek"],
+        ),
+    ],
+)
+def test_cemetery_teams_and_funeral_insurers_are_no_people(find, text, names):
+    assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "bijzetting van de urn in het graf van haar man, Bernard ten Have, op 3 mei",
+            ["Bernard ten Have"],
+        ),
+        ("Getuige 3: Naomi ten Have, Postjesweg 88-2", ["Naomi ten Have"]),
+        # "familie van" before a given name and a surname: the relative's name
+        ("bent u familie van Wopke van der Meer, die in 1999 is begraven", ["Wopke van der Meer"]),
+        ("De familie van Dam is verhuisd.", ["familie van Dam"]),
+    ],
+)
+def test_a_common_word_after_a_first_name_and_a_tussenvoegsel_is_a_surname(find, text, names):
+    assert found(find, text) == names

@@ -793,7 +793,8 @@ pharmacy apotheek consult begraafplaats crematorium uitvaartcentrum uitvaartverz
 uitvaartonderneming uitvaartvereniging rouwcentrum cemetery speeltuin kinderboerderij embassy
 consulate ambassade consulaat jobcenter ordnungsamt meldpunt portaal section wetterskip
 clinic online bouwcombinatie combinatie elektro elektrotechniek multimedia boomverzorging
-vertalingen catering taxibedrijf natuursteen interim""".split()
+vertalingen catering taxibedrijf natuursteen interim begraafplaatsen crematoria crematoriums
+cemeteries""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
@@ -4075,12 +4076,15 @@ def animal_names(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
     return frozenset(names)
 
 
-# Firms known by their founder's surname alone ("offerte van Heijmans", "Heijmans voert het
-# werk uit"): the bare surname is the firm; with a title or a given name it is a person
-# ("mevrouw Heijmans"). (A surname that also names a firm in the same text, "Schoonmaakbedrijf
-# Dimitrov" … "Dimitrov belde", is read both ways by writers, so only known firms count.)
-FIRM_SURNAMES = frozenset(
-    "Heijmans Hurks Strukton Boskalis Mammoet Vebego Asito Bechtle Fokker Stork Heineken".split()
+# Firms known by one name that is also a person's ("offerte van Heijmans", "Heijmans voert
+# het werk uit", the funeral insurer "Yarden" in a column of undertakers): the name alone is
+# the firm; with a title or a given name it is a person ("mevrouw Heijmans"). Not "Dela":
+# alone it is also a part of Filipino surnames ("Dela Cruz").
+# (A surname that also names a firm in the same text, "Schoonmaakbedrijf Dimitrov" …
+# "Dimitrov belde", is read both ways by writers, so only known firms count.)
+KNOWN_FIRMS = frozenset(
+    """Heijmans Hurks Strukton Boskalis Mammoet Vebego Asito Bechtle Fokker Stork Heineken
+    Yarden Monuta""".split()
 )
 
 

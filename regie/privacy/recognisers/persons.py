@@ -476,8 +476,8 @@ class PersonRecogniser(Recogniser):
         while index < size:
             whose = cls._family_of(chain, index, ambiguous)
             if whose is not None:
-                yield whose
-                index = emitted = index + 4
+                yield whose[:2]
+                index = emitted = whose[2]
                 continue
             cursor = index
             while cursor < size and chain[cursor].kind == "title":
@@ -595,14 +595,19 @@ class PersonRecogniser(Recogniser):
     @staticmethod
     def _family_of(
         chain: list[Token], index: int, ambiguous: KeysView[str]
-    ) -> tuple[int, int] | None:
-        """'de familie van Geertje Wolters', 'juf van Anna Smit': two capitalised words after
-        "familie van" (or "juf van") are the name of the one whose family (or teacher) it is,
-        and "van" opens no surname, as it does before one word ("de familie van Dam") or a
-        listed surname ("familie van Dam Hendriks" stays whole)."""
+    ) -> tuple[int, int, int] | None:
+        """'de familie van Geertje Wolters', 'juf van Anna Smit', 'familie van Wopke van der
+        Meer': two capitalised words after "familie van" (or "juf van"), perhaps with a
+        tussenvoegsel between, are the name of the one whose family (or teacher) it is, and
+        "van" opens no surname, as it does before one word ("de familie van Dam") or a listed
+        surname ("familie van Dam Hendriks" stays whole). The name's start and end, and the
+        index of the token after it."""
         if index + 4 > len(chain):
             return None
         title, van, given, surname = chain[index : index + 4]
+        after = index + 4
+        if surname.kind == "tv" and after < len(chain):
+            surname, after = chain[after], after + 1  # "Wopke van der Meer"
         if (
             title.kind == "title"
             and title.text.lower().rstrip(".") in person_context.FAMILY_TITLES
@@ -612,9 +617,9 @@ class PersonRecogniser(Recogniser):
             and given.text not in lexicon.surnames()
             and given.text not in ambiguous
             and not _ends_a_surname(surname.text)
-            and (index + 4 == len(chain) or chain[index + 4].kind != "cap")
+            and (after == len(chain) or chain[after].kind != "cap")
         ):
-            return given.start, surname.end
+            return given.start, surname.end, after
         return None
 
     @staticmethod
@@ -704,13 +709,19 @@ class PersonRecogniser(Recogniser):
             if (
                 _ends_a_surname(word)
                 and not (context and known and _is_street(word))
-                # after initials and a tussenvoegsel in lower case a common word is the
-                # surname ("mr. A.G. ten Have", "H.J. de Raad")
+                # after initials or a first name and a tussenvoegsel in lower case a common
+                # word is the surname ("mr. A.G. ten Have", "H.J. de Raad", "Bernard ten Have")
                 and not (
                     has_tv
                     and chain[cursor].text.islower()
                     and cursor > 0
-                    and chain[cursor - 1].kind == "init"
+                    and (
+                        chain[cursor - 1].kind == "init"
+                        or (
+                            chain[cursor - 1].kind == "cap"
+                            and chain[cursor - 1].text in first_names
+                        )
+                    )
                     and word in NOT_NAMES
                     and (known or word in lexicon.name_words())  # (not "Januari", "Gemeente")
                 )
@@ -822,7 +833,7 @@ def person_spans(text: str) -> tuple[tuple[int, int], ...]:
     pets = person_context.animal_names(text, found)
     if pets:
         found = [span for span in found if text[span[0] : span[1]] not in pets]
-    found = [span for span in found if text[span[0] : span[1]] not in person_context.FIRM_SURNAMES]
+    found = [span for span in found if text[span[0] : span[1]] not in person_context.KNOWN_FIRMS]
     if "Toon:" in text or "Ernst:" in text:
         found = [span for span in found if not person_context.is_quality_label(text, *span)]
     return tuple(found)
