@@ -140,3 +140,25 @@ def test_cemetery_teams_and_funeral_insurers_are_no_people(find, text, names):
 )
 def test_a_common_word_after_a_first_name_and_a_tussenvoegsel_is_a_surname(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "De heer J.S. (Jan Sjoerd) Hettinga\nIt Heechhout 6",
+            ["De heer J.S. (Jan Sjoerd) Hettinga"],
+        ),
+        ("Bedankt, mevr. P. (Petra) de Wit belt terug.", ["mevr. P. (Petra) de Wit"]),
+        ("top 3? ik had van den Bosch, Aksoy, Mahabier", ["van den Bosch", "Aksoy", "Mahabier"]),
+        (
+            "Jansen-de Vries, Ria 16:04\nik had Mahabier bovenaan",
+            ["Jansen-de Vries, Ria", "Mahabier"],
+        ),
+        ("Bedrijfsarts: A.J. Peerdeman, Arbo Unie", ["A.J. Peerdeman"]),
+        ("Bedrijfsarts: drs. W.H. Tuinman, Human Capital Care", ["drs. W.H. Tuinman"]),
+        ("I would travel to The Hague.\n\nMy Dutch phone number will be active in May.", []),
+    ],
+)
+def test_candidates_and_sick_leave_files(find, text, names):
+    assert found(find, text) == names

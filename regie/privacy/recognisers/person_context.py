@@ -794,7 +794,7 @@ uitvaartonderneming uitvaartvereniging rouwcentrum cemetery speeltuin kinderboer
 consulate ambassade consulaat jobcenter ordnungsamt meldpunt portaal section wetterskip
 clinic online bouwcombinatie combinatie elektro elektrotechniek multimedia boomverzorging
 vertalingen catering taxibedrijf natuursteen interim begraafplaatsen crematoria crematoriums
-cemeteries""".split()
+cemeteries arbo arbodienst care unie""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
@@ -1266,7 +1266,7 @@ Mij Mijn Me Hem Ons So Well Now Okay Ok OK Alright Host Moderator Interviewer Re
 Onderzoeker Gespreksleider
 Naar Bij Over Uit Aan Door Voor Onder Tegen Tot Om Sinds Zonder Vanaf Tijdens Binnen Tussen
 Naast Behalve Dankzij Ondanks Wegens Vanwege Via Want Zodat Hoewel Toch Dus
-Nb NB Her His Their""".split()
+Nb NB Her His Their My Our Your""".split()
     )
 )
 
@@ -2661,7 +2661,12 @@ def without_role_word(text: str, start: int, end: int) -> tuple[int, int]:
         before = text[start : title.start()].split()
         if not all(w.rstrip(".").lower() in TITLES_AND_JOINERS for w in before):
             start = title.start() + 1
-    if 0 < space < end - 1 and text.startswith("van ", start) and text[start - 1 : start] == " ":
+    if (
+        0 < space < end - 1
+        and text.startswith("van ", start)
+        and text[start - 1 : start] == " "
+        and not text.startswith(("van der ", "van den "), start)  # ("ik had van den Bosch")
+    ):
         before = text[max(0, start - 20) : start].split()[-1:]
         if (
             before
@@ -3088,7 +3093,16 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         return (
             # (in capitals, as passports write it, a double surname too: "GÓMEZ RESTREPO")
             (
-                all(w.lower() in PARTICLE_WORDS or (capitals and w.isupper()) for w in words[:-1])
+                all(
+                    w.lower() in PARTICLE_WORDS
+                    or (capitals and w.isupper())
+                    # a double surname whose second part has a tussenvoegsel ("Jansen-de
+                    # Vries, Ria")
+                    or (
+                        w is words[0] and w.rpartition("-")[2] in PARTICLE_WORDS and w[:1].isupper()
+                    )
+                    for w in words[:-1]
+                )
                 or A_SURNAME.fullmatch(" ".join(words)) is not None  # "Tjon A Fat, Yvonne"
             )
             and not (capitals and len(words[-1]) <= 3)
@@ -3417,14 +3431,30 @@ NICKNAME_AFTER = re.compile(
 )
 
 
+# Given names in brackets between initials and the surname ("De heer J.S. (Jan Sjoerd)
+# Hettinga", "dhr. M. (Mehmet) Aydın"): one name.
+GIVEN_NAMES_THEN_SURNAME = re.compile(
+    rf" \((?P<given>{CAP}(?: {CAP}){{0,2}})\) (?P<surname>(?:{PARTICLE} +)*{CAP})"
+)
+
+
 def bracketed_nicknames(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The listed first names, and names in Chinese or Korean characters, in brackets right
     after the found names `spans`. After a name written surname first with initials, as
     registers and candidate lists write it, the given name completes that name and is one
-    with it ("Yılmaz, S. (Sevda)")."""
+    with it ("Yılmaz, S. (Sevda)"); so do given names and a surname after initials ("J.S.
+    (Jan Sjoerd) Hettinga")."""
     first_names, found = lexicon.all_first_names(), []
     for start, end in spans:
         if text.startswith(("(", " (", "\t("), end):  # (a cheap test before the pattern)
+            whole = text[end - 1] == "." and GIVEN_NAMES_THEN_SURNAME.match(text, end)
+            if (
+                whole
+                and all(word in first_names for word in whole.group("given").split())
+                and plausible_name(whole.group("surname"))
+            ):
+                found.append((start, whole.end()))
+                continue
             match = NICKNAME_AFTER.match(text, end)
             if match is None:
                 continue
