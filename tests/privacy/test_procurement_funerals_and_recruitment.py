@@ -162,3 +162,18 @@ def test_a_common_word_after_a_first_name_and_a_tussenvoegsel_is_a_surname(find,
 )
 def test_candidates_and_sick_leave_files(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Surname: KRISHNAMURTHY\nGiven names: ARJUN VIKRAM", ["KRISHNAMURTHY", "ARJUN VIKRAM"]),
+        (
+            "overledene: Johanna 'Annie' Wiśniewska-de Graaf, geboren 3 mei 1939",
+            ["Johanna 'Annie' Wiśniewska-de Graaf"],
+        ),
+        ("Margaret ‘Peggy’ Jansen belde.", ["Margaret ‘Peggy’ Jansen"]),
+    ],
+)
+def test_given_names_in_capitals_and_nicknames_in_single_quotes(find, text, names):
+    assert found(find, text) == names

@@ -187,7 +187,7 @@ ROLE_AFTER = {"of": "behalf", "person": "contact", "bericht": "met"}
 # Labels that stand before a name only with a colon ("Van: …", "Naam: …").
 COLON_ROLE_WORDS = frozenset(
     """name naam from to van aan cc bcc signed ondertekend signature handtekening paraaf auteur
-    author achternaam voornaam voornamen roepnaam geslachtsnaam surname kin""".split()
+    author achternaam voornaam voornamen roepnaam geslachtsnaam surname kin names""".split()
 )
 # Per-word verdicts (medicine, institution word, plausible name) are cached across scans:
 # the same names and words come back in text after text. The benchmark's 6,892 texts hold
@@ -708,11 +708,11 @@ def _at_start_and_after(
 
 LOWER_CUE_AFTER = _after_characters(LOWER_CUE, (" ", "\n", "\t", "[-\"'“‘„(]"))
 # A name with a nickname in brackets or quotes ("Cornelia (Corrie) Blom-Kok", "J.W.
-# (Jan-Willem) Zuidema", 'Margaret "Peggy" VanderMeulen'): found from the bracket or quote (a
-# class of three characters the regex engine skips to); the nickname must be a listed first
-# name, and the name before it (`BEFORE_NICKNAME`, one word or initials, with titles) is read
-# back from the bracket.
-NICKNAME = re.compile(rf"[(\"“](?P<nick>{CAP})[)\"”][ \t]+(?:{PARTICLE}[ \t]+)*{CAP}")
+# (Jan-Willem) Zuidema", 'Margaret "Peggy" VanderMeulen', "Johanna 'Annie' Wiśniewska"):
+# found from the bracket or quote (a class of a few characters the regex engine skips to);
+# the nickname must be a listed first name, and the name before it (`BEFORE_NICKNAME`, one
+# word or initials, with titles) is read back from the bracket.
+NICKNAME = re.compile(rf"[(\"“'‘](?P<nick>{CAP})[)\"”'’][ \t]+(?:{PARTICLE}[ \t]+)*{CAP}")
 BEFORE_NICKNAME = re.compile(
     # (from a word's start: "burgemeester J.P." holds the title "meester")
     rf"(?<![^\W\d_])(?:(?i:{TITLES})[ \t]+)*(?:{INITIALS}|(?:{CAP}[ \t]+){{0,2}}{CAP})[ \t]*$"
@@ -1338,7 +1338,7 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
     if "spreker" in lower or "speaker" in lower:
         for match in NUMBERED_SPEAKER.finditer(text):
             yield match.span("name")
-    if "(" in text or '"' in text or "“" in text:
+    if "(" in text or '"' in text or "“" in text or "'" in text or "‘" in text:
         yield from _nicknamed(text)
     if "(" in text:
         yield from _party_members(text)
