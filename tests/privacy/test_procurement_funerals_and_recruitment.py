@@ -177,3 +177,25 @@ def test_candidates_and_sick_leave_files(find, text, names):
 )
 def test_given_names_in_capitals_and_nicknames_in_single_quotes(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        (
+            "Vestigingsadres: Havenweg 88 unit 4\nPostcode en plaats: 5145 NJ Waalwijk",
+            ["Havenweg 88 unit 4", "Waalwijk"],
+        ),
+        ("Address: Haagweg 331 kamer 4, 4813 XC Breda", ["Haagweg 331 kamer 4", "Breda"]),
+        (
+            "Adres: DE GRUYTERSTRAAT 4 BIS\nPostcode en plaats: 3521 JK Utrecht",
+            ["DE GRUYTERSTRAAT 4 BIS", "Utrecht"],
+        ),
+        ("Mr Paweł Nowak\nul. Kościuszki 48/7\n61-716 Poznań\nPoland", ["ul. Kościuszki 48/7"]),
+        ("V2025-006,Dijkman, H.,Avenue de la Plage 21,,Le Touquet (FR)", ["Avenue de la Plage 21"]),
+        ("Mrs E. van der Ploeg,27 Rosebery Avenue,EC1R 4SP,London", ["27 Rosebery Avenue"]),
+    ],
+)
+def test_addresses_with_units_rooms_and_flats_abroad(find, text, addresses):
+    # (the place after a postcode is reported with the address, by design)
+    assert found(find, text, "ADDRESS") == addresses

@@ -185,7 +185,7 @@ NOT_STREET_WORDS = frozenset(
 # Streets abroad open with a word for street or square ("Rua Augusta 88", "Calle Mayor 5",
 # "Kaya Kadushi 14" on Curaçao, "Rue de la Paix 3"); the name after it may be a person's.
 FOREIGN_STREET_WORDS = (
-    "Rua Avenida Av. Calle Carrer Rue Viale Piazza Kaya Strada Ulica ul. Travessa Largo "
+    "Rua Avenida Av. Avenue Calle Carrer Rue Viale Piazza Kaya Strada Ulica ul. Travessa Largo "
     "Praça Plaza Paseo Straße Strasse Plasa Kaminda"
 ).split()
 FOREIGN_STREET_WORD = "(?:" + "|".join(map(re.escape, FOREIGN_STREET_WORDS)) + ")"
@@ -207,15 +207,17 @@ LEADING_TUSSENVOEGSELS = re.compile(r"(?:(?:van|de|der|den|ter|ten|'t|het)\s+)*"
 HOUSE_NUMBER = (
     r"[ \t]+[1-9]\d{0,3}"
     r"(?:-?[A-Za-z](?![\w])|-\d{1,3}(?![\w])|-(?:III|II|IV|I|V)(?![\w])|-[A-Z]\d{1,3}(?![\w])"
-    # (a Belgian box, a flat, a unit: "Kerkstraat 21 bus 2", "Wilhelminakade 135 app. 1204",
-    # "Brusselsestraat 88 B01", the Polish "ul. Długa 44 m. 7"; before the single letter)
+    # (a Belgian box, a flat, a unit, a room: "Kerkstraat 21 bus 2", "Wilhelminakade 135 app.
+    # 1204", "Brusselsestraat 88 B01", "Havenweg 88 unit 4", "Haagweg 331 kamer 4", the
+    # Polish "ul. Długa 44 m. 7" and "ul. Długa 17/4"; before the single letter)
     r"|\sbus\s\d{1,4}(?![\w])|\s(?:app|m)\.\s?\d{1,4}(?![\w])|\sapp\s?\d{1,4}(?![\w])"
+    r"|\s(?:unit|kamer)\s\d{1,4}(?:\.\d{1,3})?(?![\w])|/\d{1,3}(?![\w/])"
     r"|\s[A-Z]\d{2}(?![\w])"
     r"|\s(?:III|II|IV)(?=[\s,.;)\"]|$)|\s[A-TV-Za-tv-z](?=[\s,.;)\"]|$)"
     # (the colour of a floor, as Haarlem and Amsterdam write it: "Dreef 40 zwart", "118 rood",
     # "40 rd"; ground floor and upstairs: "4 bg", "71-bv")
     r"|\s(?:zwart|rood|zw|rd|ZW|RD)(?=[\s,.;)\"]|$)"
-    r"|[\s-]?(?:hs|bis|huis|bv|bg)(?![\w]))?(?![\w]|[-/.]\d)"
+    r"|[\s-]?(?:hs|bis|BIS|huis|bv|bg)(?![\w]))?(?![\w]|[-/.]\d)"
 )
 
 
@@ -309,7 +311,8 @@ class AddressRecogniser(Recogniser):
         r"(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Square|Terrace|Gardens|Grove)(?![\w])"
     )
     english_number_first = re.compile(
-        r"(?<![\w/.,-])[1-9]\d{0,3}[A-Za-z]? (?:[A-Z][\w'’-]* ){1,3}$"
+        # (also in a CSV cell: "Mr D. Hoekstra,1420 Lakeshore Drive"; not after a number)
+        r"(?<![\w/.-])(?<!\d,)[1-9]\d{0,3}[A-Za-z]? (?:[A-Z][\w'’-]* ){1,3}$"
     )
     # A common street suffix and a house number, from which the lower-case street word is
     # read back (a pattern that starts at every lower-case letter costs more than all
