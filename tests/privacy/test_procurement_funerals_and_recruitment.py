@@ -199,3 +199,15 @@ def test_given_names_in_capitals_and_nicknames_in_single_quotes(find, text, name
 def test_addresses_with_units_rooms_and_flats_abroad(find, text, addresses):
     # (the place after a postcode is reported with the address, by design)
     assert found(find, text, "ADDRESS") == addresses
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Van: TenderNed\nAan: Inkoopmailbox\nDatum: woensdag 18 september", []),
+        ("Met vriendelijke groet,\n\nTenderNed\nHet elektronisch aanbestedingsplatform", []),
+        ("op 50% van haar contracturen (Wijkteam Nieuwland). Haar leidinggevende belt.", []),
+    ],
+)
+def test_platforms_mailboxes_and_teams_are_no_people(find, text, names):
+    assert found(find, text) == names

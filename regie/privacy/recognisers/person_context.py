@@ -898,6 +898,8 @@ INSTITUTION_ENDINGS = (
     "beheer",  # Budgetbeheer
     "koor",  # Mannenkoor
     "schade",  # Autoschade, Letselschade
+    "team",  # Wijkteam, Jeugdteam
+    "mailbox",  # Inkoopmailbox
     *STREET_ENDINGS,
 )
 # Departments, teams and portfolios after "van" or an office: where someone works, not a
@@ -1094,7 +1096,9 @@ def _name_parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 # A capital after five lower-case letters: an organisation written as one word
 # ("VluchtelingenWerk", "WoningNet"); names put their inner capital early ("McDonald",
 # "DeShawn", "FitzGerald") or after a tussenvoegsel, as emigrants write it ("VanderMeulen").
-CAMEL_CASE = re.compile(r"(?!V[ae]n|Te[nr]|De[nr]?)[A-ZÀ-Þ][a-zß-ÿ]*[a-zß-ÿ]{5}[A-ZÀ-Þ]")
+CAMEL_CASE = re.compile(
+    r"(?!(?:V[ae]n(?:de[nr]?)?|Te[nr]|De[nr]?)[A-ZÀ-Þ])[A-ZÀ-Þ][a-zß-ÿ]*[a-zß-ÿ]{5}[A-ZÀ-Þ]"
+)
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
