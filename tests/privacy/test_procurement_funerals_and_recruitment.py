@@ -211,3 +211,14 @@ def test_addresses_with_units_rooms_and_flats_abroad(find, text, addresses):
 )
 def test_platforms_mailboxes_and_teams_are_no_people(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Afspraak: Kemal Aydın van Heijmans wordt hierover geïnformeerd.", ["Kemal Aydın"]),
+        ("en ik heb mw. Ramdin van Dura Vermeer aan de lijn", ["mw. Ramdin"]),
+    ],
+)
+def test_where_someone_works_when_that_is_a_known_firm(find, text, names):
+    assert found(find, text) == names

@@ -956,6 +956,8 @@ def without_affiliation(text: str, start: int, end: int) -> tuple[int, int]:
     before = text[start:at].split()
     if not (after and before):
         return start, end
+    if text[at + 5 : end] in KNOWN_FIRMS or NAMESAKES.fullmatch(text, at + 5, end):
+        return start, at  # "Kemal Aydın van Heijmans", "mw. Ramdin van Dura Vermeer"
     surnames = lexicon.all_surnames()
     if (
         after[0][:1].isupper()
