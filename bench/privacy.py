@@ -6,7 +6,7 @@
 Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
 `regie.privacy.corpus`, kept as a regression set), the two frozen held-out sets written
 independently of the scanner (tests/privacy/heldout/, see the README there; B is the honest
-measure), a hundred and twelve probes of hand-written texts (tests/privacy/probe/: those
+measure), a hundred and eighteen probes of hand-written texts (tests/privacy/probe/: those
 marked dev had their errors read, those marked unread did not; shown, never judged) and the
 deduce regression set (../shared/reference/pii-deduce-regression/) for the types it covers.
 Each engine runs in its own subprocess (the peers in their own virtualenv, never in Regie's
@@ -157,6 +157,12 @@ PROBES = {
     "probe-DA (unread)": REPO / "tests" / "privacy" / "probe" / "probe_da.jsonl",
     "probe-DB (dev)": REPO / "tests" / "privacy" / "probe" / "probe_db.jsonl",
     "probe-DC (unread)": REPO / "tests" / "privacy" / "probe" / "probe_dc.jsonl",
+    "probe-DD (dev)": REPO / "tests" / "privacy" / "probe" / "probe_dd.jsonl",
+    "probe-DE (unread)": REPO / "tests" / "privacy" / "probe" / "probe_de.jsonl",
+    "probe-DF (dev)": REPO / "tests" / "privacy" / "probe" / "probe_df.jsonl",
+    "probe-DG (unread)": REPO / "tests" / "privacy" / "probe" / "probe_dg.jsonl",
+    "probe-DH (dev)": REPO / "tests" / "privacy" / "probe" / "probe_dh.jsonl",
+    "probe-DI (unread)": REPO / "tests" / "privacy" / "probe" / "probe_di.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------
