@@ -222,3 +222,27 @@ def test_platforms_mailboxes_and_teams_are_no_people(find, text, names):
 )
 def test_where_someone_works_when_that_is_a_known_firm(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("wie neemt de herinspectie bij BSO Pietje Bell vandaag?", []),
+        (
+            "R. Haasnoot,2024-10-10,jaarlijks,KDV Frans Hals,Frans Hals Kinderopvang,Chantal Doest",
+            ["R. Haasnoot", "Chantal Doest"],
+        ),
+        ("2024-10-07;262019384;KDV;Kinderdagverblijf Wilhelmina;verhuizing", []),
+        (
+            "conform taxatie van dhr. K. Wiersma (Wiersma Taxaties, rapport 18-03-2024)",
+            ["dhr. K. Wiersma"],
+        ),
+        ("Van: Ombudsman Metropool Amsterdam <post@ombudsmanmetropool.nl>", []),
+        (
+            "Geachte mevrouw en meneer Ten Dam,\n\nHierbij bevestigen wij",
+            ["mevrouw en meneer Ten Dam"],
+        ),
+    ],
+)
+def test_childcare_valuers_and_the_ombudsman(find, text, names):
+    assert found(find, text) == names

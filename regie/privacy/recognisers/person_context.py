@@ -794,7 +794,8 @@ uitvaartonderneming uitvaartvereniging rouwcentrum cemetery speeltuin kinderboer
 consulate ambassade consulaat jobcenter ordnungsamt meldpunt portaal section wetterskip
 clinic online bouwcombinatie combinatie elektro elektrotechniek multimedia boomverzorging
 vertalingen catering taxibedrijf natuursteen interim begraafplaatsen crematoria crematoriums
-cemeteries arbo arbodienst care unie""".split()
+cemeteries arbo arbodienst care unie kinderopvang kinderdagverblijf peuterspeelzaal
+gastouderbureau rentmeesters taxaties taxatie ombudsman""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
@@ -1040,6 +1041,7 @@ veerpont pont nachttrein chatbot gebr. gebroeders motorvrachtschip vrachtschip e
 traiteur eenmanszaak h.o.d.n. kanzlei fundação fundación fondation stiftung fundashon klub
 programma programme project gebouw bureau speeltuin kinderboerderij bar cafetaria snackbar
 lunchroom maatschap zwembad garage kulturhus
+kdv bso psz kinderdagverblijf kinderopvang peuterspeelzaal gastouderbureau
 storm orkaan hurricane
 lijst partij""".split()  # ("Lijst Pim Fortuyn", "storm Dirk")
 )
@@ -3663,7 +3665,7 @@ def _is_particle(word: str) -> bool:
 
 COMPASS_PARTS = COMPASS_WORDS | {"Midden", "Centrum"}
 # Abbreviations that make a name with them an institution ("Amsterdam UMC", "TU Delft").
-INSTITUTION_ABBREVIATIONS = frozenset("MC UMC ArenA TU VU UvA HvA RUG WUR RTV".split())
+INSTITUTION_ABBREVIATIONS = frozenset("MC UMC ArenA TU VU UvA HvA RUG WUR RTV KDV BSO PSZ".split())
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)

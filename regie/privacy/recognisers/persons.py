@@ -24,7 +24,8 @@ FOREIGN_TITLES = [
     if title not in ("monsieur", "mme", "signor")
 ]
 TITLE = (
-    r"(?:[Dd]e\s+[Hh]eer(?:\s+en\s+[Mm]evrouw)?|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?"
+    r"(?:[Dd]e\s+[Hh]eer(?:\s+en\s+[Mm]evrouw)?|[Mm]evrouw(?:\s+en\s+(?:[Mm]eneer|de\s+heer))?"
+    r"|[Mm]evr\.?|[Mm]w\.?"
     r"|[Dd]hr\.?(?:\s+en\s+(?:[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?))?"
     r"|[Hh]eer(?:\s+en\s+[Mm]evrouw)?|[Mm]eneer(?:\s+en\s+[Mm]evrouw)?|"
     r"[Mm]ijnheer|[Mm]r\.|Mrs?|Ms\.?|mrs\.|ms\.|[Dd]r\.?|[Dd]rs\.?|[Ii]r\.?|[Ii]ng\.?|[Pp]rof\.?|[Pp]rofessor|"
@@ -112,6 +113,7 @@ PREFIX_WORDS_BEFORE_CAPITAL = [
     *sorted(PREFIX_WORDS),
     *("de heer", "in"),
     *("de heer en mevrouw", "heer en mevrouw", "meneer en mevrouw"),
+    *("mevrouw en meneer", "mevrouw en de heer"),
     *(
         f"{sir} en {madam}"
         for sir in ("dhr.", "dhr")
