@@ -246,3 +246,18 @@ def test_where_someone_works_when_that_is_a_known_firm(find, text, names):
 )
 def test_childcare_valuers_and_the_ombudsman(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Eén beroepskracht (A. Krol) was niet tijdig gekoppeld.", ["A. Krol"]),
+        ("had een invalkracht geen VOG. Niet Ilse hoor, iemand van het uitzendbureau", ["Ilse"]),
+        (
+            "Commissie: mr. H.G. Dijkhuis (voorzitter), mw. drs. A. Sijbesma (lid)",
+            ["mr. H.G. Dijkhuis", "mw. drs. A. Sijbesma"],
+        ),
+    ],
+)
+def test_childcare_staff_and_a_titled_surname_in_huis(find, text, names):
+    assert found(find, text) == names

@@ -168,7 +168,7 @@ benedenbuurvrouw onderbuurman onderbuurvrouw overbuurman overbuurvrouw erkenner 
 geregistreerde genomineerde uithuisgeplaatste verbalisant overtreder overtreedster pleger
 perceeleigenaar grondeigenaar pachter zaakvoerder bezoeker bezoekster visitor guest
 chatbot voorlichter persvoorlichter dispatch dispatcher centralist lid head dierenarts
-basisarts""".split()
+basisarts beroepskracht""".split()
     )
     | OFFICES
     | KINSHIP_WORDS
@@ -1274,7 +1274,7 @@ Mij Mijn Me Hem Ons So Well Now Okay Ok OK Alright Host Moderator Interviewer Re
 Onderzoeker Gespreksleider
 Naar Bij Over Uit Aan Door Voor Onder Tegen Tot Om Sinds Zonder Vanaf Tijdens Binnen Tussen
 Naast Behalve Dankzij Ondanks Wegens Vanwege Via Want Zodat Hoewel Toch Dus
-Nb NB Her His Their My Our Your""".split()
+Nb NB Her His Their My Our Your Niet Geen Nog""".split()
     )
 )
 
@@ -3695,6 +3695,14 @@ def institution_word(word: str) -> bool:
     return False
 
 
+def _after_titles(words: list[str]) -> str:
+    """The first of `words` after the titles that open them ("H.G." of "mr. H.G. Dijkhuis")."""
+    for word in words[:-1]:
+        if not TITLE_START.fullmatch(word) and not TITLE_START.fullmatch(word.rstrip(".")):
+            return word
+    return words[-1]
+
+
 def _surname_in_huis_or_hof(word: str, addressed: bool = False) -> bool:
     """'Bouwhuis', 'Kruithof' after a first name: a surname ("Sanne Bouwhuis"); a house or
     court named after someone has a first name before the ending ("Anne Frankhuis",
@@ -3768,10 +3776,12 @@ def is_institution(text: str, start: int, end: int) -> bool:
             # "Mevrouw Dijkhuis": no house is addressed so, whatever the stem ("Dijk")
             (FORM_OF_ADDRESS.match(span) and _surname_in_huis_or_hof(words[-1], addressed=True))
             or (
-                # (in lower case too, as dictation writes it: "karin oosterhof")
+                # (in lower case too, as dictation writes it: "karin oosterhof"; after titles
+                # too: "mr. H.G. Dijkhuis")
                 (
-                    words[0][:1].upper() + words[0][1:] in lexicon.all_first_names()
-                    or INITIALS_ONLY.fullmatch(words[0])
+                    (given := _after_titles(words))[:1].upper() + given[1:]
+                    in lexicon.all_first_names()
+                    or INITIALS_ONLY.fullmatch(given)
                 )
                 and _surname_in_huis_or_hof(words[-1])
             )
