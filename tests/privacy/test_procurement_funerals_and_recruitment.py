@@ -261,3 +261,18 @@ def test_childcare_valuers_and_the_ombudsman(find, text, names):
 )
 def test_childcare_staff_and_a_titled_surname_in_huis(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "[08:02] wessel: die klager van gisteren (mevr. sahin) heeft weer gebeld",
+            ["wessel", "mevr. sahin"],
+        ),
+        ("Baliemedewerker ......... W. Kerkhof (mw. nr. 61307)", ["W. Kerkhof"]),
+        ("ja. en bel die mevrouw van nr 23 even, ze klaagt", []),
+    ],
+)
+def test_a_lower_case_titled_name_in_brackets(find, text, names):
+    assert found(find, text) == names

@@ -743,7 +743,8 @@ LOWER_TITLED = re.compile(
     rf"(?P<first>(?:{PARTICLE}[ \t]+)*{LOWER_NAME})"
     rf"(?:[ \t]+(?P<second>(?:{PARTICLE}[ \t]+)*{LOWER_NAME}))?"
 )
-LOWER_TITLED_AFTER = _after_characters(LOWER_TITLED, (" ", "\n", "\t"))
+# (also in brackets: "die klager van gisteren (mevr. sahin)")
+LOWER_TITLED_AFTER = _after_characters(LOWER_TITLED, (" ", "\n", "\t", r"\("))
 # A lower-case word (a first name in a chat).
 LOWER_WORD = re.compile(r"[^\W\d_A-Z][^\W\d_]+")
 # A lower-case word as a whole, also hyphenated ("jan-willem"): a first name in a chat.
@@ -754,9 +755,9 @@ NOT_LOWER_NAMES = frozenset(
     """ik jij je u hij zij ze wij we jullie het dit dat die er men iemand wil mag dutch
     english max min oke oké okee floor will binne gean gjin jim nea nei sei seit sil sille soe
     wolle bern awa bai biba bisa huma kiko kolega manda nan ruman sali shon tambe yama
-    fam""".split()
+    fam nr""".split()
 )  # ("dhr. wil dat niet": the verb, not the name Wil; "to dutch": the language; "the 6th
-# floor will"; "met fam. Yilmaz": the family)
+# floor will"; "met fam. Yilmaz": the family; "mevrouw van nr 23", "mw. nr. 61307": a number)
 
 # Legal forms of companies ("Heijmans Infra B.V.", "Smit & Zn. BV"); the first ones are
 # also looked for after a name (COMPANY_AFTER).
