@@ -276,3 +276,18 @@ def test_childcare_staff_and_a_titled_surname_in_huis(find, text, names):
 )
 def test_a_lower_case_titled_name_in_brackets(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Werkt momenteel bij Taxatiebureau Hofstede & Knol, dat opdrachten voor ons doet.", []),
+        ("Advocatenkantoor Sterk & Van Zanten\nKeizersgracht 455", []),
+        ("VG-05,Breestraat 3-5,2311 CH,Gemeente Leiden,,2024-01,anti-kraak", []),
+        ("Toezichthouder: GGD Haaglanden\n\nDit uittreksel is gegenereerd.", []),
+        # a partner's name with a title is still a person's
+        ("Notariskantoor Van der Hoeven & Bosman\nnotaris mr. P. Bosman", ["mr. P. Bosman"]),
+    ],
+)
+def test_firms_of_partners_municipalities_and_the_ggd(find, text, names):
+    assert found(find, text) == names

@@ -1042,7 +1042,7 @@ veerpont pont nachttrein chatbot gebr. gebroeders motorvrachtschip vrachtschip e
 traiteur eenmanszaak h.o.d.n. kanzlei fundação fundación fondation stiftung fundashon klub
 programma programme project gebouw bureau speeltuin kinderboerderij bar cafetaria snackbar
 lunchroom maatschap zwembad garage kulturhus
-kdv bso psz kinderdagverblijf kinderopvang peuterspeelzaal gastouderbureau
+kdv bso psz kinderdagverblijf kinderopvang peuterspeelzaal gastouderbureau ggd
 storm orkaan hurricane
 lijst partij""".split()  # ("Lijst Pim Fortuyn", "storm Dirk")
 )
@@ -3666,7 +3666,9 @@ def _is_particle(word: str) -> bool:
 
 COMPASS_PARTS = COMPASS_WORDS | {"Midden", "Centrum"}
 # Abbreviations that make a name with them an institution ("Amsterdam UMC", "TU Delft").
-INSTITUTION_ABBREVIATIONS = frozenset("MC UMC ArenA TU VU UvA HvA RUG WUR RTV KDV BSO PSZ".split())
+INSTITUTION_ABBREVIATIONS = frozenset(
+    "MC UMC ArenA TU VU UvA HvA RUG WUR RTV KDV BSO PSZ GGD".split()
+)
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -3752,6 +3754,8 @@ def is_institution(text: str, start: int, end: int) -> bool:
         return True  # "embassy in Addis Ababa", "Ter Apel", "geboren … in Novi Sad"
     if span.startswith("van ") and span[4:] in lexicon.cities():
         return True  # "de inwoners van Valkenburg" ("Jan van Valkenburg" has more words)
+    if span.startswith(("Gemeente ", "Provincie ")) and span.split(" ", 1)[1] in lexicon.cities():
+        return True  # "Gemeente Leiden" in an owner's column
     words = span.split()
     if words[-1] in RIVERS and words[:-1] in (["de"], ["van", "de"]):
         return True  # "het hoge water van de Maas" (the surname is written "De Waal" alone)
@@ -3917,8 +3921,9 @@ LIST_LAST_SEPARATORS = (" en ", " and ", " & ")
 def _listed_after_institution(text: str, start: int) -> bool:
     """Whether the name at `start` is the last of a list ("…, … en …") after names that an
     institution word opens ("de vergaderruimtes Jan Steen en Frans Hals", "verpleeghuis
-    Joachim en Anna"): named after someone too. Articles do not count here ("de Jong en
-    Bakker"), nor a comma alone ("team Groen, Anneke pakt het op")."""
+    Joachim en Anna", "Taxatiebureau Hofstede & Knol"): named after someone too. Articles do
+    not count here ("de Jong en Bakker"), nor a comma alone ("team Groen, Anneke pakt het
+    op")."""
     if not text[max(0, start - 5) : start].endswith(LIST_LAST_SEPARATORS):
         return False
     position = start
@@ -3929,6 +3934,8 @@ def _listed_after_institution(text: str, start: int) -> bool:
         if item is None:
             return False
         position = item.start("name")
+        if len(words := item.group("name").split()) > 1 and institution_word(words[0]):
+            return True  # the item opens with it ("Taxatiebureau Hofstede & Knol")
         before = institution_word_before(text, position)
         if before is not None:
             return before not in ARTICLES
