@@ -291,3 +291,27 @@ def test_a_lower_case_titled_name_in_brackets(find, text, names):
 )
 def test_firms_of_partners_municipalities_and_the_ggd(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "values"),
+    [
+        (
+            'Zaaknr,Klager,BSN,Geboortedatum\nZ24-2201,"Tjon-A-Loi, Mireille",507529170,14-02-1990',
+            "BSN",
+            ["507529170"],
+        ),
+        ("Het bedrag is 123456782,50 euro.", "BSN", []),
+        (
+            "Contactpersoon bij ons: Inge Bos, 14 050, i.bos@gemeente-noordenveld.nl",
+            "PHONE",
+            ["14 050"],
+        ),
+        ("[10-03 19:10] Wim Heijdra: 14 0318 en dan vragen naar grondzaken", "PHONE", ["14 0318"]),
+        ("In 2024 waren er 14 050 meldingen, zie bijlage.", "PHONE", []),
+    ],
+)
+def test_a_bsn_before_a_date_cell_and_a_municipal_number_in_a_contact_line(
+    find, text, kind, values
+):
+    assert found(find, text, kind) == values

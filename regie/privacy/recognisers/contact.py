@@ -102,8 +102,20 @@ class PhoneRecogniser(Recogniser):
                     # give it ("gemeente Leiden\n14 071", "Gemeente Eindhoven | 14 040",
                     # "Team Geldzaken, 14 040).")
                     or self.municipal_end.match(text, match.end()) is not None
+                    # in a contact line before a mail address ("Inge Bos, 14 050,
+                    # i.bos@…"), or the whole message after a chat speaker ("Wim: 14 0318
+                    # en dan vragen naar grondzaken")
+                    or self._in_contact_line(text, start, match.end())
                 ):
                     yield match.span()
+
+    @staticmethod
+    def _in_contact_line(text: str, start: int, end: int) -> bool:
+        line_end = text.find("\n", end)
+        after = text[end : len(text) if line_end < 0 else line_end]
+        if after.startswith(",") and "@" in after:
+            return True
+        return text[max(0, text.rfind("\n", 0, start) + 1) : start].rstrip().endswith(":")
 
     def _international(self, text: str) -> Iterator[tuple[int, int]]:
         for match in self.international.finditer(text):
