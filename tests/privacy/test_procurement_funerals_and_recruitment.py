@@ -309,6 +309,7 @@ def test_firms_of_partners_municipalities_and_the_ggd(find, text, names):
         ),
         ("[10-03 19:10] Wim Heijdra: 14 0318 en dan vragen naar grondzaken", "PHONE", ["14 0318"]),
         ("In 2024 waren er 14 050 meldingen, zie bijlage.", "PHONE", []),
+        ("Aantal meldingen\nTotaal: 14 050 (2023: 12 980)", "PHONE", []),
     ],
 )
 def test_a_bsn_before_a_date_cell_and_a_municipal_number_in_a_contact_line(

@@ -41,6 +41,11 @@ def _phone_start(text: str, start: int) -> bool:
     return text[start - 1 : start] != ":" or text[start - 2 : start - 1].isalpha()
 
 
+# The time that opens a chat message ("[10-03 19:10] Wim: …", "09:14 Wim: …"); a label with
+# a colon alone may be a count ("Totaal: 14 050").
+CHAT_TIME = re.compile(r"[ \t]*\[?[\d\-/ ]{0,11}\d{1,2}[:.]\d{2}")
+
+
 @registry.register
 class PhoneRecogniser(Recogniser):
     """Dutch numbers: 0 + nine digits (area code 2–4 digits or 06 mobile), +31 / 0031 with
@@ -103,8 +108,8 @@ class PhoneRecogniser(Recogniser):
                     # "Team Geldzaken, 14 040).")
                     or self.municipal_end.match(text, match.end()) is not None
                     # in a contact line before a mail address ("Inge Bos, 14 050,
-                    # i.bos@…"), or the whole message after a chat speaker ("Wim: 14 0318
-                    # en dan vragen naar grondzaken")
+                    # i.bos@…"), or the whole message after a chat speaker ("[19:10] Wim:
+                    # 14 0318 en dan vragen naar grondzaken")
                     or self._in_contact_line(text, start, match.end())
                 ):
                     yield match.span()
@@ -115,7 +120,8 @@ class PhoneRecogniser(Recogniser):
         after = text[end : len(text) if line_end < 0 else line_end]
         if after.startswith(",") and "@" in after:
             return True
-        return text[max(0, text.rfind("\n", 0, start) + 1) : start].rstrip().endswith(":")
+        line = text[text.rfind("\n", 0, start) + 1 : start]
+        return line.rstrip().endswith(":") and CHAT_TIME.match(line) is not None
 
     def _international(self, text: str) -> Iterator[tuple[int, int]]:
         for match in self.international.finditer(text):
