@@ -6,7 +6,7 @@
 Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
 `regie.privacy.corpus`, kept as a regression set), the two frozen held-out sets written
 independently of the scanner (tests/privacy/heldout/, see the README there; B is the honest
-measure), a hundred and eighteen probes of hand-written texts (tests/privacy/probe/: those
+measure), a hundred and twenty-four probes of hand-written texts (tests/privacy/probe/: those
 marked dev had their errors read, those marked unread did not; shown, never judged) and the
 deduce regression set (../shared/reference/pii-deduce-regression/) for the types it covers.
 Each engine runs in its own subprocess (the peers in their own virtualenv, never in Regie's
@@ -163,6 +163,12 @@ PROBES = {
     "probe-DG (unread)": REPO / "tests" / "privacy" / "probe" / "probe_dg.jsonl",
     "probe-DH (dev)": REPO / "tests" / "privacy" / "probe" / "probe_dh.jsonl",
     "probe-DI (unread)": REPO / "tests" / "privacy" / "probe" / "probe_di.jsonl",
+    "probe-DJ (dev)": REPO / "tests" / "privacy" / "probe" / "probe_dj.jsonl",
+    "probe-DK (unread)": REPO / "tests" / "privacy" / "probe" / "probe_dk.jsonl",
+    "probe-DL (dev)": REPO / "tests" / "privacy" / "probe" / "probe_dl.jsonl",
+    "probe-DM (unread)": REPO / "tests" / "privacy" / "probe" / "probe_dm.jsonl",
+    "probe-DN (dev)": REPO / "tests" / "privacy" / "probe" / "probe_dn.jsonl",
+    "probe-DO (unread)": REPO / "tests" / "privacy" / "probe" / "probe_do.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------
