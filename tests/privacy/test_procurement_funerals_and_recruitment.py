@@ -316,3 +316,23 @@ def test_a_bsn_before_a_date_cell_and_a_municipal_number_in_a_contact_line(
     find, text, kind, values
 ):
     assert found(find, text, kind) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "relatienr,naam,bsn,adres\n210350654,Schouten, Klaas,225271357,Zuiderspui 8a\n"
+            "665412094,Dekker, Wietske,178209417,Noorderweg 41",
+            ["Schouten, Klaas", "Dekker, Wietske"],
+        ),
+        ("V2025-006,Dijkman, H.,Avenue de la Plage 21,,A-02,2035-09-09,nee", ["Dijkman, H."]),
+        # separate columns for surname and given name stay two cells
+        (
+            "achternaam,voornaam,geboortedatum,plaats\nSchouten,Klaas,1980-01-01,Hoorn",
+            ["Schouten", "Klaas"],
+        ),
+    ],
+)
+def test_surname_first_in_a_comma_separated_row(find, text, names):
+    assert found(find, text) == names

@@ -3076,6 +3076,18 @@ def _as_listed(word: str) -> str:
     return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
 
 
+# A comma that separates cells: no space after it.
+CELL_COMMA = re.compile(r",(?=[^ \n])")
+
+
+def _comma_separated_row(text: str, position: int) -> bool:
+    """Whether `position` lies on a line of at least three cells separated by bare commas (a
+    CSV row), where a comma and a space inside a cell join a surname and given names."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    return len(CELL_COMMA.findall(text, line_start, len(text) if line_end < 0 else line_end)) >= 3
+
+
 def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """'Bakker, Tineke', 'EL AMRANI, SAID', 'WILLEMS, Thijs', 'van Wijk, J.': a surname, a
     comma and the given names or initials are one name, as lists, forms and address lines
@@ -3183,6 +3195,8 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             return True
         if text[start - 1 : start] == "\t":
             return True  # a cell of a tab-separated row
+        if text[start - 1 : start] == "," and _comma_separated_row(text, start):
+            return True  # a cell of a CSV row, its name "Surname, Given" ("…,Sipkes, W.,…")
         before = text[max(0, start - 8) : start].rstrip(" \t")
         return (
             not before
