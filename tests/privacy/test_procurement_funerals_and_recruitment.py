@@ -336,3 +336,20 @@ def test_a_bsn_before_a_date_cell_and_a_municipal_number_in_a_contact_line(
 )
 def test_surname_first_in_a_comma_separated_row(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("A02,Ravi Sharma,Sharma Spices,ravi@sharmaspices.nl,spices", ["Ravi Sharma"]),
+        ("A07,Willem Hendriks,Hendriks Kaas,,cheese,21.00", ["Willem Hendriks"]),
+        (
+            "gekocht bij de kraam van Bloemen Bep. Toen ik ze de week erna liet zien",
+            [],
+        ),
+        ("1,Daan Visser,9712 KD,Groningen,Daan's Dutch Pancakes,foodtruck", ["Daan Visser"]),
+        ("My steamer stops at 11. Marktmeester Ricardo said he would report it.", ["Ricardo"]),
+    ],
+)
+def test_market_stalls_named_after_their_owners(find, text, names):
+    assert found(find, text) == names

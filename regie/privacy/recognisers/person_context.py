@@ -168,7 +168,7 @@ benedenbuurvrouw onderbuurman onderbuurvrouw overbuurman overbuurvrouw erkenner 
 geregistreerde genomineerde uithuisgeplaatste verbalisant overtreder overtreedster pleger
 perceeleigenaar grondeigenaar pachter zaakvoerder bezoeker bezoekster visitor guest
 chatbot voorlichter persvoorlichter dispatch dispatcher centralist lid head dierenarts
-basisarts beroepskracht""".split()
+basisarts beroepskracht marktmeester""".split()
     )
     | OFFICES
     | KINSHIP_WORDS
@@ -755,7 +755,7 @@ NOT_LOWER_NAMES = frozenset(
     """ik jij je u hij zij ze wij we jullie het dit dat die er men iemand wil mag dutch
     english max min oke oké okee floor will binne gean gjin jim nea nei sei seit sil sille soe
     wolle bern awa bai biba bisa huma kiko kolega manda nan ruman sali shon tambe yama
-    fam nr""".split()
+    fam nr erna""".split()
 )  # ("dhr. wil dat niet": the verb, not the name Wil; "to dutch": the language; "the 6th
 # floor will"; "met fam. Yilmaz": the family; "mevrouw van nr 23", "mw. nr. 61307": a number)
 
@@ -796,7 +796,8 @@ consulate ambassade consulaat jobcenter ordnungsamt meldpunt portaal section wet
 clinic online bouwcombinatie combinatie elektro elektrotechniek multimedia boomverzorging
 vertalingen catering taxibedrijf natuursteen interim begraafplaatsen crematoria crematoriums
 cemeteries arbo arbodienst care unie kinderopvang kinderdagverblijf peuterspeelzaal
-gastouderbureau rentmeesters taxaties taxatie ombudsman""".split()
+gastouderbureau rentmeesters taxaties taxatie ombudsman kitchen dumplings spices pancakes
+koffiebar loempia gelateria gelato frites sklep shop kaas vishandel foodtruck snacks""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
@@ -1043,6 +1044,7 @@ traiteur eenmanszaak h.o.d.n. kanzlei fundação fundación fondation stiftung f
 programma programme project gebouw bureau speeltuin kinderboerderij bar cafetaria snackbar
 lunchroom maatschap zwembad garage kulturhus
 kdv bso psz kinderdagverblijf kinderopvang peuterspeelzaal gastouderbureau ggd
+bloemen ijs patat
 storm orkaan hurricane
 lijst partij""".split()  # ("Lijst Pim Fortuyn", "storm Dirk")
 )
@@ -1275,7 +1277,7 @@ Mij Mijn Me Hem Ons So Well Now Okay Ok OK Alright Host Moderator Interviewer Re
 Onderzoeker Gespreksleider
 Naar Bij Over Uit Aan Door Voor Onder Tegen Tot Om Sinds Zonder Vanaf Tijdens Binnen Tussen
 Naast Behalve Dankzij Ondanks Wegens Vanwege Via Want Zodat Hoewel Toch Dus
-Nb NB Her His Their My Our Your Niet Geen Nog""".split()
+Nb NB Her His Their My Our Your Niet Geen Nog I'll I'm I've I'd""".split()
     )
 )
 
