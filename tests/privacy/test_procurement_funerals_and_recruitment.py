@@ -353,3 +353,19 @@ def test_surname_first_in_a_comma_separated_row(find, text, names):
 )
 def test_market_stalls_named_after_their_owners(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("S-053\tBurgemeesterskamer\tKabinetschef M. Koster\tBestuurszaken", ["M. Koster"]),
+        (
+            "de cursus wordt gegeven door NIBHV-instructeur Paul Ramaker op 12 juni.",
+            ["Paul Ramaker"],
+        ),
+        ("U heeft deelgenomen aan het burgerberaad Friese Taal en Cultuur.", []),
+        ("- De verbandtrommel bij de Burgemeester Bruinsmaseal mist handschoenen.", []),
+    ],
+)
+def test_roles_rooms_and_citizen_assemblies(find, text, names):
+    assert found(find, text) == names

@@ -168,7 +168,7 @@ benedenbuurvrouw onderbuurman onderbuurvrouw overbuurman overbuurvrouw erkenner 
 geregistreerde genomineerde uithuisgeplaatste verbalisant overtreder overtreedster pleger
 perceeleigenaar grondeigenaar pachter zaakvoerder bezoeker bezoekster visitor guest
 chatbot voorlichter persvoorlichter dispatch dispatcher centralist lid head dierenarts
-basisarts beroepskracht marktmeester""".split()
+basisarts beroepskracht marktmeester kabinetschef member""".split()
     )
     | OFFICES
     | KINSHIP_WORDS
@@ -797,7 +797,8 @@ clinic online bouwcombinatie combinatie elektro elektrotechniek multimedia boomv
 vertalingen catering taxibedrijf natuursteen interim begraafplaatsen crematoria crematoriums
 cemeteries arbo arbodienst care unie kinderopvang kinderdagverblijf peuterspeelzaal
 gastouderbureau rentmeesters taxaties taxatie ombudsman kitchen dumplings spices pancakes
-koffiebar loempia gelateria gelato frites sklep shop kaas vishandel foodtruck snacks""".split()
+koffiebar loempia gelateria gelato frites sklep shop kaas vishandel foodtruck snacks
+burgerberaad""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
@@ -901,6 +902,7 @@ INSTITUTION_ENDINGS = (
     "beheer",  # Budgetbeheer
     "koor",  # Mannenkoor
     "schade",  # Autoschade, Letselschade
+    "seal",  # Bruinsmaseal (Frisian for zaal)
     "team",  # Wijkteam, Jeugdteam
     "mailbox",  # Inkoopmailbox
     *STREET_ENDINGS,
@@ -1277,7 +1279,9 @@ Mij Mijn Me Hem Ons So Well Now Okay Ok OK Alright Host Moderator Interviewer Re
 Onderzoeker Gespreksleider
 Naar Bij Over Uit Aan Door Voor Onder Tegen Tot Om Sinds Zonder Vanaf Tijdens Binnen Tussen
 Naast Behalve Dankzij Ondanks Wegens Vanwege Via Want Zodat Hoewel Toch Dus
-Nb NB Her His Their My Our Your Niet Geen Nog I'll I'm I've I'd""".split()
+Nb NB Her His Their My Our Your Niet Geen Nog I'll I'm I've I'd
+Friese Eritrese Marokkaanse Turkse Poolse Syrische Surinaamse Antilliaanse Afghaanse
+Somalische Oekraïense Indiase Indonesische""".split()
     )
 )
 
@@ -2709,6 +2713,7 @@ ROLE_ENDINGS = (
     "voerder",  # bewindvoerder, uitvoerder
     "coach",  # jobcoach
     "makelaar",  # gebiedsmakelaar, wijkmakelaar
+    "instructeur",  # NIBHV-instructeur
     "regisseur",  # zorgregisseur
     "genoot",  # lotgenoot, partijgenoot
     "'er",
