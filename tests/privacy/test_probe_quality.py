@@ -1,22 +1,24 @@
-"""Floors on the hand-written probes (tests/privacy/probe/, see its README): the errors of C,
-D, E, G (birth dates), H (names in running text), J (names in everyday work text), L (a
-week's broad mix), N (things named after people), P (pasted material), S (council work), U
-(the service desk), W (the public counter), Z and ZC (newcomers), UB (an ordinary week), AA
-and AB (things named after people), AD (the social domain), AF (enforcement), AI (English
-prompts), AK (money and contracts), AM and AP (names the lists do not hold), AR (transcripts
-and dictation), AT (pasted system output), AV (text copied from PDFs and scans), AY
-(citizens writing in), AZ (recruitment and personnel files), BD (Woo documents), BF (the
-civil registry), BH (Fryslân and the Caribbean Netherlands), BJ (safety), BN (elections and
-the council), BP (public health, youth and education), BR (taxes, parking and fines), BT
-(archives, burials and history), BV (housing), BX (subsidies, sport, culture and events), BZ
-(the civil registry), CB (the living environment), CD (public safety), CF (justice and
-debt), CH (work and income), CJ (mobility and public space), CL (information security), CN
-(crisis and emergency), CP (press and webcare), CR (care for older residents), CT
-(integrity) and CV (animals) were read while improving the scanner, so their floors guard
-against losing what was gained; F, I, K, M, O, Q, R, T, V, X, Y, ZA, ZB, ZD, UA, UC, AC, AE,
-AG, AH, AJ, AL, AN, AO, AQ, AS, AU, AW, AX, BA, BB, BC, BE, BG, BI, BK, BL, BM, BO, BQ, BS,
-BU, BW, BY, CA, CC, CE, CG, CI, CK, CM, CO, CQ, CS, CU and CW were only scored (their floors
-are a measure of unseen text, like held-out set B in test_heldout_quality.py)."""
+"""Floors on the hand-written probes (tests/privacy/probe/, see its README): the errors of C, D,
+E, G (birth dates), H (names in running text), J (names in everyday work text), L (a week's
+broad mix), N (things named after people), P (pasted material), S (council work), U (the service
+desk), W (the public counter), Z and ZC (newcomers), UB (an ordinary week), AA and AB (things
+named after people), AD (the social domain), AF (enforcement), AI (English prompts), AK (money
+and contracts), AM and AP (names the lists do not hold), AR (transcripts and dictation), AT
+(pasted system output), AV (text copied from PDFs and scans), AY (citizens writing in), AZ
+(recruitment and personnel files), BD (Woo documents), BF (the civil registry), BH (Fryslân and
+the Caribbean Netherlands), BJ (safety), BN (elections and the council), BP (public health,
+youth and education), BR (taxes, parking and fines), BT (archives, burials and history), BV
+(housing), BX (subsidies, sport, culture and events), BZ (the civil registry), CB (the living
+environment), CD (public safety), CF (justice and debt), CH (work and income), CJ (mobility and
+public space), CL (information security), CN (crisis and emergency), CP (press and webcare), CR
+(care for older residents), CT (integrity), CV (animals), CX (procurement), CZ (funerals), DB
+(recruitment and sick leave), DD (complaints), DF (land and property), DH (childcare), DJ
+(markets), DL (building security) and DN (citizen participation) were read while improving the
+scanner, so their floors guard against losing what was gained; F, I, K, M, O, Q, R, T, V, X, Y,
+ZA, ZB, ZD, UA, UC, AC, AE, AG, AH, AJ, AL, AN, AO, AQ, AS, AU, AW, AX, BA, BB, BC, BE, BG, BI,
+BK, BL, BM, BO, BQ, BS, BU, BW, BY, CA, CC, CE, CG, CI, CK, CM, CO, CQ, CS, CU, CW, CY, DA, DC,
+DE, DG, DI, DK, DM and DO were only scored (their floors are a measure of unseen text, like
+held-out set B in test_heldout_quality.py)."""
 
 from __future__ import annotations
 
@@ -1198,6 +1200,204 @@ FLOORS = {
             EntityType.DATE_OF_BIRTH: (0.99, 0.99),
             EntityType.PHONE: (0.99, 0.99),
             EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-ninth round: procurement and contract management, the development probe of the brief
+    "probe_cx.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.95, 0.97),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-ninth round: the same brief by a second writer, kept unread
+    "probe_cy.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.95, 0.98),
+            EntityType.DATE_OF_BIRTH: (0.90, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-ninth round: cemeteries and funerals, the development probe of the brief
+    "probe_cz.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-ninth round: the same brief by a second writer, kept unread
+    "probe_da.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.94, 0.97),
+            EntityType.DATE_OF_BIRTH: (0.90, 0.93),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-ninth round: recruitment, onboarding and sick leave, the development probe of the brief
+    "probe_db.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.95),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-ninth round: the same brief by a second writer, kept unread
+    "probe_dc.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.97),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-ninth round: complaints and the ombudsman, the development probe of the brief
+    "probe_dd.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.98, 0.98),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-ninth round: the same brief by a second writer, kept unread
+    "probe_de.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.95),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-ninth round: land and property, the development probe of the brief
+    "probe_df.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.94, 0.94),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-ninth round: the same brief by a second writer, kept unread
+    "probe_dg.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.95),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.96, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-ninth round: childcare supervision, the development probe of the brief
+    "probe_dh.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.98),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-ninth round: the same brief by a second writer, kept unread
+    "probe_di.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-ninth round: markets and street trading, the development probe of the brief
+    "probe_dj.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.93),
+            EntityType.DATE_OF_BIRTH: (0.95, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-ninth round: the same brief by a second writer, kept unread
+    "probe_dk.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.89, 0.99),
+            EntityType.PHONE: (0.99, 0.96),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.82, 0.99),
+        },
+    ),
+    # twenty-ninth round: building security and visitors, the development probe of the brief
+    "probe_dl.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.97),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-ninth round: the same brief by a second writer, kept unread
+    "probe_dm.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.97),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-ninth round: citizen participation, the development probe of the brief
+    "probe_dn.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.97),
+            EntityType.BSN: (0.99, 0.91),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # twenty-ninth round: the same brief by a second writer, kept unread
+    "probe_do.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.94, 0.93),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.97),
+            EntityType.BSN: (0.99, 0.90),
             EntityType.EMAIL: (0.99, 0.99),
         },
     ),
