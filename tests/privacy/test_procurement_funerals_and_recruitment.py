@@ -369,3 +369,21 @@ def test_market_stalls_named_after_their_owners(find, text, names):
 )
 def test_roles_rooms_and_citizen_assemblies(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Er waren een medewerker van de gemeente, pastoor W. Arts en twee buren aanwezig.",
+            ["W. Arts"],
+        ),
+        ("De mediatoren zijn Hasan Yavuz en imam Abdelhakim.", ["Hasan Yavuz", "Abdelhakim"]),
+        (
+            "Initiatiefnemer: ŞAHIN, B.\nMede-initiatiefnemer: DEKKER, L.",
+            ["ŞAHIN, B.", "DEKKER, L."],
+        ),
+    ],
+)
+def test_clergy_and_initiators(find, text, names):
+    assert found(find, text) == names

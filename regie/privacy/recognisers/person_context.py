@@ -168,7 +168,8 @@ benedenbuurvrouw onderbuurman onderbuurvrouw overbuurman overbuurvrouw erkenner 
 geregistreerde genomineerde uithuisgeplaatste verbalisant overtreder overtreedster pleger
 perceeleigenaar grondeigenaar pachter zaakvoerder bezoeker bezoekster visitor guest
 chatbot voorlichter persvoorlichter dispatch dispatcher centralist lid head dierenarts
-basisarts beroepskracht marktmeester kabinetschef member""".split()
+basisarts beroepskracht marktmeester kabinetschef member initiatiefnemer imam pastoor dominee
+pater rabbijn pandit priester""".split()
     )
     | OFFICES
     | KINSHIP_WORDS
