@@ -3716,7 +3716,8 @@ def institution_word(word: str) -> bool:
     if lower in WEAK_INSTITUTION_WORDS or (
         lower.endswith(INSTITUTION_ENDINGS) and lower not in INSTITUTION_ENDINGS
     ):
-        return word not in lexicon.all_surnames()  # Brinkhuis, Nijhof, van der Sluis
+        # Brinkhuis, Nijhof, van der Sluis; in capitals too ("GERDA WESTERHOF")
+        return (word.capitalize() if word.isupper() else word) not in lexicon.all_surnames()
     return False
 
 
@@ -3898,9 +3899,9 @@ def _told_person(text: str, start: int, words: list[str]) -> bool:
     return (
         len(before) > 1
         and before[-1] == "het"
-        and before[-2].islower()
+        and (before[-2].islower() or before[-2].istitle())  # "Is het Tomáš Novák?"
         and before[-2].isalpha()
-        and before[-2] not in WORDS_BEFORE_THE_ARTICLE
+        and before[-2].lower() not in WORDS_BEFORE_THE_ARTICLE
     )
 
 

@@ -135,6 +135,8 @@ SINGLE_PREFIX_KINDS = {
 MEASURE_WORDS = frozenset(["Max", "Min"])
 # First names that after a number are units named after a person ("5 Pascal", "2 Henry").
 UNIT_WORDS = frozenset(["Pascal", "Henry", "Kelvin", "Newton", "Tesla", "Joule", "Weber"])
+# Species names of bacteria, written after the genus's initial ("E. Coli", "H. Pylori").
+SPECIES_NAMES = frozenset(["Coli", "Aureus", "Pylori", "Difficile", "Pneumoniae", "Typhi"])
 # A preposition that with the tussenvoegsel after it opens a surname ("op den Kamp", "uit den
 # Bogaard", "aan de Stegge", "op 't Hof"), as it stands between a name's tokens: only after
 # a name, and `_surname` asks more of the word after it.
@@ -661,10 +663,15 @@ class PersonRecogniser(Recogniser):
     def _weak_initial(initial: Token, word: Token, surnames: KeysView[str]) -> bool:
         """One initial before one unlisted word ("M. Alzheimer", "E. Coli", "I. Ulna") is
         too little: Latin, medical and other terms are written that way too. More initials,
-        a title, a listed or a double surname ("A. Achternaam-Achternaam") make a name; a
-        salutation or role label before it is read by the context rules."""
-        single = len(initial.text.rstrip(".")) == 1
-        return single and word.text not in surnames and "-" not in word.text
+        a title, a listed or a double surname ("A. Achternaam-Achternaam") make a name, and
+        so does a listed name that is also a word ("T. Hoekman", "J. Schrijvers"), unless it
+        is a role ("slaapzaal D. Tolk") or a species; a salutation or role label before it is
+        read by the context rules."""
+        if len(initial.text.rstrip(".")) != 1 or "-" in word.text:
+            return False
+        if word.text in lexicon.name_words():
+            return word.text in SPECIES_NAMES or person_context.is_role(word.text)
+        return word.text not in surnames
 
     @staticmethod
     def _double(chain: list[Token], index: int) -> bool:

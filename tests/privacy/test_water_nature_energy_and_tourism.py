@@ -1,0 +1,59 @@
+"""Names as water boards, provinces, energy teams and hospitality officers write them (issue
+13, point 1; thirtieth round, from the development probes and the long tail of the earlier
+ones)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def found(find, text, kind="PERSON"):
+    return [value for _, value in find(text, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Afgehandeld door verkeersleiding, T. Hoekman", ["T. Hoekman"]),
+        ("Verhuurder volgens huurcontract: J. Schrijvers.", ["J. Schrijvers"]),
+        ("Amsterdam (c/o M. Lopes).", ["M. Lopes"]),
+        # a role or a bacterium's species after an initial is no surname
+        ("Adam is overgeplaatst naar slaapzaal D. Tolk Arabisch is ingeschakeld.", ["Adam"]),
+        ("E. Coli", []),
+        ("De uitslag: H. Pylori aangetoond.", []),
+        # an unlisted word after one initial is still too little
+        ("Zie ook M. Alzheimer en I. Ulna.", []),
+    ],
+)
+def test_one_initial_before_a_name_that_is_also_a_word(find, text, names):
+    assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "INTERVIEWER: U woonde aan de Hoefkade?\nGERDA WESTERHOF: Ja. Mijn vader, Arie"
+            " Westerhof, werkte bij de gasfabriek.\nINTERVIEWER: En de buren?\nGERDA WESTERHOF:"
+            " Die kende ik niet.",
+            ["GERDA WESTERHOF", "Arie Westerhof", "GERDA WESTERHOF"],
+        ),
+        # a court or house in capitals is still a place
+        ("Locatie: WOONZORGCENTRUM HET WESTERHOF", []),
+    ],
+)
+def test_a_surname_with_an_institution_ending_in_capitals(find, text, names):
+    assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("ja prima. Is het Tomáš Novák, die van de Keizersgracht?", ["Tomáš Novák"]),
+        ("Hebben jullie namen? Laat het Saskia weten voor 10 april.", ["Saskia"]),
+        # after a preposition "het" is an article before a place
+        ("De lezing is In het Anne Frank Huis.", []),
+    ],
+)
+def test_het_before_a_name_at_the_start_of_a_sentence(find, text, names):
+    assert found(find, text) == names
