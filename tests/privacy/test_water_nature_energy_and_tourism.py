@@ -57,3 +57,21 @@ def test_a_surname_with_an_institution_ending_in_capitals(find, text, names):
 )
 def test_het_before_a_name_at_the_start_of_a_sentence(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ik verwerk het vandaag nog. I'll keep an eye on Teams.\n\nMonika", ["Monika"]),
+        ("Zie de ticketstatus.\n\nTicket: RITM0093382\n\nJorien\nIT Service Desk", ["Jorien"]),
+        ("Kun je dit doorzetten naar Handhaving?\n\nDank!\nWubbo", ["Wubbo"]),
+        ("Folgjende besite: 11 april 2024.\n– Gosse", ["Gosse"]),
+        # a word that is also a name, or a word that closes a list, signs nothing
+        ("De sleutels liggen klaar.\n\nMei", []),
+        ("Zie de stukken hieronder.\n\nBijlage", []),
+        # a name mid-text is not read as a signature
+        ("Overleg met de wijkagent.\n\nMonika belt de school morgen.", ["Monika"]),
+    ],
+)
+def test_a_message_signed_with_a_first_name_alone(find, text, names):
+    assert found(find, text) == names

@@ -1379,6 +1379,7 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
     if "oorletters" in lower or "nitial" in lower:
         for match in INITIALS_FIELD.finditer(text):
             yield match.span("initials")
+    yield from _signed_with_a_first_name(text)
     closings = [word for word in CLOSING_HINTS if word in lower]
     foreign = [
         word
@@ -1393,6 +1394,31 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
     if len(lower) == len(text):
         yield from _names_after_closing_words(text, lower, closings + foreign)
+
+
+# A message signed with a first name alone: the name on its own line at the end of the text,
+# after a blank line or a line that ends a sentence, perhaps with a dash before it and one
+# short line after it (a department, a phone number): "…on Teams.\n\nMonika", "Dank!\nWubbo",
+# "\n– Gosse", "\n\nJorien\nIT Service Desk".
+SIGNED_FIRST_NAME = re.compile(
+    rf"(?:\n[ \t]*\n|[!.,?]\n)[ \t]*(?:[-–][ \t]*)?"
+    rf"(?P<name>[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?)[ \t]*(?:\n[^\n]{{1,60}})?\s*\Z"
+)
+
+
+def _signed_with_a_first_name(text: str) -> Iterator[tuple[int, int]]:
+    """The first name that signs a message without a closing (SIGNED_FIRST_NAME): only a
+    listed first name that is no ordinary word ("Monika", not "Mei" or "Bijlage")."""
+    match = SIGNED_FIRST_NAME.search(text, max(0, len(text.rstrip()) - 120))
+    if match is None:
+        return
+    name = match["name"]
+    if (
+        name in lexicon.all_first_names()
+        and name not in lexicon.name_words()
+        and name not in STOP_CAPITALS
+    ):
+        yield match.span("name")
 
 
 # Where a person known by the first name works, after "van": a department ("Miriam van
