@@ -6,7 +6,7 @@
 Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
 `regie.privacy.corpus`, kept as a regression set), the two frozen held-out sets written
 independently of the scanner (tests/privacy/heldout/, see the README there; B is the honest
-measure), a hundred and twenty-four probes of hand-written texts (tests/privacy/probe/: those
+measure), a hundred and thirty-two probes of hand-written texts (tests/privacy/probe/: those
 marked dev had their errors read, those marked unread did not; shown, never judged) and the
 deduce regression set (../shared/reference/pii-deduce-regression/) for the types it covers.
 Each engine runs in its own subprocess (the peers in their own virtualenv, never in Regie's
@@ -169,6 +169,14 @@ PROBES = {
     "probe-DM (unread)": REPO / "tests" / "privacy" / "probe" / "probe_dm.jsonl",
     "probe-DN (dev)": REPO / "tests" / "privacy" / "probe" / "probe_dn.jsonl",
     "probe-DO (unread)": REPO / "tests" / "privacy" / "probe" / "probe_do.jsonl",
+    "probe-DP (dev)": REPO / "tests" / "privacy" / "probe" / "probe_dp.jsonl",
+    "probe-DQ (unread)": REPO / "tests" / "privacy" / "probe" / "probe_dq.jsonl",
+    "probe-DR (dev)": REPO / "tests" / "privacy" / "probe" / "probe_dr.jsonl",
+    "probe-DS (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ds.jsonl",
+    "probe-DT (dev)": REPO / "tests" / "privacy" / "probe" / "probe_dt.jsonl",
+    "probe-DU (unread)": REPO / "tests" / "privacy" / "probe" / "probe_du.jsonl",
+    "probe-DV (dev)": REPO / "tests" / "privacy" / "probe" / "probe_dv.jsonl",
+    "probe-DW (unread)": REPO / "tests" / "privacy" / "probe" / "probe_dw.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------
