@@ -75,3 +75,65 @@ def test_het_before_a_name_at_the_start_of_a_sentence(find, text, names):
 )
 def test_a_message_signed_with_a_first_name_alone(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Adviseur: WILLEMS, Kevin J.P., geb. 01-01-2003", ["WILLEMS, Kevin J.P."]),
+        # "Ik" before a comma is the writer, no surname
+        (
+            "Ik, Gurpreet Singh Dhillon, geboren 5 augustus 1975, eigenaar",
+            ["Gurpreet Singh Dhillon"],
+        ),
+        ("5. Beantwoording Statenvragen Van Dijk (PVV) over de N34", ["Van Dijk"]),
+        ("Zaak: Wnb-aanvraag Van Beek, intern salderen", ["Van Beek"]),
+        (
+            "de heer Ruud Versluis (agrariër)\nDe heer Versluis spreekt. Jan Verkerk belde.",
+            ["de heer Ruud Versluis", "De heer Versluis", "Jan Verkerk"],
+        ),
+        ("De boot ligt bij de Prinses Beatrixsluis en de Westerkerk.", []),
+    ],
+)
+def test_surnames_and_given_names_in_provincial_and_water_board_texts(find, text, names):
+    assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Aanwezig: A.P. Heidema (commissaris van de Koning, voorzitter), E. Boerman",
+            ["A.P. Heidema", "E. Boerman"],
+        ),
+        ("Mevrouw van de Koning belde.", ["Mevrouw van de Koning"]),
+        ("2100437790,VOF Van den Oetelaar,,,Dommelseweg 220,5581 EB,Waalre", []),
+        ("WBE Westerveld;FBE Drenthe;96\nWBE De Wolden;FBE Drenthe;121", []),
+        (
+            "zijn adviseur mw. Kraaijeveld van Kraaijeveld Milieuadvies. Aanleiding",
+            ["mw. Kraaijeveld"],
+        ),
+        (
+            "Eén klacht (van de heer Koster, exploitant Brasserie Rembrandt) is behandeld.",
+            ["de heer Koster"],
+        ),
+        ("Teamchef Hoogendoorn meldt drie meldingen.", ["Hoogendoorn"]),
+    ],
+)
+def test_offices_firms_and_units_named_after_people(find, text, names):
+    assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("[23:06] Bas: mevr zegt dank je wel\n[23:07] Rica: ok", ["Bas", "Rica"]),
+        ("door mevrouw De Groot van P&O. Ze spreekt Oekraïens.", ["mevrouw De Groot"]),
+        (
+            "Ria v.d. Berg: Top Sam! 👍\nHenk Loos: We zien het wel",
+            ["Ria v.d. Berg", "Sam", "Henk Loos"],
+        ),
+    ],
+)
+def test_words_of_chat_that_are_no_names(find, text, names):
+    assert found(find, text) == names

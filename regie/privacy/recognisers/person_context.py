@@ -135,7 +135,7 @@ adviseur begeleider mentor wijkagent buurman buurvrouw neighbour manager officer
 with bericht person of present absent attendees gezin gast boa's nichtje neefje casus
 zaak dossier cliënte patiënt patiënte patient leerling student deelnemer deelneemster
 participant bewoonster huurster fg boa handhaver agent agente huisarts
-verpleegkundige docent leerkracht teamleider leidinggevende directeur projectleider
+verpleegkundige docent leerkracht teamleider teamchef leidinggevende directeur projectleider
 beleidsmedewerker beller caller tandarts verloskundige fysiotherapeut psycholoog advocaat advocate
 notaris rechter doctor nurse lawyer solicitor judge teacher beveiliger portier conciërge
 receptionist receptioniste baliemedewerker chauffeur toezichthouder boswachter vrijwilliger
@@ -756,9 +756,10 @@ NOT_LOWER_NAMES = frozenset(
     """ik jij je u hij zij ze wij we jullie het dit dat die er men iemand wil mag dutch
     english max min oke oké okee floor will binne gean gjin jim nea nei sei seit sil sille soe
     wolle bern awa bai biba bisa huma kiko kolega manda nan ruman sali shon tambe yama
-    fam nr erna""".split()
+    fam nr erna mevr mw dhr""".split()
 )  # ("dhr. wil dat niet": the verb, not the name Wil; "to dutch": the language; "the 6th
-# floor will"; "met fam. Yilmaz": the family; "mevrouw van nr 23", "mw. nr. 61307": a number)
+# floor will"; "met fam. Yilmaz": the family; "mevrouw van nr 23", "mw. nr. 61307": a number;
+# "mevr zegt dank je wel": a form of address alone)
 
 # Legal forms of companies ("Heijmans Infra B.V.", "Smit & Zn. BV"); the first ones are
 # also looked for after a name (COMPANY_AFTER).
@@ -784,7 +785,8 @@ basisschool academie universiteit hogeschool instituut centrum mc umc huis zaal 
 schouwburg fonds cultuurfonds stichting hospital stadium university institute foundation
 centre center theatre library street road avenue square airport office services fund
 lecture lezing award dienst bureau directie gemaal tunnel nederland foods group holding
-bewindvoering advies advocaten advocatuur accountants makelaardij notariaat consultancy groep
+bewindvoering advies adviezen ecologie advocaten advocatuur accountants makelaardij notariaat
+consultancy groep
 huisartsen praktijk fabriek coöperatie herdenking healthcare loket locatie bedrijf hotel café cafe
 restaurant commemoration festival uitvaartzorg buurtzorg architecten vastgoed infra makelaars
 notarissen fysiotherapie installaties transport zwembad sporthal paviljoen academy court room
@@ -898,6 +900,7 @@ INSTITUTION_ENDINGS = (
     "werken",  # Tegelwerken
     "sluis",  # Prinses Beatrixsluis
     "buurt",  # J.P. Coenbuurt
+    "advies",  # Milieuadvies, Bouwadvies
     "kwartier",  # Willem Dreeskwartier
     "waarders",  # Gerechtsdeurwaarders
     "beheer",  # Budgetbeheer
@@ -1031,7 +1034,8 @@ def _without_object(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # Words before a name that make it an institution or an organisation ("het …",
-# "Stichting …"); "de" too, unless the run starts with a title or a tussenvoegsel.
+# "Stichting …", a firm's form: "VOF Van den Oetelaar", a wildlife management unit: "WBE De
+# Wolden"); "de" too, unless the run starts with a title or a tussenvoegsel.
 INSTITUTION_BEFORE = frozenset(
     """het the de stichting museum ziekenhuis kliniek prijs fonds fort sint st. station
 begraafplaats crematorium uitvaartcentrum uitvaartverzorging villa
@@ -1045,7 +1049,8 @@ atletiekvereniging zwemclub taxi buurtbemiddeling landgoed kasteel theehuis cour
 veerpont pont nachttrein chatbot gebr. gebroeders motorvrachtschip vrachtschip eetcafé
 traiteur eenmanszaak h.o.d.n. kanzlei fundação fundación fondation stiftung fundashon klub
 programma programme project gebouw bureau speeltuin kinderboerderij bar cafetaria snackbar
-lunchroom maatschap zwembad garage kulturhus
+lunchroom maatschap zwembad garage kulturhus brasserie bistro grillroom shishalounge
+vof v.o.f. wbe fbe
 kdv bso psz kinderdagverblijf kinderopvang peuterspeelzaal gastouderbureau ggd
 bloemen ijs patat
 storm orkaan hurricane
@@ -1280,7 +1285,7 @@ Mij Mijn Me Hem Ons So Well Now Okay Ok OK Alright Host Moderator Interviewer Re
 Onderzoeker Gespreksleider
 Naar Bij Over Uit Aan Door Voor Onder Tegen Tot Om Sinds Zonder Vanaf Tijdens Binnen Tussen
 Naast Behalve Dankzij Ondanks Wegens Vanwege Via Want Zodat Hoewel Toch Dus
-Nb NB Her His Their My Our Your Niet Geen Nog I'll I'm I've I'd
+Nb NB Her His Their My Our Your Niet Geen Nog I'll I'm I've I'd Ze Top Super Prima
 Friese Eritrese Marokkaanse Turkse Poolse Syrische Surinaamse Antilliaanse Afghaanse
 Somalische Oekraïense Indiase Indonesische""".split()
     )
@@ -1734,6 +1739,8 @@ def _person_run(text: str, start: int, end: int, one_word: bool = False) -> tupl
         and (
             text[start:space].rstrip(",").lower() in ROLE_LABELS  # "Ondergetekende, Mo Bouali"
             or text[start:space].lower() in ARTICLES_AND_PRONOUNS
+            # a pronoun before a comma: "Ik, Gurpreet Singh Dhillon, geboren …"
+            or (text[space - 1] == "," and text[start : space - 1] in STOP_CAPITALS)
             or CONTRACTION.fullmatch(text, start, space) is not None  # "I'm Sipho Ndlovu"
         )
     ):
@@ -2673,6 +2680,10 @@ CRISIS_DISCIPLINES = frozenset(
 )
 
 
+# The last part of words that name a case after the person it is about.
+CASE_ENDINGS = ("aanvraag", "vragen", "verzoek", "dossier", "zaak", "besluit", "melding", "klacht")
+
+
 def without_role_word(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without a role word opening it ("Wijkagent Soufiane", "Dochter Marian"): the
     role is no part of the name, nor is a greeting that opens a line ("Dag Yusuf,"); nor is
@@ -2686,10 +2697,15 @@ def without_role_word(text: str, start: int, end: int) -> tuple[int, int]:
     if last_space > start and text[last_space + 1 : end] in POST_NOMINALS:
         end = last_space
     space = text.find(" ", start, end)
-    if space > 0 and (
-        is_role(first := text[start:space])
-        or _portfolio(first)
-        or (text[start - 1 : start] in ("\n", "") and GREETING.fullmatch(first))
+    if (
+        space > 0
+        and (
+            is_role(first := text[start:space])
+            or _portfolio(first)
+            # a case named after the person ("Statenvragen Van Dijk", "Wnb-aanvraag Van Beek")
+            or first.lower().endswith(CASE_ENDINGS)
+            or (text[start - 1 : start] in ("\n", "") and GREETING.fullmatch(first))
+        )
     ):
         start, space = space + 1, text.find(" ", space + 1, end)  # ("Broer van Soufiane")
     if space > 0 and text[start:space] in CRISIS_FUNCTIONS:
@@ -3039,7 +3055,8 @@ LIST_MARKER = re.compile(rf"(?:^|\n)[ \t]*{LIST_ITEM_OR_NUMBER}$")
 # den <i.vandenbosch@…>") or before the time of a chat export's header line ("Groot, Marloes
 # de  09:12").
 AFTER_GIVEN = re.compile(
-    rf"[ \t]+(?:{PARTICLE}|[{UPPER}]\.)(?=[ \t]*(?:$|[\n;|)<])|[ \t]+\d{{1,2}}[:.]\d{{2}}(?!\d))",
+    rf"[ \t]+(?:{PARTICLE}|(?:[{UPPER}]\.)+)(?=[ \t]*(?:$|[\n;|)<,])"
+    rf"|[ \t]+\d{{1,2}}[:.]\d{{2}}(?!\d))",
     re.MULTILINE,
 )
 # A name label right before the name, also mid-line ("… ontheemde. Naam: KOVALCHUK, Nataliia").
@@ -3161,6 +3178,7 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
                 or A_SURNAME.fullmatch(" ".join(words)) is not None  # "Tjon A Fat, Yvonne"
             )
             and not (capitals and len(words[-1]) <= 3)
+            and words[-1] not in STOP_CAPITALS  # "Ik, Gurpreet Singh Dhillon"
             and (
                 header
                 or capitals
@@ -3756,13 +3774,14 @@ def _after_titles(words: list[str]) -> str:
 
 
 def _surname_in_huis_or_hof(word: str, addressed: bool = False) -> bool:
-    """'Bouwhuis', 'Kruithof' after a first name: a surname ("Sanne Bouwhuis"); a house or
-    court named after someone has a first name before the ending ("Anne Frankhuis",
-    "Rembrandthuis"), unless a form of address stands before it (`addressed`: "mevrouw
-    Dijkhuis"). A surname alone before it is a word of the surname, not the person it honours
-    ("Martin Dijkhuis", "R. Kappelhof": a dike, a chapel)."""
+    """'Bouwhuis', 'Kruithof', 'Versluis', 'Verkerk' after a first name: a surname ("Sanne
+    Bouwhuis"); a house, court, lock or church named after someone has a first name before the
+    ending ("Anne Frankhuis", "Rembrandthuis", "Prinses Beatrixsluis"), unless a form of
+    address stands before it (`addressed`: "mevrouw Dijkhuis"). A surname alone before it is
+    a word of the surname, not the person it honours ("Martin Dijkhuis", "R. Kappelhof": a
+    dike, a chapel)."""
     lower = word.lower()
-    ending = next((e for e in ("huis", "hof") if lower.endswith(e)), None)
+    ending = next((e for e in ("huis", "hof", "sluis", "kerk") if lower.endswith(e)), None)
     if ending is None or len(word) < len(ending) + 3:
         return False
     if any(lower.endswith(longer) for longer in ("ziekenhuis", "gasthuis", "kerkhof")):
@@ -3805,6 +3824,10 @@ def is_institution(text: str, start: int, end: int) -> bool:
         return True  # "de inwoners van Valkenburg" ("Jan van Valkenburg" has more words)
     if span.startswith(("Gemeente ", "Provincie ")) and span.split(" ", 1)[1] in lexicon.cities():
         return True  # "Gemeente Leiden" in an owner's column
+    if span in ("van de Koning", "van de Koningin") and text[max(0, start - 12) : start].rstrip(
+        " \t"
+    ).lower().endswith("commissaris"):
+        return True  # the King's Commissioner, a province's office
     words = span.split()
     if words[-1] in RIVERS and words[:-1] in (["de"], ["van", "de"]):
         return True  # "het hoge water van de Maas" (the surname is written "De Waal" alone)
