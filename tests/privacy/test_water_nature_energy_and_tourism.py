@@ -137,3 +137,48 @@ def test_offices_firms_and_units_named_after_people(find, text, names):
 )
 def test_words_of_chat_that_are_no_names(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Call me after 17:00.\n\nThank you very much!\nKasia\n\n--\nKatarzyna Wiśniewska",
+            ["Kasia", "Katarzyna Wiśniewska"],
+        ),
+        (
+            "From: Katarzyna Wiśniewska <k@example.com>\nTo: Energieloket Groningen",
+            ["Katarzyna Wiśniewska"],
+        ),
+        ("Van: Omgevingsloket (niet beantwoorden)\nOnderwerp: ontvangst", []),
+    ],
+)
+def test_a_longer_thanks_closes_and_a_counter_is_no_person(find, text, names):
+    assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "values"),
+    [
+        (
+            "Straat + huisnummer: GROTESTRAAT 14 HS\nPostcode: 7607 CL",
+            "ADDRESS",
+            ["GROTESTRAAT 14 HS"],
+        ),
+        (
+            "Dhr. Bloemendaal (ligplaats Amsteldijk Zuid 112 ws) wil dat",
+            "ADDRESS",
+            ["Amsteldijk Zuid 112 ws"],
+        ),
+        (
+            "Namens Paviljoen Bad Zuid aan de Boulevard Barnaart 14 wil ik",
+            "ADDRESS",
+            ["Boulevard Barnaart 14"],
+        ),
+        ("Telefoonnummer: 06.48.21.37.90\n", "PHONE", ["06.48.21.37.90"]),
+        # dots elsewhere make no phone
+        ("Bedrag: 1.06.48.21 en IP 10.12.13.14", "PHONE", []),
+    ],
+)
+def test_house_number_additions_boulevards_and_dotted_phones(find, text, kind, values):
+    assert found(find, text, kind) == values

@@ -70,6 +70,9 @@ class PhoneRecogniser(Recogniser):
         "bereikbaar",
     )
     municipal_end = re.compile(r"[ \t]*(?:$|\n|[.)]+(?:\s|$))")
+    # A number written in pairs with dots, as French and some Dutch forms write it
+    # ("06.48.21.37.90"); dots make no other phone (amounts, dates, IP addresses).
+    dotted = re.compile(r"0[1-9](?:\.\d\d){4}(?![\w.]|\.\d)")
     date_like = re.compile(r"\(?0\d-\d{1,2}-\d{2,4}(?!\d)")
     area_code = re.compile(r"\(0\d{1,3}\)")
     bank_code = re.compile(r"[A-Z]{2}\d{2} ?[A-Z]{4} ?$")
@@ -95,6 +98,10 @@ class PhoneRecogniser(Recogniser):
                 continue  # the account part of an IBAN that failed its check
             position = span[1]
             yield span
+        if "." in text:
+            for match in self.dotted.finditer(text):
+                if clean_start(text, match.start(), "+/.,€-"):
+                    yield match.span()
         if "+" in text:
             yield from self._international(text)
         if "14" in text:

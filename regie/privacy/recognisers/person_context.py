@@ -294,7 +294,7 @@ CLOSING = (
     r"(?:met\s+|mei\s+)?(?:vriendelijke|hartelijke|beste|freonlike)\s+groet(?:en|nis)?"
     r"|groet(?:en|jes|nis)?|hoogachtend|mvg|"
     r"(?:kind|best|warm)\s+regards|regards|best|sincerely|yours\s+sincerely|yours\s+faithfully|"
-    r"cheers|thanks|thank\s+you|many\s+thanks|dank\s+(?:je|u)(?:\s+wel)?|(?:alvast\s+)?bedankt"
+    r"cheers|thanks|thank\s+you(?:\s+(?:very|so)\s+much)?|many\s+thanks|dank\s+(?:je|u)(?:\s+wel)?|(?:alvast\s+)?bedankt"
     r"|met\s+dank"
 )
 # The closings of residents who write in their own language ("Pozdrawiam", "Dziękuję /
@@ -889,6 +889,7 @@ INSTITUTION_ENDINGS = (
     "bad",  # Pieter van den Hoogenbandbad, Sportbad
     "sporthal",
     "griffie",  # Raadsgriffie, Statengriffie
+    "loket",  # Energieloket, Omgevingsloket
     "lyceum",  # Onze Lieve Vrouwelyceum
     "toernooi",  # Anton Geesink Jeugdtoernooi
     "corporatie",  # Wooncorporatie

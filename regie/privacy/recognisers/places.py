@@ -186,7 +186,7 @@ NOT_STREET_WORDS = frozenset(
 # "Kaya Kadushi 14" on Curaçao, "Rue de la Paix 3"); the name after it may be a person's.
 FOREIGN_STREET_WORDS = (
     "Rua Avenida Av. Avenue Calle Carrer Rue Viale Piazza Kaya Strada Ulica ul. Travessa Largo "
-    "Praça Plaza Paseo Straße Strasse Plasa Kaminda"
+    "Praça Plaza Paseo Straße Strasse Plasa Kaminda Boulevard"
 ).split()
 FOREIGN_STREET_WORD = "(?:" + "|".join(map(re.escape, FOREIGN_STREET_WORDS)) + ")"
 FOREIGN_STREET = (
@@ -203,7 +203,7 @@ LOWER_STREET_SUFFIXES = (
 )
 LEADING_TUSSENVOEGSELS = re.compile(r"(?:(?:van|de|der|den|ter|ten|'t|het)\s+)*")
 # A house number and its addition: a letter, a number, a floor in Roman numerals ("140-II"),
-# "hs", "bis", "huis"; never the start of a date or a decimal ("Kruithof 29-02-1988").
+# "hs", "bis", "huis", "ws"; never the start of a date or a decimal ("Kruithof 29-02-1988").
 HOUSE_NUMBER = (
     r"[ \t]+[1-9]\d{0,3}"
     r"(?:-?[A-Za-z](?![\w])|-\d{1,3}(?![\w])|-(?:III|II|IV|I|V)(?![\w])|-[A-Z]\d{1,3}(?![\w])"
@@ -217,7 +217,8 @@ HOUSE_NUMBER = (
     # (the colour of a floor, as Haarlem and Amsterdam write it: "Dreef 40 zwart", "118 rood",
     # "40 rd"; ground floor and upstairs: "4 bg", "71-bv")
     r"|\s(?:zwart|rood|zw|rd|ZW|RD)(?=[\s,.;)\"]|$)"
-    r"|[\s-]?(?:hs|bis|BIS|huis|bv|bg)(?![\w]))?(?![\w]|[-/.]\d)"
+    # (a houseboat's berth: "Amsteldijk Zuid 112 ws")
+    r"|[\s-]?(?:hs|HS|bis|BIS|huis|bv|bg|ws)(?![\w]))?(?![\w]|[-/.]\d)"
 )
 
 
