@@ -182,3 +182,24 @@ def test_a_longer_thanks_closes_and_a_counter_is_no_person(find, text, names):
 )
 def test_house_number_additions_boulevards_and_dotted_phones(find, text, kind, values):
     assert found(find, text, kind) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Aandeelhouders:\n  a. YILMAZ, K.A. – 60%\n  b. ÖZTÜRK-YILMAZ, ELIF – 40%",
+            ["YILMAZ, K.A.", "ÖZTÜRK-YILMAZ, ELIF"],
+        ),
+        ("Mede-initiatiefnemers: DEKKER, L.; POPOVIĆ, M.\nAdres:", ["DEKKER, L.", "POPOVIĆ, M."]),
+        (
+            "de andere erfgenamen (VAN DOORN, M. en VAN DOORN, R.J.) stemmen in",
+            ["VAN DOORN, M.", "VAN DOORN, R.J."],
+        ),
+        ("Begraven in dit graf: VAN DOORN, CORNELIS en zijn vrouw", ["VAN DOORN, CORNELIS"]),
+        # a heading in capitals and a letter is no surname with initials
+        ("a. BIJLAGE, A. – zie hieronder", []),
+    ],
+)
+def test_a_surname_in_capitals_with_initials_in_lettered_lists_and_pairs(find, text, names):
+    assert found(find, text) == names

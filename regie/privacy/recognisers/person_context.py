@@ -2029,15 +2029,18 @@ COMMA_INITIALS = rf"{INITIAL}\.(?:-?{INITIAL}\.){{0,4}}"
 # voorletters: DIJKSTRA, J.H."): found from the comma and the initials (a literal first, so
 # the regex engine skips ahead), the surname read back.
 COMMA_INITIALS_AT_END = re.compile(
-    rf",[ \t]+{COMMA_INITIALS}{TUSSENVOEGSEL_LAST}(?=[ \t]*(?:$|[–—(\t|]))", re.MULTILINE
+    rf",[ \t]+{COMMA_INITIALS}{TUSSENVOEGSEL_LAST}(?=[ \t]*(?:$|[–—(\t|;)])|[ \t]+en[ \t])",
+    re.MULTILINE,
 )
 # Tussenvoegsels in capitals ("DE GROOT", "OP DEN BROUW").
 SURNAME_AT_END = re.compile(rf"(?:(?:{PARTICLE}|{CAPITALS_PARTICLE})[ \t]+)*{CAP}$")
 # What may stand before such a surname on its line: a list item's marker, also a bare number
-# ("1 Koster, M.A. (Michiel)"), a label and its colon, a dash, a cell's bar, or the slash
-# between the parties of a case ("Woonpunt / Pinas, R.").
+# or a letter ("1 Koster, M.A. (Michiel)", "a. YILMAZ, K.A."), a label and its colon, a dash,
+# a cell's bar, the slash between the parties of a case ("Woonpunt / Pinas, R."), or another
+# such name and ";", "(" or "en" ("DEKKER, L.; POPOVIĆ, M.", "(VAN DOORN, M. en VAN DOORN,
+# R.J.)"); such a name ends its line or stands before one of them.
 BEFORE_SURNAME_WITH_INITIALS = re.compile(
-    rf"[ \t]*(?:{LIST_ITEM_OR_NUMBER}[ \t]+)?|.*(?:[:–—|]|[ \t]/)[ \t]*"
+    rf"[ \t]*(?:(?:{LIST_ITEM_OR_NUMBER}|[a-z][.)])[ \t]+)?|.*(?:[:–—|;(]|[ \t]/|[ \t]en)[ \t]*"
 )
 
 
@@ -2046,7 +2049,7 @@ BEFORE_SURNAME_WITH_INITIALS = re.compile(
 # name must be listed.
 COMMA_CAPITALS_AT_END = re.compile(
     rf", (?P<given>[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?(?:[ \t]+[{UPPER}]{{2,}}){{0,2}}?)"
-    rf"(?:[ \t]+{CAPITALS_PARTICLE}){{0,2}}(?=[ \t]*(?:$|[–—(\t])|[ \t]{{2}})",
+    rf"(?:[ \t]+{CAPITALS_PARTICLE}){{0,2}}(?=[ \t]*(?:$|[–—(\t;])|[ \t]{{2}}|[ \t]en[ \t])",
     re.MULTILINE,
 )
 SURNAME_IN_CAPITALS_AT_END = re.compile(rf"(?:{CAPITALS_PARTICLE}[ \t]+)*[{UPPER}][{UPPER}'’-]+$")
@@ -2060,11 +2063,15 @@ def _surnames_with_initials(text: str) -> Iterator[tuple[int, int]]:
         surname = SURNAME_AT_END.search(text, max(line_start, match.start() - 60), match.start())
         if surname is None:
             continue
-        if BEFORE_SURNAME_WITH_INITIALS.fullmatch(
-            text, line_start, surname.start()
-        ) and plausible_name(surname.group()):
+        if (
+            BEFORE_SURNAME_WITH_INITIALS.fullmatch(text, line_start, surname.start())
+            and plausible_name(surname.group())
+            # (a heading in capitals: "BIJLAGE, A.")
+            and _as_listed(surname.group().split()[-1]) not in STOP_CAPITALS
+        ):
             yield surname.start(), match.end()
     first_names, surnames = lexicon.all_first_names(), lexicon.all_surnames()
+    name_words = lexicon.name_words()
     for match in COMMA_CAPITALS_AT_END.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         surname = SURNAME_IN_CAPITALS_AT_END.search(
@@ -2072,7 +2079,11 @@ def _surnames_with_initials(text: str) -> Iterator[tuple[int, int]]:
         )
         if (
             surname is not None
-            and _as_listed(surname.group().split()[-1]) in surnames
+            # (a part of a double surname, or a surname that is also a word: "VAN DOORN")
+            and any(
+                part in surnames or part in name_words
+                for part in _as_listed(surname.group().split()[-1]).split("-")
+            )
             and _as_listed(match.group("given").split()[0]) in first_names
             and BEFORE_SURNAME_WITH_INITIALS.fullmatch(text, line_start, surname.start())
         ):
