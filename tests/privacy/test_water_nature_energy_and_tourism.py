@@ -203,3 +203,21 @@ def test_house_number_additions_boulevards_and_dotted_phones(find, text, kind, v
 )
 def test_a_surname_in_capitals_with_initials_in_lettered_lists_and_pairs(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Naam melder: anouk van der steen\nE-mail: a@example.com", ["anouk van der steen"]),
+        ("Name: fernando da silva\nEmail: f@example.com", ["fernando da silva"]),
+        (
+            "[11:04] Medewerker: Wat is uw naam?\n[11:05] Bezoeker: kevin van dam. ik woon hier",
+            ["kevin van dam"],
+        ),
+        # a word that is no listed first name, and a project's name, stay unread
+        ("Wat is uw naam?\nBezoeker: ja hoor, zeg het maar", []),
+        ("Naam: onbekend\nNaam project: groen dak", []),
+    ],
+)
+def test_a_lower_case_name_after_a_name_label_or_a_question_for_it(find, text, names):
+    assert found(find, text) == names

@@ -1287,6 +1287,7 @@ Onderzoeker Gespreksleider
 Naar Bij Over Uit Aan Door Voor Onder Tegen Tot Om Sinds Zonder Vanaf Tijdens Binnen Tussen
 Naast Behalve Dankzij Ondanks Wegens Vanwege Via Want Zodat Hoewel Toch Dus
 Nb NB Her His Their My Our Your Niet Geen Nog I'll I'm I've I'd Ze Top Super Prima
+Wat Wie Waar Wanneer Hoe Waarom Welke Welk Hoeveel
 Friese Eritrese Marokkaanse Turkse Poolse Syrische Surinaamse Antilliaanse Afghaanse
 Somalische Oekraïense Indiase Indonesische""".split()
     )
@@ -2916,6 +2917,38 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
     yield from _contacted(text, first_names)
     if "<" in text and "@" in text:
         yield from _lower_display_names(text, first_names)
+    if "naam" in text or "name" in text or "Naam" in text or "Name" in text:
+        yield from _lower_names_asked_for(text, first_names)
+
+
+# A lower-case name after a name's label ("Naam melder: anouk van der steen", "Name: fernando
+# da silva"), or as the whole answer in a chat line right after a line that asks for a name
+# ("Mag ik uw naam?" … "Bezoeker: henk van den elzen. ik woon …").
+LOWER_NAME_LABELLED = re.compile(
+    r"^[ \t]*(?i:(?:volledige[ \t]+|full[ \t]+)?(?:naam|name)(?:[ \t]+[^\W\d_]+)?)[ \t]*:[ \t]*"
+    rf"(?P<name>{LOWER_NAME})(?=[ \t,.]|$)",
+    re.MULTILINE,
+)
+NAME_QUESTION = re.compile(
+    r"(?i:\b(?:uw|je|jouw|your)[ \t]+(?:volledige[ \t]+|full[ \t]+)?(?:naam|name)\b)"
+    r"[^\n]*\?[ \t]*\n"
+)
+LOWER_ANSWER = re.compile(
+    rf"[^\n]{{0,40}}?:[ \t]*(?P<name>{LOWER_NAME})(?=[ \t,.]|$)", re.MULTILINE
+)
+
+
+def _lower_names_asked_for(text: str, first_names: KeysView[str]) -> Iterator[tuple[int, int]]:
+    """LOWER_NAME_LABELLED names, and LOWER_ANSWER names on the line after a NAME_QUESTION:
+    a listed first name, with a listed surname after it."""
+    matches = [*LOWER_NAME_LABELLED.finditer(text)]
+    for question in NAME_QUESTION.finditer(text):
+        answer = LOWER_ANSWER.match(text, question.end())
+        if answer is not None:
+            matches.append(answer)
+    for match in matches:
+        if _lower_first_name(match.group("name"), first_names):
+            yield match.start("name"), _with_lower_surname(text, match.end("name"))
 
 
 # A mail header's display name in lower case before the address ("Van: marjolein de bruijn
