@@ -221,3 +221,19 @@ def test_a_surname_in_capitals_with_initials_in_lettered_lists_and_pairs(find, t
 )
 def test_a_lower_case_name_after_a_name_label_or_a_question_for_it(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("To: Werkgeversservicepunt Eindhoven <wsp@example.nl>", []),
+        ("2023-04-01\tDierenasiel Amersfoort\tinfo@example.nl", []),
+        ("Onderwerp: Raadsinformatiebrief Opvang Ter Apel", []),
+        ("accountant drs. F. de Rooij RA (Baker Tilly), controller", ["drs. F. de Rooij"]),
+        ("2. Presentation heat network\nVattenfall showed the planned route.", []),
+        # a name ending in a word for a hall stays a name
+        ("Zoon: Anand Sewtahal, geboren 22 januari 2004", ["Anand Sewtahal"]),
+    ],
+)
+def test_service_points_shelters_and_firms_are_no_persons(find, text, names):
+    assert found(find, text) == names

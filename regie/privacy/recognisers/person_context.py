@@ -890,6 +890,7 @@ INSTITUTION_ENDINGS = (
     "sporthal",
     "griffie",  # Raadsgriffie, Statengriffie
     "loket",  # Energieloket, Omgevingsloket
+    "servicepunt",  # Werkgeversservicepunt
     "lyceum",  # Onze Lieve Vrouwelyceum
     "toernooi",  # Anton Geesink Jeugdtoernooi
     "corporatie",  # Wooncorporatie
@@ -1051,7 +1052,7 @@ veerpont pont nachttrein chatbot gebr. gebroeders motorvrachtschip vrachtschip e
 traiteur eenmanszaak h.o.d.n. kanzlei fundação fundación fondation stiftung fundashon klub
 programma programme project gebouw bureau speeltuin kinderboerderij bar cafetaria snackbar
 lunchroom maatschap zwembad garage kulturhus brasserie bistro grillroom shishalounge
-vof v.o.f. wbe fbe
+vof v.o.f. wbe fbe dierenasiel opvang
 kdv bso psz kinderdagverblijf kinderopvang peuterspeelzaal gastouderbureau ggd
 bloemen ijs patat
 storm orkaan hurricane
@@ -1076,7 +1077,7 @@ Anton Philips|Prins Bernhard|Prinses Máxima|Prinses Maxima|Koning Willem|
 Koningin Wilhelmina|Koningin Juliana|Koningin Beatrix|Dr. Nassau|Sint Antonius|
 Sint Franciscus|Keti Koti|Dura Vermeer|Ballast Nedam|Janssen de Jong|Dijkstra Draisma|
 Van Hattem en Blankevoort|Twynstra Gudde|Witteveen+Bos|Van Gansewinkel|Vroom & Dreesmann|
-Start People""".replace("\n", "").split("|")
+Start People|Baker Tilly|Royal Brinkman|Vattenfall""".replace("\n", "").split("|")
     )
     + r")(?![\w])"
 )
