@@ -6,7 +6,7 @@
 Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
 `regie.privacy.corpus`, kept as a regression set), the two frozen held-out sets written
 independently of the scanner (tests/privacy/heldout/, see the README there; B is the honest
-measure), a hundred and thirty-two probes of hand-written texts (tests/privacy/probe/: those
+measure), a hundred and forty probes of hand-written texts (tests/privacy/probe/: those
 marked dev had their errors read, those marked unread did not; shown, never judged) and the
 deduce regression set (../shared/reference/pii-deduce-regression/) for the types it covers.
 Each engine runs in its own subprocess (the peers in their own virtualenv, never in Regie's
@@ -177,6 +177,14 @@ PROBES = {
     "probe-DU (unread)": REPO / "tests" / "privacy" / "probe" / "probe_du.jsonl",
     "probe-DV (dev)": REPO / "tests" / "privacy" / "probe" / "probe_dv.jsonl",
     "probe-DW (unread)": REPO / "tests" / "privacy" / "probe" / "probe_dw.jsonl",
+    "probe-DX (dev)": REPO / "tests" / "privacy" / "probe" / "probe_dx.jsonl",
+    "probe-DY (unread)": REPO / "tests" / "privacy" / "probe" / "probe_dy.jsonl",
+    "probe-DZ (dev)": REPO / "tests" / "privacy" / "probe" / "probe_dz.jsonl",
+    "probe-EA (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ea.jsonl",
+    "probe-EB (dev)": REPO / "tests" / "privacy" / "probe" / "probe_eb.jsonl",
+    "probe-EC (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ec.jsonl",
+    "probe-ED (dev)": REPO / "tests" / "privacy" / "probe" / "probe_ed.jsonl",
+    "probe-EE (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ee.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------
