@@ -237,3 +237,26 @@ def test_a_lower_case_name_after_a_name_label_or_a_question_for_it(find, text, n
 )
 def test_service_points_shelters_and_firms_are_no_persons(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('Melder zag dat de sloep "Lieve Geertruida" onder water lag.', []),
+        (
+            'ontvanger: mevrouw Selma Akkermans, woonboot "Tante Truus", Zuiderhavenweg',
+            ["mevrouw Selma Akkermans"],
+        ),
+        (
+            'Melder: schipper H.W. (Harry) van Dongen, MTS "Gerda Johanna", ENI 02329871',
+            ["H.W. (Harry) van Dongen"],
+        ),
+        ('KNRM lifeboat "Dorus Rijkers" arrives. The Dorus Rijkers returns at 17:00.', []),
+        ("2. GEGEVENS VAARTUIG\nNaam vaartuig:         WILLEMPJE\nType: SCHOKKER", []),
+        ('uw skûtsje-replica "Jonge Jan" in de Houkesloot', []),
+        # the hunt is no vessel
+        ("De jacht op vossen door Jan Bakker is verboden.", ["Jan Bakker"]),
+    ],
+)
+def test_boats_and_ships_named_after_people(find, text, names):
+    assert found(find, text) == names

@@ -4149,16 +4149,20 @@ def _names_a_place(word: str) -> bool:
 # Things known by a person's name: an assistant or chatbot ("de chatbot Gijs", "'Hugo' (onze
 # AI-assistent)", "Lotte, the new digital assistant"), a ship or a train ("Zr.Ms. Karel
 # Doorman", "ferry Dokter Wagemaker", "the ferries \"Willem Barentsz\" and \"Aaltje
-# Noordewier\"", "nachttrein Chopin"). Spoken to or about later in the text, the same name is
-# the thing again ("Gijs answers in Dutch").
+# Noordewier\"", "nachttrein Chopin", "MTS \"Gerda Johanna\"", "woonboot \"Tante Truus\"",
+# "KNRM lifeboat \"Dorus Rijkers\"", "Naam vaartuig: WILLEMPJE"). Spoken to or about later in
+# the text, the same name is the thing again ("Gijs answers in Dutch").
 _THING_NAME = rf"[\"'“‘]?(?P<name>{CAP}(?:[ \t](?:{PARTICLE}[ \t]+)*{CAP}){{0,3}})[\"'”’]?"
 _ASSISTANT = (
     r"(?:(?:(?:digit(?:al|ale)|virtu(?:al|ele)|AI|ai|intern(?:al|e)|new|nieuwe)[ \t-]*)+"
     r"(?:assistent|assistant)|chatbot|voicebot|bot)"
 )
 _VESSEL = (
-    r"(?:Zr\.[ \t]?Ms\.|Hr\.[ \t]?Ms\.|MS|SS|(?:motor)?(?:vracht)?schip|ship|vessel|ferry"
-    r"|ferries|veerboot|veerpont|nachttrein|night train|trein|train)"
+    r"(?:Zr\.[ \t]?Ms\.|Hr\.[ \t]?Ms\.|MS|SS|MTS|MVS|(?:motor)?(?:vracht)?schip|ship|vessel|ferry"
+    r"|ferries|veerboot|veerpont|nachttrein|night train|trein|train"
+    # (inland shipping, houseboats and pleasure craft, a lifeboat; a vessel's form field)
+    r"|woonboot|woonschip|sloep|(?:plezier)?jacht|skûtsje(?:-replica)?|tjalk|klipper|lifeboat"
+    r"|reddingboot|[Nn]aam[ \t]+(?:schip|vaartuig):)"
 )
 NAMED_THING = re.compile(
     rf"(?<![\w.])(?:{_ASSISTANT}|{_VESSEL})[ \t]+{_THING_NAME}"
@@ -4172,7 +4176,10 @@ NAMED_THING = re.compile(
 # Where NAMED_THING may match: its cue words, in the case the pattern has them (texts
 # without any are not searched); NAMED_THING itself, whose "called" form opens with any
 # capital, is only tried in a window around each.
-THING_HINTS = tuple("bot assist Zr. Hr. MS SS schip ship vessel ferr veer trein train".split())
+THING_HINTS = tuple(
+    "bot assist Zr. Hr. MS SS MTS MVS schip ship vessel ferr veer trein train sloep jacht skûtsje"
+    " tjalk klipper lifeboat boot vaartuig".split()
+)
 THING_CUE = re.compile("|".join(re.escape(hint) for hint in THING_HINTS))
 THING_WINDOW = (60, 80)  # characters before and after a cue
 
