@@ -260,3 +260,18 @@ def test_service_points_shelters_and_firms_are_no_persons(find, text, names):
 )
 def test_boats_and_ships_named_after_people(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        ("Brouwersgracht t/o 84\n1013 GZ AMSTERDAM", ["Brouwersgracht t/o 84"]),
+        ("Adres: Jutfaseweg t.o. 25, 3522 HA Utrecht", ["Jutfaseweg t.o. 25"]),
+        ("Ligplaats: Zuiddijk 4-WA, 1501 CA Zaandam", ["Zuiddijk 4-WA"]),
+        ("Postadres: Peperstraat 16 2hg, 1502 AE Zaandam", ["Peperstraat 16 2hg"]),
+        ("the houseboat at Stadionkade 3 t/o, 1076 BN Amsterdam", ["Stadionkade 3 t/o"]),
+        ('40018015,"Hendriks, fam.","Katwolderweg ws 3",8041 AA,Zwolle', ["Katwolderweg ws 3"]),
+    ],
+)
+def test_houseboat_berths_as_addresses(find, text, addresses):
+    assert [value for value in found(find, text, "ADDRESS") if value in addresses] == addresses

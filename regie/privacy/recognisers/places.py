@@ -205,7 +205,9 @@ LEADING_TUSSENVOEGSELS = re.compile(r"(?:(?:van|de|der|den|ter|ten|'t|het)\s+)*"
 # A house number and its addition: a letter, a number, a floor in Roman numerals ("140-II"),
 # "hs", "bis", "huis", "ws"; never the start of a date or a decimal ("Kruithof 29-02-1988").
 HOUSE_NUMBER = (
-    r"[ \t]+[1-9]\d{0,3}"
+    # (a houseboat's berth "across from" a number: "Brouwersgracht t/o 84", "Jutfaseweg t.o. 25",
+    # "Katwolderweg ws 3")
+    r"[ \t]+(?:(?:t/o|t\.o\.|ws)[ \t]+)?[1-9]\d{0,3}"
     r"(?:-?[A-Za-z](?![\w])|-\d{1,3}(?![\w])|-(?:III|II|IV|I|V)(?![\w])|-[A-Z]\d{1,3}(?![\w])"
     # (a Belgian box, a flat, a unit, a room: "Kerkstraat 21 bus 2", "Wilhelminakade 135 app.
     # 1204", "Brusselsestraat 88 B01", "Havenweg 88 unit 4", "Haagweg 331 kamer 4", the
@@ -217,7 +219,9 @@ HOUSE_NUMBER = (
     # (the colour of a floor, as Haarlem and Amsterdam write it: "Dreef 40 zwart", "118 rood",
     # "40 rd"; ground floor and upstairs: "4 bg", "71-bv")
     r"|\s(?:zwart|rood|zw|rd|ZW|RD)(?=[\s,.;)\"]|$)"
-    # (a houseboat's berth: "Amsteldijk Zuid 112 ws")
+    # (a houseboat's berth: "Amsteldijk Zuid 112 ws", "Noordeinde 3-WS", "Zuiddijk 4-WA",
+    # "Stadionkade 3 t/o"; a floor: "Peperstraat 16 2hg")
+    r"|-(?:WS|WB|WA)(?![\w])|\st/o(?![\w/])|\s\d(?:hg|hoog)(?![\w])"
     r"|[\s-]?(?:hs|HS|bis|BIS|huis|bv|bg|ws)(?![\w]))?(?![\w]|[-/.]\d)"
 )
 
