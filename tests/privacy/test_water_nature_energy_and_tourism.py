@@ -275,3 +275,18 @@ def test_boats_and_ships_named_after_people(find, text, names):
 )
 def test_houseboat_berths_as_addresses(find, text, addresses):
     assert [value for value in found(find, text, "ADDRESS") if value in addresses] == addresses
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Gewijzigd door: GEMEENTE\\koopmanl op 02-10-2024", []),
+        ("- Halte Damwâld Rinsma State: perronhoogte 18 cm", []),
+        ("The Dr. Hendrik Muller Prize ceremony is on 4 April.", []),
+        # a heading's letter before a word that is also a name, and a signature line
+        ("Regionaal niveau: stadsdeel\n\nC. Doel en grondslag\nWetenschappelijk onderzoek", []),
+        ("Volgende bespreking 28-01-2025.\n\nF. Kamp, 15-01-2025", ["F. Kamp"]),
+    ],
+)
+def test_accounts_stops_prizes_and_headings_are_no_persons(find, text, names):
+    assert found(find, text) == names

@@ -785,7 +785,7 @@ basisschool academie universiteit hogeschool instituut centrum mc umc huis zaal 
 schouwburg fonds cultuurfonds stichting hospital stadium university institute foundation
 centre center theatre library street road avenue square airport office services fund
 lecture lezing award dienst bureau directie gemaal tunnel nederland foods group holding
-bewindvoering advies adviezen ecologie advocaten advocatuur accountants makelaardij notariaat
+bewindvoering advies adviezen ecologie prize advocaten advocatuur accountants makelaardij notariaat
 consultancy groep
 huisartsen praktijk fabriek coöperatie herdenking healthcare loket locatie bedrijf hotel café cafe
 restaurant commemoration festival uitvaartzorg buurtzorg architecten vastgoed infra makelaars
@@ -1052,7 +1052,7 @@ veerpont pont nachttrein chatbot gebr. gebroeders motorvrachtschip vrachtschip e
 traiteur eenmanszaak h.o.d.n. kanzlei fundação fundación fondation stiftung fundashon klub
 programma programme project gebouw bureau speeltuin kinderboerderij bar cafetaria snackbar
 lunchroom maatschap zwembad garage kulturhus brasserie bistro grillroom shishalounge
-vof v.o.f. wbe fbe dierenasiel opvang
+vof v.o.f. wbe fbe dierenasiel opvang halte bushalte tramhalte
 kdv bso psz kinderdagverblijf kinderopvang peuterspeelzaal gastouderbureau ggd
 bloemen ijs patat
 storm orkaan hurricane
@@ -3884,6 +3884,8 @@ def is_institution(text: str, start: int, end: int) -> bool:
         or (words[0].lower() in INSTITUTION_BEFORE and words[0].lower() not in ARTICLES)
     ):
         return True  # "Adviesbureau Witteveen", "Stichting Jansen", "Hotel Karel V"
+    if text.startswith("\\", end):
+        return True  # the domain of an account ("GEMEENTE\\koopmanl")
     if text.startswith("+", end) or (
         text.startswith("/", end) and text[end + 1 : end + 2].isdigit()
     ):

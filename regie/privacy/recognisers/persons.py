@@ -526,7 +526,7 @@ class PersonRecogniser(Recogniser):
                 end == cursor
                 and initials
                 and not (titled or has_first)
-                and cls._weak_initial(chain[firsts - 1], chain[end], surnames)
+                and cls._weak_initial(text, chain[firsts - 1], chain[end], surnames)
                 and not _role_after(text, chain[end].end)
             ):
                 end = None
@@ -660,17 +660,26 @@ class PersonRecogniser(Recogniser):
         )
 
     @staticmethod
-    def _weak_initial(initial: Token, word: Token, surnames: KeysView[str]) -> bool:
+    def _weak_initial(text: str, initial: Token, word: Token, surnames: KeysView[str]) -> bool:
         """One initial before one unlisted word ("M. Alzheimer", "E. Coli", "I. Ulna") is
         too little: Latin, medical and other terms are written that way too. More initials,
         a title, a listed or a double surname ("A. Achternaam-Achternaam") make a name, and
         so does a listed name that is also a word ("T. Hoekman", "J. Schrijvers"), unless it
-        is a role ("slaapzaal D. Tolk") or a species; a salutation or role label before it is
-        read by the context rules."""
+        is a role ("slaapzaal D. Tolk"), a species or a heading: the letter opens the line and
+        lower-case words follow ("C. Doel en grondslag"). A salutation or role label before it
+        is read by the context rules."""
         if len(initial.text.rstrip(".")) != 1 or "-" in word.text:
             return False
         if word.text in lexicon.name_words():
-            return word.text in SPECIES_NAMES or person_context.is_role(word.text)
+            line_start = text.rfind("\n", 0, initial.start) + 1
+            return (
+                word.text in SPECIES_NAMES
+                or person_context.is_role(word.text)
+                or (
+                    not text[line_start : initial.start].strip()
+                    and text[word.end : word.end + 2].lstrip(" ")[:1].islower()
+                )
+            )
         return word.text not in surnames
 
     @staticmethod
