@@ -290,3 +290,34 @@ def test_houseboat_berths_as_addresses(find, text, addresses):
 )
 def test_accounts_stops_prizes_and_headings_are_no_persons(find, text, names):
     assert found(find, text) == names
+
+
+def test_a_survey_export_names_its_columns_in_camel_case(find):
+    text = (
+        "ResponseId,StartDate,RecipientLastName,RecipientFirstName,RecipientEmail,DOB\n"
+        "R_3kX9aPq2,2024-05-02 19:14:03,Okonkwo,Chiamaka,c.okonkwo@example.com,1987-02-14\n"
+    )
+    assert found(find, text) == ["Okonkwo", "Chiamaka"]
+    assert found(find, text, "DATE_OF_BIRTH") == ["1987-02-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "pseudoniem,bsn,naam,geboortedatum,postcode\n"
+            "PS-8F21B,691682483,Haddad, Ahmad,1988-11-23,1103 KP\n"
+            "PS-8F21C,688136138,Visser, Joke,1950-02-01,1104 GT\n",
+            ["Haddad, Ahmad", "Visser, Joke"],
+        ),
+        (
+            "naam,fractie,reiskosten,totaal\nBoer, A. de,VVD,96.00,138.50\n"
+            "Faber, P.,CDA,0.00,1250.00\n",
+            ["Boer, A. de", "Faber, P."],
+        ),
+        # a row with a note that holds a comma is not read as a name
+        ("naam,opmerking,totaal\nJansen,ok,12\nUtrecht, Zuilen,x,3\n", ["Jansen"]),
+    ],
+)
+def test_a_csv_name_written_surname_first_without_quotes(find, text, names):
+    assert found(find, text) == names

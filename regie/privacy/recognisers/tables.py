@@ -125,11 +125,11 @@ NAME_CELL = re.compile(
 
 
 # A cell written surname first, as registers list people ("KARIMI, Zahra", "Hoogeveen, A.",
-# "van der Meulen-Bakker, G.J.", "DE VRIES-ATTEMA, Hiltsje"): a person by its form, with or
-# without other personal data.
+# "van der Meulen-Bakker, G.J.", "DE VRIES-ATTEMA, Hiltsje", "Boer, A. de"): a person by its
+# form, with or without other personal data.
 SURNAME_FIRST_CELL = re.compile(
     rf"(?P<surname>(?:(?:{PARTICLE}|{CAPITALS_PARTICLE}) )*{CAP}), "
-    rf"(?P<given>{INITIALS}|{CAP}(?: {CAP})?)"
+    rf"(?P<given>{INITIALS}(?: {PARTICLE})?|{CAP}(?: {CAP})?)"
 )
 # Personal data in another cell of the same row makes a name-shaped cell a person.
 PERSONAL_CELL = re.compile(
@@ -167,8 +167,13 @@ def is_birth_column(column: str) -> bool:
     )
 
 
+# A capital after a lower-case letter starts a word of a column's name ("RecipientLastName").
+CAMEL_CASE_WORD = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 def column_name(header: str) -> str:
-    return re.sub(r"[\s.-]+", "_", header.strip().strip("\"'").lower()).strip("_")
+    header = CAMEL_CASE_WORD.sub("_", header.strip().strip("\"'"))
+    return re.sub(r"[\s.-]+", "_", header.lower()).strip("_")
 
 
 def _cells(line: str, separator: str) -> list[str]:
@@ -239,6 +244,24 @@ def _surname_first_cell(value: str, names: KeysView[str]) -> bool:
     )
 
 
+def _surname_first_name_joined(
+    text: str, kinds: list[str | None], row_cells: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A comma-separated row with one cell more than its header, where the name column's
+    value was written surname first without quotes ("…,Haddad, Ahmad,1988-11-23,…", "Boer, A.
+    de,VVD,…"): that cell and the next one joined, if they make a surname-first name; else
+    the cells as they are."""
+    if kinds.count("name") != 1:
+        return row_cells
+    index = kinds.index("name")
+    (start, _), (next_start, end) = row_cells[index], row_cells[index + 1]
+    if text[next_start - 2 : next_start] != ", " or not _surname_first_cell(
+        text[start:end], lexicon.all_names()
+    ):
+        return row_cells
+    return [*row_cells[:index], (start, end), *row_cells[index + 2 :]]
+
+
 def _may_hold_table(text: str) -> bool:
     """Whether `text` has a separator TABLE_LINE needs: one of ";", tab, "|", "~", or a comma not
     followed by a space or a line break (counted in C, much faster than the regex on prose)."""
@@ -298,6 +321,8 @@ def cells(text: str) -> Cells:
                 continue
             blank = False
             row_cells = _split(row, row_start, separator)
+            if len(row_cells) == len(columns) + 1 and separator == ",":
+                row_cells = _surname_first_name_joined(text, kinds, row_cells)
             if len(row_cells) != len(columns):
                 break
             index += 1
