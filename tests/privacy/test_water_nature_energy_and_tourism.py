@@ -321,3 +321,19 @@ def test_a_survey_export_names_its_columns_in_camel_case(find):
 )
 def test_a_csv_name_written_surname_first_without_quotes(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Persoonlijk\nMevrouw drs. T.J. (Tineke) Hiemstra-van der Wal\nFok 65",
+            ["Mevrouw drs. T.J. (Tineke) Hiemstra-van der Wal"],
+        ),
+        ("Dhr. T.W. (Tsjalling) de Jong\nNoorderhoek 5a", ["Dhr. T.W. (Tsjalling) de Jong"]),
+        # a note in brackets after initials is no given name
+        ("Dhr. T.W. (Voorzitter) de Jong opende.", ["Dhr. T.W.", "de Jong"]),
+    ],
+)
+def test_given_names_in_brackets_between_initials_and_surname(find, text, names):
+    assert found(find, text) == names

@@ -3555,7 +3555,9 @@ NICKNAME_AFTER = re.compile(
 # Given names in brackets between initials and the surname ("De heer J.S. (Jan Sjoerd)
 # Hettinga", "dhr. M. (Mehmet) Aydın"): one name.
 GIVEN_NAMES_THEN_SURNAME = re.compile(
-    rf" \((?P<given>{CAP}(?: {CAP}){{0,2}})\) (?P<surname>(?:{PARTICLE} +)*{CAP})"
+    rf" \((?P<given>{CAP}(?: {CAP}){{0,2}})\) (?P<surname>(?:{PARTICLE} +)*{CAP}"
+    # (a double surname whose second part has a tussenvoegsel: "Hiemstra-van der Wal")
+    rf"(?:(?:(?<=-van)|(?<=-de)|(?<=-ter)|(?<=-ten)|(?<=-te)) (?:(?:der|den|de) )?{CAP})?)"
 )
 
 
@@ -3571,7 +3573,12 @@ def bracketed_nicknames(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
             whole = text[end - 1] == "." and GIVEN_NAMES_THEN_SURNAME.match(text, end)
             if (
                 whole
-                and all(word in first_names for word in whole.group("given").split())
+                # (the form itself says they are given names: unlisted ones too, "T.W.
+                # (Tsjalling) de Jong", but no word of another kind)
+                and all(
+                    word in first_names or (word not in STOP_CAPITALS and not is_role(word))
+                    for word in whole.group("given").split()
+                )
                 and plausible_name(whole.group("surname"))
             ):
                 found.append((start, whole.end()))
