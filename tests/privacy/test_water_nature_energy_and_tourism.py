@@ -337,3 +337,15 @@ def test_a_csv_name_written_surname_first_without_quotes(find, text, names):
 )
 def test_given_names_in_brackets_between_initials_and_surname(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Van: M. Bakırcı - Havenkantoor Lelystad\nAan: ligplaatsen", ["M. Bakırcı"]),
+        # glued to the name, the dash still makes one compound
+        ("Na de Abel Tasman-expeditie volgde een tweede reis.", []),
+    ],
+)
+def test_a_spaced_dash_separates_a_name_from_where_the_person_works(find, text, names):
+    assert found(find, text) == names

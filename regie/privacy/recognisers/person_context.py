@@ -1086,7 +1086,9 @@ Start People|Baker Tilly|Royal Brinkman|Vattenfall""".replace("\n", "").split("|
 # "&"), and at most one lower-case word, also joined by a hyphen ("Antoni van Leeuwenhoek
 # ziekenhuis", "Abe Lenstra Stadion", "Jan Pieterszoon Coenstraat", "Pieter Dumont-prijs",
 # "Lubbers & Kranenburg Advocaten").
-FOLLOWING = re.compile(rf"(?: ?(?:[-&] ?)?(?:{PARTICLE} +)*{CAP}){{0,3}}(?:(?: |-)[a-z]+)?")
+# (a dash with spaces around it separates the name from where the person works: "M. Bakırcı
+# - Havenkantoor Lelystad")
+FOLLOWING = re.compile(rf"(?:(?: ?& ?|-| )(?:{PARTICLE} +)*{CAP}){{0,3}}(?:(?: |-)[a-z]+)?")
 
 
 def _capitalised_run_end(text: str, end: int) -> int:
