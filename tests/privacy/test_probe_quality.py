@@ -1,6 +1,6 @@
-"""Floors on the hand-written probes (tests/privacy/probe/, see its README): the errors of C, D,
-E, G (birth dates), H (names in running text), J (names in everyday work text), L (a week's
-broad mix), N (things named after people), P (pasted material), S (council work), U (the service
+"""Floors on the hand-written probes (tests/privacy/probe/, see its README): the errors of C, D, E,
+G (birth dates), H (names in running text), J (names in everyday work text), L (a week's broad
+mix), N (things named after people), P (pasted material), S (council work), U (the service
 desk), W (the public counter), Z and ZC (newcomers), UB (an ordinary week), AA and AB (things
 named after people), AD (the social domain), AF (enforcement), AI (English prompts), AK (money
 and contracts), AM and AP (names the lists do not hold), AR (transcripts and dictation), AT
@@ -13,12 +13,15 @@ environment), CD (public safety), CF (justice and debt), CH (work and income), C
 public space), CL (information security), CN (crisis and emergency), CP (press and webcare), CR
 (care for older residents), CT (integrity), CV (animals), CX (procurement), CZ (funerals), DB
 (recruitment and sick leave), DD (complaints), DF (land and property), DH (childcare), DJ
-(markets), DL (building security) and DN (citizen participation) were read while improving the
-scanner, so their floors guard against losing what was gained; F, I, K, M, O, Q, R, T, V, X, Y,
-ZA, ZB, ZD, UA, UC, AC, AE, AG, AH, AJ, AL, AN, AO, AQ, AS, AU, AW, AX, BA, BB, BC, BE, BG, BI,
-BK, BL, BM, BO, BQ, BS, BU, BW, BY, CA, CC, CE, CG, CI, CK, CM, CO, CQ, CS, CU, CW, CY, DA, DC,
-DE, DG, DI, DK, DM and DO were only scored (their floors are a measure of unseen text, like
-held-out set B in test_heldout_quality.py)."""
+(markets), DL (building security), DN (citizen participation), DP (water boards), DR (nature and
+the countryside), DT (the energy transition), DV (tourism and nightlife), DX (research and
+surveys), DZ (public transport and taxis), EB (ports and houseboats) and ED (municipal finance)
+were read while improving the scanner, so their floors guard against losing what was gained; F,
+I, K, M, O, Q, R, T, V, X, Y, ZA, ZB, ZD, UA, UC, AC, AE, AG, AH, AJ, AL, AN, AO, AQ, AS, AU,
+AW, AX, BA, BB, BC, BE, BG, BI, BK, BL, BM, BO, BQ, BS, BU, BW, BY, CA, CC, CE, CG, CI, CK, CM,
+CO, CQ, CS, CU, CW, CY, DA, DC, DE, DG, DI, DK, DM, DO, DQ, DS, DU, DW, DY, EA, EC and EE were
+only scored (their floors are a measure of unseen text, like held-out set B in
+test_heldout_quality.py)."""
 
 from __future__ import annotations
 
@@ -1398,6 +1401,182 @@ FLOORS = {
             EntityType.DATE_OF_BIRTH: (0.99, 0.99),
             EntityType.PHONE: (0.99, 0.97),
             EntityType.BSN: (0.99, 0.90),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirtieth round: water boards, the development probe of the brief
+    "probe_dp.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.94, 0.95),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirtieth round: the same brief by a second writer, kept unread
+    "probe_dq.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.95, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirtieth round: provincial nature and the countryside, the development probe of the brief
+    "probe_dr.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.97),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirtieth round: the same brief by a second writer, kept unread
+    "probe_ds.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.94, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirtieth round: the energy transition, the development probe of the brief
+    "probe_dt.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.98, 0.98),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.95),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirtieth round: the same brief by a second writer, kept unread
+    "probe_du.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.95, 0.94),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirtieth round: tourism and nightlife, the development probe of the brief
+    "probe_dv.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirtieth round: the same brief by a second writer, kept unread
+    "probe_dw.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.93, 0.97),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.96),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirtieth round: research and surveys, the development probe of the brief
+    "probe_dx.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.94),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirtieth round: the same brief by a second writer, kept unread
+    "probe_dy.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.95, 0.94),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirtieth round: public transport and taxis, the development probe of the brief
+    "probe_dz.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirtieth round: the same brief by a second writer, kept unread
+    "probe_ea.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.94, 0.97),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirtieth round: ports and houseboats, the development probe of the brief
+    "probe_eb.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.93, 0.97),
+            EntityType.DATE_OF_BIRTH: (0.89, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirtieth round: the same brief by a second writer, kept unread
+    "probe_ec.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.94, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.80, 0.99),
+        },
+    ),
+    # thirtieth round: municipal finance, the development probe of the brief
+    "probe_ed.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.94, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirtieth round: the same brief by a second writer, kept unread
+    "probe_ee.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.97),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
             EntityType.EMAIL: (0.99, 0.99),
         },
     ),
