@@ -349,3 +349,20 @@ def test_given_names_in_brackets_between_initials_and_surname(find, text, names)
 )
 def test_a_spaced_dash_separates_a_name_from_where_the_person_works(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Omgevingsvisie – bespreekpunt\nBerkhof vraagt of het college de visie deelt.",
+            ["Berkhof"],
+        ),
+        ("Stuwtje zonder vergunning geplaatst. Bongers neemt contact op.", ["Bongers"]),
+        # a surname that is also a word needs more, and a place mid-sentence stays a place
+        ("- Groot geeft aan dat de verplaatsing tijd kost.", []),
+        ("Zij werkte in mijn team in Glasgow van 2019 tot 2023.", []),
+    ],
+)
+def test_a_surname_alone_opening_a_sentence_of_minutes(find, text, names):
+    assert found(find, text) == names

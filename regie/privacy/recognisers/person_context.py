@@ -2830,8 +2830,16 @@ def _subjects_of_verbs(text: str) -> Iterator[tuple[int, int]]:
         if len(words) == 1:
             if words[0] in cities:
                 continue  # "… te Assen wordt"
-            if words[0] in first_names or (
-                words[0] in lexicon.name_words() and _after_lower_word_or_comma(text, start)
+            if (
+                words[0] in first_names
+                # a surname alone opening a sentence or an item, as minutes write the
+                # speaker ("Berkhof vraagt", "- Groot geeft aan")
+                or (
+                    words[0] in surnames
+                    and words[0] not in lexicon.name_words()
+                    and text[:start].rstrip(" \t")[-1:] in SENTENCE_ENDS
+                )
+                or (words[0] in lexicon.name_words() and _after_lower_word_or_comma(text, start))
             ):
                 yield start, end
         elif (words[0] in first_names or words[-1] in surnames) and words[-1] not in cities:
@@ -2841,6 +2849,8 @@ def _subjects_of_verbs(text: str) -> Iterator[tuple[int, int]]:
 
 
 ARTICLES_BEFORE_NOUNS = frozenset(["een", "de", "het", "geen", "the", "a", "an", "no"])
+# What stands before a sentence or a list item: its end, a line break, a bullet, or nothing.
+SENTENCE_ENDS = ("", ".", "!", "?", "\n", "-", "•", "*")
 
 
 def _after_lower_word_or_comma(text: str, start: int) -> bool:
