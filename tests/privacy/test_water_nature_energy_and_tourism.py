@@ -299,6 +299,10 @@ def test_a_survey_export_names_its_columns_in_camel_case(find):
     )
     assert found(find, text) == ["Okonkwo", "Chiamaka"]
     assert found(find, text, "DATE_OF_BIRTH") == ["1987-02-14"]
+    # one word written with a capital inside is still the word it was
+    text = "klantId,achterNaam,voorNaam,geboorteDatum\n12,Okafor,Chidi,1987-02-14\n"
+    assert found(find, text) == ["Okafor", "Chidi"]
+    assert found(find, text, "DATE_OF_BIRTH") == ["1987-02-14"]
 
 
 @pytest.mark.parametrize(

@@ -162,8 +162,14 @@ ANIMAL_COLUMN_PARTS = frozenset(
 def is_birth_column(column: str) -> bool:
     if ANIMAL_COLUMN_PARTS.intersection(column.split("_")):
         return False
-    return column in BIRTH_COLUMNS or any(
-        column.startswith(part + "_") or column.endswith("_" + part) for part in BIRTH_COLUMN_PARTS
+    return (
+        column in BIRTH_COLUMNS
+        # (one word split at its capitals: "geboorteDatum")
+        or column.replace("_", "") in BIRTH_COLUMNS
+        or any(
+            column.startswith(part + "_") or column.endswith("_" + part)
+            for part in BIRTH_COLUMN_PARTS
+        )
     )
 
 
