@@ -2930,38 +2930,45 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
     yield from _contacted(text, first_names)
     if "<" in text and "@" in text:
         yield from _lower_display_names(text, first_names)
-    if "naam" in text or "name" in text or "Naam" in text or "Name" in text:
+    if "aam" in text or "ame" in text or "AAM" in text or "AME" in text:
         yield from _lower_names_asked_for(text, first_names)
 
 
 # A lower-case name after a name's label ("Naam melder: anouk van der steen", "Name: fernando
 # da silva"), or as the whole answer in a chat line right after a line that asks for a name
-# ("Mag ik uw naam?" … "Bezoeker: henk van den elzen. ik woon …").
-LOWER_NAME_LABELLED = re.compile(
-    r"^[ \t]*(?i:(?:volledige[ \t]+|full[ \t]+)?(?:naam|name)(?:[ \t]+[^\W\d_]+)?)[ \t]*:[ \t]*"
-    rf"(?P<name>{LOWER_NAME})(?=[ \t,.]|$)",
-    re.MULTILINE,
+# ("Mag ik uw naam?" … "Bezoeker: henk van den elzen. ik woon …"). Both are read from each
+# "naam" or "name" in the lower-cased text (a literal search), the label from its line's start.
+NAME_LABEL_START = re.compile(r"[ \t]*(?:(?:volledige|full)[ \t]+)?$")
+NAME_LABEL_END = re.compile(
+    rf"(?:[ \t]+[^\W\d_]+)?[ \t]*:[ \t]*(?P<name>{LOWER_NAME})(?=[ \t,.]|$)"
 )
-NAME_QUESTION = re.compile(
-    r"(?i:\b(?:uw|je|jouw|your)[ \t]+(?:volledige[ \t]+|full[ \t]+)?(?:naam|name)\b)"
-    r"[^\n]*\?[ \t]*\n"
-)
+ASKED_BY = re.compile(r"(?<![^\W\d_])(?:uw|je|jouw|your)[ \t]+(?:(?:volledige|full)[ \t]+)?$")
 LOWER_ANSWER = re.compile(
     rf"[^\n]{{0,40}}?:[ \t]*(?P<name>{LOWER_NAME})(?=[ \t,.]|$)", re.MULTILINE
 )
 
 
 def _lower_names_asked_for(text: str, first_names: KeysView[str]) -> Iterator[tuple[int, int]]:
-    """LOWER_NAME_LABELLED names, and LOWER_ANSWER names on the line after a NAME_QUESTION:
-    a listed first name, with a listed surname after it."""
-    matches = [*LOWER_NAME_LABELLED.finditer(text)]
-    for question in NAME_QUESTION.finditer(text):
-        answer = LOWER_ANSWER.match(text, question.end())
-        if answer is not None:
-            matches.append(answer)
-    for match in matches:
-        if _lower_first_name(match.group("name"), first_names):
-            yield match.start("name"), _with_lower_surname(text, match.end("name"))
+    """A listed first name in lower case after a name's label, or answering the line that asks
+    for a name (a question ending its line), with a listed surname after it."""
+    lower = lowered(text)
+    if len(lower) != len(text):
+        return  # (positions in `lower` are read in `text`)
+    for word in ("naam", "name"):
+        at = lower.find(word)
+        while at >= 0:
+            end = at + 4
+            line_start = lower.rfind("\n", 0, at) + 1
+            match = None
+            if NAME_LABEL_START.match(lower, line_start, at):
+                match = NAME_LABEL_END.match(text, end)
+            elif ASKED_BY.search(lower, max(line_start, at - 20), at):
+                line_end = lower.find("\n", end)
+                if line_end > 0 and lower[:line_end].rstrip(" \t").endswith("?"):
+                    match = LOWER_ANSWER.match(text, line_end + 1)
+            if match is not None and _lower_first_name(match.group("name"), first_names):
+                yield match.start("name"), _with_lower_surname(text, match.end("name"))
+            at = lower.find(word, end)
 
 
 # A mail header's display name in lower case before the address ("Van: marjolein de bruijn
