@@ -1,6 +1,7 @@
-"""Names as water boards, provinces, energy teams and hospitality officers write them (issue
-13, point 1; thirtieth round, from the development probes and the long tail of the earlier
-ones)."""
+"""Names, boats, berths and table rows as water boards, provinces, energy teams, hospitality
+officers, researchers, transport authorities, harbour masters and finance departments write
+them (issue 13, points 1, 2 and 4; thirtieth round, from the development probes and the long
+tail of the earlier ones)."""
 
 from __future__ import annotations
 
