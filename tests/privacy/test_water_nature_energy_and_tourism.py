@@ -211,6 +211,7 @@ def test_a_surname_in_capitals_with_initials_in_lettered_lists_and_pairs(find, t
     [
         ("Naam melder: anouk van der steen\nE-mail: a@example.com", ["anouk van der steen"]),
         ("Name: fernando da silva\nEmail: f@example.com", ["fernando da silva"]),
+        ("Naam: jan\nAdres: bekend bij de balie", ["jan"]),
         (
             "[11:04] Medewerker: Wat is uw naam?\n[11:05] Bezoeker: kevin van dam. ik woon hier",
             ["kevin van dam"],

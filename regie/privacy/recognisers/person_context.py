@@ -2940,7 +2940,7 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
 # "naam" or "name" in the lower-cased text (a literal search), the label from its line's start.
 NAME_LABEL_START = re.compile(r"[ \t]*(?:(?:volledige|full)[ \t]+)?$")
 NAME_LABEL_END = re.compile(
-    rf"(?:[ \t]+[^\W\d_]+)?[ \t]*:[ \t]*(?P<name>{LOWER_NAME})(?=[ \t,.]|$)"
+    rf"(?:[ \t]+[^\W\d_]+)?[ \t]*:[ \t]*(?P<name>{LOWER_NAME})(?=[ \t,.\n]|$)"
 )
 ASKED_BY = re.compile(r"(?<![^\W\d_])(?:uw|je|jouw|your)[ \t]+(?:(?:volledige|full)[ \t]+)?$")
 LOWER_ANSWER = re.compile(
@@ -2964,7 +2964,7 @@ def _lower_names_asked_for(text: str, first_names: KeysView[str]) -> Iterator[tu
                 match = NAME_LABEL_END.match(text, end)
             elif ASKED_BY.search(lower, max(line_start, at - 20), at):
                 line_end = lower.find("\n", end)
-                if line_end > 0 and lower[:line_end].rstrip(" \t").endswith("?"):
+                if line_end > 0 and lower[end:line_end].rstrip(" \t").endswith("?"):
                     match = LOWER_ANSWER.match(text, line_end + 1)
             if match is not None and _lower_first_name(match.group("name"), first_names):
                 yield match.start("name"), _with_lower_surname(text, match.end("name"))
