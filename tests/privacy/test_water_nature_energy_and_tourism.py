@@ -372,3 +372,17 @@ def test_a_spaced_dash_separates_a_name_from_where_the_person_works(find, text, 
 )
 def test_a_surname_alone_opening_a_sentence_of_minutes(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "[10:47] Mustafa Yıldız: Pietersen-de Haas niet thuis, briefje achtergelaten",
+            ["Mustafa Yıldız", "Pietersen-de Haas"],
+        ),
+        ("4) Pietersen-de Haas, Zuiderpark 4, 9724 AG Groningen", ["Pietersen-de Haas"]),
+    ],
+)
+def test_a_married_double_surname_alone(find, text, names):
+    assert found(find, text) == names

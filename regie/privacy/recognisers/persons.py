@@ -788,6 +788,9 @@ class PersonRecogniser(Recogniser):
                 acceptable = (
                     context
                     or (has_tv and known and plain and not first and not place)
+                    # a double surname whose second part has a tussenvoegsel, as married women
+                    # write it ("Pietersen-de Haas"): a person's, whatever stands before it
+                    or (known and "-" in word and " " in word and core not in ambiguous)
                     or (
                         (core in common_surnames or (given_before and known and not first))
                         and core not in ambiguous
