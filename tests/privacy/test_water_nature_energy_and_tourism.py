@@ -386,3 +386,18 @@ def test_a_surname_alone_opening_a_sentence_of_minutes(find, text, names):
 )
 def test_a_married_double_surname_alone(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To: Belastingsamenwerking Rivierenland <info@example.nl>",
+        "Ontwerp-peilbesluit Polder Mastenbroek ter inzage",
+        "de fysiotherapie bij Fysio Jan van Galen is bijna afgerond",
+        "Aan: Bedieningscentrale Zaandam; Brugwachters",
+        "Leidinggevende: teamleider Treindienst Groningen",
+        "Eiser: Energieleverancier, vordering € 2.684,17",
+    ],
+)
+def test_services_suppliers_and_polders_are_no_persons(find, text):
+    assert found(find, text) == []

@@ -891,6 +891,10 @@ INSTITUTION_ENDINGS = (
     "griffie",  # Raadsgriffie, Statengriffie
     "loket",  # Energieloket, Omgevingsloket
     "servicepunt",  # Werkgeversservicepunt
+    "samenwerking",  # Belastingsamenwerking Rivierenland
+    "centrale",  # Bedieningscentrale Zaandam
+    "dienst",  # Treindienst Groningen
+    "leverancier",  # Energieleverancier
     "lyceum",  # Onze Lieve Vrouwelyceum
     "toernooi",  # Anton Geesink Jeugdtoernooi
     "corporatie",  # Wooncorporatie
@@ -1052,7 +1056,7 @@ veerpont pont nachttrein chatbot gebr. gebroeders motorvrachtschip vrachtschip e
 traiteur eenmanszaak h.o.d.n. kanzlei fundação fundación fondation stiftung fundashon klub
 programma programme project gebouw bureau speeltuin kinderboerderij bar cafetaria snackbar
 lunchroom maatschap zwembad garage kulturhus brasserie bistro grillroom shishalounge
-vof v.o.f. wbe fbe dierenasiel opvang halte bushalte tramhalte
+vof v.o.f. wbe fbe dierenasiel opvang halte bushalte tramhalte polder fysio
 kdv bso psz kinderdagverblijf kinderopvang peuterspeelzaal gastouderbureau ggd
 bloemen ijs patat
 storm orkaan hurricane
