@@ -6,7 +6,7 @@
 Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
 `regie.privacy.corpus`, kept as a regression set), the two frozen held-out sets written
 independently of the scanner (tests/privacy/heldout/, see the README there; B is the honest
-measure), a hundred and forty probes of hand-written texts (tests/privacy/probe/: those
+measure), a hundred and forty-eight probes of hand-written texts (tests/privacy/probe/: those
 marked dev had their errors read, those marked unread did not; shown, never judged) and the
 deduce regression set (../shared/reference/pii-deduce-regression/) for the types it covers.
 Each engine runs in its own subprocess (the peers in their own virtualenv, never in Regie's
@@ -185,6 +185,14 @@ PROBES = {
     "probe-EC (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ec.jsonl",
     "probe-ED (dev)": REPO / "tests" / "privacy" / "probe" / "probe_ed.jsonl",
     "probe-EE (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ee.jsonl",
+    "probe-EF (dev)": REPO / "tests" / "privacy" / "probe" / "probe_ef.jsonl",
+    "probe-EG (unread)": REPO / "tests" / "privacy" / "probe" / "probe_eg.jsonl",
+    "probe-EH (dev)": REPO / "tests" / "privacy" / "probe" / "probe_eh.jsonl",
+    "probe-EI (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ei.jsonl",
+    "probe-EJ (dev)": REPO / "tests" / "privacy" / "probe" / "probe_ej.jsonl",
+    "probe-EK (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ek.jsonl",
+    "probe-EL (dev)": REPO / "tests" / "privacy" / "probe" / "probe_el.jsonl",
+    "probe-EM (unread)": REPO / "tests" / "privacy" / "probe" / "probe_em.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------
