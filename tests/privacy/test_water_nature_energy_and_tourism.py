@@ -401,3 +401,17 @@ def test_a_married_double_surname_alone(find, text, names):
 )
 def test_services_suppliers_and_polders_are_no_persons(find, text):
     assert found(find, text) == []
+
+
+def test_heirs_and_representatives_are_name_columns(find):
+    text = (
+        "registratienr,betrokkene,bsn,maatregel,vertegenwoordiger,rechtbank,wijkteam_contact\n"
+        "MB-1031,Mahabier, Roshni,187891151,bewind,Kartosen Bewind,Den Haag,F. El Idrissi\n"
+    )
+    assert found(find, text) == ["Mahabier, Roshni", "F. El Idrissi"]
+    text = (
+        "dossier\terflater\terfgenaam\trelatie\tgeboortedatum_erfgenaam\n"
+        "N24-0193\tHoogendoorn, Albertus\tHoogendoorn, Wilma\tdochter\t22-06-1966\n"
+    )
+    assert found(find, text) == ["Hoogendoorn, Albertus", "Hoogendoorn, Wilma"]
+    assert found(find, text, "DATE_OF_BIRTH") == ["22-06-1966"]

@@ -785,8 +785,8 @@ basisschool academie universiteit hogeschool instituut centrum mc umc huis zaal 
 schouwburg fonds cultuurfonds stichting hospital stadium university institute foundation
 centre center theatre library street road avenue square airport office services fund
 lecture lezing award dienst bureau directie gemaal tunnel nederland foods group holding
-bewindvoering advies adviezen ecologie prize advocaten advocatuur accountants makelaardij notariaat
-consultancy groep
+bewindvoering bewind mentoraat advies adviezen ecologie prize advocaten advocatuur accountants
+makelaardij notariaat consultancy groep
 huisartsen praktijk fabriek coöperatie herdenking healthcare loket locatie bedrijf hotel café cafe
 restaurant commemoration festival uitvaartzorg buurtzorg architecten vastgoed infra makelaars
 notarissen fysiotherapie installaties transport zwembad sporthal paviljoen academy court room
@@ -3898,6 +3898,8 @@ def is_institution(text: str, start: int, end: int) -> bool:
         return True  # "embassy in Addis Ababa", "Ter Apel", "geboren … in Novi Sad"
     if span.startswith("van ") and span[4:] in lexicon.cities():
         return True  # "de inwoners van Valkenburg" ("Jan van Valkenburg" has more words)
+    if text[max(0, start - 4) : start] in ("Den ", "den ") and "Den " + span in lexicon.cities():
+        return True  # the rest of "Den Haag", "Den Helder"
     if span.startswith(("Gemeente ", "Provincie ")) and span.split(" ", 1)[1] in lexicon.cities():
         return True  # "Gemeente Leiden" in an owner's column
     if span in ("van de Koning", "van de Koningin") and text[max(0, start - 12) : start].rstrip(

@@ -39,7 +39,8 @@ NAME_COLUMN_WORDS = frozenset(
     statushouder chauffeur driver foarnamme foarnammen achternamme efternamme namme nòmber
     nomber voorletters initialen initials assigned assignee toegewezen handler reporter indiener
     ondertekenaar kandidaat candidate voorzitter chair secretaris notulist leerkracht teacher
-    docent huisarts verzorger guardian""".split()
+    docent huisarts verzorger guardian overledene deceased rechthebbende vertegenwoordiger
+    erfgenaam heir bewindvoerder curator""".split()
 )
 NOT_PERSON_COLUMN_WORDS = frozenset(
     """organisatie organisation organization bedrijf company instelling school straat
@@ -93,7 +94,8 @@ HINT = re.compile(
         nomber nòmber berne berte nasementu nasimentu alias bijnaam nickname voorletters
         initial assign toegewezen handler reporter indiener ondertekenaar kandida candidate
         voorzitter chair secretaris notulist leerkracht teacher docent huisarts verzorger
-        guardian"""
+        guardian overledene deceased rechthebbende vertegenwoordiger erfgenaam heir
+        bewindvoerder curator"""
     )
     # (not "fam": a Papiamentu "Fam" column stands beside "Nòmber"; "familie" is everywhere)
 )
@@ -253,19 +255,26 @@ def _surname_first_cell(value: str, names: KeysView[str]) -> bool:
 def _surname_first_name_joined(
     text: str, kinds: list[str | None], row_cells: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """A comma-separated row with one cell more than its header, where the name column's
-    value was written surname first without quotes ("…,Haddad, Ahmad,1988-11-23,…", "Boer, A.
-    de,VVD,…"): that cell and the next one joined, if they make a surname-first name; else
-    the cells as they are."""
-    if kinds.count("name") != 1:
+    """A comma-separated row with one cell more than its header, where a name column's value
+    was written surname first without quotes ("…,Haddad, Ahmad,1988-11-23,…", "Boer, A.
+    de,VVD,…"): that cell and the next one joined, if exactly one name column's cell makes a
+    surname-first name with the next; else the cells as they are."""
+    names = lexicon.all_names()
+    joins = [
+        index
+        for index, kind in enumerate(kinds)
+        if kind == "name"
+        and text[row_cells[index + 1][0] - 2 : row_cells[index + 1][0]] == ", "
+        and _surname_first_cell(text[row_cells[index][0] : row_cells[index + 1][1]], names)
+    ]
+    if len(joins) != 1:
         return row_cells
-    index = kinds.index("name")
-    (start, _), (next_start, end) = row_cells[index], row_cells[index + 1]
-    if text[next_start - 2 : next_start] != ", " or not _surname_first_cell(
-        text[start:end], lexicon.all_names()
-    ):
-        return row_cells
-    return [*row_cells[:index], (start, end), *row_cells[index + 2 :]]
+    index = joins[0]
+    return [
+        *row_cells[:index],
+        (row_cells[index][0], row_cells[index + 1][1]),
+        *row_cells[index + 2 :],
+    ]
 
 
 def _may_hold_table(text: str) -> bool:
@@ -396,9 +405,10 @@ def _aligned_rows(text: str) -> Iterator[tuple[list[str | None], list[tuple[int,
 
 
 def _column_kinds(columns: list[str]) -> list[str | None]:
-    """ "name", "birth" or None for each column."""
+    """ "name", "birth" or None for each column; a birth-date column named after whose date it
+    holds is one ("geboortedatum_erfgenaam", not a name column)."""
     return [
-        "name" if is_name_column(c) else "birth" if is_birth_column(c) else None for c in columns
+        "birth" if is_birth_column(c) else "name" if is_name_column(c) else None for c in columns
     ]
 
 
