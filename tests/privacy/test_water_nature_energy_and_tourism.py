@@ -415,3 +415,8 @@ def test_heirs_and_representatives_are_name_columns(find):
     )
     assert found(find, text) == ["Hoogendoorn, Albertus", "Hoogendoorn, Wilma"]
     assert found(find, text, "DATE_OF_BIRTH") == ["22-06-1966"]
+
+
+def test_a_chat_speaker_written_surname_first_after_the_time(find):
+    text = "[10:10] Van der Linden, Esther: 070-3460011, vraag naar de notaris\n[10:11] Mette: ok"
+    assert found(find, text) == ["Van der Linden, Esther", "Mette"]

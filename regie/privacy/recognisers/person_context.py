@@ -3161,7 +3161,7 @@ def _person_field(text: str, line_start: int, start: int) -> bool:
     )
 
 
-FIELD_OPENERS = frozenset("\n:;(|\t=\"'“‘[–—")
+FIELD_OPENERS = frozenset("\n:;(|\t=\"'“‘[]–—")  # ("]": after a chat line's time)
 GIVEN_WORD = re.compile(rf"[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)?")
 # A line that holds only "Surname, Given" ("Benali, Hamid", "van Dam, Joke Marie").
 SURNAME_COMMA_GIVEN_LINE = re.compile(
