@@ -420,3 +420,20 @@ def test_heirs_and_representatives_are_name_columns(find):
 def test_a_chat_speaker_written_surname_first_after_the_time(find):
     text = "[10:10] Van der Linden, Esther: 070-3460011, vraag naar de notaris\n[10:11] Mette: ok"
     assert found(find, text) == ["Van der Linden, Esther", "Mette"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("[10:42] Medewerker KCC: Hallo! Yes of course.\n[10:45] Medewerker KCC: Sorry.", []),
+        ("CB-24-01;art. 126nda Sv;verstrekt;JP\nCB-24-02;inzage;afgehandeld;SW", []),
+        # a name written in capitals is still a name
+        ("Achternaam: DOĞAN-YILMAZ\nVoornamen: ELIF", ["DOĞAN-YILMAZ", "ELIF"]),
+        ("Van: Examencommissie Bedrijfskunde <examencommissie@example.nl>", []),
+        ("allergie: melk\tPizzeria Da Mario\tvegan pizza bevatte kaas", []),
+        ("man roept dat hij de zoon van God is", []),
+        ("the consulate called about that Irish tourist yesterday.", []),
+    ],
+)
+def test_abbreviations_committees_restaurants_and_adjectives(find, text, names):
+    assert found(find, text) == names

@@ -895,6 +895,7 @@ INSTITUTION_ENDINGS = (
     "centrale",  # Bedieningscentrale Zaandam
     "dienst",  # Treindienst Groningen
     "leverancier",  # Energieleverancier
+    "commissie",  # Examencommissie Bedrijfskunde
     "lyceum",  # Onze Lieve Vrouwelyceum
     "toernooi",  # Anton Geesink Jeugdtoernooi
     "corporatie",  # Wooncorporatie
@@ -1057,6 +1058,7 @@ traiteur eenmanszaak h.o.d.n. kanzlei fundação fundación fondation stiftung f
 programma programme project gebouw bureau speeltuin kinderboerderij bar cafetaria snackbar
 lunchroom maatschap zwembad garage kulturhus brasserie bistro grillroom shishalounge
 vof v.o.f. wbe fbe dierenasiel opvang halte bushalte tramhalte polder fysio
+pizzeria trattoria ristorante foodtruck broodje bsc msc pabo
 kdv bso psz kinderdagverblijf kinderopvang peuterspeelzaal gastouderbureau ggd
 bloemen ijs patat
 storm orkaan hurricane
@@ -1294,7 +1296,8 @@ Onderzoeker Gespreksleider
 Naar Bij Over Uit Aan Door Voor Onder Tegen Tot Om Sinds Zonder Vanaf Tijdens Binnen Tussen
 Naast Behalve Dankzij Ondanks Wegens Vanwege Via Want Zodat Hoewel Toch Dus
 Nb NB Her His Their My Our Your Niet Geen Nog I'll I'm I've I'd Ze Top Super Prima
-Wat Wie Waar Wanneer Hoe Waarom Welke Welk Hoeveel
+Wat Wie Waar Wanneer Hoe Waarom Welke Welk Hoeveel God
+Irish Scottish Welsh British American Canadian Australian Belgian
 Friese Eritrese Marokkaanse Turkse Poolse Syrische Surinaamse Antilliaanse Afghaanse
 Somalische Oekraïense Indiase Indonesische""".split()
     )

@@ -808,6 +808,21 @@ class PersonRecogniser(Recogniser):
         return last
 
 
+QUOTES = ('"', "“", "'", "‘")
+
+
+def _abbreviation(name: str) -> bool:
+    """Two to four capitals that spell no listed name: a department, a team or someone's
+    initials as a register's code ("KCC", "ICT", "JP"), not a name in capitals ("ELIF", "WU")."""
+    return (
+        2 <= len(name) <= 4
+        and name.isascii()
+        and name.isalpha()
+        and name.isupper()
+        and name.capitalize() not in lexicon.all_names()
+    )
+
+
 @lru_cache(maxsize=4)
 def person_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Every person name in `text`, computed once per text: the birth-date rules read which
@@ -854,7 +869,16 @@ def person_spans(text: str) -> tuple[tuple[int, int], ...]:
     pets = person_context.animal_names(text, found)
     if pets:
         found = [span for span in found if text[span[0] : span[1]] not in pets]
-    found = [span for span in found if text[span[0] : span[1]] not in person_context.KNOWN_FIRMS]
+    found = [
+        span
+        for span in found
+        if text[span[0] : span[1]] not in person_context.KNOWN_FIRMS
+        and not (
+            _abbreviation(text[span[0] : span[1]])
+            # (a name quoted from a document: 'uw voornaam "TING"')
+            and text[span[0] - 1 : span[0]] not in QUOTES
+        )
+    ]
     if "Toon:" in text or "Ernst:" in text:
         found = [span for span in found if not person_context.is_quality_label(text, *span)]
     return tuple(found)
