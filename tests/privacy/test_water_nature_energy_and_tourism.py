@@ -437,3 +437,18 @@ def test_a_chat_speaker_written_surname_first_after_the_time(find):
 )
 def test_abbreviations_committees_restaurants_and_adjectives(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Verantwoordelijke: TEN BOER-DE ZWART, M.\nStatus: geschorst", ["TEN BOER-DE ZWART, M."]),
+        (
+            "Verantwoordelijke: VAN 'T WESTEINDE, CORNELIS\nStatus: actief",
+            ["VAN 'T WESTEINDE, CORNELIS"],
+        ),
+        ("Begraven in dit graf: VAN DOORN-DE RUITER, JOHANNA\n", ["VAN DOORN-DE RUITER, JOHANNA"]),
+    ],
+)
+def test_a_double_surname_in_capitals_with_a_tussenvoegsel_written_first(find, text, names):
+    assert found(find, text) == names

@@ -2044,7 +2044,11 @@ COMMA_INITIALS_AT_END = re.compile(
     re.MULTILINE,
 )
 # Tussenvoegsels in capitals ("DE GROOT", "OP DEN BROUW").
-SURNAME_AT_END = re.compile(rf"(?:(?:{PARTICLE}|{CAPITALS_PARTICLE})[ \t]+)*{CAP}$")
+# (a double surname whose second part has a tussenvoegsel: "TEN BOER-DE ZWART, M.")
+SURNAME_AT_END = re.compile(
+    rf"(?:(?:{PARTICLE}|{CAPITALS_PARTICLE}|'T)[ \t]+)*"
+    rf"(?:{CAP}-(?:{PARTICLE}|{CAPITALS_PARTICLE})[ \t]+)?{CAP}$"
+)
 # What may stand before such a surname on its line: a list item's marker, also a bare number
 # or a letter ("1 Koster, M.A. (Michiel)", "a. YILMAZ, K.A."), a label and its colon, a dash,
 # a cell's bar, the slash between the parties of a case ("Woonpunt / Pinas, R."), or another
@@ -2063,7 +2067,10 @@ COMMA_CAPITALS_AT_END = re.compile(
     rf"(?:[ \t]+{CAPITALS_PARTICLE}){{0,2}}(?=[ \t]*(?:$|[–—(\t;])|[ \t]{{2}}|[ \t]en[ \t])",
     re.MULTILINE,
 )
-SURNAME_IN_CAPITALS_AT_END = re.compile(rf"(?:{CAPITALS_PARTICLE}[ \t]+)*[{UPPER}][{UPPER}'’-]+$")
+SURNAME_IN_CAPITALS_AT_END = re.compile(
+    rf"(?:(?:{CAPITALS_PARTICLE}|'T)[ \t]+)*"
+    rf"(?:[{UPPER}][{UPPER}'’]+-{CAPITALS_PARTICLE}[ \t]+)?[{UPPER}][{UPPER}'’-]+$"
+)
 
 
 def _surnames_with_initials(text: str) -> Iterator[tuple[int, int]]:
@@ -2090,10 +2097,14 @@ def _surnames_with_initials(text: str) -> Iterator[tuple[int, int]]:
         )
         if (
             surname is not None
-            # (a part of a double surname, or a surname that is also a word: "VAN DOORN")
-            and any(
-                part in surnames or part in name_words
-                for part in _as_listed(surname.group().split()[-1]).split("-")
+            # (a part of a double surname, or a surname that is also a word: "VAN DOORN";
+            # any surname after a tussenvoegsel: "VAN 'T WESTEINDE, CORNELIS")
+            and (
+                " " in surname.group()
+                or any(
+                    part in surnames or part in name_words
+                    for part in _as_listed(surname.group().split()[-1]).split("-")
+                )
             )
             and _as_listed(match.group("given").split()[0]) in first_names
             and BEFORE_SURNAME_WITH_INITIALS.fullmatch(text, line_start, surname.start())
