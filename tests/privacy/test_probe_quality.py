@@ -15,13 +15,14 @@ public space), CL (information security), CN (crisis and emergency), CP (press a
 (recruitment and sick leave), DD (complaints), DF (land and property), DH (childcare), DJ
 (markets), DL (building security), DN (citizen participation), DP (water boards), DR (nature and
 the countryside), DT (the energy transition), DV (tourism and nightlife), DX (research and
-surveys), DZ (public transport and taxis), EB (ports and houseboats) and ED (municipal finance)
-were read while improving the scanner, so their floors guard against losing what was gained; F,
-I, K, M, O, Q, R, T, V, X, Y, ZA, ZB, ZD, UA, UC, AC, AE, AG, AH, AJ, AL, AN, AO, AQ, AS, AU,
-AW, AX, BA, BB, BC, BE, BG, BI, BK, BL, BM, BO, BQ, BS, BU, BW, BY, CA, CC, CE, CG, CI, CK, CM,
-CO, CQ, CS, CU, CW, CY, DA, DC, DE, DG, DI, DK, DM, DO, DQ, DS, DU, DW, DY, EA, EC and EE were
-only scored (their floors are a measure of unseen text, like held-out set B in
-test_heldout_quality.py)."""
+surveys), DZ (public transport and taxis), EB (ports and houseboats), ED (municipal finance), EF
+(mental health crises), EH (higher and vocational education), EJ (notaries, inheritance and
+guardianship) and EL (food safety) were read while improving the scanner, so their floors guard
+against losing what was gained; F, I, K, M, O, Q, R, T, V, X, Y, ZA, ZB, ZD, UA, UC, AC, AE, AG,
+AH, AJ, AL, AN, AO, AQ, AS, AU, AW, AX, BA, BB, BC, BE, BG, BI, BK, BL, BM, BO, BQ, BS, BU, BW,
+BY, CA, CC, CE, CG, CI, CK, CM, CO, CQ, CS, CU, CW, CY, DA, DC, DE, DG, DI, DK, DM, DO, DQ, DS,
+DU, DW, DY, EA, EC, EE, EG, EI, EK and EM were only scored (their floors are a measure of unseen
+text, like held-out set B in test_heldout_quality.py)."""
 
 from __future__ import annotations
 
@@ -1574,6 +1575,94 @@ FLOORS = {
         60,
         {
             EntityType.PERSON: (0.97, 0.97),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirtieth round: mental health crises, the development probe of the brief
+    "probe_ef.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirtieth round: the same brief by a second writer, kept unread
+    "probe_eg.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.93, 0.94),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.96),
+            EntityType.PHONE: (0.99, 0.96),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirtieth round: higher and vocational education, the development probe of the brief
+    "probe_eh.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirtieth round: the same brief by a second writer, kept unread
+    "probe_ei.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirtieth round: notaries, inheritance and guardianship, the development probe of the brief
+    "probe_ej.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.90, 0.97),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirtieth round: the same brief by a second writer, kept unread
+    "probe_ek.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.95),
+            EntityType.DATE_OF_BIRTH: (0.86, 0.86),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirtieth round: food safety inspections, the development probe of the brief
+    "probe_el.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.95),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.96),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirtieth round: the same brief by a second writer, kept unread
+    "probe_em.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.94, 0.96),
             EntityType.DATE_OF_BIRTH: (0.99, 0.99),
             EntityType.PHONE: (0.99, 0.99),
             EntityType.BSN: (0.99, 0.99),
