@@ -1,7 +1,7 @@
 """Names, boats, berths and table rows as water boards, provinces, energy teams, hospitality
-officers, researchers, transport authorities, harbour masters and finance departments write
-them (issue 13, points 1, 2 and 4; thirtieth round, from the development probes and the long
-tail of the earlier ones)."""
+officers, researchers, transport authorities, harbour masters, finance departments, crisis
+services, schools, notaries and food inspectors write them (issue 13, points 1, 2 and 4;
+thirtieth round, from the development probes and the long tail of the earlier ones)."""
 
 from __future__ import annotations
 
