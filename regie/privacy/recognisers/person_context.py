@@ -39,6 +39,9 @@ PARTICLE = (
 PARTICLE_WORDS = frozenset(
     "van der den de het 't ter ten in von el al ben bin da do dos di du le la".split()
 )
+# A preposition that with the tussenvoegsel after it opens a surname ("op den Kamp", "uit den
+# Bogaard", "aan de Stegge", "op 't Hof").
+PREPOSITIONS_IN_SURNAMES = ("op", "uit", "aan", "in")
 # The marker of a bulleted or numbered list item ("-", "•", "1.", "2)").
 LIST_ITEM = r"(?:[-*•]|\d{1,3}[.)])"
 # The same, or a bare number, as candidate lists number their lines ("1 Koster, M.A.").
@@ -785,7 +788,8 @@ basisschool academie universiteit hogeschool instituut centrum mc umc huis zaal 
 schouwburg fonds cultuurfonds stichting hospital stadium university institute foundation
 centre center theatre library street road avenue square airport office services fund
 lecture lezing award dienst bureau directie gemaal tunnel nederland foods group holding
-bewindvoering bewind mentoraat advies adviezen ecologie prize advocaten advocatuur accountants
+bewindvoering bewind mentoraat advies adviezen ecologie prize cup trofee bokaal advocaten
+advocatuur accountants
 makelaardij notariaat consultancy groep
 huisartsen praktijk fabriek coöperatie herdenking healthcare loket locatie bedrijf hotel café cafe
 restaurant commemoration festival uitvaartzorg buurtzorg architecten vastgoed infra makelaars
@@ -916,6 +920,7 @@ INSTITUTION_ENDINGS = (
     "seal",  # Bruinsmaseal (Frisian for zaal)
     "team",  # Wijkteam, Jeugdteam
     "mailbox",  # Inkoopmailbox
+    "club",  # Badmintonclub, Ponyclub
     *STREET_ENDINGS,
 )
 # Departments, teams and portfolios after "van" or an office: where someone works, not a
@@ -1058,7 +1063,7 @@ traiteur eenmanszaak h.o.d.n. kanzlei fundação fundación fondation stiftung f
 programma programme project gebouw bureau speeltuin kinderboerderij bar cafetaria snackbar
 lunchroom maatschap zwembad garage kulturhus brasserie bistro grillroom shishalounge
 vof v.o.f. wbe fbe dierenasiel opvang halte bushalte tramhalte polder fysio
-pizzeria trattoria ristorante foodtruck broodje bsc msc pabo
+pizzeria trattoria ristorante foodtruck broodje bsc msc pabo huize
 kdv bso psz kinderdagverblijf kinderopvang peuterspeelzaal gastouderbureau ggd
 bloemen ijs patat
 storm orkaan hurricane
@@ -1234,7 +1239,7 @@ def in_a_date(text: str, start: int, end: int) -> bool:
 
 SENTENCE_ADVERBS = frozenset(
     """Then Also Today Yesterday Tomorrow Daarna Toen Gisteren Vandaag Morgen Ook Maar Als Nadat
-Omdat Volgens Hierna Alleen Verder Inmiddels Helaas Eerst Daarom Intussen Misschien Only
+Omdat Volgens Hierna Alleen Verder Inmiddels Helaas Eerst Daarom Intussen Misschien Only En
 However Unfortunately Meanwhile Nee Ja Nou Jawel Oké Oke Yes No Yeah Sorry Klopt Precies
 Inderdaad""".split()
 )
@@ -1745,18 +1750,21 @@ def _person_run(text: str, start: int, end: int, one_word: bool = False) -> tupl
     """The capitalised run at start:end as a person's name, without leading role words and
     pronouns ("Dochter Marian"): more than one word or a listed first name (any one word
     where the context says a person is named: `one_word`), a plausible name, no city and not
-    after an institution word."""
-    while (
-        (space := text.find(" ", start, end)) > 0
-        and (
+    after an institution word; a document's abbreviation and "van" before it are left out
+    ("PIP van Aisha Yusuf Ali")."""
+    while (space := text.find(" ", start, end)) > 0:
+        if (
             text[start:space].rstrip(",").lower() in ROLE_LABELS  # "Ondergetekende, Mo Bouali"
             or text[start:space].lower() in ARTICLES_AND_PRONOUNS
             # a pronoun before a comma: "Ik, Gurpreet Singh Dhillon, geboren …"
             or (text[space - 1] == "," and text[start : space - 1] in STOP_CAPITALS)
             or CONTRACTION.fullmatch(text, start, space) is not None  # "I'm Sipho Ndlovu"
-        )
-    ):
-        start = space + 1
+        ):
+            start = space + 1
+        elif text.startswith(" van ", space) and text[start:space].isupper() and space - start < 6:
+            start = space + 5
+        else:
+            break
     name = text[start:end]
     core = [w for w in name.split() if w.lower() not in PARTICLE_WORDS]
     if (
@@ -3119,6 +3127,12 @@ COMMA_AND_INITIALS = re.compile(
     rf",[ \t]+{COMMA_INITIALS}{TUSSENVOEGSEL_LAST}(?=[ \t]*(?:$|[\n;,|()\"”’–—])|\t)",
     re.MULTILINE,
 )
+# The same in running text: initials of more than one letter, or one before a lower-case word
+# or a bracket ("Okafor, C.N. (lijst 2)", "(Rijnders, B. moet op 2"); not before a capital,
+# where "Jansen, A. Bakker" are two people.
+COMMA_AND_INITIALS_IN_A_SENTENCE = re.compile(
+    rf",[ \t]+{COMMA_INITIALS}(?=[ \t]+(?:[a-z(]|$)|[ \t]*[)\n;,:]|$)", re.MULTILINE
+)
 # A surname and a comma right before given names ("Jansen, ", "van Wijk, ", "WILLEMS, ").
 SURNAME_BEFORE_COMMA = re.compile(
     rf"(?:{PARTICLE}[ \t]+)*(?:[{UPPER}]{{2,}}[ \t]+){{0,2}}"  # ("VAN DER LAAN, ")
@@ -3382,6 +3396,16 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         initials = COMMA_AND_INITIALS.match(text, end)
         words = text[start:end].split()
         if initials and surname(words, in_header(start)) and opens_a_field(start, words):
+            merged.append((start, initials.end()))
+            continue
+        initials = COMMA_AND_INITIALS_IN_A_SENTENCE.match(text, end)
+        if (
+            initials
+            and all(w.lower() in PARTICLE_WORDS for w in words[:-1])
+            and _as_listed(words[-1]) not in common_first_names
+            and words[-1] not in STOP_CAPITALS
+        ):
+            # a surname in running text ("de diakrieten van Çelebi, A. op lijst 6")
             merged.append((start, initials.end()))
             continue
         merged.append((start, end))
@@ -3776,6 +3800,7 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[in
             and words[0].rstrip(".") not in LOWER_TITLE_WORDS
             and words[0].rstrip(".") not in FAMILY_TITLES  # "familie Kaya": not "familie"
             and words[0] not in PARTICLE_WORDS
+            and words[0] not in PREPOSITIONS_IN_SURNAMES  # ("op den Brouw, M.": not "op")
         ):
             seen.add(words[0])  # "Gonny" after "Aanwezig:", "gülşen", "wendy rademaker"
     if not seen:
@@ -3821,9 +3846,13 @@ def _is_particle(word: str) -> bool:
 
 
 COMPASS_PARTS = COMPASS_WORDS | {"Midden", "Centrum"}
+# Special schools, by the abbreviation that names them ("SO Prins Johan Friso", "Juliana van
+# Stolberg SBO").
+SPECIAL_SCHOOL_TYPES = frozenset("SO VSO SBO SBAO SBaO PrO".split())
 # Abbreviations that make a name with them an institution ("Amsterdam UMC", "TU Delft").
-INSTITUTION_ABBREVIATIONS = frozenset(
-    "MC UMC ArenA TU VU UvA HvA RUG WUR RTV KDV BSO PSZ GGD".split()
+INSTITUTION_ABBREVIATIONS = (
+    frozenset("MC UMC ArenA TU VU UvA HvA RUG WUR RTV KDV BSO PSZ GGD".split())
+    | SPECIAL_SCHOOL_TYPES
 )
 
 
@@ -3837,11 +3866,11 @@ def institution_word(word: str) -> bool:
         # names an institution ("Fonds-delegatie"); a compass word makes a district or a
         # project ("Rotterdam-Zuid", "project Jansen-Oost")
         parts = word.strip("-").split("-")
-        return (
-            parts[0].lower() in INSTITUTION_WORDS
-            or institution_word(parts[-1])
-            or parts[-1] in COMPASS_PARTS
-        )
+        if parts[0].lower() in INSTITUTION_WORDS or parts[-1] in COMPASS_PARTS:
+            return True
+        if parts[0] in lexicon.all_surnames() and parts[-1] in lexicon.name_words():
+            return False  # a double surname whose second part is also a word ("Rossum-Hall")
+        return institution_word(parts[-1])
     if word == "thuis":
         return False  # at home ("haar dochter Esther thuis"; "Veilig Thuis" is capitalised)
     lower = word.lower()
@@ -3936,6 +3965,8 @@ def is_institution(text: str, start: int, end: int) -> bool:
         text.startswith("/", end) and text[end + 1 : end + 2].isdigit()
     ):
         return True  # a programme ("Erasmus+"), a case number ("ONDERMIJNING/2024/033")
+    if text.startswith(("- en ", "- of ", "-/"), end):
+        return True  # the first part of a compound whose end is left out ("Ruiter- en Ponyclub")
     if text.startswith("-", end) and (tail := COMPOUND_TAIL.match(text, end + 1)):
         if tail.group() not in PARTICLE_WORDS:
             return True  # "de Drees-kamer", "Abel Tasman-expeditie", "Keti Koti-herdenking"
@@ -3961,6 +3992,8 @@ def is_institution(text: str, start: int, end: int) -> bool:
         return True
     # "Sophia Children's Hospital": the words after a possessive count too
     following = FOLLOWING.match(text, end + 2 if text.startswith(("'s", "’s"), end) else end)[0]
+    if len(words) == 1 and following.split()[:1] in (["Noord"], ["Zuid"], ["Oost"], ["West"]):
+        return True  # a district or a place ("Wijk Noord", "Haven Oost")
     if (
         following
         and any(map(institution_word, following.replace("-", " ").split()))
@@ -4143,8 +4176,13 @@ def institution_before(text: str, start: int) -> bool:
 
 def institution_word_before(text: str, start: int) -> str | None:
     """The word before `start` (lower case) that makes what follows a place, an institution
-    or an eponym, if there is one (see `institution_before`)."""
+    or an eponym, if there is one (see `institution_before`); an opening quote between them
+    changes nothing ("vergaderzaal 'Sven Kramer'", 'verzorgingshuis "Huize Johanna"'), unless
+    the word is an article ('kan het "Nguyen Thi Lan" zijn': the name as written)."""
     before = text[max(0, start - 30) : start]
+    quoted = before.endswith(("'", '"', "‘", "“"))
+    if quoted:
+        before = before[:-1]
     gap = before[len(before.rstrip()) :]
     if not gap or "\t" in gap or "\n" in gap:
         return None  # glued to the word before, or in another table cell or line
@@ -4157,7 +4195,9 @@ def institution_word_before(text: str, start: int) -> str | None:
     previous = [word.lower() for word in words]
     if previous == ["openbare", "ruimte"]:
         return None  # a department, and its officer ("piket openbare ruimte Lars Gerritsen")
-    if previous[-1] in INSTITUTION_BEFORE:
+    if quoted and previous[-1] in ARTICLES:
+        return None
+    if previous[-1] in INSTITUTION_BEFORE or words[-1] in SPECIAL_SCHOOL_TYPES:
         return previous[-1]
     last = tokens[-1]
     if _names_a_place(words[-1]):

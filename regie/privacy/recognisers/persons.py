@@ -137,10 +137,9 @@ MEASURE_WORDS = frozenset(["Max", "Min"])
 UNIT_WORDS = frozenset(["Pascal", "Henry", "Kelvin", "Newton", "Tesla", "Joule", "Weber"])
 # Species names of bacteria, written after the genus's initial ("E. Coli", "H. Pylori").
 SPECIES_NAMES = frozenset(["Coli", "Aureus", "Pylori", "Difficile", "Pneumoniae", "Typhi"])
-# A preposition that with the tussenvoegsel after it opens a surname ("op den Kamp", "uit den
-# Bogaard", "aan de Stegge", "op 't Hof"), as it stands between a name's tokens: only after
-# a name, and `_surname` asks more of the word after it.
-PREPOSITIONS_IN_SURNAMES = ("op", "uit", "aan", "in")
+# PREPOSITIONS_IN_SURNAMES as they stand between a name's tokens: only after a name, and
+# `_surname` asks more of the word after it.
+PREPOSITIONS_IN_SURNAMES = person_context.PREPOSITIONS_IN_SURNAMES
 PREPOSITION_GAPS = frozenset(f" {word} " for word in PREPOSITIONS_IN_SURNAMES)
 OLD_ARTICLES = ("den", "der", "'t")
 
@@ -151,6 +150,9 @@ def _led_by_preposition(tussenvoegsel: str) -> bool:
     return tussenvoegsel.split(None, 1)[0] in PREPOSITIONS_IN_SURNAMES and tussenvoegsel != "in 't"
 
 
+# Arabic and Berber articles and words for "son of", "father of" joined to a surname with a
+# hyphen ("Al-Khatib", "Ba-Abbad", "Abu-Zeid", "Aït-Ahmed").
+JOINED_SURNAME_PREFIXES = frozenset(["Al", "El", "Ba", "Bin", "Abu", "Ait", "Aït"])
 # Written short for "van der", "van de", "de": never an article, unlike "de" or "het".
 ABBREVIATED_TUSSENVOEGSELS = frozenset(["v/d", "v.d.", "vd", "d'", "d’"])
 # Capitalised words that never continue a name after a first name or title.
@@ -162,7 +164,7 @@ Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag Gemeente Provincie Mi
 Rijk Raad Staat College Burgemeester Wethouder Afdeling Team Bezwaar Woo Wet Awb Geachte
 Met Ik Wij Hij Zij Het De Een En Of Uw Op In Te Van Dit Dat Bijlage Datum Betreft
 The And Or But From With On At To For Is Are Was Has Have Had This That We You Our Your
-Please Thanks Thank Subject Date Dear I Box
+Please Thanks Thank Subject Date Dear I Box Paraaf Handtekening Signature
 """.split()
     )
     | person_context.ENGLISH_DATE_WORDS
@@ -313,6 +315,23 @@ def _word_name_before_surname(
         and not text[surname.end : surname.end + 2].lstrip(" ")[:1].isdigit()
         and not _something_else(word)
         and not _ends_a_surname(surname.text)
+    )
+
+
+def _opening_stop_word(
+    chain: list[Token], index: int, first_names: KeysView[str], common_first: KeysView[str]
+) -> bool:
+    """A word that the lists hold as a name but that here is an ordinary capitalised word
+    before a first name ("Ok Petra, noteer dat"); not a common first name ("Frans Willem
+    Bakker") nor a month ("June Anne Smith")."""
+    token = chain[index]
+    return (
+        token.kind == "cap"
+        and token.text in person_context.STOP_CAPITALS
+        and token.text not in person_context.ENGLISH_DATE_WORDS
+        and token.text not in common_first
+        and index + 1 < len(chain)
+        and _is_first_name(chain[index + 1], first_names)
     )
 
 
@@ -478,6 +497,9 @@ class PersonRecogniser(Recogniser):
         size = len(chain)
         index = emitted = 0
         while index < size:
+            if _opening_stop_word(chain, index, first_names, common_first):
+                index = emitted = index + 1
+                continue
             whose = cls._family_of(chain, index, ambiguous)
             if whose is not None:
                 yield whose[:2]
@@ -721,8 +743,9 @@ class PersonRecogniser(Recogniser):
                 break
             word = chain[position].text
             parts = word.split("-")
-            # "Al-Khatib", "El-Amrani": the article joined to the name is no surname core
-            core = parts[1] if len(parts) > 1 and parts[0] in ("Al", "El") else parts[0]
+            # "Al-Khatib", "El-Amrani", "Ba-Abbad": the article or "son of" joined to the
+            # name is no surname core
+            core = parts[1] if len(parts) > 1 and parts[0] in JOINED_SURNAME_PREFIXES else parts[0]
             known = core in surnames or lexicon.surname_by_form(core)
             if (
                 _ends_a_surname(word)

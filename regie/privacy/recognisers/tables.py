@@ -28,7 +28,8 @@ NAME_COLUMNS = frozenset(
     nickname""".split()
 )
 # A column whose name holds one of these words is a name column too ("naam_deelnemer",
-# "client_name"), unless it also names something that is not a person ("naam_organisatie").
+# "client_name"), unless it also names something that is not a person ("naam_organisatie")
+# or another of the person's details ("taal_deelnemer", "coach_email").
 NAME_COLUMN_WORDS = frozenset(
     """naam name names voornaam voornamen roepnaam achternaam geslachtsnaam surname surnames
     firstname firstnames forename forenames lastname client cliënt aanvrager betrokkene
@@ -47,7 +48,8 @@ NOT_PERSON_COLUMN_WORDS = frozenset(
     street gemeente municipality project product bestand file document team afdeling
     department locatie location dienst service app applicatie systeem system model
     leverancier supplier vendor gebouw building handtekening signature gegevens details datum
-    date""".split()
+    date taal language nationaliteit nationality geslacht gender rol role leeftijd age email
+    mail tel telefoon phone adres address postcode woonplaats nr nummer number id functie""".split()
 )
 # "Date of birth" in the languages of residents' own documents and forms (Spanish and
 # Papiamentu, Portuguese, French, German, Polish, Turkish, Czech, Bosnian / Croatian /

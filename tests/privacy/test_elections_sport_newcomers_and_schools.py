@@ -1,0 +1,113 @@
+"""Names, rooms, clubs, schools and table columns as election offices, sports departments,
+newcomer teams and schools write them (issue 13, points 1, 2 and 4; thirty-first round, from
+the development probes)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def found(find, text, kind="PERSON"):
+    return [value for _, value in find(text, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Er is één stem verschil voor Okafor, C.N. (lijst 2, nr 11).", ["Okafor, C.N."]),
+        ("De accenten van Çelebi, A. op lijst 6 kloppen nu.", ["Çelebi, A."]),
+        (
+            "Twee namen zijn omgedraaid (Rijnders, B. moet op 2 en El Morabit, S. op 3).",
+            ["Rijnders, B.", "El Morabit, S."],
+        ),
+        # initials before a capitalised word belong to the next person
+        ("Ik sprak met Jansen, A. Bakker kwam later.", ["Jansen", "A. Bakker"]),
+        # a first name before a comma is no surname
+        ("Hoi Petra, A. komt ook", ["Petra"]),
+    ],
+)
+def test_a_surname_and_initials_in_running_text(find, text, names):
+    assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Kind regards,\n\nDr. Inge van Rossum-Hall\nHead of Reception",
+            ["Dr. Inge van Rossum-Hall"],
+        ),
+        ("- Mr Samir Ba-Abbad (Yemen) spreekt Engels.", ["Mr Samir Ba-Abbad"]),
+        ("Zijn vrouw Amal Ba-Abbad komt later.", ["Amal Ba-Abbad"]),
+        # a compass word still makes a district, a place still a place
+        ("Het project Jansen-Oost start in mei.", []),
+    ],
+)
+def test_double_surnames_whose_second_part_is_a_word_or_a_joined_prefix(find, text, names):
+    assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Steekproef:\n- PIP van Mohammad Reza Jafari, geb. 02-09-1985, in orde",
+            ["Mohammad Reza Jafari"],
+        ),
+        ("- BRP van Aisha Yusuf Ali, geboren 14-01-2000", ["Aisha Yusuf Ali"]),
+    ],
+)
+def test_a_document_abbreviation_before_a_name_and_its_birth_date(find, text, names):
+    assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Kandidatenlijst:\n1. op den Brouw, M.P.L. (Maarten)\nIngeleverd op maandag.",
+            ["op den Brouw, M.P.L. (Maarten)"],
+        ),
+        ("Kim de Graaf: Ok Petra, noteer dat in het PV.", ["Kim de Graaf", "Petra"]),
+        ("Ze woont om de hoek. En Bilal is het neefje van Kees.", ["Bilal", "Kees"]),
+        # a common first name or a month before a first name stays part of the name
+        ("Frans Willem Bakker belde.", ["Frans Willem Bakker"]),
+        ("Ingevuld door: T. Mertens  Paraaf: TM", ["T. Mertens"]),
+    ],
+)
+def test_words_around_a_name_that_are_no_part_of_it(find, text, names):
+    assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Locatie: Thialf, vergaderzaal 'Sven Kramer'\n\nAanwezig: Tjitske Zijlstra",
+            ["Tjitske Zijlstra"],
+        ),
+        ('Opvang in het voormalige verzorgingshuis "Huize Johanna".', []),
+        ("dinsdag,18:00-19:30,Badmintonclub Shuttle,jeugdtraining,verenigingstarief", []),
+        ("Finale van het toernooi Max Verstappen Cup (jeugd) op zaterdag.", []),
+        (
+            "SUB25-008;Ruiter- en Ponyclub Willem van Oranje;A. Tichelaar-Snijders;52",
+            ["A. Tichelaar-Snijders"],
+        ),
+        ("School: SO Prins Johan Friso, Leeuwarden (cluster 3)", []),
+        ("2023-2024,07EF,Juliana van Stolberg SBO,156", []),
+        ("N 11 voor Wijk Noord is klaar. Verslag bewonersavond Wijk Zuid.", []),
+        # an article before a quoted name: the name as written
+        ('Welke spelling? Het kan het "Nguyen Thi Lan" zijn.', ["Nguyen Thi Lan"]),
+    ],
+)
+def test_rooms_homes_clubs_cups_special_schools_and_districts(find, text, names):
+    assert found(find, text) == names
+
+
+def test_language_and_contact_columns_of_a_person_are_no_name_columns(find):
+    text = (
+        "coach_naam\tcoach_email\tdeelnemer\ttaal_deelnemer\tstartdatum\n"
+        "Hanneke Bos\thbos@example.nl\tSenait Habte\tTigrinya\t15-01-2024\n"
+        "Bram de Groot\tbdg@example.nl\tMehmet Kaya\tTurks\t01-11-2023\n"
+    )
+    assert found(find, text) == ["Hanneke Bos", "Senait Habte", "Bram de Groot", "Mehmet Kaya"]
