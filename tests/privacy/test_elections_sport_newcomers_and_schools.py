@@ -111,3 +111,41 @@ def test_language_and_contact_columns_of_a_person_are_no_name_columns(find):
         "Bram de Groot\tbdg@example.nl\tMehmet Kaya\tTurks\t01-11-2023\n"
     )
     assert found(find, text) == ["Hanneke Bos", "Senait Habte", "Bram de Groot", "Mehmet Kaya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("WhatsApp - Bemiddelaars\n\nKarin v. Dam: Wie heeft er ruimte?", ["Karin v. Dam"]),
+        ("10.40 dhr v. Leeuwen wil een volmacht afgeven", ["dhr v. Leeuwen"]),
+        # "v." is also "versus"
+        ("Ajax v. Feyenoord eindigde gelijk.", []),
+        ("Your buddy is Mrs Marjolein van Os. She is retired.", ["Mrs Marjolein van Os"]),
+        ("Ruud Kerkhof ruilt met Sandra van Es.", ["Ruud Kerkhof", "Sandra van Es"]),
+        ("Een bezoeker, later bekend als Mr Gregory Hall, meldde zich.", ["Mr Gregory Hall"]),
+    ],
+)
+def test_van_written_short_two_letter_surnames_and_a_surname_that_is_a_word(find, text, names):
+    assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Melder: mw. F. Benali\nToelichting Benali: sinds januari negen meldingen",
+            ["mw. F. Benali", "Benali"],
+        ),
+        ("From: Sgt. Laura Hendriks", ["Laura Hendriks"]),
+        ("Noord-Oost (Johan van Hasseltkanaal),2024-Q1,102,14", []),
+        ("Hij komt niet meer in aanmerking voor Halt, zegt Meike.", ["Meike"]),
+        ("Vandaag is het de Dag van de Vrijwilliger, en dat vieren we.", []),
+        ("Dag van Dijk, hoe gaat het?", ["van Dijk"]),
+        ("Hij heeft geen familie meer in nederland.", []),
+        ("er stond van alles in met telefoonnummers enzo", []),
+        ("He works at Philips High Tech Campus in Eindhoven.", []),
+        ('Onderteken met "Marjan, coördinator Voedselbank Leidschendam-Voorburg".', ["Marjan"]),
+    ],
+)
+def test_labels_ranks_canals_days_and_organisations_around_names(find, text, names):
+    assert found(find, text) == names

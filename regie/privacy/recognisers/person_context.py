@@ -759,10 +759,11 @@ NOT_LOWER_NAMES = frozenset(
     """ik jij je u hij zij ze wij we jullie het dit dat die er men iemand wil mag dutch
     english max min oke oké okee floor will binne gean gjin jim nea nei sei seit sil sille soe
     wolle bern awa bai biba bisa huma kiko kolega manda nan ruman sali shon tambe yama
-    fam nr erna mevr mw dhr""".split()
+    fam nr erna mevr mw dhr meer enzo dobry""".split()
 )  # ("dhr. wil dat niet": the verb, not the name Wil; "to dutch": the language; "the 6th
 # floor will"; "met fam. Yilmaz": the family; "mevrouw van nr 23", "mw. nr. 61307": a number;
-# "mevr zegt dank je wel": a form of address alone)
+# "mevr zegt dank je wel": a form of address alone; "geen familie meer", "telefoonnummers
+# enzo", "dzień dobry": words)
 
 # Legal forms of companies ("Heijmans Infra B.V.", "Smit & Zn. BV"); the first ones are
 # also looked for after a name (COMPANY_AFTER).
@@ -788,7 +789,8 @@ basisschool academie universiteit hogeschool instituut centrum mc umc huis zaal 
 schouwburg fonds cultuurfonds stichting hospital stadium university institute foundation
 centre center theatre library street road avenue square airport office services fund
 lecture lezing award dienst bureau directie gemaal tunnel nederland foods group holding
-bewindvoering bewind mentoraat advies adviezen ecologie prize cup trofee bokaal advocaten
+bewindvoering bewind mentoraat advies adviezen ecologie prize cup trofee bokaal halt campus
+advocaten
 advocatuur accountants
 makelaardij notariaat consultancy groep
 huisartsen praktijk fabriek coöperatie herdenking healthcare loket locatie bedrijf hotel café cafe
@@ -844,6 +846,7 @@ STREET_ENDINGS = (
     "boulevard",
     "burgwal",
     "park",
+    "kanaal",  # Johan van Hasseltkanaal
 )
 # Word endings that make a single word a place or an institution ("Rembrandthuis").
 INSTITUTION_ENDINGS = (
@@ -1063,7 +1066,7 @@ traiteur eenmanszaak h.o.d.n. kanzlei fundação fundación fondation stiftung f
 programma programme project gebouw bureau speeltuin kinderboerderij bar cafetaria snackbar
 lunchroom maatschap zwembad garage kulturhus brasserie bistro grillroom shishalounge
 vof v.o.f. wbe fbe dierenasiel opvang halte bushalte tramhalte polder fysio
-pizzeria trattoria ristorante foodtruck broodje bsc msc pabo huize
+pizzeria trattoria ristorante foodtruck broodje bsc msc pabo huize voedselbank
 kdv bso psz kinderdagverblijf kinderopvang peuterspeelzaal gastouderbureau ggd
 bloemen ijs patat
 storm orkaan hurricane
@@ -1303,6 +1306,7 @@ Naast Behalve Dankzij Ondanks Wegens Vanwege Via Want Zodat Hoewel Toch Dus
 Nb NB Her His Their My Our Your Niet Geen Nog I'll I'm I've I'd Ze Top Super Prima
 Wat Wie Waar Wanneer Hoe Waarom Welke Welk Hoeveel God
 Irish Scottish Welsh British American Canadian Australian Belgian
+Toelichting Aantekening Opmerking Notitie Sgt Insp
 Friese Eritrese Marokkaanse Turkse Poolse Syrische Surinaamse Antilliaanse Afghaanse
 Somalische Oekraïense Indiase Indonesische""".split()
     )
@@ -1316,6 +1320,8 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
     for match in AFTER_SALUTATION.finditer(text):
         start, end = match.span("name")
         name = text[start:end]
+        if text.startswith(("Dag van ", "Dag der "), match.start()):
+            continue  # a day named for something ("de Dag van de Vrijwilliger")
         if clean_start(text, match.start()) and (
             plausible_name(name) or (name in MONTH_NAMES and text[end : end + 1] in (",", "\n"))
         ):
@@ -3971,21 +3977,31 @@ def is_institution(text: str, start: int, end: int) -> bool:
         if tail.group() not in PARTICLE_WORDS:
             return True  # "de Drees-kamer", "Abel Tasman-expeditie", "Keti Koti-herdenking"
     flagged = [word for word in words[1:] or words[-1:] if institution_word(word)]
-    if flagged and not (
-        flagged == words[-1:]
-        and len(words) > 1
-        and (
-            # "Mevrouw Dijkhuis": no house is addressed so, whatever the stem ("Dijk")
-            (FORM_OF_ADDRESS.match(span) and _surname_in_huis_or_hof(words[-1], addressed=True))
-            or (
-                # (in lower case too, as dictation writes it: "karin oosterhof"; after titles
-                # too: "mr. H.G. Dijkhuis")
-                (
-                    (given := _after_titles(words))[:1].upper() + given[1:]
-                    in lexicon.all_first_names()
-                    or INITIALS_ONLY.fullmatch(given)
+    if (
+        flagged
+        and not (
+            flagged == words[-1:]
+            and len(words) > 1
+            and (
+                # "Mevrouw Dijkhuis": no house is addressed so, whatever the stem ("Dijk")
+                (FORM_OF_ADDRESS.match(span) and _surname_in_huis_or_hof(words[-1], addressed=True))
+                # "Mr Gregory Hall": a title, a first name and a surname that is also a word; no
+                # hall is addressed so
+                or (
+                    TITLE_START.match(span)
+                    and words[-1] in lexicon.name_words()
+                    and _after_titles(words) in lexicon.all_first_names()
                 )
-                and _surname_in_huis_or_hof(words[-1])
+                or (
+                    # (in lower case too, as dictation writes it: "karin oosterhof"; after titles
+                    # too: "mr. H.G. Dijkhuis")
+                    (
+                        (given := _after_titles(words))[:1].upper() + given[1:]
+                        in lexicon.all_first_names()
+                        or INITIALS_ONLY.fullmatch(given)
+                    )
+                    and _surname_in_huis_or_hof(words[-1])
+                )
             )
         )
     ):

@@ -50,7 +50,7 @@ TOKENS = re.compile(
     r"(?:Op|Uit)\s+(?:den|der|de(?!\s+[Hh]e(?:er|ar))|'t)|"
     # ("Te" only with its capital, as a surname opens with it: "de heer Te Winkel"; "te" is
     # the preposition of places)
-    r"[Tt]en|Te|in\s+'t|v/d|v\.d\.|vd|d'|'t|[Vv]on|[Ee]l|[Aa]l|"
+    r"[Tt]en|Te|in\s+'t|v/d|v\.d\.|vd|v\.|d'|'t|[Vv]on|[Ee]l|[Aa]l|"
     + "|".join(FOREIGN_PARTICLES)
     + r")(?=\s|['’]?[A-Z]))"
     rf"|(?P<cap>(?<![\w-])(?:(?<!\w['’])|(?<=(?<!\w)[dD]['’]))[{UPPER}][^\W\d_]*+(?:['’](?!s(?![^\W\d_]))[^\W\d_]+)?+"
@@ -66,9 +66,9 @@ famylje famia family señor señora ds.""".split()
     + FOREIGN_TITLES
 )
 PATRONYMIC_ENDINGS = person_context.PATRONYMIC_ENDINGS
-# ("vd" as chat writes "van de(n/r)": "Bas vd Heuvel")
+# ("vd" as chat writes "van de(n/r)": "Bas vd Heuvel"; "v." for "van": "Karin v. Dam")
 PREFIX_TUSSENVOEGSELS = (
-    "van der den de ter ten 't v/d v.d. vd von el al".split() + FOREIGN_PARTICLES
+    "van der den de ter ten 't v/d v.d. vd v. von el al".split() + FOREIGN_PARTICLES
 )
 # (Frisian "de hear" only whole: "hear" alone is an English verb, "I hear Microsoft …")
 PREFIX_WORDS = frozenset([*PREFIX_TITLES, *PREFIX_TUSSENVOEGSELS, "het", "de hear"])
@@ -153,8 +153,8 @@ def _led_by_preposition(tussenvoegsel: str) -> bool:
 # Arabic and Berber articles and words for "son of", "father of" joined to a surname with a
 # hyphen ("Al-Khatib", "Ba-Abbad", "Abu-Zeid", "Aït-Ahmed").
 JOINED_SURNAME_PREFIXES = frozenset(["Al", "El", "Ba", "Bin", "Abu", "Ait", "Aït"])
-# Written short for "van der", "van de", "de": never an article, unlike "de" or "het".
-ABBREVIATED_TUSSENVOEGSELS = frozenset(["v/d", "v.d.", "vd", "d'", "d’"])
+# Written short for "van der", "van de", "van", "de": never an article, unlike "de" or "het".
+ABBREVIATED_TUSSENVOEGSELS = frozenset(["v/d", "v.d.", "vd", "v.", "d'", "d’"])
 # Capitalised words that never continue a name after a first name or title.
 NOT_NAMES = (
     frozenset(
@@ -736,6 +736,7 @@ class PersonRecogniser(Recogniser):
         cities = lexicon.cities()
         common_surnames = lexicon.surnames()
         first_names = lexicon.all_first_names()
+        name_words = lexicon.name_words()
         while cursor < size:
             has_tv = chain[cursor].kind == "tv"
             position = cursor + has_tv
@@ -770,6 +771,8 @@ class PersonRecogniser(Recogniser):
                 break  # (after a title, initials or a first name: "de heer D.J. Versteeg")
             if has_tv and not known and chain[cursor].text.lower() == "van het":
                 break  # "Mirjam van het Juridisch Loket": where she works ("van het Reve")
+            if has_tv and chain[cursor].text == "v." and word not in common_surnames:
+                break  # "v." is also "versus" ("Ajax v. Feyenoord"); "Karin v. Dam" is common
             if (
                 has_tv
                 and _led_by_preposition(chain[cursor].text)
@@ -791,7 +794,17 @@ class PersonRecogniser(Recogniser):
             if len(core) == 2 and not (
                 known and (not has_tv or (core in common_surnames and core not in ambiguous))
             ):
-                break  # "dr Vi", "van der Li": a two-letter surname must be a listed one
+                # "dr Vi", "van der Li": a two-letter surname must be a listed one, or a name
+                # that is also a word after "van" and a first name or title ("Sandra van Es",
+                # "Mrs Marjolein van Os")
+                if not (
+                    context
+                    and has_tv
+                    and chain[cursor].text == "van"
+                    and word in name_words
+                    and word not in NOT_NAMES
+                ):
+                    break
             if last is None:
                 # "de Post", "de Groot": a one-word tussenvoegsel before an ordinary word
                 # needs more context; "van der Meer" does not.
