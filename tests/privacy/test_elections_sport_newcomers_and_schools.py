@@ -149,3 +149,36 @@ def test_van_written_short_two_letter_surnames_and_a_surname_that_is_a_word(find
 )
 def test_labels_ranks_canals_days_and_organisations_around_names(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Yours sincerely,\n\nDr. Richard Okafor MBBS MRCGP\nGeneral Practitioner",
+            ["Dr. Richard Okafor"],
+        ),
+        ("Kind regards,\n\nDr. Richard OKAFOR\nGP", ["Dr. Richard OKAFOR"]),
+        ("Met vriendelijke groet,\n\nM. Ten Have, verpleegkundig specialist", ["M. Ten Have"]),
+        (
+            "Medewerker: Nguyen, Thi Lan (Lan)\nMedewerkernummer: 300-4418",
+            ["Nguyen, Thi Lan (Lan)"],
+        ),
+        ("Dear Colleague in the Netherlands,", []),
+        ("DKTP    12-06-2023   JGZ Arnhem, F. el Hamdaoui", ["F. el Hamdaoui"]),
+        ("Van: Isala Patiëntportaal", []),
+        ("Afdeling Patiëntenadministratie\nReinier de Graaf", []),
+    ],
+)
+def test_degrees_capitalised_tussenvoegsels_nicknames_and_care_organisations(find, text, names):
+    assert found(find, text) == names
+
+
+def test_a_row_with_a_date_is_no_header_even_with_a_column_word_in_it(find):
+    text = (
+        "startdatum;geneesmiddel;sterkte;voorschrijver;opmerking\n"
+        "12-01-2019;metoprolol;50 mg;huisarts;\n"
+        "04-03-2021;apixaban;5 mg;cardioloog LUMC;na opname\n"
+        "15-02-2024;alendroninezuur;70 mg;internist Alrijne;nieuw na val\n"
+    )
+    assert found(find, text) == []

@@ -924,6 +924,7 @@ INSTITUTION_ENDINGS = (
     "team",  # Wijkteam, Jeugdteam
     "mailbox",  # Inkoopmailbox
     "club",  # Badmintonclub, Ponyclub
+    "portaal",  # Patiëntportaal
     *STREET_ENDINGS,
 )
 # Departments, teams and portfolios after "van" or an office: where someone works, not a
@@ -1091,7 +1092,7 @@ Anton Philips|Prins Bernhard|Prinses Máxima|Prinses Maxima|Koning Willem|
 Koningin Wilhelmina|Koningin Juliana|Koningin Beatrix|Dr. Nassau|Sint Antonius|
 Sint Franciscus|Keti Koti|Dura Vermeer|Ballast Nedam|Janssen de Jong|Dijkstra Draisma|
 Van Hattem en Blankevoort|Twynstra Gudde|Witteveen+Bos|Van Gansewinkel|Vroom & Dreesmann|
-Start People|Baker Tilly|Royal Brinkman|Vattenfall""".replace("\n", "").split("|")
+Start People|Baker Tilly|Royal Brinkman|Vattenfall|Reinier de Graaf""".replace("\n", "").split("|")
     )
     + r")(?![\w])"
 )
@@ -1306,7 +1307,7 @@ Naast Behalve Dankzij Ondanks Wegens Vanwege Via Want Zodat Hoewel Toch Dus
 Nb NB Her His Their My Our Your Niet Geen Nog I'll I'm I've I'd Ze Top Super Prima
 Wat Wie Waar Wanneer Hoe Waarom Welke Welk Hoeveel God
 Irish Scottish Welsh British American Canadian Australian Belgian
-Toelichting Aantekening Opmerking Notitie Sgt Insp
+Toelichting Aantekening Opmerking Notitie Sgt Insp Colleague Colleagues
 Friese Eritrese Marokkaanse Turkse Poolse Syrische Surinaamse Antilliaanse Afghaanse
 Somalische Oekraïense Indiase Indonesische""".split()
     )
@@ -1419,7 +1420,7 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
     for match in _signatures(text, bool(foreign)):
         start, end = match.span("name")
         if plausible_name(text[start:end]):
-            yield start, end
+            yield start, _without_post_nominals(text, start, end)
     if len(lower) == len(text):
         yield from _names_after_closing_words(text, lower, closings + foreign)
 
@@ -1509,6 +1510,23 @@ def _quoted_names(text: str, match: re.Match, written: bool = False) -> Iterator
 
 
 CLOSING_CAPITAL_WORDS = frozenset("en of and or uit van te in op met bij".split())
+
+
+# Degrees and memberships written after a signed name ("Dr. Richard Okafor MBBS MRCGP",
+# "Anna de Vries MSc").
+POST_NOMINAL = re.compile(r"[A-Z]{2,6}|PhD|MSc|BSc|MBA|MPH|LLM|LLB")
+
+
+def _without_post_nominals(text: str, start: int, end: int) -> int:
+    """The end of a name without the degrees after it (POST_NOMINAL, no listed name: "Dr.
+    Richard OKAFOR" keeps its surname)."""
+    words = text[start:end].split()
+    names = lexicon.all_names()
+    while (
+        len(words) > 2 and POST_NOMINAL.fullmatch(words[-1]) and words[-1].capitalize() not in names
+    ):
+        words.pop()
+    return text.rindex(words[-1], start, end) + len(words[-1])
 
 
 def _without_closing_capitals(text: str, start: int, end: int) -> int:
@@ -3656,7 +3674,8 @@ def bracketed_nicknames(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
             nick = match.group("nick")
             if match.group("script") or (nick not in STOP_CAPITALS and nick in first_names):
                 initials = COMMA_AND_INITIALS.search(text, start, end)
-                if initials is not None and initials.end() == end:
+                if (initials is not None and initials.end() == end) or "," in text[start:end]:
+                    # ("Yılmaz, S. (Sevda)", "Nguyen, Thi Lan (Lan)": the register's name)
                     found.append((start, match.end()))
                 else:
                     found.append(match.span(match.lastgroup))
@@ -3857,7 +3876,10 @@ COMPASS_PARTS = COMPASS_WORDS | {"Midden", "Centrum"}
 SPECIAL_SCHOOL_TYPES = frozenset("SO VSO SBO SBAO SBaO PrO".split())
 # Abbreviations that make a name with them an institution ("Amsterdam UMC", "TU Delft").
 INSTITUTION_ABBREVIATIONS = (
-    frozenset("MC UMC ArenA TU VU UvA HvA RUG WUR RTV KDV BSO PSZ GGD".split())
+    frozenset(
+        """MC UMC ArenA TU VU UvA HvA RUG WUR RTV KDV BSO PSZ GGD JGZ CJG LUMC UMCG AMC OLVG
+        MUMC ETZ CWZ JBZ HMC""".split()
+    )
     | SPECIAL_SCHOOL_TYPES
 )
 

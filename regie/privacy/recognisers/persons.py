@@ -751,12 +751,13 @@ class PersonRecogniser(Recogniser):
             if (
                 _ends_a_surname(word)
                 and not (context and known and _is_street(word))
-                # after initials or a first name and a tussenvoegsel in lower case a common
-                # word is the surname ("mr. A.G. ten Have", "H.J. de Raad", "Bernard ten Have")
+                # after initials (also before a capitalised one: "M. Ten Have") or a first
+                # name and a tussenvoegsel in lower case a common word is the surname ("mr.
+                # A.G. ten Have", "H.J. de Raad", "Bernard ten Have")
                 and not (
                     has_tv
-                    and chain[cursor].text.islower()
                     and cursor > 0
+                    and (chain[cursor].text.islower() or chain[cursor - 1].kind == "init")
                     and (
                         chain[cursor - 1].kind == "init"
                         or (

@@ -314,13 +314,13 @@ def cells(text: str) -> Cells:
         if header.count(separator) < 2:
             continue
         # (a line HINT finds nothing in is no header; nor is one whose words only look like
-        # one: "Participatie" holds "pati")
+        # one: "Participatie" holds "pati"; nor a row with a date or a phone number, whose
+        # cell may be a column's word: "12-01-2019;metoprolol;huisarts;")
+        cell_spans = _split(header, start, separator)
         columns = (
-            [
-                column_name(header[a - start : b - start])
-                for a, b in _split(header, start, separator)
-            ]
+            [column_name(header[a - start : b - start]) for a, b in cell_spans]
             if HINT.search(header.lower())
+            and not any(PERSONAL_CELL.fullmatch(text[a:b]) for a, b in cell_spans)
             else []
         )
         kinds = _column_kinds(columns)
