@@ -182,3 +182,42 @@ def test_a_row_with_a_date_is_no_header_even_with_a_column_word_in_it(find):
         "15-02-2024;alendroninezuur;70 mg;internist Alrijne;nieuw na val\n"
     )
     assert found(find, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ook Fatma Demir van de vrouwengroep van de Ulu Camii doet mee.", ["Fatma Demir"]),
+        (
+            "Gurpreet Kaur Sandhu (Gurdwara Singh Sabha) en E. Cohen",
+            ["Gurpreet Kaur Sandhu", "E. Cohen"],
+        ),
+        ("Site: Shri Sanatan Dharma Mandir, Mahatma Gandhiplein 2", []),
+        ("Chinese Christian Church Rotterdam (CCCR) – Gemeente Rotterdam", []),
+        ("Dank u wel,\n\nks. Tomasz Nowicki\nPolska Misja Katolicka Breda", ["Tomasz Nowicki"]),
+        ("Present: Rev. Paul Whitfield (St John & St Philip Anglican Church)", ["Paul Whitfield"]),
+        ("Ceremony led by Abba Kidane from the Eritrean Orthodox church.", ["Kidane"]),
+        ("Springkussen wordt gebracht door Verhuur Van der Wal.", []),
+    ],
+)
+def test_places_of_worship_and_religious_titles(find, text, names):
+    assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("[10/04 08:55] Souad: Eid Mubarak iedereen!! Het feest begint om 12.", ["Souad"]),
+        ("beveiliging tijdens Jom Kipoer,Zuid,15000", []),
+        ("Subject: Vaisakhi Nagar Kirtan 2025 – parking", []),
+        ("We want to do a party for Christmas and New Year.", []),
+        # the same words as names stay names
+        ("Hemelvaartsdag gesloten. Mubarak Ali belde.", ["Mubarak Ali"]),
+        ("Schrijf het in de wij-vorm, positief van toon.", []),
+        ("wij ontvangen een uitkering.\n\nE. ONDERTEKENING\nPlaats: Apeldoorn", []),
+        ("Ingevuld door:\nH. KOOIMAN\n", ["H. KOOIMAN"]),
+        ("Bedrijfsarts: dr. S. Ramkisoen, ArboNed", ["dr. S. Ramkisoen"]),
+    ],
+)
+def test_feasts_form_headings_and_a_firm_are_no_names(find, text, names):
+    assert found(find, text) == names

@@ -172,7 +172,7 @@ geregistreerde genomineerde uithuisgeplaatste verbalisant overtreder overtreedst
 perceeleigenaar grondeigenaar pachter zaakvoerder bezoeker bezoekster visitor guest
 chatbot voorlichter persvoorlichter dispatch dispatcher centralist lid head dierenarts
 basisarts beroepskracht marktmeester kabinetschef member initiatiefnemer imam pastoor dominee
-pater rabbijn pandit priester""".split()
+pater rabbijn rabbi pandit priester swami elder abba abune""".split()
     )
     | OFFICES
     | KINSHIP_WORDS
@@ -759,11 +759,11 @@ NOT_LOWER_NAMES = frozenset(
     """ik jij je u hij zij ze wij we jullie het dit dat die er men iemand wil mag dutch
     english max min oke oké okee floor will binne gean gjin jim nea nei sei seit sil sille soe
     wolle bern awa bai biba bisa huma kiko kolega manda nan ruman sali shon tambe yama
-    fam nr erna mevr mw dhr meer enzo dobry""".split()
+    fam nr erna mevr mw dhr meer enzo dobry toon""".split()
 )  # ("dhr. wil dat niet": the verb, not the name Wil; "to dutch": the language; "the 6th
 # floor will"; "met fam. Yilmaz": the family; "mevrouw van nr 23", "mw. nr. 61307": a number;
 # "mevr zegt dank je wel": a form of address alone; "geen familie meer", "telefoonnummers
-# enzo", "dzień dobry": words)
+# enzo", "dzień dobry", "positief van toon": words)
 
 # Legal forms of companies ("Heijmans Infra B.V.", "Smit & Zn. BV"); the first ones are
 # also looked for after a name (COMPANY_AFTER).
@@ -790,6 +790,8 @@ schouwburg fonds cultuurfonds stichting hospital stadium university institute fo
 centre center theatre library street road avenue square airport office services fund
 lecture lezing award dienst bureau directie gemaal tunnel nederland foods group holding
 bewindvoering bewind mentoraat advies adviezen ecologie prize cup trofee bokaal halt campus
+church chapel mandir tempel temple camii cami moskee mosque synagoge synagogue gurdwara parochie
+parish misja sabha
 advocaten
 advocatuur accountants
 makelaardij notariaat consultancy groep
@@ -925,6 +927,7 @@ INSTITUTION_ENDINGS = (
     "mailbox",  # Inkoopmailbox
     "club",  # Badmintonclub, Ponyclub
     "portaal",  # Patiëntportaal
+    "parochie",  # Xaveriusparochie
     *STREET_ENDINGS,
 )
 # Departments, teams and portfolios after "van" or an office: where someone works, not a
@@ -1054,7 +1057,7 @@ def _without_object(text: str, start: int, end: int) -> tuple[int, int]:
 # Wolden"); "de" too, unless the run starts with a title or a tussenvoegsel.
 INSTITUTION_BEFORE = frozenset(
     """het the de stichting museum ziekenhuis kliniek prijs fonds fort sint st. station
-begraafplaats crematorium uitvaartcentrum uitvaartverzorging villa
+begraafplaats crematorium uitvaartcentrum uitvaartverzorging villa st
 vereniging foundation stadium school supermarkt gymnasium lyceum college academie
 basisschool kazerne stadion theater schouwburg bibliotheek kerk schip stoomschip veerboot
 boot trein ship wet obs cbs rkbs pcbs café cafe restaurant hotel koor orkest team ruimte
@@ -1067,7 +1070,8 @@ traiteur eenmanszaak h.o.d.n. kanzlei fundação fundación fondation stiftung f
 programma programme project gebouw bureau speeltuin kinderboerderij bar cafetaria snackbar
 lunchroom maatschap zwembad garage kulturhus brasserie bistro grillroom shishalounge
 vof v.o.f. wbe fbe dierenasiel opvang halte bushalte tramhalte polder fysio
-pizzeria trattoria ristorante foodtruck broodje bsc msc pabo huize voedselbank
+pizzeria trattoria ristorante foodtruck broodje bsc msc pabo huize voedselbank verhuur
+gurdwara moskee mandir tempel
 kdv bso psz kinderdagverblijf kinderopvang peuterspeelzaal gastouderbureau ggd
 bloemen ijs patat
 storm orkaan hurricane
@@ -1241,6 +1245,13 @@ def in_a_date(text: str, start: int, end: int) -> bool:
     )
 
 
+# Feasts and holidays of the faiths and the calendar ("Eid", "Jom Kipoer", "Vaisakhi
+# Nagar Kirtan"): never a person's name where they stand capitalised.
+HOLIDAY_WORDS = frozenset(
+    """Christmas Kerstmis Kerst Pasen Easter Eid Ramadan Ramadhan Suikerfeest
+Offerfeest Diwali Divali Holi Vaisakhi Kirtan Kipoer Kippoer Chanoeka Hanukkah Pesach Iftar
+Pinksteren Hemelvaart Hemelvaartsdag Koningsdag Bevrijdingsdag Nieuwjaar Oudejaarsavond""".split()
+)
 SENTENCE_ADVERBS = frozenset(
     """Then Also Today Yesterday Tomorrow Daarna Toen Gisteren Vandaag Morgen Ook Maar Als Nadat
 Omdat Volgens Hierna Alleen Verder Inmiddels Helaas Eerst Daarom Intussen Misschien Only En
@@ -1258,6 +1269,7 @@ QUESTION_VERBS = frozenset("Kan Kun Kunt Wilt Zou Moet Mag Heb".split())
 COMPASS_WORDS = frozenset("Noord Oost Zuid West Noordoost Noordwest Zuidoost Zuidwest".split())
 STOP_CAPITALS = (
     ENGLISH_DATE_WORDS
+    | HOLIDAY_WORDS
     | COMPASS_WORDS
     | SENTENCE_ADVERBS
     | QUESTION_VERBS
@@ -1307,7 +1319,7 @@ Naast Behalve Dankzij Ondanks Wegens Vanwege Via Want Zodat Hoewel Toch Dus
 Nb NB Her His Their My Our Your Niet Geen Nog I'll I'm I've I'd Ze Top Super Prima
 Wat Wie Waar Wanneer Hoe Waarom Welke Welk Hoeveel God
 Irish Scottish Welsh British American Canadian Australian Belgian
-Toelichting Aantekening Opmerking Notitie Sgt Insp Colleague Colleagues
+Toelichting Aantekening Opmerking Notitie Sgt Insp Colleague Colleagues Rev Ven
 Friese Eritrese Marokkaanse Turkse Poolse Syrische Surinaamse Antilliaanse Afghaanse
 Somalische Oekraïense Indiase Indonesische""".split()
     )
@@ -1987,7 +1999,12 @@ def _name_lines_in_capitals(
         words = [word.capitalize() for word in (given, *middle, last)]
         if (
             (
-                given.endswith(".")
+                # (one initial before a long word that is no listed name: a lettered
+                # heading, "A. ORGANISATIE", "E. ONDERTEKENING")
+                (
+                    given.endswith(".")
+                    and (len(given) > 2 or len(last) < 9 or words[-1] in lexicon.all_names())
+                )
                 or (
                     words[0] in first_names
                     and (words[-1] in surnames or all(p in surnames for p in last.split("-")))
@@ -4391,7 +4408,7 @@ def animal_names(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
 # "Dimitrov belde", is read both ways by writers, so only known firms count.)
 KNOWN_FIRMS = frozenset(
     """Heijmans Hurks Strukton Boskalis Mammoet Vebego Asito Bechtle Fokker Stork Heineken
-    Yarden Monuta""".split()
+    Yarden Monuta ArboNed""".split()
 )
 
 

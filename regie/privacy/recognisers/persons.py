@@ -168,6 +168,7 @@ Please Thanks Thank Subject Date Dear I Box Paraaf Handtekening Signature
 """.split()
     )
     | person_context.ENGLISH_DATE_WORDS
+    | person_context.HOLIDAY_WORDS
     | person_context.SENTENCE_ADVERBS
     | person_context.REQUEST_VERBS
 )
