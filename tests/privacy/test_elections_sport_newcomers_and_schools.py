@@ -221,3 +221,25 @@ def test_places_of_worship_and_religious_titles(find, text, names):
 )
 def test_feasts_form_headings_and_a_firm_are_no_names(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Dear Mr and Ms Lindqvist,", ["Mr and Ms Lindqvist"]),
+        ("Dear Mr and Mrs Lindqvist,", ["Mr and Mrs Lindqvist"]),
+        ("[08:53] sanne k: staat erin. Kwame Osei (vader) komt", ["sanne k", "Kwame Osei"]),
+        ("Aan: Gebr. Van Leeuwen Infra\nOnderwerp: schade", []),
+        ("- Wilco Boersma (Dekker Bemalingen)", ["Wilco Boersma"]),
+        ("namens aannemer Roelofs Wegenbouw en ondergetekende", []),
+        ("Verstrekt aan: Pleegzorg Rotterdam, op verzoek van K. Boateng", ["K. Boateng"]),
+        ("[19:44] CJG-chat: Hoi!\n[19:45] CJG-chat: Prima, Gabriela!", ["Gabriela"]),
+        ("Hij gaat met Junior naar voetbal bij AFC Ajax Amateurs.", []),
+        ("Wijkteam biedt moeder Veilig Verder-traject aan.", []),
+        ("Onze boekhouder, dhr. S. Peeters van Peeters Administratie, belde.", ["dhr. S. Peeters"]),
+        # aftercare is no organisation
+        ("Teamleider Van Rossum heeft Shirin nazorg aangeboden.", ["Van Rossum", "Shirin"]),
+    ],
+)
+def test_contractors_care_organisations_and_clubs_around_names(find, text, names):
+    assert found(find, text) == names

@@ -609,7 +609,7 @@ NAME_BEFORE_VERB = re.compile(
 # the name implausible. (The German forms of address also before an academic title: "Herrn
 # Dr. Klaus Weber".)
 HONORIFIC = re.compile(
-    r"(?:Mr\.?[ \t]+(?:and|&)[ \t]+Mrs|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mefrou|Señora?|Sra?|Herrn?|Frau"
+    r"(?:Mr\.?[ \t]+(?:and|&)[ \t]+Mr?s|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mefrou|Señora?|Sra?|Herrn?|Frau"
     r"|Monsieur|Mme|Signora?|Pani|Sayın|Ibu|Bapak|Khun)\.?[ \t]+"
     # (a group inside the alternation above would cost the regex engine its quick skip to
     # the first letters: the titles after a German form are read behind it)
@@ -759,11 +759,11 @@ NOT_LOWER_NAMES = frozenset(
     """ik jij je u hij zij ze wij we jullie het dit dat die er men iemand wil mag dutch
     english max min oke oké okee floor will binne gean gjin jim nea nei sei seit sil sille soe
     wolle bern awa bai biba bisa huma kiko kolega manda nan ruman sali shon tambe yama
-    fam nr erna mevr mw dhr meer enzo dobry toon""".split()
+    fam nr erna mevr mw dhr meer enzo dobry toon erin""".split()
 )  # ("dhr. wil dat niet": the verb, not the name Wil; "to dutch": the language; "the 6th
 # floor will"; "met fam. Yilmaz": the family; "mevrouw van nr 23", "mw. nr. 61307": a number;
 # "mevr zegt dank je wel": a form of address alone; "geen familie meer", "telefoonnummers
-# enzo", "dzień dobry", "positief van toon": words)
+# enzo", "dzień dobry", "positief van toon", "staat erin": words)
 
 # Legal forms of companies ("Heijmans Infra B.V.", "Smit & Zn. BV"); the first ones are
 # also looked for after a name (COMPANY_AFTER).
@@ -791,7 +791,8 @@ centre center theatre library street road avenue square airport office services 
 lecture lezing award dienst bureau directie gemaal tunnel nederland foods group holding
 bewindvoering bewind mentoraat advies adviezen ecologie prize cup trofee bokaal halt campus
 church chapel mandir tempel temple camii cami moskee mosque synagoge synagogue gurdwara parochie
-parish misja sabha
+parish misja sabha wegenbouw grondverzet bemaling bemalingen bouwmaterialen klussen infra
+traject pleegzorg jeugdzorg thuiszorg buurtzorg administratie
 advocaten
 advocatuur accountants
 makelaardij notariaat consultancy groep
@@ -1071,7 +1072,7 @@ programma programme project gebouw bureau speeltuin kinderboerderij bar cafetari
 lunchroom maatschap zwembad garage kulturhus brasserie bistro grillroom shishalounge
 vof v.o.f. wbe fbe dierenasiel opvang halte bushalte tramhalte polder fysio
 pizzeria trattoria ristorante foodtruck broodje bsc msc pabo huize voedselbank verhuur
-gurdwara moskee mandir tempel
+gurdwara moskee mandir tempel afc fc sv vv
 kdv bso psz kinderdagverblijf kinderopvang peuterspeelzaal gastouderbureau ggd
 bloemen ijs patat
 storm orkaan hurricane
@@ -1319,7 +1320,7 @@ Naast Behalve Dankzij Ondanks Wegens Vanwege Via Want Zodat Hoewel Toch Dus
 Nb NB Her His Their My Our Your Niet Geen Nog I'll I'm I've I'd Ze Top Super Prima
 Wat Wie Waar Wanneer Hoe Waarom Welke Welk Hoeveel God
 Irish Scottish Welsh British American Canadian Australian Belgian
-Toelichting Aantekening Opmerking Notitie Sgt Insp Colleague Colleagues Rev Ven
+Toelichting Aantekening Opmerking Notitie Sgt Insp Colleague Colleagues Rev Ven Gebr
 Friese Eritrese Marokkaanse Turkse Poolse Syrische Surinaamse Antilliaanse Afghaanse
 Somalische Oekraïense Indiase Indonesische""".split()
     )
@@ -1335,6 +1336,8 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         name = text[start:end]
         if text.startswith(("Dag van ", "Dag der "), match.start()):
             continue  # a day named for something ("de Dag van de Vrijwilliger")
+        if name.rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"):
+            continue  # a title alone: "Dear Mr and Mrs Lindqvist" is read by HONORIFIC
         if clean_start(text, match.start()) and (
             plausible_name(name) or (name in MONTH_NAMES and text[end : end + 1] in (",", "\n"))
         ):
@@ -3911,7 +3914,11 @@ def institution_word(word: str) -> bool:
         # names an institution ("Fonds-delegatie"); a compass word makes a district or a
         # project ("Rotterdam-Zuid", "project Jansen-Oost")
         parts = word.strip("-").split("-")
-        if parts[0].lower() in INSTITUTION_WORDS or parts[-1] in COMPASS_PARTS:
+        if (
+            parts[0].lower() in INSTITUTION_WORDS
+            or parts[0] in INSTITUTION_ABBREVIATIONS  # "CJG-chat"
+            or parts[-1] in COMPASS_PARTS
+        ):
             return True
         if parts[0] in lexicon.all_surnames() and parts[-1] in lexicon.name_words():
             return False  # a double surname whose second part is also a word ("Rossum-Hall")
