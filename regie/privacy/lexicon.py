@@ -113,13 +113,14 @@ def all_names() -> KeysView[str]:
 # -enga: "Halbertsma", "Rienksma"), Javanese-Surinamese in the Dutch spelling of the colonial
 # registers ("Kartoredjo", "Pawirodikromo", "Atmowirono"), Tamil, where a father's name
 # serves as the surname ("Sivanesan", "Yogarajah", "Sivakumaran"), and Lithuanian and
-# Latvian ("Jankauskienė", "Petraitytė", "Bērziņš"). Dutch words with those endings are
+# Latvian ("Jankauskienė", "Petraitytė", "Bērziņš"), and Twente and the Achterhoek ("Riekerink",
+# "Wolterink", "Hulsink"). Dutch words with those endings are
 # Latin or Greek loans ("plasma", "charisma", "orchestra").
 SURNAME_ENDINGS = tuple(
     "stra sma inga enga redjo rejo kromo dirdjo wirjo wirono sentono widjojo hardjo atmodjo "
     "dimedjo prawiro pawiro semito rajah rajan nesan chandran lingam tharan ratnam singam "
     "nayagam eswaran kanthan kumaran auskas auskiene ienė aitė ytė evičius evicius avičius "
-    "iņš iņa".split()
+    "iņš iņa ink".split()
 )
 _NOT_SURNAME_ENDINGS = ("asma", "isma", "chestra")
 # the last three letters of every ending: one set lookup turns nearly every word away

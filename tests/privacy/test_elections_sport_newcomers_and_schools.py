@@ -243,3 +243,28 @@ def test_feasts_form_headings_and_a_firm_are_no_names(find, text, names):
 )
 def test_contractors_care_organisations_and_clubs_around_names(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Room 2.11 will be kept at 22°C. Ada will send her hymns.", ["Ada"]),
+        ("Language coach: Mr Ton Willems, Tuesdays and Thursdays 13:00", ["Mr Ton Willems"]),
+        ("[19:06] Mam: ik kan dinsdag niet\n[19:16] Mam: klopt!", []),
+        ("Ja doe maar, dienstdoend is vannacht dr. Bakhuis", ["dr. Bakhuis"]),
+        # a building writes its title capitalised
+        ("De zaal in het Dr. Schaepmanhuis wordt verbouwd.", []),
+        ("Afdeling: Kastanje, locatie Florence Nightingale\nWat is er gebeurd", []),
+        (
+            "Aanwezig:\n- Marloes Olde Riekerink, EVV'er\n- drs. P. Haverkate",
+            ["Marloes Olde Riekerink", "drs. P. Haverkate"],
+        ),
+        ("We lazen Psalm 23 in de Friese bijbelvertaling.", []),
+        (
+            "Bewoner: WILLEMS, Maria Theresia (Riet), geb. 5-4-1930",
+            ["WILLEMS, Maria Theresia (Riet)"],
+        ),
+    ],
+)
+def test_care_home_texts_units_kin_and_twente_surnames(find, text, names):
+    assert found(find, text) == names

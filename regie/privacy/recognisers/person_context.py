@@ -119,7 +119,7 @@ neef nicht kleinzoon kleindochter stiefvader stiefmoeder schoonvader schoonmoede
 schoonzus son daughter mother father husband wife brother sister uncle aunt cousin nephew
 niece grandmother grandfather vrouw man kinderen children vriend vriendin friend schoonzoon
 schoondochter schoonbroer schoonzuster stiefzoon stiefdochter stiefbroer stiefzus halfbroer
-halfzus pleegzoon pleegdochter pleegkind kleinkind tweelingbroer tweelingzus mama papa
+halfzus pleegzoon pleegdochter pleegkind kleinkind tweelingbroer tweelingzus mama papa mam pap
 stepson stepdaughter grandson granddaughter stepfather stepmother heit mem pake beppe soan
 frou omke muoike hòmber muhé kasá ruman wela welo baby neighbour neighbor buurman
 buurvrouw""".split()
@@ -1071,7 +1071,7 @@ traiteur eenmanszaak h.o.d.n. kanzlei fundação fundación fondation stiftung f
 programma programme project gebouw bureau speeltuin kinderboerderij bar cafetaria snackbar
 lunchroom maatschap zwembad garage kulturhus brasserie bistro grillroom shishalounge
 vof v.o.f. wbe fbe dierenasiel opvang halte bushalte tramhalte polder fysio
-pizzeria trattoria ristorante foodtruck broodje bsc msc pabo huize voedselbank verhuur
+pizzeria trattoria ristorante foodtruck broodje bsc msc pabo huize voedselbank verhuur locatie
 gurdwara moskee mandir tempel afc fc sv vv
 kdv bso psz kinderdagverblijf kinderopvang peuterspeelzaal gastouderbureau ggd
 bloemen ijs patat
@@ -1230,7 +1230,8 @@ def is_medicine(word: str) -> bool:
 # "Jun", "Mar", "Thu" and "Sun", which are given names or surnames too.)
 ENGLISH_DATE_WORDS = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March May June
-July August October Mon Tue Tues Wed Fri Sat Feb Apr Jul Aug Sep Sept Oct Nov Dec""".split()
+July August October Mon Tue Tues Wed Fri Sat Feb Apr Jul Aug Sep Sept Oct Nov Dec Mondays
+Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays""".split()
 )
 # First names that are also a month or its abbreviation ("5 Jan", "Jun 2024", "3 Mei").
 MONTH_NAMES = frozenset(["Jan", "Jun", "Mar", "Mei"])
@@ -3595,7 +3596,7 @@ INITIAL_AFTER = re.compile(rf" [{UPPER}]\.(?![^\W\d_]|\.|[ \t]*[{UPPER}])")
 ARTICLE_SURNAME_AFTER = re.compile(rf"(?:[ \t](?:al|el|ul|a[dnrstz]|ash)-[{UPPER}][^\W\d_]+)+")
 
 
-INITIALS_BEFORE = re.compile(rf"(?<![\w.]){INITIALS_ONLY.pattern} $")
+INITIALS_BEFORE = re.compile(rf"(?<![\w.°]){INITIALS_ONLY.pattern} $")
 
 
 def joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -3692,9 +3693,19 @@ def bracketed_nicknames(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
             if match is None:
                 continue
             nick = match.group("nick")
-            if match.group("script") or (nick not in STOP_CAPITALS and nick in first_names):
-                initials = COMMA_AND_INITIALS.search(text, start, end)
-                if (initials is not None and initials.end() == end) or "," in text[start:end]:
+            initials = COMMA_AND_INITIALS.search(text, start, end)
+            after_initials = initials is not None and initials.end() == end
+            surname_first = "," in text[start:end]
+            if match.group("script") or (
+                nick not in STOP_CAPITALS
+                and (
+                    nick in first_names
+                    # (after given names written surname first, a name that is also a word:
+                    # "WILLEMS, Maria Theresia (Riet)")
+                    or (surname_first and not after_initials and nick in lexicon.name_words())
+                )
+            ):
+                if after_initials or surname_first:
                     # ("Yılmaz, S. (Sevda)", "Nguyen, Thi Lan (Lan)": the register's name)
                     found.append((start, match.end()))
                 else:
@@ -4029,8 +4040,16 @@ def is_institution(text: str, start: int, end: int) -> bool:
             flagged == words[-1:]
             and len(words) > 1
             and (
-                # "Mevrouw Dijkhuis": no house is addressed so, whatever the stem ("Dijk")
-                (FORM_OF_ADDRESS.match(span) and _surname_in_huis_or_hof(words[-1], addressed=True))
+                # "Mevrouw Dijkhuis", "dr. Bakhuis": no house is addressed so, nor titled in
+                # lower case, whatever the stem ("Dijk"; a building writes its title
+                # capitalised: "het Dr. Schaepmanhuis")
+                (
+                    (
+                        FORM_OF_ADDRESS.match(span)
+                        or (span[:1].islower() and TITLE_START.match(span))
+                    )
+                    and _surname_in_huis_or_hof(words[-1], addressed=True)
+                )
                 # "Mr Gregory Hall": a title, a first name and a surname that is also a word; no
                 # hall is addressed so
                 or (

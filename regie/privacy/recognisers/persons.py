@@ -44,7 +44,7 @@ FOREIGN_PARTICLES = "da do dos das di du del della dela delos bin ibn".split()
 # engine drops the kinds a capitalised word cannot be before trying their alternatives.
 TOKENS = re.compile(
     rf"(?P<title>(?=[DdMmHhIiPpFfJjSsbk])(?<![\w]){TITLE}(?![a-z]|-[{UPPER}]))"
-    rf"|(?P<init>(?=[^\W\d_]{{1,3}}\.)(?<![\w.-])(?:{person_context.INITIAL}\.\s?){{1,6}})"
+    rf"|(?P<init>(?=[^\W\d_]{{1,3}}\.)(?<![\w.°-])(?:{person_context.INITIAL}\.\s?){{1,6}})"
     r"|(?P<tv>(?=[VvDdTtiEeAa'bOU])(?<![\w'])(?:[Vv]an\s+(?:[Dd]er|[Dd]en|[Dd]e(?!\s+[Hh]e(?:er|ar))|het|'t)|[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|"
     # (a preposition that opens a surname, capitalised as after a title: "mw. Op den Kamp")
     r"(?:Op|Uit)\s+(?:den|der|de(?!\s+[Hh]e(?:er|ar))|'t)|"
@@ -773,6 +773,8 @@ class PersonRecogniser(Recogniser):
                 break  # (after a title, initials or a first name: "de heer D.J. Versteeg")
             if has_tv and not known and chain[cursor].text.lower() == "van het":
                 break  # "Mirjam van het Juridisch Loket": where she works ("van het Reve")
+            if has_tv and not context and word in person_context.STOP_CAPITALS:
+                break  # "in de Friese bijbelvertaling", "de Turkse gemeenschap"
             if has_tv and chain[cursor].text == "v." and word not in common_surnames:
                 break  # "v." is also "versus" ("Ajax v. Feyenoord"); "Karin v. Dam" is common
             if (
