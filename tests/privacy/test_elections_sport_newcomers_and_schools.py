@@ -268,3 +268,18 @@ def test_contractors_care_organisations_and_clubs_around_names(find, text, names
 )
 def test_care_home_texts_units_kin_and_twente_surnames(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Meneer Sital kwam zijn pakket ophalen. Meneer werd boos.", ["Meneer Sital"]),
+        ("Adres: Thomas a Kempisstraat 3, 8021 BL Zwolle", []),
+        ("Open dagen: Erasmus College, Thomas a Kempis College, Stedelijk Lyceum", []),
+        ("Buurthuis De Hofstede en het Dr. Willem Dreeshuis doen dat wel.", []),
+        ("The rest we borrow from the Dr. Martin Luther Kingkerk.", []),
+        ("Vraag het Rachid even.", ["Rachid"]),
+    ],
+)
+def test_a_form_of_address_alone_a_medieval_namesake_and_titled_buildings(find, text, names):
+    assert found(find, text) == names

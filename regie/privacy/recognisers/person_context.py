@@ -3849,7 +3849,12 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[in
                 if particles:  # (written capitalised where the surname opens: "Van 't Hek")
                     particles[0] = particles[0][:1].upper() + particles[0][1:]
                     capital_particles[surname] = " ".join(particles)
-        if len(names) >= 2 and words[0] == names[0] and names[0].lower() not in PARTICLE_WORDS:
+        if (
+            len(names) >= 2
+            and words[0] == names[0]
+            and names[0].lower() not in PARTICLE_WORDS
+            and TITLE_START.fullmatch(names[0]) is None  # "Meneer Sital": not "Meneer"
+        ):
             seen.add(names[0])
         elif (len(words) == 1 and words[0] in first_names) or (
             words[0][:1].islower()
@@ -4071,6 +4076,10 @@ def is_institution(text: str, start: int, end: int) -> bool:
         )
     ):
         return True
+    if text.startswith(" a ", end) and any(
+        map(institution_word, FOLLOWING.match(text, end + 2)[0].replace("-", " ").split())
+    ):
+        return True  # "Thomas a Kempisstraat", "Thomas a Kempis College"
     # "Sophia Children's Hospital": the words after a possessive count too
     following = FOLLOWING.match(text, end + 2 if text.startswith(("'s", "’s"), end) else end)[0]
     if len(words) == 1 and following.split()[:1] in (["Noord"], ["Zuid"], ["Oost"], ["West"]):
@@ -4131,9 +4140,16 @@ def is_institution(text: str, start: int, end: int) -> bool:
     # Van Dijk-rapport" aside); after "verpleeghuis" or "Fonds" it names the place. A form of
     # address opens a person after any word: no place is named "de heer Kartosen" ("namens
     # de afdeling Parkeren de heer Kartosen", "namens het college dhr. M. de Wit").
+    if before in ("het", "the") and BUILDING_TITLE.match(span):
+        return True  # "het Dr. Willem Dreeshuis", "the Dr. Martin Luther Kingkerk"
     if FORM_OF_ADDRESS.match(span) or (before == "het" and _told_person(text, start, words)):
         return False
     return before not in ARTICLES or not (TITLE_START.match(span) or PARTICLE_START.match(span))
+
+
+# A capitalised title that opens the name of a building or institution after "het" (a person
+# is "de": "de heer", "de Dr."; "het Dr. Willem Dreeshuis").
+BUILDING_TITLE = re.compile(r"(?:Dr|Prof|Mr|Mgr|Ir|Ds)\.?[ \t]")
 
 
 # Words before "het" after which it is an article ("in het Jeroen Bosch", "en het Anne Frank
