@@ -283,3 +283,26 @@ def test_care_home_texts_units_kin_and_twente_surnames(find, text, names):
 )
 def test_a_form_of_address_alone_a_medieval_namesake_and_titled_buildings(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "[07:20] sandra bos: ja verkeersregelaars besteld\n[07:21] Jan Smit: ok\n"
+            "[07:25] sandra bos: ik heb gebeld",
+            ["sandra bos", "Jan Smit", "sandra bos"],
+        ),
+        ("We lopen door het bos naar de kerk.", []),
+        (
+            "Police arrived (officers A. de Graaf and Y. Oukili). Mr Shevchuk was arrested.",
+            ["A. de Graaf", "Y. Oukili", "Mr Shevchuk"],
+        ),
+        (
+            "Invite for the first round, panel M. Dekker and R. Gobardhan.",
+            ["M. Dekker", "R. Gobardhan"],
+        ),
+    ],
+)
+def test_a_lower_case_surname_that_is_a_word_and_initials_after_initials(find, text, names):
+    assert found(find, text) == names

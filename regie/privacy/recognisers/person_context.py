@@ -3464,6 +3464,9 @@ NEXT_IN_LIST = re.compile(
     rf"{LIST_SEPARATOR}(?P<name>{LIST_NAME})(?![^\W\d_])"
     r"(?=[ \t]*(?:[,.;:)!?\n]|$|(?:en|and|&|\+|/)[ \t]))"
 )
+NEXT_WITH_INITIALS = re.compile(
+    rf"{LIST_SEPARATOR}(?P<name>{INITIALS}[ \t]?(?:{PARTICLE}[ \t]+)*{CAP})(?![^\W\d_])"
+)
 LIST_SEPARATOR_STARTS = (",", "en ", "en\t", "and ", "and\t", "&", "+", "/")
 PREVIOUS_IN_LIST = re.compile(rf"(?:^|(?<=[\s:(]))(?P<name>{LIST_NAME}){LIST_SEPARATOR}$")
 
@@ -3541,6 +3544,18 @@ def list_neighbours(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         ):
             found.append(match.span("name"))
             position = match.end("name")
+        if INITIALS_ONLY.match(text, start) and (
+            next_initials := NEXT_WITH_INITIALS.match(text, end)
+        ):
+            # initials and a surname after a name written so ("officers A. de Graaf and Y.
+            # Oukili"): the initials say it is a name, listed or not
+            name = next_initials["name"]
+            if (
+                next_initials.start("name") not in starts
+                and plausible_name(name)
+                and name.split()[-1] not in lexicon.cities()
+            ):
+                found.append(next_initials.span("name"))
         position = start
         while position > 0 and (
             "," in (before := text[max(0, position - 5) : position])
@@ -3947,8 +3962,10 @@ def institution_word(word: str) -> bool:
     if lower in WEAK_INSTITUTION_WORDS or (
         lower.endswith(INSTITUTION_ENDINGS) and lower not in INSTITUTION_ENDINGS
     ):
-        # Brinkhuis, Nijhof, van der Sluis; in capitals too ("GERDA WESTERHOF")
-        return (word.capitalize() if word.isupper() else word) not in lexicon.all_surnames()
+        # Brinkhuis, Nijhof, van der Sluis; in capitals too ("GERDA WESTERHOF"), in lower case
+        # as chat writes it ("sandra bos")
+        listed = word.capitalize() if word.isupper() or word.islower() else word
+        return listed not in lexicon.all_surnames()
     return False
 
 
