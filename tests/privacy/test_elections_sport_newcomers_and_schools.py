@@ -306,3 +306,29 @@ def test_a_form_of_address_alone_a_medieval_namesake_and_titled_buildings(find, 
 )
 def test_a_lower_case_surname_that_is_a_word_and_initials_after_initials(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "values"),
+    [
+        (
+            "child_name,bsn,age,postcode\nNoah Bakker,691682483,10,9712 HS\n",
+            "BSN",
+            ["691682483"],
+        ),
+        # a decimal comma still makes an amount
+        ("Bedrag: 123456782,50 euro", "BSN", []),
+        ("Please contact Ms Claassen on 14 040 or r.claassen@eindhoven.nl.", "PHONE", ["14 040"]),
+        (
+            "Neem contact op met Hessel de Jong, 14 058 of h.dejong@leeuwarden.nl.",
+            "PHONE",
+            ["14 058"],
+        ),
+        ("2024;Grote zaal;mw. K. Oduya;14 070;;informatieavond", "PHONE", ["14 070"]),
+        ("Totaal: 14 050 inwoners", "PHONE", []),
+        ("Bezoeker (Pawel): ok dobrze. telefon 0048 601 224 973", "PHONE", ["0048 601 224 973"]),
+        ("KASSABON 0012-4471-09", "PHONE", []),
+    ],
+)
+def test_numbers_in_cells_municipal_numbers_and_numbers_dialled_with_00(find, text, kind, values):
+    assert found(find, text, kind) == values

@@ -63,6 +63,9 @@ class PhoneRecogniser(Recogniser):
     # Numbers abroad: "+", a country code other than 31 and 7 to 14 more digits (E.164 has
     # at most 15), grouped with spaces, dashes or brackets.
     international = re.compile(r"\+(?!31)[1-9][\d \-()]{7,22}")
+    # The same dialled with "00" for the "+" ("0048 601 224 973"), the country code followed
+    # by a space or dash, as no Dutch number is written.
+    international_00 = re.compile(r"00(?!31)[1-9]\d{0,2}[ -]\d[\d \-()]{6,20}")
     municipal = re.compile(r"14 ?0[1-9]\d{1,2}(?![\w€%]|[ \t]?[-.,/]?\d)")
     # ("tel" with what follows it in a phone's label: not "telt", "hotel")
     calling_words = (
@@ -103,7 +106,10 @@ class PhoneRecogniser(Recogniser):
                 if clean_start(text, match.start(), "+/.,€-"):
                     yield match.span()
         if "+" in text:
-            yield from self._international(text)
+            yield from self._international(text, self.international)
+        if "00" in text:
+            # (with the "00" at least 11 digits: "KASSABON 0012-4471-09" is a receipt)
+            yield from self._international(text, self.international_00, least=11)
         if "14" in text:
             for match in self.municipal.finditer(text):
                 start = match.start()
@@ -115,8 +121,8 @@ class PhoneRecogniser(Recogniser):
                     # "Team Geldzaken, 14 040).")
                     or self.municipal_end.match(text, match.end()) is not None
                     # in a contact line before a mail address ("Inge Bos, 14 050,
-                    # i.bos@…"), or the whole message after a chat speaker ("[19:10] Wim:
-                    # 14 0318 en dan vragen naar grondzaken")
+                    # i.bos@…"), a table's cell, or the whole message after a chat speaker
+                    # ("[19:10] Wim: 14 0318 en dan vragen naar grondzaken")
                     or self._in_contact_line(text, start, match.end())
                 ):
                     yield match.span()
@@ -125,13 +131,16 @@ class PhoneRecogniser(Recogniser):
     def _in_contact_line(text: str, start: int, end: int) -> bool:
         line_end = text.find("\n", end)
         after = text[end : len(text) if line_end < 0 else line_end]
-        if after.startswith(",") and "@" in after:
-            return True
+        if after.startswith((",", " of ", " or ")) and "@" in after:
+            return True  # ("14 058 of h.dejong@leeuwarden.nl")
+        if text[start - 1 : start] in (";", "\t", "|") and after[:1] in ("", ";", "\t", "|"):
+            return True  # a table's cell of its own ("mw. K. Oduya;14 070;;")
         line = text[text.rfind("\n", 0, start) + 1 : start]
         return line.rstrip().endswith(":") and CHAT_TIME.match(line) is not None
 
-    def _international(self, text: str) -> Iterator[tuple[int, int]]:
-        for match in self.international.finditer(text):
+    @staticmethod
+    def _international(text: str, pattern: re.Pattern, least: int = 8) -> Iterator[tuple[int, int]]:
+        for match in pattern.finditer(text):
             start = match.start()
             number = match.group().rstrip(" -(")
             while number.endswith(")") and number.count(")") > number.count("("):
@@ -141,7 +150,7 @@ class PhoneRecogniser(Recogniser):
             digits = sum(ch.isdigit() for ch in number)
             if (
                 _phone_start(text, start)
-                and 8 <= digits <= 15
+                and least <= digits <= 15
                 and number.count("(") == number.count(")")
                 and not (end < len(text) and text[end].isalnum())
             ):

@@ -60,10 +60,11 @@ class BsnRecogniser(Recogniser):
     # and a bitmap test is much cheaper than the Unicode lookup of \d (a number that starts
     # with a non-ASCII digit, such as an Arabic-Indic one, is therefore no BSN).
     # (Not before a decimal comma, "123456782,50"; a comma and more digits is the next cell of
-    # a CSV row, "…,507529170,0618452290", also a date, "…,507529170,14-02-1990".)
+    # a CSV row, "…,507529170,0618452290", also a date, "…,507529170,14-02-1990", or a
+    # short number in a cell of its own, "…,691682483,10,9712 HS".)
     pattern = re.compile(
         r"[0-9]\d{2}(?:\d{6}|([ .-])\d{3}\1\d{3}|\d([ .])\d{2}\2\d{3})"
-        r"(?![\w]|[./-]\d|,\d{1,2}(?!\d|[-/]|\.\d))"
+        r"(?![\w]|[./-]\d|,\d{1,2}(?!\d|[-/,]|\.\d))"
     )
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
