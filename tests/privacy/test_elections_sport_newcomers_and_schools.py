@@ -332,3 +332,8 @@ def test_a_lower_case_surname_that_is_a_word_and_initials_after_initials(find, t
 )
 def test_numbers_in_cells_municipal_numbers_and_numbers_dialled_with_00(find, text, kind, values):
     assert found(find, text, kind) == values
+
+
+def test_a_street_named_after_someone_in_a_quoted_csv_cell(find):
+    text = '"55891","y.elidrissi@hotmail.nl","","Aert van Nesstraat 8","Schade"'
+    assert found(find, text, "ADDRESS") == ["Aert van Nesstraat 8"]

@@ -358,7 +358,7 @@ class AddressRecogniser(Recogniser):
     # Up to three capitalised words (or particles) opening a field before a street word, and
     # the field's end after the number: a line, a cell, a list item.
     field_words = re.compile(r"(?:(?:[A-Z][\w'’-]*|van|de|der|den|ter|ten) ){1,3}$")
-    field_end = re.compile(r"[ \t]*(?:$|[\n;\t,)])")
+    field_end = re.compile(r"[ \t]*(?:$|[\n;\t,)\"])")
     prefix_token = re.compile(
         r"(?:\b[A-Z][\w'’.]*|\b[a-z]{2,3}|'t|[A-Z]{1,2}|(?:[A-Z][a-z]?\.)+)"
         # (one space: a tab ends a table cell, and two spaces or more a column of text copied
@@ -467,7 +467,9 @@ class AddressRecogniser(Recogniser):
         """Where the street starts when street and number fill a whole line or cell, with
         capitalised words before the street word that no list knows ("Kamerlingh
         Onneslaan 58", "Nelson Mandelaplein 112;", "Aert van Nesstraat 60"); None elsewhere
-        (in a sentence, "Op Kerkstraat 5 staat …", the words before are no street)."""
+        (in a sentence, "Op Kerkstraat 5 staat …", the words before are no street). A field
+        opens a line, a cell (also a quoted one: '"Aert van Nesstraat 8",') or a bracket, or
+        follows a label."""
         if self.field_end.match(text, end) is None:
             return None
         words = self.field_words.search(text, max(0, start - 60), start)
@@ -478,7 +480,7 @@ class AddressRecogniser(Recogniser):
         opener = words.start()
         while opener and text[opener - 1] == " ":
             opener -= 1
-        if opener and text[opener - 1] not in "\n;\t(:,":
+        if opener and text[opener - 1] not in '\n;\t(:,"':
             return None
         return words.start()
 
