@@ -6,7 +6,7 @@
 Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
 `regie.privacy.corpus`, kept as a regression set), the two frozen held-out sets written
 independently of the scanner (tests/privacy/heldout/, see the README there; B is the honest
-measure), a hundred and forty-eight probes of hand-written texts (tests/privacy/probe/: those
+measure), a hundred and seventy-two probes of hand-written texts (tests/privacy/probe/: those
 marked dev had their errors read, those marked unread did not; shown, never judged) and the
 deduce regression set (../shared/reference/pii-deduce-regression/) for the types it covers.
 Each engine runs in its own subprocess (the peers in their own virtualenv, never in Regie's
@@ -193,6 +193,30 @@ PROBES = {
     "probe-EK (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ek.jsonl",
     "probe-EL (dev)": REPO / "tests" / "privacy" / "probe" / "probe_el.jsonl",
     "probe-EM (unread)": REPO / "tests" / "privacy" / "probe" / "probe_em.jsonl",
+    "probe-EN (dev)": REPO / "tests" / "privacy" / "probe" / "probe_en.jsonl",
+    "probe-EO (unread)": REPO / "tests" / "privacy" / "probe" / "probe_eo.jsonl",
+    "probe-EP (dev)": REPO / "tests" / "privacy" / "probe" / "probe_ep.jsonl",
+    "probe-EQ (unread)": REPO / "tests" / "privacy" / "probe" / "probe_eq.jsonl",
+    "probe-ER (dev)": REPO / "tests" / "privacy" / "probe" / "probe_er.jsonl",
+    "probe-ES (unread)": REPO / "tests" / "privacy" / "probe" / "probe_es.jsonl",
+    "probe-ET (dev)": REPO / "tests" / "privacy" / "probe" / "probe_et.jsonl",
+    "probe-EU (unread)": REPO / "tests" / "privacy" / "probe" / "probe_eu.jsonl",
+    "probe-EV (dev)": REPO / "tests" / "privacy" / "probe" / "probe_ev.jsonl",
+    "probe-EW (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ew.jsonl",
+    "probe-EX (dev)": REPO / "tests" / "privacy" / "probe" / "probe_ex.jsonl",
+    "probe-EY (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ey.jsonl",
+    "probe-EZ (dev)": REPO / "tests" / "privacy" / "probe" / "probe_ez.jsonl",
+    "probe-FA (unread)": REPO / "tests" / "privacy" / "probe" / "probe_fa.jsonl",
+    "probe-FB (dev)": REPO / "tests" / "privacy" / "probe" / "probe_fb.jsonl",
+    "probe-FC (unread)": REPO / "tests" / "privacy" / "probe" / "probe_fc.jsonl",
+    "probe-FD (dev)": REPO / "tests" / "privacy" / "probe" / "probe_fd.jsonl",
+    "probe-FE (unread)": REPO / "tests" / "privacy" / "probe" / "probe_fe.jsonl",
+    "probe-FF (dev)": REPO / "tests" / "privacy" / "probe" / "probe_ff.jsonl",
+    "probe-FG (unread)": REPO / "tests" / "privacy" / "probe" / "probe_fg.jsonl",
+    "probe-FH (dev)": REPO / "tests" / "privacy" / "probe" / "probe_fh.jsonl",
+    "probe-FI (unread)": REPO / "tests" / "privacy" / "probe" / "probe_fi.jsonl",
+    "probe-FJ (dev)": REPO / "tests" / "privacy" / "probe" / "probe_fj.jsonl",
+    "probe-FK (unread)": REPO / "tests" / "privacy" / "probe" / "probe_fk.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------

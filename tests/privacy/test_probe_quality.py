@@ -17,12 +17,15 @@ public space), CL (information security), CN (crisis and emergency), CP (press a
 the countryside), DT (the energy transition), DV (tourism and nightlife), DX (research and
 surveys), DZ (public transport and taxis), EB (ports and houseboats), ED (municipal finance), EF
 (mental health crises), EH (higher and vocational education), EJ (notaries, inheritance and
-guardianship) and EL (food safety) were read while improving the scanner, so their floors guard
-against losing what was gained; F, I, K, M, O, Q, R, T, V, X, Y, ZA, ZB, ZD, UA, UC, AC, AE, AG,
-AH, AJ, AL, AN, AO, AQ, AS, AU, AW, AX, BA, BB, BC, BE, BG, BI, BK, BL, BM, BO, BQ, BS, BU, BW,
-BY, CA, CC, CE, CG, CI, CK, CM, CO, CQ, CS, CU, CW, CY, DA, DC, DE, DG, DI, DK, DM, DO, DQ, DS,
-DU, DW, DY, EA, EC, EE, EG, EI, EK and EM were only scored (their floors are a measure of unseen
-text, like held-out set B in test_heldout_quality.py)."""
+guardianship), EL (food safety), EN (elections), EP (sports clubs and pools), ER (newcomers), ET
+(schools), EV (medical letters), EX (police and mediation), EZ (international residents), FB
+(volunteers and the food bank), FD (construction), FF (faith communities), FH (youth and family)
+and FJ (care homes) were read while improving the scanner, so their floors guard against losing
+what was gained; F, I, K, M, O, Q, R, T, V, X, Y, ZA, ZB, ZD, UA, UC, AC, AE, AG, AH, AJ, AL, AN,
+AO, AQ, AS, AU, AW, AX, BA, BB, BC, BE, BG, BI, BK, BL, BM, BO, BQ, BS, BU, BW, BY, CA, CC, CE,
+CG, CI, CK, CM, CO, CQ, CS, CU, CW, CY, DA, DC, DE, DG, DI, DK, DM, DO, DQ, DS, DU, DW, DY, EA,
+EC, EE, EG, EI, EK, EM, EO, EQ, ES, EU, EW, EY, FA, FC, FE, FG, FI and FK were only scored (their
+floors are a measure of unseen text, like held-out set B in test_heldout_quality.py)."""
 
 from __future__ import annotations
 
@@ -1660,6 +1663,269 @@ FLOORS = {
     ),
     # thirtieth round: the same brief by a second writer, kept unread
     "probe_em.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.94, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),  # thirty-first round: elections and polling stations, read
+    "probe_en.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.95, 0.94),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirty-first round: the same brief by a second writer, kept unread
+    "probe_eo.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.94, 0.94),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.96),
+        },
+    ),
+    # thirty-first round: sports clubs and swimming pools, read
+    "probe_ep.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirty-first round: the same brief by a second writer, kept unread
+    "probe_eq.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.95, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirty-first round: integration and newcomers, read
+    "probe_er.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.93),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.96),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirty-first round: the same brief by a second writer, kept unread
+    "probe_es.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.92),
+            EntityType.DATE_OF_BIRTH: (0.86, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirty-first round: schools and compulsory education, read
+    "probe_et.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.97),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirty-first round: the same brief by a second writer, kept unread
+    "probe_eu.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.98, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirty-first round: medical referrals and letters, read
+    "probe_ev.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirty-first round: the same brief by a second writer, kept unread
+    "probe_ew.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.97),
+            EntityType.DATE_OF_BIRTH: (0.83, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirty-first round: police, prosecution and mediation, read
+    "probe_ex.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.91),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirty-first round: the same brief by a second writer, kept unread
+    "probe_ey.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.94),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.96),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirty-first round: international residents, read
+    "probe_ez.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.98, 0.97),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirty-first round: the same brief by a second writer, kept unread
+    "probe_fa.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.95, 0.95),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirty-first round: volunteers, informal carers and the food bank, read
+    "probe_fb.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirty-first round: the same brief by a second writer, kept unread
+    "probe_fc.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirty-first round: construction projects and nuisance, read
+    "probe_fd.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.97),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.88),
+            EntityType.PHONE: (0.99, 0.95),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirty-first round: the same brief by a second writer, kept unread
+    "probe_fe.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.94, 0.94),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirty-first round: faith communities and community centres, read
+    "probe_ff.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.94, 0.92),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirty-first round: the same brief by a second writer, kept unread
+    "probe_fg.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.93, 0.92),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirty-first round: youth and family, read
+    "probe_fh.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirty-first round: the same brief by a second writer, kept unread
+    "probe_fi.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.95),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirty-first round: care homes, read
+    "probe_fj.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.98, 0.98),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    # thirty-first round: the same brief by a second writer, kept unread
+    "probe_fk.jsonl": (
         60,
         {
             EntityType.PERSON: (0.94, 0.96),
