@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator, KeysView
+from collections.abc import Callable, Iterator, KeysView
 from functools import lru_cache
 from itertools import accumulate, takewhile
 
@@ -791,11 +791,9 @@ centre center theatre library street road avenue square airport office services 
 lecture lezing award dienst bureau directie gemaal tunnel nederland foods group holding
 bewindvoering bewind mentoraat advies adviezen ecologie prize cup trofee bokaal halt campus
 church chapel mandir tempel temple camii cami moskee mosque synagoge synagogue gurdwara parochie
-parish misja sabha wegenbouw grondverzet bemaling bemalingen bouwmaterialen klussen infra
-traject pleegzorg jeugdzorg thuiszorg buurtzorg administratie
-advocaten
-advocatuur accountants
-makelaardij notariaat consultancy groep
+parish misja sabha wegenbouw grondverzet bemaling bemalingen bouwmaterialen klussen traject
+pleegzorg jeugdzorg thuiszorg administratie advocaten advocatuur accountants makelaardij
+notariaat consultancy groep
 huisartsen praktijk fabriek coöperatie herdenking healthcare loket locatie bedrijf hotel café cafe
 restaurant commemoration festival uitvaartzorg buurtzorg architecten vastgoed infra makelaars
 notarissen fysiotherapie installaties transport zwembad sporthal paviljoen academy court room
@@ -1536,22 +1534,35 @@ POST_NOMINAL = re.compile(r"[A-Z]{2,6}|PhD|MSc|BSc|MBA|MPH|LLM|LLB")
 def _without_post_nominals(text: str, start: int, end: int) -> int:
     """The end of a name without the degrees after it (POST_NOMINAL, no listed name: "Dr.
     Richard OKAFOR" keeps its surname)."""
-    words = text[start:end].split()
     names = lexicon.all_names()
-    while (
-        len(words) > 2 and POST_NOMINAL.fullmatch(words[-1]) and words[-1].capitalize() not in names
-    ):
-        words.pop()
-    return text.rindex(words[-1], start, end) + len(words[-1])
+    return _end_without_last_words(
+        text,
+        start,
+        end,
+        lambda word: POST_NOMINAL.fullmatch(word) is not None and word.capitalize() not in names,
+        keep=2,
+    )
 
 
 def _without_closing_capitals(text: str, start: int, end: int) -> int:
     """The end of a name written in capitals without the common words that close the run
     ("KLAAS DE VRIES EN" → "KLAAS DE VRIES")."""
+    return _end_without_last_words(
+        text,
+        start,
+        end,
+        lambda word: word.capitalize() in STOP_CAPITALS or word.lower() in CLOSING_CAPITAL_WORDS,
+        keep=1,
+    )
+
+
+def _end_without_last_words(
+    text: str, start: int, end: int, drop: Callable[[str], bool], keep: int
+) -> int:
+    """The end of start:end once its last words that `drop` are left out, keeping at least
+    `keep` words."""
     words = text[start:end].split()
-    while len(words) > 1 and (
-        words[-1].capitalize() in STOP_CAPITALS or words[-1].lower() in CLOSING_CAPITAL_WORDS
-    ):
+    while len(words) > keep and drop(words[-1]):
         words.pop()
     return text.rindex(words[-1], start, end) + len(words[-1])
 
@@ -3172,8 +3183,8 @@ COMMA_AND_INITIALS = re.compile(
     rf",[ \t]+{COMMA_INITIALS}{TUSSENVOEGSEL_LAST}(?=[ \t]*(?:$|[\n;,|()\"”’–—])|\t)",
     re.MULTILINE,
 )
-# The same in running text: initials of more than one letter, or one before a lower-case word
-# or a bracket ("Okafor, C.N. (lijst 2)", "(Rijnders, B. moet op 2"); not before a capital,
+# The same in running text: initials before a lower-case word, a bracket, punctuation or the
+# line's end ("Okafor, C.N. (lijst 2)", "(Rijnders, B. moet op 2"); not before a capital,
 # where "Jansen, A. Bakker" are two people.
 COMMA_AND_INITIALS_IN_A_SENTENCE = re.compile(
     rf",[ \t]+{COMMA_INITIALS}(?=[ \t]+(?:[a-z(]|$)|[ \t]*[)\n;,:]|$)", re.MULTILINE
@@ -4093,9 +4104,7 @@ def is_institution(text: str, start: int, end: int) -> bool:
         )
     ):
         return True
-    if text.startswith(" a ", end) and any(
-        map(institution_word, FOLLOWING.match(text, end + 2)[0].replace("-", " ").split())
-    ):
+    if text.startswith(" a ", end) and _holds_institution_word(FOLLOWING.match(text, end + 2)[0]):
         return True  # "Thomas a Kempisstraat", "Thomas a Kempis College"
     # "Sophia Children's Hospital": the words after a possessive count too
     following = FOLLOWING.match(text, end + 2 if text.startswith(("'s", "’s"), end) else end)[0]
@@ -4103,7 +4112,7 @@ def is_institution(text: str, start: int, end: int) -> bool:
         return True  # a district or a place ("Wijk Noord", "Haven Oost")
     if (
         following
-        and any(map(institution_word, following.replace("-", " ").split()))
+        and _holds_institution_word(following)
         # "mevrouw Van Rooij van het Thomashuis", "Mirjam van het Juridisch Loket", "Lex Baars
         # van Adviesbureau Witteveen", "mr. H. Olthof van Olthof & Scholten Advocaten": where a
         # titled person, a common first name or one named in full works, not a place
@@ -4162,6 +4171,11 @@ def is_institution(text: str, start: int, end: int) -> bool:
     if FORM_OF_ADDRESS.match(span) or (before == "het" and _told_person(text, start, words)):
         return False
     return before not in ARTICLES or not (TITLE_START.match(span) or PARTICLE_START.match(span))
+
+
+def _holds_institution_word(words: str) -> bool:
+    """Whether one of `words` (or of a hyphenated word's parts) is an institution word."""
+    return any(map(institution_word, words.replace("-", " ").split()))
 
 
 # A capitalised title that opens the name of a building or institution after "het" (a person
