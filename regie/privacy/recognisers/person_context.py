@@ -808,7 +808,7 @@ vertalingen catering taxibedrijf natuursteen interim begraafplaatsen crematoria 
 cemeteries arbo arbodienst care unie kinderopvang kinderdagverblijf peuterspeelzaal
 gastouderbureau rentmeesters taxaties taxatie ombudsman kitchen dumplings spices pancakes
 koffiebar loempia gelateria gelato frites sklep shop kaas vishandel foodtruck snacks
-burgerberaad""".split()
+burgerberaad gallery galerie building district foyer""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
@@ -961,6 +961,7 @@ def _department(word: str) -> bool:
         _department_word(word.lower())
         or "&" in word
         or (word.isupper() and 2 <= len(word) <= 4 and word not in lexicon.all_surnames())
+        or CAMEL_CASE.match(word) is not None
     )
 
 
@@ -983,6 +984,14 @@ def without_affiliation(text: str, start: int, end: int) -> tuple[int, int]:
     before = text[start:at].split()
     if not (after and before):
         return start, end
+    if (
+        after[0] in ("de", "het")
+        and len(after) == 2
+        and after[1].isupper()
+        and not before[-1].isupper()
+        and _department(after[1])
+    ):
+        return start, at  # "Sevda Yılmaz van de NVWA", "Mustafa van de ODNL"
     if text[at + 5 : end] in KNOWN_FIRMS or NAMESAKES.fullmatch(text, at + 5, end):
         return start, at  # "Kemal Aydın van Heijmans", "mw. Ramdin van Dura Vermeer"
     surnames = lexicon.all_surnames()
@@ -1074,7 +1083,8 @@ gurdwara moskee mandir tempel afc fc sv vv
 kdv bso psz kinderdagverblijf kinderopvang peuterspeelzaal gastouderbureau ggd
 bloemen ijs patat
 storm orkaan hurricane
-lijst partij""".split()  # ("Lijst Pim Fortuyn", "storm Dirk")
+lijst partij foyer galerie gallery thermen akkerbouw
+veehouderij""".split()  # ("Lijst Pim Fortuyn", "storm Dirk", "Foyer Thorbecke")
 )
 # "van het", "van de", "uit", "bij" after a titled name: where the person works or lives.
 OF_THE = re.compile(r"[ \t]+(?:van[ \t]+(?:het|de|'t)|uit|bij|of[ \t]+the|at)[ \t]")
@@ -1147,7 +1157,17 @@ def plausible_name(span_text: str) -> bool:
         for w in re.split(r"[ \t]+", span_text)
         if w[:1].isupper() and not w.endswith(".") and w.lower() not in PARTICLE_WORDS
     ]
-    if not words or (len(words) == 1 and len(words[0]) <= 3 and words[0].isupper()):
+    if not words or (
+        len(words) == 1
+        and len(words[0]) <= 3
+        and words[0].isupper()
+        # (not a short surname after its tussenvoegsel in capitals: "VAN DAM")
+        and not (
+            span_text.isupper()
+            and len(span_text.split()) > 1
+            and _as_listed(words[0]) in lexicon.all_surnames()
+        )
+    ):
         return False  # nothing name-like, or an abbreviation ("Behandelaar: FG")
     if span_text in lexicon.cities() or span_text in lexicon.countries():
         return False  # "Afghanistan" in a list after "Cliënt:"
@@ -1321,7 +1341,7 @@ Wat Wie Waar Wanneer Hoe Waarom Welke Welk Hoeveel God
 Irish Scottish Welsh British American Canadian Australian Belgian
 Toelichting Aantekening Opmerking Notitie Sgt Insp Colleague Colleagues Rev Ven Gebr
 Friese Eritrese Marokkaanse Turkse Poolse Syrische Surinaamse Antilliaanse Afghaanse
-Somalische Oekraïense Indiase Indonesische""".split()
+Somalische Oekraïense Indiase Indonesische Nieuwsbrief Newsletter Abonnees Subscribers""".split()
     )
 )
 
@@ -3245,6 +3265,10 @@ def _person_field(text: str, line_start: int, start: int) -> bool:
     )
 
 
+# A day of the week as a line's label, as a rota writes it ("di:", "Wednesday:")
+WEEKDAY_LABEL = re.compile(
+    r"[ \t]*(?i:(?:ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun)[a-z]{0,7})\.?[ \t]*:[ \t]*"
+)
 FIELD_OPENERS = frozenset("\n:;(|\t=\"'“‘[]–—")  # ("]": after a chat line's time)
 GIVEN_WORD = re.compile(rf"[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)?")
 # A line that holds only "Surname, Given" ("Benali, Hamid", "van Dam, Joke Marie").
@@ -3330,7 +3354,7 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
                 )
                 or A_SURNAME.fullmatch(" ".join(words)) is not None  # "Tjon A Fat, Yvonne"
             )
-            and not (capitals and len(words[-1]) <= 3)
+            and not (capitals and len(words[-1]) <= 3 and len(words) == 1)  # ("VAN DAM, Anna")
             and words[-1] not in STOP_CAPITALS  # "Ik, Gurpreet Singh Dhillon"
             and (
                 header
@@ -3376,11 +3400,14 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         # "Naam:", "op naam van", "t.n.v." right before the name
         return NAME_LABEL_BEFORE.search(text, max(0, start - 16), start) is not None
 
-    def only_a_name(words: list[str], start: int, end: int) -> bool:
+    def only_a_name(surname_start: int, words: list[str], start: int, end: int) -> bool:
         # a line or cell that holds only "Surname, Given", a common first name after a word
-        # that is none, is read as a header field is ("Benali, Youssef" on a form's line)
+        # that is none, is read as a header field is ("Benali, Youssef" on a form's line);
+        # not a rota's day ("di: Oksana, Jorrit" are two people)
+        line_start = text.rfind("\n", 0, surname_start) + 1
         return (
-            _as_listed(words[-1]) in surnames
+            WEEKDAY_LABEL.fullmatch(text, line_start, surname_start) is None
+            and _as_listed(words[-1]) in surnames
             and _as_listed(words[-1]) not in common_first_names
             and words[-1] not in STOP_CAPITALS  # "Groet, Lieke"
             and all(_as_listed(w) in common_first_names for w in text[start:end].split())
@@ -3418,7 +3445,7 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         previous = merged[-1] if merged else None
         if previous and text[previous[1] : start] in COMMA_AND_SPACE:
             words = text[previous[0] : previous[1]].split()
-            header = in_header(previous[0]) or only_a_name(words, start, end)
+            header = in_header(previous[0]) or only_a_name(previous[0], words, start, end)
             if (
                 surname(words, header)
                 and opens_a_field(previous[0], words)
@@ -3431,7 +3458,7 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             before = SURNAME_BEFORE_COMMA.search(text, max(line_start, start - 40), start)
             words = before.group().rstrip(", \t").split() if before else []
             header = before is not None and (
-                in_header(before.start()) or only_a_name(words, start, end)
+                in_header(before.start()) or only_a_name(before.start(), words, start, end)
             )
             if (
                 before
@@ -4027,6 +4054,11 @@ Oder""".split()
 )
 
 
+# A Dutch postcode and a space: what follows on the line is the place ("7957 NB De Wijk"), a
+# tab would open another cell ("3062 AM<tab>Hans de Boer")
+POSTCODE_BEFORE_PLACE = re.compile(r"\b[1-9]\d{3} ?[A-Z]{2} {1,2}$")
+
+
 def is_institution(text: str, start: int, end: int) -> bool:
     """Whether the name at start:end names a place, an institution or a medical eponym, not a
     person: a listed place or country, an institution or eponym word in it or in the
@@ -4035,6 +4067,10 @@ def is_institution(text: str, start: int, end: int) -> bool:
     span = text[start:end]
     if span in lexicon.cities() or span in lexicon.countries() or _place_of_birth(text, start):
         return True  # "embassy in Addis Ababa", "Ter Apel", "geboren … in Novi Sad"
+    if POSTCODE_BEFORE_PLACE.search(text, max(0, start - 10), start) and not TITLE_START.match(
+        text, start
+    ):
+        return True  # the place of an address line, listed or not ("7957 NB De Wijk")
     if span.startswith("van ") and span[4:] in lexicon.cities():
         return True  # "de inwoners van Valkenburg" ("Jan van Valkenburg" has more words)
     if text[max(0, start - 4) : start] in ("Den ", "den ") and "Den " + span in lexicon.cities():

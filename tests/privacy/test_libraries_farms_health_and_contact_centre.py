@@ -1,0 +1,97 @@
+"""Names, rotas, registers and address lines as libraries, farms and their inspectors, the GGD
+and a municipality's contact centre write them (issue 13, points 1, 2 and 4; thirty-second
+round, from the development probes)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def found(find, text, kind="PERSON"):
+    return [value for _, value in find(text, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Mustafa van de ODNL wil de mestbonnen nog zien.", ["Mustafa"]),
+        ("Ik heb contact opgenomen met Sevda Yılmaz van de NVWA. Zij belt.", ["Sevda Yılmaz"]),
+        (
+            "- 15:15 Jolanda van VluchtelingenWerk belt namens Tsega Haile.",
+            ["Jolanda", "Tsega Haile"],
+        ),
+        # a tussenvoegsel before a listed surname stays the name's
+        ("Het gaat om Fatima van der Berg uit Zwolle.", ["Fatima van der Berg"]),
+        # inner capitals of surnames
+        ("Dear Mr McDonald and Ms LeBlanc,", ["Mr McDonald", "Ms LeBlanc"]),
+    ],
+)
+def test_where_a_person_works_written_as_an_abbreviation_or_in_one_word(find, text, names):
+    assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Rooster KCC\nma: Khalid, Priya, Tom\ndi: Oksana, Jorrit\nwo: Khalid, Tom\n",
+            ["Khalid", "Priya", "Tom", "Oksana", "Jorrit", "Khalid", "Tom"],
+        ),
+        # a line with only a surname and a given name is still one person
+        ("Nieuw adres buitenland\nBenali, Youssef\n09-09-1976", ["Benali, Youssef"]),
+    ],
+)
+def test_a_rota_names_two_people_per_day(find, text, names):
+    assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Partner: VAN DAM, Anna Cornelia, geboren 12-12-1986",
+            ["VAN DAM, Anna Cornelia"],
+        ),
+        ("Achternaam: VAN DAM\nVoornamen: Gerrit", ["VAN DAM", "Gerrit"]),
+        ("Vergunninghouder;KOÇ, E.;verleend", ["KOÇ, E."]),
+        # an abbreviation after a role label stays no name
+        ("Behandelaar: FG\nContact: de FG", []),
+    ],
+)
+def test_a_short_surname_in_capitals_after_its_tussenvoegsel_or_before_initials(find, text, names):
+    assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Oude Rijksweg 41, 7957 NB De Wijk. Spoke with owner Mrs. Marit Bos.", ["Mrs. Marit Bos"]),
+        ("Harm Koster\nDorpsweg 12, 7957 NC De Wijk\n0522-441093", ["Harm Koster"]),
+        # a tab opens the next cell: a name
+        ("3062 AM\tHans de Boer\t06-12345678", ["Hans de Boer"]),
+    ],
+)
+def test_the_place_after_a_postcode(find, text, names):
+    assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Your solo exhibition in the Karel Appel Gallery opens on 4 May.", []),
+        ("I work night shifts at the LUMC (Willem Einthoven building).", []),
+        ("Address: 88 Wulumuqi Middle Road, Xuhui District, Shanghai", []),
+        ("2024-02-03,Foyer Thorbecke,paraplu zwart,nee", []),
+        ("C-25-0102\tAkkerbouw Zuidema\tZuidema, Anne-Marie\tHoofdweg 3", ["Zuidema, Anne-Marie"]),
+        ("- Legionella sauna Thermen Sint-Pieter: tweede monster negatief", []),
+        (
+            "Van: Nieuwsbrief Platteland (no-reply)\nAan: Abonnees Nieuwsbrief Platteland\n"
+            "Onderwerp: Nieuwsbrief maart",
+            [],
+        ),
+        # the person after the place is still a person
+        ("Contact in the gallery: Ms Ingrid Solvang.", ["Ms Ingrid Solvang"]),
+    ],
+)
+def test_galleries_buildings_districts_foyers_farms_baths_and_newsletters(find, text, names):
+    assert found(find, text) == names
