@@ -95,3 +95,20 @@ def test_the_place_after_a_postcode(find, text, names):
 )
 def test_galleries_buildings_districts_foyers_farms_baths_and_newsletters(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Noem wethouder Kuiper NIET, die komt pas in de volgende ronde.", ["Kuiper"]),
+        ("De klant wil door mr. Vellinga van BIJ12 worden gebeld.", ["mr. Vellinga"]),
+        (
+            "Deel 1 - Medewerker\nNaam: SMEENGE, Jildou A.\nPersoneelsnummer: 55102",
+            ["SMEENGE, Jildou A."],
+        ),
+        ("Zaal was dubbel verkocht. Zaalwacht Henk heeft hen op het balkon gezet.", ["Henk"]),
+        ("Rondleider Ahmed Bennani neemt de groep over.", ["Ahmed Bennani"]),
+    ],
+)
+def test_a_word_in_capitals_after_a_name_and_the_roles_of_a_venue(find, text, names):
+    assert found(find, text) == names

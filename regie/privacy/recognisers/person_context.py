@@ -172,7 +172,8 @@ geregistreerde genomineerde uithuisgeplaatste verbalisant overtreder overtreedst
 perceeleigenaar grondeigenaar pachter zaakvoerder bezoeker bezoekster visitor guest
 chatbot voorlichter persvoorlichter dispatch dispatcher centralist lid head dierenarts
 basisarts beroepskracht marktmeester kabinetschef member initiatiefnemer imam pastoor dominee
-pater rabbijn rabbi pandit priester swami elder abba abune""".split()
+pater rabbijn rabbi pandit priester swami elder abba abune zaalwacht suppoost gastvrouw
+gastheer rondleider bibliothecaris verteller vertelster""".split()
     )
     | OFFICES
     | KINSHIP_WORDS
@@ -1135,9 +1136,21 @@ ONE_CAPITAL_WORD = re.compile(rf"{CAP}")
 
 
 def _name_parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The names in a role label's list ("A Bakker, B de Vries en C Jansen")."""
+    """The names in a role label's list ("A Bakker, B de Vries en C Jansen"), without a
+    common word in capitals after a name that is not ("wethouder Kuiper NIET noemen")."""
     for match in ONE_NAME.finditer(text, start, end):
-        yield match.span("name")
+        name_start, name_end = match.span("name")
+        if not text[name_start:name_end].isupper():
+            trimmed = _end_without_last_words(
+                text,
+                name_start,
+                name_end,
+                lambda word: word.isupper() and word.capitalize() in STOP_CAPITALS,
+                keep=1,
+            )
+            if text[name_start:trimmed].rsplit(None, 1)[-1] not in PARTICLE_WORDS:
+                name_end = trimmed  # (not "mr. Vellinga van BIJ12": where he works)
+        yield name_start, name_end
 
 
 # A capital after five lower-case letters: an organisation written as one word
