@@ -112,3 +112,19 @@ def test_galleries_buildings_districts_foyers_farms_baths_and_newsletters(find, 
 )
 def test_a_word_in_capitals_after_a_name_and_the_roles_of_a_venue(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Bibliotheek Oosterhout, Vincent van Goghkamer, dinsdag 5 maart", []),
+        ("Datum: 12-09-2024, 10:00 uur, vergaderkamer Aletta Jacobs\n\nAanwezigen:", []),
+        ("Plaats: overlegruimte Mata Hari, begane grond", []),
+        # where a first name works is still cut off, the first name kept
+        ("Jeroen van Veilig Thuis belt terug.", ["Jeroen"]),
+        # a room of a home is no room named after someone
+        ("In de woonkamer Fatima Yilmaz aangetroffen.", ["Fatima Yilmaz"]),
+    ],
+)
+def test_rooms_named_after_someone(find, text, names):
+    assert found(find, text) == names

@@ -1017,6 +1017,7 @@ def without_affiliation(text: str, start: int, end: int) -> tuple[int, int]:
         and after[0][:1].isupper()
         and after[0] not in surnames
         and " ".join(after) not in lexicon.cities()
+        and not _room_named_after(after)
         and is_institution(text, at + 5, _capitalised_run_end(text, end))
     ):
         return start, at  # "Jeroen van Veilig Thuis": where a first name works
@@ -1040,6 +1041,24 @@ def without_affiliation(text: str, start: int, end: int) -> tuple[int, int]:
         ):
             return start, at
     return start, end
+
+
+ROOM_ENDINGS = ("kamer", "zaal", "ruimte", "gebouw", "foyer")
+# rooms of a home, where a person may stand ("in de woonkamer Fatima zag")
+HOME_ROOMS = frozenset(
+    "woonkamer huiskamer slaapkamer badkamer kinderkamer logeerkamer studeerkamer".split()
+)
+
+
+def _room_named_after(after: list[str]) -> bool:
+    """Whether the words after "van" end a room or building named after the whole name, its
+    surname glued to the room ("Vincent van Goghkamer", "Jan van Galenzaal"): the name is
+    the room's, no one works there."""
+    if len(after) == 1:
+        for ending in ROOM_ENDINGS:
+            if after[0].endswith(ending):
+                return after[0][: -len(ending)] in lexicon.all_surnames()
+    return False
 
 
 def _without_object(text: str, start: int, end: int) -> tuple[int, int]:
@@ -4376,6 +4395,12 @@ def institution_word_before(text: str, start: int) -> str | None:
         return None
     if previous[-1] in INSTITUTION_BEFORE or words[-1] in SPECIAL_SCHOOL_TYPES:
         return previous[-1]
+    if (
+        previous[-1].endswith(ROOM_ENDINGS)
+        and len(previous[-1]) > 6
+        and previous[-1] not in HOME_ROOMS
+    ):
+        return previous[-1]  # a meeting room named after someone ("vergaderkamer Aletta Jacobs")
     last = tokens[-1]
     if _names_a_place(words[-1]):
         return previous[-1]
