@@ -128,3 +128,70 @@ def test_a_word_in_capitals_after_a_name_and_the_roles_of_a_venue(find, text, na
 )
 def test_rooms_named_after_someone(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "2. mevrouw drs. W.J. Bosgra-Tjoe A Foe, geboren op 12 december 1977",
+            ["mevrouw drs. W.J. Bosgra-Tjoe A Foe"],
+        ),
+        ("Van Ommeren-Tjon A Fat wijst erop dat het kan.", ["Van Ommeren-Tjon A Fat"]),
+        (
+            "wethouders Kroon, Bakker-Tjon A Fong en Yıldız",
+            ["Kroon", "Bakker-Tjon A Fong", "Yıldız"],
+        ),
+    ],
+)
+def test_a_surinamese_chinese_surname_as_the_second_part_of_a_double_surname(find, text, names):
+    assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Nevenfuncties\n\nBaldewsingh, D. - raadslid GroenLinks-PvdA\n- docent\n\n"
+            "Groot, J.W. de - raadslid VVD\n\nMulder, E. - wethouder (Sport)",
+            ["Baldewsingh, D.", "Groot, J.W. de", "Mulder, E."],
+        ),
+        # a hyphen inside a word is no dash
+        ("Bolt, G. - Helperzoom 44, 9722 BE Groningen", ["Bolt, G."]),
+    ],
+)
+def test_a_surname_and_initials_before_a_spaced_hyphen(find, text, names):
+    assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "VOORZITTER: Het woord is aan mevrouw Tesfamariam.\nTESFAMARIAM: Dank u.\n"
+            "VOORZITTER: Dank.\nTESFAMARIAM (inspreker): Nog één ding.",
+            ["mevrouw Tesfamariam", "TESFAMARIAM", "TESFAMARIAM"],
+        ),
+        # a surname in capitals elsewhere in a line is no speaker
+        (
+            "Het woord is aan mevrouw Tesfamariam.\nZIE OOK TESFAMARIAM: bijlage",
+            ["mevrouw Tesfamariam"],
+        ),
+    ],
+)
+def test_a_surname_as_its_speakers_label_in_capitals(find, text, names):
+    assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("besluit verzonden,10-03-2024,JZ-ES,verdaagd", []),
+        ("4;01-03-2022;offerte;Offerte Van der Wiel Sportbouw B.V.;niet openbaar", []),
+        ("Van: Raadsinformatiesysteem Zuidermeer (automatisch bericht)", []),
+        # a double surname in capitals is still a name
+        ("Naam: JANSEN-DE VRIES", ["JANSEN-DE VRIES"]),
+    ],
+)
+def test_codes_quotes_and_systems(find, text, names):
+    assert found(find, text) == names

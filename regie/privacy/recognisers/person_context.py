@@ -564,9 +564,11 @@ FAMILY_NAME_FIRST = re.compile(
     rf"(?P<given>(?:[ \t]+[{UPPER}][^\W\d_]*(?:-[A-Za-z][a-z]*)?){{1,3}})(?![\w'’-])"
 )
 GIVEN_NAME_FIRST = re.compile(r"-[A-Za-z][a-z]*[ \t]+(?P<family>[A-Z][a-z]+)(?![\w'’-])")
-# A Surinamese-Chinese surname with its A ("Dylan Tjon A Fong", "Lie A Kwie").
+# A Surinamese-Chinese surname with its A ("Dylan Tjon A Fong", "Lie A Kwie"), also as the
+# second part of a double surname ("Bosgra-Tjoe A Foe", "Van Ommeren-Tjon A Fat").
 A_SURNAME = re.compile(
-    rf"(?:{CAP}[ \t]+)?(?:Tjon|Tjin|Tjoe|Lie|Kon|Sang|Man|Fung|Chin|Kwie|Jong|Tsang|Wong|Chong"
+    rf"(?:(?:{PARTICLE}[ \t]+)?{CAP}-|{CAP}[ \t]+)?"
+    rf"(?:Tjon|Tjin|Tjoe|Lie|Kon|Sang|Man|Fung|Chin|Kwie|Jong|Tsang|Wong|Chong"
     rf"|Phang|Loe|Ho|Fo|Sjauw|Kam|Joe|Sew|Pon|Liauw|Kwok|Fat)[ \t]A[ \t][{UPPER}][a-z]{{1,6}}(?!\w)"
 )
 # A council member with the party in brackets ("Hoekman (Lokaal Belang)", "Mw. Van der Laan
@@ -891,6 +893,7 @@ INSTITUTION_ENDINGS = (
     "verlening",  # Schuldhulpverlening
     "desk",  # Incassodesk
     "gebouw",  # Westerdijkgebouw
+    "systeem",  # Raadsinformatiesysteem
     "polder",  # Carel Coenraadpolder
     "sluizen",  # Stevinsluizen
     "paviljoen",
@@ -1373,7 +1376,8 @@ Wat Wie Waar Wanneer Hoe Waarom Welke Welk Hoeveel God
 Irish Scottish Welsh British American Canadian Australian Belgian
 Toelichting Aantekening Opmerking Notitie Sgt Insp Colleague Colleagues Rev Ven Gebr
 Friese Eritrese Marokkaanse Turkse Poolse Syrische Surinaamse Antilliaanse Afghaanse
-Somalische Oekraïense Indiase Indonesische Nieuwsbrief Newsletter Abonnees Subscribers""".split()
+Somalische Oekraïense Indiase Indonesische Nieuwsbrief Newsletter Abonnees Subscribers
+Offerte Factuur""".split()
     )
 )
 
@@ -2152,11 +2156,11 @@ TUSSENVOEGSEL_LAST = rf"(?:[ \t]+{PARTICLE})?"
 COMMA_INITIALS = rf"{INITIAL}\.(?:-?{INITIAL}\.){{0,4}}"
 # A surname, a comma and initials opening a line, a list item or a labelled field, or after
 # a dash, as registers, candidate lists and signatures write a person ("Aloeboetoe, S. –
-# wijkconsulent", "… – Elamin, M.O.", "3. Linden, P. van der (Pieter) (m)", "Naam en
-# voorletters: DIJKSTRA, J.H."): found from the comma and the initials (a literal first, so
-# the regex engine skips ahead), the surname read back.
+# wijkconsulent", "Baldewsingh, D. - raadslid", "… – Elamin, M.O.", "3. Linden, P. van der
+# (Pieter) (m)", "Naam en voorletters: DIJKSTRA, J.H."): found from the comma and the
+# initials (a literal first, so the regex engine skips ahead), the surname read back.
 COMMA_INITIALS_AT_END = re.compile(
-    rf",[ \t]+{COMMA_INITIALS}{TUSSENVOEGSEL_LAST}(?=[ \t]*(?:$|[–—(\t|;)])|[ \t]+en[ \t])",
+    rf",[ \t]+{COMMA_INITIALS}{TUSSENVOEGSEL_LAST}(?=[ \t]*(?:$|[–—(\t|;)])|[ \t]+(?:en|-)[ \t])",
     re.MULTILINE,
 )
 # Tussenvoegsels in capitals ("DE GROOT", "OP DEN BROUW").
@@ -2706,8 +2710,19 @@ def _relative_in_apposition(
         (text.startswith(closing, end) or text[end:] == ".")
         and plausible_name(text[start:end])
         and text[start:end] not in lexicon.cities()
+        # (an alderman's brackets hold a portfolio: "wethouder (Financiën)")
+        and not (
+            lower in PORTFOLIO_ROLES
+            and "(" in separator
+            and text[start:end] not in lexicon.all_names()
+        )
     ):
         yield start, end
+
+
+PORTFOLIO_ROLES = frozenset(
+    "wethouder gedeputeerde minister staatssecretaris portefeuillehouder alderman".split()
+)
 
 
 def per_cell(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -3230,9 +3245,10 @@ def _lower_first_name(word: str, first_names: KeysView[str]) -> bool:
     )
 
 
-# A comma and initials after a surname, ending the name ("van Wijk, J.", "Jansen, M.").
+# A comma and initials after a surname, ending the name ("van Wijk, J.", "Jansen, M.", "Mulder,
+# E. - wethouder").
 COMMA_AND_INITIALS = re.compile(
-    rf",[ \t]+{COMMA_INITIALS}{TUSSENVOEGSEL_LAST}(?=[ \t]*(?:$|[\n;,|()\"”’–—])|\t)",
+    rf",[ \t]+{COMMA_INITIALS}{TUSSENVOEGSEL_LAST}(?=[ \t]*(?:$|[\n;,|()\"”’–—])|\t|[ \t]+-[ \t])",
     re.MULTILINE,
 )
 # The same in running text: initials before a lower-case word, a bracket, punctuation or the
@@ -3898,6 +3914,19 @@ def _line_head(text: str, line_start: int, found: tuple[int, int] | None) -> Lin
     return (separator.strip(" \t") or separator[:1], form, start, end, found == (start, end))
 
 
+def _speaker_labels_in_capitals(
+    text: str, surnames: set[str], capital_particles: dict[str, str]
+) -> Iterator[tuple[int, int]]:
+    """A surname found as a name, written in capitals as its speaker's label in minutes
+    ("mevrouw Tesfamariam" … "TESFAMARIAM: Dank u.", "De heer Op den Kamp" … "OP DEN KAMP
+    (VVD): Wij …")."""
+    for surname in surnames:
+        label = f"{capital_particles.get(surname, '')} {surname}".strip().upper()
+        if f"\n{label}" in text or text.startswith(label):
+            for match in re.finditer(rf"(?m)^{re.escape(label)}(?=:| \()", text):
+                yield match.span()
+
+
 def repeated_names(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Once 'Lieuwe Hoekstra' (or a listed first name alone) is a name, 'Lieuwe' alone
     elsewhere in the text is one too; so is the surname of a name with a title, initials or
@@ -3908,6 +3937,7 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[in
     first_names = lexicon.all_first_names()
     ambiguous, cities = lexicon.ambiguous_names(), lexicon.cities()
     seen: set[str] = set()
+    surnames_seen: set[str] = set()
     capital_particles: dict[str, str] = {}  # surname -> "Ten", "Van der" written before it
     for start, end in spans:
         words = text[start:end].split()
@@ -3930,6 +3960,7 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[in
                 )
             ):
                 seen.add(surname)
+                surnames_seen.add(surname)
                 particles = list(takewhile(_is_particle, reversed(words[:-1])))[::-1]
                 if particles:  # (written capitalised where the surname opens: "Van 't Hek")
                     particles[0] = particles[0][:1].upper() + particles[0][1:]
@@ -3951,6 +3982,7 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[in
             seen.add(words[0])  # "Gonny" after "Aanwezig:", "gülşen", "wendy rademaker"
     if not seen:
         return
+    yield from _speaker_labels_in_capitals(text, surnames_seen, capital_particles)
     # a first name is written in lower case too, as chats do ("Marieke: …" … "fix jij t
     # marieke?"), where the lower-case word is no word of the dictionaries
     name_words = lexicon.name_words()

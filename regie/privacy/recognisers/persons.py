@@ -853,13 +853,15 @@ QUOTES = ('"', "“", "'", "‘")
 
 def _abbreviation(name: str) -> bool:
     """Two to four capitals that spell no listed name: a department, a team or someone's
-    initials as a register's code ("KCC", "ICT", "JP"), not a name in capitals ("ELIF", "WU")."""
-    return (
-        2 <= len(name) <= 4
-        and name.isascii()
-        and name.isalpha()
-        and name.isupper()
-        and name.capitalize() not in lexicon.all_names()
+    initials as a register's code ("KCC", "ICT", "JP"), not a name in capitals ("ELIF", "WU");
+    also two such codes joined by a hyphen ("JZ-ES": a team and an officer)."""
+    return all(
+        2 <= len(part) <= 4
+        and part.isascii()
+        and part.isalpha()
+        and part.isupper()
+        and part.capitalize() not in lexicon.all_names()
+        for part in name.split("-", 1)
     )
 
 
