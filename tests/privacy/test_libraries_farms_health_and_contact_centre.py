@@ -195,3 +195,42 @@ def test_a_surname_as_its_speakers_label_in_capitals(find, text, names):
 )
 def test_codes_quotes_and_systems(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Zijn advocaat is toch mr Kuipers van Kuipers & Slot?", ["mr Kuipers"]),
+        ("Nee, nu mr. Özcan van Özcan Legal. Die heeft gebeld.", ["mr. Özcan"]),
+        ("en Rick Bakker van Bakker Groepsvervoer", ["Rick Bakker"]),
+        # a particle still joins two halves of one name
+        ("Maricel dela Cruz belde.", ["Maricel dela Cruz"]),
+    ],
+)
+def test_a_firm_named_after_the_person_who_works_there(find, text, names):
+    assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("De wagens vertrekken voortaan vanaf depot Johan Huizinga.", []),
+        ("Nieuwe milieustraat Cornelis Lely open in Lelystad-Noord", []),
+        ("Ook medewerkers van de Kringloop Prinses Irene zijn aanwezig.", []),
+        ("naast het terrein van Recycling Van der Heijden", []),
+        ("Van: Afvalservice Zaanstad <noreply-afval@zaanstad.nl>", []),
+        ("Ik bel wel even met Gerda van Afvalbrengpunt Noord.", ["Gerda"]),
+        ("Reparatie e-bike volgens Tweewielers De Vries: € 685,00", []),
+        ("Met vriendelijke groet,\nDAS Rechtsbijstand\n\nmr. L. Verhagen", ["mr. L. Verhagen"]),
+        ("Notification: Dutch Labour Inspectorate", []),
+        (
+            "Onderwerp: RE: Claim Tkachenko\n\nBeste Oliver, mevrouw Tkachenko belde.",
+            ["Tkachenko", "Oliver", "mevrouw Tkachenko"],
+        ),
+        ("Van: Team Bezwaar & Beroep", []),
+        ("Client: Mr Tadesse Gebremariam, Eritrean, residence permit", ["Mr Tadesse Gebremariam"]),
+        ("06-22391744;Woonbron;842,15\n;;Eneco;356,90\n;;Menzis;274,60", []),
+    ],
+)
+def test_depots_recycling_legal_aid_claims_nationalities_and_creditors(find, text, names):
+    assert found(find, text) == names

@@ -811,7 +811,8 @@ vertalingen catering taxibedrijf natuursteen interim begraafplaatsen crematoria 
 cemeteries arbo arbodienst care unie kinderopvang kinderdagverblijf peuterspeelzaal
 gastouderbureau rentmeesters taxaties taxatie ombudsman kitchen dumplings spices pancakes
 koffiebar loempia gelateria gelato frites sklep shop kaas vishandel foodtruck snacks
-burgerberaad gallery galerie building district foyer""".split()
+burgerberaad gallery galerie building district foyer milieustraat depot kringloop recycling
+afvalservice afvalbrengpunt afvalbrengstation tweewielers rechtsbijstand inspectorate""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
@@ -1106,8 +1107,8 @@ gurdwara moskee mandir tempel afc fc sv vv
 kdv bso psz kinderdagverblijf kinderopvang peuterspeelzaal gastouderbureau ggd
 bloemen ijs patat
 storm orkaan hurricane
-lijst partij foyer galerie gallery thermen akkerbouw
-veehouderij""".split()  # ("Lijst Pim Fortuyn", "storm Dirk", "Foyer Thorbecke")
+lijst partij foyer galerie gallery thermen akkerbouw veehouderij milieustraat depot
+kringloop recycling tweewielers""".split()  # ("Lijst Pim Fortuyn", "storm Dirk", "Depot Tinbergen")
 )
 # "van het", "van de", "uit", "bij" after a titled name: where the person works or lives.
 OF_THE = re.compile(r"[ \t]+(?:van[ \t]+(?:het|de|'t)|uit|bij|of[ \t]+the|at)[ \t]")
@@ -1374,10 +1375,13 @@ Naast Behalve Dankzij Ondanks Wegens Vanwege Via Want Zodat Hoewel Toch Dus
 Nb NB Her His Their My Our Your Niet Geen Nog I'll I'm I've I'd Ze Top Super Prima
 Wat Wie Waar Wanneer Hoe Waarom Welke Welk Hoeveel God
 Irish Scottish Welsh British American Canadian Australian Belgian
+Eritrean Ethiopian Syrian Afghan Moroccan Surinamese Iraqi Iranian Sudanese Yemeni Nigerian
+Ghanaian Congolese Indian Pakistani Palestinian Lebanese Egyptian Tunisian Algerian Brazilian
+Colombian Venezuelan Filipino
 Toelichting Aantekening Opmerking Notitie Sgt Insp Colleague Colleagues Rev Ven Gebr
 Friese Eritrese Marokkaanse Turkse Poolse Syrische Surinaamse Antilliaanse Afghaanse
 Somalische Oekraïense Indiase Indonesische Nieuwsbrief Newsletter Abonnees Subscribers
-Offerte Factuur""".split()
+Offerte Factuur Claim Beroep""".split()
     )
 )
 
@@ -3744,6 +3748,8 @@ def joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 and between[-1] == " "
                 and between.strip(" \t").lower() in JOINING_PARTICLES
             ):
+                if between == " van " and text.endswith(text[start:end], *merged[-1]):
+                    continue  # a firm named after its lawyer: "mr Kuipers van Kuipers & Slot"
                 merged[-1] = (merged[-1][0], end)
                 continue
         merged.append((start, end))
@@ -4587,7 +4593,8 @@ def animal_names(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
 # "Dimitrov belde", is read both ways by writers, so only known firms count.)
 KNOWN_FIRMS = frozenset(
     """Heijmans Hurks Strukton Boskalis Mammoet Vebego Asito Bechtle Fokker Stork Heineken
-    Yarden Monuta ArboNed""".split()
+    Yarden Monuta ArboNed Eneco Essent Vattenfall Vestia Woonbron Ymere Menzis Evides Vitens
+    Wehkamp Ziggo""".split()
 )
 
 
