@@ -234,3 +234,17 @@ def test_a_firm_named_after_the_person_who_works_there(find, text, names):
 )
 def test_depots_recycling_legal_aid_claims_nationalities_and_creditors(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "in de zaak van\n\nJohanna Petronella Verschuren-Van Gool,\nwonende te Breda",
+            ["Johanna Petronella Verschuren-Van Gool"],
+        ),
+        ("Anna Jansen-De Gool, wonende te Tilburg", ["Anna Jansen-De Gool"]),
+    ],
+)
+def test_the_rest_of_a_married_name_after_a_hyphen_and_a_tussenvoegsel(find, text, names):
+    assert found(find, text) == names

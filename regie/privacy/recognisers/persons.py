@@ -838,8 +838,17 @@ class PersonRecogniser(Recogniser):
                     )
                 )
             else:  # a second part of a double name ("Bruins Slot", "Oude Nijhuis")
-                acceptable = known or (
-                    title_only and not has_tv and position == last + 1 and word not in cities
+                acceptable = (
+                    known
+                    or (title_only and not has_tv and position == last + 1 and word not in cities)
+                    # after a hyphen and a tussenvoegsel, the rest of a married name
+                    # ("Verschuren-Van Gool")
+                    or (
+                        not has_tv
+                        and position == last + 1
+                        and chain[last].text.rpartition("-")[2].lower()
+                        in person_context.PARTICLE_WORDS
+                    )
                 )
             if not acceptable:
                 break
