@@ -248,3 +248,27 @@ def test_depots_recycling_legal_aid_claims_nationalities_and_creditors(find, tex
 )
 def test_the_rest_of_a_married_name_after_a_hyphen_and_a_tussenvoegsel(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "Romano: Mag ik uw geboortedatum ter controle?\nW.F. Kok: 30-01-1961\n"
+            "Romano: Dank u, meneer Kok.",
+            ["30-01-1961"],
+        ),
+        (
+            "[12-07-24 09:20] Gemeente: Kunt u uw geboortedatum en postcode doorgeven? Dan kijk"
+            " ik het na.\n[12-07-24 09:21] Nicole Tromp: 19-02-1990 en 1502 AB\n",
+            ["19-02-1990"],
+        ),
+        # a question about something else: the date in the answer is no birth date
+        (
+            "Wat is de datum van uw aanvraag?\nW.F. Kok: 30-01-2019, geboortedatum weet ik niet",
+            [],
+        ),
+    ],
+)
+def test_a_birth_date_given_in_answer_to_a_question(find, text, dates):
+    assert found(find, text, "DATE_OF_BIRTH") == dates

@@ -266,9 +266,19 @@ class DateOfBirthRecogniser(Recogniser):
             reach = min(len(text), topic + self.topic_reach)
             # from the end of the cue word ("geb." ends in a dot, not a sentence)
             end = text.find(" ", topic, reach)
+            question = -1  # where the cue's sentence or the next asks ("?")
             for _ in range(2):
                 found = self.sentence_end.search(text, end, reach) if end >= 0 else None
+                if found and question < 0 and text[found.start()] == "?":
+                    question = found.start()
                 end = found.end() if found else reach
+            if question >= 0:
+                # a question for the birth date is answered on the next line ("Mag ik uw
+                # geboortedatum?" / "W.F. Kok: 30-01-1961")
+                answer = text.find("\n", question)
+                if answer >= 0:
+                    answer_end = text.find("\n", answer + 1)
+                    end = max(end, min(reach, len(text) if answer_end < 0 else answer_end))
             # Dates are found from their year (a cheap search; the date pattern is tried only
             # in the few characters around one).
             for year in YEAR.finditer(text, max(topic, seen), end):
