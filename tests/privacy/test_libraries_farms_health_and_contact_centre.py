@@ -272,3 +272,15 @@ def test_the_rest_of_a_married_name_after_a_hyphen_and_a_tussenvoegsel(find, tex
 )
 def test_a_birth_date_given_in_answer_to_a_question(find, text, dates):
     assert found(find, text, "DATE_OF_BIRTH") == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        ("Transcript (automatisch, KCC-lijn 14 024):\nMedewerker: Gemeente Nijmegen", ["14 024"]),
+        # a bus line is no phone line
+        ("Neem lijn 14 naar het station.", []),
+    ],
+)
+def test_a_municipal_number_after_the_line_it_serves(find, text, phones):
+    assert found(find, text, "PHONE") == phones

@@ -70,7 +70,7 @@ class PhoneRecogniser(Recogniser):
     # ("tel" with what follows it in a phone's label: not "telt", "hotel")
     calling_words = (
         *("bel", "tel.", "tel:", "tel ", "telefo", "nummer", "via", "call", "phone", "contact"),
-        "bereikbaar",
+        *("bereikbaar", "lijn", "line"),  # ("KCC-lijn 14 024", "the hotline 14 020")
     )
     municipal_end = re.compile(r"[ \t]*(?:$|\n|[.)]+(?:\s|$))")
     # A number written in pairs with dots, as French and some Dutch forms write it
