@@ -284,3 +284,21 @@ def test_a_birth_date_given_in_answer_to_a_question(find, text, dates):
 )
 def test_a_municipal_number_after_the_line_it_serves(find, text, phones):
     assert found(find, text, "PHONE") == phones
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Agnieszka Wiśniewska\nTender Department\nPolBud Sp. z o.o.\nul. Marszałkowska 1",
+            ["Agnieszka Wiśniewska"],
+        ),
+        ("Your agency, Kowalczyk Flex Personeel Sp. z o.o., is registered.", []),
+        ("Research Lead, Transparency Watch Europe", []),
+        ("Grzegorz Stanisławski, director\nStanisławski Farms", ["Grzegorz Stanisławski"]),
+        # a person from Europe is still a person
+        ("Mrs Europa Jansen called.", ["Mrs Europa Jansen"]),
+    ],
+)
+def test_polish_companies_european_organisations_and_farms(find, text, names):
+    assert found(find, text) == names

@@ -773,6 +773,7 @@ NOT_LOWER_NAMES = frozenset(
 COMPANY_FORMS_AFTER_NAME = (
     *("B.V.", "N.V.", "BV", "NV", "V.O.F.", "VOF", "GmbH", "Ltd"),
     *("SRL", "S.R.L.", "EOOD", "OOD", "BVBA", "S.A."),  # Romanian, Bulgarian, Belgian, others
+    "Sp. z o.o.",  # Polish
 )
 COMPANY_FORMS = frozenset([*COMPANY_FORMS_AFTER_NAME, "C.V.", "Ltd.", "Inc.", "LLC"])
 # A company's legal form after a name and perhaps a few more words ("Heijmans Infra B.V.",
@@ -811,8 +812,9 @@ vertalingen catering taxibedrijf natuursteen interim begraafplaatsen crematoria 
 cemeteries arbo arbodienst care unie kinderopvang kinderdagverblijf peuterspeelzaal
 gastouderbureau rentmeesters taxaties taxatie ombudsman kitchen dumplings spices pancakes
 koffiebar loempia gelateria gelato frites sklep shop kaas vishandel foodtruck snacks
-burgerberaad gallery galerie building district foyer milieustraat depot kringloop recycling
-afvalservice afvalbrengpunt afvalbrengstation tweewielers rechtsbijstand inspectorate""".split()
+burgerberaad europe farm farms gallery galerie building district foyer milieustraat depot
+kringloop recycling afvalservice afvalbrengpunt afvalbrengstation tweewielers rechtsbijstand
+inspectorate""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
@@ -4263,6 +4265,7 @@ def is_institution(text: str, start: int, end: int) -> bool:
         or words[-1] in COMPANY_FORMS
         or (words[-1] in ("B", "N") and text.startswith(".V.", end))  # "Groenwerken Oost B.V."
         or (words[-1] == "V" and text.startswith(".O.F.", end))  # "Snackbar Het Hoekje V.O.F."
+        or (words[-1] == "Sp" and text.startswith(". z o.o.", end))  # "PolBud Sp. z o.o."
     ):
         return True
     before = institution_word_before(text, start)
