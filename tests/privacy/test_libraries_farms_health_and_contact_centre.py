@@ -302,3 +302,15 @@ def test_a_municipal_number_after_the_line_it_serves(find, text, phones):
 )
 def test_polish_companies_european_organisations_and_farms(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Knowledge migrants from ASML and Philips wait 19 days.", []),
+        # the surname with a form of address is a person
+        ("Ik sprak meneer Philips over de aanvraag.", ["meneer Philips"]),
+    ],
+)
+def test_a_known_firm_alone_is_the_firm(find, text, names):
+    assert found(find, text) == names

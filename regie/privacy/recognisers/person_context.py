@@ -4597,7 +4597,7 @@ def animal_names(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
 KNOWN_FIRMS = frozenset(
     """Heijmans Hurks Strukton Boskalis Mammoet Vebego Asito Bechtle Fokker Stork Heineken
     Yarden Monuta ArboNed Eneco Essent Vattenfall Vestia Woonbron Ymere Menzis Evides Vitens
-    Wehkamp Ziggo""".split()
+    Wehkamp Ziggo Philips""".split()
 )
 
 
