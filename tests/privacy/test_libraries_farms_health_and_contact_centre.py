@@ -314,3 +314,15 @@ def test_polish_companies_european_organisations_and_farms(find, text, names):
 )
 def test_a_known_firm_alone_is_the_firm(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Naam: P.A. VAN 'T ZAND\nGeboortedatum: 11-09-1969", ["P.A. VAN 'T ZAND"]),
+        ("Achternaam: VAN 'T HOF\nVoornamen: Cornelis", ["VAN 'T HOF", "Cornelis"]),
+        ("Naam: Jan van 't Zand", ["Jan van 't Zand"]),
+    ],
+)
+def test_the_tussenvoegsel_t_in_capitals(find, text, names):
+    assert found(find, text) == names
