@@ -326,3 +326,17 @@ def test_a_known_firm_alone_is_the_firm(find, text, names):
 )
 def test_the_tussenvoegsel_t_in_capitals(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Samir translates the letter into Arabic.", ["Samir"]),
+        ("Olena vertaalt voor een Oekraïense familie.", ["Olena"]),
+        ("So Shirin needs to call Vattenfall.", ["Shirin"]),
+        # a word before such a verb is no name
+        ("Het systeem vertaalt de brief automatisch.", []),
+    ],
+)
+def test_a_first_name_as_the_subject_of_translating_confirming_and_needing(find, text, names):
+    assert found(find, text) == names

@@ -596,7 +596,8 @@ _VERB_WORDS = (
         wants came from belt mailt appt stuurt stuurde pakt neemt checkt regelt doet gaat
         spreekt kan moet zal calls emails sends takes checks can bedoelde bedoelt zoekt vindt
         vond denkt dacht stelt stelde presented reported explained mentioned suggested agreed
-        confirmed proposed"""
+        confirmed proposed vertaalt tolkt translates needs antwoordt answered replied
+        bevestigt bevestigde informeert"""
     )
     + r"\b"
 )
