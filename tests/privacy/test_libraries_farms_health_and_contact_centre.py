@@ -340,3 +340,26 @@ def test_the_tussenvoegsel_t_in_capitals(find, text, names):
 )
 def test_a_first_name_as_the_subject_of_translating_confirming_and_needing(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "Naam: RAMLAL, Anjali\nGeboortedatum: 18-12-2006\n\nVaccinatie        Datum\n"
+            "DKTP-Hib-HepB 1            14-02-2007    CB Leiden-Noord\n"
+            "BMR 1                      21-01-2008    CB Leiden-Noord",
+            ["18-12-2006"],
+        ),
+        # two birth dates side by side under their header stay birth dates
+        (
+            "Geboortedatum                         Geboortedatum\n"
+            "12-02-1966                            29-09-1969\n",
+            ["12-02-1966", "29-09-1969"],
+        ),
+        # a printed form's dot leader is a label, no column
+        ("Geboortedatum .........: 03-01-1921\nGeboorteplaats ........: Midwolde", ["03-01-1921"]),
+    ],
+)
+def test_dates_in_columns_lined_up_with_spaces_under_a_birth_date(find, text, dates):
+    assert found(find, text, "DATE_OF_BIRTH") == dates

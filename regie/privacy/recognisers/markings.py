@@ -25,6 +25,8 @@ INFERRED_AGE = 3
 # Before a date on its line: the fields of a table row (a tab, a semicolon, a bar, two
 # commas with no space after them, or a quoted value between commas as in SQL rows).
 TABLE_ROW = re.compile(r"[\t;|]|,(?:[^ ,\n][^,\n]*,[^ ,\n]|[ \t]*'[^'\n]*'[ \t]*,)")
+# Columns lined up with runs of spaces, as registers print them ("BMR 1      21-01-2008").
+SPACED_COLUMNS = re.compile(r"\S {3,}(?=\S)")
 # The same, searched in lower-cased text (much faster than re.IGNORECASE).
 DATE_IN_LOWER = re.compile(rf"(?:{DATE})(?!\d)")
 YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -293,7 +295,16 @@ class DateOfBirthRecogniser(Recogniser):
                 seen = match.end()
                 # (the line read back no further than the cue: a long line stays linear)
                 line_start = max(text.rfind("\n", topic, match.start()) + 1, topic)
-                if TABLE_ROW.search(text, line_start, match.start()):
+                if (
+                    TABLE_ROW.search(text, line_start, match.start())
+                    or (
+                        SPACED_COLUMNS.search(text, line_start, match.start() + 1)
+                        and ":" not in text[line_start : match.start()]  # (not "Label:   value")
+                        # (two people's birth dates side by side under their header:
+                        # "12-02-1966    29-09-1969")
+                        and not DATE_ONLY.fullmatch(text[line_start : match.start()].strip())
+                    )
+                ):
                     continue  # a table row: its header says what the column holds (`tables`)
                 if self.period_after.match(text, match.end()):
                     continue  # the start of a period ("16-09-1962 t/m 30-06-1984: …")
