@@ -6,7 +6,7 @@
 Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
 `regie.privacy.corpus`, kept as a regression set), the two frozen held-out sets written
 independently of the scanner (tests/privacy/heldout/, see the README there; B is the honest
-measure), a hundred and seventy-two probes of hand-written texts (tests/privacy/probe/: those
+measure), a hundred and eighty-eight probes of hand-written texts (tests/privacy/probe/: those
 marked dev had their errors read, those marked unread did not; shown, never judged) and the
 deduce regression set (../shared/reference/pii-deduce-regression/) for the types it covers.
 Each engine runs in its own subprocess (the peers in their own virtualenv, never in Regie's
@@ -217,6 +217,22 @@ PROBES = {
     "probe-FI (unread)": REPO / "tests" / "privacy" / "probe" / "probe_fi.jsonl",
     "probe-FJ (dev)": REPO / "tests" / "privacy" / "probe" / "probe_fj.jsonl",
     "probe-FK (unread)": REPO / "tests" / "privacy" / "probe" / "probe_fk.jsonl",
+    "probe-FL (dev)": REPO / "tests" / "privacy" / "probe" / "probe_fl.jsonl",
+    "probe-FM (unread)": REPO / "tests" / "privacy" / "probe" / "probe_fm.jsonl",
+    "probe-FN (dev)": REPO / "tests" / "privacy" / "probe" / "probe_fn.jsonl",
+    "probe-FO (unread)": REPO / "tests" / "privacy" / "probe" / "probe_fo.jsonl",
+    "probe-FP (dev)": REPO / "tests" / "privacy" / "probe" / "probe_fp.jsonl",
+    "probe-FQ (unread)": REPO / "tests" / "privacy" / "probe" / "probe_fq.jsonl",
+    "probe-FR (dev)": REPO / "tests" / "privacy" / "probe" / "probe_fr.jsonl",
+    "probe-FS (unread)": REPO / "tests" / "privacy" / "probe" / "probe_fs.jsonl",
+    "probe-FT (dev)": REPO / "tests" / "privacy" / "probe" / "probe_ft.jsonl",
+    "probe-FU (unread)": REPO / "tests" / "privacy" / "probe" / "probe_fu.jsonl",
+    "probe-FV (dev)": REPO / "tests" / "privacy" / "probe" / "probe_fv.jsonl",
+    "probe-FW (unread)": REPO / "tests" / "privacy" / "probe" / "probe_fw.jsonl",
+    "probe-FX (dev)": REPO / "tests" / "privacy" / "probe" / "probe_fx.jsonl",
+    "probe-FY (unread)": REPO / "tests" / "privacy" / "probe" / "probe_fy.jsonl",
+    "probe-FZ (dev)": REPO / "tests" / "privacy" / "probe" / "probe_fz.jsonl",
+    "probe-GA (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ga.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------

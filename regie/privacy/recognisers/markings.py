@@ -27,7 +27,7 @@ INFERRED_AGE = 3
 TABLE_ROW = re.compile(r"[\t;|]|,(?:[^ ,\n][^,\n]*,[^ ,\n]|[ \t]*'[^'\n]*'[ \t]*,)")
 # Columns lined up with runs of spaces, as registers print them ("BMR 1      21-01-2008").
 SPACED_COLUMNS = re.compile(r"\S {3,}(?=\S)")
-# The same, searched in lower-cased text (much faster than re.IGNORECASE).
+# DATE_ONLY, searched in lower-cased text (much faster than re.IGNORECASE).
 DATE_IN_LOWER = re.compile(rf"(?:{DATE})(?!\d)")
 YEAR = re.compile(r"(?:19|20)\d{2}")
 CUED_DATE_ONLY = re.compile(rf"(?:{CUED_DATE})(?!\d)", re.IGNORECASE)
