@@ -363,3 +363,22 @@ def test_a_first_name_as_the_subject_of_translating_confirming_and_needing(find,
 )
 def test_dates_in_columns_lined_up_with_spaces_under_a_birth_date(find, text, dates):
     assert found(find, text, "DATE_OF_BIRTH") == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "Zijn vader, geboren op Curaçao op 8 februari 1940, is in 2004 begraven.",
+            ["8 februari 1940"],
+        ),
+        ("Ik ben geboren in Kabul op 1 januari 1990, dat staat op mijn pas.", ["1 januari 1990"]),
+        (
+            "Jansen, geboren op zeventien maart negentienhonderd eenenzestig, wonende te Delft",
+            ["zeventien maart negentienhonderd eenenzestig"],
+        ),
+        ("Alleen voor kinderen geboren op of na 1 januari 2024.", []),
+    ],
+)
+def test_born_in_a_place_and_on_a_date(find, text, dates):
+    assert found(find, text, "DATE_OF_BIRTH") == dates

@@ -62,17 +62,19 @@ def _cue_start(text: str, start: int) -> bool:
 @registry.register
 class DateOfBirthRecogniser(Recogniser):
     """A date right after 'geboren (op)', 'geb.' (or 'geb' and a space), 'geboortedatum'
-    (also 'geboren te X op'), 'date of birth', 'born (on)', 'DOB', 'birth date', '°' or '*'
-    or '(b.', or the label of a resident's own document ('Geburtsdatum', 'Data urodzenia':
-    tables.FOREIGN_BIRTH_DATE_LABELS);
-    dates in a column under such a header come from `tables`. Dates inferred from where
-    they stand: right after a person's name, and further dates in the sentence of such a cue
-    and the next."""
+    (also 'geboren te X op', 'geboren op Curaçao op'), 'date of birth', 'born (on)', 'DOB',
+    'birth date', '°' or '*' or '(b.', or the label of a resident's own document
+    ('Geburtsdatum', 'Data urodzenia': tables.FOREIGN_BIRTH_DATE_LABELS); dates in a column
+    under such a header come from `tables`. Dates inferred from where they stand: right after
+    a person's name, and further dates in the sentence of such a cue and the next."""
 
     entity_type = EntityType.DATE_OF_BIRTH
     priority = 2
     pattern = re.compile(
-        rf"(?:geboren(?:\s+te\s+(?:'s-)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+op)?"
+        rf"(?:geboren(?:\s+te\s+(?:'s-)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?"
+        # (a place after "in" or "op" written with its capital: "geboren op Curaçao op …", not
+        # "geboren op zeventien maart")
+        rf"|\s+(?:in|op)\s+(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*)?(?=\s+op\s))?(?:\s+op)?"
         rf"|geb\.\s*dat(?:um\b|\.)?|geb(?:\.|(?=\s))(?:\s*op)?|gb(?:\.|(?=\s))"
         rf"|geboortedat[a-z]*|datum\s+(?:van\s+)?geboorte|°|(?<=\()\*|(?<=\w )\*"
         rf"|(?P<bracket>(?<=\()b\.)"
