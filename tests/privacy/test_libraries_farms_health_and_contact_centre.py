@@ -382,3 +382,15 @@ def test_dates_in_columns_lined_up_with_spaces_under_a_birth_date(find, text, da
 )
 def test_born_in_a_place_and_on_a_date(find, text, dates):
     assert found(find, text, "DATE_OF_BIRTH") == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Dorpsweg 12, 7957 NC De Wijk\n0522-441093", ["Dorpsweg 12", "De Wijk"]),
+        ("Dorpsstraat 14\t3732 HA\tDe Bilt\t030-2201843", ["Dorpsstraat 14", "De Bilt"]),
+        ("Kerkstraat 1, 1234 AB Amsterdam Noord", ["Kerkstraat 1", "Amsterdam"]),
+    ],
+)
+def test_an_unlisted_place_after_a_postcode_keeps_its_article(find, text, places):
+    assert found(find, text, "ADDRESS") == places

@@ -284,6 +284,10 @@ class PostcodeRecogniser(Recogniser):
             yield start, end
 
 
+# The article that opens a place's name ("De Wijk", "Den Ham", "Ter Apel").
+PLACE_ARTICLES = frozenset("De Den Het Ter Ten Te".split())
+
+
 @registry.register
 class AddressRecogniser(Recogniser):
     """Street + house number (+ addition), 'Postbus N', and the city after a postcode."""
@@ -431,9 +435,11 @@ class AddressRecogniser(Recogniser):
             if not clean_start(text, match.start(), ".,-"):
                 continue
             words = match.group(1).split(" ")
+            # (an unlisted place keeps its article: "7957 NB De Wijk", not "De")
+            least = 2 if len(words) > 1 and words[0] in PLACE_ARTICLES else 1
             for count in range(len(words), 0, -1):
                 phrase = " ".join(words[:count])
-                if phrase in cities or count == 1:
+                if phrase in cities or count == least:
                     start = match.start(1)
                     yield start, start + len(phrase)
                     break
