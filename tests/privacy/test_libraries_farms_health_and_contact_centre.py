@@ -394,3 +394,20 @@ def test_born_in_a_place_and_on_a_date(find, text, dates):
 )
 def test_an_unlisted_place_after_a_postcode_keeps_its_article(find, text, places):
     assert found(find, text, "ADDRESS") == places
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "[09:12] fatima el khatib: morgen iemand tijd?\n[09:13] Corrie: ja, ik",
+            ["fatima el khatib", "Corrie"],
+        ),
+        (
+            "[09:32] jeroen van den berg: ik kan\n[09:33] marloes: 👍",
+            ["jeroen van den berg", "marloes"],
+        ),
+    ],
+)
+def test_a_speaker_in_lower_case_with_an_arabic_particle(find, text, names):
+    assert found(find, text) == names

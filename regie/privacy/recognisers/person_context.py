@@ -460,8 +460,10 @@ LOWER_SPEAKER = re.compile(
     rf"(?m:^[ \t]*(?:[-*•][ \t]+)?(?P<time>\[?{TIME}\]?(?:[ \t]+[-–])?[ \t]+)?"
     r"(?P<name>[^\W\d_A-Z][^\W\d_]+(?:-[^\W\d_]+)?(?:[ \t][^\W\d_](?![^\W\d_])"
     # a surname, perhaps after a tussenvoegsel ("sanne de graaf", "kevin vd berg", "hennie v d
-    # brink", "tim v. dijk"), after which it may be capitalised ("bas vd Heuvel")
-    r"|(?:[ \t](?:van|de|der|den|ter|ten|'t|vd|v\.d\.|v[ \t]d|v/d|v\.))+[ \t][^\W\d_][^\W\d_]+"
+    # brink", "tim v. dijk", "fatima el khatib"), after which it may be capitalised ("bas vd
+    # Heuvel")
+    r"|(?:[ \t](?:van|de|der|den|ter|ten|'t|vd|v\.d\.|v[ \t]d|v/d|v\.|el|al|ben|bin|da|dos))+"
+    r"[ \t][^\W\d_][^\W\d_]+"
     r"|[ \t][^\W\d_A-Z][^\W\d_]+"
     # or a user name of Slack or Teams ("alex.morgan", "priya.r", "jorrit_dekker")
     r"|(?:[._][^\W\d_]+)+)?)"
