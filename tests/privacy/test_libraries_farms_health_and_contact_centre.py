@@ -411,3 +411,21 @@ def test_an_unlisted_place_after_a_postcode_keeps_its_article(find, text, places
 )
 def test_a_speaker_in_lower_case_with_an_arabic_particle(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Naam: FAM. OSEI-BONSU\nAdres: BURGEMEESTER DE WITSTRAAT 4", ["FAM. OSEI-BONSU"]),
+        (
+            "JA. WIJKAGENT BOSMAN EN MEVR. KLEINJAN VAN WONINGSTICHTING PATRIMONIUM",
+            ["MEVR. KLEINJAN"],
+        ),
+        ("FAM. AKKERMANS-VAN DE VEN\nRINGBAAN-WEST 302", ["FAM. AKKERMANS-VAN DE VEN"]),
+        ("Contact: MW. VAN DER LAAN", ["MW. VAN DER LAAN"]),
+        # a form of address before a common word in capitals is none
+        ("AAN DHR. GEMEENTE EN MEVR. VRIJDAG", []),
+    ],
+)
+def test_a_form_of_address_and_a_surname_in_capitals(find, text, names):
+    assert found(find, text) == names

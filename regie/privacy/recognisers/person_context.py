@@ -2033,6 +2033,15 @@ def _names_by_shape(
     for match in TITLED_NAME_IN_CAPITALS.finditer(text):
         if clean_start(text, match.start()):
             yield match.span()
+    if any(title in text for title in ("DHR", "MEVR", "MW", "FAM", "HEER")):
+        for match in ADDRESSED_SURNAME_IN_CAPITALS.finditer(text):
+            surname = match.group("surname").split("-")[0].split()[-1]
+            if (
+                clean_start(text, match.start())
+                and surname.capitalize() not in STOP_CAPITALS
+                and not institution_word(surname)
+            ):
+                yield match.span()
     if "Mei " in text:
         for match in MEI_NAME.finditer(text):
             before = text[max(0, match.start() - 2) : match.start()].strip()
@@ -2065,6 +2074,17 @@ TITLED_NAME_IN_CAPITALS = re.compile(
     r"(?:DR|DRS|MR|PROF|ING|IR|DHR|MEVR|MW|MEVROUW|DE HEER|MENEER)\.?[ \t]+(?:[A-Z]\.){1,5}"
     rf"[ \t]*(?:(?:{CAPITALS_PARTICLE}|'T|’T)[ \t]+)*[{UPPER}][{UPPER}'’]+(?:-[{UPPER}]+)*"
     r"(?![^\W\d_])"
+)
+
+
+# A form of address and a surname, all in capitals, as forms typed in capitals write them
+# ("MEVR. KLEINJAN", "FAM. OSEI-BONSU", "FAM. AKKERMANS-VAN DE VEN"): the form makes it a
+# name without initials.
+ADDRESSED_SURNAME_IN_CAPITALS = re.compile(
+    r"(?:DHR|MEVR|MW|MEVROUW|DE HEER|FAM|FAMILIE)\.?[ \t]+"
+    rf"(?P<surname>(?:(?:{CAPITALS_PARTICLE}|'T|’T)[ \t]+)*[{UPPER}][{UPPER}'’]{{2,}}"
+    rf"(?:-(?:(?:{CAPITALS_PARTICLE})[ \t]+)*[{UPPER}][{UPPER}'’]+)*)"
+    r"(?![^\W\d_]|\.[^\W\d_])"
 )
 
 
