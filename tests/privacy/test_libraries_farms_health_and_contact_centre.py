@@ -429,3 +429,14 @@ def test_a_speaker_in_lower_case_with_an_arabic_particle(find, text, names):
 )
 def test_a_form_of_address_and_a_surname_in_capitals(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("de buurman van nr 5, mnr. Holtkamp, heeft alles gezien", ["mnr. Holtkamp"]),
+        ("pfff. mnr Sital kwam een half uur te laat", ["mnr Sital"]),
+    ],
+)
+def test_mnr_as_meneer(find, text, names):
+    assert found(find, text) == names

@@ -59,7 +59,7 @@ FOREIGN_FORMS_OF_ADDRESS = (
 # whether a name opens with one, so that "meneer", "mw." or "de hear" count wherever "mevrouw"
 # does.
 FORMS_OF_ADDRESS = (
-    *("de heer", "heer", "meneer", "mijnheer", "mevrouw", "mevr", "mw", "dhr"),
+    *("de heer", "heer", "meneer", "mnr", "mijnheer", "mevrouw", "mevr", "mw", "dhr"),
     *("mrs", "ms", "miss", "mx"),
     *("mefrou", "de hear", "hear", "señor", "señora", "sr", "sra"),
     *FOREIGN_FORMS_OF_ADDRESS,
@@ -87,7 +87,7 @@ FORM_OF_ADDRESS = re.compile(_titles_pattern(FORMS_OF_ADDRESS))
 INITIAL = rf"(?:Chr|Ch|Ph|Th|Tj|Joh|Jac|Fr|Wm|Sj|Kh|[{UPPER}])"
 INITIALS = rf"(?:{INITIAL}\.[ \t]?){{1,5}}"
 TITLES = (
-    r"(?:de\s+heer|mevrouw|mevr\.?|mw\.?|dhr\.?|heer|meneer|mijnheer|mr\.|dr\.?|drs\.|ir\.|ing\.|ds\."
+    r"(?:de\s+heer|mevrouw|mevr\.?|mw\.?|dhr\.?|heer|meneer|mnr\.?|mijnheer|mr\.|dr\.?|drs\.|ir\.|ing\.|ds\."
     r"|professor|dokter"
     r"|prof\.(?:\s+dr\.)?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?|familie|fam\.|[Jj]uf(?:frouw)?"
     r"|[Mm]eester|[Mm]efrou|de\s+hear|[Hh]ear|[Ff]amylje|[Ss]eñora?|Sra?\.|[Ff]amia"

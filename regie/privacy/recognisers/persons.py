@@ -27,7 +27,7 @@ TITLE = (
     r"(?:[Dd]e\s+[Hh]eer(?:\s+en\s+[Mm]evrouw)?|[Mm]evrouw(?:\s+en\s+(?:[Mm]eneer|de\s+heer))?"
     r"|[Mm]evr\.?|[Mm]w\.?"
     r"|[Dd]hr\.?(?:\s+en\s+(?:[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?))?"
-    r"|[Hh]eer(?:\s+en\s+[Mm]evrouw)?|[Mm]eneer(?:\s+en\s+[Mm]evrouw)?|"
+    r"|[Hh]eer(?:\s+en\s+[Mm]evrouw)?|[Mm]eneer(?:\s+en\s+[Mm]evrouw)?|[Mm]nr\.?|"
     r"[Mm]ijnheer|[Mm]r\.|Mrs?|Ms\.?|mrs\.|ms\.|[Dd]r\.?|[Dd]rs\.?|[Ii]r\.?|[Ii]ng\.?|[Pp]rof\.?|[Pp]rofessor|"
     r"[Dd]s\.|"  # (dominee: "Ds. Van Loon")
     r"[Ff]amilie|[Ff]am\.|Hr\.|[Dd]okter|[Jj]uf(?:frouw)?|[Mm]eester"
@@ -60,7 +60,7 @@ TOKENS = re.compile(
 
 # Lower-case titles and tussenvoegsels as they stand right before a capital.
 PREFIX_TITLES = (
-    """heer mevrouw mevr. mevr mw. mw dhr. dhr meneer mijnheer mr. dr. dr drs. drs ir.
+    """heer mevrouw mevr. mevr mw. mw dhr. dhr meneer mnr. mnr mijnheer mr. dr. dr drs. drs ir.
 ir ing. ing prof. prof professor familie fam. dokter mrs. mrs mr ms. ms juf juffrouw meester mefrou
 famylje famia family señor señora ds.""".split()
     + FOREIGN_TITLES
