@@ -440,3 +440,13 @@ def test_a_form_of_address_and_a_surname_in_capitals(find, text, names):
 )
 def test_mnr_as_meneer(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Gegevens partner\nRosario-Cijntje, E.        BSN 711471046", ["Rosario-Cijntje, E."]),
+    ],
+)
+def test_a_surname_and_initials_before_the_next_column_of_a_pdf(find, text, names):
+    assert found(find, text) == names

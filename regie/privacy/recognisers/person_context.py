@@ -2186,10 +2186,12 @@ COMMA_INITIALS = rf"{INITIAL}\.(?:-?{INITIAL}\.){{0,4}}"
 # A surname, a comma and initials opening a line, a list item or a labelled field, or after
 # a dash, as registers, candidate lists and signatures write a person ("Aloeboetoe, S. –
 # wijkconsulent", "Baldewsingh, D. - raadslid", "… – Elamin, M.O.", "3. Linden, P. van der
-# (Pieter) (m)", "Naam en voorletters: DIJKSTRA, J.H."): found from the comma and the
+# (Pieter) (m)", "Naam en voorletters: DIJKSTRA, J.H.", before the next column of text copied
+# from a PDF: "Rosario-Cijntje, E.     BSN …"): found from the comma and the
 # initials (a literal first, so the regex engine skips ahead), the surname read back.
 COMMA_INITIALS_AT_END = re.compile(
-    rf",[ \t]+{COMMA_INITIALS}{TUSSENVOEGSEL_LAST}(?=[ \t]*(?:$|[–—(\t|;)])|[ \t]+(?:en|-)[ \t])",
+    rf",[ \t]+{COMMA_INITIALS}{TUSSENVOEGSEL_LAST}"
+    rf"(?=[ \t]*(?:$|[–—(\t|;)])|[ \t]+(?:en|-)[ \t]| {{3,}}\S)",
     re.MULTILINE,
 )
 # Tussenvoegsels in capitals ("DE GROOT", "OP DEN BROUW").
