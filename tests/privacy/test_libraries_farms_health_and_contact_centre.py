@@ -450,3 +450,16 @@ def test_mnr_as_meneer(find, text, names):
 )
 def test_a_surname_and_initials_before_the_next_column_of_a_pdf(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Hij heet Kléber Sousa en woont hier.", ["Kléber Sousa"]),
+        ("meneer heet Ter Braak toch?", ["Ter Braak"]),
+        # one word after "heet" alone may be a pet
+        ("Onze hond heet Saar.", []),
+    ],
+)
+def test_a_given_name_and_a_surname_after_heet(find, text, names):
+    assert found(find, text) == names

@@ -2437,16 +2437,23 @@ def _signatures(text: str, foreign: bool) -> Iterator[re.Match]:
 
 
 def _called_by_kin(text: str, lower: str) -> Iterator[tuple[int, int]]:
-    """A name after "heet" right after a family word ("zijn zus heet Marian"); `lower` is
-    `text` lower-cased, of the same length. (Not after "heet" alone: "ze heet Saar" may be a
-    pet, "heet … welkom" welcomes.)"""
+    """A name after "heet" right after a family word ("zijn zus heet Marian"), or a given name
+    and a surname after it ("Hij heet Kléber Sousa"); `lower` is `text` lower-cased, of the
+    same length. (Not one word after "heet" alone: "ze heet Saar" may be a pet, "heet …
+    welkom" welcomes.)"""
     at = lower.find(" heet ")
     while at >= 0:
         before = lower[max(0, at - 12) : at].split()
-        if before and before[-1] in KIN_WHO_ARE_CALLED:
-            name = NAME_AT.match(text, at + 6)
-            if name is not None and plausible_name(name.group()):
-                yield name.span()
+        name = NAME_AT.match(text, at + 6)
+        if (
+            name is not None
+            and (
+                (before and before[-1] in KIN_WHO_ARE_CALLED)
+                or sum(word[:1].isupper() for word in name.group().split()) > 1
+            )
+            and plausible_name(name.group())
+        ):
+            yield name.span()
         at = lower.find(" heet ", at + 6)
 
 
