@@ -463,3 +463,19 @@ def test_a_surname_and_initials_before_the_next_column_of_a_pdf(find, text, name
 )
 def test_a_given_name_and_a_surname_after_heet(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Uitgetreden bestuurders\n- YILMAZ, Osman, uitgetreden per 31-12-2023", ["YILMAZ, Osman"]),
+        (
+            "verklaart de universiteit dat\n\nKARIMI, Zahra\ngeboren op: 30-06-2000",
+            ["KARIMI, Zahra"],
+        ),
+        # a heading in capitals and a word is none
+        ("HOOFDSTUK, Inleiding", []),
+    ],
+)
+def test_a_listed_surname_in_capitals_and_a_given_name_opening_a_line(find, text, names):
+    assert found(find, text) == names

@@ -2033,6 +2033,14 @@ def _names_by_shape(
     for match in TITLED_NAME_IN_CAPITALS.finditer(text):
         if clean_start(text, match.start()):
             yield match.span()
+    for match in CAPITALS_SURNAME_COMMA_GIVEN.finditer(text):
+        surname = match.group("surname").split()[-1]
+        if (
+            (_as_listed(surname) in surnames or lexicon.surname_by_form(surname))
+            and match.group("given").split()[0] in first_names
+            and surname.capitalize() not in STOP_CAPITALS
+        ):
+            yield match.span("name")
     if any(title in text for title in ("DHR", "MEVR", "MW", "FAM", "HEER")):
         for match in ADDRESSED_SURNAME_IN_CAPITALS.finditer(text):
             surname = match.group("surname").split("-")[0].split()[-1]
@@ -2077,6 +2085,13 @@ TITLED_NAME_IN_CAPITALS = re.compile(
 )
 
 
+# A listed surname in capitals, a comma and given names opening a line or a list item, as
+# registers list people ("- YILMAZ, Osman, uitgetreden per …"); the first given name listed.
+CAPITALS_SURNAME_COMMA_GIVEN = re.compile(
+    rf"(?m:^[ \t]*(?:{LIST_ITEM_OR_NUMBER}[ \t]+)?(?P<name>(?P<surname>(?:(?:{CAPITALS_PARTICLE}"
+    rf"|'T)[ \t]+)*[{UPPER}][{UPPER}'’]+),[ \t]+(?P<given>{CAP}(?:[ \t]+{CAP}){{0,2}}))"
+    r"(?=[ \t]*(?:[,;(\n]|$)))"
+)
 # A form of address and a surname, all in capitals, as forms typed in capitals write them
 # ("MEVR. KLEINJAN", "FAM. OSEI-BONSU", "FAM. AKKERMANS-VAN DE VEN"): the form makes it a
 # name without initials.
