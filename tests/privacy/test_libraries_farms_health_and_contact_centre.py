@@ -479,3 +479,22 @@ def test_a_given_name_and_a_surname_after_heet(find, text, names):
 )
 def test_a_listed_surname_in_capitals_and_a_given_name_opening_a_line(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        ("0546-812233\tHoofdstraat 12\tR. Lansink / Van Ameyde\t2450,00", ["Hoofdstraat 12"]),
+        (
+            "Gemeente Zaanstad | Stadhuisplein 100\nT 14 075 | M 06 23 98 41 07",
+            ["Stadhuisplein 100"],
+        ),
+        # a street and a number in cells of their own are no address
+        ("R01 Centrum\tma\tKoç, Serkan\tDepot Lorentzweg\t31\tstart 5.30", []),
+        ("40211\tOosterpark\t35-49\tmeer toezicht", []),
+        # a letter after a space still is the house number's
+        ("Ik woon op Dorpsstraat 12 B, 2e etage.", ["Dorpsstraat 12 B"]),
+    ],
+)
+def test_a_house_number_and_its_letter_stay_in_their_cell_and_on_their_line(find, text, addresses):
+    assert found(find, text, "ADDRESS") == addresses

@@ -205,9 +205,10 @@ LEADING_TUSSENVOEGSELS = re.compile(r"(?:(?:van|de|der|den|ter|ten|'t|het)\s+)*"
 # A house number and its addition: a letter, a number, a floor in Roman numerals ("140-II"),
 # "hs", "bis", "huis", "ws"; never the start of a date or a decimal ("Kruithof 29-02-1988").
 HOUSE_NUMBER = (
-    # (a houseboat's berth "across from" a number: "Brouwersgracht t/o 84", "Jutfaseweg t.o. 25",
-    # "Katwolderweg ws 3")
-    r"[ \t]+(?:(?:t/o|t\.o\.|ws)[ \t]+)?[1-9]\d{0,3}"
+    # (spaces before the number, not a tab: a street and a number in cells of their own are
+    # no address, "Depot Lorentzweg<tab>31"; a houseboat's berth "across from" a number:
+    # "Brouwersgracht t/o 84", "Jutfaseweg t.o. 25", "Katwolderweg ws 3")
+    r" +(?:(?:t/o|t\.o\.|ws) +)?[1-9]\d{0,3}"
     r"(?:-?[A-Za-z](?![\w])|-\d{1,3}(?![\w])|-(?:III|II|IV|I|V)(?![\w])|-[A-Z]\d{1,3}(?![\w])"
     # (a Belgian box, a flat, a unit, a room: "Kerkstraat 21 bus 2", "Wilhelminakade 135 app.
     # 1204", "Brusselsestraat 88 B01", "Havenweg 88 unit 4", "Haagweg 331 kamer 4", the
@@ -215,7 +216,9 @@ HOUSE_NUMBER = (
     r"|\sbus\s\d{1,4}(?![\w])|\s(?:app|m)\.\s?\d{1,4}(?![\w])|\sapp\s?\d{1,4}(?![\w])"
     r"|\s(?:unit|kamer)\s\d{1,4}(?:\.\d{1,3})?(?![\w])|/\d{1,3}(?![\w/])"
     r"|\s[A-Z]\d{2}(?![\w])"
-    r"|\s(?:III|II|IV)(?=[\s,.;)\"]|$)|\s[A-TV-Za-tv-z](?=[\s,.;)\"]|$)"
+    # (a space before a letter or floor, not a tab or a line break: "Hoofdstraat 12<tab>R.
+    # Lansink" is the next cell's initial)
+    r"| (?:III|II|IV)(?=[\s,.;)\"]|$)| [A-TV-Za-tv-z](?=[\s,.;)\"]|$)"
     # (the colour of a floor, as Haarlem and Amsterdam write it: "Dreef 40 zwart", "118 rood",
     # "40 rd"; ground floor and upstairs: "4 bg", "71-bv")
     r"|\s(?:zwart|rood|zw|rd|ZW|RD)(?=[\s,.;)\"]|$)"
