@@ -278,8 +278,11 @@ def test_a_birth_date_given_in_answer_to_a_question(find, text, dates):
     ("text", "phones"),
     [
         ("Transcript (automatisch, KCC-lijn 14 024):\nMedewerker: Gemeente Nijmegen", ["14 024"]),
-        # a bus line is no phone line
+        ("ja joost. zijn nr 14 050 en dan vragen naar leerplicht", ["14 050"]),
+        ("Linda Reijnders, medewerker participatie (14 024, toestel 3381)", ["14 024"]),
+        # a bus line is no phone line, a count no number
         ("Neem lijn 14 naar het station.", []),
+        ("De gemeente telt 14 020 inwoners, toestel of niet.", []),
     ],
 )
 def test_a_municipal_number_after_the_line_it_serves(find, text, phones):

@@ -71,8 +71,12 @@ class PhoneRecogniser(Recogniser):
     calling_words = (
         *("bel", "tel.", "tel:", "tel ", "telefo", "nummer", "via", "call", "phone", "contact"),
         *("bereikbaar", "lijn", "line"),  # ("KCC-lijn 14 024", "the hotline 14 020")
+        *("nr ", "nr."),  # ("zijn nr 14 050 en dan vragen naar leerplicht")
     )
-    municipal_end = re.compile(r"[ \t]*(?:$|\n|[.)]+(?:\s|$))")
+    # (the end of a line or a sentence, or an extension after it: "(14 024, toestel 3381)")
+    municipal_end = re.compile(
+        r"[ \t]*(?:$|\n|[.)]+(?:\s|$)|,[ \t]*(?:toestel|tst\.?|ext\.?)[ \t])"
+    )
     # A number written in pairs with dots, as French and some Dutch forms write it
     # ("06.48.21.37.90"); dots make no other phone (amounts, dates, IP addresses).
     dotted = re.compile(r"0[1-9](?:\.\d\d){4}(?![\w.]|\.\d)")
