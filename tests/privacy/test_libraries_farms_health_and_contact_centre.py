@@ -283,6 +283,11 @@ def test_a_birth_date_given_in_answer_to_a_question(find, text, dates):
         # a bus line is no phone line, a count no number
         ("Neem lijn 14 naar het station.", []),
         ("De gemeente telt 14 020 inwoners, toestel of niet.", []),
+        ("Jeannette Martis: 974650754, telefon 786 4412", ["786 4412"]),
+        ("in case you need it for the form, phone 416 4419", ["416 4419"]),
+        # the end of a longer number abroad, or a web log's status and size, are none
+        ("Tel. 0113 496 0781", []),
+        ('GET /?firstName=Ilona HTTP/1.1" 200 1422 "-"', []),
     ],
 )
 def test_a_municipal_number_after_the_line_it_serves(find, text, phones):

@@ -73,6 +73,9 @@ class PhoneRecogniser(Recogniser):
         *("bereikbaar", "lijn", "line"),  # ("KCC-lijn 14 024", "the hotline 14 020")
         *("nr ", "nr."),  # ("zijn nr 14 050 en dan vragen naar leerplicht")
     )
+    # (not the end of a longer number: "Tel. 0113 496 0781")
+    caribbean = re.compile(r"(?<![\w+.,/-])(?<!\d )[2-9]\d{2}[ -]\d{4}(?![\w.,/-]|[ -]\d)")
+    caribbean_calling_words = ("telefon", "tel", "phone", "bel", "call")
     # (the end of a line or a sentence, or an extension after it: "(14 024, toestel 3381)")
     municipal_end = re.compile(
         r"[ \t]*(?:$|\n|[.)]+(?:\s|$)|,[ \t]*(?:toestel|tst\.?|ext\.?)[ \t])"
@@ -114,6 +117,11 @@ class PhoneRecogniser(Recogniser):
         if "00" in text:
             # (with the "00" at least 11 digits: "KASSABON 0012-4471-09" is a receipt)
             yield from self._international(text, self.international_00, least=11)
+        for match in self.caribbean.finditer(text):
+            # a seven-digit number of Bonaire, Sint Eustatius, Saba, Curaçao or Aruba, right
+            # after a calling word ("telefon 786 4412", "phone 416 4419")
+            if preceded_by(text, match.start(), self.caribbean_calling_words, 16):
+                yield match.span()
         if "14" in text:
             for match in self.municipal.finditer(text):
                 start = match.start()
