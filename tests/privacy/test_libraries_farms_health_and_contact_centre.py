@@ -506,3 +506,15 @@ def test_a_listed_surname_in_capitals_and_a_given_name_opening_a_line(find, text
 )
 def test_a_house_number_and_its_letter_stay_in_their_cell_and_on_their_line(find, text, addresses):
     assert found(find, text, "ADDRESS") == addresses
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Naam: Senna Blanker\nBSN: 362 51 00 64\nActiviteit: huiswerk", ["362 51 00 64"]),
+        # grouped so without the word it is read as a phone number, not a BSN
+        ("Bel 362 51 00 64 voor informatie.", []),
+    ],
+)
+def test_a_bsn_grouped_3_2_2_2_after_the_word_bsn(find, text, numbers):
+    assert found(find, text, "BSN") == numbers

@@ -51,8 +51,8 @@ def _csv_cell_start(text: str, start: int) -> bool:
 
 @registry.register
 class BsnRecogniser(Recogniser):
-    """Nine digits (optionally grouped 3-3-3 with spaces, dots or dashes, or 4-2-3 with dots
-    or spaces, one separator throughout) that pass the 11-proef."""
+    """Nine digits (optionally grouped 3-3-3 with spaces, dots or dashes, 4-2-3 with dots or
+    spaces, or after the word BSN 3-2-2-2, one separator throughout) that pass the 11-proef."""
 
     entity_type = EntityType.BSN
     priority = 3
@@ -63,14 +63,14 @@ class BsnRecogniser(Recogniser):
     # a CSV row, "…,507529170,0618452290", also a date, "…,507529170,14-02-1990", or a
     # short number in a cell of its own, "…,691682483,10,9712 HS".)
     pattern = re.compile(
-        r"[0-9]\d{2}(?:\d{6}|([ .-])\d{3}\1\d{3}|\d([ .])\d{2}\2\d{3})"
+        r"[0-9]\d{2}(?:\d{6}|([ .-])\d{3}\1\d{3}|\d([ .])\d{2}\2\d{3}|([ .])\d{2}\3\d{2}\3\d{2})"
         r"(?![\w]|[./-]\d|,\d{1,2}(?!\d|[-/,]|\.\d))"
     )
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         for match in self.pattern.finditer(text):
             start = match.start()
-            separator = match.group(1) or match.group(2)  # one throughout, or none
+            separator = match.group(1) or match.group(2) or match.group(3)  # one throughout
             digits = match.group().replace(separator, "") if separator else match.group()
             if not (
                 clean_start(text, start, ".,/€-")
@@ -84,6 +84,8 @@ class BsnRecogniser(Recogniser):
                 text, start, BSN_WORDS, 30
             ):
                 continue
+            if match.group(3) and not preceded_by(text, start, BSN_WORDS, 20):
+                continue  # 3-2-2-2 is how phone numbers are grouped: only after "BSN"
             yield start, match.end()
 
 
