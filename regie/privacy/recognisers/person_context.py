@@ -2048,6 +2048,7 @@ def _names_by_shape(
                 clean_start(text, match.start())
                 and surname.capitalize() not in STOP_CAPITALS
                 and not institution_word(surname)
+                and not _department_word(surname.lower())  # "AFDELING MW. VERGUNNINGEN"
             ):
                 yield match.span()
     if "Mei " in text:
