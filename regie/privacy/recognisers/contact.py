@@ -73,8 +73,11 @@ class PhoneRecogniser(Recogniser):
         *("bereikbaar", "lijn", "line"),  # ("KCC-lijn 14 024", "the hotline 14 020")
         *("nr ", "nr."),  # ("zijn nr 14 050 en dan vragen naar leerplicht")
     )
-    # (not the end of a longer number: "Tel. 0113 496 0781")
-    caribbean = re.compile(r"(?<![\w+.,/-])(?<!\d )[2-9]\d{2}[ -]\d{4}(?![\w.,/-]|[ -]\d)")
+    # (not the end of a longer number: "Tel. 0113 496 0781"; the first digit before the
+    # look-behinds, so the engine skips to a digit)
+    caribbean = re.compile(
+        r"[2-9](?<![\w+.,/-][2-9])(?<!\d [2-9])\d{2}[ -]\d{4}(?![\w.,/-]|[ -]\d)"
+    )
     caribbean_calling_words = ("telefon", "tel", "phone", "bel", "call")
     # (the end of a line or a sentence, or an extension after it: "(14 024, toestel 3381)")
     municipal_end = re.compile(
