@@ -11,6 +11,7 @@ from regie.privacy.recognisers.base import (
     Recogniser,
     clean_start,
     line_end,
+    lowered,
     preceded_by,
     registry,
 )
@@ -120,7 +121,9 @@ class PhoneRecogniser(Recogniser):
         if "00" in text:
             # (with the "00" at least 11 digits: "KASSABON 0012-4471-09" is a receipt)
             yield from self._international(text, self.international_00, least=11)
-        for match in self.caribbean.finditer(text):
+        lower = lowered(text)
+        islands = any(word in lower for word in self.caribbean_calling_words)
+        for match in self.caribbean.finditer(text) if islands else ():
             # a seven-digit number of Bonaire, Sint Eustatius, Saba, Curaçao or Aruba, right
             # after a calling word ("telefon 786 4412", "phone 416 4419")
             if preceded_by(text, match.start(), self.caribbean_calling_words, 16):

@@ -2033,7 +2033,7 @@ def _names_by_shape(
     for match in TITLED_NAME_IN_CAPITALS.finditer(text):
         if clean_start(text, match.start()):
             yield match.span()
-    for match in CAPITALS_SURNAME_COMMA_GIVEN.finditer(text):
+    for match in CAPITALS_SURNAME_COMMA_GIVEN.finditer(text) if CAPITALS_COMMA.search(text) else ():
         surname = match.group("surname").split()[-1]
         if (
             (_as_listed(surname) in surnames or lexicon.surname_by_form(surname))
@@ -2088,6 +2088,7 @@ TITLED_NAME_IN_CAPITALS = re.compile(
 
 # A listed surname in capitals, a comma and given names opening a line or a list item, as
 # registers list people ("- YILMAZ, Osman, uitgetreden per …"); the first given name listed.
+CAPITALS_COMMA = re.compile(rf"[{UPPER}]{{2}}, ")  # (a cheap test first: most texts hold none)
 CAPITALS_SURNAME_COMMA_GIVEN = re.compile(
     rf"(?m:^[ \t]*(?:{LIST_ITEM_OR_NUMBER}[ \t]+)?(?P<name>(?P<surname>(?:(?:{CAPITALS_PARTICLE}"
     rf"|'T)[ \t]+)*[{UPPER}][{UPPER}'’]+),[ \t]+(?P<given>{CAP}(?:[ \t]+{CAP}){{0,2}}))"
