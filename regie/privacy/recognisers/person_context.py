@@ -779,6 +779,8 @@ COMPANY_FORMS_AFTER_NAME = (
     "Sp. z o.o.",  # Polish
 )
 COMPANY_FORMS = frozenset([*COMPANY_FORMS_AFTER_NAME, "C.V.", "Ltd.", "Inc.", "LLC"])
+# The forms a name's run may end inside, at their first dot, by the word the run ends with.
+DOTTED_COMPANY_FORMS = {"B": "B.V.", "N": "N.V.", "V": "V.O.F.", "Sp": "Sp. z o.o."}
 # A company's legal form after a name and perhaps a few more words ("Heijmans Infra B.V.",
 # "Mahabier Vastgoed BV"); not across a tab, which ends a table cell ("Van Houten,
 # Bas<tab>Event Medics BV").
@@ -4312,9 +4314,12 @@ def is_institution(text: str, start: int, end: int) -> bool:
             and (COMPANY_AFTER.match(text, end) or FIRM_PARTNERS_AFTER.match(text, end))
         )
         or words[-1] in COMPANY_FORMS
-        or (words[-1] in ("B", "N") and text.startswith(".V.", end))  # "Groenwerken Oost B.V."
-        or (words[-1] == "V" and text.startswith(".O.F.", end))  # "Snackbar Het Hoekje V.O.F."
-        or (words[-1] == "Sp" and text.startswith(". z o.o.", end))  # "PolBud Sp. z o.o."
+        # a name that ends in a company form cut at its first dot ("Groenwerken Oost B.V.",
+        # "Snackbar Het Hoekje V.O.F.", "PolBud Sp. z o.o.")
+        or (
+            (form := DOTTED_COMPANY_FORMS.get(words[-1])) is not None
+            and text.startswith(form[len(words[-1]) :], end)
+        )
     ):
         return True
     before = institution_word_before(text, start)
