@@ -2032,9 +2032,6 @@ def _names_by_shape(
                 yield match.span()
     yield from _east_asian_names(text)
     yield from _name_lines_in_capitals(text, first_names, surnames)
-    for match in TITLED_NAME_IN_CAPITALS.finditer(text):
-        if clean_start(text, match.start()):
-            yield match.span()
     for match in CAPITALS_SURNAME_COMMA_GIVEN.finditer(text) if CAPITALS_COMMA.search(text) else ():
         surname = match.group("surname").split()[-1]
         if (
@@ -2043,14 +2040,17 @@ def _names_by_shape(
             and surname.capitalize() not in STOP_CAPITALS
         ):
             yield match.span("name")
-    if any(title in text for title in ("DHR", "MEVR", "MW", "FAM", "HEER")):
-        for match in ADDRESSED_SURNAME_IN_CAPITALS.finditer(text):
+    if any(title in text for title in CAPITAL_TITLES):
+        for match in TITLED_NAME_IN_CAPITALS.finditer(text):
             surname = match.group("surname").split("-")[0].split()[-1]
-            if (
-                clean_start(text, match.start())
-                and surname.capitalize() not in STOP_CAPITALS
-                and not institution_word(surname)
-                and not _department_word(surname.lower())  # "AFDELING MW. VERGUNNINGEN"
+            initials = match.group("initials") or match.group("addressed")  # "DR. M. TEN HAVE"
+            if clean_start(text, match.start()) and (
+                initials
+                or (
+                    surname.capitalize() not in STOP_CAPITALS
+                    and not institution_word(surname)
+                    and not _department_word(surname.lower())  # "AFDELING MW. VERGUNNINGEN"
+                )
             ):
                 yield match.span()
     if "Mei " in text:
@@ -2078,16 +2078,6 @@ CAPITAL_PARTICLES = frozenset("VAN DE DER DEN TER TEN OP EL AL".split())
 CAPITALS_PARTICLE = "(?:" + "|".join(sorted(CAPITAL_PARTICLES)) + ")"
 
 
-# A title, initials and a surname, all in capitals, as forms and address blocks type them
-# ("DR. P.H. VAN 'T WOUT", "MEVROUW Y. HOEKSTRA-BOSMA", "DHR. J. DE BOER"): initials after a
-# title make it a name wherever it stands. (A capital opens it: the engine skips to one.)
-TITLED_NAME_IN_CAPITALS = re.compile(
-    r"(?:DR|DRS|MR|PROF|ING|IR|DHR|MEVR|MW|MEVROUW|DE HEER|MENEER)\.?[ \t]+(?:[A-Z]\.){1,5}"
-    rf"[ \t]*(?:(?:{CAPITALS_PARTICLE}|'T|’T)[ \t]+)*[{UPPER}][{UPPER}'’]+(?:-[{UPPER}]+)*"
-    r"(?![^\W\d_])"
-)
-
-
 # A listed surname in capitals, a comma and given names opening a line or a list item, as
 # registers list people ("- YILMAZ, Osman, uitgetreden per …"); the first given name listed.
 CAPITALS_COMMA = re.compile(rf"[{UPPER}]{{2}}, ")  # (a cheap test first: most texts hold none)
@@ -2096,12 +2086,17 @@ CAPITALS_SURNAME_COMMA_GIVEN = re.compile(
     rf"|'T)[ \t]+)*[{UPPER}][{UPPER}'’]+),[ \t]+(?P<given>{CAP}(?:[ \t]+{CAP}){{0,2}}))"
     r"(?=[ \t]*(?:[,;(\n]|$)))"
 )
-# A form of address and a surname, all in capitals, as forms typed in capitals write them
-# ("MEVR. KLEINJAN", "FAM. OSEI-BONSU", "FAM. AKKERMANS-VAN DE VEN"): the form makes it a
-# name without initials.
-ADDRESSED_SURNAME_IN_CAPITALS = re.compile(
-    r"(?:DHR|MEVR|MW|MEVROUW|DE HEER|FAM|FAMILIE)\.?[ \t]+"
-    rf"(?P<surname>(?:(?:{CAPITALS_PARTICLE}|'T|’T)[ \t]+)*[{UPPER}][{UPPER}'’]{{2,}}"
+# A title or a form of address and a surname, all in capitals, as forms and address blocks
+# type them ("DR. P.H. VAN 'T WOUT", "MEVROUW Y. HOEKSTRA-BOSMA", "MEVR. KLEINJAN", "FAM.
+# AKKERMANS-VAN DE VEN"): the title makes it a name wherever it stands; an academic title
+# only with initials ("DR. HOUSE" may be a film), a family only without. Without initials
+# the surname must be no common word, institution or department ("MW. VERGUNNINGEN").
+CAPITAL_TITLES = ("DR", "MR", "PROF", "ING", "IR", "DHR", "MEVR", "MW", "FAM", "HEER")
+TITLED_NAME_IN_CAPITALS = re.compile(
+    r"(?:(?:DR|DRS|MR|PROF|ING|IR|MENEER)\.?[ \t]+(?P<initials>(?:[A-Z]\.){1,5})[ \t]*"
+    r"|(?:DHR|MEVR|MW|MEVROUW|DE HEER)\.?[ \t]+(?:(?P<addressed>(?:[A-Z]\.){1,5})[ \t]*)?"
+    r"|(?:FAM|FAMILIE)\.?[ \t]+)"
+    rf"(?P<surname>(?:(?:{CAPITALS_PARTICLE}|'T|’T)[ \t]+)*[{UPPER}][{UPPER}'’]+"
     rf"(?:-(?:(?:{CAPITALS_PARTICLE})[ \t]+)*[{UPPER}][{UPPER}'’]+)*)"
     r"(?![^\W\d_]|\.[^\W\d_])"
 )
