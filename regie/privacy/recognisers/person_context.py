@@ -765,11 +765,14 @@ NOT_LOWER_NAMES = frozenset(
     """ik jij je u hij zij ze wij we jullie het dit dat die er men iemand wil mag dutch
     english max min oke oké okee floor will binne gean gjin jim nea nei sei seit sil sille soe
     wolle bern awa bai biba bisa huma kiko kolega manda nan ruman sali shon tambe yama
-    fam nr erna mevr mw dhr meer enzo dobry toon erin""".split()
+    fam nr erna mevr mw dhr meer enzo dobry toon erin januari january februari february maart
+    march april mei may juni june juli july augustus august september oktober october november
+    december""".split()
 )  # ("dhr. wil dat niet": the verb, not the name Wil; "to dutch": the language; "the 6th
 # floor will"; "met fam. Yilmaz": the family; "mevrouw van nr 23", "mw. nr. 61307": a number;
 # "mevr zegt dank je wel": a form of address alone; "geen familie meer", "telefoonnummers
-# enzo", "dzień dobry", "positief van toon", "staat erin": words)
+# enzo", "dzień dobry", "positief van toon", "staat erin": words; "from january", "in june":
+# months)
 
 # Legal forms of companies ("Heijmans Infra B.V.", "Smit & Zn. BV"); the first ones are
 # also looked for after a name (COMPANY_AFTER).
@@ -813,7 +816,8 @@ pharmacy apotheek consult begraafplaats crematorium uitvaartcentrum uitvaartverz
 uitvaartonderneming uitvaartvereniging rouwcentrum cemetery speeltuin kinderboerderij embassy
 consulate ambassade consulaat jobcenter ordnungsamt meldpunt portaal section wetterskip
 clinic online bouwcombinatie combinatie elektro elektrotechniek multimedia boomverzorging
-vertalingen catering taxibedrijf natuursteen interim begraafplaatsen crematoria crematoriums
+vertalingen translations personenvervoer catering taxibedrijf natuursteen interim
+begraafplaatsen crematoria crematoriums
 cemeteries arbo arbodienst care unie kinderopvang kinderdagverblijf peuterspeelzaal
 gastouderbureau rentmeesters taxaties taxatie ombudsman kitchen dumplings spices pancakes
 koffiebar loempia gelateria gelato frites sklep shop kaas vishandel foodtruck snacks
@@ -903,6 +907,7 @@ INSTITUTION_ENDINGS = (
     "gebouw",  # Westerdijkgebouw
     "systeem",  # Raadsinformatiesysteem
     "polder",  # Carel Coenraadpolder
+    "orkest",  # Jeugdorkest Johan Wagenaar
     "sluizen",  # Stevinsluizen
     "paviljoen",
     "zwembad",
@@ -3345,7 +3350,9 @@ HEADER_FIELD = re.compile(
 # A line that opens with the label of one person and its colon ("Aanvrager:", "Applicant:",
 # "Next of kin:"): its value is one person, written surname first as forms write it
 # ("Applicant: Albrecht, Markus Stefan"). Not a label of several ("Aanwezig:", "Attendees:").
-PERSON_FIELD = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:[^\W\d_]+[ \t]+){0,2}([^\W\d_]+)[ \t]*:[ \t]*")
+PERSON_FIELD = re.compile(
+    r"[ \t]*(?:[-*•][ \t]+)?(?:[^\W\d_]+\.?[ \t]+){0,2}([^\W\d_]+)[ \t]*:[ \t]*"
+)  # ("Tel. contactpersoon:")
 
 
 def _person_field(text: str, line_start: int, start: int) -> bool:
@@ -3464,6 +3471,18 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             )
         )
 
+    def double_surname(words: list[str], start: int, end: int) -> bool:
+        # a Spanish or Portuguese double surname in a header field before listed given names
+        # ("Naam: Sánchez Ortega, María Fernanda", "Van: Gonzalez Martín, Lucía"); its first
+        # part no common first name ("Van: Jan Bakker, …") nor an abbreviation ("GGD Zuid, …")
+        return (
+            len(words) == 2
+            and GIVEN_WORD.fullmatch(words[0]) is not None
+            and not words[0].isupper()
+            and _as_listed(words[0]) not in common_first_names
+            and all(_as_listed(w) in first_names for w in text[start:end].split())
+        )
+
     def given(start: int, end: int, header: bool) -> bool:
         # given names only, perhaps with an initial ("Tineke", "Anna Cornelia", "Funmilayo
         # T", "Joris A."), and no list goes on after them ("Alina, Yonas, Bilal": first names in a
@@ -3547,7 +3566,7 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             words = text[previous[0] : previous[1]].split()
             header = in_header(previous[0]) or only_a_name(previous[0], words, start, end)
             if (
-                surname(words, header)
+                (surname(words, header) or (header and double_surname(words, start, end)))
                 and opens_a_field(previous[0], words)
                 and given(start, end, header)
             ):
@@ -4637,16 +4656,17 @@ def animal_names(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
     return frozenset(names)
 
 
-# Firms known by one name that is also a person's ("offerte van Heijmans", "Heijmans voert
-# het werk uit", the funeral insurer "Yarden" in a column of undertakers): the name alone is
-# the firm; with a title or a given name it is a person ("mevrouw Heijmans"). Not "Dela":
-# alone it is also a part of Filipino surnames ("Dela Cruz").
+# Firms and public services known by one name that is also a person's ("offerte van Heijmans",
+# "Heijmans voert het werk uit", the funeral insurer "Yarden" in a column of undertakers;
+# "Valys", the national transport for people with a disability; "Justis", the screening
+# agency): the name alone is the firm; with a title or a given name it is a person ("mevrouw
+# Heijmans"). Not "Dela": alone it is also a part of Filipino surnames ("Dela Cruz").
 # (A surname that also names a firm in the same text, "Schoonmaakbedrijf Dimitrov" …
 # "Dimitrov belde", is read both ways by writers, so only known firms count.)
 KNOWN_FIRMS = frozenset(
     """Heijmans Hurks Strukton Boskalis Mammoet Vebego Asito Bechtle Fokker Stork Heineken
     Yarden Monuta ArboNed Eneco Essent Vattenfall Vestia Woonbron Ymere Menzis Evides Vitens
-    Wehkamp Ziggo Philips""".split()
+    Wehkamp Ziggo Philips Valys Justis""".split()
 )
 
 
