@@ -15,8 +15,11 @@ Candidate = tuple[int, int, int, int, int]  # start - end, -priority, start, rec
 
 # A printed form's dot leader between a field's label and its value ("NAAM ......... Aylin
 # Şahin", "GEB.DATUM ....... 23.08.1991"): the recognisers read it as the colon it stands
-# for. Only on a line that opens with the label, with the value after it on the same line.
-DOT_LEADER = re.compile(r"(?m)^([ \t]*[^\W\d_][^\n]{0,40}?)([ \t]*\.{4,}[ \t]*)(?=[^\s.])")
+# for. Only on a line that opens with the label (perhaps after a BRP element's number: "03.10
+# Geboortedatum .... 19760823"), with the value after it on the same line.
+DOT_LEADER = re.compile(
+    r"(?m)^([ \t]*(?:\d\d\.\d\d[ \t]+)?[^\W\d_][^\n]{0,40}?)([ \t]*\.{4,}[ \t]*)(?=[^\s.])"
+)
 
 
 def _as_read(text: str) -> str:

@@ -75,7 +75,7 @@ class DateOfBirthRecogniser(Recogniser):
         # (a place after "in" or "op" written with its capital: "geboren op Curaçao op …", not
         # "geboren op zeventien maart")
         rf"|\s+(?:in|op)\s+(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*)?(?=\s+op\s))?(?:\s+op)?"
-        rf"|geb\.\s*dat(?:um\b|\.)?|geb(?:\.|(?=\s))(?:\s*op)?|gb(?:\.|(?=\s))"
+        rf"|geb\.?\s*dat(?:um\b|\.)?|geb(?:\.|(?=\s))(?:\s*op)?|gb(?:\.|(?=\s))"
         rf"|geboortedat[a-z]*|datum\s+(?:van\s+)?geboorte|°|(?<=\()\*|(?<=\w )\*"
         rf"|(?P<bracket>(?<=\()b\.)"
         rf"|date[\s_]+of[\s_]+birth|birth[\s_]*date|birthday|bday|d\.?o\.?b\.?"
@@ -92,7 +92,7 @@ class DateOfBirthRecogniser(Recogniser):
         # a note in brackets after the cue ("Geboortedatum (verplicht): …")
         # (the blanks around an optional colon as one optional group and one run: two runs
         # side by side would try every split of a long run of blanks)
-        rf"(?:\s*\([^()\n]{{1,40}}\)(?=\s*:))?(?:\s*[:(,])?\s*"
+        rf"(?:\s*\([^()\n]{{1,40}}\)(?=\s*:))?(?:\s*[:(,=])?\s*"
         rf"(?P<date>{CUED_DATE})(?!\d)"
         # ("(b." only as a biography writes it, the bracket closing after the date: "Mr Haile
         # (b. 12 May 1979)", not a list item "(b. 12-05-2024 ontvangen)")
@@ -168,7 +168,7 @@ class DateOfBirthRecogniser(Recogniser):
     # In the lower-cased text the cues are searched by their first letter, one pattern each
     # (a one-character literal, which the regex engine finds much faster than a class).
     cues_lower = (
-        re.compile(r"geb(?:oren|\.|oorte|\s|urtsdatum)"),
+        re.compile(r"geb(?:oren|\.|oorte|\s|urtsdatum|dat)"),  # ("gebdat=19820114")
         re.compile(r"gb[.\s]"),
         # (with the starts of FOREIGN_LABELS that open with a "d": "data de nascimento",
         # "date de naissance", "doğum tarihi", "datum rođenja")
