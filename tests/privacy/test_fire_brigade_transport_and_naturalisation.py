@@ -1,0 +1,93 @@
+"""Names, forms and registers as the fire brigade, transport for people with a disability,
+naturalisation and the civil registry, and room rental write them (issue 13, points 1, 2 and
+4; thirty-third round, from the development probes)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def found(find, text, kind="PERSON"):
+    return [value for _, value in find(text, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Uittreksel BRP\nNaam: Sánchez Ortega, María Fernanda\nGeboren: 15-09-1990",
+            ["Sánchez Ortega, María Fernanda"],
+        ),
+        (
+            "Van: Gonzalez Martín, Lucía <lucia.gonzalez@zorgkantoor.nl>",
+            ["Gonzalez Martín, Lucía"],
+        ),
+        # a label of several people: two people, not a double surname
+        (
+            "Insprekers: Gladys Martis, Erik-Jan Roodbeen",
+            ["Gladys Martis", "Erik-Jan Roodbeen"],
+        ),
+        # a common first name opens no double surname ("Van: Jan Bakker, …")
+        ("Van: Jan Bakker, Marketing\nAan: team", ["Jan Bakker"]),
+    ],
+)
+def test_a_double_surname_before_given_names_in_a_header_field(find, text, names):
+    assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Tel. contactpersoon: Mensah, Kofi (echtgenoot) 06-21887430",
+            ["Mensah, Kofi"],
+        ),
+        ("Contactpersoon: Mensah, Kofi (echtgenoot)", ["Mensah, Kofi"]),
+    ],
+)
+def test_an_abbreviated_word_before_a_persons_label(find, text, names):
+    assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("De taxi van vervoerder Hoogendoorn Personenvervoer kwam niet.", []),
+        ("Muziek wordt verzorgd door het Jeugdorkest Johan Wagenaar.", []),
+        ("Met vriendelijke groet,\n\nN. Haddou\nHaddou Translations\n075 612 4400", ["N. Haddou"]),
+        ("A new name only through a request to Justis (geslachtsnaamswijziging).", []),
+        ("- Valys: for trips outside the region, apply via the app", []),
+        # with a title the surname is a person's again
+        ("Gesprek met mevrouw Valys over haar pas.", ["mevrouw Valys"]),
+    ],
+)
+def test_transport_firms_orchestras_translators_and_national_services(find, text, names):
+    assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he wants to raise the rent from €520 to €610 from january. is that allowed??",
+        "hi kofi, she registered in june, so only 3 months of registration. marloes knows",
+    ],
+)
+def test_a_month_in_lower_case_in_a_chat_is_no_name(find, text):
+    assert not any(value.lower() in ("january", "june") for value in found(find, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a BRP extract: the element's number before the label and its dot leader
+        (
+            "  03.10 Geboortedatum .... 19760823\n  03.20 Geboorteplaats ... Surabaya",
+            ["19760823"],
+        ),
+        ("2024-06-13 09:12:44 RAADPLEEG naam=Pranoto gebdat=19820114 2 PL", ["19820114"]),
+        # other numbered elements are no birth dates
+        ("  01.20 Burgerservicenummer .... 123456782\n  85.10 Ingangsdatum .... 20240101", []),
+    ],
+)
+def test_a_birth_date_in_a_brp_extract_or_a_log(find, text, dates):
+    assert found(find, text, "DATE_OF_BIRTH") == dates
