@@ -57,6 +57,7 @@ def test_an_abbreviated_word_before_a_persons_label(find, text, names):
         ("Met vriendelijke groet,\n\nN. Haddou\nHaddou Translations\n075 612 4400", ["N. Haddou"]),
         ("A new name only through a request to Justis (geslachtsnaamswijziging).", []),
         ("- Valys: for trips outside the region, apply via the app", []),
+        ("Aan: Nachtopvang De Herberg <planning@deherberg.nl>", []),
         # with a title the surname is a person's again
         ("Gesprek met mevrouw Valys over haar pas.", ["mevrouw Valys"]),
     ],
@@ -91,3 +92,17 @@ def test_a_month_in_lower_case_in_a_chat_is_no_name(find, text):
 )
 def test_a_birth_date_in_a_brp_extract_or_a_log(find, text, dates):
     assert found(find, text, "DATE_OF_BIRTH") == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Agenten Verbruggen en Yilmaz waren er om 23:40.", ["Verbruggen", "Yilmaz"]),
+        (
+            "Niet bekend. Mogelijk Cornelis Verhoeven (geb. 02-05-1973), vorig jaar",
+            ["Cornelis Verhoeven"],
+        ),
+    ],
+)
+def test_a_role_in_the_plural_or_a_hedge_before_a_name_is_no_part_of_it(find, text, names):
+    assert found(find, text) == names

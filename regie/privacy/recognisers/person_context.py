@@ -908,6 +908,7 @@ INSTITUTION_ENDINGS = (
     "systeem",  # Raadsinformatiesysteem
     "polder",  # Carel Coenraadpolder
     "orkest",  # Jeugdorkest Johan Wagenaar
+    "opvang",  # Nachtopvang De Herberg, Vrouwenopvang
     "sluizen",  # Stevinsluizen
     "paviljoen",
     "zwembad",
@@ -1393,7 +1394,8 @@ Colombian Venezuelan Filipino
 Toelichting Aantekening Opmerking Notitie Sgt Insp Colleague Colleagues Rev Ven Gebr
 Friese Eritrese Marokkaanse Turkse Poolse Syrische Surinaamse Antilliaanse Afghaanse
 Somalische Oekraïense Indiase Indonesische Nieuwsbrief Newsletter Abonnees Subscribers
-Offerte Factuur Claim Beroep""".split()
+Offerte Factuur Claim Beroep Mogelijk Waarschijnlijk Vermoedelijk Wellicht Eventueel
+Possibly Probably Maybe Perhaps""".split()
     )
 )
 
@@ -2987,13 +2989,14 @@ ROLE_ENDINGS = (
 
 
 def is_role(word: str) -> bool:
-    """'Wijkagent', 'Handhavers': a role word, also in the plural, in a compound
+    """'Wijkagent', 'Handhavers', 'Agenten': a role word, also in the plural, in a compound
     ("KCC-medewerker", "Locatiecoördinator") or made of an abbreviation ("BHV'er")."""
     lower = word.lower()
     last = lower.rsplit("-", 1)[-1]  # "KCC-medewerker" (but the given name "Wai-man")
     return not (last != lower and HYPHENATED_GIVEN_NAME.fullmatch(word)) and (
         last in ROLE_WORDS
         or (last.endswith("s") and last[:-1] in ROLE_WORDS)
+        or (last.endswith("en") and last[:-2] in ROLE_WORDS)  # "Agenten", "Consulenten"
         or lower.endswith(ROLE_ENDINGS)
     )
 
