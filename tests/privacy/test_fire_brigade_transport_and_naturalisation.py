@@ -52,6 +52,17 @@ def test_an_abbreviated_word_before_a_persons_label(find, text, names):
 @pytest.mark.parametrize(
     ("text", "names"),
     [
+        ("From: Lankhorst, C.A.M. <c.lankhorst@utrecht.nl>\nSent: dinsdag", ["Lankhorst, C.A.M."]),
+        ("CC: Hendriks, M. <m.hendriks@gemeente.nl>", ["Hendriks, M."]),
+    ],
+)
+def test_a_surname_and_initials_before_a_mail_address(find, text, names):
+    assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
         ("De taxi van vervoerder Hoogendoorn Personenvervoer kwam niet.", []),
         ("Muziek wordt verzorgd door het Jeugdorkest Johan Wagenaar.", []),
         ("Met vriendelijke groet,\n\nN. Haddou\nHaddou Translations\n075 612 4400", ["N. Haddou"]),

@@ -3306,9 +3306,9 @@ def _lower_first_name(word: str, first_names: KeysView[str]) -> bool:
 
 
 # A comma and initials after a surname, ending the name ("van Wijk, J.", "Jansen, M.", "Mulder,
-# E. - wethouder").
+# E. - wethouder", "From: Lankhorst, C.A.M. <c.lankhorst@…>").
 COMMA_AND_INITIALS = re.compile(
-    rf",[ \t]+{COMMA_INITIALS}{TUSSENVOEGSEL_LAST}(?=[ \t]*(?:$|[\n;,|()\"”’–—])|\t|[ \t]+-[ \t])",
+    rf",[ \t]+{COMMA_INITIALS}{TUSSENVOEGSEL_LAST}(?=[ \t]*(?:$|[\n;,|()\"”’–—<])|\t|[ \t]+-[ \t])",
     re.MULTILINE,
 )
 # The same in running text: initials before a lower-case word, a bracket, punctuation or the
