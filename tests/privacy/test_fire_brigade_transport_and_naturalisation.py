@@ -117,3 +117,33 @@ def test_a_birth_date_in_a_brp_extract_or_a_log(find, text, dates):
 )
 def test_a_role_in_the_plural_or_a_hedge_before_a_name_is_no_part_of_it(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Met vriendelijke groet,\n\nJ. Bouma\nteamleider AOW, SVB Leeuwarden", ["J. Bouma"]),
+        # a surname that is also a place, after initials, stays a name
+        ("Hoogachtend,\n\nde griffier,\n\nR. Hoogeveen", ["R. Hoogeveen"]),
+        (
+            "bezwaar tegen de sluiting van coffeeshop Sensi Smile, namens R. Dalhuisen",
+            ["R. Dalhuisen"],
+        ),
+        ("Note: Kwame Nkrumah Mausoleum mentioned as a landmark; postdoc Willem Einthoven Lab", []),
+        ("To: Vesteda Property Management\nRe: housing adaptation", []),
+    ],
+)
+def test_an_office_a_coffeeshop_a_lab_and_a_mausoleum(find, text, names):
+    assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Voorzitter: Heeft de heer Asamoah vervangende woonruimte?", ["de heer Asamoah"]),
+        ("handelsvoorraad. Beheerder Ricardo Tjon-A-Fong was aanwezig.", ["Ricardo Tjon-A-Fong"]),
+        ("(residents' association), Inspector T. van den Heuvel (police)", ["T. van den Heuvel"]),
+    ],
+)
+def test_a_verb_or_a_rank_before_a_name_is_no_part_of_it(find, text, names):
+    assert found(find, text) == names

@@ -152,6 +152,7 @@ suspect candidate kandidaat sollicitant employee werknemer director bestuurder p
 treasurer debiteur debtor begunstigde beneficiary ondernemer apologies citizen inwoner inwoonster
 claimant customer foarsitter ynwenner ynwenners oanfreger kollega amtner bisiña kolega
 kliente direktor sergeant brigadier hoofdagent inspecteur hoofdinspecteur wachtmeester detective
+inspector beheerder
 constable korporaal clerk overledene deceased bruid bruidegom bride groom nabestaande
 uitvaartleider babs trouwambtenaar klager klaagster bewindvoerder
 zorgverlener belanghebbende appellant appellante eiser eiseres verweerder verweerster gedaagde
@@ -823,7 +824,7 @@ gastouderbureau rentmeesters taxaties taxatie ombudsman kitchen dumplings spices
 koffiebar loempia gelateria gelato frites sklep shop kaas vishandel foodtruck snacks
 burgerberaad europe farm farms gallery galerie building district foyer milieustraat depot
 kringloop recycling afvalservice afvalbrengpunt afvalbrengstation tweewielers rechtsbijstand
-inspectorate""".split()
+inspectorate lab mausoleum property""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
@@ -1113,7 +1114,7 @@ atletiekvereniging zwemclub taxi buurtbemiddeling landgoed kasteel theehuis cour
 veerpont pont nachttrein chatbot gebr. gebroeders motorvrachtschip vrachtschip eetcafé
 traiteur eenmanszaak h.o.d.n. kanzlei fundação fundación fondation stiftung fundashon klub
 programma programme project gebouw bureau speeltuin kinderboerderij bar cafetaria snackbar
-lunchroom maatschap zwembad garage kulturhus brasserie bistro grillroom shishalounge
+lunchroom maatschap zwembad garage kulturhus brasserie bistro grillroom shishalounge coffeeshop
 vof v.o.f. wbe fbe dierenasiel opvang halte bushalte tramhalte polder fysio
 pizzeria trattoria ristorante foodtruck broodje bsc msc pabo huize voedselbank verhuur locatie
 gurdwara moskee mandir tempel afc fc sv vv
@@ -1395,7 +1396,8 @@ Toelichting Aantekening Opmerking Notitie Sgt Insp Colleague Colleagues Rev Ven 
 Friese Eritrese Marokkaanse Turkse Poolse Syrische Surinaamse Antilliaanse Afghaanse
 Somalische Oekraïense Indiase Indonesische Nieuwsbrief Newsletter Abonnees Subscribers
 Offerte Factuur Claim Beroep Mogelijk Waarschijnlijk Vermoedelijk Wellicht Eventueel
-Possibly Probably Maybe Perhaps""".split()
+Possibly Probably Maybe Perhaps Heeft Hebben Wordt Worden Kunnen Moeten Willen Gaat Gaan Komt
+Zal Zullen Mogen Waren Werd Hadden""".split()
     )
 )
 
@@ -4215,8 +4217,11 @@ def is_institution(text: str, start: int, end: int) -> bool:
         return True  # "de inwoners van Valkenburg" ("Jan van Valkenburg" has more words)
     if text[max(0, start - 4) : start] in ("Den ", "den ") and "Den " + span in lexicon.cities():
         return True  # the rest of "Den Haag", "Den Helder"
-    if span.startswith(("Gemeente ", "Provincie ")) and span.split(" ", 1)[1] in lexicon.cities():
-        return True  # "Gemeente Leiden" in an owner's column
+    opening, _, rest = span.partition(" ")
+    if (
+        opening in ("Gemeente", "Provincie") or (opening.isalpha() and opening.isupper())
+    ) and rest in lexicon.cities():
+        return True  # "Gemeente Leiden" in an owner's column, an office ("SVB Leeuwarden")
     if span in ("van de Koning", "van de Koningin") and text[max(0, start - 12) : start].rstrip(
         " \t"
     ).lower().endswith("commissaris"):
