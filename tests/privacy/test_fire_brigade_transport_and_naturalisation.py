@@ -147,3 +147,14 @@ def test_an_office_a_coffeeshop_a_lab_and_a_mausoleum(find, text, names):
 )
 def test_a_verb_or_a_rank_before_a_name_is_no_part_of_it(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("inwoner: hallo ik ben youssef ait taleb ik woon in de Javastraat", ["youssef ait taleb"]),
+        ("Behandeld door: Y. Ait Hammou, afdeling Burgerzaken", ["Y. Ait Hammou"]),
+    ],
+)
+def test_the_berber_particle_ait_opens_a_surname(find, text, names):
+    assert found(find, text) == names

@@ -33,11 +33,12 @@ UPPER = "A-ZÀ-ÖØ-ÞŞÇĞİŁŚŻŹĆŃȘȚŢŠŽČĐŘŐŰĽŤĎŇ"
 CAP = rf"[{UPPER}][^\W\d_]*(?:(?!['’]s(?![^\W\d_]))['’-][{UPPER}]?[^\W\d_]+)*"
 PARTICLE = (
     r"(?:[Vv]an\s+(?:[Dd]er|[Dd]en|[Dd]e|het|'t)|[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en"
-    r"|in\s+'t|(?:op|uit|aan|in)\s+(?:den|der|'t)|'t|'T|von|el|al|El|Al|ben|bin|da|do|dos|di|du|le|la)"
+    r"|in\s+'t|(?:op|uit|aan|in)\s+(?:den|der|'t)|'t|'T|von|el|al|El|Al|ben|bin|ait|da|do|dos|di|du"
+    r"|le|la)"
 )
 # The same words, to leave them out where capitalised words are judged ("De Graaf").
 PARTICLE_WORDS = frozenset(
-    "van der den de het 't ter ten in von el al ben bin da do dos di du le la".split()
+    "van der den de het 't ter ten in von el al ben bin ait da do dos di du le la".split()
 )
 # A preposition that with the tussenvoegsel after it opens a surname ("op den Kamp", "uit den
 # Bogaard", "aan de Stegge", "op 't Hof").
