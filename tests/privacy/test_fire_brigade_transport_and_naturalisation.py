@@ -158,3 +158,24 @@ def test_a_verb_or_a_rank_before_a_name_is_no_part_of_it(find, text, names):
 )
 def test_the_berber_particle_ait_opens_a_surname(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Incidentrapport Valys – reiziger niet opgehaald", []),
+        ("Questions? Contact Valys customer service via the app", []),
+        ("Gesprek met mevrouw Valys en Anna Valys", ["mevrouw Valys", "Anna Valys"]),
+        ("Aan: Sociale Verzekeringsbank, afdeling Bezwaar", []),
+        ("Of bel met Mantelzorgpunt Leeuwarden: 058 233 89 00.", []),
+        # an action item is no institution
+        ("Verslag vastgesteld. Actiepunt Rianne (doorlooptijden) loopt nog.", ["Rianne"]),
+        (
+            "She worked closely with Police Scotland, particularly DS Kirsty Lawson.",
+            ["Kirsty Lawson"],
+        ),
+        ("Service Manager, Edinburgh Women's Aid\nDate: 26 February 2024", []),
+    ],
+)
+def test_national_services_banks_care_points_and_the_police(find, text, names):
+    assert found(find, text) == names

@@ -825,7 +825,7 @@ gastouderbureau rentmeesters taxaties taxatie ombudsman kitchen dumplings spices
 koffiebar loempia gelateria gelato frites sklep shop kaas vishandel foodtruck snacks
 burgerberaad europe farm farms gallery galerie building district foyer milieustraat depot
 kringloop recycling afvalservice afvalbrengpunt afvalbrengstation tweewielers rechtsbijstand
-inspectorate lab mausoleum property""".split()
+inspectorate lab mausoleum property police aid""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
@@ -911,6 +911,13 @@ INSTITUTION_ENDINGS = (
     "polder",  # Carel Coenraadpolder
     "orkest",  # Jeugdorkest Johan Wagenaar
     "opvang",  # Nachtopvang De Herberg, Vrouwenopvang
+    "bank",  # Sociale Verzekeringsbank, Voedselbank
+    "zorgpunt",  # Mantelzorgpunt Leeuwarden (not any "-punt": "Actiepunt Rianne")
+    "steunpunt",
+    "servicepunt",
+    "informatiepunt",
+    "winkel",  # Stadswinkel
+    "behörde",  # Kreispolizeibehörde Kleve
     "sluizen",  # Stevinsluizen
     "paviljoen",
     "zwembad",
@@ -4672,6 +4679,21 @@ def animal_names(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
 # Heijmans"). Not "Dela": alone it is also a part of Filipino surnames ("Dela Cruz").
 # (A surname that also names a firm in the same text, "Schoonmaakbedrijf Dimitrov" …
 # "Dimitrov belde", is read both ways by writers, so only known firms count.)
+def is_known_firm(name: str) -> bool:
+    """A known firm's name alone, or after a word that is no given name nor title
+    ("Incidentrapport Valys", "Contact Valys"; not "mevrouw Valys", "Anna Valys")."""
+    if name in KNOWN_FIRMS:
+        return True
+    first, _, last = name.partition(" ")
+    return (
+        last in KNOWN_FIRMS
+        and first not in lexicon.all_names()
+        and first not in lexicon.name_words()
+        and TITLE_START.match(name) is None
+        and FORM_OF_ADDRESS.match(name) is None
+    )
+
+
 KNOWN_FIRMS = frozenset(
     """Heijmans Hurks Strukton Boskalis Mammoet Vebego Asito Bechtle Fokker Stork Heineken
     Yarden Monuta ArboNed Eneco Essent Vattenfall Vestia Woonbron Ymere Menzis Evides Vitens

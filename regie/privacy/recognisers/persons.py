@@ -923,7 +923,7 @@ def person_spans(text: str) -> tuple[tuple[int, int], ...]:
     found = [
         span
         for span in found
-        if text[span[0] : span[1]] not in person_context.KNOWN_FIRMS
+        if not person_context.is_known_firm(text[span[0] : span[1]])
         and not (
             _abbreviation(text[span[0] : span[1]])
             # (a name quoted from a document: 'uw voornaam "TING"')
