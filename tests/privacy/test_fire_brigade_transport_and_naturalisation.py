@@ -179,3 +179,21 @@ def test_the_berber_particle_ait_opens_a_surname(find, text, names):
 )
 def test_national_services_banks_care_points_and_the_police(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Prepared by: Sarah Lindqvist, HR Business Partner\n"
+            "Manager: Erik van Beek, Fleet Manager",
+            ["Sarah Lindqvist", "Erik van Beek"],
+        ),
+        ("Reviewed by: Dr. Ellen Sluis, Safety Manager, on 17 June 2024", ["Dr. Ellen Sluis"]),
+        # a surname that is also a role stays a surname
+        ("met Bas, Jan Schipper en Sanne de Voogd", ["Bas", "Jan Schipper", "Sanne de Voogd"]),
+        ("Aanwezig: wethouder De Pater; griffier T. Wilbrink", ["De Pater", "T. Wilbrink"]),
+    ],
+)
+def test_a_job_title_after_a_name_and_a_comma(find, text, names):
+    assert found(find, text) == names

@@ -2696,8 +2696,8 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
                 continue
             if SPEECH_BEFORE_NAME.match(text, start):
                 continue  # "Consulent: Dag Femke" (the greeting's rule finds the name)
-            if not plausible_name(candidate) or is_role(candidate):
-                continue  # ("owner: L. Chaudhry, CISO")
+            if not plausible_name(candidate) or is_role(candidate) or _job_title(candidate):
+                continue  # ("owner: L. Chaudhry, CISO", "Reviewed by: …, Safety Manager")
             last = candidate.rsplit(" ", 1)[-1]
             if _department_word(last.lower()) and last not in names:
                 continue  # ("Medewerker: Kevin Sloot, BOA Parkeerhandhaving")
@@ -3641,6 +3641,16 @@ LIST_SEPARATOR_STARTS = (",", "en ", "en\t", "and ", "and\t", "&", "+", "/")
 PREVIOUS_IN_LIST = re.compile(rf"(?:^|(?<=[\s:(]))(?P<name>{LIST_NAME}){LIST_SEPARATOR}$")
 
 
+def _job_title(name: str) -> bool:
+    """Whether words ending in a role are a job title ("Projectleider Wonen" aside: "Safety
+    Manager", "HR Business Partner"), not a surname that is also a role after a given name or
+    a tussenvoegsel ("Jan Schipper", "Sanne de Voogd", "wethouder De Pater")."""
+    words = name.split()
+    if len(words) < 2 or not is_role(words[-1]) or words[-2].lower() in PARTICLE_WORDS:
+        return False
+    return words[-1] not in lexicon.all_surnames() or words[-2] not in lexicon.all_first_names()
+
+
 def _list_name(text: str, start: int, end: int) -> bool:
     """A list item next to a found name is a name too if one of its words is a listed name,
     also one that is an ordinary word ("Bas, Rose en mij"), and it is a plausible name and no
@@ -3649,9 +3659,8 @@ def _list_name(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     if not plausible_name(name) or name in lexicon.cities() or is_role(name.split()[0]):
         return False
-    if " " in name and is_role(last := name.rsplit(" ", 1)[1]):
-        if last not in lexicon.all_surnames():  # ("Jan Schipper", "Sanne de Voogd")
-            return False
+    if _job_title(name):
+        return False
     names, words = lexicon.all_names(), lexicon.name_words()
     return any(w in names or w in words for w in name.split() if w not in PARTICLE_WORDS)
 
