@@ -197,3 +197,18 @@ def test_national_services_banks_care_points_and_the_police(find, text, names):
 )
 def test_a_job_title_after_a_name_and_a_comma(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("volgens de school (mentor ruud) kan hij dat.", ["ruud"]),
+        ("ik bel morgen vroeg met haar behandelaar joris", ["joris"]),
+        ("medewerker lisa: hoi youssef, vervelend.", ["lisa", "youssef"]),
+        ("- cafetaria De Hoek, eigenaar piet van der laan, niet geweigerd", ["piet van der laan"]),
+        # a word after the role stays a word
+        ("de eigenaar zegt dat de medewerker morgen komt", []),
+    ],
+)
+def test_a_lower_case_name_after_a_role_in_chat(find, text, names):
+    assert found(find, text) == names

@@ -681,7 +681,8 @@ LOWER_CUE = re.compile(
         dochter zoon vrouw moeder vader oma opa oom tante neef nicht juf man broer zus vriend
         vriendin buurman buurvrouw voornaam roepnaam mantelzorger verpleegkundige voogd kleinzoon
         kleindochter kinderen begeleider consulent tolk echtgenote echtgenoot partner groetjes
-        gr thanks thx thnx tnx bedankt ex """
+        gr thanks thx thnx tnx bedankt ex mentor behandelaar medewerker eigenaar trainer coach
+        docent leerkracht wijkagent """
         + " ".join(LOWER_SALUTATIONS)
     )
     # (dictation: "haar voornaam is naima", "kinderen kacper en zuzia")
