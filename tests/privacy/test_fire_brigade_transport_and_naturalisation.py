@@ -212,3 +212,18 @@ def test_a_job_title_after_a_name_and_a_comma(find, text, names):
 )
 def test_a_lower_case_name_after_a_role_in_chat(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Aan: Gevonden Voorwerpen Utrecht\nDatum: dinsdag 9 april", []),
+        ("To: Fietsdepot Rotterdam\nDate: Mon 14 Oct 2024", []),
+        ("Aan: Erfgoed Leiden en Omstreken, studiezaal", []),
+        ("escort officer, Capt. Ryan Lefebvre.", ["Ryan Lefebvre"]),
+        ("Present: Cllr. Ellen Brinkhorst (chair)", ["Ellen Brinkhorst"]),
+        ("He is a former British Army officer.", []),
+    ],
+)
+def test_lost_property_depots_heritage_and_military_ranks(find, text, names):
+    assert found(find, text) == names

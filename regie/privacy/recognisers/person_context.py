@@ -682,7 +682,7 @@ LOWER_CUE = re.compile(
         vriendin buurman buurvrouw voornaam roepnaam mantelzorger verpleegkundige voogd kleinzoon
         kleindochter kinderen begeleider consulent tolk echtgenote echtgenoot partner groetjes
         gr thanks thx thnx tnx bedankt ex mentor behandelaar medewerker eigenaar trainer coach
-        docent leerkracht wijkagent """
+        docent leerkracht wijkagent bruid bruidegom getuige getuigen """
         + " ".join(LOWER_SALUTATIONS)
     )
     # (dictation: "haar voornaam is naima", "kinderen kacper en zuzia")
@@ -826,7 +826,7 @@ gastouderbureau rentmeesters taxaties taxatie ombudsman kitchen dumplings spices
 koffiebar loempia gelateria gelato frites sklep shop kaas vishandel foodtruck snacks
 burgerberaad europe farm farms gallery galerie building district foyer milieustraat depot
 kringloop recycling afvalservice afvalbrengpunt afvalbrengstation tweewielers rechtsbijstand
-inspectorate lab mausoleum property police aid""".split()
+inspectorate lab mausoleum property police aid voorwerpen erfgoed army harmonie fanfare""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
@@ -915,6 +915,7 @@ INSTITUTION_ENDINGS = (
     "bank",  # Sociale Verzekeringsbank, Voedselbank
     "zorgpunt",  # Mantelzorgpunt Leeuwarden (not any "-punt": "Actiepunt Rianne")
     "steunpunt",
+    "depot",  # Fietsdepot Rotterdam
     "servicepunt",
     "informatiepunt",
     "winkel",  # Stadswinkel
@@ -1124,6 +1125,7 @@ veerpont pont nachttrein chatbot gebr. gebroeders motorvrachtschip vrachtschip e
 traiteur eenmanszaak h.o.d.n. kanzlei fundação fundación fondation stiftung fundashon klub
 programma programme project gebouw bureau speeltuin kinderboerderij bar cafetaria snackbar
 lunchroom maatschap zwembad garage kulturhus brasserie bistro grillroom shishalounge coffeeshop
+kamp
 vof v.o.f. wbe fbe dierenasiel opvang halte bushalte tramhalte polder fysio
 pizzeria trattoria ristorante foodtruck broodje bsc msc pabo huize voedselbank verhuur locatie
 gurdwara moskee mandir tempel afc fc sv vv
@@ -1406,7 +1408,7 @@ Friese Eritrese Marokkaanse Turkse Poolse Syrische Surinaamse Antilliaanse Afgha
 Somalische Oekraïense Indiase Indonesische Nieuwsbrief Newsletter Abonnees Subscribers
 Offerte Factuur Claim Beroep Mogelijk Waarschijnlijk Vermoedelijk Wellicht Eventueel
 Possibly Probably Maybe Perhaps Heeft Hebben Wordt Worden Kunnen Moeten Willen Gaat Gaan Komt
-Zal Zullen Mogen Waren Werd Hadden""".split()
+Zal Zullen Mogen Waren Werd Hadden Gevonden Omstreken Capt Cllr Pte Cpl Lt Lieut""".split()
     )
 )
 
