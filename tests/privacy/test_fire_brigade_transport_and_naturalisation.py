@@ -208,6 +208,11 @@ def test_a_job_title_after_a_name_and_a_comma(find, text, names):
         ("- cafetaria De Hoek, eigenaar piet van der laan, niet geweigerd", ["piet van der laan"]),
         # a word after the role stays a word
         ("de eigenaar zegt dat de medewerker morgen komt", []),
+        # after a role's colon too, and "zn" ("zijn") is no surname
+        (
+            "- bruid: sarah de boer, 31\n- bruidegom: youssef amrani, 33\n- youssef zn moeder",
+            ["sarah de boer", "youssef amrani", "youssef"],
+        ),
     ],
 )
 def test_a_lower_case_name_after_a_role_in_chat(find, text, names):

@@ -670,8 +670,9 @@ LOWER_NAME = r"[^\W\d_A-Z][^\W\d_]+"
 # out by the pattern itself, so they cost no match in Python ("van de", "met een").
 ARTICLES_AND_PRONOUNS = frozenset(
     """de het een the uw der den mijn je dit dat die deze zijn haar hun ons onze a an u hem
-    ze zij wie wat welke elkaar alle andere all your my our this that their his her its""".split()
-)
+    ze zij wie wat welke elkaar alle andere all your my our this that their his her its
+    zn mn""".split()
+)  # ("youssef zn moeder": "zijn" as a chat writes it)
 # (Tried at the text's start and after a blank, a hyphen, a quote or a bracket only: see
 # LOWER_CUE_AFTER.)
 LOWER_CUE = re.compile(
@@ -686,7 +687,7 @@ LOWER_CUE = re.compile(
         + " ".join(LOWER_SALUTATIONS)
     )
     # (dictation: "haar voornaam is naima", "kinderen kacper en zuzia")
-    + rf"\s+(?:is\s+)?(?!(?:{word_trie(' '.join(sorted(ARTICLES_AND_PRONOUNS)))})(?![^\W\d_]))"
+    + rf":?\s+(?:is\s+)?(?!(?:{word_trie(' '.join(sorted(ARTICLES_AND_PRONOUNS)))})(?![^\W\d_]))"
     rf"(?=(?P<name>{LOWER_NAME}(?:-{LOWER_NAME})*)"
     rf"(?:\s*(?:,|en|and)\s+(?P<other>{LOWER_NAME}))?)"  # a look-ahead: cues may follow cues
 )
