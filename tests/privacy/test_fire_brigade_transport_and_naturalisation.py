@@ -232,3 +232,29 @@ def test_a_lower_case_name_after_a_role_in_chat(find, text, names):
 )
 def test_lost_property_depots_heritage_and_military_ranks(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            'mijn achternaam is gespeld als "Kovalenco" in plaats van "Kovalenko", zoals in',
+            ["Kovalenco", "Kovalenko"],
+        ),
+        ('In de akte van 2 juli 2024 staat ten onrechte "Rashida". Dat is', ["Rashida"]),
+        (
+            'Vader Safet Ramović (schrijft zelf "Ramovic") was aanwezig',
+            ["Safet Ramović", "Ramovic"],
+        ),
+        (
+            'In your residence permit it appears as "Kidane Tesfai Woldemichael".',
+            ["Kidane Tesfai Woldemichael"],
+        ),
+        # a status, a search word and a dog's name in quotes stay no names
+        ('er staat "Ingetrokken" bij de status', []),
+        ("monitoring staat aan op 'huurverhoging' en 'parkeren'", []),
+        ('Hond: Mechelse herder, naam "Zorro", chip 528210002947731', []),
+    ],
+)
+def test_a_quoted_name_as_a_document_spells_it(find, text, names):
+    assert found(find, text) == names

@@ -2593,15 +2593,23 @@ NAME_AS_WRITTEN = re.compile(
     r"(?i:\b(?:naam|name)\b(?:[ \t]+[^\W\d_]+){0,5}?[ \t]+(?:als|as|is)(?:[ \t]+printed)?"
     r"|\b(?:naam|name)[ \t]*\((?:zoals|as)[^()\n]{1,30}\)"
     r"|\b(?:staat|stond|staan|stonden)(?:[ \t]+[^\W\d_]+){0,4}?[ \t]+als"
-    r"|\b(?:listed|entered|registered|written|spelled|spelt)[ \t]+as"
-    r"|\bshows[ \t]+(?:him|her|them|you)[ \t]+as)"
+    r"|\b(?:listed|entered|registered|written|spelled|spelt|appears)[ \t]+as"
+    r"|\bshows[ \t]+(?:him|her|them|you)[ \t]+as"
+    # and only quoted: "er staat "Sofia"", "staat ten onrechte "Rashida"", "gespeld als
+    # "Kovalenco" in plaats van "Kovalenko"", "schrijft zelf "Ramovic"" (not after "naam"
+    # alone: a dog's, a stage's, a farm's name)
+    r"|\b(?:staat|stond)(?:[ \t]+[^\W\d_]+){0,3}?(?=[ \t]+[\"“„'‘])"
+    r"|\b(?:gespeld|geschreven|vermeld|genoteerd)[ \t]+als(?=[ \t]+[\"“„'‘])"
+    r"|\b(?:in[ \t]+plaats[ \t]+van|instead[ \t]+of)(?=[ \t]+[\"“„'‘])"
+    r"|\bschrijft[ \t]+(?:zelf|hij|zij|ze)(?=[ \t]+[\"“„'‘]))"
     rf":?[ \t]+(?P<quote>[\"“„'‘])?"
     rf"(?P<name>{CAP}(?:,?[ \t]+{CAP}){{0,3}}(?:,[ \t]+(?:{INITIAL}\.)+)?)"
     r"(?(quote)[\"”“'’])"
 )
 NAME_AS_WRITTEN_HINTS = (
     *("naam", "name", "staat", "stond", "staan"),
-    *("listed", "entered", "registered", "written", "spelled", "spelt", "shows"),
+    *("listed", "entered", "registered", "written", "spelled", "spelt", "shows", "appears"),
+    *("gespeld", "geschreven", "vermeld", "genoteerd", "in plaats", "instead", "schrijft"),
 )
 ACRONYM = re.compile(r"[^aeiouyAEIOUY]+|.{1,2}")
 # A status a system shows, no name: a Dutch past participle ("Afgehandeld", "Ingetrokken",
