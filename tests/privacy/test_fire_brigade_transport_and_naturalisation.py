@@ -109,6 +109,11 @@ def test_a_birth_date_in_a_brp_extract_or_a_log(find, text, dates):
     ("text", "names"),
     [
         ("Agenten Verbruggen en Yilmaz waren er om 23:40.", ["Verbruggen", "Yilmaz"]),
+        # "Oomen" is a surname, no plural of "oom"
+        (
+            "Aanvrager: Van Bergen-Oomen, A.M.C.\nAdres: Ginnekenweg 67A",
+            ["Van Bergen-Oomen, A.M.C."],
+        ),
         (
             "Niet bekend. Mogelijk Cornelis Verhoeven (geb. 02-05-1973), vorig jaar",
             ["Cornelis Verhoeven"],

@@ -3015,11 +3015,15 @@ def is_role(word: str) -> bool:
     ("KCC-medewerker", "Locatiecoördinator") or made of an abbreviation ("BHV'er")."""
     lower = word.lower()
     last = lower.rsplit("-", 1)[-1]  # "KCC-medewerker" (but the given name "Wai-man")
-    return not (last != lower and HYPHENATED_GIVEN_NAME.fullmatch(word)) and (
-        last in ROLE_WORDS
-        or (last.endswith("s") and last[:-1] in ROLE_WORDS)
-        or (last.endswith("en") and last[:-2] in ROLE_WORDS)  # "Agenten", "Consulenten"
-        or lower.endswith(ROLE_ENDINGS)
+    return (
+        not (last != lower and HYPHENATED_GIVEN_NAME.fullmatch(word))
+        and (
+            last in ROLE_WORDS
+            or (last.endswith("s") and last[:-1] in ROLE_WORDS)
+            # "Agenten", "Consulenten" (not the surname "Oomen", nor a double one's second part)
+            or (last == lower and len(last) > 6 and last.endswith("en") and last[:-2] in ROLE_WORDS)
+            or lower.endswith(ROLE_ENDINGS)
+        )
     )
 
 
