@@ -21,14 +21,17 @@ guardianship), EL (food safety), EN (elections), EP (sports clubs and pools), ER
 (schools), EV (medical letters), EX (police and mediation), EZ (international residents), FB
 (volunteers and the food bank), FD (construction), FF (faith communities), FH (youth and
 family), FJ (care homes), FL (libraries and culture), FN (agriculture), FP (public health), FR
-(the contact centre), FT (the council and Woo requests), FV (debt relief), FX (waste) and FZ
-(legal affairs) were read while improving the scanner, so their floors guard against losing
-what was gained; F, I, K, M, O, Q, R, T, V, X, Y, ZA, ZB, ZD, UA, UC, AC, AE, AG, AH, AJ, AL, AN,
-AO, AQ, AS, AU, AW, AX, BA, BB, BC, BE, BG, BI, BK, BL, BM, BO, BQ, BS, BU, BW, BY, CA, CC, CE,
-CG, CI, CK, CM, CO, CQ, CS, CU, CW, CY, DA, DC, DE, DG, DI, DK, DM, DO, DQ, DS, DU, DW, DY, EA,
-EC, EE, EG, EI, EK, EM, EO, EQ, ES, EU, EW, EY, FA, FC, FE, FG, FI, FK, FM, FO, FQ, FS, FU, FW,
-FY and GA were only scored (their floors are a measure of unseen text, like held-out set B in
-test_heldout_quality.py)."""
+(the contact centre), FT (the council and Woo requests), FV (debt relief), FX (waste), FZ
+(legal affairs), GB (the fire brigade), GD (transport for people with a disability), GF
+(naturalisation and names), GH (room rental), GJ (homelessness), GL (domestic violence), GN
+(the SVB), GP (drugs and public order), GR (weddings), GT (remembrance and the war), GV
+(international delegations) and GX (lost property) were read while improving the scanner, so their
+floors guard against losing what was gained; F, I, K, M, O, Q, R, T, V, X, Y, ZA, ZB, ZD, UA, UC,
+AC, AE, AG, AH, AJ, AL, AN, AO, AQ, AS, AU, AW, AX, BA, BB, BC, BE, BG, BI, BK, BL, BM, BO, BQ, BS,
+BU, BW, BY, CA, CC, CE, CG, CI, CK, CM, CO, CQ, CS, CU, CW, CY, DA, DC, DE, DG, DI, DK, DM, DO, DQ,
+DS, DU, DW, DY, EA, EC, EE, EG, EI, EK, EM, EO, EQ, ES, EU, EW, EY, FA, FC, FE, FG, FI, FK, FM, FO,
+FQ, FS, FU, FW, FY, GA, GC, GE, GG, GI, GK, GM, GO, GQ, GS, GU, GW and GY were only scored (their
+floors are a measure of unseen text, like held-out set B in test_heldout_quality.py)."""
 
 from __future__ import annotations
 
@@ -2093,6 +2096,246 @@ FLOORS = {
         {
             EntityType.PERSON: (0.95, 0.95),
             EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_gb.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.95),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_gc.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.95),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_gd.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.98, 0.97),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_ge.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.98),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.95),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_gf.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.91),
+            EntityType.DATE_OF_BIRTH: (0.96, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_gg.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.92, 0.91),
+            EntityType.DATE_OF_BIRTH: (0.96, 0.91),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_gh.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.98, 0.94),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.96),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_gi.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.93),
+            EntityType.DATE_OF_BIRTH: (0.96, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_gj.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.95),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_gk.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.95),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_gl.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.92),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_gm.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.94),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_gn.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.94),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_go.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.98, 0.97),
+            EntityType.DATE_OF_BIRTH: (0.90, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_gp.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.95),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.97),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_gq.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.94, 0.92),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_gr.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.98, 0.93),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.96),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_gs.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.95),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.79),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_gt.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.92),
+            EntityType.DATE_OF_BIRTH: (0.94, 0.96),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_gu.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.93, 0.93),
+            EntityType.DATE_OF_BIRTH: (0.95, 0.89),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_gv.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.94, 0.94),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_gw.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.94, 0.94),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_gx.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.94),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_gy.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.92),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.96),
             EntityType.PHONE: (0.99, 0.99),
             EntityType.BSN: (0.99, 0.99),
             EntityType.EMAIL: (0.99, 0.99),
