@@ -4704,6 +4704,13 @@ def animal_names(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
 # Heijmans"). Not "Dela": alone it is also a part of Filipino surnames ("Dela Cruz").
 # (A surname that also names a firm in the same text, "Schoonmaakbedrijf Dimitrov" …
 # "Dimitrov belde", is read both ways by writers, so only known firms count.)
+KNOWN_FIRMS = frozenset(
+    """Heijmans Hurks Strukton Boskalis Mammoet Vebego Asito Bechtle Fokker Stork Heineken
+    Yarden Monuta ArboNed Eneco Essent Vattenfall Vestia Woonbron Ymere Menzis Evides Vitens
+    Wehkamp Ziggo Philips Valys Justis""".split()
+)
+
+
 def is_known_firm(name: str) -> bool:
     """A known firm's name alone, or after a word that is no given name nor title
     ("Incidentrapport Valys", "Contact Valys"; not "mevrouw Valys", "Anna Valys")."""
@@ -4717,13 +4724,6 @@ def is_known_firm(name: str) -> bool:
         and TITLE_START.match(name) is None
         and FORM_OF_ADDRESS.match(name) is None
     )
-
-
-KNOWN_FIRMS = frozenset(
-    """Heijmans Hurks Strukton Boskalis Mammoet Vebego Asito Bechtle Fokker Stork Heineken
-    Yarden Monuta ArboNed Eneco Essent Vattenfall Vestia Woonbron Ymere Menzis Evides Vitens
-    Wehkamp Ziggo Philips Valys Justis""".split()
-)
 
 
 def is_named_thing(text: str, start: int, end: int, things) -> bool:
