@@ -130,6 +130,9 @@ def test_a_role_in_the_plural_or_a_hedge_before_a_name_is_no_part_of_it(find, te
         ("Met vriendelijke groet,\n\nJ. Bouma\nteamleider AOW, SVB Leeuwarden", ["J. Bouma"]),
         # a surname that is also a place, after initials, stays a name
         ("Hoogachtend,\n\nde griffier,\n\nR. Hoogeveen", ["R. Hoogeveen"]),
+        # also after initials written without dots
+        ("Gesprek met JW Hoogeveen over de aanvraag.", ["JW Hoogeveen"]),
+        ("Groet, J Hoogeveen", ["J Hoogeveen"]),
         (
             "bezwaar tegen de sluiting van coffeeshop Sensi Smile, namens R. Dalhuisen",
             ["R. Dalhuisen"],

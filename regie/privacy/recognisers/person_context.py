@@ -4232,6 +4232,7 @@ Oder""".split()
 # A Dutch postcode and a space: what follows on the line is the place ("7957 NB De Wijk"), a
 # tab would open another cell ("3062 AM<tab>Hans de Boer")
 POSTCODE_BEFORE_PLACE = re.compile(r"\b[1-9]\d{3} ?[A-Z]{2} {1,2}$")
+POSTCODE_DIGITS_BEFORE = re.compile(r"[1-9]\d{3} ")
 
 
 def is_institution(text: str, start: int, end: int) -> bool:
@@ -4251,10 +4252,20 @@ def is_institution(text: str, start: int, end: int) -> bool:
     if text[max(0, start - 4) : start] in ("Den ", "den ") and "Den " + span in lexicon.cities():
         return True  # the rest of "Den Haag", "Den Helder"
     opening, _, rest = span.partition(" ")
-    if (
-        opening in ("Gemeente", "Provincie") or (opening.isalpha() and opening.isupper())
-    ) and rest in lexicon.cities():
-        return True  # "Gemeente Leiden" in an owner's column, an office ("SVB Leeuwarden")
+    if rest in lexicon.cities() and (
+        opening in ("Gemeente", "Provincie")
+        # an office: an abbreviation of three letters or more, not initials written without
+        # dots before a surname that is also a place ("SVB Leeuwarden"; not "JW Hoogeveen")
+        or (
+            len(opening) >= 3
+            and opening.isalpha()
+            and opening.isupper()
+            and rest not in lexicon.surnames()
+        )
+        # a postcode's letters ("5615 PB Eindhoven")
+        or POSTCODE_DIGITS_BEFORE.fullmatch(text, max(0, start - 5), start) is not None
+    ):
+        return True  # "Gemeente Leiden" in an owner's column, an office
     if span in ("van de Koning", "van de Koningin") and text[max(0, start - 12) : start].rstrip(
         " \t"
     ).lower().endswith("commissaris"):
