@@ -1134,7 +1134,8 @@ kdv bso psz kinderdagverblijf kinderopvang peuterspeelzaal gastouderbureau ggd
 bloemen ijs patat
 storm orkaan hurricane
 lijst partij foyer galerie gallery thermen akkerbouw veehouderij milieustraat depot
-kringloop recycling tweewielers""".split()  # ("Lijst Pim Fortuyn", "storm Dirk", "Depot Tinbergen")
+kringloop recycling tweewielers shotbar kroeg taverna warung
+""".split()  # ("Lijst Pim Fortuyn", "storm Dirk", "Depot Tinbergen")
 )
 # "van het", "van de", "uit", "bij" after a titled name: where the person works or lives.
 OF_THE = re.compile(r"[ \t]+(?:van[ \t]+(?:het|de|'t)|uit|bij|of[ \t]+the|at)[ \t]")
@@ -1155,7 +1156,8 @@ Anton Philips|Prins Bernhard|Prinses Máxima|Prinses Maxima|Koning Willem|
 Koningin Wilhelmina|Koningin Juliana|Koningin Beatrix|Dr. Nassau|Sint Antonius|
 Sint Franciscus|Keti Koti|Dura Vermeer|Ballast Nedam|Janssen de Jong|Dijkstra Draisma|
 Van Hattem en Blankevoort|Twynstra Gudde|Witteveen+Bos|Van Gansewinkel|Vroom & Dreesmann|
-Start People|Baker Tilly|Royal Brinkman|Vattenfall|Reinier de Graaf""".replace("\n", "").split("|")
+Start People|Baker Tilly|Royal Brinkman|Vattenfall|Reinier de Graaf|Kabinet van de Koning|
+Commissaris van de Koning""".replace("\n", "").split("|")
     )
     + r")(?![\w])"
 )
@@ -3100,6 +3102,30 @@ def _after_lower_word_or_comma(text: str, start: int) -> bool:
         return True
     last = before.split()[-1]
     return before[-1].islower() and last not in ARTICLES_BEFORE_NOUNS and last not in ROLE_WORDS
+
+
+# A user name made of an initial and a surname, as systems write them in logs, exports and
+# notes ("2024-03-04 10:12 | j.mertens | Zaak aangemaakt", "Export door: r.kemper", "user
+# t.mulder"): the letters after the dot a listed surname, perhaps after its particles glued on
+# ("p.deruiter", "m.vanderlinden"). Not part of an e-mail address, a domain or a file name.
+LOGIN_NAME = re.compile(r"\.([a-z]{3,}+)(?![\w@-]|\.\w)")
+GLUED_PARTICLES = ("vander", "vanden", "vande", "van", "vd", "der", "den", "de", "ter", "ten")
+
+
+def login_names(text: str) -> Iterator[tuple[int, int]]:
+    """User names written as an initial, a dot and a listed surname ("s.elkaddouri")."""
+    surnames = lexicon.all_surnames()
+    for match in LOGIN_NAME.finditer(text):
+        start = match.start() - 1
+        if start < 0 or not "a" <= text[start] <= "z" or not clean_start(text, start, "._@/:+'’-"):
+            continue
+        word = match[1]
+        if word.capitalize() in surnames or any(
+            word.startswith(particle) and word[len(particle) :].capitalize() in surnames
+            for particle in GLUED_PARTICLES
+            if len(word) - len(particle) >= 3
+        ):
+            yield start, match.end()
 
 
 def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:

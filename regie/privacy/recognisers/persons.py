@@ -881,6 +881,7 @@ def person_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans = [span for chain in _chains(text) for span in PersonRecogniser._persons(text, chain)]
     spans.extend(person_context.context_spans(text))
     spans.extend(person_context.lowercase_spans(text))
+    spans.extend(person_context.login_names(text))
     spans.extend(tables.cells(text).persons)
     spans.extend(fields.found(text).persons)
     if "\t" in text:

@@ -1,0 +1,63 @@
+"""Names as audit logs, the mayor's cabinet and hospitality licensing write them (issue 13,
+points 1 and 2; thirty-fourth round, from the development probes)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def found(find, text, kind="PERSON"):
+    return [value for _, value in find(text, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "2024-03-04 10:12 | j.mertens     | Zaak aangemaakt\n"
+            "2024-09-19 08:48 | a.pranoto     | besluit goedgekeurd",
+            ["j.mertens", "a.pranoto"],
+        ),
+        ("Gegenereerd: 12-11-2024 09:31 door j.vanrossum\n", ["j.vanrossum"]),
+        ("2023-11-15 p.deruiter: vergunning ingetrokken", ["p.deruiter"]),
+        ("2024-05-21 13:00  m.vanderlinden  Huisbezoek gepland", ["m.vanderlinden"]),
+        ("Generated 2025-04-18 16:02 by k.kramer, status=confirmed", ["k.kramer"]),
+    ],
+)
+def test_a_user_name_of_an_initial_and_a_surname(find, text, names):
+    assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # e-mail addresses, domains and file names are no user names
+        "Mail j.mertens@gemeente.nl of kijk op www.bakker.nl",
+        "Zie bijlage m.bosch.pdf en r.bakker-jansen@kpnmail.nl",
+        # column aliases in a query: no listed surname after the dot
+        "SELECT p.achternaam, p.voornaam, a.postcode FROM personen p",
+        # abbreviations with dots
+        "Graag z.s.m. reageren, t.a.v. de afdeling, i.v.m. de termijn",
+    ],
+)
+def test_no_user_name_in_mail_addresses_queries_and_abbreviations(find, text):
+    assert found(find, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "05-01-2024\t23:45\tShotbar Pablo\tPoelestraat 19",
+        "Controle bij Kroeg Doña Juana op de Peperstraat",
+        'Plannen: eetrestaurant "Warung Oma Lies" in het voormalige winkelpand',
+        "Subject: Objection to warning – terrace Taverna Olympia",
+        "Cadeau aangevraagd via Kabinet van de Koning op 1 oktober",
+    ],
+)
+def test_bars_restaurants_and_the_kings_cabinet_are_no_names(find, text):
+    assert found(find, text) == []
+
+
+def test_a_name_after_the_head_of_the_cabinet_stays_a_name(find):
+    text = "Gebeld door hoofd kabinet Frank Doornink; de mail is verwijderd."
+    assert found(find, text) == ["Frank Doornink"]
