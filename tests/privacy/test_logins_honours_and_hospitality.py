@@ -61,3 +61,18 @@ def test_bars_restaurants_and_the_kings_cabinet_are_no_names(find, text):
 def test_a_name_after_the_head_of_the_cabinet_stays_a_name(find):
     text = "Gebeld door hoofd kabinet Frank Doornink; de mail is verwijderd."
     assert found(find, text) == ["Frank Doornink"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Adres: Oude Delft 152\n\nHoofd: Bakker, Jacobus\n  geb. 23-04-1851", ["Bakker, Jacobus"]),
+        ("CM-24-103,2024-02-07,Zhang, Wei,1985-11-28,Buikslotermeerplein 12A", ["Zhang, Wei"]),
+        (
+            'J.C. Achterberg was er. Het aanhangsel zegt "Achterberg, J.C., geb. 1992"',
+            ["J.C. Achterberg", "Achterberg, J.C."],
+        ),
+    ],
+)
+def test_a_given_name_found_as_a_neighbour_joins_its_surname_before_the_comma(find, text, names):
+    assert found(find, text) == names

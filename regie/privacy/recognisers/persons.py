@@ -915,6 +915,10 @@ def person_spans(text: str) -> tuple[tuple[int, int], ...]:
             ),
         ],
     )
+    if listed or repeated or lines or alike:
+        # a given name found only as a neighbour or a repeat joins its surname before the
+        # comma as the names found first did ("Hoofd: Bakker, Jacobus")
+        found = person_context.surname_first(text, found)
     things = person_context.named_things(text)
     if things[0]:
         found = [span for span in found if not person_context.is_named_thing(text, *span, things)]
