@@ -76,3 +76,24 @@ def test_a_name_after_the_head_of_the_cabinet_stays_a_name(find):
 )
 def test_a_given_name_found_as_a_neighbour_joins_its_surname_before_the_comma(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "regeling_id,debiteur,debiteurnr,totaal,status\n"
+            "BR-1181,Rosaria G.,7004128,534.00,actief\n"
+            "BR-1183,Al-Khatib A.,7002290,1214.30,actief\n",
+            ["Rosaria G.", "Al-Khatib A."],
+        ),
+        (
+            "zaak\tdatum\tadres\tcontroleur\tstatus\n"
+            "HH-24-0311\t2024-02-20\tWalstraat 240\tF. Oyelaran\tin orde\n"
+            "HH-24-0312\t2024-02-21\tMarkt 3\tHiemstra\tin orde\n",
+            ["F. Oyelaran", "Hiemstra"],
+        ),
+    ],
+)
+def test_debtors_and_inspectors_columns_hold_names(find, text, names):
+    assert found(find, text) == names

@@ -41,7 +41,8 @@ NAME_COLUMN_WORDS = frozenset(
     nomber voorletters initialen initials assigned assignee toegewezen handler reporter indiener
     ondertekenaar kandidaat candidate voorzitter chair secretaris notulist leerkracht teacher
     docent huisarts verzorger guardian overledene deceased rechthebbende vertegenwoordiger
-    erfgenaam heir bewindvoerder curator""".split()
+    erfgenaam heir bewindvoerder curator debiteur debtor schuldenaar belastingplichtige taxpayer
+    controleur inspecteur inspector toezichthouder leidinggevende""".split()
 )
 NOT_PERSON_COLUMN_WORDS = frozenset(
     """organisatie organisation organization bedrijf company instelling school straat
@@ -97,7 +98,8 @@ HINT = re.compile(
         initial assign toegewezen handler reporter indiener ondertekenaar kandida candidate
         voorzitter chair secretaris notulist leerkracht teacher docent huisarts verzorger
         guardian overledene deceased rechthebbende vertegenwoordiger erfgenaam heir
-        bewindvoerder curator"""
+        bewindvoerder curator debiteur debtor schuldenaar belastingplichtige taxpayer controleur
+        inspecteur inspector toezichthouder leidinggevende"""
     )
     # (not "fam": a Papiamentu "Fam" column stands beside "Nòmber"; "familie" is everywhere)
 )
