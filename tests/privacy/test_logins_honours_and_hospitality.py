@@ -97,3 +97,18 @@ def test_a_given_name_found_as_a_neighbour_joins_its_surname_before_the_comma(fi
 )
 def test_debtors_and_inspectors_columns_hold_names(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("dossier voor mn teamleider erik-jan, kan je helpen?", ["erik-jan"]),
+        ("geld komt van zijn zwager milan (geen achternaam)", ["milan"]),
+        ("last time my husband raj got a bit angry", ["raj"]),
+        ("ps: my manager is marjolein, she wants it in the template", ["marjolein"]),
+        ("- aanvrager: dragan petrović, wil de bar overnemen", ["dragan petrović"]),
+        ("- kindje: sofia bondar, geb 3 feb", ["sofia bondar"]),
+    ],
+)
+def test_a_lower_case_name_after_kin_a_manager_or_an_applicant_in_chat(find, text, names):
+    assert found(find, text) == names

@@ -683,7 +683,9 @@ LOWER_CUE = re.compile(
         vriendin buurman buurvrouw voornaam roepnaam mantelzorger verpleegkundige voogd kleinzoon
         kleindochter kinderen begeleider consulent tolk echtgenote echtgenoot partner groetjes
         gr thanks thx thnx tnx bedankt ex mentor behandelaar medewerker eigenaar trainer coach
-        docent leerkracht wijkagent bruid bruidegom getuige getuigen """
+        docent leerkracht wijkagent bruid bruidegom getuige getuigen zwager schoonzus buurjongen
+        buurmeisje teamleider aanvrager kindje husband wife son daughter mother father brother
+        sister neighbour neighbor friend manager mum dad """
         + " ".join(LOWER_SALUTATIONS)
     )
     # (dictation: "haar voornaam is naima", "kinderen kacper en zuzia")
