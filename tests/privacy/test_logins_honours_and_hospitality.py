@@ -112,3 +112,18 @@ def test_debtors_and_inspectors_columns_hold_names(find, text, names):
 )
 def test_a_lower_case_name_after_kin_a_manager_or_an_applicant_in_chat(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Voorzitter: Opent de zitting en legt de procedure uit.", []),
+        ("Dhr. Schipper: Vraagt naar paracommercie.", ["Dhr. Schipper"]),
+        ("Opmerkingen Sevgi Yılmaz: referentieobjecten liggen aan de rand.", ["Sevgi Yılmaz"]),
+        ("Privéadres Gert-Jan: Van Alkemadelaan 26", ["Gert-Jan"]),
+        ('"AW-0671","Watersportcafé Het Starteiland","leidinggevende"', []),
+        ("Friday: team lunch at Stadscafé Wilhelmina.", []),
+    ],
+)
+def test_verbs_and_labels_in_minutes_and_cafes_are_no_names(find, text, names):
+    assert found(find, text) == names

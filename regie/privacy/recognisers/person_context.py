@@ -959,6 +959,7 @@ INSTITUTION_ENDINGS = (
     "club",  # Badmintonclub, Ponyclub
     "portaal",  # Patiëntportaal
     "parochie",  # Xaveriusparochie
+    "café",  # Watersportcafé Het Starteiland, Grandcafé
     *STREET_ENDINGS,
 )
 # Departments, teams and portfolios after "van" or an office: where someone works, not a
@@ -1413,7 +1414,9 @@ Friese Eritrese Marokkaanse Turkse Poolse Syrische Surinaamse Antilliaanse Afgha
 Somalische Oekraïense Indiase Indonesische Nieuwsbrief Newsletter Abonnees Subscribers
 Offerte Factuur Claim Beroep Mogelijk Waarschijnlijk Vermoedelijk Wellicht Eventueel
 Possibly Probably Maybe Perhaps Heeft Hebben Wordt Worden Kunnen Moeten Willen Gaat Gaan Komt
-Zal Zullen Mogen Waren Werd Hadden Gevonden Omstreken Capt Cllr Pte Cpl Lt Lieut""".split()
+Zal Zullen Mogen Waren Werd Hadden Gevonden Omstreken Capt Cllr Pte Cpl Lt Lieut
+Opent Vraagt Meldt Stelt Antwoordt Deelt Merkt Sluit Benadrukt Bevestigt Concludeert Zegt
+Opmerkingen Aantekeningen Notities Privéadres""".split()
     )
 )
 
