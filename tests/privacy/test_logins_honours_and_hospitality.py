@@ -127,3 +127,20 @@ def test_a_lower_case_name_after_kin_a_manager_or_an_applicant_in_chat(find, tex
 )
 def test_verbs_and_labels_in_minutes_and_cafes_are_no_names(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Aan de heer Wei Chen en mevrouw Li Na Chen-Zhou\nLaan van Meerdervoort 512",
+            ["de heer Wei Chen", "mevrouw Li Na Chen-Zhou"],
+        ),
+        ("Uw dochter, mevrouw Mei Chen, gaf aan dat u dat op prijs stelt.", ["mevrouw Mei Chen"]),
+        ("A copy of the passport of Ms Mei Ling Chan, a shareholder", ["Ms Mei Ling Chan"]),
+        ("Medewerker: Cheng, L. (Li Na Cheng)\nFunctie: casemanager", ["Cheng, L.", "Li Na Cheng"]),
+        ("Best,\n\n--\nDr. Li Na Chen\nPostdoctoral researcher", ["Dr. Li Na Chen"]),
+    ],
+)
+def test_a_chinese_name_in_western_order(find, text, names):
+    assert found(find, text) == names

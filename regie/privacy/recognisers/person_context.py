@@ -568,6 +568,21 @@ FAMILY_NAME_FIRST = re.compile(
     rf"(?P<given>(?:[ \t]+[{UPPER}][^\W\d_]*(?:-[A-Za-z][a-z]*)?){{1,3}})(?![\w'’-])"
 )
 GIVEN_NAME_FIRST = re.compile(r"-[A-Za-z][a-z]*[ \t]+(?P<family>[A-Z][a-z]+)(?![\w'’-])")
+# A Chinese name in Western order, the family name last: one or two pinyin syllables before it
+# ("Li Na Chen", "mevrouw Mei Chen", "Ms Mei Ling Chan"), found from the family name after a
+# space; not the family names that are also English or Dutch words ("Yang He", "Ming Tan").
+_AMBIGUOUS_CHINESE_FAMILY_NAMES = frozenset(
+    "He Ye Ma Du Pan Tan Han Ding Dong Hu Su Lu Ren Jin Fu Bai Yu Song Sun Lin Kong Meng Hou "
+    "Wei Ng Lau Lai Jiang Tang Wu Xu Tse".split()
+)
+FAMILY_NAME_LAST = re.compile(
+    rf" (?:{word_trie(' '.join(sorted(CHINESE_FAMILY_NAMES - _AMBIGUOUS_CHINESE_FAMILY_NAMES)))})"
+    rf"(?:-[{UPPER}][a-z]+)?(?![\w'’-])"
+)
+ADDRESS_BEFORE_CHINESE_NAME = frozenset(
+    "mevrouw mevr mw meneer dhr heer ms mr mrs miss dr prof".split()
+)
+LINE_WORD = re.compile(r"[^\s(\"'“‘]+")
 # A Surinamese-Chinese surname with its A ("Dylan Tjon A Fong", "Lie A Kwie"), also as the
 # second part of a double surname ("Bosgra-Tjoe A Foe", "Van Ommeren-Tjon A Fat").
 A_SURNAME = re.compile(
@@ -2173,6 +2188,7 @@ def _east_asian_names(text: str) -> Iterator[tuple[int, int]]:
                     yield start, end
             elif _given_name_by_form(words[0][0], family in CHINESE_FAMILY_NAMES):
                 yield start, words[0].end()
+    yield from _chinese_names_family_last(text)
     if "-" not in text:
         return
     surnames = lexicon.all_surnames()
@@ -2187,6 +2203,45 @@ def _east_asian_names(text: str) -> Iterator[tuple[int, int]]:
             and (family in KOREAN_FAMILY_NAMES or family in surnames)
         ):
             yield start, match.end()
+
+
+def _chinese_names_family_last(text: str) -> Iterator[tuple[int, int]]:
+    """FAMILY_NAME_LAST after one or two capitalised pinyin syllables on its line, with a form
+    of address before them ("mevrouw Li Na Chen-Zhou", "(Li Na Cheng)")."""
+    for match in FAMILY_NAME_LAST.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        words = list(LINE_WORD.finditer(text, line_start, match.start()))
+        given = 0
+        while (
+            given < min(2, len(words))
+            and words[-1 - given].end() == (words[-given].start() - 1 if given else match.start())
+            and _pinyin_syllable(words[-1 - given][0])
+        ):
+            given += 1
+        if not given:
+            continue
+        start = words[-given].start()
+        if not clean_start(text, start, "'’-"):
+            continue
+        title = words[-1 - given] if len(words) > given else None
+        if (
+            title is not None
+            and title.end() == start - 1
+            and title[0].rstrip(".").lower() in ADDRESS_BEFORE_CHINESE_NAME
+        ):
+            start = title.start()
+            if text.startswith(("de ", "De "), start - 3) and title[0] == "heer":
+                start -= 3
+        yield start, match.end()
+
+
+def _pinyin_syllable(word: str) -> bool:
+    """A capitalised pinyin given name of one or two syllables ("Na", "Mei", "Xiuying")."""
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and PINYIN_GIVEN_NAME.fullmatch(word.lower()) is not None
+    )
 
 
 def _given_name_by_form(word: str, chinese: bool) -> bool:
