@@ -144,3 +144,26 @@ def test_verbs_and_labels_in_minutes_and_cafes_are_no_names(find, text, names):
 )
 def test_a_chinese_name_in_western_order(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "2025 | erkenner: Doğan, Serkan | moeder: Akın, Melis\n2025-03-03",
+            ["Doğan, Serkan", "Akın, Melis"],
+        ),
+        (
+            "uitgeschreven Schipper, A.J.; bijgeschreven Kloosterman, Pim.\n\nAmersfoort",
+            ["Schipper, A.J.", "Kloosterman, Pim"],
+        ),
+        # a rota's day names two people
+        ("ma: Khalid, Priya, Tom\ndi: Oksana, Jorrit\nwo: Khalid, Tom\n", None),
+    ],
+)
+def test_a_surname_and_given_names_that_end_a_line_in_running_text(find, text, names):
+    if names is None:
+        assert "Khalid, Tom" not in found(find, text)
+        assert "Oksana, Jorrit" not in found(find, text)
+    else:
+        assert found(find, text) == names

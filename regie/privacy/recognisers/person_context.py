@@ -3671,6 +3671,33 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             or after_name_label(start)
         )
 
+    def closes_a_line(surname_start: int, words: list[str], start: int, end: int) -> bool:
+        # in running text too, a listed surname that is no common first name and given names
+        # that end a line, a log's cell or a sentence ("moeder: Akın, Melis", "bijgeschreven
+        # Kloosterman, Pim."): not an item of a list ("Visser, Bakker, Jansen")
+        given_words = text[start:end].split()
+        line_start = text.rfind("\n", 0, surname_start) + 1
+        after = _after_given(text, end)
+        tail = text[after : after + 2]
+        return (
+            len(words) == 1
+            and words[0][1:].islower()
+            and _as_listed(words[0]) in surnames
+            and _as_listed(words[0]) not in common_first_names
+            and words[0] not in STOP_CAPITALS
+            # after a label or a lower-case word (not a list's comma nor another name's end),
+            # and not a rota's day ("di: Oksana, Jorrit" are two people)
+            and (
+                not (before := text[line_start:surname_start].rstrip())
+                or before[-1] in ":|;"
+                or before.split()[-1].islower()
+            )
+            and WEEKDAY_LABEL.fullmatch(text, line_start, surname_start) is None
+            and all(_as_listed(w) in first_names for w in given_words)
+            and (given_words[0] in common_first_names or given_words[0] not in surnames)
+            and (tail in ("", ".") or tail[0] == "\n" or tail in (" |", ". ", ".\n"))
+        )
+
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if not next_to_comma(start, end):
@@ -3684,7 +3711,7 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
                 (surname(words, header) or (header and double_surname(words, start, end)))
                 and opens_a_field(previous[0], words)
                 and given(start, end, header)
-            ):
+            ) or closes_a_line(previous[0], words, start, end):
                 merged[-1] = (previous[0], _after_given(text, end))
                 continue
         elif text[max(0, start - 2) : start] in COMMA_AND_SPACE:
