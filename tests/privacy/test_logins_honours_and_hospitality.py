@@ -167,3 +167,15 @@ def test_a_surname_and_given_names_that_end_a_line_in_running_text(find, text, n
         assert "Oksana, Jorrit" not in found(find, text)
     else:
         assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Sunil Kishan, geboren te Paramaribo (Suriname) op 17-10-1990, te Almere", "17-10-1990"),
+        ("Deniz is geboren in Ziekenhuis Gelderse Vallei, op 1 maart 2025.", "1 maart 2025"),
+        ("My nan was born there on 9 October 1951. Do you have anything?", "9 October 1951"),
+    ],
+)
+def test_a_birth_place_with_its_country_or_of_three_words_and_born_there(find, text, date):
+    assert found(find, text, "DATE_OF_BIRTH") == [date]

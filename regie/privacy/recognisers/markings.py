@@ -71,15 +71,18 @@ class DateOfBirthRecogniser(Recogniser):
     entity_type = EntityType.DATE_OF_BIRTH
     priority = 2
     pattern = re.compile(
-        rf"(?:geboren(?:\s+te\s+(?:'s-)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?"
-        # (a place after "in" or "op" written with its capital: "geboren op Curaçao op …", not
-        # "geboren op zeventien maart")
-        rf"|\s+(?:in|op)\s+(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*)?(?=\s+op\s))?(?:\s+op)?"
+        # (the place perhaps with its country in brackets: "geboren te Paramaribo (Suriname) op")
+        rf"(?:geboren(?:\s+te\s+(?:'s-)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?:\s\([A-Z][\w'’ -]*\))?"
+        # (a place after "in" or "op" written with its capital, of up to three words, perhaps
+        # a comma after it: "geboren op Curaçao op …", "geboren in Ziekenhuis Gelderse Vallei,
+        # op …"; not "geboren op zeventien maart")
+        rf"|\s+(?:in|op)\s+(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*){{0,2}}(?=,?\s+op\s))?"
+        rf"(?:,?\s+op)?"
         rf"|geb\.?\s*dat(?:um\b|\.)?|geb(?:\.|(?=\s))(?:\s*op)?|gb(?:\.|(?=\s))"
         rf"|geboortedat[a-z]*|datum\s+(?:van\s+)?geboorte|°|(?<=\()\*|(?<=\w )\*"
         rf"|(?P<bracket>(?<=\()b\.)"
         rf"|date[\s_]+of[\s_]+birth|birth[\s_]*date|birthday|bday|d\.?o\.?b\.?"
-        rf"|born(?:\s+in\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?(?:\s+on)?"
+        rf"|born(?:\s+in\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?|\s+there|\s+here)?(?:\s+on)?"
         # Frisian ("berne op", "bernedatum") and Papiamentu ("nasé na", "mi a nase", "fecha di
         # nasementu")
         rf"|berne(?:\s+op)?|bernedatum|bertedatum|nas[eé](?:\s+na)?|nas[ei]mentu"
