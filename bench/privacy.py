@@ -6,7 +6,7 @@
 Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
 `regie.privacy.corpus`, kept as a regression set), the two frozen held-out sets written
 independently of the scanner (tests/privacy/heldout/, see the README there; B is the honest
-measure), two hundred and twelve probes of hand-written texts (tests/privacy/probe/: those
+measure), two hundred and twenty-eight probes of hand-written texts (tests/privacy/probe/: those
 marked dev had their errors read, those marked unread did not; shown, never judged) and the
 deduce regression set (../shared/reference/pii-deduce-regression/) for the types it covers.
 Each engine runs in its own subprocess (the peers in their own virtualenv, never in Regie's
@@ -257,6 +257,22 @@ PROBES = {
     "probe-GW (unread)": REPO / "tests" / "privacy" / "probe" / "probe_gw.jsonl",
     "probe-GX (dev)": REPO / "tests" / "privacy" / "probe" / "probe_gx.jsonl",
     "probe-GY (unread)": REPO / "tests" / "privacy" / "probe" / "probe_gy.jsonl",
+    "probe-GZ (dev)": REPO / "tests" / "privacy" / "probe" / "probe_gz.jsonl",
+    "probe-HA (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ha.jsonl",
+    "probe-HB (dev)": REPO / "tests" / "privacy" / "probe" / "probe_hb.jsonl",
+    "probe-HC (unread)": REPO / "tests" / "privacy" / "probe" / "probe_hc.jsonl",
+    "probe-HD (dev)": REPO / "tests" / "privacy" / "probe" / "probe_hd.jsonl",
+    "probe-HE (unread)": REPO / "tests" / "privacy" / "probe" / "probe_he.jsonl",
+    "probe-HF (dev)": REPO / "tests" / "privacy" / "probe" / "probe_hf.jsonl",
+    "probe-HG (unread)": REPO / "tests" / "privacy" / "probe" / "probe_hg.jsonl",
+    "probe-HH (dev)": REPO / "tests" / "privacy" / "probe" / "probe_hh.jsonl",
+    "probe-HI (unread)": REPO / "tests" / "privacy" / "probe" / "probe_hi.jsonl",
+    "probe-HJ (dev)": REPO / "tests" / "privacy" / "probe" / "probe_hj.jsonl",
+    "probe-HK (unread)": REPO / "tests" / "privacy" / "probe" / "probe_hk.jsonl",
+    "probe-HL (dev)": REPO / "tests" / "privacy" / "probe" / "probe_hl.jsonl",
+    "probe-HM (unread)": REPO / "tests" / "privacy" / "probe" / "probe_hm.jsonl",
+    "probe-HN (dev)": REPO / "tests" / "privacy" / "probe" / "probe_hn.jsonl",
+    "probe-HO (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ho.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------
