@@ -1174,8 +1174,8 @@ Anton Philips|Prins Bernhard|Prinses Máxima|Prinses Maxima|Koning Willem|
 Koningin Wilhelmina|Koningin Juliana|Koningin Beatrix|Dr. Nassau|Sint Antonius|
 Sint Franciscus|Keti Koti|Dura Vermeer|Ballast Nedam|Janssen de Jong|Dijkstra Draisma|
 Van Hattem en Blankevoort|Twynstra Gudde|Witteveen+Bos|Van Gansewinkel|Vroom & Dreesmann|
-Start People|Baker Tilly|Royal Brinkman|Vattenfall|Reinier de Graaf|Kabinet van de Koning|
-Commissaris van de Koning""".replace("\n", "").split("|")
+Start People|Baker Tilly|Royal Brinkman|Vattenfall|Reinier de Graaf|
+Kabinet van de Koning""".replace("\n", "").split("|")
     )
     + r")(?![\w])"
 )
