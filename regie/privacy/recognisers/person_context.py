@@ -583,6 +583,7 @@ ADDRESS_BEFORE_CHINESE_NAME = frozenset(
     "mevrouw mevr mw meneer dhr heer ms mr mrs miss dr prof".split()
 )
 LINE_WORD = re.compile(r"[^\s(\"'“‘]+")
+CHINESE_NAME_REACH = 40
 # A Surinamese-Chinese surname with its A ("Dylan Tjon A Fong", "Lie A Kwie"), also as the
 # second part of a double surname ("Bosgra-Tjoe A Foe", "Van Ommeren-Tjon A Fat").
 A_SURNAME = re.compile(
@@ -2209,8 +2210,14 @@ def _chinese_names_family_last(text: str) -> Iterator[tuple[int, int]]:
     """FAMILY_NAME_LAST after one or two capitalised pinyin syllables on its line, with a form
     of address before them ("mevrouw Li Na Chen-Zhou", "(Li Na Cheng)")."""
     for match in FAMILY_NAME_LAST.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
+        # Read back only as far as a title and two syllables reach (8 + 1 + 12 + 1 + 12
+        # characters), not the whole line: a long line with many family names would make the
+        # scan quadratic. A word cut off at the window's edge is too long to count anyway.
+        window = max(0, match.start() - CHINESE_NAME_REACH)
+        line_start = max(window, text.rfind("\n", window, match.start()) + 1)
         words = list(LINE_WORD.finditer(text, line_start, match.start()))
+        if words and line_start == window > 0 and LINE_WORD.match(text, window - 1):
+            del words[0]
         given = 0
         while (
             given < min(2, len(words))
