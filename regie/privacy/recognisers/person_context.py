@@ -3545,6 +3545,19 @@ def _comma_separated_row(text: str, position: int) -> bool:
     return len(CELL_COMMA.findall(text, line_start, len(text) if line_end < 0 else line_end)) >= 3
 
 
+def _last_word(text: str, line_start: int, end: int) -> str:
+    """The last whitespace-separated word of `text[line_start:end]` ("" if that is blank),
+    read back from `end`: not a copy of the whole line, as a rule that asks once per comma on a
+    long line would make the scan quadratic."""
+    stop = end
+    while stop > line_start and text[stop - 1].isspace():
+        stop -= 1
+    start = stop
+    while start > line_start and not text[start - 1].isspace():
+        start -= 1
+    return text[start:stop]
+
+
 def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """'Bakker, Tineke', 'EL AMRANI, SAID', 'WILLEMS, Thijs', 'van Wijk, J.': a surname, a
     comma and the given names or initials are one name, as lists, forms and address lines
@@ -3695,9 +3708,9 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             # after a label or a lower-case word (not a list's comma nor another name's end),
             # and not a rota's day ("di: Oksana, Jorrit" are two people)
             and (
-                not (before := text[line_start:surname_start].rstrip())
+                not (before := _last_word(text, line_start, surname_start))
                 or before[-1] in ":|;"
-                or before.split()[-1].islower()
+                or before.islower()
             )
             and WEEKDAY_LABEL.fullmatch(text, line_start, surname_start) is None
             and all(_as_listed(w) in first_names for w in given_words)
