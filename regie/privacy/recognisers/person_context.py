@@ -3431,10 +3431,10 @@ COMMA_AND_INITIALS = re.compile(
     re.MULTILINE,
 )
 # The same in running text: initials before a lower-case word, a bracket, punctuation or the
-# line's end ("Okafor, C.N. (lijst 2)", "(Rijnders, B. moet op 2"); not before a capital,
-# where "Jansen, A. Bakker" are two people.
+# line's end or a cell's bar ("Okafor, C.N. (lijst 2)", "(Rijnders, B. moet op 2", "cliënt
+# Hamidi, R. | 45 min"); not before a capital, where "Jansen, A. Bakker" are two people.
 COMMA_AND_INITIALS_IN_A_SENTENCE = re.compile(
-    rf",[ \t]+{COMMA_INITIALS}(?=[ \t]+(?:[a-z(]|$)|[ \t]*[)\n;,:]|$)", re.MULTILINE
+    rf",[ \t]+{COMMA_INITIALS}(?=[ \t]+(?:[a-z(]|$)|[ \t]*[)\n;,:|]|$)", re.MULTILINE
 )
 # A surname and a comma right before given names ("Jansen, ", "van Wijk, ", "WILLEMS, ").
 SURNAME_BEFORE_COMMA = re.compile(
@@ -3715,7 +3715,8 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             and WEEKDAY_LABEL.fullmatch(text, line_start, surname_start) is None
             and all(_as_listed(w) in first_names for w in given_words)
             and (given_words[0] in common_first_names or given_words[0] not in surnames)
-            and (tail in ("", ".") or tail[0] == "\n" or tail in (" |", ". ", ".\n"))
+            # (or a column's: "klant Vlasblom, Dirk<spaces>medewerker Naomi")
+            and (tail in ("", ".", "  ") or tail[0] in "\n\t" or tail in (" |", ". ", ".\n"))
         )
 
     merged: list[tuple[int, int]] = []

@@ -1,0 +1,28 @@
+"""Names as interpreting bookings, liability claims, payroll and the front desk for identity
+documents write them (issue 13, points 1 and 2; thirty-fifth round, from the development
+probes)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def found(find, text, kind="PERSON"):
+    return [value for _, value in find(text, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a column of a desk's day list: spaces or a tab end the cell
+        (
+            "09:10  AANVRAAG ID-KAART   klant Verhoeven, Joost        medewerker Naomi",
+            ["Verhoeven, Joost", "Naomi"],
+        ),
+        ("10:02\tUITREIKING\tklant Verhoeven, Joost\tbalie 3", ["Verhoeven, Joost"]),
+        # initials before a cell's bar
+        ("Pools | tolk B. Nowak | cliënt Haddou, K. | 30 min", ["B. Nowak", "Haddou, K."]),
+    ],
+)
+def test_a_surname_and_given_names_that_end_a_cell(find, text, names):
+    assert found(find, text) == names
