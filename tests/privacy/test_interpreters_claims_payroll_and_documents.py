@@ -26,3 +26,16 @@ def found(find, text, kind="PERSON"):
 )
 def test_a_surname_and_given_names_that_end_a_cell(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Follow-up meeting.\nPriya noted that the waiting time went up.", ["Priya"]),
+        ("Actions: Wouter drafts a reply to the insurer.", ["Wouter"]),
+        ("Toelichting\nMarieke verwerkt de declaraties van het team.", ["Marieke"]),
+        ("Samira asks for a transfer to the front desk.", ["Samira"]),
+    ],
+)
+def test_a_first_name_alone_before_more_verbs_of_work(find, text, names):
+    assert found(find, text) == names

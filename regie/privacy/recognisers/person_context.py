@@ -617,7 +617,8 @@ _VERB_WORDS = (
         spreekt kan moet zal calls emails sends takes checks can bedoelde bedoelt zoekt vindt
         vond denkt dacht stelt stelde presented reported explained mentioned suggested agreed
         confirmed proposed vertaalt tolkt translates needs antwoordt answered replied
-        bevestigt bevestigde informeert"""
+        bevestigt bevestigde informeert asks noted notes forwarded forwards drafts drafted
+        leaves handles handled verwerkt"""
     )
     + r"\b"
 )
