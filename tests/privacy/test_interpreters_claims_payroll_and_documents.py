@@ -39,3 +39,17 @@ def test_a_surname_and_given_names_that_end_a_cell(find, text, names):
 )
 def test_a_first_name_alone_before_more_verbs_of_work(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a month after its day opens no name; alone it may ("June Anne Smith")
+        ("On 14 June Olivia forwarded the photos of the pavement.", ["Olivia"]),
+        ("Summary by June Anne Smith, claims handler", ["June Anne Smith"]),
+        # a verb in the past opening a note
+        ("No exception possible. Asked Hoekstra to forward it to the director.", ["Hoekstra"]),
+    ],
+)
+def test_no_month_after_a_day_nor_a_past_verb_in_a_name(find, text, names):
+    assert found(find, text) == names

@@ -1433,7 +1433,8 @@ Offerte Factuur Claim Beroep Mogelijk Waarschijnlijk Vermoedelijk Wellicht Event
 Possibly Probably Maybe Perhaps Heeft Hebben Wordt Worden Kunnen Moeten Willen Gaat Gaan Komt
 Zal Zullen Mogen Waren Werd Hadden Gevonden Omstreken Capt Cllr Pte Cpl Lt Lieut
 Opent Vraagt Meldt Stelt Antwoordt Deelt Merkt Sluit Benadrukt Bevestigt Concludeert Zegt
-Opmerkingen Aantekeningen Notities Privéadres""".split()
+Opmerkingen Aantekeningen Notities Privéadres Asked Told Emailed Phoned Forwarded Informed
+Reminded""".split()
     )
 )
 

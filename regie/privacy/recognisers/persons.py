@@ -320,20 +320,29 @@ def _word_name_before_surname(
 
 
 def _opening_stop_word(
-    chain: list[Token], index: int, first_names: KeysView[str], common_first: KeysView[str]
+    text: str,
+    chain: list[Token],
+    index: int,
+    first_names: KeysView[str],
+    common_first: KeysView[str],
 ) -> bool:
     """A word that the lists hold as a name but that here is an ordinary capitalised word
     before a first name ("Ok Petra, noteer dat"); not a common first name ("Frans Willem
-    Bakker") nor a month ("June Anne Smith")."""
+    Bakker") nor a month ("June Anne Smith"), unless a day stands before the month ("On 2
+    July Kwabena forwarded")."""
     token = chain[index]
-    return (
-        token.kind == "cap"
-        and token.text in person_context.STOP_CAPITALS
-        and token.text not in person_context.ENGLISH_DATE_WORDS
-        and token.text not in common_first
-        and index + 1 < len(chain)
-        and _is_first_name(chain[index + 1], first_names)
-    )
+    if (
+        token.kind != "cap"
+        or index + 1 >= len(chain)
+        or not _is_first_name(chain[index + 1], first_names)
+    ):
+        return False
+    if token.text in person_context.ENGLISH_DATE_WORDS:
+        return (
+            person_context.DAY_BEFORE.search(text, max(0, token.start - 6), token.start)
+            is not None
+        )
+    return token.text in person_context.STOP_CAPITALS and token.text not in common_first
 
 
 def _something_else(word: str) -> bool:
@@ -498,7 +507,7 @@ class PersonRecogniser(Recogniser):
         size = len(chain)
         index = emitted = 0
         while index < size:
-            if _opening_stop_word(chain, index, first_names, common_first):
+            if _opening_stop_word(text, chain, index, first_names, common_first):
                 index = emitted = index + 1
                 continue
             whose = cls._family_of(chain, index, ambiguous)
