@@ -53,3 +53,16 @@ def test_a_first_name_alone_before_more_verbs_of_work(find, text, names):
 )
 def test_no_month_after_a_day_nor_a_past_verb_in_a_name(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Het bestand is geopend door Sanne van Facilitaire Zaken.", ["Sanne"]),
+        ("Navraag gedaan bij Ruud van Sociale Zaken", ["Ruud"]),
+        ("Met vriendelijke groet,\n\nH. Lubbers\nteamleider Personeel & Salaris", ["H. Lubbers"]),
+        ("Van: Anouk Smit\nAan: Backoffice Reisdocumenten\nOnderwerp: spoed", ["Anouk Smit"]),
+    ],
+)
+def test_departments_of_payroll_facilities_and_the_back_office_are_no_names(find, text, names):
+    assert found(find, text) == names

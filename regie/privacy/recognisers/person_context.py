@@ -992,7 +992,7 @@ participatie subsidies informatievoorziening receptie klantcontact kcc finance p
 legal sales marketing support sport cultuur economie verkeer vervoer mobiliteit duurzaamheid
 energie klimaat milieu veiligheid armoede schuldhulp leerplicht natuur landbouw ruimte bestuur
 privacy media pers persvoorlichting woordvoering webcare communication
-middelen""".split()
+middelen facilitaire sociale salaris personeel backoffice frontoffice""".split()
 )
 DEPARTMENT_ENDINGS = (
     *("administratie", "zaken", "beheer", "communicatie", "handhaving", "veiligheid"),
