@@ -66,3 +66,16 @@ def test_no_month_after_a_day_nor_a_past_verb_in_a_name(find, text, names):
 )
 def test_departments_of_payroll_facilities_and_the_back_office_are_no_names(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("2024-10-01 08:55 | balie04 | user f.oudakker | DOCUMENT_ISSUED", ["f.oudakker"]),
+        ("Mutatie vastgelegd, gebruiker: w.tjiook\n", ["w.tjiook"]),
+        # no label: an unlisted name after the dot stays a file name or an alias
+        ("Zie bijlage t.tjiook en kolom p.achternaam", []),
+    ],
+)
+def test_any_user_name_after_a_user_label(find, text, names):
+    assert found(find, text) == names

@@ -3179,20 +3179,31 @@ def _after_lower_word_or_comma(text: str, start: int) -> bool:
 # ("p.deruiter", "m.vanderlinden"). Not part of an e-mail address, a domain or a file name.
 LOGIN_NAME = re.compile(r"\.([a-z]{3,}+)(?![\w@-]|\.\w)")
 GLUED_PARTICLES = ("vander", "vanden", "vande", "van", "vd", "der", "den", "de", "ter", "ten")
+# After a label that says so, any such user name, listed surname or not ("| user r.kartosen |",
+# "gebruiker: m.eloualladi").
+USER_LABEL_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:user|username|gebruiker|gebruikersnaam|login|account)[ \t]*[:=]?[ \t]*$",
+    re.IGNORECASE,
+)
 
 
 def login_names(text: str) -> Iterator[tuple[int, int]]:
-    """User names written as an initial, a dot and a listed surname ("s.elkaddouri")."""
+    """User names written as an initial, a dot and a listed surname ("s.elkaddouri"), or any
+    surname after a user label."""
     surnames = lexicon.all_surnames()
     for match in LOGIN_NAME.finditer(text):
         start = match.start() - 1
         if start < 0 or not "a" <= text[start] <= "z" or not clean_start(text, start, "._@/:+'’-"):
             continue
         word = match[1]
-        if word.capitalize() in surnames or any(
-            word.startswith(particle) and word[len(particle) :].capitalize() in surnames
-            for particle in GLUED_PARTICLES
-            if len(word) - len(particle) >= 3
+        if (
+            word.capitalize() in surnames
+            or any(
+                word.startswith(particle) and word[len(particle) :].capitalize() in surnames
+                for particle in GLUED_PARTICLES
+                if len(word) - len(particle) >= 3
+            )
+            or USER_LABEL_BEFORE.search(text, max(0, start - 20), start) is not None
         ):
             yield start, match.end()
 
