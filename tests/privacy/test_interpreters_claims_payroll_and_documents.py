@@ -79,3 +79,21 @@ def test_departments_of_payroll_facilities_and_the_back_office_are_no_names(find
 )
 def test_any_user_name_after_a_user_label(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Niet uitbetaald:\nTkachenko, Iryna – dossier UA-1201 – € 215,00\n"
+            "Savchuk, Bohdan – dossier UA-1202 – € 260,00\n",
+            ["Tkachenko, Iryna", "Savchuk, Bohdan"],
+        ),
+        ("Gezinsleden\n1. Lysenko, Oksana – echtgenote\n", ["Lysenko, Oksana"]),
+        ("Medebewoners\nHnatiuk, Taras    zoon\n", ["Hnatiuk, Taras"]),
+        # a sign-off ends its line
+        ("Cheers, Mike\n", ["Mike"]),
+    ],
+)
+def test_an_unlisted_surname_and_given_names_opening_a_register_line(find, text, names):
+    assert found(find, text) == names

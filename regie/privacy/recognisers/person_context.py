@@ -1526,6 +1526,7 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         yield from _beside_the_writer(text)
     if ", " in text:
         yield from _surnames_with_initials(text)
+        yield from _surnames_with_given_names(text)
     if "'s" in text or "’s" in text:
         yield from _possessives(text)
     if " van " in text:
@@ -3569,6 +3570,42 @@ def _last_word(text: str, line_start: int, end: int) -> str:
     while start > line_start and not text[start - 1].isspace():
         start -= 1
     return text[start:stop]
+
+
+# A surname, a comma and given names opening a line or a list item, before a dash or the
+# next column, as registers list people ("Marchenko, Olena – dossier UA-034417", "1. Horbunova,
+# Larysa – echtgenote", "Bilous, Olena<spaces>echtgenote"): found from the comma and the
+# given names, the surname read back; it may be in no list, the given names must be.
+# (Not before a line's end: "Cheers, Mike" signs a mail.)
+COMMA_GIVEN_BEFORE_COLUMN = re.compile(
+    rf",[ \t](?P<given>{GIVEN_WORD.pattern}(?:[ \t]{GIVEN_WORD.pattern})?)"
+    rf"(?=[ \t]+[–—-][ \t]| {{2,}}\S|\t)"
+)
+OPENING_OF_A_REGISTER_LINE = re.compile(rf"[ \t]*(?:{LIST_ITEM_OR_NUMBER}[ \t]+)?")
+
+
+def _surnames_with_given_names(text: str) -> Iterator[tuple[int, int]]:
+    """COMMA_GIVEN_BEFORE_COLUMN names: the surname no listed first name, place or ordinary
+    capitalised word."""
+    first_names, cities = lexicon.all_first_names(), lexicon.cities()
+    for match in COMMA_GIVEN_BEFORE_COLUMN.finditer(text):
+        line_start = text.rfind("\n", max(0, match.start() - 60), match.start()) + 1
+        surname = SURNAME_AT_END.search(text, max(line_start, match.start() - 60), match.start())
+        if surname is None or not OPENING_OF_A_REGISTER_LINE.fullmatch(
+            text, line_start, surname.start()
+        ):
+            continue
+        last = _as_listed(surname.group().split()[-1])
+        given = match.group("given").split()
+        if (
+            last not in first_names
+            and last not in STOP_CAPITALS
+            and last not in cities
+            and not institution_word(last)
+            and all(_as_listed(word) in first_names for word in given)
+            and not any(word in STOP_CAPITALS for word in given)
+        ):
+            yield surname.start(), match.end()
 
 
 def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
