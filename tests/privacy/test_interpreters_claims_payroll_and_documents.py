@@ -97,3 +97,17 @@ def test_any_user_name_after_a_user_label(find, text, names):
 )
 def test_an_unlisted_surname_and_given_names_opening_a_register_line(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Cliënt: Hermanus (Herman) Kleinheerenbrink\nGeboortedatum: onbekend",
+            ["Hermanus (Herman) Kleinheerenbrink"],
+        ),
+        ("Aanvrager: Theodorus (Theo) Bakker\n", ["Theodorus (Theo) Bakker"]),
+    ],
+)
+def test_a_baptismal_name_and_the_nickname_that_shortens_it(find, text, names):
+    assert found(find, text) == names

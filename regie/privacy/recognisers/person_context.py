@@ -2034,12 +2034,16 @@ def _nicknamed(text: str) -> Iterator[tuple[int, int]]:
         if before is None or not clean_start(text, before.start(), "'’-"):
             continue
         # the name before the bracket is initials or a listed first name ("Utrecht (Nederland)
-        # Zuid" is none), the whole without the nickname a plausible name; after initials a
-        # tussenvoegsel makes the word after it a surname, also one that is a word ("J.P.
-        # (Hans) de Laat")
+        # Zuid" is none), or a baptismal name the nickname shortens ("Hermanus (Herman)"),
+        # the whole without the nickname a plausible name; after initials a tussenvoegsel
+        # makes the word after it a surname, also one that is a word ("J.P. (Hans) de Laat")
         given = before.group().split()[-1]
         surname = text[match.end("nick") + 1 : match.end()].split()
-        if (given.endswith(".") or given in first_names) and (
+        if (
+            given.endswith(".")
+            or given in first_names
+            or (given[:3] == nick[:3] and given not in STOP_CAPITALS)
+        ) and (
             plausible_name(" ".join([*before.group().split(), *surname]))
             or (
                 given.endswith(".")
