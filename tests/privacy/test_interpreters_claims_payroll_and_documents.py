@@ -111,3 +111,19 @@ def test_an_unlisted_surname_and_given_names_opening_a_register_line(find, text,
 )
 def test_a_baptismal_name_and_the_nickname_that_shortens_it(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12-03-2024\t09:30\tIKC Pieter Jelles Troelstra\tgroep 8",
+        "To: Youth Council Leiden <jongerenraad@leiden.nl>",
+        "Aan: Trainees Twentse Gemeenten (groep)",
+    ],
+)
+def test_child_centres_councils_and_municipalities_together_are_no_names(find, text):
+    assert found(find, text) == []
+
+
+def test_a_name_after_a_child_centre_stays_one(find):
+    assert found(find, "Het bezoek aan IKC De Regenboog met Sanne Vos") == ["Sanne Vos"]

@@ -846,7 +846,8 @@ gastouderbureau rentmeesters taxaties taxatie ombudsman kitchen dumplings spices
 koffiebar loempia gelateria gelato frites sklep shop kaas vishandel foodtruck snacks
 burgerberaad europe farm farms gallery galerie building district foyer milieustraat depot
 kringloop recycling afvalservice afvalbrengpunt afvalbrengstation tweewielers rechtsbijstand
-inspectorate lab mausoleum property police aid voorwerpen erfgoed army harmonie fanfare""".split()
+inspectorate lab mausoleum property police aid voorwerpen erfgoed army harmonie fanfare
+council gemeenten""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
@@ -1140,7 +1141,7 @@ basisschool kazerne stadion theater schouwburg bibliotheek kerk schip stoomschip
 boot trein ship wet obs cbs rkbs pcbs café cafe restaurant hotel koor orkest team ruimte
 kamer zaal gemaal afdeling vergaderruimte vergaderruimtes vergaderzaal wijkcentrum verpleeghuis
 zorgcentrum hospice salonboot firma bv nv b.v. n.v. room kreis landkreis gemeinde stadt
-université universität universidad università azc club sportpark schaakclub voetbalclub
+université universität universidad università azc ikc club sportpark schaakclub voetbalclub
 atletiekvereniging zwemclub taxi buurtbemiddeling landgoed kasteel theehuis court veer
 veerpont pont nachttrein chatbot gebr. gebroeders motorvrachtschip vrachtschip eetcafé
 traiteur eenmanszaak h.o.d.n. kanzlei fundação fundación fondation stiftung fundashon klub
