@@ -127,3 +127,19 @@ def test_child_centres_councils_and_municipalities_together_are_no_names(find, t
 
 def test_a_name_after_a_child_centre_stays_one(find):
     assert found(find, "Het bezoek aan IKC De Regenboog met Sanne Vos") == ["Sanne Vos"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the label of a number ends a lower-case name
+        ("gesprek gehad met mevr el idrissi bsn 111222333", ["mevr el idrissi"]),
+        # a heading of minutes before a party's surname
+        (
+            "Aanwezig: de heer Verhoef.\n\nStandpunt Verhoef: de heg staat op de grens.",
+            ["de heer Verhoef", "Verhoef"],
+        ),
+    ],
+)
+def test_no_label_nor_heading_in_a_name(find, text, names):
+    assert found(find, text) == names
