@@ -143,3 +143,15 @@ def test_a_name_after_a_child_centre_stays_one(find):
 )
 def test_no_label_nor_heading_in_a_name(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("object: STG-0041 | naam: Hoxha, Arben | geb: 1999-06-23\n", "1999-06-23"),
+        ("Mila Zwart, geb:12-03-2016, groep 5", "12-03-2016"),
+        ("GB: 01.02.1987", "01.02.1987"),
+    ],
+)
+def test_a_birth_date_after_geb_and_a_colon(find, text, date):
+    assert found(find, text, "DATE_OF_BIRTH") == [date]

@@ -78,7 +78,7 @@ class DateOfBirthRecogniser(Recogniser):
         # op …"; not "geboren op zeventien maart")
         rf"|\s+(?:in|op)\s+(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*){{0,2}}(?=,?\s+op\s))?"
         rf"(?:,?\s+op)?"
-        rf"|geb\.?\s*dat(?:um\b|\.)?|geb(?:\.|(?=\s))(?:\s*op)?|gb(?:\.|(?=\s))"
+        rf"|geb\.?\s*dat(?:um\b|\.)?|geb(?:\.|(?=[\s:]))(?:\s*op)?|gb(?:\.|(?=[\s:]))"
         rf"|geboortedat[a-z]*|datum\s+(?:van\s+)?geboorte|°|(?<=\()\*|(?<=\w )\*"
         rf"|(?P<bracket>(?<=\()b\.)"
         rf"|date[\s_]+of[\s_]+birth|birth[\s_]*date|birthday|bday|d\.?o\.?b\.?"
@@ -171,8 +171,8 @@ class DateOfBirthRecogniser(Recogniser):
     # In the lower-cased text the cues are searched by their first letter, one pattern each
     # (a one-character literal, which the regex engine finds much faster than a class).
     cues_lower = (
-        re.compile(r"geb(?:oren|\.|oorte|\s|urtsdatum|dat)"),  # ("gebdat=19820114")
-        re.compile(r"gb[.\s]"),
+        re.compile(r"geb(?:oren|\.|oorte|\s|urtsdatum|dat|:)"),  # ("gebdat=19820114", "geb:")
+        re.compile(r"gb[.\s:]"),
         # (with the starts of FOREIGN_LABELS that open with a "d": "data de nascimento",
         # "date de naissance", "doğum tarihi", "datum rođenja")
         re.compile(r"d(?:ate|\.?o\.?b|atum\s+(?:van\s+geboorte|geboorte|naro|ro)|ata\s|oğum)"),
