@@ -155,3 +155,12 @@ def test_no_label_nor_heading_in_a_name(find, text, names):
 )
 def test_a_birth_date_after_geb_and_a_colon(find, text, date):
     assert found(find, text, "DATE_OF_BIRTH") == [date]
+
+
+def test_driving_licence_categories_in_a_row_are_no_name(find):
+    text = (
+        "aanvraagnr\tnaam\tcategorie\tcbr\n"
+        "RB-1\tDekker, H.G.\tC, CE\tja\n"
+        "RB-2\tAyari, S.\tB, BE\tn.v.t.\n"
+    )
+    assert found(find, text) == ["Dekker, H.G.", "Ayari, S."]

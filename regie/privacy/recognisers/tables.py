@@ -247,6 +247,8 @@ def _surname_first_cell(value: str, names: KeysView[str]) -> bool:
         return False
     words = match.group("surname").split()
     surname, given = words[-1], match.group("given").split()[0]
+    if len(surname) < 2:
+        return False  # a letter is no surname: driving licence categories ("C, CE")
     if given.endswith("."):
         return True  # initials ("Hoogeveen, A.", also a place)
     # (not a place and its district; after a tussenvoegsel no place: "Van Houten, Bas")
