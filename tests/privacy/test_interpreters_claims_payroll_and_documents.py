@@ -164,3 +164,14 @@ def test_driving_licence_categories_in_a_row_are_no_name(find):
         "RB-2\tAyari, S.\tB, BE\tn.v.t.\n"
     )
     assert found(find, text) == ["Dekker, H.G.", "Ayari, S."]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Jongerenambassadeur Semhar Tesfay sprak de raad toe.", ["Semhar Tesfay"]),
+        ("Policy Advisor Joanna Kowalska joined the call.", ["Joanna Kowalska"]),
+    ],
+)
+def test_ambassadors_and_advisors_are_roles_before_a_name(find, text, names):
+    assert found(find, text) == names

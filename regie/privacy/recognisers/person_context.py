@@ -3069,6 +3069,9 @@ def without_role_word(text: str, start: int, end: int) -> tuple[int, int]:
 ROLE_ENDINGS = (
     "coördinator",
     "coordinator",
+    "ambassadeur",  # jongerenambassadeur
+    "advisor",  # Policy Advisor
+    "adviser",
     "medewerker",
     "consulent",
     "begeleider",
