@@ -175,3 +175,14 @@ def test_driving_licence_categories_in_a_row_are_no_name(find):
 )
 def test_ambassadors_and_advisors_are_roles_before_a_name(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("De brief wordt vertaald door Oksana van Vluchtelingenwerk.", ["Oksana"]),
+        ("Gesproken met Tim van Jongerenwerk over de avond", ["Tim"]),
+    ],
+)
+def test_refugee_and_youth_work_are_where_someone_works(find, text, names):
+    assert found(find, text) == names

@@ -1000,6 +1000,7 @@ DEPARTMENT_ENDINGS = (
     *("ontwikkeling", "beleid", "dienstverlening", "toezicht", "vergunningen", "belastingen"),
     "archief",  # Stadsarchief, Bouwarchief
     *("beveiliging", "bescherming", "redactie"),  # Informatiebeveiliging, Webredactie
+    "werk",  # Vluchtelingenwerk, Jongerenwerk
 )
 
 
