@@ -186,3 +186,12 @@ def test_ambassadors_and_advisors_are_roles_before_a_name(find, text, names):
 )
 def test_refugee_and_youth_work_are_where_someone_works(find, text, names):
     assert found(find, text) == names
+
+
+def test_a_row_of_an_invoice_is_no_header(find):
+    text = (
+        "Datum    | Omschrijving                         | Tolk       | Min\n"
+        "09-07-24 | Telefonisch tolken Dari, cliënt M. Noori | F. Amiri   | 30\n"
+        "16-07-24 | Videotolken Turks, cliënt fam. Aksoy | E. Güler   | 60\n"
+    )
+    assert found(find, text) == ["M. Noori", "F. Amiri", "fam. Aksoy", "E. Güler"]

@@ -137,6 +137,8 @@ SURNAME_FIRST_CELL = re.compile(
     rf"(?P<surname>(?:(?:{PARTICLE}|{CAPITALS_PARTICLE}) )*{CAP}), "
     rf"(?P<given>{INITIALS}(?: {PARTICLE})?|{CAP}(?: {CAP})?)"
 )
+# A date with a two-digit year, as invoices and logs write it ("16-07-24"): a row, no header.
+SHORT_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2}")
 # Personal data in another cell of the same row makes a name-shaped cell a person.
 PERSONAL_CELL = re.compile(
     r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{9}|"
@@ -319,12 +321,16 @@ def cells(text: str) -> Cells:
             continue
         # (a line HINT finds nothing in is no header; nor is one whose words only look like
         # one: "Participatie" holds "pati"; nor a row with a date or a phone number, whose
-        # cell may be a column's word: "12-01-2019;metoprolol;huisarts;")
+        # cell may be a column's word: "12-01-2019;metoprolol;huisarts;", "16-07-24 | Tolken
+        # Dari, cliënt M. Rezaie | …")
         cell_spans = _split(header, start, separator)
         columns = (
             [column_name(header[a - start : b - start]) for a, b in cell_spans]
             if HINT.search(header.lower())
-            and not any(PERSONAL_CELL.fullmatch(text[a:b]) for a, b in cell_spans)
+            and not any(
+                PERSONAL_CELL.fullmatch(text[a:b]) or SHORT_DATE.fullmatch(text[a:b])
+                for a, b in cell_spans
+            )
             else []
         )
         kinds = _column_kinds(columns)
