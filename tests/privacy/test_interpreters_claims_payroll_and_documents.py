@@ -195,3 +195,8 @@ def test_a_row_of_an_invoice_is_no_header(find):
         "16-07-24 | Videotolken Turks, cliënt fam. Aksoy | E. Güler   | 60\n"
     )
     assert found(find, text) == ["M. Noori", "F. Amiri", "fam. Aksoy", "E. Güler"]
+
+
+def test_a_surname_and_initials_as_a_quoted_value_in_a_log(find):
+    text = '[2024-03-18 14:27] ANNULERING id=TB-0019 door="Ten Brink, M." reden="ziek"'
+    assert found(find, text) == ["Ten Brink, M."]

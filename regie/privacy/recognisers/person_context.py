@@ -2304,7 +2304,7 @@ COMMA_INITIALS = rf"{INITIAL}\.(?:-?{INITIAL}\.){{0,4}}"
 # initials (a literal first, so the regex engine skips ahead), the surname read back.
 COMMA_INITIALS_AT_END = re.compile(
     rf",[ \t]+{COMMA_INITIALS}{TUSSENVOEGSEL_LAST}"
-    rf"(?=[ \t]*(?:$|[–—(\t|;)])|[ \t]+(?:en|-)[ \t]| {{3,}}\S)",
+    rf"(?=[ \t]*(?:$|[–—(\t|;)\"”])|[ \t]+(?:en|-)[ \t]| {{3,}}\S)",
     re.MULTILINE,
 )
 # Tussenvoegsels in capitals ("DE GROOT", "OP DEN BROUW").
@@ -2315,11 +2315,13 @@ SURNAME_AT_END = re.compile(
 )
 # What may stand before such a surname on its line: a list item's marker, also a bare number
 # or a letter ("1 Koster, M.A. (Michiel)", "a. YILMAZ, K.A."), a label and its colon, a dash,
-# a cell's bar, the slash between the parties of a case ("Woonpunt / Pinas, R."), or another
-# such name and ";", "(" or "en" ("DEKKER, L.; POPOVIĆ, M.", "(VAN DOORN, M. en VAN DOORN,
-# R.J.)"); such a name ends its line or stands before one of them.
+# a cell's bar, the slash between the parties of a case ("Woonpunt / Pinas, R."), a log's
+# quoted value ('door="Ter Horst, M."'), or another such name and ";", "(" or "en" ("DEKKER,
+# L.; POPOVIĆ, M.", "(VAN DOORN, M. en VAN DOORN, R.J.)"); such a name ends its line or
+# stands before one of them.
 BEFORE_SURNAME_WITH_INITIALS = re.compile(
-    rf"[ \t]*(?:(?:{LIST_ITEM_OR_NUMBER}|[a-z][.)])[ \t]+)?|.*(?:[:–—|;(]|[ \t]/|[ \t]en)[ \t]*"
+    rf"[ \t]*(?:(?:{LIST_ITEM_OR_NUMBER}|[a-z][.)])[ \t]+)?"
+    rf"|.*(?:[:–—|;(]|[ \t]/|[ \t]en|=[\"“])[ \t]*"
 )
 
 
