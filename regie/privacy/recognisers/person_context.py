@@ -2319,10 +2319,22 @@ SURNAME_AT_END = re.compile(
 # quoted value ('door="Ter Horst, M."'), or another such name and ";", "(" or "en" ("DEKKER,
 # L.; POPOVIĆ, M.", "(VAN DOORN, M. en VAN DOORN, R.J.)"); such a name ends its line or
 # stands before one of them.
-BEFORE_SURNAME_WITH_INITIALS = re.compile(
+LINE_OPENING_BEFORE_SURNAME = re.compile(
     rf"[ \t]*(?:(?:{LIST_ITEM_OR_NUMBER}|[a-z][.)])[ \t]+)?"
-    rf"|.*(?:[:–—|;(]|[ \t]/|[ \t]en|=[\"“])[ \t]*"
 )
+SEPARATORS_BEFORE_SURNAME = (*":–—|;(", " /", "\t/", " en", "\ten", '="', "=“")
+
+
+def _before_surname_with_initials(text: str, line_start: int, start: int) -> bool:
+    """Whether `text[line_start:start]` is what may stand before such a surname: a line's
+    opening, or anything ending in a separator and blanks (read back from `start`, not over
+    the whole line: once per name on a long line that would make the scan quadratic)."""
+    if LINE_OPENING_BEFORE_SURNAME.fullmatch(text, line_start, start):
+        return True
+    end = start
+    while end > line_start and text[end - 1] in " \t":
+        end -= 1
+    return text.endswith(SEPARATORS_BEFORE_SURNAME, max(line_start, end - 3), end)
 
 
 # The same in capitals with given names, as registers and forms write a person ("2. DE GROOT,
@@ -2348,7 +2360,7 @@ def _surnames_with_initials(text: str) -> Iterator[tuple[int, int]]:
         if surname is None:
             continue
         if (
-            BEFORE_SURNAME_WITH_INITIALS.fullmatch(text, line_start, surname.start())
+            _before_surname_with_initials(text, line_start, surname.start())
             and plausible_name(surname.group())
             # (a heading in capitals: "BIJLAGE, A.")
             and _as_listed(surname.group().split()[-1]) not in STOP_CAPITALS
@@ -2373,7 +2385,7 @@ def _surnames_with_initials(text: str) -> Iterator[tuple[int, int]]:
                 )
             )
             and _as_listed(match.group("given").split()[0]) in first_names
-            and BEFORE_SURNAME_WITH_INITIALS.fullmatch(text, line_start, surname.start())
+            and _before_surname_with_initials(text, line_start, surname.start())
         ):
             yield surname.start(), match.end()
 
