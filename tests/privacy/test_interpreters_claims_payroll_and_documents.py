@@ -200,3 +200,18 @@ def test_a_row_of_an_invoice_is_no_header(find):
 def test_a_surname_and_initials_as_a_quoted_value_in_a_log(find):
     text = '[2024-03-18 14:27] ANNULERING id=TB-0019 door="Ten Brink, M." reden="ziek"'
     assert found(find, text) == ["Ten Brink, M."]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("De pas is meegegeven aan Emre Kaya van Graaf Florislaan 3.", "Graaf Florislaan 3"),
+        ("Ik sprak buurman Ricardo Martis van Pijlkruidstraat 9.", "Pijlkruidstraat 9"),
+        # streets named after someone keep the name
+        ("Ze woont aan de Jan van Goyenkade 12.", "Jan van Goyenkade 12"),
+        ("Bezoek Van der Duijn van Maasdamweg 401 om 10.30", "Van der Duijn van Maasdamweg 401"),
+        ("gelegen aan de Adriaen van Ostadelaan 102", "Adriaen van Ostadelaan 102"),
+    ],
+)
+def test_a_person_and_van_before_the_street_they_live_in(find, text, address):
+    assert found(find, text, "ADDRESS") == [address]

@@ -517,9 +517,34 @@ class AddressRecogniser(Recogniser):
         before = text[max(0, best - 12) : best].split()[-1:]
         if best < start and before and FORM_OF_ADDRESS.fullmatch(before[0].rstrip(".")):
             best = start
+        best = _after_where_someone_lives(text, best, start)
         # A street never starts with a bare tussenvoegsel ("in de Kerkstraat").
         best += LEADING_TUSSENVOEGSELS.match(text, best, start).end() - best
         return best
+
+
+def _after_where_someone_lives(text: str, best: int, start: int) -> int:
+    """Where the street starts when the words taken before it are a name of two words or
+    more, "van" and the street word, perhaps with "de", "het" or a title streets are named
+    with between them: a person and where they live ("Samira Benali van de Marshalllaan 8",
+    "Emre Yılmaz van Graaf Florislaan 3"); one word or a common first name before "van" opens
+    a street named after someone ("Jan van Goyenkade", "Johan Maurits van Nassaulaan")."""
+    van = text.rfind(" van ", best - 1, start)
+    if van < 0 or not all(
+        token in ("de", "het") or token in STREET_PREFIX_WORDS
+        for token in text[van + 5 : start].split()
+    ):
+        return best
+    words = text[best:van].split()
+    if (
+        len(words) < 2
+        or not all(word[:1].isupper() for word in words)
+        or words[0] in ("Van", "De", "Ter", "Ten", "Den")
+        or any(word in STREET_PREFIX_WORDS for word in words)
+        or words[-1] in lexicon.common_first_names()
+    ):
+        return best
+    return van + 5
 
 
 def _names_a_street(word: str, stem: str) -> bool:
