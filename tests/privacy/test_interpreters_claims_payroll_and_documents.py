@@ -215,3 +215,8 @@ def test_a_surname_and_initials_as_a_quoted_value_in_a_log(find):
 )
 def test_a_person_and_van_before_the_street_they_live_in(find, text, address):
     assert found(find, text, "ADDRESS") == [address]
+
+
+def test_a_surname_and_given_name_after_a_number_in_a_log(find):
+    text = "07:02:15 INFO  mut 88216 verlof correctie mdw 30521 Visser, Anneke +7,2 uur\n"
+    assert found(find, text) == ["Visser, Anneke"]

@@ -3784,12 +3784,19 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
                 not (before := _last_word(text, line_start, surname_start))
                 or before[-1] in ":|;"
                 or before.islower()
+                or before.isdigit()
             )
             and WEEKDAY_LABEL.fullmatch(text, line_start, surname_start) is None
             and all(_as_listed(w) in first_names for w in given_words)
             and (given_words[0] in common_first_names or given_words[0] not in surnames)
-            # (or a column's: "klant Vlasblom, Dirk<spaces>medewerker Naomi")
-            and (tail in ("", ".", "  ") or tail[0] in "\n\t" or tail in (" |", ". ", ".\n"))
+            # (or a column's: "klant Vlasblom, Dirk<spaces>medewerker Naomi"; after a number,
+            # a log's record of someone: "mdw 30521 Visser, Anneke +7,2 uur")
+            and (
+                tail in ("", ".", "  ")
+                or tail[0] in "\n\t"
+                or tail in (" |", ". ", ".\n")
+                or (before.isdigit() and LIST_GOES_ON.match(text, after) is None)
+            )
         )
 
     merged: list[tuple[int, int]] = []
