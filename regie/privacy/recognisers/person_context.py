@@ -744,8 +744,13 @@ LOWER_CUE_AFTER = _after_characters(LOWER_CUE, (" ", "\n", "\t", "[-\"'“‘„
 # (Jan-Willem) Zuidema", 'Margaret "Peggy" VanderMeulen', "Johanna 'Annie' Wiśniewska"):
 # found from the bracket or quote (a class of a few characters the regex engine skips to);
 # the nickname must be a listed first name, and the name before it (`BEFORE_NICKNAME`, one
-# word or initials, with titles) is read back from the bracket.
-NICKNAME = re.compile(rf"[(\"“'‘](?P<nick>{CAP})[)\"”'’][ \t]+(?:{PARTICLE}[ \t]+)*{CAP}")
+# word or initials, with titles) is read back from the bracket. (The nickname is one word,
+# perhaps hyphenated, of bounded length: read as CAP, which runs on over apostrophes, a
+# long run of "A'A'A'…" was read to its end from every apostrophe.)
+NICKNAME = re.compile(
+    rf"[(\"“'‘](?P<nick>[{UPPER}][^\W\d_]{{0,24}}(?:-[{UPPER}]?[^\W\d_]{{1,24}})?)"
+    rf"[)\"”'’][ \t]+(?:{PARTICLE}[ \t]+)*{CAP}"
+)
 BEFORE_NICKNAME = re.compile(
     # (from a word's start: "burgemeester J.P." holds the title "meester")
     rf"(?<![^\W\d_])(?:(?i:{TITLES})[ \t]+)*(?:{INITIALS}|(?:{CAP}[ \t]+){{0,2}}{CAP})[ \t]*$"
