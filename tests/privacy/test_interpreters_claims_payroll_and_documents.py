@@ -220,3 +220,26 @@ def test_a_person_and_van_before_the_street_they_live_in(find, text, address):
 def test_a_surname_and_given_name_after_a_number_in_a_log(find):
     text = "07:02:15 INFO  mut 88216 verlof correctie mdw 30521 Visser, Anneke +7,2 uur\n"
     assert found(find, text) == ["Visser, Anneke"]
+
+
+@pytest.mark.parametrize(
+    ("text", "postcode"),
+    [
+        # letters that are also a unit, as a whole cell of a row
+        ('"Moerwijk 12","2532 CM","Den Haag"', "2532 CM"),
+        ("Hoekstra\tSjoerd\t9251 GB\t12\tdiefstal", "9251 GB"),
+        ("Ramcharan;Anjali;CBS De Borg;8;9741 KM;ja", "9741 KM"),
+        # in lower case with its space before a listed place, as chat writes it
+        ("ze woont op de lindenlaan 7b in 2201 hk noordwijk. de", "2201 hk"),
+    ],
+)
+def test_a_postcode_in_a_cell_or_in_lower_case_before_its_place(find, text, postcode):
+    assert found(find, text, "POSTCODE") == [postcode]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["nog 1200 km verder", "haar man woont sinds 2022 in paramaribo", "1250 MG"],
+)
+def test_no_postcode_in_a_distance_a_year_or_a_dose(find, text):
+    assert found(find, text, "POSTCODE") == []

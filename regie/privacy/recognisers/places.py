@@ -257,12 +257,33 @@ class PostcodeRecogniser(Recogniser):
         r"[ \t][1-9]\d{0,3}(?:-?[A-Za-z]{1,2}|-\d{1,3})?[ \t]*[,;\t|][ \t]*$"
     )
 
+    # A postcode written in lower case with its space, as chat writes it, before the place
+    # ("lindenlaan 9, 3701 bp zeist"); the place must be listed ("1200 km verder" is none),
+    # the letters no word ("sinds 2022 in paramaribo").
+    lower_before_place = re.compile(r"(?<![\w.,-])[1-9]\d{3} [a-z]{2} (?P<place>[a-z][a-z'-]+)")
+    lower_letters_words = frozenset(
+        "in en op te om na nu of al er is ik je we ze uw ja at to on by as so".split()
+    )
+    # A whole cell of a row between separators, perhaps quoted ('"Moerwijk 12","2532 CM"',
+    # "Wiebe<tab>9251 GB<tab>12", "8;9741 KM;…"): a postcode whatever its letters.
+    cell_before = re.compile(r"(?:[\t;|]|\",?)\"?$")
+    cell_after = re.compile(r"\"?(?:[\t;|\n\r,]|$)")
+
     @staticmethod
     def _fills_a_cell(text: str, start: int, end: int) -> bool:
         """Whether the postcode is a whole cell of a comma-separated row ("…,Westzijde
         204-3,1506 EJ,Zaandam"): glued to the comma before it, as no decimal is followed by
         two capitals and a comma or the line's end."""
         return text[start - 1 : start] == "," and text[end : end + 1] in ("", ",", "\n", "\r")
+
+    def _a_whole_cell(self, text: str, start: int, end: int) -> bool:
+        """Whether the postcode is a whole cell of a row separated by tabs, semicolons or bars,
+        or quoted in a comma-separated one."""
+        return (
+            self.cell_before.search(text, max(0, start - 2), start) is not None
+            and self.cell_after.match(text, end) is not None
+            and (text[start - 1 : start] != '"' or text[end : end + 1] == '"')
+        )
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         for start, end in postcode_spans(text):
@@ -274,6 +295,7 @@ class PostcodeRecogniser(Recogniser):
                     letters in UNLIKELY_POSTCODE_LETTERS
                     and not self.city_follows.match(text, end)
                     and not self.house_number_before.search(text, max(0, start - 12), start)
+                    and not self._a_whole_cell(text, start, end)
                 )
             ):
                 continue
@@ -285,6 +307,16 @@ class PostcodeRecogniser(Recogniser):
             ):
                 continue
             yield start, end
+        if " " in text:
+            cities = lexicon.cities()
+            for match in self.lower_before_place.finditer(text):
+                place = match.group("place")
+                letters = text[match.start() + 5 : match.start() + 7]
+                if (
+                    place[:1].upper() + place[1:] in cities
+                    and letters not in self.lower_letters_words
+                ):
+                    yield match.start(), match.start("place") - 1
 
 
 # The article that opens a place's name ("De Wijk", "Den Ham", "Ter Apel").
