@@ -243,3 +243,16 @@ def test_a_postcode_in_a_cell_or_in_lower_case_before_its_place(find, text, post
 )
 def test_no_postcode_in_a_distance_a_year_or_a_dose(find, text):
     assert found(find, text, "POSTCODE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        ("Gemeente Almere\nStadhuisplein 1 | 14 036 | info@almere.nl", ["14 036"]),
+        ("zet erbij dat ze voor vragen 14 078 kunnen bellen.", ["14 078"]),
+        # the label of another number
+        ("Werknemersnummer: 14033   Relatienummer: 88", []),
+    ],
+)
+def test_a_municipal_number_in_a_cell_or_before_calling(find, text, phones):
+    assert found(find, text, "PHONE") == phones

@@ -47,6 +47,16 @@ def _phone_start(text: str, start: int) -> bool:
 CHAT_TIME = re.compile(r"[ \t]*\[?[\d\-/ ]{0,11}\d{1,2}[:.]\d{2}")
 
 
+# The label of another number right before ("Werknemersnummer: 14033", "relatienummer 14 051"):
+# no phone, though "nummer" is a calling word.
+OTHER_NUMBER_LABEL = re.compile(
+    r"(?<![^\W\d_])(?!telefoon|tel|mobiel|gsm|doorkies)[a-z]+nummer[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
+# Calling after the number, within a few words ("14 078 kunnen bellen", "14 020 bellen").
+BELLEN_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]+(?:bellen|bel|belt|call)\b")
+
+
 @registry.register
 class PhoneRecogniser(Recogniser):
     """Dutch numbers: 0 + nine digits (area code 2–4 digits or 06 mobile), +31 / 0031 with
@@ -131,7 +141,10 @@ class PhoneRecogniser(Recogniser):
         if "14" in text:
             for match in self.municipal.finditer(text):
                 start = match.start()
-                if clean_start(text, start, "+/.,:€-") and (
+                if (
+                    clean_start(text, start, "+/.,:€-")
+                    and OTHER_NUMBER_LABEL.search(text, max(0, start - 30), start) is None
+                ) and (
                     preceded_by(text, start, self.calling_words, 30)
                     or _phone_line_label(text, start)
                     # alone at the end of a line or a sentence, as signatures and letters
@@ -151,8 +164,11 @@ class PhoneRecogniser(Recogniser):
         after = text[end : len(text) if line_end < 0 else line_end]
         if after.startswith((",", " of ", " or ")) and "@" in after:
             return True  # ("14 058 of h.dejong@leeuwarden.nl")
-        if text[start - 1 : start] in (";", "\t", "|") and after[:1] in ("", ";", "\t", "|"):
-            return True  # a table's cell of its own ("mw. K. Oduya;14 070;;")
+        before = text[max(0, start - 3) : start].rstrip(" ")[-1:]
+        if before in (";", "\t", "|") and after.lstrip(" ")[:1] in ("", ";", "\t", "|"):
+            return True  # a table's cell of its own ("mw. K. Oduya;14 070;;", "| 14 036 |")
+        if BELLEN_AFTER.match(after):
+            return True  # the verb after it ("voor vragen 14 078 kunnen bellen")
         line = text[text.rfind("\n", 0, start) + 1 : start]
         return line.rstrip().endswith(":") and CHAT_TIME.match(line) is not None
 
