@@ -256,3 +256,15 @@ def test_no_postcode_in_a_distance_a_year_or_a_dose(find, text):
 )
 def test_a_municipal_number_in_a_cell_or_before_calling(find, text, phones):
     assert found(find, text, "PHONE") == phones
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Het nieuwe adres is Woenselse Markt 9A, 5612 CS Eindhoven.", "Woenselse Markt 9A"),
+        ("adres volgens BRP Julianastraat 6, 5371 AT Ravenstein", "Julianastraat 6"),
+        ("deels thuis (Kerkewijk 63, 3904 JD Veenendaal) en deels", "Kerkewijk 63"),
+    ],
+)
+def test_a_place_adjective_an_office_and_a_bracket_before_a_street(find, text, address):
+    assert found(find, text, "ADDRESS")[0] == address

@@ -377,10 +377,10 @@ class AddressRecogniser(Recogniser):
     # in the cell before it ("Helbeek 41;5912 AB", "De Kolk 77      8443 TA"), or after a
     # numbered item ("1. Noard 14, 8711 AA"): an address whatever the street's name ends in
     # (capitalised words and particles).
-    # (or after a lower-case word: "woonachtig Heechhiem 4, 8604 AK", "woont aan de
-    # Hillevliet 76-B, 3074 KE")
+    # (or after a lower-case word or a bracket: "woonachtig Heechhiem 4, 8604 AK", "woont aan
+    # de Hillevliet 76-B, 3074 KE", "(Kerkewijk 63, 3904 JD Veenendaal)")
     street_before_postcode = re.compile(
-        r"(?:^|(?<=[\n,:|;\t])|(?<=[a-zà-ÿ] )|(?<=\d\. )|(?<=  ))[ \t]*"
+        r"(?:^|(?<=[\n,:|;\t(])|(?<=[a-zà-ÿ] )|(?<=\d\. )|(?<=  ))[ \t]*"
         rf"(?P<street>(?P<name>{ANY_STREET_NAME}){HOUSE_NUMBER})"
         r"[ \t]*(?:[,;\t|][ \t]*|\n[ \t]*|(?<=[^ ])[ ]{2,})$"
     )
@@ -538,9 +538,19 @@ class AddressRecogniser(Recogniser):
             if match is None:
                 break
             token = match.group().strip()
-            initials = re.fullmatch(r"(?:[A-Z][a-z]?\.?){1,3}", token) is not None
+            # (initials with dots, or one or two letters: "BRP Julianastraat 6" is an office
+            # before the street)
+            initials = re.fullmatch(r"(?:[A-Z][a-z]?\.?){1,3}", token) is not None and (
+                "." in token or len(token) <= 2
+            )
             position -= len(window) - match.start()
-            if token in STREET_PREFIX_WORDS or token in first_names or initials:
+            if (
+                token in STREET_PREFIX_WORDS
+                or token in first_names
+                or initials
+                # an adjective of a place ("Woenselse Markt 18", "Amsterdamse Poort 3")
+                or (token[:1].isupper() and token.endswith(("se", "sche")) and len(token) > 5)
+            ):
                 best = position
             elif not token[:1].isupper() or token.endswith("."):
                 break
