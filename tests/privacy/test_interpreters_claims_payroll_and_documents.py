@@ -268,3 +268,21 @@ def test_a_municipal_number_in_a_cell_or_before_calling(find, text, phones):
 )
 def test_a_place_adjective_an_office_and_a_bracket_before_a_street(find, text, address):
     assert found(find, text, "ADDRESS")[0] == address
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("De zitting is in het stadhuis, Spui 70.", "Spui 70"),
+        ("Locatie: Raadhuis, Laan Nieuwer-Amstel 1\n", "Laan Nieuwer-Amstel 1"),
+        ("Wijkcentrum Dukenburg, Meijhorst 60-01\nAanwezig:", "Meijhorst 60-01"),
+        ("Venue: City Hall, Amstel 1, room B.3.10", "Amstel 1"),
+    ],
+)
+def test_a_street_after_a_building_and_a_comma(find, text, address):
+    assert found(find, text, "ADDRESS") == [address]
+
+
+def test_a_room_after_the_town_hall_is_no_street(find):
+    assert found(find, "De hoorzitting is in het stadhuis, Kamer 3.", "ADDRESS") == []
+    assert found(find, "Location: City Hall, Wedding Room 2\n", "ADDRESS") == []

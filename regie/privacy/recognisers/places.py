@@ -384,6 +384,19 @@ class AddressRecogniser(Recogniser):
         rf"(?P<street>(?P<name>{ANY_STREET_NAME}){HOUSE_NUMBER})"
         r"[ \t]*(?:[,;\t|][ \t]*|\n[ \t]*|(?<=[^ ])[ ]{2,})$"
     )
+    # A street and number after a building and a comma, whatever the street's name ends in:
+    # the town hall, an office, a desk, a community centre ("in het stadhuis, Spui 70",
+    # "Raadhuis, Laan Nieuwer-Amstel 1", "Wijkcentrum Dukenburg, Meijhorst 60-01", "City
+    # Hall, Amstel 1"). Found from the building word (literals), the street read after it.
+    building_then_street = re.compile(
+        r"(?:[Ss]tadhuis|[Rr]aadhuis|[Gg]emeentehuis|[Ss]tadskantoor|[Ss]tadsdeelkantoor"
+        r"|[Ss]tadsloket|[Ww]ijkcentrum|[Bb]uurthuis|Timmerhuis|City Hall|Town Hall"
+        r"|[Gg]ebouw)"
+        r"(?: [A-Z][\w'’-]*){0,2}, "
+        rf"(?P<street>{ANY_STREET_NAME}{HOUSE_NUMBER})(?=[ \t]*(?:$|[\n,.;)(]))",
+        re.MULTILINE,
+    )
+    building_hints = ("huis", "kantoor", "loket", "centrum", " Hall", "ebouw")
     # A street and number filling the field of an address label ("Adres: Heechhiem 4",
     # "Straat en huisnummer: Botter 14-22", "Adres school: Stadsfenne 2, Sneek"), whatever
     # the street's name ends in.
@@ -426,6 +439,11 @@ class AddressRecogniser(Recogniser):
                 if clean_start(text, match.start(), "-"):
                     yield match.span()
         yield from self._lower_case_streets(text)
+        if any(hint in text for hint in self.building_hints):
+            for match in self.building_then_street.finditer(text):
+                # (no room: "City Hall, Wedding Room 2", "stadhuis, Kamer 3")
+                if not any(word in NOT_STREET_WORDS for word in match["street"].split()):
+                    yield match.span("street")
         for hint in self.label_hints:
             at = text.find(hint)
             while at >= 0:
