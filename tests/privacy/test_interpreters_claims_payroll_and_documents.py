@@ -286,3 +286,15 @@ def test_a_street_after_a_building_and_a_comma(find, text, address):
 def test_a_room_after_the_town_hall_is_no_street(find):
     assert found(find, "De hoorzitting is in het stadhuis, Kamer 3.", "ADDRESS") == []
     assert found(find, "Location: City Hall, Wedding Room 2\n", "ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Laatste adres Oekraïne: vul. Sadova 12, kv. 45, Poltava", "vul. Sadova 12, kv. 45"),
+        ("address in Poland: ul. Piękna 84/92 m. 17, Warszawa", "ul. Piękna 84/92 m. 17"),
+        ("Daniel Okonkwo\n14 Admiralty Way\nLekki, Lagos", "14 Admiralty Way"),
+    ],
+)
+def test_streets_abroad_with_their_flat(find, text, address):
+    assert found(find, text, "ADDRESS") == [address]

@@ -186,8 +186,10 @@ NOT_STREET_WORDS = frozenset(
 # "Kaya Kadushi 14" on Curaçao, "Rue de la Paix 3"); the name after it may be a person's.
 FOREIGN_STREET_WORDS = (
     "Rua Avenida Av. Avenue Calle Carrer Rue Viale Piazza Kaya Strada Ulica ul. Travessa Largo "
-    "Praça Plaza Paseo Straße Strasse Plasa Kaminda Boulevard"
+    "Praça Plaza Paseo Straße Strasse Plasa Kaminda Boulevard vul. prosp."
 ).split()
+# The flat after a street abroad ("vul. Soborna 112, kv. 45", "ul. Marszałkowska 84/92 m. 17").
+FLAT_ABROAD = re.compile(r",? (?:kv\.|m\.|apt\.?) ?\d{1,4}(?![\w/-])")
 FOREIGN_STREET_WORD = "(?:" + "|".join(map(re.escape, FOREIGN_STREET_WORDS)) + ")"
 FOREIGN_STREET = (
     # (initials of whom it is named after: "Kaya L.D. Gerharts 9", "Kaya Gobernador N. Debrot")
@@ -352,7 +354,8 @@ class AddressRecogniser(Recogniser):
     # from the street word (literals: the regex engine skips to their first letters), the
     # number and name read back from it.
     english_street_word = re.compile(
-        r"(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Square|Terrace|Gardens|Grove)(?![\w])"
+        r"(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Square|Terrace|Gardens|Grove|Way)"
+        r"(?![\w])"
     )
     english_number_first = re.compile(
         # (also in a CSV cell: "Mr D. Hoekstra,1420 Lakeshore Drive"; not after a number)
@@ -520,7 +523,8 @@ class AddressRecogniser(Recogniser):
             return
         street = self.foreign_street.match(text, opener.start())
         if street is not None and street.end() == match.end():
-            yield street.span()
+            flat = FLAT_ABROAD.match(text, street.end())
+            yield street.start(), street.end() if flat is None else flat.end()
 
     def _field_start(self, text: str, start: int, end: int) -> int | None:
         """Where the street starts when street and number fill a whole line or cell, with
