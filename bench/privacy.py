@@ -6,7 +6,7 @@
 Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
 `regie.privacy.corpus`, kept as a regression set), the two frozen held-out sets written
 independently of the scanner (tests/privacy/heldout/, see the README there; B is the honest
-measure), two hundred and twenty-eight probes of hand-written texts (tests/privacy/probe/: those
+measure), two hundred and forty-four probes of hand-written texts (tests/privacy/probe/: those
 marked dev had their errors read, those marked unread did not; shown, never judged) and the
 deduce regression set (../shared/reference/pii-deduce-regression/) for the types it covers.
 Each engine runs in its own subprocess (the peers in their own virtualenv, never in Regie's
@@ -273,6 +273,22 @@ PROBES = {
     "probe-HM (unread)": REPO / "tests" / "privacy" / "probe" / "probe_hm.jsonl",
     "probe-HN (dev)": REPO / "tests" / "privacy" / "probe" / "probe_hn.jsonl",
     "probe-HO (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ho.jsonl",
+    "probe-HP (dev)": REPO / "tests" / "privacy" / "probe" / "probe_hp.jsonl",
+    "probe-HQ (unread)": REPO / "tests" / "privacy" / "probe" / "probe_hq.jsonl",
+    "probe-HR (dev)": REPO / "tests" / "privacy" / "probe" / "probe_hr.jsonl",
+    "probe-HS (unread)": REPO / "tests" / "privacy" / "probe" / "probe_hs.jsonl",
+    "probe-HT (dev)": REPO / "tests" / "privacy" / "probe" / "probe_ht.jsonl",
+    "probe-HU (unread)": REPO / "tests" / "privacy" / "probe" / "probe_hu.jsonl",
+    "probe-HV (dev)": REPO / "tests" / "privacy" / "probe" / "probe_hv.jsonl",
+    "probe-HW (unread)": REPO / "tests" / "privacy" / "probe" / "probe_hw.jsonl",
+    "probe-HX (dev)": REPO / "tests" / "privacy" / "probe" / "probe_hx.jsonl",
+    "probe-HY (unread)": REPO / "tests" / "privacy" / "probe" / "probe_hy.jsonl",
+    "probe-HZ (dev)": REPO / "tests" / "privacy" / "probe" / "probe_hz.jsonl",
+    "probe-IA (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ia.jsonl",
+    "probe-IB (dev)": REPO / "tests" / "privacy" / "probe" / "probe_ib.jsonl",
+    "probe-IC (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ic.jsonl",
+    "probe-ID (dev)": REPO / "tests" / "privacy" / "probe" / "probe_id.jsonl",
+    "probe-IE (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ie.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------

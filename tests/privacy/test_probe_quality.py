@@ -2503,6 +2503,166 @@ FLOORS = {
             EntityType.EMAIL: (0.99, 0.99),
         },
     ),
+    "probe_hp.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.98, 0.93),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_hq.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.98, 0.97),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_hr.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_hs.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.94),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_ht.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.95),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_hu.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.94),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_hv.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.95),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_hw.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_hx.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.98, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.96, 0.96),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_hy.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.92),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_hz.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_ia.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.95, 0.93),
+            EntityType.DATE_OF_BIRTH: (0.96, 0.96),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_ib.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.98, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_ic.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.98, 0.97),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_id.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.95),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_ie.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.94),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
 }
 
 
