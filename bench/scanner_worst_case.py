@@ -54,8 +54,8 @@ SHAPES = [
     ("a comma-separated line of numbers", "BSN", ",507529170", ""),
     ("family words and 'heet'", "", "zijn zus heet Marian en ", ""),
     ("names before birth cues", "", "Hofstra, Jildou (dochter, berne 12-12-2012), ", ""),
-    ("surnames and initials before dashes", "", "Zhuk, P. - ", ""),
-    ("surnames and given names before dashes", "", "Marchenko, Olena – dossier ", ""),
+    ("a surname, initials and a dash", "", "Zhuk, P. - ", ""),
+    ("a surname, a given name and a dash", "", "Marchenko, Olena – dossier ", ""),
 ]
 
 

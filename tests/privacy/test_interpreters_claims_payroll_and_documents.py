@@ -298,3 +298,8 @@ def test_a_room_after_the_town_hall_is_no_street(find):
 )
 def test_streets_abroad_with_their_flat(find, text, address):
     assert found(find, text, "ADDRESS") == [address]
+
+
+@pytest.mark.parametrize("text", ["Contactnummer: 14 020\n", "Servicenummer 14 024."])
+def test_a_municipal_number_after_a_label_for_calling(find, text):
+    assert len(found(find, text, "PHONE")) == 1

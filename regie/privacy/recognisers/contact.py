@@ -50,7 +50,8 @@ CHAT_TIME = re.compile(r"[ \t]*\[?[\d\-/ ]{0,11}\d{1,2}[:.]\d{2}")
 # The label of another number right before ("Werknemersnummer: 14033", "relatienummer 14 051"):
 # no phone, though "nummer" is a calling word.
 OTHER_NUMBER_LABEL = re.compile(
-    r"(?<![^\W\d_])(?!telefoon|tel|mobiel|gsm|doorkies)[a-z]+nummer[ \t]*:?[ \t]*$",
+    r"(?<![^\W\d_])(?!telefoon|tel|mobiel|gsm|doorkies|contact|service|bel|nood|fax|sms)"
+    r"[a-z]+nummer[ \t]*:?[ \t]*$",
     re.IGNORECASE,
 )
 # Calling after the number, within a few words ("14 078 kunnen bellen", "14 020 bellen").
