@@ -303,3 +303,14 @@ def test_streets_abroad_with_their_flat(find, text, address):
 @pytest.mark.parametrize("text", ["Contactnummer: 14 020\n", "Servicenummer 14 024."])
 def test_a_municipal_number_after_a_label_for_calling(find, text):
     assert len(found(find, text, "PHONE")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("hoi! welke, die van meneer vd meer?", []),
+        ("mw v.d. berg belde over de claim", ["mw v.d. berg"]),
+    ],
+)
+def test_van_der_abbreviated_after_a_lower_case_title(find, text, names):
+    assert found(find, text) == names

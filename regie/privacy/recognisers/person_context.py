@@ -775,11 +775,13 @@ LOWER_OPENING_TITLES = word_trie(
     ],
     blank=r"[ \t]+",
 )
+# (chat abbreviates "van der" and "van den": "meneer vd meer", "mw v.d. berg")
+LOWER_PARTICLE = rf"(?:{PARTICLE}|vd|v\.d\.)"
 LOWER_TITLED = re.compile(
     rf"(?:{LOWER_OPENING_TITLES})\.?[ \t]+"
     rf"(?:{LOWER_TITLE}\.?[ \t]+)*(?:(?:[a-z]\.){{1,5}}[ \t]*)?"
-    rf"(?P<first>(?:{PARTICLE}[ \t]+)*{LOWER_NAME})"
-    rf"(?:[ \t]+(?P<second>(?:{PARTICLE}[ \t]+)*{LOWER_NAME}))?"
+    rf"(?P<first>(?:{LOWER_PARTICLE}[ \t]+)*{LOWER_NAME})"
+    rf"(?:[ \t]+(?P<second>(?:{LOWER_PARTICLE}[ \t]+)*{LOWER_NAME}))?"
 )
 # (also in brackets: "die klager van gisteren (mevr. sahin)")
 LOWER_TITLED_AFTER = _after_characters(LOWER_TITLED, (" ", "\n", "\t", r"\("))
