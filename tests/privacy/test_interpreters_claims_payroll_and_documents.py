@@ -314,3 +314,14 @@ def test_a_municipal_number_after_a_label_for_calling(find, text):
 )
 def test_van_der_abbreviated_after_a_lower_case_title(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("nee wacht, onderteken met mijn naam: sanne koopmans, jurist.", ["sanne koopmans"]),
+        ("mijn naam: is niet belangrijk", []),
+    ],
+)
+def test_a_lower_case_name_after_my_name_in_a_sentence(find, text, names):
+    assert found(find, text) == names

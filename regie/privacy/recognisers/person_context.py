@@ -3311,6 +3311,8 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
 # ("Mag ik uw naam?" … "Bezoeker: henk van den elzen. ik woon …"). Both are read from each
 # "naam" or "name" in the lower-cased text (a literal search), the label from its line's start.
 NAME_LABEL_START = re.compile(r"[ \t]*(?:(?:volledige|full)[ \t]+)?$")
+# Or "mijn naam:" in a sentence ("ondertekenen met mijn naam: sanne koopmans").
+MY_NAME_LABEL_START = re.compile(r"(?<![^\W\d_])(?:mijn|my)[ \t]+$")
 NAME_LABEL_END = re.compile(
     rf"(?:[ \t]+[^\W\d_]+)?[ \t]*:[ \t]*(?P<name>{LOWER_NAME})(?=[ \t,.\n]|$)"
 )
@@ -3332,7 +3334,9 @@ def _lower_names_asked_for(text: str, first_names: KeysView[str]) -> Iterator[tu
             end = at + 4
             line_start = lower.rfind("\n", 0, at) + 1
             match = None
-            if NAME_LABEL_START.match(lower, line_start, at):
+            if NAME_LABEL_START.match(lower, line_start, at) or MY_NAME_LABEL_START.search(
+                lower, max(line_start, at - 8), at
+            ):
                 match = NAME_LABEL_END.match(text, end)
             elif ASKED_BY.search(lower, max(line_start, at - 20), at):
                 line_end = lower.find("\n", end)
