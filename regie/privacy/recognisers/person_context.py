@@ -3615,7 +3615,6 @@ COMMA_GIVEN_BEFORE_COLUMN = re.compile(
     rf",[ \t](?P<given>{GIVEN_WORD.pattern}(?:[ \t]{GIVEN_WORD.pattern})?)"
     rf"(?=[ \t]+[–—-][ \t]| {{2,}}\S|\t)"
 )
-OPENING_OF_A_REGISTER_LINE = re.compile(rf"[ \t]*(?:{LIST_ITEM_OR_NUMBER}[ \t]+)?")
 
 
 def _surnames_with_given_names(text: str) -> Iterator[tuple[int, int]]:
@@ -3625,7 +3624,7 @@ def _surnames_with_given_names(text: str) -> Iterator[tuple[int, int]]:
     for match in COMMA_GIVEN_BEFORE_COLUMN.finditer(text):
         line_start = text.rfind("\n", max(0, match.start() - 60), match.start()) + 1
         surname = SURNAME_AT_END.search(text, max(line_start, match.start() - 60), match.start())
-        if surname is None or not OPENING_OF_A_REGISTER_LINE.fullmatch(
+        if surname is None or not LINE_OPENING_BEFORE_SURNAME.fullmatch(
             text, line_start, surname.start()
         ):
             continue
