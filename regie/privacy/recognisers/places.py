@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from regie.privacy import lexicon
 from regie.privacy.entities import EntityType
-from regie.privacy.recognisers.base import Recogniser, clean_start, registry
+from regie.privacy.recognisers.base import Recogniser, clean_start, lowered, registry
 from regie.privacy.recognisers.person_context import FORM_OF_ADDRESS
 
 # Letter pairs PostNL never uses (SA, SD, SS); abbreviations that follow numbers in
@@ -399,7 +399,13 @@ class AddressRecogniser(Recogniser):
         rf"(?P<street>{ANY_STREET_NAME}{HOUSE_NUMBER})(?=[ \t]*(?:$|[\n,.;)(]))",
         re.MULTILINE,
     )
-    building_hints = ("huis", "kantoor", "loket", "centrum", " Hall", "ebouw")
+    # (looked for only where one of the buildings occurs, in the lower-cased text: most texts
+    # hold none, and an alternation that opens with classes is tried at every position)
+    building_hints = (
+        *("stadhuis", "raadhuis", "gemeentehuis", "stadskantoor", "stadsdeelkantoor"),
+        *("stadsloket", "wijkcentrum", "buurthuis", "timmerhuis", "city hall", "town hall"),
+        "gebouw",
+    )
     # A street and number filling the field of an address label ("Adres: Heechhiem 4",
     # "Straat en huisnummer: Botter 14-22", "Adres school: Stadsfenne 2, Sneek"), whatever
     # the street's name ends in.
@@ -442,7 +448,8 @@ class AddressRecogniser(Recogniser):
                 if clean_start(text, match.start(), "-"):
                     yield match.span()
         yield from self._lower_case_streets(text)
-        if any(hint in text for hint in self.building_hints):
+        lower = lowered(text)
+        if any(hint in lower for hint in self.building_hints):
             for match in self.building_then_street.finditer(text):
                 # (no room: "City Hall, Wedding Room 2", "stadhuis, Kamer 3")
                 if not any(word in NOT_STREET_WORDS for word in match["street"].split()):
