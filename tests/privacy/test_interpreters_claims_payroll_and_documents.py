@@ -325,3 +325,8 @@ def test_van_der_abbreviated_after_a_lower_case_title(find, text, names):
 )
 def test_a_lower_case_name_after_my_name_in_a_sentence(find, text, names):
     assert found(find, text) == names
+
+
+def test_a_person_and_van_before_the_street_at_the_text_start(find):
+    text = "Emre Kaya van Graaf Florislaan 3 haalt de pas op."
+    assert found(find, text, "ADDRESS") == ["Graaf Florislaan 3"]

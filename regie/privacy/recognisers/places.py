@@ -600,7 +600,7 @@ def _after_where_someone_lives(text: str, best: int, start: int) -> int:
     with between them: a person and where they live ("Samira Benali van de Marshalllaan 8",
     "Emre Yılmaz van Graaf Florislaan 3"); one word or a common first name before "van" opens
     a street named after someone ("Jan van Goyenkade", "Johan Maurits van Nassaulaan")."""
-    van = text.rfind(" van ", best - 1, start)
+    van = text.rfind(" van ", max(0, best - 1), start)  # (best - 1 < 0 would search nothing)
     if van < 0 or not all(
         token in ("de", "het") or token in STREET_PREFIX_WORDS
         for token in text[van + 5 : start].split()
