@@ -10,7 +10,7 @@ from functools import lru_cache
 from regie.privacy import lexicon
 from regie.privacy.entities import EntityType
 from regie.privacy.recognisers.base import Recogniser, clean_start, lowered, registry
-from regie.privacy.recognisers.person_context import FORM_OF_ADDRESS
+from regie.privacy.recognisers.person_context import CAPITALISED_PARTICLES, FORM_OF_ADDRESS
 
 # Letter pairs PostNL never uses (SA, SD, SS); abbreviations that follow numbers in
 # government texts (Burgerlijk Wetboek, Wetboek van Strafrecht/Strafvordering, …) and units
@@ -234,6 +234,14 @@ HOUSE_NUMBER = (
 # A street's name that only its place tells apart, whatever it ends in: capitalised words
 # and particles (read where a postcode follows or an address label stands before it).
 ANY_STREET_NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|van|de|der|den|het|ter|ten|'t|in)){0,3}"
+# Buildings a street and number can follow after a comma (`AddressRecogniser`): words written
+# with or without a capital, and names written with one.
+BUILDINGS = ("stadhuis", "raadhuis", "gemeentehuis", "stadskantoor", "stadsdeelkantoor")
+BUILDINGS += ("stadsloket", "wijkcentrum", "buurthuis", "gebouw")
+BUILDING_NAMES = ("Timmerhuis", "City Hall", "Town Hall")
+BUILDING = "(?:" + "|".join(
+    [*(f"[{b[0].upper()}{b[0]}]{b[1:]}" for b in BUILDINGS), *BUILDING_NAMES]
+) + ")"
 # A year after a word of time is no house number ("in 2024 Abbey Road was closed").
 YEAR_BEFORE = re.compile(r"(?:in|since|until|sinds|tot|van) (?:19|20)\d\d ")
 POSTCODE_ALONE = re.compile(rf"{POSTCODE}(?![\w])")
@@ -392,20 +400,14 @@ class AddressRecogniser(Recogniser):
     # "Raadhuis, Laan Nieuwer-Amstel 1", "Wijkcentrum Dukenburg, Meijhorst 60-01", "City
     # Hall, Amstel 1"). Found from the building word (literals), the street read after it.
     building_then_street = re.compile(
-        r"(?:[Ss]tadhuis|[Rr]aadhuis|[Gg]emeentehuis|[Ss]tadskantoor|[Ss]tadsdeelkantoor"
-        r"|[Ss]tadsloket|[Ww]ijkcentrum|[Bb]uurthuis|Timmerhuis|City Hall|Town Hall"
-        r"|[Gg]ebouw)"
+        rf"{BUILDING}"
         r"(?: [A-Z][\w'’-]*){0,2}, "
         rf"(?P<street>{ANY_STREET_NAME}{HOUSE_NUMBER})(?=[ \t]*(?:$|[\n,.;)(]))",
         re.MULTILINE,
     )
     # (looked for only where one of the buildings occurs, in the lower-cased text: most texts
     # hold none, and an alternation that opens with classes is tried at every position)
-    building_hints = (
-        *("stadhuis", "raadhuis", "gemeentehuis", "stadskantoor", "stadsdeelkantoor"),
-        *("stadsloket", "wijkcentrum", "buurthuis", "timmerhuis", "city hall", "town hall"),
-        "gebouw",
-    )
+    building_hints = tuple(building.lower() for building in (*BUILDINGS, *BUILDING_NAMES))
     # A street and number filling the field of an address label ("Adres: Heechhiem 4",
     # "Straat en huisnummer: Botter 14-22", "Adres school: Stadsfenne 2, Sneek"), whatever
     # the street's name ends in.
@@ -610,7 +612,7 @@ def _after_where_someone_lives(text: str, best: int, start: int) -> int:
     if (
         len(words) < 2
         or not all(word[:1].isupper() for word in words)
-        or words[0] in ("Van", "De", "Ter", "Ten", "Den")
+        or words[0] in CAPITALISED_PARTICLES
         or any(word in STREET_PREFIX_WORDS for word in words)
         or words[-1] in lexicon.common_first_names()
     ):
