@@ -2092,6 +2092,7 @@ def _names_by_shape(
                 yield match.span()
     yield from _east_asian_names(text)
     yield from _name_lines_in_capitals(text, first_names, surnames)
+    yield from _initials_and_capitals_in_fields(text)
     for match in CAPITALS_SURNAME_COMMA_GIVEN.finditer(text) if CAPITALS_COMMA.search(text) else ():
         surname = match.group("surname").split()[-1]
         if (
@@ -2160,6 +2161,32 @@ TITLED_NAME_IN_CAPITALS = re.compile(
     rf"(?:-(?:(?:{CAPITALS_PARTICLE})[ \t]+)*[{UPPER}][{UPPER}'’]+)*)"
     r"(?![^\W\d_]|\.[^\W\d_])"
 )
+
+
+# Initials and a surname in capitals filling a field, a line's opening or an account's holder
+# ("Tenaamstelling: A. TAHIRI", "Akkoord budgethouder: S. VAN DER MEER", "t.n.v. N.T.H.
+# PHAM", "K. ALAOUI (VERZOEKER)"), to the line's end, a bracket or a comma.
+INITIALS_CAPITALS_VALUE = _after_characters(
+    re.compile(
+        rf"[ \t]*(?P<name>(?:[{UPPER}]\.){{1,5}}[ \t]?(?:{CAPITALS_PARTICLE}[ \t]+)*"
+        rf"(?P<surname>[{UPPER}][{UPPER}'’]+(?:-[{UPPER}][{UPPER}'’]+)?))(?=[ \t]*(?:$|[\n(,]))",
+        re.MULTILINE,
+    ),
+    (": ", "\n", r"t\.n\.v\. "),
+)
+
+
+def _initials_and_capitals_in_fields(text: str) -> Iterator[tuple[int, int]]:
+    """INITIALS_CAPITALS_VALUE names whose surname is no common word or institution; after one
+    initial a listed name (a lettered heading: "Bijlage: B. BEREKENING")."""
+    for match in _after_each(INITIALS_CAPITALS_VALUE, text):
+        surname = match.group("surname").split("-")[0].capitalize()
+        if (
+            surname not in STOP_CAPITALS
+            and not institution_word(surname)
+            and (len(match.group("name").split(".")) > 2 or surname in lexicon.all_names())
+        ):
+            yield match.span("name")
 
 
 def _name_lines_in_capitals(

@@ -1,0 +1,28 @@
+"""Names as mooring permits, protest notifications, monument files, changes of name, address
+investigations, taxi licences, the ombudsman and art grants write them (issue 13, points 1
+and 2; thirty-sixth round, from the development probes)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def found(find, text, kind="PERSON"):
+    return [value for _, value in find(text, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("IBAN: NL86INGB0002445588   Tenaamstelling: A. TAHIRI\n\nVRAAG 5", ["A. TAHIRI"]),
+        ("Akkoord budgethouder: S. VAN DER MEER\nDatum akkoord: 20-02-2024", ["S. VAN DER MEER"]),
+        ("Over te maken op NL73 RABO 0162 8833 19 t.n.v. N.T.H. PHAM\n", ["N.T.H. PHAM"]),
+        ("5. MENTOR\nK. ALAOUI (VERZOEKER). MIJN ZUS", ["K. ALAOUI"]),
+        ("ERBIJ GEROEPEN: R. DE HAAN (leidinggevende)", ["R. DE HAAN"]),
+        # one initial before a word that is no name: a lettered heading
+        ("Bijlage: B. BEREKENING\nZie de tabel.", []),
+        ("Inhoud: A. INLEIDING, B. BESLUIT", []),
+    ],
+)
+def test_initials_and_a_surname_in_capitals_filling_a_field(find, text, names):
+    assert found(find, text) == names
