@@ -26,3 +26,19 @@ def found(find, text, kind="PERSON"):
 )
 def test_initials_and_a_surname_in_capitals_filling_a_field(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Met vriendelijke groet,\n\ning. W.F. Schuurman-Ten Have\nteamleider",
+            ["ing. W.F. Schuurman-Ten Have"],
+        ),
+        ("Overleg met Anja Schuurman-Ten Have over de aanvraag.", ["Anja Schuurman-Ten Have"]),
+        # without the particle the word still ends the name
+        ("Overleg met Anja Schuurman. Have a look.", ["Anja Schuurman"]),
+    ],
+)
+def test_a_common_word_after_a_hyphen_and_a_tussenvoegsel(find, text, names):
+    assert found(find, text) == names

@@ -778,6 +778,13 @@ class PersonRecogniser(Recogniser):
                     and word in NOT_NAMES
                     and (known or word in lexicon.name_words())  # (not "Januari", "Gemeente")
                 )
+                # nor after a hyphen and a tussenvoegsel ("Schuurman-Ten Have")
+                and not (
+                    last is not None
+                    and position == last + 1
+                    and chain[last].text.rpartition("-")[2].lower() in person_context.PARTICLE_WORDS
+                    and word in lexicon.name_words()
+                )
             ):
                 break  # (after a title, initials or a first name: "de heer D.J. Versteeg")
             if has_tv and not known and chain[cursor].text.lower() == "van het":
