@@ -42,3 +42,19 @@ def test_initials_and_a_surname_in_capitals_filling_a_field(find, text, names):
 )
 def test_a_common_word_after_a_hyphen_and_a_tussenvoegsel(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a double surname after a lower-case title, also with a tussenvoegsel in either part
+        ("de eigenaar, mw. de vries-jorritsma, belde net", ["mw. de vries-jorritsma"]),
+        ("de klager is mw. j. de haan-visser, woont op de hoek", ["mw. j. de haan-visser"]),
+        ("huisbezoek bij mw jansen-de vries? ze heeft gebeld", ["mw jansen-de vries"]),
+        # "ir", "ing" and "prof" with their dot
+        ("of naar ir. bakker van de commissie als ze moeilijk doen", ["ir. bakker"]),
+        ("moeder, mw. oosterhuis-kamp? die is 67", ["mw. oosterhuis-kamp"]),
+    ],
+)
+def test_a_lower_case_title_and_a_double_surname(find, text, names):
+    assert found(find, text) == names

@@ -777,11 +777,14 @@ LOWER_OPENING_TITLES = word_trie(
 )
 # (chat abbreviates "van der" and "van den": "meneer vd meer", "mw v.d. berg")
 LOWER_PARTICLE = rf"(?:{PARTICLE}|vd|v\.d\.)"
+LOWER_SURNAME_PART = rf"(?:{LOWER_PARTICLE}[ \t]+)*{LOWER_NAME}"
+# ("ir", "ing" and "prof" open one with their dot: "ir. bakker"; a double surname's parts
+# are joined by a hyphen: "mw. de vries-jorritsma")
 LOWER_TITLED = re.compile(
-    rf"(?:{LOWER_OPENING_TITLES})\.?[ \t]+"
+    rf"(?:(?:{LOWER_OPENING_TITLES})\.?|(?:ir|ing|prof)\.)[ \t]+"
     rf"(?:{LOWER_TITLE}\.?[ \t]+)*(?:(?:[a-z]\.){{1,5}}[ \t]*)?"
-    rf"(?P<first>(?:{LOWER_PARTICLE}[ \t]+)*{LOWER_NAME})"
-    rf"(?:[ \t]+(?P<second>(?:{LOWER_PARTICLE}[ \t]+)*{LOWER_NAME}))?"
+    rf"(?P<first>{LOWER_SURNAME_PART}(?:-{LOWER_SURNAME_PART})?)"
+    rf"(?:[ \t]+(?P<second>{LOWER_SURNAME_PART}(?:-{LOWER_SURNAME_PART})?))?"
 )
 # (also in brackets: "die klager van gisteren (mevr. sahin)")
 LOWER_TITLED_AFTER = _after_characters(LOWER_TITLED, (" ", "\n", "\t", r"\("))
@@ -3305,13 +3308,12 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
             word = match.group(group)
             if word is None:
                 break
-            last = word.split()[-1]
-            capitalised = last[:1].upper() + last[1:]
-            if (
-                last in NOT_LOWER_NAMES
-                or last in ARTICLES_AND_PRONOUNS
-                or last in LOWER_TITLE_WORDS
-                or not any(capitalised in names for names in lists)
+            if not all(
+                part not in NOT_LOWER_NAMES
+                and part not in ARTICLES_AND_PRONOUNS
+                and part not in LOWER_TITLE_WORDS
+                and any(part[:1].upper() + part[1:] in names for names in lists)
+                for part in (part.split()[-1] for part in word.split("-"))
             ):
                 break
             end = match.end(group)
