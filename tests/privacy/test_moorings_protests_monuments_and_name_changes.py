@@ -58,3 +58,22 @@ def test_a_common_word_after_a_hyphen_and_a_tussenvoegsel(find, text, names):
 )
 def test_a_lower_case_title_and_a_double_surname(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Er deed een bewoner open die zich voorstelde als Yonas.", ["Yonas"]),
+        ("Een mevrouw die zich voorstelde als 'Marisol' nam de post aan.", ["Marisol"]),
+        ("Hij stelde zich voor als Kees van de woningbouw.", ["Kees"]),
+        ("One of them introduced himself as Dragan Petrović.", ["Dragan Petrović"]),
+        ("De post wordt ook bezorgd voor een zekere Faduma.", ["Faduma"]),
+        ("De bewoner, volgens mij heet hij Tesfay, draait nachtdiensten.", ["Tesfay"]),
+        ("Een andere chauffeur, ik denk dat hij Faisal heette, hielp ook.", ["Faisal"]),
+        # the first word listed: no nationality, no thing
+        ("Het was een zekere Nederlander met een bestelbus.", []),
+        ("Ik weet niet hoe ze Gemeente heet.", []),
+    ],
+)
+def test_who_someone_said_they_were(find, text, names):
+    assert found(find, text) == names

@@ -348,6 +348,11 @@ SELF_INTRODUCTION_HINTS = (
     "mi ta ",  # Papiamentu
     *("named ", "genaamd ", "noemt zich ", "called ", "referred to as "),
     *("aan als ", "goes by ", "sign ", "onderteken "),
+    # who someone said they were or is called ("die zich voorstelde als Yonas", "volgens mij
+    # heet hij Tesfay", "introduced herself as Marisol", "een zekere Faduma")
+    *("voorstelde als ", "voorstelt als ", "zich voor als ", "introduced "),
+    *("heet hij ", "heet zij ", "heet ze ", "heette hij ", "heette zij ", "heette ze "),
+    *("een zekere ", "a certain "),
 )
 PERSON_NOUNS = "lady woman man gentleman guy girl boy person someone somebody colleague".split()
 # ("zijn zus heet Marian": after a family word "heet" names a person, not a pet or a thing)
@@ -359,7 +364,9 @@ SELF_INTRODUCTION = re.compile(
     r"(?i:naam is|name is|ik heet|mi ta"
     + "".join(rf"|(?<=\b{word} )called" for word in PERSON_NOUNS)
     + r"|(?P<weak>ik ben|i am|i'm|this is|named|genaamd|noemt zich|referred to as"
-    r"|(?<=\bto be )called|aan als|goes by"
+    r"|(?<=\bto be )called|aan als|goes by|voorstel(?:de|t)[ \t]+als|zich[ \t]+voor[ \t]+als"
+    r"|introduced[ \t]+(?:himself|herself|themselves)[ \t]+as|een[ \t]+zekere|a[ \t]+certain"
+    r"|heet(?:te)?[ \t]+(?:hij|zij|ze)"
     # a signature asked of an assistant ("Sign it as Bill", "sign the letter as R. Ouchan",
     # "Onderteken met Femke de Vries")
     r"|sign(?:[ \t]+(?:it|off|the[ \t]+(?:letter|e-?mail|mail|message|reply)))?[ \t]+as"
@@ -374,6 +381,7 @@ QUOTED_NAME_HINTS = (
     *("noemt zich", "roepnaam", "bijnaam", "nickname", "goes by", "known as"),
     *("bekend als", "zegt zelf", "aangesproken als"),
     *("alias", "aan ene"),  # 'alias "Rocky"', 'aan ene "Henkie"'
+    *("voorstelde als", "voorstelt als", "zich voor als"),  # 'zich voorstelde als "Marisol"'
 )
 # The words for a surname, Dutch and English (a name field; a note on the name before it,
 # see `_names_with_surname_note`).
@@ -1484,6 +1492,10 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
     if " heet " in lower and len(lower) == len(text):
         yield from _called_by_kin(text, lower)
+    if " heet" in lower:
+        for match in NAME_BEFORE_HEET.finditer(text):
+            if match.group("name") in names:
+                yield match.span("name")
     for match in _at_hints((QUOTED_NAME,), text, lower, QUOTED_NAME_HINTS):
         yield from _quoted_names(text, match)
     for match in _at_hints((QUOTED_FIELD, NAME_FIELD), text, lower, FIELD_HINTS):
@@ -2598,6 +2610,12 @@ def _signatures(text: str, foreign: bool) -> Iterator[re.Match]:
     yield from SIGNATURE_AFTER_BREAK.finditer(text, first.end() if first else 0)
     if foreign:
         yield from FOREIGN_SIGNATURE.finditer(text)
+
+
+# A listed name between a pronoun and "heet" in a clause ("ik denk dat hij Faisal heette").
+NAME_BEFORE_HEET = re.compile(
+    rf"(?<![^\W\d_])(?:hij|zij|ze)[ \t]+(?P<name>{CAP})[ \t]+heet(?:te)?(?![^\W\d_])"
+)
 
 
 def _called_by_kin(text: str, lower: str) -> Iterator[tuple[int, int]]:
