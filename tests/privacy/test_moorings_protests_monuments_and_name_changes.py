@@ -77,3 +77,23 @@ def test_a_lower_case_title_and_a_double_surname(find, text, names):
 )
 def test_who_someone_said_they_were(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a firm: a surname before or after its trade
+        ("We hebben extra beveiliging van Hofman Beveiliging ingehuurd.", []),
+        ("Het werk wordt opgehaald door Van Oers Kunsttransport.", []),
+        ("Offerte herstel aangevraagd bij Metaalwerkplaats Jacobs.", []),
+        ("Selin Karaman\nAtelier Karaman – ruimtelijk werk", ["Selin Karaman"]),
+        ("Harriet Blackwood\nSolicitor, Blackwood Legal LLP", ["Harriet Blackwood"]),
+        (
+            "door mevrouw drs. I. Verbunt (Verbunt Kunsttaxaties).",
+            ["mevrouw drs. I. Verbunt"],
+        ),
+        ("Uitvoerder: Harm Jan Klomp, Klomp Restauratie, 0488-451290", ["Harm Jan Klomp"]),
+    ],
+)
+def test_a_surname_in_a_firm_of_trades(find, text, names):
+    assert found(find, text) == names

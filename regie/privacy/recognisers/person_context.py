@@ -865,7 +865,7 @@ koffiebar loempia gelateria gelato frites sklep shop kaas vishandel foodtruck sn
 burgerberaad europe farm farms gallery galerie building district foyer milieustraat depot
 kringloop recycling afvalservice afvalbrengpunt afvalbrengstation tweewielers rechtsbijstand
 inspectorate lab mausoleum property police aid voorwerpen erfgoed army harmonie fanfare
-council gemeenten""".split()
+council gemeenten beveiliging restauratie restauraties atelier legal""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
@@ -958,6 +958,10 @@ INSTITUTION_ENDINGS = (
     "servicepunt",
     "informatiepunt",
     "winkel",  # Stadswinkel
+    "transport",  # Kunsttransport
+    "werkplaats",  # Metaalwerkplaats
+    "taxaties",  # Kunsttaxaties
+    "beveiliging",  # Objectbeveiliging
     "behörde",  # Kreispolizeibehörde Kleve
     "sluizen",  # Stevinsluizen
     "paviljoen",
