@@ -97,3 +97,16 @@ def test_who_someone_said_they_were(find, text, names):
 )
 def test_a_surname_in_a_firm_of_trades(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # after a title "de" and an unlisted word end the surname, not the sentence's object
+        ("She called the on-call registrar, Ms Femke de Klerk, at four.", ["Ms Femke de Klerk"]),
+        ("A vendor with a similar name: Mr Pieter de Kust.", ["Mr Pieter de Kust"]),
+        ("Daarna tekende Zeynep Arslan de Memorandum of Understanding.", ["Zeynep Arslan"]),
+    ],
+)
+def test_a_titled_name_with_de_and_an_unlisted_surname(find, text, names):
+    assert found(find, text) == names

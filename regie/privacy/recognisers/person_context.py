@@ -1137,9 +1137,10 @@ def _room_named_after(after: list[str]) -> bool:
 def _without_object(text: str, start: int, end: int) -> tuple[int, int]:
     """The name at start:end without "de" and an unlisted word after two capitalised words:
     the object of the sentence, not a double surname ("tekende Zeynep Arslan de Memorandum
-    of Understanding"; "Maria Silva de Souza", "Pieter Bakker de Vries" stay whole)."""
+    of Understanding"; "Maria Silva de Souza", "Pieter Bakker de Vries" stay whole); after a
+    title a given name and a surname ("Ms Femke de Klerk")."""
     at = text.find(" de ", start, end)
-    if at < 0:
+    if at < 0 or TITLE_START.match(text, start):
         return start, end
     before, after = text[start:at].split(), text[at + 4 : end].split()
     if (
