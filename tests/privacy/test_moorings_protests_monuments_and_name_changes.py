@@ -110,3 +110,16 @@ def test_a_surname_in_a_firm_of_trades(find, text, names):
 )
 def test_a_titled_name_with_de_and_an_unlisted_surname(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("contact opnemen met mij, petra vd linden, 040 238 61 55", ["petra vd linden"]),
+        ("vraag het aan kees v.d. berg even", ["kees v.d. berg"]),
+        # "vd" is also "van de": an unlisted word after it is where someone works
+        ("vraag het aan kees vd zorg even", ["kees"]),
+    ],
+)
+def test_a_lower_case_surname_after_vd(find, text, names):
+    assert found(find, text) == names

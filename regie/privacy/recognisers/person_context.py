@@ -3451,8 +3451,8 @@ def _lower_given_name(word: str, first_names: KeysView[str]) -> bool:
 
 
 # A lower-case surname after a lower-case first name ("haar broer yonas tesfaye", "vader
-# mohamed el idrissi").
-LOWER_SURNAME_AFTER = re.compile(rf"[ \t]+(?:{PARTICLE}[ \t]+)*(?P<surname>{LOWER_NAME})")
+# mohamed el idrissi", "petra vd linden").
+LOWER_SURNAME_AFTER = re.compile(rf"[ \t]+(?:{LOWER_PARTICLE}[ \t]+)*(?P<surname>{LOWER_NAME})")
 
 
 # Particles that open a surname and no affiliation ("klaas de boor", "priscilla de windt";
