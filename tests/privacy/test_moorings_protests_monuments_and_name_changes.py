@@ -123,3 +123,22 @@ def test_a_titled_name_with_de_and_an_unlisted_surname(find, text, names):
 )
 def test_a_lower_case_surname_after_vd(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a job title on the line under a signature, a firm with its legal form
+        (
+            "Kind regards,\n\nSarah Whitfield\nSenior Associate, Lex Maritime LLP\n22 Leadenhall",
+            ["Sarah Whitfield"],
+        ),
+        ("Employee: Rajesh Iyer, Senior Data Scientist, Digital Services", ["Rajesh Iyer"]),
+        ("Marsh, Pryce & Holloway LLP\nSolicitors", []),
+        # roles before a name stay outside it
+        ("12:30 Organisator Aslan vraagt om extra ruimte.", ["Aslan"]),
+        ("Pastor Emmanuel Nkrumah will say a short prayer.", ["Emmanuel Nkrumah"]),
+    ],
+)
+def test_job_titles_roles_and_firms_beside_names(find, text, names):
+    assert found(find, text) == names

@@ -175,7 +175,8 @@ perceeleigenaar grondeigenaar pachter zaakvoerder bezoeker bezoekster visitor gu
 chatbot voorlichter persvoorlichter dispatch dispatcher centralist lid head dierenarts
 basisarts beroepskracht marktmeester kabinetschef member initiatiefnemer imam pastoor dominee
 pater rabbijn rabbi pandit priester swami elder abba abune zaalwacht suppoost gastvrouw
-gastheer rondleider bibliothecaris verteller vertelster""".split()
+gastheer rondleider bibliothecaris verteller vertelster organisator pastor associate scientist
+analyst developer consultant designer researcher paralegal""".split()
     )
     | OFFICES
     | KINSHIP_WORDS
@@ -818,7 +819,7 @@ NOT_LOWER_NAMES = frozenset(
 # Legal forms of companies ("Heijmans Infra B.V.", "Smit & Zn. BV"); the first ones are
 # also looked for after a name (COMPANY_AFTER).
 COMPANY_FORMS_AFTER_NAME = (
-    *("B.V.", "N.V.", "BV", "NV", "V.O.F.", "VOF", "GmbH", "Ltd"),
+    *("B.V.", "N.V.", "BV", "NV", "V.O.F.", "VOF", "GmbH", "Ltd", "LLP", "LLC", "plc"),
     *("SRL", "S.R.L.", "EOOD", "OOD", "BVBA", "S.A."),  # Romanian, Bulgarian, Belgian, others
     "Sp. z o.o.",  # Polish
 )
