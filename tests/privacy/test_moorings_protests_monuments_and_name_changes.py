@@ -142,3 +142,17 @@ def test_a_lower_case_surname_after_vd(find, text, names):
 )
 def test_job_titles_roles_and_firms_beside_names(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "postcodes"),
+    [
+        # after its label a postcode whatever its letters (here also units and countries)
+        ("Adres: Hooigracht 15-B\nPostcode: 2312 KM   Woonplaats: Leiden", ["2312 KM"]),
+        ("Postcode: 5401 BW\nWoonplaats: Uden", ["5401 BW"]),
+        ("Postal code 1017 GB, Amsterdam", ["1017 GB"]),
+        ("Het is nog 1200 KM rijden.", []),
+    ],
+)
+def test_a_postcode_after_its_label(find, text, postcodes):
+    assert found(find, text, "POSTCODE") == postcodes

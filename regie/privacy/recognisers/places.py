@@ -276,6 +276,9 @@ class PostcodeRecogniser(Recogniser):
     )
     # A whole cell of a row between separators, perhaps quoted ('"Moerwijk 12","2532 CM"',
     # "Wiebe<tab>9251 GB<tab>12", "8;9741 KM;…"): a postcode whatever its letters.
+    # A postcode's label before it ("Postcode: 2312 KM", "Postal code 1017 GB"): one whatever
+    # its letters.
+    label_before = re.compile(r"(?i:postcode|postal code|post code|zip code)[ \t]*:?[ \t]*$")
     cell_before = re.compile(r"(?:[\t;|]|\",?)\"?$")
     cell_after = re.compile(r"\"?(?:[\t;|\n\r,]|$)")
 
@@ -306,6 +309,7 @@ class PostcodeRecogniser(Recogniser):
                     and not self.city_follows.match(text, end)
                     and not self.house_number_before.search(text, max(0, start - 12), start)
                     and not self._a_whole_cell(text, start, end)
+                    and not self.label_before.search(text, max(0, start - 16), start)
                 )
             ):
                 continue
