@@ -156,3 +156,19 @@ def test_job_titles_roles_and_firms_beside_names(find, text, names):
 )
 def test_a_postcode_after_its_label(find, text, postcodes):
     assert found(find, text, "POSTCODE") == postcodes
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        (
+            "You can reach us at 14 070 (from abroad +31 70 353 0070).",
+            ["14 070", "+31 70 353 0070"],
+        ),
+        ("U kunt ons bereiken op 14 050 (maandag tot vrijdag).", ["14 050"]),
+        ("Totaal bereikt: 14 050 deelnemers", []),
+        ("The campaign reached 14 050 residents.", []),
+    ],
+)
+def test_a_municipal_number_after_reaching(find, text, phones):
+    assert found(find, text, "PHONE") == phones

@@ -83,6 +83,7 @@ class PhoneRecogniser(Recogniser):
     calling_words = (
         *("bel", "tel.", "tel:", "tel ", "telefo", "nummer", "via", "call", "phone", "contact"),
         *("bereikbaar", "lijn", "line"),  # ("KCC-lijn 14 024", "the hotline 14 020")
+        *("bereiken", "reach us", "reach me"),  # (not "bereikt", "reached")
         *("nr ", "nr."),  # ("zijn nr 14 050 en dan vragen naar leerplicht")
     )
     # (not the end of a longer number: "Tel. 0113 496 0781"; the first digit before the
