@@ -172,3 +172,22 @@ def test_a_postcode_after_its_label(find, text, postcodes):
 )
 def test_a_municipal_number_after_reaching(find, text, phones):
     assert found(find, text, "PHONE") == phones
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        # a word streets open with before a lower-case street, an ordinal before any street
+        ("een demo voor de burgemeester visserstraat 12, dat is", ["burgemeester visserstraat 12"]),
+        ("address: korte koediefstraat 9, 1017 HH amsterdam", ["korte koediefstraat 9"]),
+        ("zij woont toch op de lange nieuwstraat 8?", ["lange nieuwstraat 8"]),
+        ("volgens brp nu 1e Atjehstraat 41-hs, 1094 KG.", ["1e Atjehstraat 41-hs"]),
+        ("Adres: 2de Weteringdwarsstraat 12", ["2de Weteringdwarsstraat 12"]),
+        # an article or "van de" is no part of it
+        ("hij woont in de kerkstraat 5", ["kerkstraat 5"]),
+        ("die van de brinkstraat 4, geb 12-12-1938", ["brinkstraat 4"]),
+        ("verhuisd van kerkstraat 5 naar dorpsstraat 3", ["kerkstraat 5", "dorpsstraat 3"]),
+    ],
+)
+def test_the_opening_words_of_a_street(find, text, addresses):
+    assert found(find, text, "ADDRESS") == addresses

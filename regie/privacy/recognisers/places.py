@@ -178,6 +178,13 @@ STREET_PREFIX_WORDS = frozenset(
         "Halve",
     }
 )
+# An ordinal written with digits that opens a street's name ("1e Atjehstraat", "2de
+# Weteringdwarsstraat").
+ORDINAL = re.compile(r"[1-9](?:e|ste|de)")
+# Words of STREET_PREFIX_WORDS that open a street's name and are no tussenvoegsel or article.
+STREET_OPENING_WORDS = STREET_PREFIX_WORDS - {
+    *("Van", "van", "de", "De", "der", "den", "ter", "ten", "'t", "het")
+}
 # Words with a number before a postcode that are no street ("Postbus 12" is read on its own).
 NOT_STREET_WORDS = frozenset(
     "Postbus Antwoordnummer Pagina Page Kamer Room Artikel Box Bus Nummer Huisnummer Lid".split()
@@ -384,6 +391,8 @@ class AddressRecogniser(Recogniser):
     street_before_compass = re.compile(r"[A-Z][\w'’-]* $")
     # A title or first name and a particle before a street written in lower case ("hertog
     # van gelreweg 8", "vincent van goghstraat 3"): the person the street is named after.
+    # A word right before a lower-case street that may open its name (`_lower_opening`).
+    lower_opening = re.compile(r"(?<![^\W\d_])(?P<word>[a-z]+) (?:(?P<particle>der|den|de) )?$")
     lower_named_after = re.compile(
         r"(?<![^\W\d_])(?P<opener>[^\W\d_]+) (?:van (?:der |den |de )?|de |ter |ten )$"
     )
@@ -427,7 +436,7 @@ class AddressRecogniser(Recogniser):
     field_words = re.compile(r"(?:(?:[A-Z][\w'’-]*|van|de|der|den|ter|ten) ){1,3}$")
     field_end = re.compile(r"[ \t]*(?:$|[\n;\t,)\"])")
     prefix_token = re.compile(
-        r"(?:\b[A-Z][\w'’.]*|\b[a-z]{2,3}|'t|[A-Z]{1,2}|(?:[A-Z][a-z]?\.)+)"
+        r"(?:\b[A-Z][\w'’.]*|\b[a-z]{2,3}|'t|[A-Z]{1,2}|(?:[A-Z][a-z]?\.)+|\b[1-9](?:e|ste|de))"
         # (one space: a tab ends a table cell, and two spaces or more a column of text copied
         # from a PDF; what stands before them is no part of the street)
         r" $"
@@ -526,7 +535,24 @@ class AddressRecogniser(Recogniser):
                     named["opener"], text[start : match.start()]
                 ):
                     start = named.start()  # "burgemeester van suchtelenstraat 2"
+                else:
+                    start = self._lower_opening(text, start, text[start : match.start()])
                 yield start, match.end()
+
+    def _lower_opening(self, text: str, start: int, stem: str) -> int:
+        """Where a lower-case street starts: a word streets open with right before it
+        ("burgemeester visserstraat 12", "korte koediefstraat 9"), or "van" before a
+        stem that is a listed surname ("van hallstraat 7"); not an article ("in de
+        kerkstraat")."""
+        opening = self.lower_opening.search(text, max(0, start - 20), start)
+        if opening is None:
+            return start
+        word = opening["word"]
+        if word == "van":
+            # (not "van de": "die van de brinkstraat 4", the one from that street)
+            listed = stem[:1].upper() + stem[1:] in lexicon.all_surnames()
+            return opening.start() if listed and opening["particle"] != "de" else start
+        return opening.start() if word.capitalize() in STREET_OPENING_WORDS else start
 
     def _abroad(self, text: str, match: re.Match) -> Iterator[tuple[int, int]]:
         """'Rua Helena Vieira 12': a street word abroad at most 50 characters before the
@@ -583,6 +609,7 @@ class AddressRecogniser(Recogniser):
                 token in STREET_PREFIX_WORDS
                 or token in first_names
                 or initials
+                or ORDINAL.fullmatch(token)  # "1e Atjehstraat", "2e Hugo de Grootstraat"
                 # an adjective of a place ("Woenselse Markt 18", "Amsterdamse Poort 3")
                 or (token[:1].isupper() and token.endswith(("se", "sche")) and len(token) > 5)
             ):
