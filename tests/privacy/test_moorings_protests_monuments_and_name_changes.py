@@ -191,3 +191,17 @@ def test_a_municipal_number_after_reaching(find, text, phones):
 )
 def test_the_opening_words_of_a_street(find, text, addresses):
     assert found(find, text, "ADDRESS") == addresses
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        # after the word "adres" in a sentence, whatever the street's name ends in
+        ("Onderzocht is of u woont op het adres Boeier 32-14. Op 28 januari", ["Boeier 32-14"]),
+        ("De brief ging naar het nieuwe adres, Tuinen 7-A. In de brief", ["Tuinen 7-A"]),
+        ("Aanmaningen niet aangekomen (oud adres: Kerkbrink 4).", ["Kerkbrink 4"]),
+        ("Het IP-adres Server 12.", []),
+    ],
+)
+def test_a_street_after_the_word_adres(find, text, addresses):
+    assert found(find, text, "ADDRESS") == addresses

@@ -426,9 +426,12 @@ class AddressRecogniser(Recogniser):
     # the street's name ends in.
     # (matched where a hint of the label is found: "dres" of "Adres", "Address", "Woonadres")
     label_hints = ("dres", "DRES", "huisnummer")
+    # (or the word "adres" in a sentence, the street and number ending it or a clause: "woont
+    # op het adres Boeier 32-14.", "naar het nieuwe adres, Tuinen 7-A.")
     labelled_street = re.compile(
-        r"(?:dres|DRES|huisnummer)[^\n:]{0,20}:[ \t]*"
-        rf"(?P<street>{ANY_STREET_NAME}{HOUSE_NUMBER})(?=[ \t]*(?:$|[\n;\t,]))",
+        r"(?:(?:dres|DRES|huisnummer)[^\n:]{0,20}:[ \t]*"
+        rf"(?P<street>{ANY_STREET_NAME}{HOUSE_NUMBER})|(?<=[ \t]a)dress?,?[ \t]+"
+        rf"(?P<in_text>{ANY_STREET_NAME}{HOUSE_NUMBER})(?=[ \t]*[.)]))(?=[ \t]*(?:$|[\n;\t,.)]))",
         re.MULTILINE,
     )
     # Up to three capitalised words (or particles) opening a field before a street word, and
@@ -473,8 +476,9 @@ class AddressRecogniser(Recogniser):
             at = text.find(hint)
             while at >= 0:
                 match = self.labelled_street.match(text, at)
-                if match is not None and match["street"].split()[0] not in NOT_STREET_WORDS:
-                    yield match.span("street")
+                street = match and ("street" if match["street"] else "in_text")
+                if street and match[street].split()[0] not in NOT_STREET_WORDS:
+                    yield match.span(street)
                 at = text.find(hint, at + len(hint))
         for match in self.english_street_word.finditer(text):
             number = self.english_number_first.search(
