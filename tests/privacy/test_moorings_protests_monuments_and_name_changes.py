@@ -205,3 +205,17 @@ def test_the_opening_words_of_a_street(find, text, addresses):
 )
 def test_a_street_after_the_word_adres(find, text, addresses):
     assert found(find, text, "ADDRESS") == addresses
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("De leden van de stichting (dichter F. Starik was oprichter) schrijven.", ["F. Starik"]),
+        ("Taxichauffeur Jansen reed door rood.", ["Jansen"]),
+        ("Kunstenaar Ayla Demir toont haar werk.", ["Ayla Demir"]),
+        # a plural role that is also a surname is left out of the list ("Schrijvers")
+        ("Verhuurder volgens huurcontract: J. Schrijvers.", ["J. Schrijvers"]),
+    ],
+)
+def test_roles_of_artists_and_drivers(find, text, names):
+    assert found(find, text) == names

@@ -176,7 +176,9 @@ chatbot voorlichter persvoorlichter dispatch dispatcher centralist lid head dier
 basisarts beroepskracht marktmeester kabinetschef member initiatiefnemer imam pastoor dominee
 pater rabbijn rabbi pandit priester swami elder abba abune zaalwacht suppoost gastvrouw
 gastheer rondleider bibliothecaris verteller vertelster organisator pastor associate scientist
-analyst developer consultant designer researcher paralegal""".split()
+analyst developer consultant designer researcher paralegal dichter dichteres kunstenaar
+kunstenares beeldhouwer fotograaf restaurateur restaurator architect demonstrant eigenares
+onderzoeker galeriehouder""".split()
     )
     | OFFICES
     | KINSHIP_WORDS
@@ -3161,6 +3163,7 @@ ROLE_ENDINGS = (
     "instructeur",  # NIBHV-instructeur
     "regisseur",  # zorgregisseur
     "genoot",  # lotgenoot, partijgenoot
+    "chauffeur",  # taxichauffeur, buschauffeur
     "'er",
     "’er",
 )
