@@ -219,3 +219,14 @@ def test_a_street_after_the_word_adres(find, text, addresses):
 )
 def test_roles_of_artists_and_drivers(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Initiator       : Baldewsingh, Radjesh\nBSN   : 385280841", ["Baldewsingh, Radjesh"]),
+        ("Organiser: Kowalski, Anna\nDate: 2024-05-04", ["Kowalski, Anna"]),
+    ],
+)
+def test_the_initiator_of_a_demonstration(find, text, names):
+    assert found(find, text) == names

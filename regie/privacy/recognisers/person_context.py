@@ -178,7 +178,7 @@ pater rabbijn rabbi pandit priester swami elder abba abune zaalwacht suppoost ga
 gastheer rondleider bibliothecaris verteller vertelster organisator pastor associate scientist
 analyst developer consultant designer researcher paralegal dichter dichteres kunstenaar
 kunstenares beeldhouwer fotograaf restaurateur restaurator architect demonstrant eigenares
-onderzoeker galeriehouder""".split()
+onderzoeker galeriehouder initiator organiser organizer""".split()
     )
     | OFFICES
     | KINSHIP_WORDS
