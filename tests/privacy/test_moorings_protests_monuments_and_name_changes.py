@@ -230,3 +230,18 @@ def test_roles_of_artists_and_drivers(find, text, names):
 )
 def test_the_initiator_of_a_demonstration(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a two-letter surname that is also a word, after "van der" or a capitalised "Van"
+        ("Aanwezig: bewoners, waaronder dhr. P. van der Aa (Markt).", ["dhr. P. van der Aa"]),
+        ('Dhr. Van der Aa: "Elke zaterdag staan ze er."', ["Dhr. Van der Aa"]),
+        ("Toelichting college\nDe heer Van Os stelt dat het duidelijk is.", ["De heer Van Os"]),
+        # after initials alone no name
+        ("A. van der Li", []),
+    ],
+)
+def test_a_two_letter_surname_after_van_der(find, text, names):
+    assert found(find, text) == names

@@ -816,11 +816,19 @@ class PersonRecogniser(Recogniser):
             ):
                 # "dr Vi", "van der Li": a two-letter surname must be a listed one, or a name
                 # that is also a word after "van" and a first name or title ("Sandra van Es",
-                # "Mrs Marjolein van Os")
+                # "Mrs Marjolein van Os", "dhr. P. van der Aa")
+                particle = chain[cursor].text.lower() if has_tv else ""
                 if not (
                     context
-                    and has_tv
-                    and chain[cursor].text == "van"
+                    and (
+                        particle == "van"
+                        # (after initials alone "van der Li" may be a word: a title or a
+                        # first name says it is a name)
+                        or (
+                            particle in ("van der", "van den")
+                            and any(token.kind in ("title", "cap") for token in chain[:cursor])
+                        )
+                    )
                     and word in name_words
                     and word not in NOT_NAMES
                 ):
