@@ -245,3 +245,18 @@ def test_the_initiator_of_a_demonstration(find, text, names):
 )
 def test_a_two_letter_surname_after_van_der(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a changed value after an arrow opens a field as a colon does
+        (
+            "persoon: Kerkhof, Jan Willem -> Kerkhof, Janna Willemijn\ngeslacht: M -> V",
+            ["Kerkhof, Jan Willem", "Kerkhof, Janna Willemijn"],
+        ),
+        ("Naam: Bakker, Anna → Bakker-Smit, Anna", ["Bakker, Anna", "Bakker-Smit, Anna"]),
+    ],
+)
+def test_surname_first_after_an_arrow(find, text, names):
+    assert found(find, text) == names

@@ -3602,7 +3602,9 @@ def _person_field(text: str, line_start: int, start: int) -> bool:
 WEEKDAY_LABEL = re.compile(
     r"[ \t]*(?i:(?:ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun)[a-z]{0,7})\.?[ \t]*:[ \t]*"
 )
-FIELD_OPENERS = frozenset("\n:;(|\t=\"'“‘[]–—")  # ("]": after a chat line's time)
+# ("]": after a chat line's time; ">" and "→": a changed value, "Kerkhof, Jan -> Kerkhof,
+# Janna")
+FIELD_OPENERS = frozenset("\n:;(|\t=\"'“‘[]–—>→")
 GIVEN_WORD = re.compile(rf"[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)?")
 # A line that holds only "Surname, Given" ("Benali, Hamid", "van Dam, Joke Marie").
 SURNAME_COMMA_GIVEN_LINE = re.compile(
