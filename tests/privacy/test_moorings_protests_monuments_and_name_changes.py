@@ -260,3 +260,18 @@ def test_a_two_letter_surname_after_van_der(find, text, names):
 )
 def test_surname_first_after_an_arrow(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # nota bene and a postscript open a note, no initials
+        ("Groningen.\n\nN.B. Chidi Okonkwo gaf aan dat er een klacht loopt.", ["Chidi Okonkwo"]),
+        ("Dat is goed. P.S. Pieter komt ook.", ["Pieter"]),
+        # after a title or in a sentence they are initials
+        ("dhr. N.B. Jansen belde", ["dhr. N.B. Jansen"]),
+        ("Overleg met N.B. Jansen", ["N.B. Jansen"]),
+    ],
+)
+def test_nota_bene_is_no_initials(find, text, names):
+    assert found(find, text) == names

@@ -4089,6 +4089,20 @@ ARTICLE_SURNAME_AFTER = re.compile(rf"(?:[ \t](?:al|el|ul|a[dnrstz]|ash)-[{UPPER
 
 
 INITIALS_BEFORE = re.compile(rf"(?<![\w.°]){INITIALS_ONLY.pattern} $")
+# Abbreviations that open a note or a sentence and are no initials ("N.B. Chidi Okonkwo gaf
+# aan", "P.S. Pieter komt ook").
+NOTE_ABBREVIATIONS = frozenset(["N.B.", "P.S.", "P.s."])
+
+
+def opens_a_note(text: str, start: int, end: int) -> bool:
+    """Whether start:end is a NOTE_ABBREVIATIONS word opening a line or a sentence (not
+    after a title: "dhr. N.B. Jansen")."""
+    if text[start:end].rstrip() not in NOTE_ABBREVIATIONS:
+        return False
+    head = text[text.rfind("\n", 0, start) + 1 : start].strip()
+    return not head or (
+        head[-1] in ".!?" and head.split()[-1].rstrip(".").lower() not in LOWER_TITLE_WORDS
+    )
 
 
 def joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -4112,7 +4126,8 @@ def joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             # initials right before a name found without them ("Akkoord R. Zeefuik"; not
             # before a title, "Prof. Dr. Th. Ir. Bakker")
             initials = INITIALS_BEFORE.search(text, max(0, start - 20), start)
-            start = start if initials is None else initials.start()
+            if initials is not None and not opens_a_note(text, initials.start(), start):
+                start = initials.start()
         gap = start - merged[-1][1] if merged else 0
         # overlapping finds of two rules on one line that share a name word are one name
         # ("Mr Kevin Tjon" and "Kevin Tjon A Joe"; not "J. Dr" and "Dr. Mulder")

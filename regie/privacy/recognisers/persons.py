@@ -424,6 +424,8 @@ def _chains(text: str) -> Iterator[list[Token]]:
                 end = start + len(word)
                 if word in person_context.COMPANY_FORMS and not (chain and chain[-1][0] == "title"):
                     kind = "other"  # "Vastgoed B.V. Vervolg": a company, no initials
+                elif person_context.opens_a_note(text, start, end):
+                    kind = "other"  # "N.B. Chidi Okonkwo gaf aan": nota bene, no initials
             if chain:
                 gap = start - previous_end
                 if kind == "tv" and 2 < gap <= 5 and text[previous_end:start] in PREPOSITION_GAPS:
