@@ -275,3 +275,26 @@ def test_surname_first_after_an_arrow(find, text, names):
 )
 def test_nota_bene_is_no_initials(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # quoted names of a change of name: listed, perhaps with a tussenvoegsel
+        ("Uw geslachtsnaam te wijzigen van 'Boateng' in 'Mensah'.", ["Boateng", "Mensah"]),
+        ("De naam wordt gewijzigd van 'Wiśniewski' naar 'Kowalczyk'.", ["Wiśniewski", "Kowalczyk"]),
+        ("Hun geslachtsnaam wordt 'Van der Meer', de naam van de moeder.", ["Van der Meer"]),
+        (
+            "U kunt kiezen voor naamgebruik 'Arslan-Yıldız' of 'Yıldız-Arslan'.",
+            ["Arslan-Yıldız", "Yıldız-Arslan"],
+        ),
+        ("De buurvrouw noemt namen 'Dragan' en 'Milica'.", ["Dragan", "Milica"]),
+        # no name: a form's answer, a status
+        ("Het antwoord wijzigen van 'Ja' in 'Nee'.", []),
+        ("Status gewijzigd van 'Open' naar 'Gesloten'.", []),
+        # a nickname with an article is a word
+        ('Ook bekend als: "de Professor" (bijnaam op straat)', []),
+    ],
+)
+def test_quoted_names_of_a_change_of_name(find, text, names):
+    assert found(find, text) == names

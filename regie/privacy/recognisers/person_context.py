@@ -401,25 +401,35 @@ QUOTED_FIELD_HINTS = (
     *FIRST_NAME_WORDS,
     *SURNAME_WORDS,
     *("paspoort", "passport"),
+    # a change of name ("te wijzigen van 'Boateng' in 'Mensah'", "naamgebruik
+    # 'Arslan-Yıldız' of 'Yıldız-Arslan'", "noemt namen 'Dragan' en 'Milica'")
+    *("wijzigen van", "wijzigen in", "gewijzigd van", "gewijzigd in", "naamgebruik"),
+    "noemt namen",
 )
 
 
-def _in_quotes(group: str) -> str:
-    """One to three name words in quotes, as the named group `group`."""
-    return rf"[\"“„'‘](?P<{group}>{CAP}(?:[ \t]{CAP}){{0,2}})[\"”“'’]"
+def _in_quotes(group: str, particles: bool) -> str:
+    """One to three name words in quotes, as the named group `group`; with `particles`
+    perhaps with tussenvoegsels ("de Jong", "Van der Meer")."""
+    word = rf"(?:{PARTICLE}[ \t]+)?{CAP}" if particles else CAP
+    return rf"[\"“„'‘](?P<{group}>{word}(?:[ \t]{word}){{0,2}})[\"”“'’]"
 
 
-def _quoted_after(hints: tuple[str, ...]) -> re.Pattern:
-    """One or two quoted names (groups `name`, `other`) right after one of `hints`."""
+def _quoted_after(hints: tuple[str, ...], particles: bool = False) -> re.Pattern:
+    """One or two quoted names (groups `name`, `other`) right after one of `hints` (see
+    `_in_quotes`)."""
     return re.compile(
         "(?i:" + "|".join(hint.replace(" ", r"[ \t]+") for hint in hints) + ")"
-        rf"[ \t]*:?[ \t]*{_in_quotes('name')}"
-        rf"(?:[ \t]+(?:of|or|en|and)[ \t]+{_in_quotes('other')})?"
+        rf"[ \t]*:?[ \t]*(?:(?:is|was|wordt|blijft|becomes)[ \t]+)?{_in_quotes('name', particles)}"
+        # (or the name it changes into: "van 'Boateng' in 'Mensah'", "'Hrytsenko' instead of")
+        rf"(?:[ \t]+(?:of|or|en|and|in|naar|into|to)[ \t]+{_in_quotes('other', particles)})?"
     )
 
 
 QUOTED_NAME = _quoted_after(QUOTED_NAME_HINTS)
-QUOTED_FIELD = _quoted_after(QUOTED_FIELD_HINTS)
+# (a field's names may hold a tussenvoegsel; a nickname's a word with an article: "bekend als
+# "de Professor"")
+QUOTED_FIELD = _quoted_after(QUOTED_FIELD_HINTS, particles=True)
 # A name field named in running text, the name after it unquoted ("geslachtsnaam Park,
 # voornaam Jiwoo", "zijn voornaam is Jiwoo", "the surname Park-Eriksen"): one name word, perhaps
 # after a tussenvoegsel. Single spaces only: a table's header row separates its field names by
@@ -1664,7 +1674,11 @@ def _quoted_names(text: str, match: re.Match, written: bool = False) -> Iterator
         if (
             plausible_name(name)
             and not is_institution(text, start, end)
-            and (not written or name.isupper() or any(word in names for word in name.split()))
+            and (
+                not written
+                or name.isupper()
+                or any(part in names for word in name.split() for part in word.split("-"))
+            )
         ):
             yield start, end
 
