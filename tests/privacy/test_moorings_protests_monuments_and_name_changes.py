@@ -298,3 +298,14 @@ def test_nota_bene_is_no_initials(find, text, names):
 )
 def test_quoted_names_of_a_change_of_name(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Uw naam: cor van der heijden\nUw adres: Lindenlaan 233", ["cor van der heijden"]),
+        ("Your name: anna de vries\n", ["anna de vries"]),
+    ],
+)
+def test_a_lower_case_name_after_your_name(find, text, names):
+    assert found(find, text) == names

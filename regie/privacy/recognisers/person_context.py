@@ -3380,7 +3380,7 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
 # da silva"), or as the whole answer in a chat line right after a line that asks for a name
 # ("Mag ik uw naam?" … "Bezoeker: henk van den elzen. ik woon …"). Both are read from each
 # "naam" or "name" in the lower-cased text (a literal search), the label from its line's start.
-NAME_LABEL_START = re.compile(r"[ \t]*(?:(?:volledige|full)[ \t]+)?$")
+NAME_LABEL_START = re.compile(r"[ \t]*(?:(?:uw|your|je|jouw)[ \t]+)?(?:(?:volledige|full)[ \t]+)?$")
 # Or "mijn naam:" in a sentence ("ondertekenen met mijn naam: sanne koopmans").
 MY_NAME_LABEL_START = re.compile(r"(?<![^\W\d_])(?:mijn|my)[ \t]+$")
 NAME_LABEL_END = re.compile(
