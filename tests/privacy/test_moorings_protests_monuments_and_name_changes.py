@@ -309,3 +309,19 @@ def test_quoted_names_of_a_change_of_name(find, text, names):
 )
 def test_a_lower_case_name_after_your_name(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Toedracht:\nReiziger Hulshof wilde met haar hond mee.", ["Hulshof"]),
+        ("- Reiziger is met een andere taxi vertrokken.", []),
+        # a number's label is no name after a role's list
+        (
+            "Reiziger: mevrouw A.M. Sahin-Doğan, Valys-pasnummer 7731 0492",
+            ["mevrouw A.M. Sahin-Doğan"],
+        ),
+    ],
+)
+def test_a_passenger(find, text, names):
+    assert found(find, text) == names

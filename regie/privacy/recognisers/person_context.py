@@ -178,7 +178,8 @@ pater rabbijn rabbi pandit priester swami elder abba abune zaalwacht suppoost ga
 gastheer rondleider bibliothecaris verteller vertelster organisator pastor associate scientist
 analyst developer consultant designer researcher paralegal dichter dichteres kunstenaar
 kunstenares beeldhouwer fotograaf restaurateur restaurator architect demonstrant eigenares
-onderzoeker galeriehouder initiator organiser organizer""".split()
+onderzoeker galeriehouder initiator organiser organizer reiziger reizigster passagier
+passenger""".split()
     )
     | OFFICES
     | KINSHIP_WORDS
@@ -1313,6 +1314,7 @@ def plausible_name(span_text: str) -> bool:
         )
         or is_medicine(w)
         or CAMEL_CASE.match(w)
+        or w.lower().endswith(("nummer", "number"))  # "Valys-pasnummer 7731 0492"
         for w in words
     )
 
