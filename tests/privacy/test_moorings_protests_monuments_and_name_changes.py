@@ -325,3 +325,14 @@ def test_a_lower_case_name_after_your_name(find, text, names):
 )
 def test_a_passenger(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("- VAN ES, MARTIJN\n- DEMİR, ELİF\n\n5. AKKOORD", ["VAN ES, MARTIJN", "DEMİR, ELİF"]),
+        ("Naam: DEMİR, ELİF\n", ["DEMİR, ELİF"]),
+    ],
+)
+def test_a_turkish_dotted_capital_in_a_name_in_capitals(find, text, names):
+    assert found(find, text) == names

@@ -3651,8 +3651,11 @@ def _after_given(text: str, end: int) -> int:
 
 
 def _as_listed(word: str) -> str:
-    """'WILLEMS' as the name lists write it ('Willems'); hyphenated parts alike."""
-    return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+    """'WILLEMS' as the name lists write it ('Willems'); hyphenated parts alike; a Turkish
+    dotted capital as the lists' plain letter ('DEMİR' as 'Demir', not 'Demi̇r')."""
+    return "-".join(
+        part[:1] + part[1:].replace("İ", "I").lower() for part in word.split("-")
+    )
 
 
 # A comma that separates cells: no space after it.
