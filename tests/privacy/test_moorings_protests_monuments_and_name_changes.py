@@ -336,3 +336,18 @@ def test_a_passenger(find, text, names):
 )
 def test_a_turkish_dotted_capital_in_a_name_in_capitals(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the time in brackets after a chat's speaker
+        (
+            "Ayşe K. [09:03]: ik. samen met Thomas\nAyşe K. [09:05]: zie het",
+            ["Ayşe K.", "Thomas", "Ayşe K."],
+        ),
+        ("Meeting [09:03]: start\nAgenda [09:05]: punt 1", []),
+    ],
+)
+def test_a_speaker_before_the_time(find, text, names):
+    assert found(find, text) == names

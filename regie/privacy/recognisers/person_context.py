@@ -476,6 +476,8 @@ SPEAKER = re.compile(
     r"(?P<note>[ \t]+\([^()\n:]{1,30}\))?"
     # (emoji after a display name: "Gaby ❤️: …")
     rf"(?:[ \t]+{EMOJI}(?:{EMOJI}|[\ufe0f\u200d])*)?"
+    # (the time in brackets after the name: "Ayşe K. [09:03]: ik")
+    rf"(?(time)|(?:[ \t]+\[{TIME}\])?)"
     r"[ \t]*:[ \t])"
 )
 # (An Android WhatsApp export puts a dash after the time: "12/05/2024, 19:02 - Maryam: …".)
