@@ -56,6 +56,7 @@ SHAPES = [
     ("names before birth cues", "", "Hofstra, Jildou (dochter, berne 12-12-2012), ", ""),
     ("a surname, initials and a dash", "", "Zhuk, P. - ", ""),
     ("a surname, a given name and a dash", "", "Marchenko, Olena – dossier ", ""),
+    ("a hyphenated word in quotes", 'noemt zich "', "Abc-", "x"),
 ]
 
 

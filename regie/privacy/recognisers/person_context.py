@@ -30,7 +30,9 @@ from regie.privacy.recognisers.date_forms import CUED_DATE
 UPPER = "A-ZÀ-ÖØ-ÞŞÇĞİŁŚŻŹĆŃȘȚŢŠŽČĐŘŐŰĽŤĎŇ"
 # One capitalised name word: letters, with inner hyphens and apostrophes (Al-Hassan, O'Neil).
 # (A possessive 's is no part of it: "Ms Lindqvist's team".)
-CAP = rf"[{UPPER}][^\W\d_]*(?:(?!['’]s(?![^\W\d_]))['’-][{UPPER}]?[^\W\d_]+)*"
+# (after a hyphen or apostrophe any letters, capitals among them: one way to read a word, so
+# a word that fails at its end is not read again in every split, "Abc-Abc-…-x")
+CAP = rf"[{UPPER}][^\W\d_]*(?:(?!['’]s(?![^\W\d_]))['’-][^\W\d_]+)*"
 PARTICLE = (
     r"(?:[Vv]an\s+(?:[Dd]er|[Dd]en|[Dd]e|het|'t)|[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en"
     r"|in\s+'t|(?:op|uit|aan|in)\s+(?:den|der|'t)|'t|'T|von|el|al|El|Al|ben|bin|ait|da|do|dos|di|du"
