@@ -351,3 +351,17 @@ def test_a_turkish_dotted_capital_in_a_name_in_capitals(find, text, names):
 )
 def test_a_speaker_before_the_time(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('In the template it appears as "De Boer, A.M.". Is that intended?', ["De Boer, A.M."]),
+        ('Bij lijst 4 positie 6 staat "de Haan, J." zonder roepnaam.', ["de Haan, J."]),
+        ("Op lijst 3 staat nr. 14 nog als 'op den Camp, W.' maar", ["op den Camp, W."]),
+        # a place or a firm's form is none
+        ('Kies "Utrecht, N.V." in de lijst.', []),
+    ],
+)
+def test_a_quoted_surname_and_initials(find, text, names):
+    assert found(find, text) == names

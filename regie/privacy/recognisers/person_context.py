@@ -2136,6 +2136,8 @@ def _names_by_shape(
     yield from _east_asian_names(text)
     yield from _name_lines_in_capitals(text, first_names, surnames)
     yield from _initials_and_capitals_in_fields(text)
+    if ", " in text:
+        yield from _quoted_surnames_with_initials(text)
     for match in CAPITALS_SURNAME_COMMA_GIVEN.finditer(text) if CAPITALS_COMMA.search(text) else ():
         surname = match.group("surname").split()[-1]
         if (
@@ -2217,6 +2219,26 @@ INITIALS_CAPITALS_VALUE = _after_characters(
     ),
     (": ", "\n", r"t\.n\.v\. "),
 )
+
+
+# A surname and initials in quotes, as a letter or a list spells a name back ('appears as "De
+# Boer, A.M."', 'staat "de Haan, J." zonder roepnaam'): the quotes hold nothing else.
+QUOTED_SURNAME_INITIALS = re.compile(
+    rf"[\"“„'‘](?P<name>(?P<surname>(?:{PARTICLE}[ \t]+)*{CAP}),[ \t]?(?:[{UPPER}]\.){{1,5}})"
+    r"[\"”“'’]"
+)
+
+
+def _quoted_surnames_with_initials(text: str) -> Iterator[tuple[int, int]]:
+    """QUOTED_SURNAME_INITIALS names whose surname is no place, institution or common word."""
+    for match in QUOTED_SURNAME_INITIALS.finditer(text):
+        surname = match.group("surname").split()[-1]
+        if (
+            surname not in STOP_CAPITALS
+            and surname not in lexicon.cities()
+            and not institution_word(surname)
+        ):
+            yield match.span("name")
 
 
 def _initials_and_capitals_in_fields(text: str) -> Iterator[tuple[int, int]]:
