@@ -6,7 +6,7 @@
 Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
 `regie.privacy.corpus`, kept as a regression set), the two frozen held-out sets written
 independently of the scanner (tests/privacy/heldout/, see the README there; B is the honest
-measure), two hundred and forty-four probes of hand-written texts (tests/privacy/probe/: those
+measure), two hundred and sixty probes of hand-written texts (tests/privacy/probe/: those
 marked dev had their errors read, those marked unread did not; shown, never judged) and the
 deduce regression set (../shared/reference/pii-deduce-regression/) for the types it covers.
 Each engine runs in its own subprocess (the peers in their own virtualenv, never in Regie's
@@ -289,6 +289,22 @@ PROBES = {
     "probe-IC (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ic.jsonl",
     "probe-ID (dev)": REPO / "tests" / "privacy" / "probe" / "probe_id.jsonl",
     "probe-IE (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ie.jsonl",
+    "probe-IF (dev)": REPO / "tests" / "privacy" / "probe" / "probe_if.jsonl",
+    "probe-IG (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ig.jsonl",
+    "probe-IH (dev)": REPO / "tests" / "privacy" / "probe" / "probe_ih.jsonl",
+    "probe-II (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ii.jsonl",
+    "probe-IJ (dev)": REPO / "tests" / "privacy" / "probe" / "probe_ij.jsonl",
+    "probe-IK (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ik.jsonl",
+    "probe-IL (dev)": REPO / "tests" / "privacy" / "probe" / "probe_il.jsonl",
+    "probe-IM (unread)": REPO / "tests" / "privacy" / "probe" / "probe_im.jsonl",
+    "probe-IN (dev)": REPO / "tests" / "privacy" / "probe" / "probe_in.jsonl",
+    "probe-IO (unread)": REPO / "tests" / "privacy" / "probe" / "probe_io.jsonl",
+    "probe-IP (dev)": REPO / "tests" / "privacy" / "probe" / "probe_ip.jsonl",
+    "probe-IQ (unread)": REPO / "tests" / "privacy" / "probe" / "probe_iq.jsonl",
+    "probe-IR (dev)": REPO / "tests" / "privacy" / "probe" / "probe_ir.jsonl",
+    "probe-IS (unread)": REPO / "tests" / "privacy" / "probe" / "probe_is.jsonl",
+    "probe-IT (dev)": REPO / "tests" / "privacy" / "probe" / "probe_it.jsonl",
+    "probe-IU (unread)": REPO / "tests" / "privacy" / "probe" / "probe_iu.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------
