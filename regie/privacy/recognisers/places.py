@@ -281,11 +281,11 @@ class PostcodeRecogniser(Recogniser):
     lower_letters_words = frozenset(
         "in en op te om na nu of al er is ik je we ze uw ja at to on by as so".split()
     )
-    # A whole cell of a row between separators, perhaps quoted ('"Moerwijk 12","2532 CM"',
-    # "Wiebe<tab>9251 GB<tab>12", "8;9741 KM;…"): a postcode whatever its letters.
     # A postcode's label before it ("Postcode: 2312 KM", "Postal code 1017 GB"): one whatever
     # its letters.
     label_before = re.compile(r"(?i:postcode|postal code|post code|zip code)[ \t]*:?[ \t]*$")
+    # A whole cell of a row between separators, perhaps quoted ('"Moerwijk 12","2532 CM"',
+    # "Wiebe<tab>9251 GB<tab>12", "8;9741 KM;…"): a postcode whatever its letters.
     cell_before = re.compile(r"(?:[\t;|]|\",?)\"?$")
     cell_after = re.compile(r"\"?(?:[\t;|\n\r,]|$)")
 
@@ -391,11 +391,11 @@ class AddressRecogniser(Recogniser):
     street_before_compass = re.compile(r"[A-Z][\w'’-]* $")
     # A title or first name and a particle before a street written in lower case ("hertog
     # van gelreweg 8", "vincent van goghstraat 3"): the person the street is named after.
-    # A word right before a lower-case street that may open its name (`_lower_opening`).
-    lower_opening = re.compile(r"(?<![^\W\d_])(?P<word>[a-z]+) (?:(?P<particle>der|den|de) )?$")
     lower_named_after = re.compile(
         r"(?<![^\W\d_])(?P<opener>[^\W\d_]+) (?:van (?:der |den |de )?|de |ter |ten )$"
     )
+    # A word right before a lower-case street that may open its name (`_lower_opening`).
+    lower_opening = re.compile(r"(?<![^\W\d_])(?P<word>[a-z]+) (?:(?P<particle>der|den|de) )?$")
     # A street and number that open a line or a field and end right before a postcode,
     # after a comma or at the line's end ("Zwaanshals 250\n3035 KN", "Parade 14b, 5911 CC"),
     # in the cell before it ("Helbeek 41;5912 AB", "De Kolk 77      8443 TA"), or after a
