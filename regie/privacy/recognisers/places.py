@@ -10,7 +10,11 @@ from functools import lru_cache
 from regie.privacy import lexicon
 from regie.privacy.entities import EntityType
 from regie.privacy.recognisers.base import Recogniser, clean_start, lowered, registry
-from regie.privacy.recognisers.person_context import CAPITALISED_PARTICLES, FORM_OF_ADDRESS
+from regie.privacy.recognisers.person_context import (
+    CAPITALISED_PARTICLES,
+    FORM_OF_ADDRESS,
+    PARTICLE_WORDS,
+)
 
 # Letter pairs PostNL never uses (SA, SD, SS); abbreviations that follow numbers in
 # government texts (Burgerlijk Wetboek, Wetboek van Strafrecht/Strafvordering, …) and units
@@ -182,9 +186,7 @@ STREET_PREFIX_WORDS = frozenset(
 # Weteringdwarsstraat").
 ORDINAL = re.compile(r"[1-9](?:e|ste|de)")
 # Words of STREET_PREFIX_WORDS that open a street's name and are no tussenvoegsel or article.
-STREET_OPENING_WORDS = STREET_PREFIX_WORDS - {
-    *("Van", "van", "de", "De", "der", "den", "ter", "ten", "'t", "het")
-}
+STREET_OPENING_WORDS = STREET_PREFIX_WORDS - PARTICLE_WORDS - CAPITALISED_PARTICLES
 # Words with a number before a postcode that are no street ("Postbus 12" is read on its own).
 NOT_STREET_WORDS = frozenset(
     "Postbus Antwoordnummer Pagina Page Kamer Room Artikel Box Bus Nummer Huisnummer Lid".split()
@@ -554,7 +556,7 @@ class AddressRecogniser(Recogniser):
         word = opening["word"]
         if word == "van":
             # (not "van de": "die van de brinkstraat 4", the one from that street)
-            listed = stem[:1].upper() + stem[1:] in lexicon.all_surnames()
+            listed = stem.capitalize() in lexicon.all_surnames()
             return opening.start() if listed and opening["particle"] != "de" else start
         return opening.start() if word.capitalize() in STREET_OPENING_WORDS else start
 
