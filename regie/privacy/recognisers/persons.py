@@ -282,6 +282,24 @@ def _opens_an_item(text: str, start: int, end: int) -> bool:
     )
 
 
+# What ends a name that stands apart: the line's end, a cell's or a list's separator, a bracket,
+# "en" or a dash ("| R. Sitaldin |", "(S. Kartosen)", "R. Dwarkasing en E. de Wolff").
+SET_APART_AFTER = re.compile(r"[ \t]*(?:$|[,;|\t()]| en | [-–] )", re.MULTILINE)
+SET_APART_BEFORE = (*":(,;|\t&", " en")
+
+
+def _set_apart(text: str, start: int, end: int) -> bool:
+    """Whether the name at start:end stands apart as a list's item, a table's cell or a
+    bracket's content: after a separator, a bracket, "en" or an item's bullet, and before
+    SET_APART_AFTER (not at a line's start without a bullet: "A. Aanvrager" heads a part)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 8) : start].rstrip(" ")
+    return (
+        before.endswith(SET_APART_BEFORE)
+        or (start - line_start <= 4 and ITEM_BULLET.fullmatch(text, line_start, start) is not None)
+    ) and SET_APART_AFTER.match(text, end) is not None
+
+
 def _after_capital_role(chain: list[Token], index: int) -> bool:
     """Whether the capitalised word before the token at `index` in its run is a role, also a
     plural or a compound one ("Handhavers Samir en Ingrid", "Locatiecoördinator Natalia"):
@@ -701,7 +719,8 @@ class PersonRecogniser(Recogniser):
         so does a listed name that is also a word ("T. Hoekman", "J. Schrijvers"), unless it
         is a role ("slaapzaal D. Tolk"), a species or a heading: the letter opens the line and
         lower-case words follow ("C. Doel en grondslag"). A salutation or role label before it
-        is read by the context rules."""
+        is read by the context rules; an unlisted word is a surname where the two stand apart
+        as an item, a cell or a bracket's content (`_set_apart`: "| R. Sitaldin |")."""
         if len(initial.text.rstrip(".")) != 1 or "-" in word.text:
             return False
         if word.text in lexicon.name_words():
@@ -714,7 +733,7 @@ class PersonRecogniser(Recogniser):
                     and text[word.end : word.end + 2].lstrip(" ")[:1].islower()
                 )
             )
-        return word.text not in surnames
+        return word.text not in surnames and not _set_apart(text, initial.start, word.end)
 
     @staticmethod
     def _double(chain: list[Token], index: int) -> bool:
