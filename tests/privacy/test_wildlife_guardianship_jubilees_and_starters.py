@@ -33,3 +33,19 @@ def found(find, text, kind="PERSON"):
 )
 def test_one_initial_and_an_unlisted_surname_set_apart(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "U meldde aan onze collega Joke Hazelaar van het Klantcontactcentrum dat",
+            ["Joke Hazelaar"],
+        ),
+        ("Mijn collega Yara Mendes van het Expat Centre kan helpen.", ["Yara Mendes"]),
+        # a place named after someone keeps its name
+        ("Een bezoek aan het Jan van Goyen Ziekenhuis volgt.", []),
+    ],
+)
+def test_a_first_name_and_a_surname_of_an_institution(find, text, names):
+    assert found(find, text) == names

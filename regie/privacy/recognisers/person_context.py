@@ -4688,6 +4688,11 @@ def is_institution(text: str, start: int, end: int) -> bool:
                 (
                     TITLE_START.match(span)
                     or (len(words) == 1 and span in lexicon.common_first_names())
+                    # a first name and a surname ("collega Yara Mendes van het Expat Centre")
+                    or (
+                        len(words) == 2
+                        and all(part in lexicon.all_first_names() for part in words[0].split("-"))
+                    )
                 )
                 and OF_THE.match(text, end)
             )
