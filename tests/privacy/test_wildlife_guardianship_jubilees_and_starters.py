@@ -49,3 +49,32 @@ def test_one_initial_and_an_unlisted_surname_set_apart(find, text, names):
 )
 def test_a_first_name_and_a_surname_of_an_institution(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a vehicle's make and model
+        ("Vehicle: grey Skoda Octavia, licence plate K-381-RT", []),
+        ("Voertuig: Mercedes Sprinter, kenteken V-218-ZK", []),
+        ("Auto Opel Corsa, kenteken 24-RTD-9, dagwaarde", []),
+        ("Cliënt: mevr. Mercedes Rozenblad-Pinas", ["mevr. Mercedes Rozenblad-Pinas"]),
+        # institutions and firms named after their trade
+        ("Reported by: Sandra Heijkoop, Dierenambulance Noord-Veluwe", ["Sandra Heijkoop"]),
+        ("secretaris Faunabeheereenheid Noord-Brabant", []),
+        ("ZM24-0904\t2024-10-03\tWoonstichting De Marken\tcorporatie", []),
+        ("PD-25-0722\t2025-05-06\tVvE De Valendries\t\tcomplex", []),
+        ("Bedrijfsnaam: G.J. Rademaker Akkerbouw (eenmanszaak)", []),
+        ("your construction company Zieliński Bouw at your home address", []),
+        ("Aanvrager wil de naam Chang's Garden behouden.", []),
+        ("BV-2024-042,2024-02-20,Sushi Lin,hospitality,Lin Xiaoming,owner", ["Lin Xiaoming"]),
+        ("Klant: Ramón Martis, Martis Klus & Onderhoud\nDossier: BBZ-2024-1177", ["Ramón Martis"]),
+        # a titled person of an institution written in capitals
+        (
+            "JA. WIJKAGENT BOSMAN EN MEVR. KLEINJAN VAN WONINGSTICHTING PATRIMONIUM.",
+            ["MEVR. KLEINJAN"],
+        ),
+    ],
+)
+def test_vehicles_trades_and_institutions_are_no_names(find, text, names):
+    assert found(find, text) == names

@@ -883,7 +883,8 @@ koffiebar loempia gelateria gelato frites sklep shop kaas vishandel foodtruck sn
 burgerberaad europe farm farms gallery galerie building district foyer milieustraat depot
 kringloop recycling afvalservice afvalbrengpunt afvalbrengstation tweewielers rechtsbijstand
 inspectorate lab mausoleum property police aid voorwerpen erfgoed army harmonie fanfare
-council gemeenten beveiliging restauratie restauraties atelier legal""".split()
+council gemeenten beveiliging restauratie restauraties atelier legal bouw akkerbouw
+veehouderij melkveehouderij sweets coffee garden bar onderhoud""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
@@ -1008,6 +1009,11 @@ INSTITUTION_ENDINGS = (
     "advies",  # Milieuadvies, Bouwadvies
     "kwartier",  # Willem Dreeskwartier
     "waarders",  # Gerechtsdeurwaarders
+    "ambulance",  # Dierenambulance
+    "eenheid",  # Faunabeheereenheid, Wildbeheereenheid
+    "stichting",  # Woonstichting
+    "beheer",  # Plaagdierbeheer
+    "bestrijding",  # Ongediertebestrijding
     "beheer",  # Budgetbeheer
     "koor",  # Mannenkoor
     "schade",  # Autoschade, Letselschade
@@ -1197,7 +1203,7 @@ kdv bso psz kinderdagverblijf kinderopvang peuterspeelzaal gastouderbureau ggd
 bloemen ijs patat
 storm orkaan hurricane
 lijst partij foyer galerie gallery thermen akkerbouw veehouderij milieustraat depot
-kringloop recycling tweewielers shotbar kroeg taverna warung
+kringloop recycling tweewielers shotbar kroeg taverna warung vve sushi kebab studio
 """.split()  # ("Lijst Pim Fortuyn", "storm Dirk", "Depot Tinbergen")
 )
 # "van het", "van de", "uit", "bij" after a titled name: where the person works or lives.
@@ -4697,7 +4703,7 @@ def is_institution(text: str, start: int, end: int) -> bool:
                 and OF_THE.match(text, end)
             )
             or (
-                following.lstrip().startswith("van ")
+                following.lstrip()[:4].lower() == "van "  # (also "VAN" in capitals)
                 and (
                     _full_name(words)
                     or _department(following.split()[1])
@@ -5067,6 +5073,31 @@ KNOWN_FIRMS = frozenset(
     Yarden Monuta ArboNed Eneco Essent Vattenfall Vestia Woonbron Ymere Menzis Evides Vitens
     Wehkamp Ziggo Philips Valys Justis""".split()
 )
+
+
+# Makes of cars and vans, and their models: "Skoda Octavia", "Mercedes Sprinter" is a vehicle,
+# though both words are also given names ("mevrouw Mercedes Rozenblad", "Octavia").
+VEHICLE_MAKES = frozenset(
+    """Skoda Škoda Opel Volkswagen VW Peugeot Renault Citroën Citroen Toyota Kia Hyundai
+    Nissan Mazda Mitsubishi Subaru Audi BMW Tesla Volvo Fiat Dacia Lexus Mercedes
+    Mercedes-Benz Ford Iveco""".split()
+)
+VEHICLE_MODELS = frozenset(
+    """Octavia Fabia Superb Kodiaq Karoq Astra Corsa Vivaro Zafira Movano Combo Polo Golf
+    Passat Caddy Transporter Crafter Tiguan Touran Clio Megane Mégane Kangoo Trafic Master
+    Zoe Berlingo Jumpy Jumper Partner Expert Boxer Yaris Corolla Aygo Prius Hilux Niro
+    Picanto Sportage Ceed Qashqai Micra Juke Leaf Sprinter Vito Citan Transit Fiesta Focus
+    Kuga Ducato Doblo Panda Punto Sandero Duster Logan Tucson Kona Ioniq Daily""".split()
+)
+
+
+def is_vehicle(name: str) -> bool:
+    """A make and a model ("Skoda Octavia", "Kia Niro"), also after "Auto" ("Auto Opel Corsa"
+    cut to "Auto Opel"): a vehicle, not a person."""
+    words = name.split()
+    if words[0] == "Auto":
+        return len(words) > 1 and words[1] in VEHICLE_MAKES
+    return len(words) > 1 and words[0] in VEHICLE_MAKES and words[1] in VEHICLE_MODELS
 
 
 def is_known_firm(name: str) -> bool:

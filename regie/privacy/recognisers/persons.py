@@ -974,6 +974,7 @@ def person_spans(text: str) -> tuple[tuple[int, int], ...]:
         span
         for span in found
         if not person_context.is_known_firm(text[span[0] : span[1]])
+        and not person_context.is_vehicle(text[span[0] : span[1]])
         and not (
             _abbreviation(text[span[0] : span[1]])
             # (a name quoted from a document: 'uw voornaam "TING"')
