@@ -78,3 +78,18 @@ def test_a_first_name_and_a_surname_of_an_institution(find, text, names):
 )
 def test_vehicles_trades_and_institutions_are_no_names(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "[09:15] joost vermaat: daniela asked for the data before friday\n"
+            "[09:16] anouk leijten: ugh",
+            ["joost vermaat", "daniela", "anouk leijten"],
+        ),
+        ("[10:08] Tetiana: im on leave from friday\n[10:09] Maarten: ok", ["Tetiana", "Maarten"]),
+    ],
+)
+def test_a_day_in_lower_case_is_no_name(find, text, names):
+    assert found(find, text) == names

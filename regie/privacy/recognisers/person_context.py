@@ -826,12 +826,14 @@ NOT_LOWER_NAMES = frozenset(
     wolle bern awa bai biba bisa huma kiko kolega manda nan ruman sali shon tambe yama
     fam nr erna mevr mw dhr meer enzo dobry toon erin januari january februari february maart
     march april mei may juni june juli july augustus august september oktober october november
-    december bsn tel""".split()
+    december bsn tel monday tuesday wednesday thursday friday saturday sunday maandag dinsdag
+    woensdag donderdag vrijdag zaterdag zondag""".split()
 )  # ("dhr. wil dat niet": the verb, not the name Wil; "to dutch": the language; "the 6th
 # floor will"; "met fam. Yilmaz": the family; "mevrouw van nr 23", "mw. nr. 61307": a number;
 # "mevr zegt dank je wel": a form of address alone; "geen familie meer", "telefoonnummers
 # enzo", "dzień dobry", "positief van toon", "staat erin": words; "from january", "in june":
-# months; "mevr el bakkali bsn 7574…", "tel 06…": the label of a number)
+# months; "before friday": a day; "mevr el bakkali bsn 7574…", "tel 06…": the label of a
+# number)
 
 # Legal forms of companies ("Heijmans Infra B.V.", "Smit & Zn. BV"); the first ones are
 # also looked for after a name (COMPANY_AFTER).
