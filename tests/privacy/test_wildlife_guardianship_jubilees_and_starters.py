@@ -93,3 +93,18 @@ def test_vehicles_trades_and_institutions_are_no_names(find, text, names):
 )
 def test_a_day_in_lower_case_is_no_name(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "Mrs." with its dot, also before a surname that is a place
+        ("The family says Mrs. Barendrecht tires quickly, so", ["Mrs. Barendrecht"]),
+        # "zr." (zuster), a nurse's or a nun's form of address
+        ("Van: zr. Meryem Doğan, verpleegkundige", ["zr. Meryem Doğan"]),
+        ("Zr. Doğan meldt dat de bewoonster ziek is.", ["Zr. Doğan"]),
+        ("dat vond ze zr. goed", []),
+    ],
+)
+def test_mrs_with_its_dot_and_a_nurse(find, text, names):
+    assert found(find, text) == names

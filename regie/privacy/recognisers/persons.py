@@ -28,8 +28,8 @@ TITLE = (
     r"|[Mm]evr\.?|[Mm]w\.?"
     r"|[Dd]hr\.?(?:\s+en\s+(?:[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?))?"
     r"|[Hh]eer(?:\s+en\s+[Mm]evrouw)?|[Mm]eneer(?:\s+en\s+[Mm]evrouw)?|[Mm]nr\.?|"
-    r"[Mm]ijnheer|[Mm]r\.|Mrs?|Ms\.?|mrs\.|ms\.|[Dd]r\.?|[Dd]rs\.?|[Ii]r\.?|[Ii]ng\.?|[Pp]rof\.?|[Pp]rofessor|"
-    r"[Dd]s\.|"  # (dominee: "Ds. Van Loon")
+    r"[Mm]ijnheer|[Mm]r\.|Mrs?\.?|Ms\.?|mrs\.|ms\.|[Dd]r\.?|[Dd]rs\.?|[Ii]r\.?|[Ii]ng\.?|[Pp]rof\.?|[Pp]rofessor|"
+    r"[Dd]s\.|[Zz]r\.|"  # (dominee: "Ds. Van Loon"; zuster: "zr. Meryem Doğan")
     r"[Ff]amilie|[Ff]am\.|Hr\.|[Dd]okter|[Jj]uf(?:frouw)?|[Mm]eester"
     # Frisian and Papiamentu forms of address ("mefrou Sjoerdsma", "de hear Hettinga",
     # "famylje Hoekstra", "señora Thodé", "Sra. Martis", "famia Croes")
@@ -43,7 +43,7 @@ FOREIGN_PARTICLES = "da do dos das di du del della dela delos bin ibn".split()
 # Each kind starts with a cheap look-ahead at what its first characters can be, so the regex
 # engine drops the kinds a capitalised word cannot be before trying their alternatives.
 TOKENS = re.compile(
-    rf"(?P<title>(?=[DdMmHhIiPpFfJjSsbk])(?<![\w]){TITLE}(?![a-z]|-[{UPPER}]))"
+    rf"(?P<title>(?=[DdMmHhIiPpFfJjSsbkZz])(?<![\w]){TITLE}(?![a-z]|-[{UPPER}]))"
     rf"|(?P<init>(?=[^\W\d_]{{1,3}}\.)(?<![\w.°-])(?:{person_context.INITIAL}\.\s?){{1,6}})"
     r"|(?P<tv>(?=[VvDdTtiEeAa'bOU])(?<![\w'])(?:[Vv]an\s+(?:[Dd]er|[Dd]en|[Dd]e(?!\s+[Hh]e(?:er|ar))|het|'t)|[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|"
     # (a preposition that opens a surname, capitalised as after a title: "mw. Op den Kamp")
@@ -62,7 +62,7 @@ TOKENS = re.compile(
 PREFIX_TITLES = (
     """heer mevrouw mevr. mevr mw. mw dhr. dhr meneer mnr. mnr mijnheer mr. dr. dr drs. drs ir.
 ir ing. ing prof. prof professor familie fam. dokter mrs. mrs mr ms. ms juf juffrouw meester mefrou
-famylje famia family señor señora ds.""".split()
+famylje famia family señor señora ds. zr.""".split()
     + FOREIGN_TITLES
 )
 PATRONYMIC_ENDINGS = person_context.PATRONYMIC_ENDINGS
