@@ -108,3 +108,14 @@ def test_a_day_in_lower_case_is_no_name(find, text, names):
 )
 def test_mrs_with_its_dot_and_a_nurse(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Dear Protocol team,\n\nI am writing on behalf of my parents", []),
+        ("Beste Jorien,\n\nDank voor je bericht.", ["Jorien"]),
+    ],
+)
+def test_a_team_greeted_by_its_name(find, text, names):
+    assert found(find, text) == names

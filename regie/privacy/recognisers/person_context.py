@@ -1491,6 +1491,10 @@ Reminded Standpunt""".split()
 )
 
 
+# Words after a name that make a salutation greet a group ("Dear Protocol team,").
+GREETED_GROUPS = (" team", " Team", "-team", "-Team", " colleagues", " collega's")
+
+
 def context_spans(text: str) -> Iterator[tuple[int, int]]:
     """Names after a salutation, a role label or an English honorific, speakers in a log,
     names as the subject of a verb, and signatures under a closing."""
@@ -1502,6 +1506,8 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
             continue  # a day named for something ("de Dag van de Vrijwilliger")
         if name.rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"):
             continue  # a title alone: "Dear Mr and Mrs Lindqvist" is read by HONORIFIC
+        if text.startswith(GREETED_GROUPS, end):
+            continue  # a team greeted by its name ("Dear Protocol team", "Beste Burgerzaken-team")
         if clean_start(text, match.start()) and (
             plausible_name(name) or (name in MONTH_NAMES and text[end : end + 1] in (",", "\n"))
         ):
