@@ -119,3 +119,18 @@ def test_mrs_with_its_dot_and_a_nurse(find, text, names):
 )
 def test_a_team_greeted_by_its_name(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a number after the initials, a tab before the surname, a role before it
+        ("4. VAN DER ZANDE, M. 100 jaar 25 jan (in verpleeghuis)", ["VAN DER ZANDE, M."]),
+        ("zelf\tDe Groot, J. en mevrouw\t65 jaar huwelijk", ["De Groot, J."]),
+        ("FOUT import GPS-track uitvoerder Vermeulen, T. – bestand leeg", ["Vermeulen, T."]),
+        # a tussenvoegsel only as a word of its own ("uitvoerder": not "der Vermeulen")
+        ("Melding door beheerder Vermeulen, T. – zie log", ["Vermeulen, T."]),
+    ],
+)
+def test_a_surname_and_initials_in_more_places(find, text, names):
+    assert found(find, text) == names

@@ -2417,13 +2417,13 @@ COMMA_INITIALS = rf"{INITIAL}\.(?:-?{INITIAL}\.){{0,4}}"
 # initials (a literal first, so the regex engine skips ahead), the surname read back.
 COMMA_INITIALS_AT_END = re.compile(
     rf",[ \t]+{COMMA_INITIALS}{TUSSENVOEGSEL_LAST}"
-    rf"(?=[ \t]*(?:$|[–—(\t|;)\"”])|[ \t]+(?:en|-)[ \t]| {{3,}}\S)",
+    rf"(?=[ \t]*(?:$|[–—(\t|;)\"”])|[ \t]+(?:en|-|\d+)[ \t]| {{3,}}\S)",
     re.MULTILINE,
 )
 # Tussenvoegsels in capitals ("DE GROOT", "OP DEN BROUW").
 # (a double surname whose second part has a tussenvoegsel: "TEN BOER-DE ZWART, M.")
 SURNAME_AT_END = re.compile(
-    rf"(?:(?:{PARTICLE}|{CAPITALS_PARTICLE}|'T)[ \t]+)*"
+    rf"(?<![\w'’-])(?:(?:{PARTICLE}|{CAPITALS_PARTICLE}|'T)[ \t]+)*"
     rf"(?:{CAP}-(?:{PARTICLE}|{CAPITALS_PARTICLE})[ \t]+)?{CAP}$"
 )
 # What may stand before such a surname on its line: a list item's marker, also a bare number
@@ -2440,14 +2440,20 @@ SEPARATORS_BEFORE_SURNAME = (*":–—|;(", " /", "\t/", " en", "\ten", '="', "=
 
 def _before_surname_with_initials(text: str, line_start: int, start: int) -> bool:
     """Whether `text[line_start:start]` is what may stand before such a surname: a line's
-    opening, or anything ending in a separator and blanks (read back from `start`, not over
-    the whole line: once per name on a long line that would make the scan quadratic)."""
-    if LINE_OPENING_BEFORE_SURNAME.fullmatch(text, line_start, start):
-        return True
+    opening, anything ending in a separator and blanks, or a role and a blank ("uitvoerder
+    Vermeulen, T.") (read back from `start`, not over the whole line: once per name on a long
+    line that would make the scan quadratic)."""
+    if text[start - 1 : start] == "\t" or LINE_OPENING_BEFORE_SURNAME.fullmatch(
+        text, line_start, start
+    ):
+        return True  # (a tab opens a cell: "zelf<tab>De Groot, J. en …")
     end = start
     while end > line_start and text[end - 1] in " \t":
         end -= 1
-    return text.endswith(SEPARATORS_BEFORE_SURNAME, max(line_start, end - 3), end)
+    if text.endswith(SEPARATORS_BEFORE_SURNAME, max(line_start, end - 3), end):
+        return True
+    before = text[max(line_start, end - 30) : end].rsplit(None, 1)
+    return end < start and bool(before) and is_role(before[-1])
 
 
 # The same in capitals with given names, as registers and forms write a person ("2. DE GROOT,
