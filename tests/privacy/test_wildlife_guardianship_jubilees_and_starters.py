@@ -134,3 +134,14 @@ def test_a_team_greeted_by_its_name(find, text, names):
 )
 def test_a_surname_and_initials_in_more_places(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Aanwezig: Gert, Sietske\nAfwezig m.k.: Carlos\n\n1. Mededelingen", None),
+        ("Afwezig met kennisgeving: Carlos\n\n1. Mededelingen", ["Carlos"]),
+    ],
+)
+def test_absent_with_notice(find, text, names):
+    assert found(find, text) == (names or ["Gert", "Sietske", "Carlos"])

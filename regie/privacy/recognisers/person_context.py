@@ -128,8 +128,8 @@ frou omke muoike hòmber muhé kasá ruman wela welo baby neighbour neighbor buu
 buurvrouw""".split()
 )
 # Labels before a name, with or without a colon ("tolk: …", "cliënt Amina Tahiri"); "afwezig
-# met bericht", "contact person" and "on behalf of" are read from their last word. Offices
-# and family words are role words too.
+# met bericht" (or "met kennisgeving", "m.k."), "contact person" and "on behalf of" are read
+# from their last word. Offices and family words are role words too.
 ROLE_WORDS = (
     frozenset(
         """aanvrager aanvraagster betrokkene cliënt client consulent voorzitter griffier inspreker
@@ -181,7 +181,7 @@ gastheer rondleider bibliothecaris verteller vertelster organisator pastor assoc
 analyst developer consultant designer researcher paralegal dichter dichteres kunstenaar
 kunstenares beeldhouwer fotograaf restaurateur restaurator architect demonstrant eigenares
 onderzoeker galeriehouder initiator organiser organizer reiziger reizigster passagier
-passenger""".split()
+passenger kennisgeving m.k.""".split()
     )
     | OFFICES
     | KINSHIP_WORDS
@@ -190,13 +190,20 @@ passenger""".split()
 # ordinary word ("collega Bas", "budgetcoach Floor") is no name ("met Roos", "door Hart").
 NOT_PERSON_ROLES = frozenset(
     "namens aanwezig afwezig door by met with bericht person of present absent attendees zaak "
-    "dossier casus apologies".split()
+    "dossier casus apologies kennisgeving m.k.".split()
 )
 # Words for a case: after one, even with a colon, a name must be listed or start with
 # initials ("Casus 1: J. Diallo", not "Zaak: Overlast in de wijk").
 CASE_WORDS = frozenset(["zaak", "dossier", "casus"])
 # Role words that count only after the word given ("on behalf of", "met bericht").
-ROLE_AFTER = {"of": "behalf", "person": "contact", "bericht": "met"}
+# ("Afwezig met kennisgeving: Carlos", "Afwezig m.k.: Carlos")
+ROLE_AFTER = {
+    "of": "behalf",
+    "person": "contact",
+    "bericht": "met",
+    "kennisgeving": "met",
+    "m.k.": "afwezig",
+}
 # Labels that stand before a name only with a colon ("Van: …", "Naam: …").
 COLON_ROLE_WORDS = frozenset(
     """name naam from to van aan cc bcc signed ondertekend signature handtekening paraaf auteur
@@ -234,6 +241,7 @@ ROLE_LABELS = (
     | _plurals(
         ROLE_WORDS
         - {"door", "by", "met", "with", "of", "bericht", "person", "zaak", "dossier", "casus"}
+        - {"kennisgeving", "m.k."}
     )
 )
 # Lower-case titles that may follow a role label ("cliënt de heer Jansen").
