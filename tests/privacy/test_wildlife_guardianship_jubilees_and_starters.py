@@ -139,9 +139,23 @@ def test_a_surname_and_initials_in_more_places(find, text, names):
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("Aanwezig: Gert, Sietske\nAfwezig m.k.: Carlos\n\n1. Mededelingen", None),
+        (
+            "Aanwezig: Gert, Sietske\nAfwezig m.k.: Carlos\n\n1. Mededelingen",
+            ["Gert", "Sietske", "Carlos"],
+        ),
         ("Afwezig met kennisgeving: Carlos\n\n1. Mededelingen", ["Carlos"]),
     ],
 )
 def test_absent_with_notice(find, text, names):
-    assert found(find, text) == (names or ["Gert", "Sietske", "Carlos"])
+    assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("B. BEZITTINGEN\nAuto: geen\n\nC. INKOMEN\nParticipatiewet-uitkering", []),
+        ("Naam:\nC. JANSEN\nAdres: onbekend", ["C. JANSEN"]),
+    ],
+)
+def test_a_form_s_lettered_parts_are_no_initials(find, text, names):
+    assert found(find, text) == names

@@ -2303,8 +2303,28 @@ def _name_lines_in_capitals(
                 word in STOP_CAPITALS or institution_word(word) for word in (words[0], words[-1])
             )
             and " ".join(words) not in lexicon.cities()
+            and not _lettered_heading(text, given)
         ):
             yield match.start("name"), match.end("rest")
+
+
+def _lettered_heading(text: str, given: str) -> bool:
+    """Whether `given` is one letter and a dot, and a line of the text opens with the letter
+    before or after it and a dot: a part of a form's lettered parts ("B. BEZITTINGEN",
+    "C. INKOMEN"), not an initial."""
+    if len(given) != 2 or not given[0].isalpha():
+        return False
+    letter = ord(given[0])
+    return not _line_letters(text).isdisjoint((chr(letter - 1), chr(letter + 1)))
+
+
+LINE_LETTER = re.compile(r"^([A-Z])\. ", re.MULTILINE)
+
+
+@lru_cache(maxsize=4)
+def _line_letters(text: str) -> frozenset[str]:
+    """The letters that open a line with a dot and a space (once per text)."""
+    return frozenset(match[1] for match in LINE_LETTER.finditer(text))
 
 
 def _east_asian_names(text: str) -> Iterator[tuple[int, int]]:
