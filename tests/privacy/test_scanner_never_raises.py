@@ -1,7 +1,10 @@
 """The scanner's rules read the words around a candidate name (the word before it, the cell
 it stands in, the line it opens). Texts pieced together from names, titles, cue words and
 the punctuation and separators around them must never make a rule fail: a quote or bracket
-alone before a name did (`person_context.institution_word_before`). Long runs of one
+alone before a name did (`person_context.institution_word_before`), and so did a line break
+or a tab at the text's start before a surname that is also a word and a verb ("\tBos zegt":
+`person_context._after_lower_word_or_comma` split the blanks before it and took the last word
+of none). Long runs of one
 character (blanks after a cue, a line of dashes, a word of capitals) are read like short
 ones: two runs of blanks side by side in a pattern, or a pattern that reads a word to its
 end from each of its capitals, made such a text take seconds (see bench/scanner_worst_case.py)."""
@@ -34,6 +37,7 @@ PHRASES = [
     "Consulent: Dag ",
     "geboren achtentwintig mei negentienvijftig",
     "date of birth, eh,",
+    "Bos zegt",
 ]
 
 

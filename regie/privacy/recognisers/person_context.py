@@ -3347,8 +3347,12 @@ def _after_lower_word_or_comma(text: str, start: int) -> bool:
         return False
     if before[-1] == ",":
         return True
-    last = before.split()[-1]
-    return before[-1].islower() and last not in ARTICLES_BEFORE_NOUNS and last not in ROLE_WORDS
+    # (a lower-case letter first: a line break or tab before the word leaves no word to split)
+    return (
+        before[-1].islower()
+        and (last := before.split()[-1]) not in ARTICLES_BEFORE_NOUNS
+        and last not in ROLE_WORDS
+    )
 
 
 # A user name made of an initial and a surname, as systems write them in logs, exports and
