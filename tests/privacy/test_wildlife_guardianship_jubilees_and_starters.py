@@ -159,3 +159,21 @@ def test_absent_with_notice(find, text, names):
 )
 def test_a_form_s_lettered_parts_are_no_initials(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # minutes: a surname opening a line before a verb of speech, also one that is a word
+        (
+            "1. Opening\nVan Dijk opent om 20.05 uur.\n\n3. Financiën\nBlom meldt dat het klopt.",
+            ["Van Dijk", "Blom"],
+        ),
+        ("Verslag.\nKroon zegt toe de cijfers te sturen.", ["Kroon"]),
+        # a word opening a line before another verb, or mid-line: no name
+        ("Verslag.\nBouw start in mei.", []),
+        ("Het park is klaar. Groen meldt de aannemer.", []),
+    ],
+)
+def test_a_surname_opening_a_line_of_minutes(find, text, names):
+    assert found(find, text) == names

@@ -652,7 +652,7 @@ _VERB_WORDS = (
         vond denkt dacht stelt stelde presented reported explained mentioned suggested agreed
         confirmed proposed vertaalt tolkt translates needs antwoordt answered replied
         bevestigt bevestigde informeert asks noted notes forwarded forwards drafts drafted
-        leaves handles handled verwerkt"""
+        leaves handles handled verwerkt opent sluit"""
     )
     + r"\b"
 )
@@ -3324,6 +3324,13 @@ def _subjects_of_verbs(text: str) -> Iterator[tuple[int, int]]:
                     and text[:start].rstrip(" \t")[-1:] in SENTENCE_ENDS
                 )
                 or (words[0] in lexicon.name_words() and _after_lower_word_or_comma(text, start))
+                # a common surname that is also a word, opening a line of minutes before a
+                # verb of speech ("Blom meldt dat", "Bos vraagt of")
+                or (
+                    words[0] in lexicon.surnames()
+                    and text.startswith(SPEECH_VERBS, end + 1)
+                    and _opens_a_line(text, start)
+                )
             ):
                 yield start, end
         elif (words[0] in first_names or words[-1] in surnames) and words[-1] not in cities:
@@ -3333,8 +3340,18 @@ def _subjects_of_verbs(text: str) -> Iterator[tuple[int, int]]:
 
 
 ARTICLES_BEFORE_NOUNS = frozenset(["een", "de", "het", "geen", "the", "a", "an", "no"])
+# Verbs of the minutes that only a person does (a word opening a line before one is a surname).
+SPEECH_VERBS = tuple(
+    f"{verb} " for verb in "meldt vraagt zegt antwoordt bevestigt stelt opent sluit".split()
+)
 # What stands before a sentence or a list item: its end, a line break, a bullet, or nothing.
 SENTENCE_ENDS = ("", ".", "!", "?", "\n", "-", "•", "*")
+
+
+def _opens_a_line(text: str, start: int) -> bool:
+    """Whether only blanks stand between the line's start and `start` (read back a little)."""
+    before = text[max(0, start - 12) : start].rstrip(" \t")
+    return before.endswith("\n") or (not before and start <= 12)
 
 
 def _after_lower_word_or_comma(text: str, start: int) -> bool:
