@@ -177,3 +177,15 @@ def test_a_form_s_lettered_parts_are_no_initials(find, text, names):
 )
 def test_a_surname_opening_a_line_of_minutes(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "postcodes"),
+    [
+        ("adres is karel doormanstraat 88b, 3012 gh, maar dat hoeft niet", ["3012 gh"]),
+        ("op nummer 12, 1200 km verder", []),
+        ("kamer 12, 2024 en verder", []),
+    ],
+)
+def test_a_lower_case_postcode_after_a_house_number(find, text, postcodes):
+    assert found(find, text, "POSTCODE") == postcodes

@@ -280,6 +280,10 @@ class PostcodeRecogniser(Recogniser):
     # ("lindenlaan 9, 3701 bp zeist"); the place must be listed ("1200 km verder" is none),
     # the letters no word ("sinds 2022 in paramaribo").
     lower_before_place = re.compile(r"(?<![\w.,-])[1-9]\d{3} [a-z]{2} (?P<place>[a-z][a-z'-]+)")
+    # ... or after a house number and its comma ("karel doormanstraat 88b, 3012 gh, maar"), its
+    # letters no unit ("nummer 12, 1200 km").
+    lower_after_house_number = re.compile(r"(?<![\w.,-])[1-9]\d{3} [a-z]{2}(?![\w-])")
+    lower_letters_units = frozenset("km kg cm mm ml cl dl ha mg ms pk kw mb gb kb".split())
     lower_letters_words = frozenset(
         "in en op te om na nu of al er is ik je we ze uw ja at to on by as so".split()
     )
@@ -340,6 +344,15 @@ class PostcodeRecogniser(Recogniser):
                     and letters not in self.lower_letters_words
                 ):
                     yield match.start(), match.start("place") - 1
+            for match in self.lower_after_house_number.finditer(text):
+                start = match.start()
+                letters = text[start + 5 : start + 7]
+                if (
+                    letters not in self.lower_letters_words
+                    and letters not in self.lower_letters_units
+                    and self.house_number_before.search(text, max(0, start - 12), start)
+                ):
+                    yield match.span()
 
 
 # The article that opens a place's name ("De Wijk", "Den Ham", "Ter Apel").
