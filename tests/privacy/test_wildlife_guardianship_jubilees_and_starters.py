@@ -189,3 +189,15 @@ def test_a_surname_opening_a_line_of_minutes(find, text, names):
 )
 def test_a_lower_case_postcode_after_a_house_number(find, text, postcodes):
     assert found(find, text, "POSTCODE") == postcodes
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Dewi Soerjadi 09:22\n24-08-1941, geboren in semarang", ["24-08-1941"]),
+        ("moeder: 3 maart 1950, geboren te Paramaribo", ["3 maart 1950"]),
+        ("Brief van 3-3-2024, geboren kinderen tellen mee", []),
+    ],
+)
+def test_a_date_a_comma_and_where_someone_was_born(find, text, dates):
+    assert found(find, text, "DATE_OF_BIRTH") == dates

@@ -159,9 +159,11 @@ class DateOfBirthRecogniser(Recogniser):
     period_after = re.compile(
         r"[ \t]*(?:t/m|t\.m\.|tot|until|to|[-–])[ \t]+(?:\d|heden|nu\b|now|present)", re.IGNORECASE
     )
-    # Dutch word order puts the date first: "(is) op 14 mei 1935 geboren".
+    # Dutch word order puts the date first: "(is) op 14 mei 1935 geboren"; a note puts a comma
+    # between them before the place ("24-08-1941, geboren in Semarang").
     date_before_born = re.compile(
-        rf"(?<![\w/.-])(?P<date>{DATE})(?:\s+(?:is|was|ben|bent|zijn|werd))?\s+$", re.IGNORECASE
+        rf"(?<![\w/.-])(?P<date>{DATE})(?:\s+(?:is|was|ben|bent|zijn|werd)|,)?\s+$",
+        re.IGNORECASE,
     )
 
     # Where a cue can start: the full pattern is only tried there. Searched in the lower-cased
@@ -231,6 +233,10 @@ class DateOfBirthRecogniser(Recogniser):
                     # a bound, no birth date: "omdat uw kind vóór 1 januari 2023 is geboren"
                     and text[max(0, before.start() - 8) : before.start()].lower().split()[-1:]
                     not in BOUND_WORDS
+                    and (
+                        "," not in text[before.end("date") : start]
+                        or lower.startswith(("geboren in ", "geboren te "), start)
+                    )
                 ):
                     yield before.span("date")
         # Inferred from where a date stands, not announced by a cue: only a date at least
