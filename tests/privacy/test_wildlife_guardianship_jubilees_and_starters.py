@@ -201,3 +201,24 @@ def test_a_lower_case_postcode_after_a_house_number(find, text, postcodes):
 )
 def test_a_date_a_comma_and_where_someone_was_born(find, text, dates):
     assert found(find, text, "DATE_OF_BIRTH") == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        # the colour of a floor after a hyphen
+        # (the place after a postcode is reported as an address too)
+        (
+            "Woonadres: Kleine Houtstraat 27-rood, 2011 DJ Haarlem",
+            ["Kleine Houtstraat 27-rood", "Haarlem"],
+        ),
+        ("Jan-Willem Pronk, Kennemerlaan 88-zw, rijbewijs", ["Kennemerlaan 88-zw"]),
+        # a common first name opening a street in lower case
+        ("adres is karel doormanstraat 88b, dat hoeft niet", ["karel doormanstraat 88b"]),
+        ("woont pieter de hoochstraat 5, contact dochter", ["pieter de hoochstraat 5"]),
+        # an article is no opening word
+        ("ik woon in de kerkstraat 12 sinds mei", ["kerkstraat 12"]),
+    ],
+)
+def test_a_floor_s_colour_and_a_first_name_opening_a_street(find, text, addresses):
+    assert found(find, text, "ADDRESS") == addresses

@@ -231,8 +231,8 @@ HOUSE_NUMBER = (
     # Lansink" is the next cell's initial)
     r"| (?:III|II|IV)(?=[\s,.;)\"]|$)| [A-TV-Za-tv-z](?=[\s,.;)\"]|$)"
     # (the colour of a floor, as Haarlem and Amsterdam write it: "Dreef 40 zwart", "118 rood",
-    # "40 rd"; ground floor and upstairs: "4 bg", "71-bv")
-    r"|\s(?:zwart|rood|zw|rd|ZW|RD)(?=[\s,.;)\"]|$)"
+    # "27-rood", "40 rd"; ground floor and upstairs: "4 bg", "71-bv")
+    r"|[\s-](?:zwart|rood|zw|rd|ZW|RD)(?=[\s,.;)\"]|$)"
     # (a houseboat's berth: "Amsteldijk Zuid 112 ws", "Noordeinde 3-WS", "Zuiddijk 4-WA",
     # "Stadionkade 3 t/o"; a floor: "Peperstraat 16 2hg")
     r"|-(?:WS|WB|WA)(?![\w])|\st/o(?![\w/])|\s\d(?:hg|hoog)(?![\w])"
@@ -560,9 +560,9 @@ class AddressRecogniser(Recogniser):
 
     def _lower_opening(self, text: str, start: int, stem: str) -> int:
         """Where a lower-case street starts: a word streets open with right before it
-        ("burgemeester visserstraat 12", "korte koediefstraat 9"), or "van" before a
-        stem that is a listed surname ("van hallstraat 7"); not an article ("in de
-        kerkstraat")."""
+        ("burgemeester visserstraat 12", "korte koediefstraat 9") or a common first name
+        ("karel doormanstraat 88b", "pieter de hoochstraat 5"), or "van" before a stem that
+        is a listed surname ("van hallstraat 7"); not an article ("in de kerkstraat")."""
         opening = self.lower_opening.search(text, max(0, start - 20), start)
         if opening is None:
             return start
@@ -571,7 +571,10 @@ class AddressRecogniser(Recogniser):
             # (not "van de": "die van de brinkstraat 4", the one from that street)
             listed = stem.capitalize() in lexicon.all_surnames()
             return opening.start() if listed and opening["particle"] != "de" else start
-        return opening.start() if word.capitalize() in STREET_OPENING_WORDS else start
+        opens = word.capitalize() in STREET_OPENING_WORDS or (
+            word.capitalize() in lexicon.common_first_names()
+        )
+        return opening.start() if opens else start
 
     def _abroad(self, text: str, match: re.Match) -> Iterator[tuple[int, int]]:
         """'Rua Helena Vieira 12': a street word abroad at most 50 characters before the
