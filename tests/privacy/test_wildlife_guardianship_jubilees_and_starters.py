@@ -222,3 +222,14 @@ def test_a_date_a_comma_and_where_someone_was_born(find, text, dates):
 )
 def test_a_floor_s_colour_and_a_first_name_opening_a_street(find, text, addresses):
     assert found(find, text, "ADDRESS") == addresses
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("zaak 2025-PD-07731. Wijkboa Karim gaat langs bij de buurman", ["Karim"]),
+        ("- pastry section (sous-chef Kasia) very clean", ["Kasia"]),
+    ],
+)
+def test_a_boa_and_a_chef_are_roles(find, text, names):
+    assert found(find, text) == names

@@ -181,7 +181,7 @@ gastheer rondleider bibliothecaris verteller vertelster organisator pastor assoc
 analyst developer consultant designer researcher paralegal dichter dichteres kunstenaar
 kunstenares beeldhouwer fotograaf restaurateur restaurator architect demonstrant eigenares
 onderzoeker galeriehouder initiator organiser organizer reiziger reizigster passagier
-passenger kennisgeving m.k.""".split()
+passenger kennisgeving m.k. chef""".split()
     )
     | OFFICES
     | KINSHIP_WORDS
@@ -3254,6 +3254,7 @@ ROLE_ENDINGS = (
     "regisseur",  # zorgregisseur
     "genoot",  # lotgenoot, partijgenoot
     "chauffeur",  # taxichauffeur, buschauffeur
+    "boa",  # wijkboa, milieuboa
     "'er",
     "’er",
 )
