@@ -233,3 +233,17 @@ def test_a_floor_s_colour_and_a_first_name_opening_a_street(find, text, addresse
 )
 def test_a_boa_and_a_chef_are_roles(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        (
+            "BSN (alleen bij eenmanszaak zonder relatienummer): 805888718\nGeboortedatum: x",
+            ["805888718"],
+        ),
+        ("Relatienummer: 805888718", []),
+    ],
+)
+def test_a_bsn_label_with_a_note_before_its_colon(find, text, numbers):
+    assert found(find, text, "BSN") == numbers

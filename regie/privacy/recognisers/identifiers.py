@@ -37,6 +37,14 @@ BSN_GLUED = ("BSN", "bsn", "Bsn")
 BSN_WORDS = ("bsn", "burgerservicenummer", "sofinummer", "sofi-nummer", "citizen service number")
 
 
+def _opens_with_bsn_label(text: str, start: int) -> bool:
+    """Whether the number's line opens with a BSN label, a note between them ("BSN (alleen
+    bij eenmanszaak zonder relatienummer): …"; read back at most 80 characters)."""
+    window = text[max(0, start - 80) : start]
+    line = window[window.rfind("\n") + 1 :]
+    return ("\n" in window or start <= 80) and line.lstrip().lower().startswith(BSN_WORDS)
+
+
 def _csv_cell_start(text: str, start: int) -> bool:
     """Whether `start` opens a cell of a comma-separated row: a comma right before it on a
     line with at least three commas that no space follows (not the decimals of an amount in
@@ -80,8 +88,10 @@ class BsnRecogniser(Recogniser):
                 continue  # (glued only to the word itself: "BSN123456782" in an export)
             if text[max(0, start - 4) : start].strip().endswith(("€", "EUR")):
                 continue
-            if preceded_by(text, start, REFERENCE_WORDS, 30) and not preceded_by(
-                text, start, BSN_WORDS, 30
+            if (
+                preceded_by(text, start, REFERENCE_WORDS, 30)
+                and not preceded_by(text, start, BSN_WORDS, 30)
+                and not _opens_with_bsn_label(text, start)
             ):
                 continue
             if match.group(3) and not preceded_by(text, start, BSN_WORDS, 20):
