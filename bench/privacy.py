@@ -6,7 +6,7 @@
 Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
 `regie.privacy.corpus`, kept as a regression set), the two frozen held-out sets written
 independently of the scanner (tests/privacy/heldout/, see the README there; B is the honest
-measure), two hundred and sixty probes of hand-written texts (tests/privacy/probe/: those
+measure), two hundred and sixty-eight probes of hand-written texts (tests/privacy/probe/: those
 marked dev had their errors read, those marked unread did not; shown, never judged) and the
 deduce regression set (../shared/reference/pii-deduce-regression/) for the types it covers.
 Each engine runs in its own subprocess (the peers in their own virtualenv, never in Regie's
@@ -305,6 +305,14 @@ PROBES = {
     "probe-IS (unread)": REPO / "tests" / "privacy" / "probe" / "probe_is.jsonl",
     "probe-IT (dev)": REPO / "tests" / "privacy" / "probe" / "probe_it.jsonl",
     "probe-IU (unread)": REPO / "tests" / "privacy" / "probe" / "probe_iu.jsonl",
+    "probe-IV (dev)": REPO / "tests" / "privacy" / "probe" / "probe_iv.jsonl",
+    "probe-IW (unread)": REPO / "tests" / "privacy" / "probe" / "probe_iw.jsonl",
+    "probe-IX (dev)": REPO / "tests" / "privacy" / "probe" / "probe_ix.jsonl",
+    "probe-IY (unread)": REPO / "tests" / "privacy" / "probe" / "probe_iy.jsonl",
+    "probe-IZ (dev)": REPO / "tests" / "privacy" / "probe" / "probe_iz.jsonl",
+    "probe-JA (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ja.jsonl",
+    "probe-JB (dev)": REPO / "tests" / "privacy" / "probe" / "probe_jb.jsonl",
+    "probe-JC (unread)": REPO / "tests" / "privacy" / "probe" / "probe_jc.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------
