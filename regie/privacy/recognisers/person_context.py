@@ -1022,7 +1022,6 @@ INSTITUTION_ENDINGS = (
     "ambulance",  # Dierenambulance
     "eenheid",  # Faunabeheereenheid, Wildbeheereenheid
     "stichting",  # Woonstichting
-    "beheer",  # Plaagdierbeheer
     "bestrijding",  # Ongediertebestrijding
     "beheer",  # Budgetbeheer
     "koor",  # Mannenkoor
@@ -2308,6 +2307,10 @@ def _name_lines_in_capitals(
             yield match.start("name"), match.end("rest")
 
 
+# A letter and a dot that open a line ("C. INKOMEN").
+LINE_LETTER = re.compile(r"^([A-Z])\. ", re.MULTILINE)
+
+
 def _lettered_heading(text: str, given: str) -> bool:
     """Whether `given` is one letter and a dot, and a line of the text opens with the letter
     before or after it and a dot: a part of a form's lettered parts ("B. BEZITTINGEN",
@@ -2316,9 +2319,6 @@ def _lettered_heading(text: str, given: str) -> bool:
         return False
     letter = ord(given[0])
     return not _line_letters(text).isdisjoint((chr(letter - 1), chr(letter + 1)))
-
-
-LINE_LETTER = re.compile(r"^([A-Z])\. ", re.MULTILINE)
 
 
 @lru_cache(maxsize=4)
