@@ -279,10 +279,14 @@ class PostcodeRecogniser(Recogniser):
     # A postcode written in lower case with its space, as chat writes it, before the place
     # ("lindenlaan 9, 3701 bp zeist"); the place must be listed ("1200 km verder" is none),
     # the letters no word ("sinds 2022 in paramaribo").
-    lower_before_place = re.compile(r"(?<![\w.,-])[1-9]\d{3} [a-z]{2} (?P<place>[a-z][a-z'-]+)")
+    # (the digit first and the look-behind after it: a pattern that opens with a look-behind is
+    # tried at every position of the text)
+    lower_before_place = re.compile(
+        r"[1-9](?<![\w.,-][1-9])\d{3} [a-z]{2} (?P<place>[a-z][a-z'-]+)"
+    )
     # ... or after a house number and its comma ("karel doormanstraat 88b, 3012 gh, maar"), its
     # letters no unit ("nummer 12, 1200 km").
-    lower_after_house_number = re.compile(r"(?<![\w.,-])[1-9]\d{3} [a-z]{2}(?![\w-])")
+    lower_after_house_number = re.compile(r"[1-9](?<![\w.,-][1-9])\d{3} [a-z]{2}(?![\w-])")
     lower_letters_units = frozenset("km kg cm mm ml cl dl ha mg ms pk kw mb gb kb".split())
     lower_letters_words = frozenset(
         "in en op te om na nu of al er is ik je we ze uw ja at to on by as so".split()
