@@ -240,8 +240,10 @@ ROLE_LABELS = (
     | COLON_ROLE_WORDS
     | _plurals(
         ROLE_WORDS
-        - {"door", "by", "met", "with", "of", "bericht", "person", "zaak", "dossier", "casus"}
-        - {"kennisgeving", "m.k."}
+        - {
+            *("door", "by", "met", "with", "of", "bericht", "kennisgeving", "m.k.", "person"),
+            *("zaak", "dossier", "casus"),
+        }
     )
 )
 # Lower-case titles that may follow a role label ("cliënt de heer Jansen").

@@ -276,17 +276,14 @@ class PostcodeRecogniser(Recogniser):
         r"[ \t][1-9]\d{0,3}(?:-?[A-Za-z]{1,2}|-\d{1,3})?[ \t]*[,;\t|][ \t]*$"
     )
 
-    # A postcode written in lower case with its space, as chat writes it, before the place
-    # ("lindenlaan 9, 3701 bp zeist"); the place must be listed ("1200 km verder" is none),
-    # the letters no word ("sinds 2022 in paramaribo").
+    # A postcode written in lower case with its space, as chat writes it, its letters no word
+    # ("sinds 2022 in paramaribo"): before a listed place ("lindenlaan 9, 3701 bp zeist"; "1200
+    # km verder" is none), or after a house number and its comma ("karel doormanstraat 88b,
+    # 3012 gh, maar"), its letters then no unit ("nummer 12, 1200 km").
     # (the digit first and the look-behind after it: a pattern that opens with a look-behind is
     # tried at every position of the text)
-    lower_before_place = re.compile(
-        r"[1-9](?<![\w.,-][1-9])\d{3} [a-z]{2} (?P<place>[a-z][a-z'-]+)"
-    )
-    # ... or after a house number and its comma ("karel doormanstraat 88b, 3012 gh, maar"), its
-    # letters no unit ("nummer 12, 1200 km").
-    lower_after_house_number = re.compile(r"[1-9](?<![\w.,-][1-9])\d{3} [a-z]{2}(?![\w-])")
+    lower_case = re.compile(r"[1-9](?<![\w.,-][1-9])\d{3} [a-z]{2}(?![\w-])")
+    lower_place_after = re.compile(r" ([a-z][a-z'-]+)")
     lower_letters_units = frozenset("km kg cm mm ml cl dl ha mg ms pk kw mb gb kb".split())
     lower_letters_words = frozenset(
         "in en op te om na nu of al er is ik je we ze uw ja at to on by as so".split()
@@ -340,23 +337,17 @@ class PostcodeRecogniser(Recogniser):
             yield start, end
         if " " in text:
             cities = lexicon.cities()
-            for match in self.lower_before_place.finditer(text):
-                place = match.group("place")
-                letters = text[match.start() + 5 : match.start() + 7]
-                if (
-                    place[:1].upper() + place[1:] in cities
-                    and letters not in self.lower_letters_words
-                ):
-                    yield match.start(), match.start("place") - 1
-            for match in self.lower_after_house_number.finditer(text):
-                start = match.start()
-                letters = text[start + 5 : start + 7]
-                if (
-                    letters not in self.lower_letters_words
-                    and letters not in self.lower_letters_units
+            for match in self.lower_case.finditer(text):
+                start, end = match.span()
+                letters = text[end - 2 : end]
+                if letters in self.lower_letters_words:
+                    continue
+                place = self.lower_place_after.match(text, end)
+                if (place is not None and place[1][:1].upper() + place[1][1:] in cities) or (
+                    letters not in self.lower_letters_units
                     and self.house_number_before.search(text, max(0, start - 12), start)
                 ):
-                    yield match.span()
+                    yield start, end
 
 
 # The article that opens a place's name ("De Wijk", "Den Ham", "Ter Apel").
