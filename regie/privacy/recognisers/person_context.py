@@ -2090,7 +2090,8 @@ def _names_with_surname_note(text: str, lower: str) -> Iterator[tuple[int, int]]
                 and ")" not in lower[bracket:at]
                 and "\n" not in lower[bracket:at]
             ):
-                line_start = text.rfind("\n", max(0, bracket - 80), bracket) + 1
+                reach = max(0, bracket - 80)
+                line_start = text.rfind("\n", reach, bracket) + 1 or reach
                 match = NAME_BEFORE_BRACKET.search(text, line_start, bracket + 1)
                 span = match and _person_run(text, *match.span("name"), one_word=True)
                 if span and text[span[0] : span[1]].lower() not in ROLE_LABELS:
@@ -4445,11 +4446,16 @@ def _speaker_labels_in_capitals(
     """A surname found as a name, written in capitals as its speaker's label in minutes
     ("mevrouw Tesfamariam" … "TESFAMARIAM: Dank u.", "De heer Op den Kamp" … "OP DEN KAMP
     (VVD): Wij …")."""
+    heads = {match.group() for match in LINE_HEAD_IN_CAPITALS.finditer(text)}
     for surname in surnames:
         label = f"{capital_particles.get(surname, '')} {surname}".strip().upper()
-        if f"\n{label}" in text or text.startswith(label):
+        if label in heads:
             for match in re.finditer(rf"(?m)^{re.escape(label)}(?=:| \()", text):
                 yield match.span()
+
+
+# What opens a line in capitals before a colon or a bracket: a speaker's label ("OP DEN KAMP").
+LINE_HEAD_IN_CAPITALS = re.compile(r"(?m)^[^\W\d_a-z][^\n:(a-z]*?(?=:| \()")
 
 
 def repeated_names(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -4523,15 +4529,13 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[in
     # Occurrences inside a name already found are left out: they add nothing but work.
     starts = [start for start, _ in spans]
     reach = list(accumulate((end for _, end in spans), max))
+    occurrences = _whole_word_occurrences(text, seen)
     for word in seen:
-        position = text.find(word)
-        while position >= 0:
+        for position in occurrences[word]:
             end = position + len(word)
             index = bisect_right(starts, position) - 1
             if (
                 (index < 0 or reach[index] < end)
-                and clean_start(text, position, "'’-")
-                and (end == len(text) or not (text[end].isalnum() or text[end] in "_'’-"))
                 and not (word in MONTH_NAMES and in_a_date(text, position, end))
                 and text[position - 1 : position] != "@"  # a handle ("@jeroen.t"), see _mentions
             ):
@@ -4541,7 +4545,38 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[in
                 ):
                     start = position - len(particles) - 1
                 yield start, _with_lower_surname(text, end) if word.islower() else end
+
+
+# A word with the apostrophes and hyphens inside it ("D'Souza", "Jan-Willem"), as a whole.
+WHOLE_WORD = re.compile(r"[\w'’-]+")
+# Above this many words one pass over the text's words is cheaper than a search per word.
+WORDS_FOR_ONE_PASS = 64
+
+
+def _whole_word_occurrences(text: str, words: set[str]) -> dict[str, list[int]]:
+    """Where each of `words` stands in `text` as a whole word, not glued to a word character,
+    an apostrophe or a hyphen. A long text names many people, and a search per name grew
+    with the square of its length: there one pass over the text's words finds them all."""
+    one_pass = len(words) > WORDS_FOR_ONE_PASS
+    found: dict[str, list[int]] = {}
+    for word in words:
+        if one_pass and WHOLE_WORD.fullmatch(word) is not None:
+            found[word] = []  # (filled below)
+            continue
+        found[word] = positions = []
+        position = text.find(word)
+        while position >= 0:
+            end = position + len(word)
+            if clean_start(text, position, "'’-") and not (
+                end < len(text) and (text[end].isalnum() or text[end] in "_'’-")
+            ):
+                positions.append(position)
             position = text.find(word, end)
+    if one_pass:
+        for match in WHOLE_WORD.finditer(text):
+            if (positions := found.get(match.group())) is not None:
+                positions.append(match.start())
+    return found
 
 
 def _is_particle(word: str) -> bool:
