@@ -55,11 +55,13 @@ def casework_cities() -> KeysView[str]:
 def cities() -> KeysView[str]:
     """Every place the scanner knows: `casework_cities`, and the places abroad and the Dutch
     villages written in two words or more (`world_places.txt` from GeoNames,
-    `dutch_places.txt` from Faker; see data/NAMES.md)."""
+    `dutch_places.txt` from Faker; see data/NAMES.md), and `more_places.txt` (hand-compiled:
+    the Caribbean Netherlands)."""
     return _lookup(
         casework_cities()
         | _words("world_places.txt", per_line=True)
         | _words("dutch_places.txt", per_line=True)
+        | _words("more_places.txt", per_line=True)
     )
 
 

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, KeysView
 from functools import lru_cache
-from itertools import accumulate, takewhile
+from itertools import accumulate, dropwhile, takewhile
 
 from regie.privacy import lexicon
 from regie.privacy.recognisers.base import (
@@ -181,7 +181,10 @@ gastheer rondleider bibliothecaris verteller vertelster organisator pastor assoc
 analyst developer consultant designer researcher paralegal dichter dichteres kunstenaar
 kunstenares beeldhouwer fotograaf restaurateur restaurator architect demonstrant eigenares
 onderzoeker galeriehouder initiator organiser organizer reiziger reizigster passagier
-passenger kennisgeving m.k. chef""".split()
+passenger kennisgeving m.k. chef
+majoor kapitein luitenant kolonel generaal adjudant vaandrig kornet ritmeester marinier
+matroos commandeur admiraal kpl kpl1 sld sld1 sgt sgt1 smi aoo elnt tlnt lkol kol bgen
+pte cpl capt cpt lt maj col brig cdr wo1 wo2 corporal captain lieutenant colonel""".split()
     )
     | OFFICES
     | KINSHIP_WORDS
@@ -896,7 +899,8 @@ burgerberaad europe farm farms gallery galerie building district foyer milieustr
 kringloop recycling afvalservice afvalbrengpunt afvalbrengstation tweewielers rechtsbijstand
 inspectorate lab mausoleum property police aid voorwerpen erfgoed army harmonie fanfare
 council gemeenten beveiliging restauratie restauraties atelier legal bouw akkerbouw
-veehouderij melkveehouderij sweets coffee garden bar onderhoud""".split()
+veehouderij melkveehouderij sweets coffee garden bar onderhoud kolegio skol legion dagblad
+veteraneninstituut""".split()
 )
 # Words after a name that make it a medical eponym, a condition or a measure named after its
 # describer ("Pierre-Robin sequentie", "Guillain-Barré syndroom", "Glasgow Coma Scale"); only
@@ -4724,6 +4728,8 @@ def is_institution(text: str, start: int, end: int) -> bool:
         return True  # "het hoge water van de Maas" (the surname is written "De Waal" alone)
     if _korean_name(words):
         return False
+    if _caribbean_street(text, words, end):
+        return True
     if len(words) > 1 and (
         institution_word(words[0])
         or (words[0].lower() in INSTITUTION_BEFORE and words[0].lower() not in ARTICLES)
@@ -4778,8 +4784,10 @@ def is_institution(text: str, start: int, end: int) -> bool:
         )
     ):
         return True
-    if text.startswith(" a ", end) and _holds_institution_word(FOLLOWING.match(text, end + 2)[0]):
-        return True  # "Thomas a Kempisstraat", "Thomas a Kempis College"
+    if text.startswith((" a ", " à "), end) and _holds_institution_word(
+        FOLLOWING.match(text, end + 2)[0]
+    ):
+        return True  # "Thomas a Kempisstraat", "Thomas à Kempis College"
     # "Sophia Children's Hospital": the words after a possessive count too
     following = FOLLOWING.match(text, end + 2 if text.startswith(("'s", "’s"), end) else end)[0]
     if len(words) == 1 and following.split()[:1] in (["Noord"], ["Zuid"], ["Oost"], ["West"]):
@@ -4950,6 +4958,22 @@ def _listed_after_institution(text: str, start: int) -> bool:
         if before is not None:
             return before not in ARTICLES
     return False
+
+
+def _caribbean_street(text: str, words: list[str], end: int) -> bool:
+    """'Kaya Internashonal z/n', 'de Kaya Gob. N. Debrot': a street of the Caribbean
+    Netherlands (Papiamento "kaya", street), without a house number: after an article, or
+    before a word that is no listed surname; not the Turkish surname or the given name Kaya
+    ("Kaya Yılmaz", "Kaya de Vries", "Kaya vraagt")."""
+    street = list(dropwhile(_is_particle, words))
+    if street[:1] != ["Kaya"]:
+        return False
+    after_kaya = street[1:] or FOLLOWING.match(text, end)[0].split()[:1]
+    return bool(after_kaya) and not (
+        after_kaya[0][:1].islower()
+        or after_kaya[0].lower() in PARTICLE_WORDS
+        or (len(street) == len(words) and after_kaya[0] in lexicon.all_surnames())
+    )
 
 
 def _full_name(words: list[str]) -> bool:

@@ -1,0 +1,115 @@
+"""Names as the public bodies of the Caribbean Netherlands and veterans' affairs write them, and
+the scan of a long text (issue 13, points 1 and 2; thirty-eighth round, from the development
+probes and a look at how a first scan grows with a text's length)."""
+
+from __future__ import annotations
+
+import pytest
+
+from regie.privacy.recognisers.person_context import (
+    WORDS_FOR_ONE_PASS,
+    _whole_word_occurrences,
+    repeated_names,
+)
+
+
+def found(find, text, kind="PERSON"):
+    return [value for _, value in find(text, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a street of the islands without a house number ("kaya", street), also after "de"
+        ("Unit SZW\nKaya Internashonal z/n, Kralendijk\nTel. (599) 715 8500", []),
+        ("een plattegrond met de afsluiting van de Kaya Komkomber en de Kaya Simon Bolivar.", []),
+        ("via een postbus aan de Kaya Gobernador N. Debrot; die nazending", []),
+        # the surname and the given name Kaya stay names
+        ("Gesprek met Kaya Demir over de aanvraag.", ["Kaya Demir"]),
+        ("Kaya de Vries belde. Wethouder Kaya heeft zich afgemeld.", ["Kaya de Vries", "Kaya"]),
+        ("Agendapunt 3. Kaya vraagt waarom de inhuur stijgt.", ["Kaya"]),
+    ],
+)
+def test_streets_of_the_caribbean_netherlands_are_no_names(find, text, names):
+    assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("het bovenstaande adres in Nikiboko. Tegelijk heeft u", []),
+        ("Kaya Sorobon 3-B\nSorobon, Bonaire\n\nKralendijk, 9 september 2024", []),
+        ("nieuwbouwproject Tera Kora, adres Kaya Kabritu 18", []),
+        ("The Canadian War Cemetery in Holten will hold its service", []),
+        # Saba is a given name too: not listed as a place
+        ("Oudste dochter Saba is 16.", ["Saba"]),
+    ],
+)
+def test_places_of_the_islands_are_no_names(find, text, names):
+    assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("To: Maj. Pieter Hofstede <p.hofstede@mindef.nl>", ["Pieter Hofstede"]),
+        ("Apologies: Brig. Gen. (ret.) Ellen Vos", ["Ellen Vos"]),
+        ("Reported by: Sgt Maj Erwin Klaassen, event security", ["Erwin Klaassen"]),
+        ("Uw commandant, kolonel R. Mensah, is geïnformeerd.", ["R. Mensah"]),
+        (
+            "de beoordelaars majoor P. Kroon en lkol J. Huisman-Bakri",
+            ["P. Kroon", "J. Huisman-Bakri"],
+        ),
+    ],
+)
+def test_military_ranks_stay_outside_the_name(find, text, names):
+    assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kind regards,\n\nAlastair McBride\nRoyal British Legion, Netherlands Branch",
+        "Groet,\nDagblad van het Noorden",
+        "schuin tegenover Kolegio Reina Beatrix. Wij willen",
+    ],
+)
+def test_institutions_of_the_islands_and_the_press_are_no_names(find, text):
+    assert "Royal British Legion" not in found(find, text)
+    assert "Dagblad" not in found(find, text)
+    assert "Reina Beatrix" not in found(find, text)
+
+
+def test_thomas_a_kempis_of_a_street_is_no_name(find):
+    assert found(find, "Het adres is gewijzigd naar Thomas à Kempisstraat 3, 8021 BJ Zwolle.") == []
+
+
+def test_a_name_found_once_is_found_again_in_a_long_text(find):
+    """A text that names more people than WORDS_FOR_ONE_PASS is read in one pass over its
+    words: each name found once is found again where it stands alone, as in a short text."""
+    people = [f"mevrouw Oudshoorn{first}{second}" for first in "abcdefghij" for second in "klmnopq"]
+    text = "\n".join(f"Gesprek met {name} over de aanvraag." for name in people)
+    text += "\n" + "\n".join(f"{name.split()[1]} belt morgen terug." for name in people)
+    surnames = [name.split()[1] for name in people]
+    assert len(surnames) > WORDS_FOR_ONE_PASS
+    values = found(find, text)
+    assert all(values.count(surname) == 1 for surname in surnames)
+
+
+@pytest.mark.parametrize("many", [False, True])
+def test_whole_words_are_found_alike_by_search_and_by_one_pass(many):
+    words = {"Jan", "D'Souza", "Jan-Willem", "O.K", "ana"}
+    if many:
+        words |= {f"Filler{number}" for number in range(WORDS_FOR_ONE_PASS)}
+    text = "Jan en Jan-Willem, D'Souza; Jansen, xJan, Jan_1, O.K. en ana's plan; (Jan) ana"
+    occurrences = _whole_word_occurrences(text, words)
+    assert occurrences["Jan"] == [0, text.index("(Jan)") + 1]
+    assert occurrences["Jan-Willem"] == [text.index("Jan-Willem")]
+    assert occurrences["D'Souza"] == [text.index("D'Souza")]
+    assert occurrences["O.K"] == [text.index("O.K")]
+    assert occurrences["ana"] == [len(text) - 3]  # ("ana's" is glued to an apostrophe)
+
+
+def test_repeated_names_skip_the_occurrences_inside_names_found(find):
+    text = "Lieuwe Hoekstra belde. Daarna belde Lieuwe nog eens."
+    assert list(repeated_names(text, [(0, 15)])) == [(36, 42)]
