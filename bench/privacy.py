@@ -6,7 +6,7 @@
 Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
 `regie.privacy.corpus`, kept as a regression set), the two frozen held-out sets written
 independently of the scanner (tests/privacy/heldout/, see the README there; B is the honest
-measure), two hundred and sixty-eight probes of hand-written texts (tests/privacy/probe/: those
+measure), two hundred and seventy-six probes of hand-written texts (tests/privacy/probe/: those
 marked dev had their errors read, those marked unread did not; shown, never judged) and the
 deduce regression set (../shared/reference/pii-deduce-regression/) for the types it covers.
 Each engine runs in its own subprocess (the peers in their own virtualenv, never in Regie's
@@ -313,6 +313,14 @@ PROBES = {
     "probe-JA (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ja.jsonl",
     "probe-JB (dev)": REPO / "tests" / "privacy" / "probe" / "probe_jb.jsonl",
     "probe-JC (unread)": REPO / "tests" / "privacy" / "probe" / "probe_jc.jsonl",
+    "probe-JD (dev)": REPO / "tests" / "privacy" / "probe" / "probe_jd.jsonl",
+    "probe-JE (unread)": REPO / "tests" / "privacy" / "probe" / "probe_je.jsonl",
+    "probe-JF (dev)": REPO / "tests" / "privacy" / "probe" / "probe_jf.jsonl",
+    "probe-JG (unread)": REPO / "tests" / "privacy" / "probe" / "probe_jg.jsonl",
+    "probe-JH (dev)": REPO / "tests" / "privacy" / "probe" / "probe_jh.jsonl",
+    "probe-JI (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ji.jsonl",
+    "probe-JJ (dev)": REPO / "tests" / "privacy" / "probe" / "probe_jj.jsonl",
+    "probe-JK (unread)": REPO / "tests" / "privacy" / "probe" / "probe_jk.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------
