@@ -113,3 +113,33 @@ def test_whole_words_are_found_alike_by_search_and_by_one_pass(many):
 def test_repeated_names_skip_the_occurrences_inside_names_found(find):
     text = "Lieuwe Hoekstra belde. Daarna belde Lieuwe nog eens."
     assert list(repeated_names(text, [(0, 15)])) == [(36, 42)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a quoted mail's header and a double surname of listed surnames, surname first
+        ("Op 6 aug 2024 om 09:31 schreef Willemsen, Daan:\nDear Ms", ["Willemsen, Daan"]),
+        (
+            "Burgerlijke staat: weduwnaar van Hoekstra-Zijlstra, Antje\nLaatste woonadres",
+            ["Hoekstra-Zijlstra, Antje"],
+        ),
+        # a list goes on: two people
+        ("Aanwezig waren Visser, Daan en Eva.", ["Visser", "Daan", "Eva"]),
+    ],
+)
+def test_surname_first_in_a_mail_header_and_with_a_double_surname(find, text, names):
+    assert found(find, text) == names
+
+
+def test_a_name_opening_with_het_is_a_home_or_a_building(find):
+    text = "naam,gezinshuisouders\nHet Baken,Gerdien Verwey\nHet Anker,Arjen Brouwer"
+    assert found(find, text) == ["Gerdien Verwey", "Arjen Brouwer"]
+
+
+def test_a_lower_case_list_item_opening_with_a_first_name_and_a_surname(find):
+    text = (
+        "wie nodigen we uit:\n- sjaak van der meer (libanon 1981)\n"
+        "- nadia el idrissi, nog in dienst\n- bellen met de kazerne\n- mali en gao"
+    )
+    assert found(find, text) == ["sjaak van der meer", "nadia el idrissi"]

@@ -3475,10 +3475,19 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
         if match is not None and _lower_given_name(match.group("name"), first_names):
             yield match.span("name")
     yield from _contacted(text, first_names)
+    for match in LOWER_ITEM_NAME.finditer(text):
+        end = _with_lower_surname(text, match.end("name"))
+        if end > match.end("name") and _lower_first_name(match.group("name"), first_names):
+            yield match.start("name"), end
     if "<" in text and "@" in text:
         yield from _lower_display_names(text, first_names)
     if "aam" in text or "ame" in text or "AAM" in text or "AME" in text:
         yield from _lower_names_asked_for(text, first_names)
+
+
+# A list item that opens with a lower-case first name and a surname, as a chat lists people
+# ("- sjaak van der meer (libanon 1981)", "- nadia el idrissi, nog in dienst").
+LOWER_ITEM_NAME = re.compile(r"\n[ \t]*[-*•][ \t]+(?P<name>[a-zà-ÿ]+)(?=[ \t])")
 
 
 # A lower-case name after a name's label ("Naam melder: anouk van der steen", "Name: fernando
@@ -3955,18 +3964,20 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         )
 
     def closes_a_line(surname_start: int, words: list[str], start: int, end: int) -> bool:
-        # in running text too, a listed surname that is no common first name and given names
-        # that end a line, a log's cell or a sentence ("moeder: Akın, Melis", "bijgeschreven
-        # Kloosterman, Pim."): not an item of a list ("Visser, Bakker, Jansen")
+        # in running text too, a listed surname that is no common first name, also a double
+        # one of listed surnames, and given names that end a line, a log's cell, a sentence
+        # or a quoted mail's header ("moeder: Akın, Melis", "bijgeschreven Kloosterman, Pim.",
+        # "weduwnaar van Hoekstra-Zijlstra, Antje", "schreef Willemsen, Daan:"): not an item
+        # of a list ("Visser, Bakker, Jansen")
         given_words = text[start:end].split()
         line_start = text.rfind("\n", 0, surname_start) + 1
         after = _after_given(text, end)
         tail = text[after : after + 2]
+        parts = [_as_listed(part) for part in words[0].split("-")]
         return (
             len(words) == 1
-            and words[0][1:].islower()
-            and _as_listed(words[0]) in surnames
-            and _as_listed(words[0]) not in common_first_names
+            and all(part[1:].islower() for part in words[0].split("-"))
+            and all(part in surnames and part not in common_first_names for part in parts)
             and words[0] not in STOP_CAPITALS
             # after a label or a lower-case word (not a list's comma nor another name's end),
             # and not a rota's day ("di: Oksana, Jorrit" are two people)
@@ -3984,7 +3995,7 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             and (
                 tail in ("", ".", "  ")
                 or tail[0] in "\n\t"
-                or tail in (" |", ". ", ".\n")
+                or tail in (" |", ". ", ".\n", ":\n")
                 or (before.isdigit() and LIST_GOES_ON.match(text, after) is None)
             )
         )
@@ -4730,6 +4741,8 @@ def is_institution(text: str, start: int, end: int) -> bool:
         return False
     if _caribbean_street(text, words, end):
         return True
+    if words[0] in ("Het", "The") and len(words) > 1:
+        return True  # "Het Baken", "The Bridge": a home, a building (only "van het Reve")
     if len(words) > 1 and (
         institution_word(words[0])
         or (words[0].lower() in INSTITUTION_BEFORE and words[0].lower() not in ARTICLES)
