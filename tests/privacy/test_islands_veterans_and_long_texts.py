@@ -143,3 +143,22 @@ def test_a_lower_case_list_item_opening_with_a_first_name_and_a_surname(find):
         "- nadia el idrissi, nog in dienst\n- bellen met de kazerne\n- mali en gao"
     )
     assert found(find, text) == ["sjaak van der meer", "nadia el idrissi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            'Zaak: LB-2024-077, overledene Theodorus ("Theo") Beukers\n\nGebeld',
+            ['Theodorus ("Theo") Beukers'],
+        ),
+        ("Cornelia (Corrie) Blom-Kok belde terug.", ["Cornelia (Corrie) Blom-Kok"]),
+    ],
+)
+def test_a_nickname_in_a_bracket_also_quoted(find, text, names):
+    assert found(find, text) == names
+
+
+def test_cities_abroad_casework_names_are_no_names(find):
+    text = "She lives in Amman, Jordan. Next of kin: father Chen Guoqiang, Chengdu – by phone"
+    assert found(find, text) == ["Chen Guoqiang"]

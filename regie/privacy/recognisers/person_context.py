@@ -787,9 +787,10 @@ LOWER_CUE_AFTER = _after_characters(LOWER_CUE, (" ", "\n", "\t", "[-\"'“‘„
 # perhaps hyphenated, of bounded length: read as CAP, which runs on over apostrophes, a
 # long run of "A'A'A'…" was read to its end from every apostrophe.)
 NICKNAME = re.compile(
-    rf"[(\"“'‘](?P<nick>[{UPPER}][^\W\d_]{{0,24}}(?:-[{UPPER}]?[^\W\d_]{{1,24}})?)"
-    rf"[)\"”'’][ \t]+(?:{PARTICLE}[ \t]+)*{CAP}"
-)
+    rf"(?:\([\"“'‘]?|[\"“'‘])"
+    rf"(?P<nick>[{UPPER}][^\W\d_]{{0,24}}(?:-[{UPPER}]?[^\W\d_]{{1,24}})?)"
+    rf"(?:[\"”'’]?\)|[\"”'’])[ \t]+(?:{PARTICLE}[ \t]+)*{CAP}"
+)  # (in a bracket also quoted: 'Theodorus ("Theo") Beukers')
 BEFORE_NICKNAME = re.compile(
     # (from a word's start: "burgemeester J.P." holds the title "meester")
     rf"(?<![^\W\d_])(?:(?i:{TITLES})[ \t]+)*(?:{INITIALS}|(?:{CAP}[ \t]+){{0,2}}{CAP})[ \t]*$"
@@ -2118,7 +2119,7 @@ def _nicknamed(text: str) -> Iterator[tuple[int, int]]:
         # the whole without the nickname a plausible name; after initials a tussenvoegsel
         # makes the word after it a surname, also one that is a word ("J.P. (Hans) de Laat")
         given = before.group().split()[-1]
-        surname = text[match.end("nick") + 1 : match.end()].split()
+        surname = text[match.end("nick") : match.end()].lstrip("\"”'’)").split()
         if (
             given.endswith(".")
             or given in first_names
