@@ -162,3 +162,16 @@ def test_a_nickname_in_a_bracket_also_quoted(find, text, names):
 def test_cities_abroad_casework_names_are_no_names(find):
     text = "She lives in Amman, Jordan. Next of kin: father Chen Guoqiang, Chengdu – by phone"
     assert found(find, text) == ["Chen Guoqiang"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("cliënt: Rodríguez Pérez, J.G.\nstatus: open", ["Rodríguez Pérez, J.G."]),
+        ("Employee: Fernández García, L.\nDate of birth: 05-05-1986", ["Fernández García, L."]),
+        # a first name and a surname before initials: not a double surname
+        ("Van: Jan Bakker, J.P.\n", ["Jan Bakker"]),
+    ],
+)
+def test_a_double_surname_with_initials_in_a_field(find, text, names):
+    assert found(find, text) == names

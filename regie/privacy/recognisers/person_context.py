@@ -3879,16 +3879,16 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             )
         )
 
-    def double_surname(words: list[str], start: int, end: int) -> bool:
+    def double_surname(words: list[str]) -> bool:
         # a Spanish or Portuguese double surname in a header field before listed given names
-        # ("Naam: Sánchez Ortega, María Fernanda", "Van: Gonzalez Martín, Lucía"); its first
-        # part no common first name ("Van: Jan Bakker, …") nor an abbreviation ("GGD Zuid, …")
+        # or initials ("Naam: Sánchez Ortega, María Fernanda", "cliënt: Rodríguez Pérez,
+        # J.G."); its first part no common first name ("Van: Jan Bakker, …") nor an
+        # abbreviation ("GGD Zuid, …")
         return (
             len(words) == 2
             and GIVEN_WORD.fullmatch(words[0]) is not None
             and not words[0].isupper()
             and _as_listed(words[0]) not in common_first_names
-            and all(_as_listed(w) in first_names for w in text[start:end].split())
         )
 
     def given(start: int, end: int, header: bool) -> bool:
@@ -4011,7 +4011,14 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             words = text[previous[0] : previous[1]].split()
             header = in_header(previous[0]) or only_a_name(previous[0], words, start, end)
             if (
-                (surname(words, header) or (header and double_surname(words, start, end)))
+                (
+                    surname(words, header)
+                    or (
+                        header
+                        and double_surname(words)
+                        and all(_as_listed(w) in first_names for w in text[start:end].split())
+                    )
+                )
                 and opens_a_field(previous[0], words)
                 and given(start, end, header)
             ) or closes_a_line(previous[0], words, start, end):
@@ -4042,7 +4049,14 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
                 continue
         initials = COMMA_AND_INITIALS.match(text, end)
         words = text[start:end].split()
-        if initials and surname(words, in_header(start)) and opens_a_field(start, words):
+        if (
+            initials
+            and (
+                surname(words, header := in_header(start))
+                or (header and double_surname(words) and words[1] in surnames)
+            )
+            and opens_a_field(start, words)
+        ):
             merged.append((start, initials.end()))
             continue
         initials = COMMA_AND_INITIALS_IN_A_SENTENCE.match(text, end)
