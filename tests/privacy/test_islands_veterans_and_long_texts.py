@@ -175,3 +175,15 @@ def test_cities_abroad_casework_names_are_no_names(find):
 )
 def test_a_double_surname_with_initials_in_a_field(find, text, names):
     assert found(find, text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on board HNLMS Karel Doorman (1961-1962)",
+        "I was on board the aircraft carrier Karel Doorman during the New Guinea period",
+        "gediend bij het 44e Pantserinfanteriebataljon Johan Willem Friso. Mijn pas",
+    ],
+)
+def test_ships_and_battalions_named_after_people_are_no_names(find, text):
+    assert found(find, text) == []

@@ -978,6 +978,7 @@ INSTITUTION_ENDINGS = (
     "erij",  # Bakkerij, Visrokerij
     "vereniging",  # Oranjevereniging
     "kantoor",  # Notariskantoor
+    *("bataljon", "regiment", "brigade", "divisie", "eskader"),  # Pantserinfanteriebataljon
     "praktijk",  # Huisartsenpraktijk
     "verhuur",  # Feestverhuur
     "verlening",  # Schuldhulpverlening
@@ -5119,7 +5120,9 @@ _VESSEL = (
     r"|ferries|veerboot|veerpont|nachttrein|night train|trein|train"
     # (inland shipping, houseboats and pleasure craft, a lifeboat; a vessel's form field)
     r"|woonboot|woonschip|sloep|(?:plezier)?jacht|skûtsje(?:-replica)?|tjalk|klipper|lifeboat"
-    r"|reddingboot|[Nn]aam[ \t]+(?:schip|vaartuig):)"
+    r"|reddingboot|[Nn]aam[ \t]+(?:schip|vaartuig):"
+    # (navies: "HNLMS Karel Doorman", "the aircraft carrier Karel Doorman", "fregat Tromp")
+    r"|HNLMS|HMS|USS|(?:aircraft[ \t]+)?carrier|fregat|frigate)"
 )
 NAMED_THING = re.compile(
     rf"(?<![\w.])(?:{_ASSISTANT}|{_VESSEL})[ \t]+{_THING_NAME}"
@@ -5135,7 +5138,7 @@ NAMED_THING = re.compile(
 # capital, is only tried in a window around each.
 THING_HINTS = tuple(
     "bot assist Zr. Hr. MS SS MTS MVS schip ship vessel ferr veer trein train sloep jacht skûtsje"
-    " tjalk klipper lifeboat boot vaartuig".split()
+    " tjalk klipper lifeboat boot vaartuig HNLMS HMS USS carrier fregat frigate".split()
 )
 THING_CUE = re.compile("|".join(re.escape(hint) for hint in THING_HINTS))
 THING_WINDOW = (60, 80)  # characters before and after a cue
