@@ -183,6 +183,7 @@ kunstenares beeldhouwer fotograaf restaurateur restaurator architect demonstrant
 onderzoeker galeriehouder initiator organiser organizer reiziger reizigster passagier
 passenger kennisgeving m.k. chef
 majoor kapitein luitenant kolonel generaal adjudant vaandrig kornet ritmeester marinier
+achterwacht
 matroos commandeur admiraal kpl kpl1 sld sld1 sgt sgt1 smi aoo elnt tlnt lkol kol bgen
 pte cpl capt cpt lt maj col brig cdr wo1 wo2 corporal captain lieutenant colonel""".split()
     )
