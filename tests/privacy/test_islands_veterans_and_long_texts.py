@@ -187,3 +187,16 @@ def test_a_double_surname_with_initials_in_a_field(find, text, names):
 )
 def test_ships_and_battalions_named_after_people_are_no_names(find, text):
     assert found(find, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("dat van de collega K. Vos van Pleegzorg Brabant.", ["K. Vos"]),
+        ("een privéchat met collega Gert-Jan Pool van Veilig Thuis.", ["Gert-Jan Pool"]),
+        ("stond buiten met buurman Ricardo Martis van Pijlkruidstraat 9.", ["Ricardo Martis"]),
+        ("Achterwacht Rutgers is ingelicht.", ["Rutgers"]),
+    ],
+)
+def test_a_person_after_a_role_and_before_where_they_work(find, text, names):
+    assert found(find, text) == names

@@ -4847,6 +4847,8 @@ def is_institution(text: str, start: int, end: int) -> bool:
                     _full_name(words)
                     or _department(following.split()[1])
                     or TITLE_START.match(span)
+                    # after a role ("collega K. Vos van Pleegzorg Brabant")
+                    or _role_word_before(text, start)
                     # a common first name and an organisation whose first word is no name
                     # ("Jeroen van Veilig Thuis"; not "Jan van Galenstraat", "Jan van Goyen
                     # Ziekenhuis")
@@ -4953,6 +4955,19 @@ def _company_may_follow(text: str, end: int) -> bool:
 
 # A role label and a colon right before a name ("Naam cliënt: ", "Aan: ").
 LABEL_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*:[ \t]*$")
+
+
+def _role_word_before(text: str, start: int) -> bool:
+    """Whether a role word that names a person stands right before `start` ("collega",
+    "jeugdbeschermer"; not "met", "door")."""
+    before = text[max(0, start - 30) : start]
+    words = before.split()
+    return (
+        before[-1:] in (" ", "\t")
+        and bool(words)
+        and (word := words[-1].lower()) in ROLE_WORDS
+        and word not in NOT_PERSON_ROLES
+    )
 
 
 def _labelled_person(text: str, start: int) -> bool:
