@@ -200,3 +200,10 @@ def test_ships_and_battalions_named_after_people_are_no_names(find, text):
 )
 def test_a_person_after_a_role_and_before_where_they_work(find, text, names):
     assert found(find, text) == names
+
+
+def test_initials_and_a_surname_signed_under_a_line_with_a_comma(find):
+    text = "Kralendijk, 6 mei 2024\nDe ambtenaar van de burgerlijke stand,\nC. Spanner\n[stempel]"
+    assert found(find, text) == ["C. Spanner"]
+    # a part's heading is no name
+    assert found(find, "A. Aanvrager\nNaam: zie boven") == []

@@ -289,14 +289,16 @@ SET_APART_BEFORE = (*":(,;|\t&", " en")
 
 
 def _set_apart(text: str, start: int, end: int) -> bool:
-    """Whether the name at start:end stands apart as a list's item, a table's cell or a
-    bracket's content: after a separator, a bracket, "en" or an item's bullet, and before
-    SET_APART_AFTER (not at a line's start without a bullet: "A. Aanvrager" heads a part)."""
+    """Whether the name at start:end stands apart as a list's item, a table's cell, a
+    bracket's content or a signature: after a separator, a bracket, "en", an item's bullet or
+    a line that ends with a comma ("De ambtenaar van de burgerlijke stand,"), and before
+    SET_APART_AFTER (not at a line's start otherwise: "A. Aanvrager" heads a part)."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 8) : start].rstrip(" ")
     return (
         before.endswith(SET_APART_BEFORE)
         or (start - line_start <= 4 and ITEM_BULLET.fullmatch(text, line_start, start) is not None)
+        or (start == line_start and text.endswith(",\n", 0, start))
     ) and SET_APART_AFTER.match(text, end) is not None
 
 
