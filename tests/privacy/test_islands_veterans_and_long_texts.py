@@ -207,3 +207,14 @@ def test_initials_and_a_surname_signed_under_a_line_with_a_comma(find):
     assert found(find, text) == ["C. Spanner"]
     # a part's heading is no name
     assert found(find, "A. Aanvrager\nNaam: zie boven") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Bij ziekte van Noor of Daan belt pleegouder zelf af.", ["Noor", "Daan"]),
+        ("De ziekte van Parkinson en de wet van Boyle.", []),
+    ],
+)
+def test_whose_illness_is_no_eponym(find, text, names):
+    assert found(find, text) == names

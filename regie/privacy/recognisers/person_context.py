@@ -5088,11 +5088,12 @@ def institution_word_before(text: str, start: int) -> str | None:
     last = tokens[-1]
     if _names_a_place(words[-1]):
         return previous[-1]
-    # "ziekte van Parkinson", "wet van Boyle" (also with "van" read into the name)
+    # "ziekte van Parkinson", "wet van Boyle" (also with "van" read into the name); not a
+    # common first name ("bij ziekte van Noor": whose illness)
     if previous[-1] == "van" and len(previous) == 2 and previous[0] in EPONYM_BEFORE_VAN:
-        return previous[0]
+        return None if _common_first_name_at(text, start) else previous[0]
     if previous[-1] in EPONYM_BEFORE_VAN and text.startswith(("van ", "Van "), start):
-        return previous[-1]
+        return None if _common_first_name_at(text, start + 4) else previous[-1]
     # one capitalised word between ("OBS Koningin Wilhelmina", "Café Tante Sjaan"), not
     # ending a sentence ("de Sint Servaasbrug. Mariëlle checkt")
     if (
@@ -5106,6 +5107,11 @@ def institution_word_before(text: str, start: int) -> str | None:
     ):
         return previous[0]
     return None
+
+
+def _common_first_name_at(text: str, start: int) -> bool:
+    given = GIVEN_WORD.match(text, start)
+    return given is not None and given.group() in lexicon.common_first_names()
 
 
 def _names_a_place(word: str) -> bool:
