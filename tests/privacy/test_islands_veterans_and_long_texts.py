@@ -162,6 +162,8 @@ def test_a_nickname_in_a_bracket_also_quoted(find, text, names):
 def test_cities_abroad_casework_names_are_no_names(find):
     text = "She lives in Amman, Jordan. Next of kin: father Chen Guoqiang, Chengdu – by phone"
     assert found(find, text) == ["Chen Guoqiang"]
+    text = "Maastricht – Liège – Aachen; burgemeester Konya; de zusterstad Palo Alto"
+    assert found(find, text) == []
 
 
 @pytest.mark.parametrize(
