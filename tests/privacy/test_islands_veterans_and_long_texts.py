@@ -220,3 +220,8 @@ def test_initials_and_a_surname_signed_under_a_line_with_a_comma(find):
 )
 def test_whose_illness_is_no_eponym(find, text, names):
     assert found(find, text) == names
+
+
+def test_wijk_alone_is_a_district(find):
+    text = "Peildatum: 01-07 | Wijk: Oudorp\nHuisbezoek? Wijk Malberg, 10:30.\nmevrouw Van Wijk"
+    assert found(find, text) == ["mevrouw Van Wijk"]

@@ -4758,6 +4758,8 @@ def is_institution(text: str, start: int, end: int) -> bool:
         return False
     if _caribbean_street(text, words, end):
         return True
+    if span == "Wijk":
+        return True  # a district ("Wijk: Oudorp", "Wijk Malberg"); the surname is "van Wijk"
     if words[0] in ("Het", "The") and len(words) > 1:
         return True  # "Het Baken", "The Bridge": a home, a building (only "van het Reve")
     if len(words) > 1 and (
