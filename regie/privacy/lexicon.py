@@ -56,7 +56,7 @@ def cities() -> KeysView[str]:
     """Every place the scanner knows: `casework_cities`, and the places abroad and the Dutch
     villages written in two words or more (`world_places.txt` from GeoNames,
     `dutch_places.txt` from Faker; see data/NAMES.md), and `more_places.txt` (hand-compiled:
-    the Caribbean Netherlands)."""
+    the Caribbean Netherlands, and places the other lists lack)."""
     return _lookup(
         casework_cities()
         | _words("world_places.txt", per_line=True)
