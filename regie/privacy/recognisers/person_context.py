@@ -4836,10 +4836,7 @@ def is_institution(text: str, start: int, end: int) -> bool:
                     TITLE_START.match(span)
                     or (len(words) == 1 and span in lexicon.common_first_names())
                     # a first name and a surname ("collega Yara Mendes van het Expat Centre")
-                    or (
-                        len(words) == 2
-                        and all(part in lexicon.all_first_names() for part in words[0].split("-"))
-                    )
+                    or (len(words) == 2 and _listed_first_name(words[0]))
                 )
                 and OF_THE.match(text, end)
             )
@@ -5023,12 +5020,18 @@ def _caribbean_street(text: str, words: list[str], end: int) -> bool:
     )
 
 
+def _listed_first_name(word: str) -> bool:
+    """A listed first name, or a hyphenated one whose parts all are ("Gert-Jan")."""
+    first_names = lexicon.all_first_names()
+    return all(part in first_names for part in word.split("-"))
+
+
 def _full_name(words: list[str]) -> bool:
     """A first name and a surname that is no first name ("Lex Baars", "Gerrit-Jan ter Haar";
     not "Gijsbert Karel" of the Gijsbert Karel van Hogendorpstraat)."""
     return (
         len(words) > 1
-        and all(part in lexicon.all_first_names() for part in words[0].split("-"))
+        and _listed_first_name(words[0])
         and (
             words[-2] in PARTICLE_WORDS
             or (words[-1] in lexicon.all_surnames() and words[-1] not in lexicon.all_first_names())
