@@ -225,3 +225,16 @@ def test_whose_illness_is_no_eponym(find, text, names):
 def test_wijk_alone_is_a_district(find):
     text = "Peildatum: 01-07 | Wijk: Oudorp\nHuisbezoek? Wijk Malberg, 10:30.\nmevrouw Van Wijk"
     assert found(find, text) == ["mevrouw Van Wijk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("De oudste, Ramón jr., werkt parttime.", ["Ramón jr."]),
+        ("met Ramón Peña jr. samen", ["Ramón Peña jr."]),
+        # not a word that is no first name
+        ("Rapport 3 Sr. is klaar.", []),
+    ],
+)
+def test_a_first_name_with_its_generation(find, text, names):
+    assert found(find, text) == names

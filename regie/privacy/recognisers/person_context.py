@@ -2148,6 +2148,10 @@ def _party_members(text: str) -> Iterator[tuple[int, int]]:
                 yield name.start(), name.start() + len(span)
 
 
+# The capitalised word before a generation's suffix (GENERATION_SUFFIX: "Ramón jr.").
+FIRST_NAME_AT_END = re.compile(rf"(?<![^\W\d_]){CAP}$")
+
+
 def _names_by_shape(
     text: str, first_names: KeysView[str], surnames: KeysView[str]
 ) -> Iterator[tuple[int, int]]:
@@ -2190,6 +2194,14 @@ def _names_by_shape(
                 )
             ):
                 yield match.span()
+    for match in GENERATION_SUFFIX.finditer(text):
+        # a first name alone before "jr." or "sr." ("De oudste, Ramón jr., werkt"; a name
+        # of more words before it is read with its suffix by the other rules)
+        given = FIRST_NAME_AT_END.search(text, max(0, match.start() - 30), match.start())
+        if given is not None and given.group() in first_names and clean_start(
+            text, given.start(), "'’-"
+        ):
+            yield given.start(), match.end()
     if "Mei " in text:
         for match in MEI_NAME.finditer(text):
             before = text[max(0, match.start() - 2) : match.start()].strip()
@@ -4229,6 +4241,7 @@ NAME_WORD = re.compile(rf"[{UPPER}][^\W\d_]{{2,}}")
 PATRONYMIC_ENDINGS = ("sz", "dr", "Jz")
 # "junior" and "senior" after a name are part of it.
 GENERATION_SUFFIXES = (" jr.", " sr.", " Jr.", " Sr.")
+GENERATION_SUFFIX = re.compile("|".join(map(re.escape, GENERATION_SUFFIXES)))
 # The initial of a surname after a given name alone ("Venkatesh S.", "Jay G."; not a middle
 # initial before a surname, "Jan B. Jansen").
 INITIAL_AFTER = re.compile(rf" [{UPPER}]\.(?![^\W\d_]|\.|[ \t]*[{UPPER}])")
