@@ -238,3 +238,8 @@ def test_wijk_alone_is_a_district(find):
 )
 def test_a_first_name_with_its_generation(find, text, names):
     assert found(find, text) == names
+
+
+def test_a_role_of_someone_keeps_van_out_of_the_name(find):
+    text = "Jeugdbeschermer van Noah is mevrouw S. El Khatib."
+    assert found(find, text) == ["Noah", "mevrouw S. El Khatib"]

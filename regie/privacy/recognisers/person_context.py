@@ -3247,6 +3247,7 @@ def without_role_word(text: str, start: int, end: int) -> tuple[int, int]:
                 or before[0].rsplit("-", 1)[-1].islower()  # "het Woo-verzoek van Tielemans"
                 or before[0] in STOP_CAPITALS
                 or before[0].lower() in RELATIVE_WORDS  # "Broer van Soufiane"
+                or is_role(before[0])  # "Jeugdbeschermer van Noah"
             )
             and before[0].lower() not in BEFORE_VAN_SURNAME
         ):
