@@ -243,3 +243,8 @@ def test_a_first_name_with_its_generation(find, text, names):
 def test_a_role_of_someone_keeps_van_out_of_the_name(find):
     text = "Jeugdbeschermer van Noah is mevrouw S. El Khatib."
     assert found(find, text) == ["Noah", "mevrouw S. El Khatib"]
+
+
+def test_a_quoted_nickname_in_no_list_after_a_title(find):
+    text = 'Ms. Cheryl Schmidt (closed case) and Mr. Alvin "Shorty" Hook, with their addresses'
+    assert found(find, text) == ["Ms. Cheryl Schmidt", 'Mr. Alvin "Shorty" Hook']

@@ -2111,10 +2111,15 @@ def _nicknamed(text: str) -> Iterator[tuple[int, int]]:
     first_names = lexicon.all_first_names()
     for match in NICKNAME.finditer(text):
         nick = match.group("nick")
-        if nick not in first_names and not any(part in first_names for part in nick.split("-")):
-            continue
         before = BEFORE_NICKNAME.search(text, max(0, match.start() - 40), match.start())
         if before is None or not clean_start(text, before.start(), "'’-"):
+            continue
+        if (
+            nick not in first_names
+            and not any(part in first_names for part in nick.split("-"))
+            # (a quoted nickname in no list after a title: 'Mr. Alvin "Shorty" Hook')
+            and not (TITLE_START.match(before.group()) and text[match.start()] in "\"“'‘")
+        ):
             continue
         # the name before the bracket is initials or a listed first name ("Utrecht (Nederland)
         # Zuid" is none), or a baptismal name the nickname shortens ("Hermanus (Herman)"),
