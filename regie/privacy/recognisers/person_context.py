@@ -4978,14 +4978,10 @@ LABEL_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*:[ \t]*$")
 def _role_word_before(text: str, start: int) -> bool:
     """Whether a role word that names a person stands right before `start` ("collega",
     "jeugdbeschermer"; not "met", "door")."""
-    before = text[max(0, start - 30) : start]
-    words = before.split()
-    return (
-        before[-1:] in (" ", "\t")
-        and bool(words)
-        and (word := words[-1].lower()) in ROLE_WORDS
-        and word not in NOT_PERSON_ROLES
-    )
+    if text[start - 1 : start] not in (" ", "\t"):
+        return False
+    word = _last_word(text, max(0, start - 30), start).lower()
+    return word in ROLE_WORDS and word not in NOT_PERSON_ROLES
 
 
 def _labelled_person(text: str, start: int) -> bool:
