@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def found(find, text, kind="PERSON"):
-    return [value for _, value in find(text, kind)]
-
+from tests.privacy.conftest import found_texts
 
 BRP_EXTRACT = (
     "Categorie 01 Persoon\n"
@@ -25,12 +22,12 @@ BRP_EXTRACT = (
 )
 
 
-def test_the_numbered_fields_of_a_brp_extract_are_no_speakers(find):
-    assert found(find, BRP_EXTRACT) == ["Elif Nur", "Yıldırım", "Mehmet Ali", "Kaya"]
-    assert found(find, BRP_EXTRACT, "DATE_OF_BIRTH") == ["19830215", "19800922"]
+def test_the_numbered_fields_of_a_brp_extract_are_no_speakers():
+    assert found_texts(BRP_EXTRACT) == ["Elif Nur", "Yıldırım", "Mehmet Ali", "Kaya"]
+    assert found_texts(BRP_EXTRACT, "DATE_OF_BIRTH") == ["19830215", "19800922"]
 
 
-def test_periods_and_a_dissolved_marriage_beside_a_birth_date_are_no_birth_dates(find):
+def test_periods_and_a_dissolved_marriage_beside_a_birth_date_are_no_birth_dates():
     text = (
         "Naam: BAKKER, Johanna Geertruida\nGeboren: 1962-09-16 te Hoorn\n\n"
         "Historie verblijfplaats:\n"
@@ -40,21 +37,21 @@ def test_periods_and_a_dissolved_marriage_beside_a_birth_date_are_no_birth_dates
         "- gehuwd 12-05-1985 met KOOPMAN, Willem (geb. 1959-03-02)\n"
         "- ontbonden 01-10-1999 door echtscheiding\n"
     )
-    assert found(find, text, "DATE_OF_BIRTH") == ["1962-09-16", "1959-03-02"]
+    assert found_texts(text, "DATE_OF_BIRTH") == ["1962-09-16", "1959-03-02"]
 
 
-def test_the_dates_of_a_travel_document_are_no_birth_dates(find):
+def test_the_dates_of_a_travel_document_are_no_birth_dates():
     text = (
         "Geboortedatum / Date of birth: 1987-07-21\nBSN: 222003868\n"
         "Type document: Nederlandse identiteitskaart / Dutch ID card\n"
         "Afgegeven op / Issued: 2019-03-14, geldig tot / valid until 2029-03-14\n"
     )
-    assert found(find, text, "DATE_OF_BIRTH") == ["1987-07-21"]
+    assert found_texts(text, "DATE_OF_BIRTH") == ["1987-07-21"]
 
 
-def test_a_newborns_birth_date_under_datum_geboorte_is_found(find):
+def test_a_newborns_birth_date_under_datum_geboorte_is_found():
     text = "Datum/tijd aangifte: 21-11-2024 09:42\nDatum geboorte: 19-11-2024\nTijd: 23:55"
-    assert found(find, text, "DATE_OF_BIRTH") == ["19-11-2024"]
+    assert found_texts(text, "DATE_OF_BIRTH") == ["19-11-2024"]
 
 
 @pytest.mark.parametrize(
@@ -66,12 +63,12 @@ def test_a_newborns_birth_date_under_datum_geboorte_is_found(find):
         "De as wordt bijgezet in Crematorium Jan de Vries.",
     ],
 )
-def test_a_cemetery_a_funeral_home_or_a_venue_named_after_someone_is_no_person(find, text):
-    assert found(find, text) == []
+def test_a_cemetery_a_funeral_home_or_a_venue_named_after_someone_is_no_person(text):
+    assert found_texts(text) == []
 
 
-def test_a_surname_that_names_a_venue_elsewhere_stays_a_name_after_a_title(find):
-    assert found(find, "mevrouw Villa belde over haar moeder") == ["mevrouw Villa"]
+def test_a_surname_that_names_a_venue_elsewhere_stays_a_name_after_a_title():
+    assert found_texts("mevrouw Villa belde over haar moeder") == ["mevrouw Villa"]
 
 
 @pytest.mark.parametrize(
@@ -82,5 +79,5 @@ def test_a_surname_that_names_a_venue_elsewhere_stays_a_name_after_a_title(find)
         ("babs Joost Lammers voltrekt het huwelijk", "Joost Lammers"),
     ],
 )
-def test_the_roles_of_the_civil_registry_open_a_name(find, text, value):
-    assert found(find, text) == [value]
+def test_the_roles_of_the_civil_registry_open_a_name(text, value):
+    assert found_texts(text) == [value]

@@ -11,10 +11,7 @@ from regie.privacy.recognisers.person_context import (
     _whole_word_occurrences,
     repeated_names,
 )
-
-
-def found(find, text, kind="PERSON"):
-    return [value for _, value in find(text, kind)]
+from tests.privacy.conftest import found_texts
 
 
 @pytest.mark.parametrize(
@@ -30,8 +27,8 @@ def found(find, text, kind="PERSON"):
         ("Agendapunt 3. Kaya vraagt waarom de inhuur stijgt.", ["Kaya"]),
     ],
 )
-def test_streets_of_the_caribbean_netherlands_are_no_names(find, text, names):
-    assert found(find, text) == names
+def test_streets_of_the_caribbean_netherlands_are_no_names(text, names):
+    assert found_texts(text) == names
 
 
 @pytest.mark.parametrize(
@@ -45,8 +42,8 @@ def test_streets_of_the_caribbean_netherlands_are_no_names(find, text, names):
         ("Oudste dochter Saba is 16.", ["Saba"]),
     ],
 )
-def test_places_of_the_islands_are_no_names(find, text, names):
-    assert found(find, text) == names
+def test_places_of_the_islands_are_no_names(text, names):
+    assert found_texts(text) == names
 
 
 @pytest.mark.parametrize(
@@ -62,8 +59,8 @@ def test_places_of_the_islands_are_no_names(find, text, names):
         ),
     ],
 )
-def test_military_ranks_stay_outside_the_name(find, text, names):
-    assert found(find, text) == names
+def test_military_ranks_stay_outside_the_name(text, names):
+    assert found_texts(text) == names
 
 
 @pytest.mark.parametrize(
@@ -74,17 +71,17 @@ def test_military_ranks_stay_outside_the_name(find, text, names):
         "schuin tegenover Kolegio Reina Beatrix. Wij willen",
     ],
 )
-def test_institutions_of_the_islands_and_the_press_are_no_names(find, text):
-    assert "Royal British Legion" not in found(find, text)
-    assert "Dagblad" not in found(find, text)
-    assert "Reina Beatrix" not in found(find, text)
+def test_institutions_of_the_islands_and_the_press_are_no_names(text):
+    assert "Royal British Legion" not in found_texts(text)
+    assert "Dagblad" not in found_texts(text)
+    assert "Reina Beatrix" not in found_texts(text)
 
 
-def test_thomas_a_kempis_of_a_street_is_no_name(find):
-    assert found(find, "Het adres is gewijzigd naar Thomas à Kempisstraat 3, 8021 BJ Zwolle.") == []
+def test_thomas_a_kempis_of_a_street_is_no_name():
+    assert found_texts("Het adres is gewijzigd naar Thomas à Kempisstraat 3, 8021 BJ Zwolle.") == []
 
 
-def test_a_name_found_once_is_found_again_in_a_long_text(find):
+def test_a_name_found_once_is_found_again_in_a_long_text():
     """A text that names more people than WORDS_FOR_ONE_PASS is read in one pass over its
     words: each name found once is found again where it stands alone, as in a short text."""
     people = [f"mevrouw Oudshoorn{first}{second}" for first in "abcdefghij" for second in "klmnopq"]
@@ -92,7 +89,7 @@ def test_a_name_found_once_is_found_again_in_a_long_text(find):
     text += "\n" + "\n".join(f"{name.split()[1]} belt morgen terug." for name in people)
     surnames = [name.split()[1] for name in people]
     assert len(surnames) > WORDS_FOR_ONE_PASS
-    values = found(find, text)
+    values = found_texts(text)
     assert all(values.count(surname) == 1 for surname in surnames)
 
 
@@ -110,7 +107,7 @@ def test_whole_words_are_found_alike_by_search_and_by_one_pass(many):
     assert occurrences["ana"] == [len(text) - 3]  # ("ana's" is glued to an apostrophe)
 
 
-def test_repeated_names_skip_the_occurrences_inside_names_found(find):
+def test_repeated_names_skip_the_occurrences_inside_names_found():
     text = "Lieuwe Hoekstra belde. Daarna belde Lieuwe nog eens."
     assert list(repeated_names(text, [(0, 15)])) == [(36, 42)]
 
@@ -128,21 +125,21 @@ def test_repeated_names_skip_the_occurrences_inside_names_found(find):
         ("Aanwezig waren Visser, Daan en Eva.", ["Visser", "Daan", "Eva"]),
     ],
 )
-def test_surname_first_in_a_mail_header_and_with_a_double_surname(find, text, names):
-    assert found(find, text) == names
+def test_surname_first_in_a_mail_header_and_with_a_double_surname(text, names):
+    assert found_texts(text) == names
 
 
-def test_a_name_opening_with_het_is_a_home_or_a_building(find):
+def test_a_name_opening_with_het_is_a_home_or_a_building():
     text = "naam,gezinshuisouders\nHet Baken,Gerdien Verwey\nHet Anker,Arjen Brouwer"
-    assert found(find, text) == ["Gerdien Verwey", "Arjen Brouwer"]
+    assert found_texts(text) == ["Gerdien Verwey", "Arjen Brouwer"]
 
 
-def test_a_lower_case_list_item_opening_with_a_first_name_and_a_surname(find):
+def test_a_lower_case_list_item_opening_with_a_first_name_and_a_surname():
     text = (
         "wie nodigen we uit:\n- sjaak van der meer (libanon 1981)\n"
         "- nadia el idrissi, nog in dienst\n- bellen met de kazerne\n- mali en gao"
     )
-    assert found(find, text) == ["sjaak van der meer", "nadia el idrissi"]
+    assert found_texts(text) == ["sjaak van der meer", "nadia el idrissi"]
 
 
 @pytest.mark.parametrize(
@@ -155,15 +152,15 @@ def test_a_lower_case_list_item_opening_with_a_first_name_and_a_surname(find):
         ("Cornelia (Corrie) Blom-Kok belde terug.", ["Cornelia (Corrie) Blom-Kok"]),
     ],
 )
-def test_a_nickname_in_a_bracket_also_quoted(find, text, names):
-    assert found(find, text) == names
+def test_a_nickname_in_a_bracket_also_quoted(text, names):
+    assert found_texts(text) == names
 
 
-def test_cities_abroad_casework_names_are_no_names(find):
+def test_cities_abroad_casework_names_are_no_names():
     text = "She lives in Amman, Jordan. Next of kin: father Chen Guoqiang, Chengdu – by phone"
-    assert found(find, text) == ["Chen Guoqiang"]
+    assert found_texts(text) == ["Chen Guoqiang"]
     text = "Maastricht – Liège – Aachen; burgemeester Konya; de zusterstad Palo Alto"
-    assert found(find, text) == []
+    assert found_texts(text) == []
 
 
 @pytest.mark.parametrize(
@@ -175,8 +172,8 @@ def test_cities_abroad_casework_names_are_no_names(find):
         ("Van: Jan Bakker, J.P.\n", ["Jan Bakker"]),
     ],
 )
-def test_a_double_surname_with_initials_in_a_field(find, text, names):
-    assert found(find, text) == names
+def test_a_double_surname_with_initials_in_a_field(text, names):
+    assert found_texts(text) == names
 
 
 @pytest.mark.parametrize(
@@ -187,8 +184,8 @@ def test_a_double_surname_with_initials_in_a_field(find, text, names):
         "gediend bij het 44e Pantserinfanteriebataljon Johan Willem Friso. Mijn pas",
     ],
 )
-def test_ships_and_battalions_named_after_people_are_no_names(find, text):
-    assert found(find, text) == []
+def test_ships_and_battalions_named_after_people_are_no_names(text):
+    assert found_texts(text) == []
 
 
 @pytest.mark.parametrize(
@@ -200,15 +197,15 @@ def test_ships_and_battalions_named_after_people_are_no_names(find, text):
         ("Achterwacht Rutgers is ingelicht.", ["Rutgers"]),
     ],
 )
-def test_a_person_after_a_role_and_before_where_they_work(find, text, names):
-    assert found(find, text) == names
+def test_a_person_after_a_role_and_before_where_they_work(text, names):
+    assert found_texts(text) == names
 
 
-def test_initials_and_a_surname_signed_under_a_line_with_a_comma(find):
+def test_initials_and_a_surname_signed_under_a_line_with_a_comma():
     text = "Kralendijk, 6 mei 2024\nDe ambtenaar van de burgerlijke stand,\nC. Spanner\n[stempel]"
-    assert found(find, text) == ["C. Spanner"]
+    assert found_texts(text) == ["C. Spanner"]
     # a part's heading is no name
-    assert found(find, "A. Aanvrager\nNaam: zie boven") == []
+    assert found_texts("A. Aanvrager\nNaam: zie boven") == []
 
 
 @pytest.mark.parametrize(
@@ -218,13 +215,13 @@ def test_initials_and_a_surname_signed_under_a_line_with_a_comma(find):
         ("De ziekte van Parkinson en de wet van Boyle.", []),
     ],
 )
-def test_whose_illness_is_no_eponym(find, text, names):
-    assert found(find, text) == names
+def test_whose_illness_is_no_eponym(text, names):
+    assert found_texts(text) == names
 
 
-def test_wijk_alone_is_a_district(find):
+def test_wijk_alone_is_a_district():
     text = "Peildatum: 01-07 | Wijk: Oudorp\nHuisbezoek? Wijk Malberg, 10:30.\nmevrouw Van Wijk"
-    assert found(find, text) == ["mevrouw Van Wijk"]
+    assert found_texts(text) == ["mevrouw Van Wijk"]
 
 
 @pytest.mark.parametrize(
@@ -236,15 +233,15 @@ def test_wijk_alone_is_a_district(find):
         ("Rapport 3 Sr. is klaar.", []),
     ],
 )
-def test_a_first_name_with_its_generation(find, text, names):
-    assert found(find, text) == names
+def test_a_first_name_with_its_generation(text, names):
+    assert found_texts(text) == names
 
 
-def test_a_role_of_someone_keeps_van_out_of_the_name(find):
+def test_a_role_of_someone_keeps_van_out_of_the_name():
     text = "Jeugdbeschermer van Noah is mevrouw S. El Khatib."
-    assert found(find, text) == ["Noah", "mevrouw S. El Khatib"]
+    assert found_texts(text) == ["Noah", "mevrouw S. El Khatib"]
 
 
-def test_a_quoted_nickname_in_no_list_after_a_title(find):
+def test_a_quoted_nickname_in_no_list_after_a_title():
     text = 'Ms. Cheryl Schmidt (closed case) and Mr. Alvin "Shorty" Hook, with their addresses'
-    assert found(find, text) == ["Ms. Cheryl Schmidt", 'Mr. Alvin "Shorty" Hook']
+    assert found_texts(text) == ["Ms. Cheryl Schmidt", 'Mr. Alvin "Shorty" Hook']
