@@ -626,11 +626,14 @@ LINE_WORD = re.compile(r"[^\s(\"'“‘]+")
 CHINESE_NAME_REACH = 40
 # A Surinamese-Chinese surname with its A ("Dylan Tjon A Fong", "Lie A Kwie"), also as the
 # second part of a double surname ("Bosgra-Tjoe A Foe", "Van Ommeren-Tjon A Fat").
-A_SURNAME = re.compile(
-    rf"(?:(?:{PARTICLE}[ \t]+)?{CAP}-|{CAP}[ \t]+)?"
+A_WORD = (
     rf"(?:Tjon|Tjin|Tjoe|Lie|Kon|Sang|Man|Fung|Chin|Kwie|Jong|Tsang|Wong|Chong"
     rf"|Phang|Loe|Ho|Fo|Sjauw|Kam|Joe|Sew|Pon|Liauw|Kwok|Fat)[ \t]A[ \t][{UPPER}][a-z]{{1,6}}(?!\w)"
 )
+A_SURNAME = re.compile(rf"(?:(?:{PARTICLE}[ \t]+)?{CAP}-|{CAP}[ \t]+)?{A_WORD}")
+# (the A and the words around it alone: a cheap test first, as the surname before it opens
+# at any capital)
+A_SURNAME_CORE = re.compile(A_WORD)
 # A council member with the party in brackets ("Hoekman (Lokaal Belang)", "Mw. Van der Laan
 # (GroenLinks)"): found from the party, the name read back from it.
 PARTY = re.compile(
@@ -2167,7 +2170,7 @@ def _names_by_shape(
         for match in VIETNAMESE_NAME.finditer(text):
             if clean_start(text, match.start(), "'’-") and plausible_name(match.group()):
                 yield match.span()
-    if " A " in text:
+    if " A " in text and A_SURNAME_CORE.search(text):
         for match in A_SURNAME.finditer(text):
             if clean_start(text, match.start(), "'’-") and plausible_name(
                 match.group().replace(" A ", " ")
