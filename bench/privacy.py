@@ -6,7 +6,7 @@
 Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
 `regie.privacy.corpus`, kept as a regression set), the two frozen held-out sets written
 independently of the scanner (tests/privacy/heldout/, see the README there; B is the honest
-measure), two hundred and seventy-six probes of hand-written texts (tests/privacy/probe/: those
+measure), two hundred and eighty-four probes of hand-written texts (tests/privacy/probe/: those
 marked dev had their errors read, those marked unread did not; shown, never judged) and the
 deduce regression set (../shared/reference/pii-deduce-regression/) for the types it covers.
 Each engine runs in its own subprocess (the peers in their own virtualenv, never in Regie's
@@ -321,6 +321,14 @@ PROBES = {
     "probe-JI (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ji.jsonl",
     "probe-JJ (dev)": REPO / "tests" / "privacy" / "probe" / "probe_jj.jsonl",
     "probe-JK (unread)": REPO / "tests" / "privacy" / "probe" / "probe_jk.jsonl",
+    "probe-JL (dev)": REPO / "tests" / "privacy" / "probe" / "probe_jl.jsonl",
+    "probe-JM (unread)": REPO / "tests" / "privacy" / "probe" / "probe_jm.jsonl",
+    "probe-JN (dev)": REPO / "tests" / "privacy" / "probe" / "probe_jn.jsonl",
+    "probe-JO (unread)": REPO / "tests" / "privacy" / "probe" / "probe_jo.jsonl",
+    "probe-JP (dev)": REPO / "tests" / "privacy" / "probe" / "probe_jp.jsonl",
+    "probe-JQ (unread)": REPO / "tests" / "privacy" / "probe" / "probe_jq.jsonl",
+    "probe-JR (dev)": REPO / "tests" / "privacy" / "probe" / "probe_jr.jsonl",
+    "probe-JS (unread)": REPO / "tests" / "privacy" / "probe" / "probe_js.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------
