@@ -3758,6 +3758,10 @@ WEEKDAY_LABEL = re.compile(
 # Janna")
 FIELD_OPENERS = frozenset("\n:;(|\t=\"'“‘[]–—>→")
 GIVEN_WORD = re.compile(rf"[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)?")
+# The given names after a surname's comma (`surname_first` reads them in a cell).
+COMMA_AND_GIVEN_WORDS = re.compile(
+    rf",[ \t]+(?P<given>{GIVEN_WORD.pattern}(?: {GIVEN_WORD.pattern}){{0,2}})(?![^\W\d_])"
+)
 # A line that holds only "Surname, Given" ("Benali, Hamid", "van Dam, Joke Marie").
 SURNAME_COMMA_GIVEN_LINE = re.compile(
     rf"(?:[a-z]+[ \t]+){{0,3}}{GIVEN_WORD.pattern},[ \t]*{GIVEN_WORD.pattern}"
@@ -3975,8 +3979,8 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             and (_as_listed(words[-1]) in surnames or lexicon.surname_by_form(words[-1]))
         ):
             return True
-        if text[start - 1 : start] == "\t":
-            return True  # a cell of a tab-separated row
+        if text[start - 1 : start] == "\t" or text[start - 2 : start] == "  ":
+            return True  # a cell of a row separated by tabs or aligned with spaces
         if text[start - 1 : start] == "," and _comma_separated_row(text, start):
             return True  # a cell of a CSV row, its name "Surname, Given" ("…,Sipkes, W.,…")
         before = text[max(0, start - 8) : start].rstrip(" \t")
@@ -4082,6 +4086,18 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         ):
             merged.append((start, initials.end()))
             continue
+        given_in_cell = COMMA_AND_GIVEN_WORDS.match(text, end)
+        if (
+            given_in_cell
+            and CELL_END.match(text, after := _after_given(text, given_in_cell.end()))
+            and surname(words, False)
+            and opens_a_field(start, words)
+            and given(*given_in_cell.span("given"), False)
+        ):
+            # a cell that holds "Surname, Given" alone, its given names in no other rule's
+            # reach ("09:15  Terpstra, Lieuwe      paspoort")
+            merged.append((start, after))
+            continue
         initials = COMMA_AND_INITIALS_IN_A_SENTENCE.match(text, end)
         if (
             initials
@@ -4096,8 +4112,9 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return merged
 
 
-# (a tab ends a cell: "Kuijpers, Ton<tab>Ait Said, Nora" are two names)
-LIST_NAME = rf"{CAP}(?: +(?:{PARTICLE} +)*{CAP}){{0,2}}"
+# (a tab ends a cell: "Kuijpers, Ton<tab>Ait Said, Nora" are two names; so do three spaces, a
+# column's gap in a table aligned with spaces: "Inschrijving RNI      Abdi, Hodan")
+LIST_NAME = rf"{CAP}(?: {{1,2}}(?:{PARTICLE} {{1,2}})*{CAP}){{0,2}}"
 NEXT_IN_LIST = re.compile(
     # (the name ends where its word does: not "Gr" before "and Canal Quay")
     rf"{LIST_SEPARATOR}(?P<name>{LIST_NAME})(?![^\W\d_])"

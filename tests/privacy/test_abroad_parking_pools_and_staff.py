@@ -1,0 +1,42 @@
+"""Names as the desks for Dutch citizens abroad, parking enforcement, swimming pools and
+personnel news write them (issue 13, points 1 and 2; thirty-ninth round, from the development
+probes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.privacy.conftest import found_texts
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a row of a table aligned with spaces: "Surname, Given" in its own cell, the given
+        # names in no list of common ones
+        (
+            "09:00  Terpstra-Jansen, Aukje     paspoort      ✔ aanvraag ingediend\n"
+            "09:15  Terpstra, Lieuwe           paspoort      ✔\n",
+            ["Terpstra-Jansen, Aukje", "Terpstra, Lieuwe"],
+        ),
+        # a tab ends a cell: the code after it is no given name
+        (
+            "Hulshof, Bianca\tVIG\tV\nÖztürk, Mehmet\tVIG\t-\n",
+            ["Hulshof, Bianca", "Öztürk, Mehmet"],
+        ),
+        # in running text a surname, a comma and a first name stay apart
+        ("Zij belde met Terpstra, Lieuwe kwam later.", ["Terpstra", "Lieuwe"]),
+    ],
+)
+def test_a_surname_and_given_names_in_a_cell_of_a_table_aligned_with_spaces(text, names):
+    assert found_texts(text) == names
+
+
+def test_a_gap_of_spaces_ends_a_name_in_a_list():
+    # (a column's gap: "Inschrijving RNI" is the product, "Abdi" the surname before the
+    # given names; the writer of the probe put both in one name, read here as two)
+    text = (
+        "tijd   product                  klant                   opmerking\n"
+        "08:45  Inschrijving RNI         Abdi, Hodan Ahmed       zelf geen ID\n"
+    )
+    assert found_texts(text) == ["Abdi", "Hodan Ahmed"]
