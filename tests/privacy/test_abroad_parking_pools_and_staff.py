@@ -40,3 +40,29 @@ def test_a_gap_of_spaces_ends_a_name_in_a_list():
         "08:45  Inschrijving RNI         Abdi, Hodan Ahmed       zelf geen ID\n"
     )
     assert found_texts(text) == ["Abdi", "Hodan Ahmed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # places abroad where Dutch citizens live, and a Dutch village
+        (
+            "mevrouw C. Dubois-Hendriks, bij u in Bordeaux is komen wonen.",
+            ["mevrouw C. Dubois-Hendriks"],
+        ),
+        ("Hij woont in Hua Hin en later in Chiang Mai.", []),
+        ("wie jou op de fiets door Oosterwolde ziet gaan", []),
+        # a street abroad without its number, also a name after its street word
+        (
+            "RNI-24-10027;Ferreira da Silva;João Pedro;Portugal;Rua Vasco da Gama, Faro;2024\n",
+            ["Ferreira da Silva", "João Pedro"],
+        ),
+        ("- Mr P.C. van Dongen, Calle León y Castillo 304, Las Palmas", ["Mr P.C. van Dongen"]),
+        ("passport photo (made at the shop, Rua Garrett)", []),
+        # the names stay names
+        ("Jan Oosterwolde belde. Mevrouw Bordeaux ook.", ["Jan Oosterwolde", "Mevrouw Bordeaux"]),
+        ("Kaya Demir woont aan de Rua Augusta in Lissabon.", ["Kaya Demir"]),
+    ],
+)
+def test_places_and_streets_abroad_are_no_names(text, names):
+    assert found_texts(text) == names

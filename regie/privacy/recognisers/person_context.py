@@ -4755,6 +4755,16 @@ POSTCODE_BEFORE_PLACE = re.compile(r"\b[1-9]\d{3} ?[A-Z]{2} {1,2}$")
 POSTCODE_DIGITS_BEFORE = re.compile(r"[1-9]\d{3} ")
 
 
+# Streets abroad open with a word for street or square ("Rua Augusta 88", "Calle Mayor 5",
+# "Kaya Kadushi 14" on Curaçao, "Rue de la Paix 3"); the name after it may be a person's.
+FOREIGN_STREET_WORDS = (
+    "Rua Avenida Av. Avenue Calle Carrer Rue Viale Piazza Kaya Strada Ulica ul. Travessa Largo "
+    "Praça Plaza Paseo Straße Strasse Plasa Kaminda Boulevard vul. prosp."
+).split()
+# (which open no name: "Kaya" is a given name and a surname too, see `_caribbean_street`)
+STREET_ABROAD_OPENERS = frozenset(FOREIGN_STREET_WORDS) - {"Kaya"}
+
+
 def is_institution(text: str, start: int, end: int) -> bool:
     """Whether the name at start:end names a place, an institution or a medical eponym, not a
     person: a listed place or country, an institution or eponym word in it or in the
@@ -4796,6 +4806,12 @@ def is_institution(text: str, start: int, end: int) -> bool:
     if _korean_name(words):
         return False
     if _caribbean_street(text, words, end):
+        return True
+    if len(words) > 1 and (
+        words[0] in STREET_ABROAD_OPENERS
+        or (len(words) > 2 and words[0].lower() in ARTICLES and words[1] in STREET_ABROAD_OPENERS)
+    ):
+        # a street abroad without its number ("Rua Vasco da Gama, Faro", "de Rua Augusta")
         return True
     if span == "Wijk":
         return True  # a district ("Wijk: Oudorp", "Wijk Malberg"); the surname is "van Wijk"
@@ -5117,7 +5133,11 @@ def institution_word_before(text: str, start: int) -> str | None:
         return None  # a department, and its officer ("piket openbare ruimte Lars Gerritsen")
     if quoted and previous[-1] in ARTICLES:
         return None
-    if previous[-1] in INSTITUTION_BEFORE or words[-1] in SPECIAL_SCHOOL_TYPES:
+    if (
+        previous[-1] in INSTITUTION_BEFORE
+        or words[-1] in SPECIAL_SCHOOL_TYPES
+        or words[-1] in STREET_ABROAD_OPENERS
+    ):
         return previous[-1]
     if (
         previous[-1].endswith(ROOM_ENDINGS)
@@ -5142,7 +5162,7 @@ def institution_word_before(text: str, start: int) -> str | None:
         and not last.endswith((".", "!", "?", ":", ","))
         and (
             (previous[0] in INSTITUTION_BEFORE and previous[0] not in ARTICLES)
-            or (len(words) == 2 and _names_a_place(words[0]))
+            or (len(words) == 2 and (_names_a_place(words[0]) or words[0] in STREET_ABROAD_OPENERS))
         )
     ):
         return previous[0]

@@ -12,6 +12,7 @@ from regie.privacy.entities import EntityType
 from regie.privacy.recognisers.base import Recogniser, clean_start, lowered, registry
 from regie.privacy.recognisers.person_context import (
     CAPITALISED_PARTICLES,
+    FOREIGN_STREET_WORDS,
     FORM_OF_ADDRESS,
     PARTICLE_WORDS,
 )
@@ -191,12 +192,6 @@ STREET_OPENING_WORDS = STREET_PREFIX_WORDS - PARTICLE_WORDS - CAPITALISED_PARTIC
 NOT_STREET_WORDS = frozenset(
     "Postbus Antwoordnummer Pagina Page Kamer Room Artikel Box Bus Nummer Huisnummer Lid".split()
 )
-# Streets abroad open with a word for street or square ("Rua Augusta 88", "Calle Mayor 5",
-# "Kaya Kadushi 14" on Curaçao, "Rue de la Paix 3"); the name after it may be a person's.
-FOREIGN_STREET_WORDS = (
-    "Rua Avenida Av. Avenue Calle Carrer Rue Viale Piazza Kaya Strada Ulica ul. Travessa Largo "
-    "Praça Plaza Paseo Straße Strasse Plasa Kaminda Boulevard vul. prosp."
-).split()
 # The flat after a street abroad ("vul. Soborna 112, kv. 45", "ul. Marszałkowska 84/92 m. 17").
 FLAT_ABROAD = re.compile(r",? (?:kv\.|m\.|apt\.?) ?\d{1,4}(?![\w/-])")
 FOREIGN_STREET_WORD = "(?:" + "|".join(map(re.escape, FOREIGN_STREET_WORDS)) + ")"
