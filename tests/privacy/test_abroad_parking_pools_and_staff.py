@@ -66,3 +66,21 @@ def test_a_gap_of_spaces_ends_a_name_in_a_list():
 )
 def test_places_and_streets_abroad_are_no_names(text, names):
     assert found_texts(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "HR." for "heer" before initials, in an address block in capitals
+        ("Belastingplichtige:\nHR. B.A.M. ZONNEVELD\nDORPSSTRAAT 4", ["HR. B.A.M. ZONNEVELD"]),
+        # the A of a Surinamese-Chinese surname between hyphens
+        (
+            "Incassobureau\n\nMEVROUW A.S. TJIN-A-KIEM\nPLEIN 1944 NR 88\n",
+            ["MEVROUW A.S. TJIN-A-KIEM"],
+        ),
+        # the department HR before a name is no title
+        ("Afdeling HR. A. Jansen belt.", ["A. Jansen"]),
+    ],
+)
+def test_names_in_capitals_after_a_title(text, names):
+    assert found_texts(text) == names

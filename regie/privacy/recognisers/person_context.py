@@ -2248,13 +2248,15 @@ CAPITALS_SURNAME_COMMA_GIVEN = re.compile(
 # AKKERMANS-VAN DE VEN"): the title makes it a name wherever it stands; an academic title
 # only with initials ("DR. HOUSE" may be a film), a family only without. Without initials
 # the surname must be no common word, institution or department ("MW. VERGUNNINGEN").
-CAPITAL_TITLES = ("DR", "MR", "PROF", "ING", "IR", "DHR", "MEVR", "MW", "FAM", "HEER")
+CAPITAL_TITLES = ("DR", "MR", "PROF", "ING", "IR", "DHR", "MEVR", "MW", "FAM", "HEER", "HR")
 TITLED_NAME_IN_CAPITALS = re.compile(
-    r"(?:(?:DR|DRS|MR|PROF|ING|IR|MENEER)\.?[ \t]+(?P<initials>(?:[A-Z]\.){1,5})[ \t]*"
+    # ("HR." for "heer" only with initials: "HR. B.A.M. ZONNEVELD", never Human Resources)
+    r"(?:(?:DR|DRS|MR|PROF|ING|IR|MENEER|HR)\.?[ \t]+(?P<initials>(?:[A-Z]\.){1,5})[ \t]*"
     r"|(?:DHR|MEVR|MW|MEVROUW|DE HEER)\.?[ \t]+(?:(?P<addressed>(?:[A-Z]\.){1,5})[ \t]*)?"
     r"|(?:FAM|FAMILIE)\.?[ \t]+)"
+    # (the A of a Surinamese-Chinese surname between hyphens: "TJIN-A-KIEM")
     rf"(?P<surname>(?:(?:{CAPITALS_PARTICLE}|'T|’T)[ \t]+)*[{UPPER}][{UPPER}'’]+"
-    rf"(?:-(?:(?:{CAPITALS_PARTICLE})[ \t]+)*[{UPPER}][{UPPER}'’]+)*)"
+    rf"(?:-(?:A-)?(?:(?:{CAPITALS_PARTICLE})[ \t]+)*[{UPPER}][{UPPER}'’]+)*)"
     r"(?![^\W\d_]|\.[^\W\d_])"
 )
 
