@@ -84,3 +84,12 @@ def test_places_and_streets_abroad_are_no_names(text, names):
 )
 def test_names_in_capitals_after_a_title(text, names):
     assert found_texts(text) == names
+
+
+def test_a_name_in_capitals_in_a_log_lines_name_field():
+    text = (
+        "2024-05-01 09:14:22  INS   BSN=805888718  NAAM=SAHIN, KADIR  GEBDAT=11-02-1990\n"
+        "2024-05-03 15:10:33  FOUT  BSN=?  NAAM=AL-HASSAN, RAMI  MELDING=geen geldig ID\n"
+        "2024-05-03 15:12:00  WIJZ  NAAM=BRUG  TYPE=KUNSTWERK\n"
+    )
+    assert found_texts(text) == ["SAHIN, KADIR", "AL-HASSAN, RAMI"]

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from regie.privacy import lexicon
 from regie.privacy.recognisers import tables
-from regie.privacy.recognisers.person_context import INITIALS_ONLY, plausible_name
+from regie.privacy.recognisers.person_context import INITIALS_ONLY, as_listed, plausible_name
 
 # "key": "value" and "key": ["value"] (a list of given names)
 JSON_MEMBER = re.compile(
@@ -107,4 +107,7 @@ def _person(value: str, column: str) -> bool:
         return True
     words = value.split()
     names = lexicon.all_names()
-    return INITIALS_ONLY.fullmatch(words[0]) is not None or any(w in names for w in words)
+    # (in capitals as a register's log writes it: "NAAM=SAHIN, KADIR")
+    return INITIALS_ONLY.fullmatch(words[0]) is not None or any(
+        w in names or (w.isupper() and as_listed(w) in names) for w in words
+    )

@@ -1319,7 +1319,7 @@ def plausible_name(span_text: str) -> bool:
         and not (
             span_text.isupper()
             and len(span_text.split()) > 1
-            and _as_listed(words[0]) in lexicon.all_surnames()
+            and as_listed(words[0]) in lexicon.all_surnames()
         )
     ):
         return False  # nothing name-like, or an abbreviation ("Behandelaar: FG")
@@ -1340,7 +1340,7 @@ def plausible_name(span_text: str) -> bool:
         w.lower() in INSTITUTION_WORDS
         or (
             w.lower().endswith(INSTITUTION_ENDINGS)
-            and (w if not w.isupper() else _as_listed(w)) not in surnames  # "Veldhuis", "VELDHUIS"
+            and (w if not w.isupper() else as_listed(w)) not in surnames  # "Veldhuis", "VELDHUIS"
             and not (house_surname and w is words[-1])
         )
         or is_medicine(w)
@@ -2025,7 +2025,7 @@ def _person_run(text: str, start: int, end: int, one_word: bool = False) -> tupl
             len(core) > 1
             or core[0] in lexicon.all_first_names()
             # (in capitals, as a form writes it: "YASMINE (geb. 14-02-2012)")
-            or (core[0].isupper() and _as_listed(core[0]) in lexicon.all_first_names())
+            or (core[0].isupper() and as_listed(core[0]) in lexicon.all_first_names())
             or one_word
         )
         and not institution_before(text, start)
@@ -2184,7 +2184,7 @@ def _names_by_shape(
     for match in CAPITALS_SURNAME_COMMA_GIVEN.finditer(text) if CAPITALS_COMMA.search(text) else ():
         surname = match.group("surname").split()[-1]
         if (
-            (_as_listed(surname) in surnames or lexicon.surname_by_form(surname))
+            (as_listed(surname) in surnames or lexicon.surname_by_form(surname))
             and match.group("given").split()[0] in first_names
             and surname.capitalize() not in STOP_CAPITALS
         ):
@@ -2542,7 +2542,7 @@ def _surnames_with_initials(text: str) -> Iterator[tuple[int, int]]:
             _before_surname_with_initials(text, line_start, surname.start())
             and plausible_name(surname.group())
             # (a heading in capitals: "BIJLAGE, A.")
-            and _as_listed(surname.group().split()[-1]) not in STOP_CAPITALS
+            and as_listed(surname.group().split()[-1]) not in STOP_CAPITALS
         ):
             yield surname.start(), match.end()
     first_names, surnames = lexicon.all_first_names(), lexicon.all_surnames()
@@ -2560,10 +2560,10 @@ def _surnames_with_initials(text: str) -> Iterator[tuple[int, int]]:
                 " " in surname.group()
                 or any(
                     part in surnames or part in name_words
-                    for part in _as_listed(surname.group().split()[-1]).split("-")
+                    for part in as_listed(surname.group().split()[-1]).split("-")
                 )
             )
-            and _as_listed(match.group("given").split()[0]) in first_names
+            and as_listed(match.group("given").split()[0]) in first_names
             and _before_surname_with_initials(text, line_start, surname.start())
         ):
             yield surname.start(), match.end()
@@ -3792,12 +3792,10 @@ def _after_given(text: str, end: int) -> int:
     return end
 
 
-def _as_listed(word: str) -> str:
+def as_listed(word: str) -> str:
     """'WILLEMS' as the name lists write it ('Willems'); hyphenated parts alike; a Turkish
     dotted capital as the lists' plain letter ('DEMİR' as 'Demir', not 'Demi̇r')."""
-    return "-".join(
-        part[:1] + part[1:].replace("İ", "I").lower() for part in word.split("-")
-    )
+    return "-".join(part[:1] + part[1:].replace("İ", "I").lower() for part in word.split("-"))
 
 
 # A comma that separates cells: no space after it.
@@ -3847,14 +3845,14 @@ def _surnames_with_given_names(text: str) -> Iterator[tuple[int, int]]:
             text, line_start, surname.start()
         ):
             continue
-        last = _as_listed(surname.group().split()[-1])
+        last = as_listed(surname.group().split()[-1])
         given = match.group("given").split()
         if (
             last not in first_names
             and last not in STOP_CAPITALS
             and last not in cities
             and not institution_word(last)
-            and all(_as_listed(word) in first_names for word in given)
+            and all(as_listed(word) in first_names for word in given)
             and not any(word in STOP_CAPITALS for word in given)
         ):
             yield surname.start(), match.end()
@@ -3881,7 +3879,7 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         # a surname ("Bakker", "van Wijk", "EL AMRANI", "KOWALCZYK": forms write it in
         # capitals), not an abbreviation ("FG") nor, outside a header field, a common
         # first name
-        last = _as_listed(words[-1])
+        last = as_listed(words[-1])
         capitals = words[-1].isupper()
         return (
             # (in capitals, as passports write it, a double surname too: "GÓMEZ RESTREPO")
@@ -3917,7 +3915,7 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             len(words) == 2
             and GIVEN_WORD.fullmatch(words[0]) is not None
             and not words[0].isupper()
-            and _as_listed(words[0]) not in common_first_names
+            and as_listed(words[0]) not in common_first_names
         )
 
     def given(start: int, end: int, header: bool) -> bool:
@@ -3932,8 +3930,8 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             all(GIVEN_WORD.fullmatch(w) for w in words)
             and (
                 header
-                or all(_as_listed(w) in first_names for w in words)
-                or (len(words) == 1 and _as_listed(words[0]) not in surnames)
+                or all(as_listed(w) in first_names for w in words)
+                or (len(words) == 1 and as_listed(words[0]) not in surnames)
             )
             and LIST_GOES_ON.match(text, end) is None
         )
@@ -3963,10 +3961,10 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         line_start = text.rfind("\n", 0, surname_start) + 1
         return (
             WEEKDAY_LABEL.fullmatch(text, line_start, surname_start) is None
-            and _as_listed(words[-1]) in surnames
-            and _as_listed(words[-1]) not in common_first_names
+            and as_listed(words[-1]) in surnames
+            and as_listed(words[-1]) not in common_first_names
             and words[-1] not in STOP_CAPITALS  # "Groet, Lieke"
-            and all(_as_listed(w) in common_first_names for w in text[start:end].split())
+            and all(as_listed(w) in common_first_names for w in text[start:end].split())
             and CELL_END.match(text, end) is not None
         )
 
@@ -3978,7 +3976,7 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         if (
             len(words[-1]) > 3
             and all(w.isupper() for w in words)
-            and (_as_listed(words[-1]) in surnames or lexicon.surname_by_form(words[-1]))
+            and (as_listed(words[-1]) in surnames or lexicon.surname_by_form(words[-1]))
         ):
             return True
         if text[start - 1 : start] == "\t" or text[start - 2 : start] == "  ":
@@ -4003,7 +4001,7 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         line_start = text.rfind("\n", 0, surname_start) + 1
         after = _after_given(text, end)
         tail = text[after : after + 2]
-        parts = [_as_listed(part) for part in words[0].split("-")]
+        parts = [as_listed(part) for part in words[0].split("-")]
         return (
             len(words) == 1
             and all(part[1:].islower() for part in words[0].split("-"))
@@ -4018,7 +4016,7 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
                 or before.isdigit()
             )
             and WEEKDAY_LABEL.fullmatch(text, line_start, surname_start) is None
-            and all(_as_listed(w) in first_names for w in given_words)
+            and all(as_listed(w) in first_names for w in given_words)
             and (given_words[0] in common_first_names or given_words[0] not in surnames)
             # (or a column's: "klant Vlasblom, Dirk<spaces>medewerker Naomi"; after a number,
             # a log's record of someone: "mdw 30521 Visser, Anneke +7,2 uur")
@@ -4045,7 +4043,7 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
                     or (
                         header
                         and double_surname(words)
-                        and all(_as_listed(w) in first_names for w in text[start:end].split())
+                        and all(as_listed(w) in first_names for w in text[start:end].split())
                     )
                 )
                 and opens_a_field(previous[0], words)
@@ -4066,7 +4064,7 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
                 and clean_start(text, before.start(), "'’-")
                 and (
                     header
-                    or any(part in surnames for part in _as_listed(words[-1]).split("-"))
+                    or any(part in surnames for part in as_listed(words[-1]).split("-"))
                     # in capitals as a passport writes it ("TAVARES SEMEDO, Adilson")
                     or all(w.isupper() and not ACRONYM.fullmatch(w) for w in words)
                 )
@@ -4104,7 +4102,7 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         if (
             initials
             and all(w.lower() in PARTICLE_WORDS for w in words[:-1])
-            and _as_listed(words[-1]) not in common_first_names
+            and as_listed(words[-1]) not in common_first_names
             and words[-1] not in STOP_CAPITALS
         ):
             # a surname in running text ("de diakrieten van Çelebi, A. op lijst 6")
