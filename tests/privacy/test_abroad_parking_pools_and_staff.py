@@ -93,3 +93,23 @@ def test_a_name_in_capitals_in_a_log_lines_name_field():
         "2024-05-03 15:12:00  WIJZ  NAAM=BRUG  TYPE=KUNSTWERK\n"
     )
     assert found_texts(text) == ["SAHIN, KADIR", "AL-HASSAN, RAMI"]
+
+
+def test_a_speaker_whose_name_is_also_a_word_in_a_chat_of_named_people():
+    text = (
+        "Bram: ff checken, wie staat er vanmiddag op de route oost?\n"
+        "Shirley: ik met collega's, tot 1700\n"
+        "Mo: we gaan er nu heen\n"
+        "Shirley: staat er nog\n"
+        "Mo: ja doe ik straks\n"
+        "Bram: top\n"
+    )
+    assert found_texts(text) == ["Bram", "Shirley", "Mo", "Shirley", "Mo", "Bram"]
+
+
+def test_a_repeated_label_in_minutes_stays_no_name():
+    text = (
+        "Jan: opent de vergadering.\nPiet: vraagt naar de planning.\nActie: Jan belt.\n"
+        "Jan: sluit af.\nPiet: dank.\nActie: Piet mailt.\n"
+    )
+    assert "Actie" not in found_texts(text)

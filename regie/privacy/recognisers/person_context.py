@@ -1809,6 +1809,13 @@ def _speaker_names(
         _lower_first_name(speaker.split()[0], first_names) or speaker.split()[0] in first_names
         for speaker in repeated
     )
+    # two speakers who talk on more lines hold a listed first name: the text is a chat, and
+    # a name that is also a word, speaking on more lines, is one of its people ("Bram: …",
+    # "Shirley: …", "Mo: …" twice)
+    chat_of_names = (
+        sum(speaker.split()[0] in first_names for speaker, count in repeated.items() if count > 1)
+        >= 2
+    )
     for match in speakers:
         start, end = match.span("name")
         candidate = text[start:end]
@@ -1865,6 +1872,12 @@ def _speaker_names(
                 timed[candidate] > 1
                 or (timed[candidate] and listed >= 2)
                 or (repeated[candidate] > 1 and " " in candidate.strip())
+                or (
+                    repeated[candidate] > 1
+                    and chat_of_names
+                    and candidate in name_words
+                    and candidate not in STOP_CAPITALS
+                )
                 or ("," in candidate and (match.re is SPEAKER_LINE or match.group("time")))
                 or any(p in names for p in re.split(r"[\s,-]+", candidate))
             )
