@@ -113,3 +113,17 @@ def test_a_repeated_label_in_minutes_stays_no_name():
         "Jan: sluit af.\nPiet: dank.\nActie: Piet mailt.\n"
     )
     assert "Actie" not in found_texts(text)
+
+
+def test_a_family_listed_surname_first_in_capitals_on_numbered_lines():
+    text = (
+        "Gezinssamenstelling\n"
+        "1. TEKLE, Yonas Gebremedhin – hoofd gezin, 41 jaar\n"
+        "2. HAILE, Saba Tesfay – echtgenote, 36 jaar\n"
+        "3. TEKLE, Meron – dochter, 12 jaar\n"
+    )
+    assert found_texts(text) == [
+        "TEKLE, Yonas Gebremedhin",
+        "HAILE, Saba Tesfay",
+        "TEKLE, Meron",
+    ]

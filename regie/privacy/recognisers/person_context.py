@@ -2197,7 +2197,13 @@ def _names_by_shape(
     for match in CAPITALS_SURNAME_COMMA_GIVEN.finditer(text) if CAPITALS_COMMA.search(text) else ():
         surname = match.group("surname").split()[-1]
         if (
-            (as_listed(surname) in surnames or lexicon.surname_by_form(surname))
+            (
+                as_listed(surname) in surnames
+                or lexicon.surname_by_form(surname)
+                # an unlisted one on a numbered line, as a family's members are listed
+                # ("1. TEKLE, Yonas Gebremedhin – hoofd gezin")
+                or (match.start() < match.start("name") and ACRONYM.fullmatch(surname) is None)
+            )
             and match.group("given").split()[0] in first_names
             and surname.capitalize() not in STOP_CAPITALS
         ):
@@ -2249,12 +2255,13 @@ CAPITALS_PARTICLE = "(?:" + "|".join(sorted(CAPITAL_PARTICLES)) + ")"
 
 
 # A listed surname in capitals, a comma and given names opening a line or a list item, as
-# registers list people ("- YILMAZ, Osman, uitgetreden per …"); the first given name listed.
+# registers list people ("- YILMAZ, Osman, uitgetreden per …", "3. TEKLE, Meron – dochter");
+# the first given name listed.
 CAPITALS_COMMA = re.compile(rf"[{UPPER}]{{2}}, ")  # (a cheap test first: most texts hold none)
 CAPITALS_SURNAME_COMMA_GIVEN = re.compile(
     rf"(?m:^[ \t]*(?:{LIST_ITEM_OR_NUMBER}[ \t]+)?(?P<name>(?P<surname>(?:(?:{CAPITALS_PARTICLE}"
     rf"|'T)[ \t]+)*[{UPPER}][{UPPER}'’]+),[ \t]+(?P<given>{CAP}(?:[ \t]+{CAP}){{0,2}}))"
-    r"(?=[ \t]*(?:[,;(\n]|$)))"
+    r"(?=[ \t]*(?:[,;(\n]|$|[-–][ \t])))"
 )
 # A title or a form of address and a surname, all in capitals, as forms and address blocks
 # type them ("DR. P.H. VAN 'T WOUT", "MEVROUW Y. HOEKSTRA-BOSMA", "MEVR. KLEINJAN", "FAM.
