@@ -127,3 +127,18 @@ def test_a_family_listed_surname_first_in_capitals_on_numbered_lines():
         "HAILE, Saba Tesfay",
         "TEKLE, Meron",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mostly children of Dutch-Ghanaian families.",
+        "Caller: Mr Samuel Okonkwo-Ansah, Ghanaian-Dutch, living in Delft",
+        "Locatie: Dutch Canadian Club, zaal 2",
+        "Week 1: laptop, badge, introduction Dutch Government",
+        "the hall near Kwame Nkrumah Circle is too small",
+        "care home – Menno Place, Abbotsford",
+    ],
+)
+def test_a_nationality_and_a_place_abroad_named_after_someone_are_no_names(text):
+    assert found_texts(text) in ([], ["Mr Samuel Okonkwo-Ansah"])

@@ -924,7 +924,7 @@ EPONYM_BEFORE_VAN = frozenset(
 # Institution words that are also surnames ("van der Sluis", "Bos"): only when not listed.
 WEAK_INSTITUTION_WORDS = frozenset(
     "prijs kazerne kerk moskee bibliotheek park plein boulevard brug tunnel sluis haven "
-    "station tuin bos hal hall bridge".split()
+    "station tuin bos hal hall bridge circle place crescent terrace gardens club".split()
 )
 # Street words ("Thorbeckeplein"): never a surname, and a place rather than a person (suffixes
 # such as -veld and -dijk are left out, they end many surnames). `persons` uses them too.
@@ -4833,6 +4833,8 @@ def is_institution(text: str, start: int, end: int) -> bool:
     ):
         # a street abroad without its number ("Rua Vasco da Gama, Faro", "de Rua Augusta")
         return True
+    if "Dutch" in words or "Dutch-" in span or "-Dutch" in span:
+        return True  # a nationality ("Dutch Government", "Dutch-Ghanaian families")
     if span == "Wijk":
         return True  # a district ("Wijk: Oudorp", "Wijk Malberg"); the surname is "van Wijk"
     if words[0] in ("Het", "The") and len(words) > 1:
