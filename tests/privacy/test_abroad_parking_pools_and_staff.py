@@ -142,3 +142,19 @@ def test_a_family_listed_surname_first_in_capitals_on_numbered_lines():
 )
 def test_a_nationality_and_a_place_abroad_named_after_someone_are_no_names(text):
     assert found_texts(text) in ([], ["Mr Samuel Okonkwo-Ansah"])
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Tijdens de afspraak in het Nederlands, Engels, Frans of Duits.", []),
+        ("onbekende jonge man, spreekt Frans. Noemde zich Karim Benhaddou.", ["Karim Benhaddou"]),
+        ("zij spreekt Frans en Wolof.", []),
+        ("Youssef A.; bleek Frans paspoort te hebben", ["Youssef A."]),
+        # the first name stays one
+        ("Frans en Anna kwamen langs.", ["Frans", "Anna"]),
+        ("oom Frans belde", ["Frans"]),
+    ],
+)
+def test_a_language_that_is_also_a_first_name(text, names):
+    assert found_texts(text) == names

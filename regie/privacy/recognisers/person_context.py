@@ -1442,8 +1442,21 @@ Inform Remind Translate Summarise Summarize Draft Mention Use Noem Gebruik""".sp
 QUESTION_VERBS = frozenset("Kan Kun Kunt Wilt Zou Moet Mag Heb".split())
 # The points of the compass: no name ("wijkteam Noord"), and in a compound a district.
 COMPASS_WORDS = frozenset("Noord Oost Zuid West Noordoost Noordwest Zuidoost Zuidwest".split())
+# Languages by their Dutch names ("spreekt Arabisch en Frans"; some are names too: Frans, Dari).
+LANGUAGE_NAMES = frozenset(
+    """Arabisch Dari Farsi Perzisch Pashtoe Pashto Tigrinya Amhaars Somalisch Turks Koerdisch
+Pools Roemeens Bulgaars Oekraïens Russisch Chinees Mandarijn Kantonees Vietnamees Urdu
+Hindi Tamil Portugees Spaans Frans Duits Italiaans Grieks Papiamento Sranantongo Fries
+Engels Nederlands Wolof""".split()
+)
+# Words before a language that say it is one ("zij spreekt Frans", "vertaald in het Frans").
+LANGUAGE_BEFORE = frozenset("spreekt spreken sprak spraken spreek verstaat het".split())
+# Words after one that say so ("een Frans paspoort", "Spaans sprekend").
+LANGUAGE_AFTER = ("paspoort", "nationaliteit", "sprekend", "sprekende", "talig", "talige")
+
 STOP_CAPITALS = (
-    ENGLISH_DATE_WORDS
+    LANGUAGE_NAMES
+    | ENGLISH_DATE_WORDS
     | HOLIDAY_WORDS
     | COMPASS_WORDS
     | SENTENCE_ADVERBS
@@ -1468,9 +1481,6 @@ Stichting Museum Ziekenhuis Stadion Gasthuis Samenvatting Omschrijving Incidentm
 Staten Gedeputeerde Provinciale Generaal Kamer Customer Service Support Helpdesk
 Servicedesk Klantenservice Secretariaat Griffie Facilities Facility Desk Committee
 Brandweer Politie Veiligheidsregio Waterschap
-Arabisch Dari Farsi Perzisch Pashtoe Pashto Tigrinya Amhaars Somalisch Turks Koerdisch
-Pools Roemeens Bulgaars Oekraïens Russisch Chinees Mandarijn Kantonees Vietnamees Urdu
-Hindi Tamil Portugees Spaans Frans Duits Italiaans Grieks Papiamento Sranantongo Fries
 Hoi Hallo Hey Lieve Goedemorgen Goedemiddag Goedenavond Goeiemorgen Goeiemiddag Goeienavond
 Goedendag Goeiedag Welkom Welcome
 Copilot ChatGPT Claude Gemini Outlook Excel SharePoint Teams Jira Slack Zoom Webex
@@ -4785,6 +4795,27 @@ FOREIGN_STREET_WORDS = (
 STREET_ABROAD_OPENERS = frozenset(FOREIGN_STREET_WORDS) - {"Kaya"}
 
 
+def _a_language(text: str, start: int, end: int) -> bool:
+    """Whether the word at start:end is a language as spoken or written: after a verb of
+    speaking or "het", before "paspoort" and the like, or beside another language ("spreekt
+    Arabisch en Frans", "in het Nederlands, Engels, Frans of Duits", "bleek Frans paspoort")."""
+    if text[start:end] not in LANGUAGE_NAMES:
+        return False
+    before = _last_word(text, max(0, start - 30), start)
+    if before.lower() in LANGUAGE_BEFORE or before.rstrip(",/") in LANGUAGE_NAMES:
+        return True
+    if before in ("en", "of", "and", "or"):
+        earlier = _last_word(text, max(0, start - 50), start - len(before) - 1).rstrip(",")
+        if earlier in LANGUAGE_NAMES:
+            return True
+    after = text[end : end + 30].lstrip(" ,/").split(None, 2)
+    if after and after[0].rstrip(".,;") in LANGUAGE_AFTER:
+        return True
+    if after and after[0] in ("en", "of", "and", "or") and len(after) > 1:
+        after = after[1:]
+    return bool(after) and after[0].rstrip(".,;)") in LANGUAGE_NAMES
+
+
 def is_institution(text: str, start: int, end: int) -> bool:
     """Whether the name at start:end names a place, an institution or a medical eponym, not a
     person: a listed place or country, an institution or eponym word in it or in the
@@ -4832,6 +4863,8 @@ def is_institution(text: str, start: int, end: int) -> bool:
         or (len(words) > 2 and words[0].lower() in ARTICLES and words[1] in STREET_ABROAD_OPENERS)
     ):
         # a street abroad without its number ("Rua Vasco da Gama, Faro", "de Rua Augusta")
+        return True
+    if _a_language(text, start, end):
         return True
     if "Dutch" in words or "Dutch-" in span or "-Dutch" in span:
         return True  # a nationality ("Dutch Government", "Dutch-Ghanaian families")
