@@ -158,3 +158,17 @@ def test_a_nationality_and_a_place_abroad_named_after_someone_are_no_names(text)
 )
 def test_a_language_that_is_also_a_first_name(text, names):
     assert found_texts(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("inspectie door aannemer Van Hattum en Blankevoort op 23-11", []),
+        ("Your insurer asked loss adjuster Van Ameyde to investigate.", []),
+        ("# Leerplicht – absentiemeldingen Piter Jelles, week 15", []),
+        # with a form of address the namesake is a person
+        ("mevrouw Van Ameyde belde", ["mevrouw Van Ameyde"]),
+    ],
+)
+def test_firms_and_schools_named_after_people(text, names):
+    assert found_texts(text) == names

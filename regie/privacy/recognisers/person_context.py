@@ -1245,7 +1245,8 @@ Johan de Witt|Michiel de Ruyter|Piet Hein|Jan Pieterszoon Coen|Gerrit Rietveld|A
 Anton Philips|Prins Bernhard|Prinses Máxima|Prinses Maxima|Koning Willem|
 Koningin Wilhelmina|Koningin Juliana|Koningin Beatrix|Dr. Nassau|Sint Antonius|
 Sint Franciscus|Keti Koti|Dura Vermeer|Ballast Nedam|Janssen de Jong|Dijkstra Draisma|
-Van Hattem en Blankevoort|Twynstra Gudde|Witteveen+Bos|Van Gansewinkel|Vroom & Dreesmann|
+Van Hattum en Blankevoort|Van Ameyde|Piter Jelles|Twynstra Gudde|Witteveen+Bos|
+Van Gansewinkel|Vroom & Dreesmann|
 Start People|Baker Tilly|Royal Brinkman|Vattenfall|Reinier de Graaf|
 Kabinet van de Koning""".replace("\n", "").split("|")
     )
@@ -4974,7 +4975,9 @@ def is_institution(text: str, start: int, end: int) -> bool:
         return True
     if (
         (
-            NAMESAKES.search(span)
+            # (also one that runs on past a name of two words or more: "Van Hattum en
+            # Blankevoort"; not "Jan" of "Jan Linders", whose surname would be left alone)
+            (NAMESAKES.search(span) or (len(words) > 1 and NAMESAKES.match(text, start)))
             and not TITLE_START.match(span)  # "mevrouw Van Lanschot"
             and not _labelled_person(text, start)  # "Naam cliënt: Johan Cruijff"
         )
