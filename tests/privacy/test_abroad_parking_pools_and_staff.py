@@ -172,3 +172,19 @@ def test_a_language_that_is_also_a_first_name(text, names):
 )
 def test_firms_and_schools_named_after_people(text, names):
     assert found_texts(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Beoordeling: goed.\n\nParaaf medewerker: G.Y.        Paraaf leidinggevende: M.O.\n",
+            ["G.Y.", "M.O."],
+        ),
+        ("Paraaf medewerker: EvD   Paraaf leidinggevende: MJ\n", ["EvD", "MJ"]),
+        # a word in capitals is no paraph
+        ("Paraaf: NVT\nParaaf: OK\n", []),
+    ],
+)
+def test_the_initials_of_a_paraph(text, names):
+    assert found_texts(text) == names

@@ -472,6 +472,16 @@ INITIALS_FIELD = re.compile(
     rf"(?im:^[ \t]*(?:voorletters|initialen|initials)[ \t]*\*?[ \t]*:[ \t]*"
     rf"(?P<initials>(?-i:{INITIAL}\.(?:[ \t]?{INITIAL}\.){{0,4}}))[ \t]*$)"
 )
+# A paraph: the initials an officer signs a form with, after "Paraaf" and perhaps a role
+# ("Paraaf medewerker: J.S.", "Paraaf leidinggevende: HV", "Paraaf: EvD"), in dots or in
+# capitals with perhaps a lower-case particle ("EvD", "DAH"), ending the field.
+PARAPH = re.compile(
+    rf"(?i:paraaf|paraph)(?:[ \t]+[^\W\d_]+)?[ \t]*:[ \t]*"
+    # (not a word in capitals: "Paraaf: OK", "n.v.t." in capitals)
+    r"(?!(?:OK|NVT|NB|JA|NEE|GEEN|AKK)(?![\w.]))"
+    rf"(?P<initials>{INITIAL}\.(?:[ \t]?{INITIAL}\.){{0,4}}|[A-Z](?:[a-z]{{0,3}}[A-Z]){{1,3}})"
+    r"(?=[ \t]*(?:\n|$)|[ \t]{2,}|\t)"
+)
 AFTER_ROLE = re.compile(
     rf"(?P<colon>(?:[ \t]+\d{{1,2}})?[ \t]*\*?[ \t]*(?:\({LABEL_NOTE}\)[ \t]*)?:[ \t]*"
     r"|[ \t]+|,[ \t]+|[ \t]*\()"
@@ -1627,6 +1637,9 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
         yield from _mentions(text)
     if "oorletters" in lower or "nitial" in lower:
         for match in INITIALS_FIELD.finditer(text):
+            yield match.span("initials")
+    if "paraaf" in lower or "paraph" in lower:
+        for match in PARAPH.finditer(text):
             yield match.span("initials")
     yield from _signed_with_a_first_name(text)
     closings = [word for word in CLOSING_HINTS if word in lower]
