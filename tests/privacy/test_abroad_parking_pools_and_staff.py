@@ -188,3 +188,16 @@ def test_firms_and_schools_named_after_people(text, names):
 )
 def test_the_initials_of_a_paraph(text, names):
     assert found_texts(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Vervoer door teamgenoot JORIS WESSELINK (auto).", ["JORIS WESSELINK"]),
+        # an institution in capitals after a role word is none
+        ("student HAN Bestuurskunde, studentnummer 2109384", []),
+        ("opgemaakt door ABS L. Hagenaars.", ["L. Hagenaars"]),
+    ],
+)
+def test_a_name_in_capitals_after_a_role_word(text, names):
+    assert found_texts(text) == names

@@ -2977,6 +2977,7 @@ SPEECH_BEFORE_NAME = re.compile(rf"(?:{SALUTATION}|{CONTRACTION.pattern})[ \t]+"
 
 def _after_roles(text: str) -> Iterator[tuple[int, int]]:
     names, cities, name_words = lexicon.all_names(), lexicon.cities(), lexicon.name_words()
+    first_names = lexicon.all_first_names()
     speakers: frozenset[str] | None = None  # the repeated line labels, counted when needed
     for word_start, word_end, lower in _label_candidates(text):
         match = AFTER_ROLE.match(text, word_end)
@@ -3031,6 +3032,15 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
                 continue  # "Consulent: Dag Femke" (the greeting's rule finds the name)
             if not plausible_name(candidate) or is_role(candidate) or _job_title(candidate):
                 continue  # ("owner: L. Chaudhry, CISO", "Reviewed by: …, Safety Manager")
+            parts = re.split(r"[\s-]+", candidate)
+            # a name in capitals whose first word is a listed first name ("teamgenoot JORIS
+            # WESSELINK"; not "student HAN Bestuurskunde", "ABS L. Hagenaars")
+            in_capitals = (
+                candidate.isupper()
+                and len(parts) > 1
+                and as_listed(parts[0]) in first_names
+                and all(ACRONYM.fullmatch(part) is None for part in parts)
+            )
             last = candidate.rsplit(" ", 1)[-1]
             if _department_word(last.lower()) and last not in names:
                 continue  # ("Medewerker: Kevin Sloot, BOA Parkeerhandhaving")
@@ -3053,6 +3063,9 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
                         )
                         or any(
                             part in names
+                            # in capitals a name of two words or more ("teamgenoot JORIS
+                            # WESSELINK"; not "collega HR")
+                            or (part is parts[0] and in_capitals)
                             or (
                                 part in name_words
                                 and not _department(part)
@@ -3063,7 +3076,7 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
                                     or (part == candidate and lower not in NOT_PERSON_ROLES)
                                 )
                             )
-                            for part in re.split(r"[\s-]+", candidate)
+                            for part in parts
                         )
                     )
                 )
