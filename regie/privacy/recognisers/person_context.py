@@ -3033,8 +3033,9 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
             if not plausible_name(candidate) or is_role(candidate) or _job_title(candidate):
                 continue  # ("owner: L. Chaudhry, CISO", "Reviewed by: …, Safety Manager")
             parts = re.split(r"[\s-]+", candidate)
-            # a name in capitals whose first word is a listed first name ("teamgenoot JORIS
-            # WESSELINK"; not "student HAN Bestuurskunde", "ABS L. Hagenaars")
+            # a name in capitals of two words or more whose first word is a listed first name
+            # ("teamgenoot JORIS WESSELINK"; not "collega HR", "student HAN Bestuurskunde",
+            # "ABS L. Hagenaars")
             in_capitals = (
                 candidate.isupper()
                 and len(parts) > 1
@@ -3061,11 +3062,9 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
                             and not _portfolio(candidate)
                             and not PARTY.fullmatch(f"({candidate})")  # "raadslid DENK"
                         )
+                        or in_capitals
                         or any(
                             part in names
-                            # in capitals a name of two words or more ("teamgenoot JORIS
-                            # WESSELINK"; not "collega HR")
-                            or (part is parts[0] and in_capitals)
                             or (
                                 part in name_words
                                 and not _department(part)
