@@ -201,3 +201,18 @@ def test_the_initials_of_a_paraph(text, names):
 )
 def test_a_name_in_capitals_after_a_role_word(text, names):
     assert found_texts(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("dat ze gebeld kunnen worden door onze coordinator yvonne op 033", ["yvonne"]),
+        ("lifeguard niels zag het, gaf eerste hulp", ["niels"]),
+        ("met instructor dave (full name david kortstam)", ["dave"]),
+        # a chat's short word after a first name is no surname
+        ("anders vraag erik ff, die heeft dat vorige maand gedaan", ["erik"]),
+        ("vraag morgen even na", []),
+    ],
+)
+def test_a_lower_case_first_name_after_a_role_or_vraag(text, names):
+    assert found_texts(text) == names

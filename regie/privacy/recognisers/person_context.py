@@ -755,7 +755,8 @@ LOWER_CUE = re.compile(
         gr thanks thx thnx tnx bedankt ex mentor behandelaar medewerker eigenaar trainer coach
         docent leerkracht wijkagent bruid bruidegom getuige getuigen zwager schoonzus buurjongen
         buurmeisje teamleider aanvrager kindje husband wife son daughter mother father brother
-        sister neighbour neighbor friend manager mum dad """
+        sister neighbour neighbor friend manager mum dad coordinator coördinator lifeguard
+        instructor instructeur badmeester toezichthouder vraag """
         + " ".join(LOWER_SALUTATIONS)
     )
     # (dictation: "haar voornaam is naima", "kinderen kacper en zuzia")
@@ -3685,6 +3686,8 @@ def _with_lower_surname(text: str, end: int) -> int:
     if surname in ARTICLES_AND_PRONOUNS:
         return end
     listed = surname[:1].upper() + surname[1:]
+    if len(surname) < 3 and listed not in lexicon.surnames():
+        return end  # a chat's short word ("vraag erik ff"), not a rare surname the large lists hold
     if listed in lexicon.all_surnames() or (
         listed in lexicon.name_words()
         and " ".join(text[end : match.start("surname")].split()) in SURNAME_ONLY_PARTICLES
