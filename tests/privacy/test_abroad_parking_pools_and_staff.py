@@ -216,3 +216,17 @@ def test_a_name_in_capitals_after_a_role_word(text, names):
 )
 def test_a_lower_case_first_name_after_a_role_or_vraag(text, names):
     assert found_texts(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("de eigenaar van de snackbar (Sinan) zegt dat zijn moeder", ["Sinan"]),
+        ("Melder heeft een zoontje (Jaydon) met astma.", ["Jaydon"]),
+        ("The two children (Fatmata, 4, and Ibrahim, 7) were vaccinated.", ["Fatmata", "Ibrahim"]),
+        # a word in brackets is none
+        ("zie de kaart (Noord) en de bijlage (Bijlage)", []),
+    ],
+)
+def test_a_first_name_alone_in_brackets_after_a_word(text, names):
+    assert found_texts(text) == names

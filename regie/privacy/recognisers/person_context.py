@@ -1618,6 +1618,7 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
     if "(" in text:
         yield from _party_members(text)
         yield from _names_with_age(text, first_names)
+        yield from _first_names_in_brackets(text, first_names)
         if len(lower) == len(text):  # (positions in `lower` are read in `text`)
             yield from _names_with_surname_note(text, lower)
     if ",\n" in text or ",\r\n" in text:
@@ -2080,6 +2081,24 @@ def _lower_person_run(match: re.Match) -> tuple[int, int] | None:
     if any(_lower_first_name(part, first_names) for part in given.split("-")):
         return match.span("name")
     return None
+
+
+# A first name alone in brackets after a word in lower case, perhaps with an age, a comma or a
+# second name after it: whom the word before means ("de eigenaar van de snackbar (Sinan)",
+# "een zoontje (Jaydon) met astma", "two children (Fatmata, 4, and Ibrahim, 7)").
+FIRST_NAME_IN_BRACKETS = re.compile(
+    # (the bracket first, the look-behind after it: the engine skips to each bracket)
+    rf"\((?<=[a-zà-ÿ\d] \()(?P<name>{CAP})(?=\)|,|[ \t]+(?:en|and|\+|\d))"
+)
+
+
+def _first_names_in_brackets(text: str, first_names: KeysView[str]) -> Iterator[tuple[int, int]]:
+    """FIRST_NAME_IN_BRACKETS: a listed first name that is no word nor ordinary capital."""
+    name_words = lexicon.name_words()
+    for match in FIRST_NAME_IN_BRACKETS.finditer(text):
+        name = match["name"]
+        if name in first_names and name not in name_words and name not in STOP_CAPITALS:
+            yield match.span("name")
 
 
 # An age in brackets after a given name, or with it ("Jaylen (3) has", "oudste yassin (14)
