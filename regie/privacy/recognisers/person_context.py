@@ -3548,6 +3548,8 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
                 ):
                     end = match.end()  # a second first name: "hylke wytske" are two people
                 yield start, end
+    else:
+        yield from _lower_full_names(text, first_names)
     surnames = lexicon.all_surnames()
     for match in _lower_titled(text):
         end = None
@@ -3585,6 +3587,48 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
         yield from _lower_display_names(text, first_names)
     if "aam" in text or "ame" in text or "AAM" in text or "AME" in text:
         yield from _lower_names_asked_for(text, first_names)
+
+
+@lru_cache(maxsize=1)
+def _lower_common_first_name() -> re.Pattern:
+    """A common first name in lower case after a space, before a space and a lower-case word
+    (the literal space first lets the regex engine jump from space to space)."""
+    names = (name.lower() for name in lexicon.common_first_names())
+    return re.compile(
+        rf" (?P<name>{word_trie(name for name in names if name.isalpha())})(?= [^\W\d_A-Z])"
+    )
+
+
+def _lower_full_names(text: str, first_names: KeysView[str]) -> Iterator[tuple[int, int]]:
+    """A common first name in lower case, perhaps with more listed first names, and a listed
+    surname after it, anywhere ("leidinggevende is ruud van leeuwen", "die oom heette gerrit jan
+    van den akker"): a first and a last name together are a person's, also without a cue;
+    not after a number ("3 jan van ...": a date)."""
+    after = 0
+    for match in _lower_common_first_name().finditer(text):
+        start = match.start("name")
+        if start < after or not _lower_first_name(match.group("name"), first_names):
+            continue
+        if text[max(0, start - 4) : start].strip()[-1:].isdigit():
+            continue
+        end = match.end()
+        for _ in range(3):
+            surname_end = _with_lower_surname(text, end)
+            if surname_end > end:
+                if _lower_first_name(text[end + 1 : surname_end], first_names):
+                    # a second first name the lists also hold as a surname ("mehmet ali yilmaz")
+                    surname_end = _with_lower_surname(text, surname_end)
+                after = surname_end
+                yield start, surname_end
+                break
+            given = LOWER_SURNAME_AFTER.match(text, end)
+            if (
+                given is None
+                or given.start("surname") != end + 1
+                or not _lower_first_name(given.group("surname"), first_names)
+            ):
+                break  # (a second first name only right after the first: "mehmet ali yilmaz")
+            end = given.end()
 
 
 # A list item that opens with a lower-case first name and a surname, as a chat lists people
@@ -3711,8 +3755,22 @@ def _with_lower_surname(text: str, end: int) -> int:
         listed in lexicon.name_words()
         and " ".join(text[end : match.start("surname")].split()) in SURNAME_ONLY_PARTICLES
     ):
-        return match.end()
+        return _with_lower_married_name(text, match.end())
     return end
+
+
+# The second half of a double surname in lower case ("wiersma-de jong", "de jong-van dam").
+LOWER_MARRIED_NAME = re.compile(rf"-(?:{LOWER_PARTICLE}[ \t]+)*(?P<surname>{LOWER_NAME})")
+
+
+def _with_lower_married_name(text: str, end: int) -> int:
+    """The end of the lower-case surname ending at `end`, with a listed surname joined to it by a
+    hyphen."""
+    match = LOWER_MARRIED_NAME.match(text, end) if text[end : end + 1] == "-" else None
+    if match is None:
+        return end
+    surname = match.group("surname")
+    return match.end() if surname[:1].upper() + surname[1:] in lexicon.all_surnames() else end
 
 
 def _is_lower_case_chat(text: str, first_names: KeysView[str]) -> bool:
@@ -4685,7 +4743,10 @@ def repeated_names(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[in
             index = bisect_right(starts, position) - 1
             if (
                 (index < 0 or reach[index] < end)
-                and not (word in MONTH_NAMES and in_a_date(text, position, end))
+                # (also in lower case: "jan kowalczyk" is no name in "3 jan")
+                and not (
+                    word[:1].upper() + word[1:] in MONTH_NAMES and in_a_date(text, position, end)
+                )
                 and text[position - 1 : position] != "@"  # a handle ("@jeroen.t"), see _mentions
             ):
                 start = position
