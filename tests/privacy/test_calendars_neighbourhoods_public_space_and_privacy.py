@@ -41,3 +41,28 @@ def test_a_month_after_a_day_is_no_repeat_of_a_lower_case_first_name():
     text = "11 jan no show, pools k. nowak clt jan kowalczyk 60 min\n3 jan tel tolk arabisch\n"
     assert "jan kowalczyk" in found_texts(text)
     assert "jan" not in found_texts(text)
+
+
+def test_a_bsn_in_a_csv_row_before_a_phone_number_written_in_groups():
+    # (",06 1177" is the next cell, no decimal comma; "123456782,50 euro" stays an amount)
+    text = (
+        "datum,tijd,product,naam,geboortedatum,bsn,telefoon\n"
+        '2025-06-02,08:30,Rijbewijs,"Kamal, Farzana",1992-03-14,385280841,06 1177 2390\n'
+    )
+    assert found_texts(text, "BSN") == ["385280841"]
+    assert found_texts(text, "PHONE") == ["06 1177 2390"]
+    assert found_texts("Het bedrag van 123456782,50 euro is betaald.", "BSN") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a capitalised word that is no name before a first name and a verb
+        ("Afscheid Pieter gaat door op 29 maart, in Café De Beurs.", ["Pieter"]),
+        ("PS Mehmet is vandaag bereikbaar op zijn privénummer.", ["Mehmet"]),
+        # a capitalised particle opens the surname
+        ("El Ayadi vraagt of het college kan reageren.", ["El Ayadi"]),
+    ],
+)
+def test_the_first_name_alone_after_a_capitalised_word_before_a_verb(text, names):
+    assert found_texts(text) == names

@@ -69,10 +69,11 @@ class BsnRecogniser(Recogniser):
     # with a non-ASCII digit, such as an Arabic-Indic one, is therefore no BSN).
     # (Not before a decimal comma, "123456782,50"; a comma and more digits is the next cell of
     # a CSV row, "…,507529170,0618452290", also a date, "…,507529170,14-02-1990", or a
-    # short number in a cell of its own, "…,691682483,10,9712 HS".)
+    # short number in a cell of its own, "…,691682483,10,9712 HS", or a phone number written
+    # in groups, "…,385280841,06 1177 2390".)
     pattern = re.compile(
         r"[0-9]\d{2}(?:\d{6}|([ .-])\d{3}\1\d{3}|\d([ .])\d{2}\2\d{3}|([ .])\d{2}\3\d{2}\3\d{2})"
-        r"(?![\w]|[./-]\d|,\d{1,2}(?!\d|[-/,]|\.\d))"
+        r"(?![\w]|[./-]\d|,\d{1,2}(?!\d|[-/,]|\.\d|[ \t]\d))"
     )
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:

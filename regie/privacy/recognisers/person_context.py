@@ -3443,6 +3443,16 @@ def _subjects_of_verbs(text: str) -> Iterator[tuple[int, int]]:
                 )
             ):
                 yield start, end
+        elif (
+            words[-1] in first_names
+            and words[0] not in first_names
+            and words[0] not in surnames
+            and words[0].lower() not in PARTICLE_WORDS  # ("El Ayadi vraagt")
+            and match.group("last") is not None
+        ):
+            # a capitalised word that is no name before a first name ("Afscheid Pieter gaat
+            # door", "PS Mehmet is bereikbaar"): the first name alone
+            yield match.start("last"), end
         elif (words[0] in first_names or words[-1] in surnames) and words[-1] not in cities:
             yield start, end
         elif words[-1] in first_names:
