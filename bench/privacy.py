@@ -6,7 +6,7 @@
 Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
 `regie.privacy.corpus`, kept as a regression set), the two frozen held-out sets written
 independently of the scanner (tests/privacy/heldout/, see the README there; B is the honest
-measure), two hundred and eighty-four probes of hand-written texts (tests/privacy/probe/: those
+measure), two hundred and ninety-two probes of hand-written texts (tests/privacy/probe/: those
 marked dev had their errors read, those marked unread did not; shown, never judged) and the
 deduce regression set (../shared/reference/pii-deduce-regression/) for the types it covers.
 Each engine runs in its own subprocess (the peers in their own virtualenv, never in Regie's
@@ -329,6 +329,14 @@ PROBES = {
     "probe-JQ (unread)": REPO / "tests" / "privacy" / "probe" / "probe_jq.jsonl",
     "probe-JR (dev)": REPO / "tests" / "privacy" / "probe" / "probe_jr.jsonl",
     "probe-JS (unread)": REPO / "tests" / "privacy" / "probe" / "probe_js.jsonl",
+    "probe-JT (dev)": REPO / "tests" / "privacy" / "probe" / "probe_jt.jsonl",
+    "probe-JU (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ju.jsonl",
+    "probe-JV (dev)": REPO / "tests" / "privacy" / "probe" / "probe_jv.jsonl",
+    "probe-JW (unread)": REPO / "tests" / "privacy" / "probe" / "probe_jw.jsonl",
+    "probe-JX (dev)": REPO / "tests" / "privacy" / "probe" / "probe_jx.jsonl",
+    "probe-JY (unread)": REPO / "tests" / "privacy" / "probe" / "probe_jy.jsonl",
+    "probe-JZ (dev)": REPO / "tests" / "privacy" / "probe" / "probe_jz.jsonl",
+    "probe-KA (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ka.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------
