@@ -66,3 +66,31 @@ def test_a_bsn_in_a_csv_row_before_a_phone_number_written_in_groups():
 )
 def test_the_first_name_alone_after_a_capitalised_word_before_a_verb(text, names):
     assert found_texts(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "Surname, Given" as the whole cell of a row, perhaps after a label of one person
+        (
+            "24-30044 | 03-04 | Kanaalstraat | paal 3 uit | melder: Hamid, Karim | 06-11 29 87 33",
+            ["Hamid, Karim"],
+        ),
+        (
+            "R-88240;20-03-2025;08:30;Stadhuis;Tjon A Fong, Desiree;010 498 2291;10;Ontbijtsessie",
+            ["Tjon A Fong, Desiree"],
+        ),
+        # a CSV row's cells separated by bare commas
+        (
+            "Amrani, Khadija,Stationsstraat 22a,5461 JV,Veghel,k.amrani1981@hotmail.com,1",
+            ["Amrani, Khadija"],
+        ),
+        # a label of several: two people
+        (
+            "Aanwezig: Khadija, Remco; op verzoek van Khadija ook de bedrijfsarts",
+            ["Khadija", "Remco", "Khadija"],
+        ),
+    ],
+)
+def test_a_surname_and_a_given_name_alone_in_a_cell_are_one_name(text, names):
+    assert found_texts(text) == names

@@ -3948,6 +3948,15 @@ def as_listed(word: str) -> str:
 CELL_COMMA = re.compile(r",(?=[^ \n])")
 
 
+# Where a cell of a row opens and closes: a bar, a semicolon, a tab or a bare comma (a CSV
+# row's), or the line's start or end; before the cell's value perhaps its label ("melder:").
+CELL_OPENING = re.compile(
+    r"(?:^|(?P<delimiter>[|;\t]|,(?! )))[ \t]*(?:(?P<label>[^\W\d_]+)[ \t]*:[ \t]*)?\Z",
+    re.MULTILINE,
+)
+CELL_CLOSING = re.compile(r"[ \t]*(?P<delimiter>[|;\t\n]|,(?! )|\Z)")
+
+
 def _comma_separated_row(text: str, position: int) -> bool:
     """Whether `position` lies on a line of at least three cells separated by bare commas (a
     CSV row), where a comma and a space inside a cell join a surname and given names."""
@@ -4064,7 +4073,7 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             and as_listed(words[0]) not in common_first_names
         )
 
-    def given(start: int, end: int, header: bool) -> bool:
+    def given(start: int, end: int, header: bool, cell: bool = False) -> bool:
         # given names only, perhaps with an initial ("Tineke", "Anna Cornelia", "Funmilayo
         # T", "Joris A."), and no list goes on after them ("Alina, Yonas, Bilal": first names in a
         # list). Outside a header field one unlisted word may be a given name ("Berk"), two
@@ -4079,7 +4088,7 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
                 or all(as_listed(w) in first_names for w in words)
                 or (len(words) == 1 and as_listed(words[0]) not in surnames)
             )
-            and LIST_GOES_ON.match(text, end) is None
+            and (cell or LIST_GOES_ON.match(text, end) is None)  # (a cell ends at its comma)
         )
 
     def in_header(start: int) -> bool:
@@ -4112,6 +4121,27 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             and words[-1] not in STOP_CAPITALS  # "Groet, Lieke"
             and all(as_listed(w) in common_first_names for w in text[start:end].split())
             and CELL_END.match(text, end) is not None
+        )
+
+    def alone_in_a_cell(surname_start: int, end: int) -> bool:
+        # "Surname, Given" as the whole cell of a row separated by bars, semicolons, tabs or
+        # bare commas, perhaps after the cell's label ("| melder: Hamid, Karim |", ";Tjon A
+        # Fong, Desiree;", "Amrani, Khadija,Stationsstraat 22a,…"): one person per cell
+        line_start = text.rfind("\n", max(0, surname_start - 200), surname_start) + 1
+        if not (line_start or surname_start <= 200):
+            return False
+        opening = CELL_OPENING.search(text, line_start, surname_start)
+        closing = CELL_CLOSING.match(text, _after_given(text, end))
+        if opening is None or closing is None:
+            return False
+        label = opening.group("label")
+        if label is not None and (
+            label.lower() not in ROLE_WORDS or label.lower() in NOT_PERSON_ROLES
+        ):
+            return False  # a label of several ("Aanwezig: Khadija, Remco")
+        delimiters = {opening.group("delimiter"), closing.group("delimiter")} - {None, "\n", ""}
+        return bool(delimiters) and (
+            delimiters != {","} or _comma_separated_row(text, surname_start)
         )
 
     def opens_a_field(start: int, words: list[str]) -> bool:
@@ -4182,7 +4212,8 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         previous = merged[-1] if merged else None
         if previous and text[previous[1] : start] in COMMA_AND_SPACE:
             words = text[previous[0] : previous[1]].split()
-            header = in_header(previous[0]) or only_a_name(previous[0], words, start, end)
+            cell = alone_in_a_cell(previous[0], end)
+            header = cell or in_header(previous[0]) or only_a_name(previous[0], words, start, end)
             if (
                 (
                     surname(words, header)
@@ -4193,7 +4224,7 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
                     )
                 )
                 and opens_a_field(previous[0], words)
-                and given(start, end, header)
+                and given(start, end, header, cell)
             ) or closes_a_line(previous[0], words, start, end):
                 merged[-1] = (previous[0], _after_given(text, end))
                 continue
