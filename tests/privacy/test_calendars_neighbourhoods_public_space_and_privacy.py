@@ -94,3 +94,23 @@ def test_the_first_name_alone_after_a_capitalised_word_before_a_verb(text, names
 )
 def test_a_surname_and_a_given_name_alone_in_a_cell_are_one_name(text, names):
     assert found_texts(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a surname of the east of the country opened by an adjective
+        (
+            "Afgemeld: Anton Berentsen (Montferland), Ria Klein Gunnewiek (Waterschap Rijn)",
+            ["Anton Berentsen", "Ria Klein Gunnewiek"],
+        ),
+        ("Inwerkmaatje: Stijn Oude Groeniger.", ["Stijn Oude Groeniger"]),
+        # also after a nickname in brackets
+        (
+            "09:00  | dhr. R.M. (Reinier) Oude Egbrink  | interne kandidaat",
+            ["dhr. R.M. (Reinier) Oude Egbrink"],
+        ),
+    ],
+)
+def test_a_surname_opened_by_an_adjective_is_one_name(text, names):
+    assert found_texts(text) == names

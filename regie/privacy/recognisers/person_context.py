@@ -801,10 +801,14 @@ LOWER_CUE_AFTER = _after_characters(LOWER_CUE, (" ", "\n", "\t", "[-\"'“‘„
 # word or initials, with titles) is read back from the bracket. (The nickname is one word,
 # perhaps hyphenated, of bounded length: read as CAP, which runs on over apostrophes, a
 # long run of "A'A'A'…" was read to its end from every apostrophe.)
+# The adjective that opens many a surname of the east of the country ("Klein Gunnewiek",
+# "Oude Egbrink", "Groot Wassink", "Olde Rikkert"): the capitalised word after it is the rest.
+SURNAME_ADJECTIVES = frozenset(["Klein", "Oude", "Olde", "Groot", "Grote", "Lange", "Nieuwe"])
 NICKNAME = re.compile(
     rf"(?:\([\"“'‘]?|[\"“'‘])"
     rf"(?P<nick>[{UPPER}][^\W\d_]{{0,24}}(?:-[{UPPER}]?[^\W\d_]{{1,24}})?)"
-    rf"(?:[\"”'’]?\)|[\"”'’])[ \t]+(?:{PARTICLE}[ \t]+)*{CAP}"
+    rf"(?:[\"”'’]?\)|[\"”'’])[ \t]+"
+    rf"(?:(?:{PARTICLE}|{word_trie(SURNAME_ADJECTIVES)})[ \t]+)*{CAP}"
 )  # (in a bracket also quoted: 'Theodorus ("Theo") Beukers')
 BEFORE_NICKNAME = re.compile(
     # (from a word's start: "burgemeester J.P." holds the title "meester")

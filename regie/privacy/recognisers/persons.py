@@ -896,6 +896,14 @@ class PersonRecogniser(Recogniser):
                         and chain[last].text.rpartition("-")[2].lower()
                         in person_context.PARTICLE_WORDS
                     )
+                    # after the adjective that opens many a surname of the east of the country
+                    or (
+                        not has_tv
+                        and position == last + 1
+                        and chain[last].text in person_context.SURNAME_ADJECTIVES
+                        and word not in cities
+                        and not person_context.institution_word(word)
+                    )
                 )
             if not acceptable:
                 break
