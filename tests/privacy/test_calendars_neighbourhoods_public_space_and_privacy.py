@@ -114,3 +114,12 @@ def test_a_surname_and_a_given_name_alone_in_a_cell_are_one_name(text, names):
 )
 def test_a_surname_opened_by_an_adjective_is_one_name(text, names):
     assert found_texts(text) == names
+
+
+def test_a_meeting_room_with_its_number_named_after_someone_is_no_name():
+    text = (
+        'Ruimte:   Vergaderzaal 3.14 "Aletta Jacobs" (12 pers.)\n'
+        'Beschikbare alternatieven: Zaal 2.07 "Mesdag", Zaal 1.02 "Herman Colenbrander"\n'
+        "Bezetting: kamer 2.14 Henk de Vries\n"
+    )
+    assert found_texts(text) == ["Henk de Vries"]

@@ -1177,6 +1177,8 @@ def without_affiliation(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 ROOM_ENDINGS = ("kamer", "zaal", "ruimte", "gebouw", "foyer")
+# A room's number in a building ("3.14", "B1.07", "0.21a", "2.07"), floor and room.
+ROOM_NUMBER = re.compile(r"[a-z]?\d{1,2}\.\d{2,3}[a-z]?")
 # rooms of a home, where a person may stand ("in de woonkamer Fatima zag")
 HOME_ROOMS = frozenset(
     "woonkamer huiskamer slaapkamer badkamer kinderkamer logeerkamer studeerkamer".split()
@@ -5356,6 +5358,14 @@ def institution_word_before(text: str, start: int) -> str | None:
         and previous[-1] not in HOME_ROOMS
     ):
         return previous[-1]  # a meeting room named after someone ("vergaderkamer Aletta Jacobs")
+    if (
+        len(previous) == 2
+        and previous[0].endswith(ROOM_ENDINGS)
+        and previous[0] not in HOME_ROOMS
+        and ROOM_NUMBER.fullmatch(previous[1])
+        and (quoted or len(previous[0]) > 6)  # ("kamer 2.14 Henk de Vries": who sits there)
+    ):
+        return previous[0]  # and with its number ('Vergaderzaal 3.14 "Aletta Jacobs"')
     last = tokens[-1]
     if _names_a_place(words[-1]):
         return previous[-1]
