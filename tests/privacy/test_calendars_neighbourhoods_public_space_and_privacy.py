@@ -123,3 +123,17 @@ def test_a_meeting_room_with_its_number_named_after_someone_is_no_name():
         "Bezetting: kamer 2.14 Henk de Vries\n"
     )
     assert found_texts(text) == ["Henk de Vries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # after a role, an abbreviation in capitals is the team's, not part of the name
+        ("Medewerker KCC Rosa Kalloe heeft op 10 juni gereageerd.", ["Rosa Kalloe"]),
+        ("- medewerker COA Linda Roosendaal;", ["Linda Roosendaal"]),
+        # and an abbreviation before a word that is no first name is an organisation
+        ("Aan: HALT Midden-Brabant\nOnderwerp: verwijzing", []),
+    ],
+)
+def test_an_abbreviation_between_a_role_and_a_name_is_left_out(text, names):
+    assert found_texts(text) == names

@@ -1294,6 +1294,11 @@ def _capitalised_run_end(text: str, end: int) -> int:
 ONE_CAPITAL_WORD = re.compile(rf"{CAP}")
 
 
+# An abbreviation in capitals before a name that is not in capitals: the team or the
+# organisation of the role ("medewerker KCC Rosa Kalloe", "medewerker COA Linda Roosendaal").
+ABBREVIATION_BEFORE_NAME = re.compile(rf"([A-Z]{{2,4}})[ \t]+(?=([{UPPER}][a-zß-ÿ]+))")
+
+
 def _name_parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The names in a role label's list ("A Bakker, B de Vries en C Jansen"), without a
     common word in capitals after a name that is not ("wethouder Kuiper NIET noemen")."""
@@ -1309,6 +1314,11 @@ def _name_parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             )
             if text[name_start:trimmed].rsplit(None, 1)[-1] not in PARTICLE_WORDS:
                 name_end = trimmed  # (not "mr. Vellinga van BIJ12": where he works)
+            abbreviation = ABBREVIATION_BEFORE_NAME.match(text, name_start, name_end)
+            if abbreviation is not None and as_listed(abbreviation[1]) not in lexicon.all_names():
+                if abbreviation[2] not in lexicon.all_first_names():
+                    continue  # an organisation's name ("Aan: HALT Midden-Brabant")
+                name_start = abbreviation.end()  # ("medewerker KCC Rosa Kalloe": her team's)
         yield name_start, name_end
 
 
