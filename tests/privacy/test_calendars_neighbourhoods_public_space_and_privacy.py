@@ -85,6 +85,12 @@ def test_the_first_name_alone_after_a_capitalised_word_before_a_verb(text, names
             "Amrani, Khadija,Stationsstraat 22a,5461 JV,Veghel,k.amrani1981@hotmail.com,1",
             ["Amrani, Khadija"],
         ),
+        # a title and initials after the comma
+        (
+            "24-30190 | 08-04 | J.P. Coenstraat | donker | melder: Blokland, mr. E.F. | —",
+            ["Blokland, mr. E.F."],
+        ),
+        ("AVG-24-106;12-02-2024;Bakker, drs. W.F.;bezwaar art. 21", ["Bakker, drs. W.F."]),
         # a label of several: two people
         (
             "Aanwezig: Khadija, Remco; op verzoek van Khadija ook de bedrijfsarts",

@@ -3922,6 +3922,8 @@ WEEKDAY_LABEL = re.compile(
 # Janna")
 FIELD_OPENERS = frozenset("\n:;(|\t=\"'“‘[]–—>→")
 GIVEN_WORD = re.compile(rf"[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)?")
+# Titles and initials after a surname's comma ("Blokland, mr. E.F.", "Bakker, drs. W.F.").
+TITLED_INITIALS = re.compile(rf"(?:{TITLE_START.pattern}\.?[ \t]+)+{INITIALS}")
 # The given names after a surname's comma (`surname_first` reads them in a cell).
 COMMA_AND_GIVEN_WORDS = re.compile(
     rf",[ \t]+(?P<given>{GIVEN_WORD.pattern}(?: {GIVEN_WORD.pattern}){{0,2}})(?![^\W\d_])"
@@ -4094,6 +4096,8 @@ def surname_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         # T", "Joris A."), and no list goes on after them ("Alina, Yonas, Bilal": first names in a
         # list). Outside a header field one unlisted word may be a given name ("Berk"), two
         # may be a first name and a surname ("Yılmaz, Fatima Ouali" are two people).
+        if cell and TITLED_INITIALS.fullmatch(text, start, end):
+            return True  # a title and initials ("| melder: Blokland, mr. E.F. |")
         words = text[start:end].split()
         while len(words) > 1 and len(words[-1].rstrip(".")) == 1:
             words.pop()  # an initial
