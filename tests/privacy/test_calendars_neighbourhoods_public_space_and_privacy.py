@@ -143,3 +143,23 @@ def test_a_meeting_room_with_its_number_named_after_someone_is_no_name():
 )
 def test_an_abbreviation_between_a_role_and_a_name_is_left_out(text, names):
     assert found_texts(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a surname and initials as a cell of a CSV row
+        ("HT-2024-0779,Bakkal, E.,2001-08-30,Stratumsedijk 45", ["Bakkal, E."]),
+        (
+            "VT24-00433,2024-02-07,SEH,Rosaria, S.,Kluivert, R.,MDA++",
+            ["Rosaria, S.", "Kluivert, R."],
+        ),
+        # after a number in a log, before its arrow
+        (
+            "INFO  mut 88213 adreswijziging mdw 31045 Ramautar, D.P. -> Jan van Goyenkade",
+            ["Ramautar, D.P."],
+        ),
+    ],
+)
+def test_a_surname_and_initials_in_a_csv_row_or_a_log_line(text, names):
+    assert found_texts(text) == names

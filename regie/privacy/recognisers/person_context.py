@@ -2557,9 +2557,9 @@ COMMA_INITIALS = rf"{INITIAL}\.(?:-?{INITIAL}\.){{0,4}}"
 # initials (a literal first, so the regex engine skips ahead), the surname read back.
 COMMA_INITIALS_AT_END = re.compile(
     rf",[ \t]+{COMMA_INITIALS}{TUSSENVOEGSEL_LAST}"
-    rf"(?=[ \t]*(?:$|[–—(\t|;)\"”])|[ \t]+(?:en|-|\d+)[ \t]| {{3,}}\S)",
+    rf"(?=[ \t]*(?:$|[–—(\t|;)\"”])|[ \t]+(?:en|-|\d+)[ \t]| {{3,}}\S|,[^ \n]|[ \t]+->)",
     re.MULTILINE,
-)
+)  # (also before a CSV row's bare comma, "…,Bakkal, E.,2001-08-30,…", or a log's arrow)
 # Tussenvoegsels in capitals ("DE GROOT", "OP DEN BROUW").
 # (a double surname whose second part has a tussenvoegsel: "TEN BOER-DE ZWART, M.")
 SURNAME_AT_END = re.compile(
@@ -2587,13 +2587,16 @@ def _before_surname_with_initials(text: str, line_start: int, start: int) -> boo
         text, line_start, start
     ):
         return True  # (a tab opens a cell: "zelf<tab>De Groot, J. en …")
+    if text[start - 1 : start] == "," and _comma_separated_row(text, start):
+        return True  # a cell of a CSV row ("HT-2024-0779,Bakkal, E.,2001-08-30,…")
     end = start
     while end > line_start and text[end - 1] in " \t":
         end -= 1
     if text.endswith(SEPARATORS_BEFORE_SURNAME, max(line_start, end - 3), end):
         return True
     before = text[max(line_start, end - 30) : end].rsplit(None, 1)
-    return end < start and bool(before) and is_role(before[-1])
+    # (or a number: a log's record of someone, "mdw 31045 Ramautar, D.P. -> …")
+    return end < start and bool(before) and (is_role(before[-1]) or before[-1].isdigit())
 
 
 # The same in capitals with given names, as registers and forms write a person ("2. DE GROOT,
