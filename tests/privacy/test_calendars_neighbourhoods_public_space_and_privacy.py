@@ -163,3 +163,26 @@ def test_an_abbreviation_between_a_role_and_a_name_is_left_out(text, names):
 )
 def test_a_surname_and_initials_in_a_csv_row_or_a_log_line(text, names):
     assert found_texts(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a surname that is also the word for a building, after a tussenvoegsel
+        (
+            "13:03;dhr. Van Hal (namens moeder Riet van Hal);06-55 21 03 98;verwijderen",
+            ["dhr. Van Hal", "Riet van Hal"],
+        ),
+        ("Collega-boa M. van Hal was getuige.", ["M. van Hal"]),
+        # not a building named after someone
+        ("Locatie: Johan de Wittzaal, Stadhuis", []),
+    ],
+)
+def test_a_surname_that_is_a_building_word_after_a_tussenvoegsel(text, names):
+    assert found_texts(text) == names
+
+
+def test_an_institution_whose_name_goes_on_after_van_is_no_surname():
+    assert "Emre Aydın van Harmonie" not in found_texts(
+        "Trompettist: Emre Aydın van Harmonie Wilhelmina - nog bevestigen"
+    )

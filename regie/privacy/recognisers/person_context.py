@@ -3014,6 +3014,9 @@ SPEECH_AFTER = re.compile(r"[ \t]+[a-zà-ÿ]")
 SPEECH_BEFORE_NAME = re.compile(rf"(?:{SALUTATION}|{CONTRACTION.pattern})[ \t]+")
 
 
+NAME_PARTS_SPLIT = re.compile(r"[\s-]+")
+
+
 def _after_roles(text: str) -> Iterator[tuple[int, int]]:
     names, cities, name_words = lexicon.all_names(), lexicon.cities(), lexicon.name_words()
     first_names = lexicon.all_first_names()
@@ -3071,13 +3074,12 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
                 continue  # "Consulent: Dag Femke" (the greeting's rule finds the name)
             if not plausible_name(candidate) or is_role(candidate) or _job_title(candidate):
                 continue  # ("owner: L. Chaudhry, CISO", "Reviewed by: …, Safety Manager")
-            parts = re.split(r"[\s-]+", candidate)
             # a name in capitals of two words or more whose first word is a listed first name
             # ("teamgenoot JORIS WESSELINK"; not "collega HR", "student HAN Bestuurskunde",
             # "ABS L. Hagenaars")
             in_capitals = (
                 candidate.isupper()
-                and len(parts) > 1
+                and len(parts := NAME_PARTS_SPLIT.split(candidate)) > 1
                 and as_listed(parts[0]) in first_names
                 and all(ACRONYM.fullmatch(part) is None for part in parts)
             )
@@ -3114,7 +3116,7 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
                                     or (part == candidate and lower not in NOT_PERSON_ROLES)
                                 )
                             )
-                            for part in parts
+                            for part in NAME_PARTS_SPLIT.split(candidate)
                         )
                     )
                 )
@@ -5084,6 +5086,20 @@ def is_institution(text: str, start: int, end: int) -> bool:
                     TITLE_START.match(span)
                     and words[-1] in lexicon.name_words()
                     and _after_titles(words) in lexicon.all_first_names()
+                )
+                # a surname that is also the bare word, after a tussenvoegsel and a title or a
+                # given name ("dhr. Van Hal", "Riet van Hal"; not "Johan de Wittschool", nor
+                # "Rachidi van Stichting Sleutelstad")
+                or (
+                    len(words) > 2
+                    and words[-2].lower() in PARTICLE_WORDS
+                    and words[-1] in lexicon.name_words()
+                    and (
+                        words[-1].lower() in INSTITUTION_WORDS
+                        or words[-1].lower() in WEAK_INSTITUTION_WORDS
+                    )
+                    # (an institution's name goes on: "van Harmonie Wilhelmina")
+                    and not (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper())
                 )
                 or (
                     # (in lower case too, as dictation writes it: "karin oosterhof"; after titles
