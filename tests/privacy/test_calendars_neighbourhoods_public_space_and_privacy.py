@@ -186,3 +186,16 @@ def test_an_institution_whose_name_goes_on_after_van_is_no_surname():
     assert "Emre Aydın van Harmonie" not in found_texts(
         "Trompettist: Emre Aydın van Harmonie Wilhelmina - nog bevestigen"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a first name and the initial of the surname, also a first name that is a word
+        ("Volgens de politie gaat het om Frank R., geboren 2 augustus 1981.", ["Frank R."]),
+        ("Behandeld door: Ayşe K. (lokaal personeel)", ["Ayşe K."]),
+        ("De strafzaak tegen de verdachte (Tyrone B.) dient op 4 juni.", ["Tyrone B."]),
+    ],
+)
+def test_a_first_name_and_the_initial_of_the_surname(text, names):
+    assert found_texts(text) == names

@@ -588,10 +588,20 @@ class PersonRecogniser(Recogniser):
                 end = cursor - 1  # "dr. A.B.", "dr ABC": a title with initials only
             elif end is None and has_first:
                 lone = chain[firsts].text
+                # a first name and the initial of the surname end the run ("Frank R.,
+                # geboren …", "Ook Ayşe K. was erbij"): a person, whatever else the name means
+                surname_initial = (
+                    cursor == size - 1
+                    and cursor - firsts == 1
+                    and chain[cursor].kind == "init"
+                    and len(chain[cursor].text) == 2
+                    and lone not in person_context.STOP_CAPITALS
+                )
                 if (
                     titled
                     or initials
                     or cursor - firsts > 1
+                    or surname_initial
                     or (
                         lone not in ambiguous
                         and (
