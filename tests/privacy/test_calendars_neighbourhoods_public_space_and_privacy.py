@@ -199,3 +199,8 @@ def test_an_institution_whose_name_goes_on_after_van_is_no_surname():
 )
 def test_a_first_name_and_the_initial_of_the_surname(text, names):
     assert found_texts(text) == names
+
+
+def test_a_field_label_after_the_given_names_ends_no_list():
+    # (", BSN" is the next field, not a third person)
+    assert found_texts("Naam: Jansen, Pieter, BSN 123456782") == ["Jansen, Pieter"]

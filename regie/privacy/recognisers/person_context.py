@@ -3946,6 +3946,7 @@ LIST_SEPARATOR = r"(?:[ \t]*,[ \t]*(?:(?:en|and)[ \t]+)?|[ \t]+(?:en|and|&|\+|/)
 # consulent Souad Amrani"): the name is one of a list of people.
 LIST_GOES_ON = re.compile(
     rf"{LIST_SEPARATOR}(?:(?i:{word_trie(' '.join(sorted(ROLE_WORDS)))})[ \t]+)?"
+    rf"(?!(?:BSN|IBAN|DOB|KvK|Tel|Email|E-mail)(?![^\W\d_]))"  # (a field's label: "…, Ana, BSN …")
     rf"[{UPPER}][^\W\d_]*(?![.\w])"
 )
 
