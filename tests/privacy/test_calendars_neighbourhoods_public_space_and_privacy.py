@@ -204,3 +204,25 @@ def test_a_first_name_and_the_initial_of_the_surname(text, names):
 def test_a_field_label_after_the_given_names_ends_no_list():
     # (", BSN" is the next field, not a third person)
     assert found_texts("Naam: Jansen, Pieter, BSN 123456782") == ["Jansen, Pieter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "van der" or "van den" and a listed surname in lower case, also a place's name
+        (
+            "thijs: btw marleen zegt dat van der linden gisteren belde",
+            ["thijs", "marleen", "van der linden"],
+        ),
+        (
+            "wesley: lol good luck with that. van der horst never replies",
+            ["wesley", "van der horst"],
+        ),
+        # with a title or "fam" before it
+        ("mijn advocaat mr van der poel gaat een brief sturen", ["mr van der poel"]),
+        # of The Hague
+        ("geef haar het nummer van den haag, 070 353 30 00", []),
+    ],
+)
+def test_a_lower_case_surname_with_van_der(text, names):
+    assert found_texts(text) == names

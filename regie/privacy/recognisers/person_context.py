@@ -3610,6 +3610,8 @@ def lowercase_spans(text: str) -> Iterator[tuple[int, int]]:
         if match is not None and _lower_given_name(match.group("name"), first_names):
             yield match.span("name")
     yield from _contacted(text, first_names)
+    if " van de" in text:
+        yield from _lower_surnames_with_van_der(text)
     for match in LOWER_ITEM_NAME.finditer(text):
         end = _with_lower_surname(text, match.end("name"))
         if end > match.end("name") and _lower_first_name(match.group("name"), first_names):
@@ -3660,6 +3662,33 @@ def _lower_full_names(text: str, first_names: KeysView[str]) -> Iterator[tuple[i
             ):
                 break  # (a second first name only right after the first: "mehmet ali yilmaz")
             end = given.end()
+
+
+# "van der" or "van den" in lower case and a lower-case word: a surname without its first
+# name, as chat writes it ("marleen zegt dat van der linden belde", "van den berg never
+# replies"); Dutch writes these two only in names.
+LOWER_VAN_DER = re.compile(r" (van de[nr] (?P<surname>[a-zß-ÿ][^\W\d_]+))(?![^\W\d_]|-)")
+
+
+LOWER_TITLE_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:{word_trie(sorted({*LOWER_TITLE_WORDS, *FAMILY_TITLES}))})\.?[ \t]+$"
+)
+
+
+def _lower_surnames_with_van_der(text: str) -> Iterator[tuple[int, int]]:
+    """LOWER_VAN_DER surnames whose word is a listed surname."""
+    surnames, name_words = lexicon.all_surnames(), lexicon.name_words()
+    for match in LOWER_VAN_DER.finditer(text):
+        word = match.group("surname")
+        listed = word[:1].upper() + word[1:]
+        if "Den " + listed in lexicon.cities():
+            continue  # "het nummer van den haag": of The Hague
+        if listed in surnames or listed in name_words or listed in lexicon.cities():
+            # (also a place's name: "van der horst", "van den bosch"), with a title or
+            # "fam" before it ("mr van der poel", "fam van der aa")
+            start = match.start(1)
+            title = LOWER_TITLE_BEFORE.search(text, max(0, start - 12), start)
+            yield title.start() if title else start, match.end(1)
 
 
 # A list item that opens with a lower-case first name and a surname, as a chat lists people
