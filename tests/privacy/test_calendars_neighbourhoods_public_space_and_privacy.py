@@ -226,3 +226,17 @@ def test_a_field_label_after_the_given_names_ends_no_list():
 )
 def test_a_lower_case_surname_with_van_der(text, names):
     assert found_texts(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a listed first name after "via" or an auxiliary of an inverted sentence
+        ("kun jij het Pools? Dan kan Bohdan de flyers rondbrengen.", ["Bohdan"]),
+        ("tolk Tigrinya geregeld via Selam (06-87124093)", ["Selam"]),
+        # an app is no first name
+        ("Melding via Messenger van Arie van Wingerden, eigenaar", ["Arie van Wingerden"]),
+    ],
+)
+def test_a_first_name_after_via_or_an_auxiliary(text, names):
+    assert found_texts(text) == names

@@ -1512,7 +1512,7 @@ Brandweer Politie Veiligheidsregio Waterschap
 Hoi Hallo Hey Lieve Goedemorgen Goedemiddag Goedenavond Goeiemorgen Goeiemiddag Goeienavond
 Goedendag Goeiedag Welkom Welcome
 Copilot ChatGPT Claude Gemini Outlook Excel SharePoint Teams Jira Slack Zoom Webex
-WhatsApp Systeem System Bot
+WhatsApp Messenger Signal Telegram Instagram Facebook Systeem System Bot
 Actie Action Antwoord Answer Vraag Question Notitie Note Opmerking Reactie Update Status
 Besluit Decision Pauze Break Lunch Koffie Coffee Start Einde Afsluiting Presentatie
 Discussie Overleg Evaluatie Info Informatie Wmo Wlz Zvw Wob Privacy Security Information

@@ -248,8 +248,9 @@ def _prefix_tokens(before: str, prefix: str) -> tuple[tuple[str, int, int], ...]
 # club, product or place ("speelt morgen Ajax", "uit Ghana").
 PERSON_BEFORE = frozenset(
     """van aan met voor door volgens namens is was ask tell call told asked with for by and en
-    heeft zegt belde mailde bel mail from to naar bij dat that but maar""".split()
-)
+    heeft zegt belde mailde bel mail from to naar bij dat that but maar via kan kon zal zou moet
+    mag wil gaat""".split()
+)  # (an auxiliary before the subject of an inverted sentence: "Dan kan Bohdan de flyers …")
 
 
 def _mid_sentence(text: str, start: int, end: int) -> bool:
