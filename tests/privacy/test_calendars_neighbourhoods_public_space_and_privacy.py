@@ -240,3 +240,8 @@ def test_a_lower_case_surname_with_van_der(text, names):
 )
 def test_a_first_name_after_via_or_an_auxiliary(text, names):
     assert found_texts(text) == names
+
+
+def test_v_without_a_dot_for_van_in_a_name():
+    text = "[14-05-25 07:48] Sjaak v Leeuwen: jaja heb het gezien, Ruud vd Berg ook"
+    assert found_texts(text) == ["Sjaak v Leeuwen", "Ruud vd Berg"]

@@ -50,7 +50,7 @@ TOKENS = re.compile(
     r"(?:Op|Uit)\s+(?:den|der|de(?!\s+[Hh]e(?:er|ar))|'t)|"
     # ("Te" only with its capital, as a surname opens with it: "de heer Te Winkel"; "te" is
     # the preposition of places)
-    r"[Tt]en|Te|in\s+'t|v/d|v\.d\.|vd|v\.|d'|'t|[Vv]on|[Ee]l|[Aa]l|"
+    r"[Tt]en|Te|in\s+'t|v/d|v\.d\.|vd|v\.|v(?=[ \t][A-Z])|d'|'t|[Vv]on|[Ee]l|[Aa]l|"
     + "|".join(FOREIGN_PARTICLES)
     + r")(?=\s|['’]?[A-Z]))"
     rf"|(?P<cap>(?<![\w-])(?:(?<!\w['’])|(?<=(?<!\w)[dD]['’]))[{UPPER}][^\W\d_]*+(?:['’](?!s(?![^\W\d_]))[^\W\d_]+)?+"
@@ -66,9 +66,10 @@ famylje famia family señor señora ds. zr.""".split()
     + FOREIGN_TITLES
 )
 PATRONYMIC_ENDINGS = person_context.PATRONYMIC_ENDINGS
-# ("vd" as chat writes "van de(n/r)": "Bas vd Heuvel"; "v." for "van": "Karin v. Dam")
+# ("vd" as chat writes "van de(n/r)": "Bas vd Heuvel"; "v." or "v" for "van": "Karin v. Dam",
+# "Sjaak v Leeuwen")
 PREFIX_TUSSENVOEGSELS = (
-    "van der den de ter ten 't v/d v.d. vd v. von el al".split() + FOREIGN_PARTICLES
+    "van der den de ter ten 't v/d v.d. vd v. v von el al".split() + FOREIGN_PARTICLES
 )
 # (Frisian "de hear" only whole: "hear" alone is an English verb, "I hear Microsoft …")
 PREFIX_WORDS = frozenset([*PREFIX_TITLES, *PREFIX_TUSSENVOEGSELS, "het", "de hear"])
@@ -84,7 +85,8 @@ def _after_prefix_word() -> str:
     by_length: dict[int, list[str]] = {}
     for word in sorted(PREFIX_WORDS):
         by_length.setdefault(len(word), []).append(re.escape(word))
-    last_two = "|".join(sorted({re.escape(word[-2:]) for word in PREFIX_WORDS}))
+    # ("v" for "van" has one letter: the space before it makes its two)
+    last_two = "|".join(sorted({re.escape(f" {word}"[-2:]) for word in PREFIX_WORDS}))
     return (
         rf"(?:(?<=(?:{last_two})[ \t])|(?<=d'))(?:"
         + "|".join(
@@ -154,7 +156,7 @@ def _led_by_preposition(tussenvoegsel: str) -> bool:
 # hyphen ("Al-Khatib", "Ba-Abbad", "Abu-Zeid", "Aït-Ahmed").
 JOINED_SURNAME_PREFIXES = frozenset(["Al", "El", "Ba", "Bin", "Abu", "Ait", "Aït"])
 # Written short for "van der", "van de", "van", "de": never an article, unlike "de" or "het".
-ABBREVIATED_TUSSENVOEGSELS = frozenset(["v/d", "v.d.", "vd", "v.", "d'", "d’"])
+ABBREVIATED_TUSSENVOEGSELS = frozenset(["v/d", "v.d.", "vd", "v.", "v", "d'", "d’"])
 # Capitalised words that never continue a name after a first name or title.
 NOT_NAMES = (
     frozenset(
