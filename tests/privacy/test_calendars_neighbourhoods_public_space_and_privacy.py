@@ -245,3 +245,15 @@ def test_a_first_name_after_via_or_an_auxiliary(text, names):
 def test_v_without_a_dot_for_van_in_a_name():
     text = "[14-05-25 07:48] Sjaak v Leeuwen: jaja heb het gezien, Ruud vd Berg ook"
     assert found_texts(text) == ["Sjaak v Leeuwen", "Ruud vd Berg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a nickname in no list that shortens the given name before it
+        ("Name: Nomvula (Nomi) Dlamini\nDate of birth: 1999-08-26", ["Nomvula (Nomi) Dlamini"]),
+        ("Naam: Ferdinand (Ferry) Timmermans\nAdres: onbekend", ["Ferdinand (Ferry) Timmermans"]),
+    ],
+)
+def test_a_nickname_that_shortens_the_given_name(text, names):
+    assert found_texts(text) == names

@@ -2190,18 +2190,20 @@ def _nicknamed(text: str) -> Iterator[tuple[int, int]]:
         before = BEFORE_NICKNAME.search(text, max(0, match.start() - 40), match.start())
         if before is None or not clean_start(text, before.start(), "'’-"):
             continue
+        given = before.group().split()[-1]
         if (
             nick not in first_names
             and not any(part in first_names for part in nick.split("-"))
             # (a quoted nickname in no list after a title: 'Mr. Alvin "Shorty" Hook')
             and not (TITLE_START.match(before.group()) and text[match.start()] in "\"“'‘")
+            # (nor a listed first name it shortens: "Nomvula (Nomi) Dlamini")
+            and given[:3] != nick[:3]
         ):
             continue
         # the name before the bracket is initials or a listed first name ("Utrecht (Nederland)
         # Zuid" is none), or a baptismal name the nickname shortens ("Hermanus (Herman)"),
         # the whole without the nickname a plausible name; after initials a tussenvoegsel
         # makes the word after it a surname, also one that is a word ("J.P. (Hans) de Laat")
-        given = before.group().split()[-1]
         surname = text[match.end("nick") : match.end()].lstrip("\"”'’)").split()
         if (
             given.endswith(".")
