@@ -257,3 +257,22 @@ def test_v_without_a_dot_for_van_in_a_name():
 )
 def test_a_nickname_that_shortens_the_given_name(text, names):
     assert found_texts(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a firm or a housing corporation named after people
+        (
+            "M. Kroeze: asbestinventarisatiebureau De Vries & Dijkstra gebeld, komt 26-03.",
+            ["M. Kroeze"],
+        ),
+        ("de huismeester van corporatie De Alliantie, de heer Kees Bijl", ["de heer Kees Bijl"]),
+        (
+            "onder leiding van Wiebe Hylkema van onderzoeksbureau Dijkstra & Ten Hove",
+            ["Wiebe Hylkema"],
+        ),
+    ],
+)
+def test_a_firm_named_after_people_is_no_name(text, names):
+    assert found_texts(text) == names

@@ -1177,6 +1177,8 @@ def without_affiliation(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 ROOM_ENDINGS = ("kamer", "zaal", "ruimte", "gebouw", "foyer")
+# A compound that names a kind of firm ("adviesbureau", "installatiebedrijf").
+FIRM_ENDINGS = ("bureau", "bedrijf")
 # A room's number in a building ("3.14", "B1.07", "0.21a", "2.07"), floor and room.
 ROOM_NUMBER = re.compile(r"[a-z]?\d{1,2}\.\d{2,3}[a-z]?")
 # rooms of a home, where a person may stand ("in de woonkamer Fatima zag")
@@ -1242,6 +1244,7 @@ bloemen ijs patat
 storm orkaan hurricane
 lijst partij foyer galerie gallery thermen akkerbouw veehouderij milieustraat depot
 kringloop recycling tweewielers shotbar kroeg taverna warung vve sushi kebab studio
+corporatie woningcorporatie woningstichting
 """.split()  # ("Lijst Pim Fortuyn", "storm Dirk", "Depot Tinbergen")
 )
 # "van het", "van de", "uit", "bij" after a titled name: where the person works or lives.
@@ -5423,6 +5426,8 @@ def institution_word_before(text: str, start: int) -> str | None:
         and previous[-1] not in HOME_ROOMS
     ):
         return previous[-1]  # a meeting room named after someone ("vergaderkamer Aletta Jacobs")
+    if previous[-1].endswith(FIRM_ENDINGS) and len(previous[-1]) > 9:
+        return previous[-1]  # a firm ("asbestinventarisatiebureau De Vries & Dijkstra")
     if (
         len(previous) == 2
         and previous[0].endswith(ROOM_ENDINGS)
