@@ -276,3 +276,23 @@ def test_a_nickname_that_shortens_the_given_name(text, names):
 )
 def test_a_firm_named_after_people_is_no_name(text, names):
     assert found_texts(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a part of a place of more words, also the repeat of a surname in it
+        (
+            "Dr. Hoang Van Minh (Ho Chi Minh City) and Tomás Oliveira (City of Porto)",
+            ["Dr. Hoang Van Minh", "Tomás Oliveira"],
+        ),
+        (
+            "Dr. Hannah Whitfield\nAssistant Professor, Faculty of Civil Engineering",
+            ["Dr. Hannah Whitfield"],
+        ),
+        # a month after a day and a slash
+        ("Please prepare notification AP before 18/Jan. Jan Smit agrees.", ["Jan Smit"]),
+    ],
+)
+def test_places_faculties_and_dates_in_english_mail(text, names):
+    assert found_texts(text) == names

@@ -1439,7 +1439,7 @@ Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays""".split()
 )
 # First names that are also a month or its abbreviation ("5 Jan", "Jun 2024", "3 Mei").
 MONTH_NAMES = frozenset(["Jan", "Jun", "Mar", "Mei"])
-DAY_BEFORE = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|e)?[ \t]$")
+DAY_BEFORE = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|e)?(?:[ \t]|(?<=\d)/)$")
 YEAR_OR_DAY_AFTER = re.compile(r"\.?[ \t](?:(?:19|20)\d\d|(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,)")
 
 
@@ -1519,7 +1519,7 @@ WhatsApp Messenger Signal Telegram Instagram Facebook Systeem System Bot
 Actie Action Antwoord Answer Vraag Question Notitie Note Opmerking Reactie Update Status
 Besluit Decision Pauze Break Lunch Koffie Coffee Start Einde Afsluiting Presentatie
 Discussie Overleg Evaluatie Info Informatie Wmo Wlz Zvw Wob Privacy Security Information
-Officer
+Officer City Faculty Ministry University
 Twi Akan Berbers Tamazight Riffijns Tarifit Swahili Amharic Arabic Somali Ukrainian Russian
 Polish Romanian Turkish Persian Kurdish Sorani Kurmanji Lingala Yoruba Bengaals Bengali Punjabi
 Nepalees Nepali Thai Tagalog Indonesisch Indonesian Koreaans Korean Japans Japanese Vietnamese
@@ -5026,6 +5026,22 @@ def _a_language(text: str, start: int, end: int) -> bool:
     return bool(after) and after[0].rstrip(".,;)") in LANGUAGE_NAMES
 
 
+def _inside_a_place(text: str, start: int, end: int, span: str) -> bool:
+    """Whether the span, with one or two words before it and perhaps one after it on its
+    line, is a listed place ("Chi Minh City", "Minh" in "Ho Chi Minh City")."""
+    before = text[max(0, start - 24) : start].rsplit("\n", 1)[-1].split()[-2:]
+    after = text[end : end + 16].split("\n", 1)[0].split()[:1]
+    if not before:
+        return False
+    before = [word.lstrip("(\"'“‘") for word in before]
+    places = lexicon.cities()
+    return any(
+        " ".join([*before[first:], span, *after[:last]]).rstrip(",.;:)") in places
+        for first in range(len(before))
+        for last in (0, 1)
+    )
+
+
 def is_institution(text: str, start: int, end: int) -> bool:
     """Whether the name at start:end names a place, an institution or a medical eponym, not a
     person: a listed place or country, an institution or eponym word in it or in the
@@ -5042,6 +5058,8 @@ def is_institution(text: str, start: int, end: int) -> bool:
         return True  # "de inwoners van Valkenburg" ("Jan van Valkenburg" has more words)
     if text[max(0, start - 4) : start] in ("Den ", "den ") and "Den " + span in lexicon.cities():
         return True  # the rest of "Den Haag", "Den Helder"
+    if text[start - 1 : start] == " " and _inside_a_place(text, start, end, span):
+        return True  # a part of a place of more words ("(Ho Chi Minh City)")
     opening, _, rest = span.partition(" ")
     if rest in lexicon.cities() and (
         opening in ("Gemeente", "Provincie")
