@@ -5030,10 +5030,10 @@ def _inside_a_place(text: str, start: int, end: int, span: str) -> bool:
     """Whether the span, with one or two words before it and perhaps one after it on its
     line, is a listed place ("Chi Minh City", "Minh" in "Ho Chi Minh City")."""
     before = text[max(0, start - 24) : start].rsplit("\n", 1)[-1].split()[-2:]
-    after = text[end : end + 16].split("\n", 1)[0].split()[:1]
-    if not before:
-        return False
+    if not before or not before[-1].lstrip("(\"'“‘")[:1].isupper():
+        return False  # (a place's words are capitalised: most names have none before them)
     before = [word.lstrip("(\"'“‘") for word in before]
+    after = text[end : end + 16].split("\n", 1)[0].split()[:1]
     places = lexicon.cities()
     return any(
         " ".join([*before[first:], span, *after[:last]]).rstrip(",.;:)") in places
