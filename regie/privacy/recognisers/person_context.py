@@ -794,16 +794,16 @@ def _at_start_and_after(
 
 
 LOWER_CUE_AFTER = _after_characters(LOWER_CUE, (" ", "\n", "\t", "[-\"'“‘„(]"))
-# A name with a nickname in brackets or quotes ("Cornelia (Corrie) Blom-Kok", "J.W.
-# (Jan-Willem) Zuidema", 'Margaret "Peggy" VanderMeulen', "Johanna 'Annie' Wiśniewska"):
-# found from the bracket or quote (a class of a few characters the regex engine skips to);
-# the nickname must be a listed first name, and the name before it (`BEFORE_NICKNAME`, one
-# word or initials, with titles) is read back from the bracket. (The nickname is one word,
-# perhaps hyphenated, of bounded length: read as CAP, which runs on over apostrophes, a
-# long run of "A'A'A'…" was read to its end from every apostrophe.)
 # The adjective that opens many a surname of the east of the country ("Klein Gunnewiek",
 # "Oude Egbrink", "Groot Wassink", "Olde Rikkert"): the capitalised word after it is the rest.
 SURNAME_ADJECTIVES = frozenset(["Klein", "Oude", "Olde", "Groot", "Grote", "Lange", "Nieuwe"])
+# A name with a nickname in brackets or quotes ("Cornelia (Corrie) Blom-Kok", "J.W.
+# (Jan-Willem) Zuidema", 'Margaret "Peggy" VanderMeulen', "Johanna 'Annie' Wiśniewska"):
+# found from the bracket or quote (a class of a few characters the regex engine skips to);
+# the nickname must be a listed first name or shorten the given name, and the name before it
+# (`BEFORE_NICKNAME`, one word or initials, with titles) is read back from the bracket. (The
+# nickname is one word, perhaps hyphenated, of bounded length: read as CAP, which runs on over
+# apostrophes, a long run of "A'A'A'…" was read to its end from every apostrophe.)
 NICKNAME = re.compile(
     rf"(?:\([\"“'‘]?|[\"“'‘])"
     rf"(?P<nick>[{UPPER}][^\W\d_]{{0,24}}(?:-[{UPPER}]?[^\W\d_]{{1,24}})?)"
@@ -3682,13 +3682,13 @@ LOWER_TITLE_BEFORE = re.compile(
 
 def _lower_surnames_with_van_der(text: str) -> Iterator[tuple[int, int]]:
     """LOWER_VAN_DER surnames whose word is a listed surname."""
-    surnames, name_words = lexicon.all_surnames(), lexicon.name_words()
+    surnames, name_words, places = lexicon.all_surnames(), lexicon.name_words(), lexicon.cities()
     for match in LOWER_VAN_DER.finditer(text):
         word = match.group("surname")
         listed = word[:1].upper() + word[1:]
-        if "Den " + listed in lexicon.cities():
+        if "Den " + listed in places:
             continue  # "het nummer van den haag": of The Hague
-        if listed in surnames or listed in name_words or listed in lexicon.cities():
+        if listed in surnames or listed in name_words or listed in places:
             # (also a place's name: "van der horst", "van den bosch"), with a title or
             # "fam" before it ("mr van der poel", "fam van der aa")
             start = match.start(1)
