@@ -22,12 +22,21 @@ DOT_LEADER = re.compile(
 )
 
 
+# A zero that optical character recognition read as the letter O, in a scanned form pasted
+# as text ("geb. 14-O2-1949", "19O8", "06 12 9O 44 31"): a capital O beside a digit with no
+# letter on either side of it. (Not "CO2", "NO2X45KL": a letter stands beside the O.)
+DIGIT_BESIDE_O = re.compile(r"\dO|O\d")
+OCR_ZERO = re.compile(r"(?<![^\W\d_])O(?=\d)|(?<=\d)O(?![^\W\d_])")
+
+
 def _as_read(text: str) -> str:
-    """`text` as the recognisers read it: dot leaders become a colon and spaces (the same
-    length, so every position stays the same)."""
-    if "...." not in text:
-        return text
-    return DOT_LEADER.sub(lambda match: match[1] + ":" + " " * (len(match[2]) - 1), text)
+    """`text` as the recognisers read it: dot leaders become a colon and spaces, and a zero
+    read as an O by OCR a zero again (the same length, so every position stays the same)."""
+    if "...." in text:
+        text = DOT_LEADER.sub(lambda match: match[1] + ":" + " " * (len(match[2]) - 1), text)
+    if DIGIT_BESIDE_O.search(text):
+        text = OCR_ZERO.sub("0", text)
+    return text
 
 
 def scan_text(text: str, recognisers: list[Recogniser] | None = None) -> list[Entity]:

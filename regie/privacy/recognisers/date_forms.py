@@ -20,8 +20,10 @@ MONTHS = (
 DATE_YEAR = r"(?:1[6-9]|20)\d{2}"
 DATE = (
     rf"(?P<d>\d{{1,2}})[-/.](?P<m>\d{{1,2}})[-/.](?P<y>{DATE_YEAR})"
-    # (also with hyphens, as a form or a system writes it: "12-mrt-1961")
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:of|di))?(?:\s+|-)(?:{MONTHS})\.?(?:,?\s+|-)"
+    # (also with hyphens, as a form or a system writes it: "12-mrt-1961"; and with the month
+    # in two languages, as a Dutch passport or identity card prints it: "07 MRT/MAR 1985")
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:of|di))?(?:\s+|-)(?:{MONTHS})\.?(?:/(?:{MONTHS}))?"
+    rf"(?:,?\s+|-)"
     rf"(?:di\s+)?{DATE_YEAR}"
     rf"|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{DATE_YEAR}"
     rf"|{DATE_YEAR}[-/.](?P<m2>\d{{1,2}})[-/.](?P<d2>\d{{1,2}})"

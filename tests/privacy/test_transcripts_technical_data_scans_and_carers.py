@@ -1,0 +1,44 @@
+"""Personal data as meeting transcripts, developers' data, scanned documents read by OCR and
+informal-care administration write it (issue 13, points 1 and 4; forty-first round, from the
+development probes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from regie.privacy.scanner import _as_read
+from tests.privacy.conftest import found_texts
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        # a zero that OCR read as the letter O, in a birth date, a phone number, a postcode
+        (
+            "Mijn man Wybren Hoekstra (geb. 14-O2-1949, BSN 628194821) is overleden.",
+            "DATE_OF_BIRTH",
+            ["14-O2-1949"],
+        ),
+        (
+            "Geboortedatum: 23-11-19O8    Geboorteplaats: Vlaardingen",
+            "DATE_OF_BIRTH",
+            ["23-11-19O8"],
+        ),
+        (
+            "Date of birth:\nO7 MRT/MAR 1985\nPlace of birth: Nador",
+            "DATE_OF_BIRTH",
+            ["O7 MRT/MAR 1985"],
+        ),
+        ("bel me als ze weer belt: 06 12 9O 44 31", "PHONE", ["06 12 9O 44 31"]),
+        ("Adres: Aalanderweg 8, 1O57 GW Amsterdam", "POSTCODE", ["1O57 GW"]),
+        # the month in two languages, as a passport or an identity card prints it
+        ("Geboortedatum / Date of birth\n07 MRT/MAR 1985\n", "DATE_OF_BIRTH", ["07 MRT/MAR 1985"]),
+    ],
+)
+def test_a_zero_read_as_the_letter_o(text, kind, found):
+    assert found_texts(text, kind) == found
+
+
+def test_an_o_beside_a_letter_stays_a_letter():
+    # (read as a zero only between or beside digits: "CO2", "NO2X45KL" keep their O)
+    assert _as_read("CO2 en NO2X45KL, geb. 19O8-O1-3O") == "CO2 en NO2X45KL, geb. 1908-01-30"
