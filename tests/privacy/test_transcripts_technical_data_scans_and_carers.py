@@ -42,3 +42,26 @@ def test_a_zero_read_as_the_letter_o(text, kind, found):
 def test_an_o_beside_a_letter_stays_a_letter():
     # (read as a zero only between or beside digits: "CO2", "NO2X45KL" keep their O)
     assert _as_read("CO2 en NO2X45KL, geb. 19O8-O1-3O") == "CO2 en NO2X45KL, geb. 1908-01-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a double surname broken at the hyphen at a line's end, as a scanned page breaks it
+        (
+            "Hierbij maak ik, Sjoukje Hoekstra-\nBouma, wonende Kerkstraat 14, bezwaar.",
+            ["Sjoukje Hoekstra-\nBouma"],
+        ),
+        (
+            "De eigenaar van het pand, mr. G. Dekker-\nBoon, wil weten hoe breed",
+            ["mr. G. Dekker-\nBoon"],
+        ),
+        # a surname hyphenated inside the word
+        (
+            "de woning aan mijn oudste zoon Frederik Pattia-\nsina kan overgaan",
+            ["Frederik Pattia-\nsina"],
+        ),
+    ],
+)
+def test_a_name_hyphenated_at_the_end_of_a_line_is_one_name(text, names):
+    assert found_texts(text) == names

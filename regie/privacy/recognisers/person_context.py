@@ -4531,6 +4531,25 @@ def opens_a_note(text: str, start: int, end: int) -> bool:
     )
 
 
+# The rest of a word hyphenated at a line's end, at the start of the next line.
+LINE_BREAK_TAIL = re.compile(r"[^\W\d_]+")
+
+
+def across_line_breaks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted `spans`, a name hyphenated at the end of a line, as a scanned page or a narrow
+    column breaks it, made one with its part on the next line ("Sjoukje Hoekstra-⏎Bouma",
+    "Frederik Pattia-⏎sina"); that part found on its own is then no name of its own."""
+    result: list[tuple[int, int]] = []
+    extended_to = -1
+    for start, end in spans:
+        if start < extended_to:
+            continue
+        if text.startswith("-\n", end) and (tail := LINE_BREAK_TAIL.match(text, end + 2)):
+            end = extended_to = tail.end()
+        result.append((start, end))
+    return result
+
+
 def joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted `spans`, each with an Arabic surname (ARTICLE_SURNAME_AFTER), "jr." or, after
     a given name alone, the initial of a surname after it, with names that stand right next

@@ -987,6 +987,8 @@ def person_spans(text: str) -> tuple[tuple[int, int], ...]:
         # a given name found only as a neighbour or a repeat joins its surname before the
         # comma as the names found first did ("Hoofd: Bakker, Jacobus")
         found = person_context.surname_first(text, found)
+    if "-\n" in text:
+        found = person_context.across_line_breaks(text, found)
     things = person_context.named_things(text)
     if things[0]:
         found = [span for span in found if not person_context.is_named_thing(text, *span, things)]
