@@ -65,3 +65,27 @@ def test_an_o_beside_a_letter_stays_a_letter():
 )
 def test_a_name_hyphenated_at_the_end_of_a_line_is_one_name(text, names):
     assert found_texts(text) == names
+
+
+def test_de_heer_written_with_a_capital_is_the_title_with_its_article():
+    # (as old minutes and letters write it; "Weledelgeleerde Heer" has no article)
+    assert found_texts("Secretaris: de Heer H. Zuidema.\nAanwezig de leden") == [
+        "de Heer H. Zuidema"
+    ]
+    assert found_texts("Als getuige verklaart de Heer Hendrik Jan van Gemert, onderwijzer") == [
+        "de Heer Hendrik Jan van Gemert"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "Toon" before a tone asked for, without a colon too
+        ("Dit kwam binnen via de balie. Toon vriendelijk, B1-niveau graag.", []),
+        ("Naturalisatie, gemeente Ede. Toon feestelijk maar formeel.", []),
+        # the first name
+        ("Toon Hermans was een cabaretier. Toon vond het leuk.", ["Toon Hermans", "Toon"]),
+    ],
+)
+def test_toon_before_a_tone_is_no_name(text, names):
+    assert found_texts(text) == names

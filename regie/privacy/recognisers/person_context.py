@@ -4567,6 +4567,12 @@ def joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             end += 1  # "Pieter Jansz.", "Grietje Claasdr."
         elif (initial := INITIAL_AFTER.match(text, end)) and " " not in text[start:end]:
             end = initial.end()  # "Venkatesh S.", "Jay G."
+        if (
+            text.startswith("Heer ", start)
+            and text[start - 3 : start] in ("de ", "De ")
+            and clean_start(text, start - 3)
+        ):
+            start -= 3  # the title as old minutes write it: "de Heer H. Zuidema"
         if text[start - 2 : start] == ". " and not TITLE_START.match(text, start):
             # initials right before a name found without them ("Akkoord R. Zeefuik"; not
             # before a title, "Prof. Dr. Th. Ir. Bakker")
@@ -5577,9 +5583,10 @@ empathisch excuserend duidelijk warm helder persoonlijk positief rustig begripvo
 professioneel beleefd luchtig kort direct open toegankelijk menselijk meelevend
 klantvriendelijk correct serieus geruststellend informatief eenvoudig begrijpelijk stellig
 streng daadkrachtig oplossingsgericht verontschuldigend betrokken hartelijk collegiaal
-ambtelijk""".split()
+ambtelijk feestelijk plechtig""".split()
+# (also as a request, without the colon: "Toon vriendelijk, B1-niveau graag")
 TONE_LABEL = re.compile(
-    r"Toon:[ \t]*(?:(?:heel|zeer|erg|vooral|wel|niet|te)[ \t]+)?(?:"
+    r"Toon:?[ \t]*(?:(?:heel|zeer|erg|vooral|wel|niet|te)[ \t]+)?(?:"
     + "|".join(TONE_WORDS)
     + r")(?![\w-])"
 )
@@ -5597,7 +5604,7 @@ def is_quality_label(text: str, start: int, end: int) -> bool:
     """Whether the name at start:end is a label with the quality it names after it, not a
     person: "Toon" before a prompt's tone (TONE_LABEL), "Ernst" before a severity
     (SEVERITY_LABEL)."""
-    if text.startswith("Toon:", start):
+    if text.startswith("Toon", start):
         return TONE_LABEL.match(text, start) is not None
     return text.startswith("Ernst:", start) and SEVERITY_LABEL.match(text, start) is not None
 

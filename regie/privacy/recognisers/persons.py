@@ -1006,6 +1006,6 @@ def person_spans(text: str) -> tuple[tuple[int, int], ...]:
             and text[span[0] - 1 : span[0]] not in QUOTES
         )
     ]
-    if "Toon:" in text or "Ernst:" in text:
+    if "Toon" in text or "Ernst:" in text:
         found = [span for span in found if not person_context.is_quality_label(text, *span)]
     return tuple(found)
