@@ -89,3 +89,18 @@ def test_de_heer_written_with_a_capital_is_the_title_with_its_article():
 )
 def test_toon_before_a_tone_is_no_name(text, names):
     assert found_texts(text) == names
+
+
+def test_the_date_of_a_birth_object_as_the_brp_api_returns_it():
+    text = (
+        '{"personen": [{"burgerservicenummer": "516180939",\n'
+        '  "geboorte": {"datum": {"type": "Datum", "datum": "1984-01-01",'
+        ' "langFormaat": "1 januari 1984"}, "plaats": {"omschrijving": "Mogadishu"}},\n'
+        '  "kinderen": [{"geboorte": {"datum": {"datum": "2015-06-30"}}}],\n'
+        '  "verblijfplaats": {"datumAanvangAdreshouding": {"datum": "2019-09-01"}},\n'
+        '  "overlijden": {"datum": {"datum": "2020-01-01"}}}]}'
+    )
+    assert found_texts(text, "DATE_OF_BIRTH") == ["1984-01-01", "1 januari 1984", "2015-06-30"]
+    assert found_texts(
+        '"geboorte": { "datum": "1979-03-14", "plaats": "Paramaribo" }', "DATE_OF_BIRTH"
+    ) == ["1979-03-14"]

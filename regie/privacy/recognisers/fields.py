@@ -41,6 +41,15 @@ PERSONAL_NAME_WORDS = frozenset(
 )
 
 
+# A birth as an object of its own, as the BRP's Haal Centraal API returns it ('"geboorte":
+# {"datum": {"type": "Datum", "datum": "1984-01-01", "langFormaat": "1 januari 1984"},
+# "plaats": …}'): its date members are the birth date.
+BIRTH_OBJECT = re.compile(r'"(?:geboorte|birth)"[ \t]*:[ \t]*\{', re.IGNORECASE)
+DATE_KEYS = frozenset(["datum", "date", "lang_formaat", "value"])
+# (an object longer than this is read no further)
+BIRTH_OBJECT_REACH = 400
+
+
 class Fields:
     __slots__ = ("persons", "birth_dates")
 
@@ -60,10 +69,13 @@ def found(text: str) -> Fields:
     """The person and birth-date values of every field in `text` (cached: the person and the
     birth-date recogniser ask for the same text)."""
     result = Fields()
+    births = _birth_objects(text) if "{" in text else []
     for key, start, end in _fields(text):
         column = field_key(key)
         value = text[start:end]
-        if tables.is_birth_column(column):
+        if tables.is_birth_column(column) or (
+            column in DATE_KEYS and any(first < start < last for first, last in births)
+        ):
             length = tables.birth_date_length(value)
             if length:
                 result.birth_dates.append((start, start + length))
@@ -72,6 +84,20 @@ def found(text: str) -> Fields:
         ):
             result.persons.append((start, end))
     return result
+
+
+def _birth_objects(text: str) -> list[tuple[int, int]]:
+    """Where each birth object (BIRTH_OBJECT) starts and ends: its braces counted, up to
+    BIRTH_OBJECT_REACH characters."""
+    objects = []
+    for match in BIRTH_OBJECT.finditer(text):
+        depth = 0
+        for position in range(match.end() - 1, min(len(text), match.end() + BIRTH_OBJECT_REACH)):
+            depth += {"{": 1, "}": -1}.get(text[position], 0)
+            if depth == 0:
+                objects.append((match.start(), position))
+                break
+    return objects
 
 
 def _fields(text: str) -> Iterator[tuple[str, int, int]]:
