@@ -104,3 +104,15 @@ def test_the_date_of_a_birth_object_as_the_brp_api_returns_it():
     assert found_texts(
         '"geboorte": { "datum": "1979-03-14", "plaats": "Paramaribo" }', "DATE_OF_BIRTH"
     ) == ["1979-03-14"]
+
+
+def test_a_two_letter_speaker_with_a_time_on_more_lines_in_a_chat_of_names():
+    text = (
+        "[14:01] mo: yo heb jij die melding van gister nog?\n"
+        "[14:02] sanne v: welke, die van de fietswrakken?\n"
+        "[14:02] mo: nee die overlast op de markt\n"
+        "[14:03] sanne v: o ja. heb t in MORA gezet\n"
+    )
+    assert found_texts(text).count("mo") == 2
+    # (without a time a two-letter word opening lines stays a word)
+    assert "ok" not in found_texts("ok: dat doen we\nsanne: prima\nok: top\nsanne: ja\n")

@@ -1883,7 +1883,8 @@ def _speaker_names(
                 # speakers ("mike: raised a ticket" … "mike: ok good to know")
                 repeated[candidate] > 1
                 and chatting
-                and len(given) > 2
+                # (of two letters only with a time on two lines or more: "[14:01] mo: …")
+                and (len(given) > 2 or timed[candidate] > 1)
                 and given not in NOT_LOWER_NAMES
                 and given not in ROLE_WORDS
                 and given[:1].upper() + given[1:] in name_words
