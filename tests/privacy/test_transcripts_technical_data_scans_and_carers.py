@@ -116,3 +116,29 @@ def test_a_two_letter_speaker_with_a_time_on_more_lines_in_a_chat_of_names():
     assert found_texts(text).count("mo") == 2
     # (without a time a two-letter word opening lines stays a word)
     assert "ok" not in found_texts("ok: dat doen we\nsanne: prima\nok: top\nsanne: ja\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "nr | naam | geb | functie\n"
+            "201734 | Ter Steege, Gijsbertus (Gijs) | 05-03-1964 | Handhaver BOA\n"
+            "201735 | Bos, Wilhelmina | 11-08-1971 | Toezichthouder\n",
+            ["Ter Steege, Gijsbertus (Gijs)", "Bos, Wilhelmina"],
+        ),
+        (
+            "kamer;naam;geb;bijzonderheden\n"
+            "13;Groot Wassink, Hendrika (Riek);02-09-1936;zuurstof\n",
+            ["Groot Wassink, Hendrika (Riek)"],
+        ),
+        # a role, a firm or a relation in brackets stays outside the name
+        (
+            "dossier;cliënt;contactpersoon\nBW-1;Zhang, Wei;Zhang Xiu Ying (dochter)\n"
+            "BW-2;Bakker, Anna;R. Veldhuis (Crawford)\n",
+            ["Zhang, Wei", "Zhang Xiu Ying", "Bakker, Anna", "R. Veldhuis"],
+        ),
+    ],
+)
+def test_a_cell_written_surname_first_holds_the_nickname_after_it(text, names):
+    assert found_texts(text) == names

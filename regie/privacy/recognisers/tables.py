@@ -217,13 +217,29 @@ def _split(line: str, start: int, separator: str) -> list[tuple[int, int]]:
     return spans
 
 
+# The name a person goes by in brackets after a name written surname first ("Ter Steege,
+# Gijsbertus (Gijs)", "Bos, Wilhelmina (Mien)"): the cell is one name, the nickname with it.
+NICKNAME_AT_END = re.compile(r"[ \t]+\((?P<nickname>[^\W\d_][^\W\d_'’-]*)\)$")
+
+
+def _name_part(value: str) -> str:
+    """A cell's value without a listed given name in brackets at its end where the name is
+    written surname first (not "Kemal Arslan (zoon)", "R. Veldhuis (Crawford)")."""
+    if not value.endswith(")") or "," not in value:
+        return value
+    nickname = NICKNAME_AT_END.search(value)
+    if nickname is None or nickname["nickname"] not in lexicon.all_first_names():
+        return value
+    return value[: nickname.start()]
+
+
 def _row_persons(text: str, start: int, line: str, separator: str) -> list[tuple[int, int]]:
     """In a row without a header: cells written surname first with a listed name, and
     name-shaped cells (two to four words, one of them a listed name) where the row also holds
     a date, a nine-digit number, an e-mail address or a phone number."""
     spans = _split(line, start, separator)
     names = lexicon.all_names()
-    found = [(a, b) for a, b in spans if _surname_first_cell(text[a:b], names)]
+    found = [(a, b) for a, b in spans if _surname_first_cell(_name_part(text[a:b]), names)]
     if not any(PERSONAL_CELL.fullmatch(text[a:b]) for a, b in spans):
         return found
     for a, b in spans:
@@ -436,11 +452,11 @@ def _read_row(
     header ("head_of_household: Hnatiuk, Olena")."""
     names = lexicon.all_names()
     for kind, (a, b) in zip(kinds, row_cells, strict=False):
-        if kind == "name" and name_value(text[a:b]):
+        if kind == "name" and name_value(_name_part(text[a:b])):
             persons.append((a, b))
         elif kind == "birth" and (length := birth_date_length(text[a:b])):
             births.append((a, a + length))
-        elif kind is None and _surname_first_cell(text[a:b], names):
+        elif kind is None and _surname_first_cell(_name_part(text[a:b]), names):
             persons.append((a, b))
 
 
