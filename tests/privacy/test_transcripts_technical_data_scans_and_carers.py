@@ -142,3 +142,9 @@ def test_a_two_letter_speaker_with_a_time_on_more_lines_in_a_chat_of_names():
 )
 def test_a_cell_written_surname_first_holds_the_nickname_after_it(text, names):
     assert found_texts(text) == names
+
+
+def test_surnames_after_police_officers_in_the_plural():
+    text = "De politie was om 22.55 uur ter plaatse (agenten Kloppenburg en Mahamud)."
+    assert found_texts(text) == ["Kloppenburg", "Mahamud"]
+    assert found_texts("Op de markt schreven handhavers Bosch en Lee een bon.") == ["Bosch", "Lee"]

@@ -140,7 +140,7 @@ interpreter caseworker resident tenant budgetcoach coach buurtcoach klantmanager
 adviseur begeleider mentor wijkagent buurman buurvrouw neighbour manager officer door by met
 with bericht person of present absent attendees gezin gast boa's nichtje neefje casus
 zaak dossier cliënte patiënt patiënte patient leerling student deelnemer deelneemster
-participant bewoonster huurster fg boa handhaver agent agente huisarts
+participant bewoonster huurster fg boa handhaver agent agente huisarts agenten handhavers
 verpleegkundige docent leerkracht teamleider teamchef leidinggevende directeur projectleider
 beleidsmedewerker beller caller tandarts verloskundige fysiotherapeut psycholoog advocaat advocate
 notaris rechter doctor nurse lawyer solicitor judge teacher beveiliger portier conciërge
@@ -235,7 +235,7 @@ def _plurals(words: frozenset[str]) -> frozenset[str]:
 ROLE_PLURALS = frozenset(
     """wethouders burgemeesters ministers staatssecretarissen kamerleden raadsleden statenleden
     gedeputeerden heemraden councillors councilmembers insprekers attendees ynwenners
-    wethâlders""".split()
+    wethâlders agenten handhavers""".split()
 )
 # A plural role word with a colon lists people too ("Getuigen: …", "Kandidaten: …").
 # (not of the words that are no person: "door", "met", "zaak", "dossier")
