@@ -148,3 +148,14 @@ def test_surnames_after_police_officers_in_the_plural():
     text = "De politie was om 22.55 uur ter plaatse (agenten Kloppenburg en Mahamud)."
     assert found_texts(text) == ["Kloppenburg", "Mahamud"]
     assert found_texts("Op de markt schreven handhavers Bosch en Lee een bon.") == ["Bosch", "Lee"]
+
+
+def test_a_word_that_opens_what_a_timed_speaker_says_is_no_name():
+    text = (
+        "Visitor: Sanjay\nAgent: Marleen (KCC)\n\n"
+        "14:02 Agent: Good afternoon, you are chatting with Marleen.\n"
+        "14:03 Visitor: hi, I registered my wife\n"
+        "14:12 Agent: If she stays shorter than 4 months, she can register later.\n"
+        "[11:03] Medewerker: Vervelend om te horen.\n[11:04] Medewerker: Genoteerd.\n"
+    )
+    assert found_texts(text) == ["Sanjay", "Marleen", "Marleen"]

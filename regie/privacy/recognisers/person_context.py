@@ -3012,7 +3012,11 @@ def _names_as_written(text: str, lower: str) -> Iterator[tuple[int, int]]:
 # A role label opening a line, with its colon: on two lines or more it is a transcript's
 # speaker ("Medewerker: En uw geboortedatum?"), and what follows is what they said (a role:
 # not a form's field, "Naam:", "Voornamen:", nor a mail header's, "Van:").
-LINE_LABEL = re.compile(r"(?m:^[ \t]*([^\W\d_]+)[ \t]*:)")
+# (perhaps after the time a chat or a transcript puts first: "14:02 Agent: Good afternoon")
+LINE_LABEL = re.compile(
+    r"(?m:^[ \t]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?([^\W\d_]+)[ \t]*:)"
+)
+LINE_TIME = re.compile(r"[ \t]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?")
 # After a speaker's label a name stands alone on the line ("Cliënt: Stefan Roelofs") or is
 # followed by punctuation, not by more words of a sentence ("Dan is het woord aan").
 SPEECH_AFTER = re.compile(r"[ \t]+[a-zà-ÿ]")
@@ -3039,7 +3043,7 @@ def _after_roles(text: str) -> Iterator[tuple[int, int]]:
             colon
             and lower in ROLE_WORDS
             and lower not in MAIL_HEADER_LABELS
-            and not text[text.rfind("\n", 0, word_start) + 1 : word_start].strip()
+            and LINE_TIME.fullmatch(text, text.rfind("\n", 0, word_start) + 1, word_start)
         ):
             if speakers is None:
                 counts = Counter(m.group(1).lower() for m in LINE_LABEL.finditer(text))
