@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from regie.privacy.recognisers.mrz import check_digit
 from regie.privacy.scanner import _as_read
 from tests.privacy.conftest import found_texts
 
@@ -159,3 +160,43 @@ def test_a_word_that_opens_what_a_timed_speaker_says_is_no_name():
         "[11:03] Medewerker: Vervelend om te horen.\n[11:04] Medewerker: Genoteerd.\n"
     )
     assert found_texts(text) == ["Sanjay", "Marleen", "Marleen"]
+
+
+def test_the_check_digit_of_the_machine_readable_zone():
+    # ICAO Doc 9303's specimen passport: document number, birth date, expiry date
+    assert [check_digit(field) for field in ("L898902C<", "690806", "940623")] == [3, 1, 6]
+
+
+@pytest.mark.parametrize(
+    ("zone", "name", "birth_date"),
+    [
+        # an identity card (TD1), a filler or two lost by OCR on the first line
+        (
+            "I<NLDIZR8L49K13400376143<<<<\n8503079M3101121NLD<<<<<<<<<<<4\n"
+            "EL<KHATTABI<<NOUREDDINE<<<<<<<\n",
+            "EL<KHATTABI<<NOUREDDINE",
+            "850307",
+        ),
+        # ICAO's specimen passport (TD3)
+        (
+            "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n"
+            "L898902C<3UTO6908061F9406236ZE184226B<<<<<14\n",
+            "ERIKSSON<<ANNA<MARIA",
+            "690806",
+        ),
+    ],
+)
+def test_the_name_and_birth_date_in_the_machine_readable_zone_of_a_document(zone, name, birth_date):
+    text = f"Kopie van het document bij de aanvraag (ocr):\n\n{zone}\nGraag afschermen."
+    assert found_texts(text) == [name]
+    assert found_texts(text, "DATE_OF_BIRTH") == [birth_date]
+
+
+def test_a_zone_whose_birth_date_fails_its_check_digit_is_not_read():
+    # (the birth date's check digit changed from 1 to 2: no zone, so no name either)
+    text = (
+        "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n"
+        "L898902C<3UTO6908062F9406236ZE184226B<<<<<14\n"
+    )
+    assert found_texts(text, "DATE_OF_BIRTH") == []
+    assert "ERIKSSON<<ANNA<MARIA" not in found_texts(text)

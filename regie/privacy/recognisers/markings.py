@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from regie.privacy import lexicon
 from regie.privacy.entities import EntityType
-from regie.privacy.recognisers import fields, person_context, persons, tables
+from regie.privacy.recognisers import fields, mrz, person_context, persons, tables
 from regie.privacy.recognisers.base import Recogniser, clean_start, lowered, registry
 from regie.privacy.recognisers.date_forms import CUED_DATE, DATE
 
@@ -265,6 +265,8 @@ class DateOfBirthRecogniser(Recogniser):
                     yield match.span("date")
         yield from tables.cells(text).birth_dates
         yield from fields.found(text).birth_dates
+        if "<<" in text:
+            yield from mrz.found(text).birth_dates
 
     def _near_topics(
         self, text: str, lower: str, topics: list[tuple[int, int]], before_year: int

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from regie.privacy import lexicon
 from regie.privacy.entities import EntityType
-from regie.privacy.recognisers import fields, person_context, tables
+from regie.privacy.recognisers import fields, mrz, person_context, tables
 from regie.privacy.recognisers.base import Recogniser, registry, reversed_text, word_trie
 
 UPPER = person_context.UPPER
@@ -952,6 +952,8 @@ def person_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans.extend(person_context.login_names(text))
     spans.extend(tables.cells(text).persons)
     spans.extend(fields.found(text).persons)
+    if "<<" in text:
+        spans.extend(mrz.found(text).persons)
     if "\t" in text:
         spans = [cell for span in spans for cell in person_context.per_cell(text, *span)]
     spans = person_context.surname_first(
