@@ -6,7 +6,7 @@
 Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
 `regie.privacy.corpus`, kept as a regression set), the two frozen held-out sets written
 independently of the scanner (tests/privacy/heldout/, see the README there; B is the honest
-measure), two hundred and ninety-eight probes of hand-written texts (tests/privacy/probe/: those
+measure), two hundred and ninety-nine probes of hand-written texts (tests/privacy/probe/: those
 marked dev had their errors read, those marked unread did not; shown, never judged) and the
 deduce regression set (../shared/reference/pii-deduce-regression/) for the types it covers.
 Each engine runs in its own subprocess (the peers in their own virtualenv, never in Regie's
@@ -338,6 +338,7 @@ PROBES = {
     "probe-JZ (dev)": REPO / "tests" / "privacy" / "probe" / "probe_jz.jsonl",
     "probe-KA (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ka.jsonl",
     "probe-KB (dev)": REPO / "tests" / "privacy" / "probe" / "probe_kb.jsonl",
+    "probe-KC (unread)": REPO / "tests" / "privacy" / "probe" / "probe_kc.jsonl",
     "probe-KD (dev)": REPO / "tests" / "privacy" / "probe" / "probe_kd.jsonl",
     "probe-KF (dev)": REPO / "tests" / "privacy" / "probe" / "probe_kf.jsonl",
     "probe-KG (unread)": REPO / "tests" / "privacy" / "probe" / "probe_kg.jsonl",
