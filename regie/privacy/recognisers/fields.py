@@ -48,6 +48,7 @@ BIRTH_OBJECT = re.compile(r'"(?:geboorte|birth)"[ \t]*:[ \t]*\{', re.IGNORECASE)
 DATE_KEYS = frozenset(["datum", "date", "lang_formaat", "value"])
 # (an object longer than this is read no further)
 BIRTH_OBJECT_REACH = 400
+BRACE_DEPTH = {"{": 1, "}": -1}
 
 
 class Fields:
@@ -93,7 +94,7 @@ def _birth_objects(text: str) -> list[tuple[int, int]]:
     for match in BIRTH_OBJECT.finditer(text):
         depth = 0
         for position in range(match.end() - 1, min(len(text), match.end() + BIRTH_OBJECT_REACH)):
-            depth += {"{": 1, "}": -1}.get(text[position], 0)
+            depth += BRACE_DEPTH.get(text[position], 0)
             if depth == 0:
                 objects.append((match.start(), position))
                 break

@@ -3013,10 +3013,8 @@ def _names_as_written(text: str, lower: str) -> Iterator[tuple[int, int]]:
 # speaker ("Medewerker: En uw geboortedatum?"), and what follows is what they said (a role:
 # not a form's field, "Naam:", "Voornamen:", nor a mail header's, "Van:").
 # (perhaps after the time a chat or a transcript puts first: "14:02 Agent: Good afternoon")
-LINE_LABEL = re.compile(
-    r"(?m:^[ \t]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?([^\W\d_]+)[ \t]*:)"
-)
 LINE_TIME = re.compile(r"[ \t]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?")
+LINE_LABEL = re.compile(rf"(?m:^{LINE_TIME.pattern}([^\W\d_]+)[ \t]*:)")
 # After a speaker's label a name stands alone on the line ("Cliënt: Stefan Roelofs") or is
 # followed by punctuation, not by more words of a sentence ("Dan is het woord aan").
 SPEECH_AFTER = re.compile(r"[ \t]+[a-zà-ÿ]")
