@@ -19,6 +19,8 @@ import datetime
 import re
 from functools import lru_cache
 
+from regie.privacy.recognisers.fields import Fields
+
 # A line of the zone: capitals, digits and fillers only, with at least one filler.
 ZONE_LINE = re.compile(r"(?m)^[ \t]*(?=[A-Z0-9<]*<)([A-Z0-9<]{25,46})[ \t]*$")
 # The name field: the surname's parts, "<<", the given names' parts (a single name has no "<<").
@@ -26,14 +28,6 @@ NAME = re.compile(r"[A-Z]+(?:<[A-Z]+)*(?:<<[A-Z]+(?:<[A-Z]+)*)?")
 # The first line of a TD3 or TD2 zone: the document's kind and the issuing state before the name.
 DOCUMENT_AND_STATE = re.compile(r"[PIACV][A-Z<][A-Z<]{3}")
 WEIGHTS = (7, 3, 1)
-
-
-class Zone:
-    __slots__ = ("persons", "birth_dates")
-
-    def __init__(self) -> None:
-        self.persons: list[tuple[int, int]] = []
-        self.birth_dates: list[tuple[int, int]] = []
 
 
 def check_digit(field: str) -> int:
@@ -52,10 +46,11 @@ def check_digit(field: str) -> int:
 
 
 @lru_cache(maxsize=8)
-def found(text: str) -> Zone:
-    """The names and birth dates of every zone in `text` (cached: the person and the
-    birth-date recogniser ask for the same text)."""
-    zone = Zone()
+def found(text: str) -> Fields:
+    """The names and birth dates of every zone in `text`, as `fields.found` gives those of
+    other structured text (cached: the person and the birth-date recogniser ask for the same
+    text)."""
+    zone = Fields()
     lines = [match.span(1) for match in ZONE_LINE.finditer(text)]
     index = 0
     while index + 1 < len(lines):
@@ -81,7 +76,7 @@ def found(text: str) -> Zone:
     return zone
 
 
-def _birth_date(text: str, start: int, zone: Zone) -> bool:
+def _birth_date(text: str, start: int, zone: Fields) -> bool:
     """Whether YYMMDD and its check digit stand at `start`, as a date; noted if so."""
     digits = text[start : start + 7]
     if len(digits) < 7 or not digits.isdigit() or check_digit(digits[:6]) != int(digits[6]):
@@ -95,7 +90,7 @@ def _birth_date(text: str, start: int, zone: Zone) -> bool:
     return True
 
 
-def _name(text: str, start: int, end: int, zone: Zone) -> None:
+def _name(text: str, start: int, end: int, zone: Fields) -> None:
     name = NAME.match(text, start, end)
     if name is not None and len(name.group()) > 1:
         zone.persons.append(name.span())
