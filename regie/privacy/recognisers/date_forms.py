@@ -27,6 +27,8 @@ DATE = (
     rf"(?:di\s+)?{DATE_YEAR}"
     rf"|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{DATE_YEAR}"
     rf"|{DATE_YEAR}[-/.](?P<m2>\d{{1,2}})[-/.](?P<d2>\d{{1,2}})"
+    # (all in one, as airlines and travel documents write it: "04MAY1966")
+    r"|(?:0[1-9]|[12]\d|3[01])(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:19|20)\d{2}"
 )
 # A date said in words, as dictation and transcripts write it down: "achtentwintig mei
 # negentienvijftig", "twee januari negentien zevenentachtig", "the fifteenth of march

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from regie.privacy import lexicon
 from regie.privacy.entities import EntityType
-from regie.privacy.recognisers import fields, mrz, person_context, persons, tables
+from regie.privacy.recognisers import fields, gedcom, mrz, person_context, persons, tables
 from regie.privacy.recognisers.base import Recogniser, clean_start, lowered, registry
 from regie.privacy.recognisers.date_forms import CUED_DATE, DATE
 
@@ -78,7 +78,10 @@ class DateOfBirthRecogniser(Recogniser):
         # op …"; not "geboren op zeventien maart")
         rf"|\s+(?:in|op)\s+(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*){{0,2}}(?=,?\s+op\s))?"
         rf"(?:,?\s+op)?"
-        rf"|geb\.?\s*dat(?:um\b|\.)?|geb(?:\.|(?=[\s:]))(?:\s*op)?|gb(?:\.|(?=[\s:]))"
+        rf"|geb\.?\s*dat(?:um\b|\.)?|gb(?:\.|(?=[\s:]))"
+        # (genealogies put the place between the cue and the date: "geb. Barneveld 12 april
+        # 1851", "geb. te Voorthuizen 21-09-1883")
+        rf"|geb(?:\.|(?=[\s:]))(?:\s+(?:te\s+)?(?-i:[A-Z])[\w'’-]+(?=,?\s+\d))?(?:\s*op)?"
         rf"|geboortedat[a-z]*|datum\s+(?:van\s+)?geboorte|°|(?<=\()\*|(?<=\w )\*"
         rf"|(?P<bracket>(?<=\()b\.)"
         rf"|date[\s_]+of[\s_]+birth|birth[\s_]*date|birthday|bday|d\.?o\.?b\.?"
@@ -267,6 +270,8 @@ class DateOfBirthRecogniser(Recogniser):
         yield from fields.found(text).birth_dates
         if "<<" in text:
             yield from mrz.found(text).birth_dates
+        if gedcom.present(text):
+            yield from gedcom.found(text).birth_dates
 
     def _near_topics(
         self, text: str, lower: str, topics: list[tuple[int, int]], before_year: int

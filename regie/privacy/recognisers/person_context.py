@@ -806,7 +806,8 @@ SURNAME_ADJECTIVES = frozenset(["Klein", "Oude", "Olde", "Groot", "Grote", "Lang
 # apostrophes, a long run of "A'A'A'…" was read to its end from every apostrophe.)
 NICKNAME = re.compile(
     rf"(?:\([\"“'‘]?|[\"“'‘])"
-    rf"(?P<nick>[{UPPER}][^\W\d_]{{0,24}}(?:-[{UPPER}]?[^\W\d_]{{1,24}})?)"
+    # (or the initials of the given names a short name stands for: "Kees (C.J.) Boonstra")
+    rf"(?P<nick>[{UPPER}][^\W\d_]{{0,24}}(?:-[{UPPER}]?[^\W\d_]{{1,24}})?|(?:[{UPPER}]\.){{1,4}})"
     rf"(?:[\"”'’]?\)|[\"”'’])[ \t]+"
     rf"(?:(?:{PARTICLE}|{word_trie(SURNAME_ADJECTIVES)})[ \t]+)*{CAP}"
 )  # (in a bracket also quoted: 'Theodorus ("Theo") Beukers')
@@ -1235,7 +1236,7 @@ veerpont pont nachttrein chatbot gebr. gebroeders motorvrachtschip vrachtschip e
 traiteur eenmanszaak h.o.d.n. kanzlei fundação fundación fondation stiftung fundashon klub
 programma programme project gebouw bureau speeltuin kinderboerderij bar cafetaria snackbar
 lunchroom maatschap zwembad garage kulturhus brasserie bistro grillroom shishalounge coffeeshop
-kamp
+kamp staatsmijn kolenmijn steenkolenmijn mijnzetel colliery zeche
 vof v.o.f. wbe fbe dierenasiel opvang halte bushalte tramhalte polder fysio
 pizzeria trattoria ristorante foodtruck broodje bsc msc pabo huize voedselbank verhuur locatie
 gurdwara moskee mandir tempel afc fc sv vv
@@ -1367,7 +1368,7 @@ def plausible_name(span_text: str) -> bool:
     house_surname = (INITIALS_ONLY.fullmatch(given) or given in lexicon.all_first_names()) and (
         _surname_in_huis_or_hof(words[-1])
     )
-    return all(w not in stop for w in words) and not any(
+    return all(not _stop_word(w, stop) for w in words) and not any(
         w.lower() in INSTITUTION_WORDS
         or (
             w.lower().endswith(INSTITUTION_ENDINGS)
@@ -1378,6 +1379,20 @@ def plausible_name(span_text: str) -> bool:
         or CAMEL_CASE.match(w)
         or w.lower().endswith(("nummer", "number"))  # "Valys-pasnummer 7731 0492"
         for w in words
+    )
+
+
+def _stop_word(word: str, stop: frozenset[str]) -> bool:
+    """Whether `word` is a common capitalised word; in capitals, as the word it is, unless
+    it is a first name too, listed or also a word ("HIJ IS GEBOREN OP …", but "MEI LING DE
+    JONG-WU")."""
+    if not word.isupper():
+        return word in stop
+    listed = as_listed(word)
+    return (
+        listed in stop
+        and listed not in lexicon.all_first_names()
+        and listed not in lexicon.ambiguous_names()
     )
 
 
@@ -1629,6 +1644,8 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
     if any(cue in lower for cue in ("geb", "born", "of birth", "dob", "berne", "nasé", "nase")):
         yield from _names_before_birth_cues(text, lower)
     yield from _persons_listed_with_dates(text)
+    if "/" in text:
+        yield from _booking_names(text)
     if "spreker" in lower or "speaker" in lower:
         for match in NUMBERED_SPEAKER.finditer(text):
             yield match.span("name")
@@ -1854,13 +1871,13 @@ def _speaker_names(
         _lower_first_name(speaker.split()[0], first_names) or speaker.split()[0] in first_names
         for speaker in repeated
     )
-    # two speakers who talk on more lines hold a listed first name: the text is a chat, and
-    # a name that is also a word, speaking on more lines, is one of its people ("Bram: …",
-    # "Shirley: …", "Mo: …" twice)
-    chat_of_names = (
-        sum(speaker.split()[0] in first_names for speaker, count in repeated.items() if count > 1)
-        >= 2
-    )
+    # two speakers who talk on more lines hold a listed first name, or one does and talks with
+    # one other only: the text is a chat, and a name that is also a word, speaking on more
+    # lines, is one of its people ("Bram: …", "Shirley: …", "Mo: …" twice; "Inge: …" and "Mo:
+    # …" in turn)
+    talking = [speaker for speaker, count in repeated.items() if count > 1]
+    named = sum(speaker.split()[0] in first_names for speaker in talking)
+    chat_of_names = named >= 2 or (named == 1 and len(talking) == 2)
     for match in speakers:
         start, end = match.span("name")
         candidate = text[start:end]
@@ -2037,6 +2054,21 @@ def _birth_cues(lower: str) -> list[int]:
     return sorted(found)
 
 
+# A traveller's name as airlines, travel agencies and booking systems write it (IATA's
+# passenger name): the surname, a slash, the given names, in capitals, and the title after them
+# ("DE JONG/PIETER MR", "OYELARAN/ADEBOLA MRS"); the name is what comes before the title.
+BOOKING_NAME = re.compile(
+    r"(?<![\w/.@&-])(?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]*){0,3}"
+    r"/[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]*){0,3}?) (?:MRS|MR|MS|MISS|MSTR|DR|PROF|CHD|INF)(?![\w-])"
+)
+
+
+def _booking_names(text: str) -> Iterator[tuple[int, int]]:
+    """BOOKING_NAME names."""
+    for match in BOOKING_NAME.finditer(text):
+        yield match.span("name")
+
+
 def _persons_listed_with_dates(text: str) -> Iterator[tuple[int, int]]:
     """PERSON_ITEM_WITH_DATE names, at the text's start and after each line break."""
     first_names, names = lexicon.all_first_names(), lexicon.all_names()
@@ -2195,13 +2227,18 @@ def _nicknamed(text: str) -> Iterator[tuple[int, int]]:
         if before is None or not clean_start(text, before.start(), "'’-"):
             continue
         given = before.group().split()[-1]
-        if (
+        # (one name the short form of the other: "Hermanus (Herman)", "Ed (Eduard)")
+        shortened = given[:3] == nick[:3] or (len(given) > 1 and nick.startswith(given))
+        if nick.endswith("."):
+            if given not in first_names:
+                continue  # (initials after a listed first name only: "Kees (C.J.) Boonstra")
+        elif (
             nick not in first_names
             and not any(part in first_names for part in nick.split("-"))
             # (a quoted nickname in no list after a title: 'Mr. Alvin "Shorty" Hook')
             and not (TITLE_START.match(before.group()) and text[match.start()] in "\"“'‘")
             # (nor a listed first name it shortens: "Nomvula (Nomi) Dlamini")
-            and given[:3] != nick[:3]
+            and not shortened
         ):
             continue
         # the name before the bracket is initials or a listed first name ("Utrecht (Nederland)
@@ -2212,7 +2249,7 @@ def _nicknamed(text: str) -> Iterator[tuple[int, int]]:
         if (
             given.endswith(".")
             or given in first_names
-            or (given[:3] == nick[:3] and given not in STOP_CAPITALS)
+            or (shortened and given not in STOP_CAPITALS)
         ) and (
             plausible_name(" ".join([*before.group().split(), *surname]))
             or (
@@ -4536,19 +4573,38 @@ def opens_a_note(text: str, start: int, end: int) -> bool:
 
 # The rest of a word hyphenated at a line's end, at the start of the next line.
 LINE_BREAK_TAIL = re.compile(r"[^\W\d_]+")
+# The second part of a double surname typed with spaces round its hyphen, perhaps after its
+# particle, the name's last word (no third part or further name after it).
+SPACED_SECOND_SURNAME = re.compile(
+    rf" - (?P<surname>(?:{PARTICLE} )*{CAP})(?![\w'’-]| - |[ \t]+[{UPPER}])"
+)
 
 
-def across_line_breaks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted `spans`, a name hyphenated at the end of a line, as a scanned page or a narrow
-    column breaks it, made one with its part on the next line ("Sjoukje Hoekstra-⏎Bouma",
-    "Frederik Pattia-⏎sina"); that part found on its own is then no name of its own."""
+def hyphenated_rests(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted `spans`, a name whose hyphen does not join its parts on one line made one with
+    the part after it: hyphenated at the end of a line, as a scanned page or a narrow column
+    breaks it ("Sjoukje Hoekstra-⏎Bouma", "Frederik Pattia-⏎sina"), or a double surname typed
+    with spaces round its hyphen, as forms let people write it ("Sjoukje van der Wal -
+    Dijkstra", "Mw. T. van der Meulen - Postma": after a name of two words or more, a listed
+    surname, in capitals only after a name in capitals); that part found on its own is then no
+    name of its own."""
     result: list[tuple[int, int]] = []
     extended_to = -1
+    surnames = lexicon.all_surnames()
     for start, end in spans:
         if start < extended_to:
             continue
         if text.startswith("-\n", end) and (tail := LINE_BREAK_TAIL.match(text, end + 2)):
             end = extended_to = tail.end()
+        elif (
+            text.startswith(" - ", end)
+            and " " in text[start:end]
+            and (second := SPACED_SECOND_SURNAME.match(text, end))
+            and as_listed(second.group("surname").split()[-1]) in surnames
+            # (in capitals only after a name in capitals: "Lieke - BSN …" is a list)
+            and (not second.group("surname").isupper() or text[start:end].isupper())
+        ):
+            end = extended_to = second.end()
         result.append((start, end))
     return result
 

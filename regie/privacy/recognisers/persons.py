@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from regie.privacy import lexicon
 from regie.privacy.entities import EntityType
-from regie.privacy.recognisers import fields, mrz, person_context, tables
+from regie.privacy.recognisers import fields, gedcom, mrz, person_context, tables
 from regie.privacy.recognisers.base import Recogniser, registry, reversed_text, word_trie
 
 UPPER = person_context.UPPER
@@ -954,6 +954,8 @@ def person_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans.extend(fields.found(text).persons)
     if "<<" in text:
         spans.extend(mrz.found(text).persons)
+    if gedcom.present(text):
+        spans.extend(gedcom.found(text).persons)
     if "\t" in text:
         spans = [cell for span in spans for cell in person_context.per_cell(text, *span)]
     spans = person_context.surname_first(
@@ -989,8 +991,8 @@ def person_spans(text: str) -> tuple[tuple[int, int], ...]:
         # a given name found only as a neighbour or a repeat joins its surname before the
         # comma as the names found first did ("Hoofd: Bakker, Jacobus")
         found = person_context.surname_first(text, found)
-    if "-\n" in text:
-        found = person_context.across_line_breaks(text, found)
+    if "-\n" in text or " - " in text:
+        found = person_context.hyphenated_rests(text, found)
     things = person_context.named_things(text)
     if things[0]:
         found = [span for span in found if not person_context.is_named_thing(text, *span, things)]

@@ -75,15 +75,15 @@ FOREIGN_BIRTH_DATE_LABELS = (
 )
 DUTCH_AND_ENGLISH_BIRTH_COLUMNS = frozenset(
     """geboortedatum geboortedat geb_datum gebdatum geboren geb geb_dat date_of_birth dob
-    birth_date birthdate birthday bday bernedatum bertedatum""".split()
+    birth_date birthdate birthday bday bernedatum bertedatum born""".split()
 )
 BIRTH_COLUMNS = DUTCH_AND_ENGLISH_BIRTH_COLUMNS | {
     label.replace(" ", "_") for label in FOREIGN_BIRTH_DATE_LABELS
 }
 # A column named after whose birth date it holds ("geb_datum_hoofdaanvrager",
-# "client_date_of_birth"); not "geb" or "geboren" alone ("geb_plaats" is a place). (Of the
-# Dutch and English names only: every column is tried against each part.)
-BIRTH_COLUMN_PARTS = tuple(sorted(DUTCH_AND_ENGLISH_BIRTH_COLUMNS - {"geb", "geboren"}))
+# "client_date_of_birth"); not "geb", "geboren" or "born" alone ("geb_plaats", "born_in" are
+# places). (Of the Dutch and English names only: every column is tried against each part.)
+BIRTH_COLUMN_PARTS = tuple(sorted(DUTCH_AND_ENGLISH_BIRTH_COLUMNS - {"geb", "geboren", "born"}))
 # Words in a header line that make it worth reading as a table's columns, found in the
 # lower-cased line (a trie of literals is searched several times faster than the same words
 # with (?i)).
