@@ -144,3 +144,46 @@ def test_words_in_capitals_before_a_birth_cue_are_no_name():
 
 def test_a_mine_named_after_a_princess_is_no_person():
     assert found_texts("1 OCCU mineworker, Staatsmijn Emma, Hoensbroek", "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ik ben Shurendy Martina en ik kom van Curaçao.", ["Shurendy Martina"]),
+        ("klant: man ca 40 jr, noemde zich Ricardo, volgens het systeem", ["Ricardo"]),
+    ],
+)
+def test_who_someone_says_they_are(text, names):
+    assert found_texts(text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn vlucht gaat via George Bush Intercontinental (Houston).",
+        "Let op Martin Luther King Day (derde maandag van januari).",
+        "Gefactureerd aan Koolen & Van Rijn Waterbouw B.V. te Dordrecht.",
+        "Start bij het AZ Jan Palfijn in Gent.",
+        "Hôtel Le Berlaymont, Rue Royale 250, 1210 Bruxelles",
+        "Hotel Indonesia Kempinski, Jalan M.H. Thamrin No. 1, Jakarta",
+    ],
+)
+def test_places_and_firms_named_after_people_abroad(text):
+    assert found_texts(text, "PERSON") == []
+
+
+def test_a_street_abroad_with_its_number():
+    text = "Het hotel (Casa Fuster, Passeig de Gràcia 132) rekende dubbel."
+    assert found_texts(text, "ADDRESS") == ["Passeig de Gràcia 132"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("terugbelverzoek wijkteam, geb.datum klant 05-05-1940", ["05-05-1940"]),
+        ("geb.datum dhr: 1 januari 1979 (volgens IND)", ["1 januari 1979"]),
+        ("Geboortedatum klopt wel: 21/7/68.", ["21/7/68"]),
+    ],
+)
+def test_whose_birth_date_between_the_cue_and_the_date(text, dates):
+    assert found_texts(text, "DATE_OF_BIRTH") == dates

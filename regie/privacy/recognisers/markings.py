@@ -94,7 +94,12 @@ class DateOfBirthRecogniser(Recogniser):
         # "has been registered as", "in uw aanvraag", a hesitation: ", eh,")
         rf"(?:,?\s+(?:is|as|was|van|:|listed|stated|recorded|registered|given|shown|staat|stond"
         rf"|wordt|werd|vermeld|genoteerd|geregistreerd|als|has|been|currently|now|momenteel"
-        rf"|nu|in|op|on|am|uw|your|aanvraag|application|the|eh|ehm|uh|uhm|um|ta)){{0,4}}"
+        rf"|nu|in|op|on|am|uw|your|aanvraag|application|the|eh|ehm|uh|uhm|um|ta"
+        # whose birth date it is, and whether it is right ("geb.datum klant 05-05-1940",
+        # "geb.datum dhr: 1 januari 1979", "Geboortedatum klopt wel: 21/7/68")
+        rf"|klant|cli[eë]nt|aanvrager|partner|dhr\.?|mw\.?|mevr\.?|kind|zoon|dochter|moeder"
+        rf"|vader|applicant|spouse|child|son|daughter|mother|father|klopt|wel|niet|correct"
+        rf"|juist)){{0,4}}"
         # a note in brackets after the cue ("Geboortedatum (verplicht): …")
         # (the blanks around an optional colon as one optional group and one run: two runs
         # side by side would try every split of a long run of blanks)

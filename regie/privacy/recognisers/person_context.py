@@ -366,7 +366,7 @@ NAME_AT = re.compile(NAME)
 SELF_INTRODUCTION_HINTS = (
     *("naam is", "name is", "ik heet", "ik ben ", "i am ", "i'm ", "this is "),
     "mi ta ",  # Papiamentu
-    *("named ", "genaamd ", "noemt zich ", "called ", "referred to as "),
+    *("named ", "genaamd ", "noemt zich ", "noemde zich ", "called ", "referred to as "),
     *("aan als ", "goes by ", "sign ", "onderteken "),
     # who someone said they were or is called ("die zich voorstelde als Yonas", "volgens mij
     # heet hij Tesfay", "introduced herself as Marisol", "een zekere Faduma")
@@ -383,7 +383,7 @@ KIN_WHO_ARE_CALLED = frozenset(
 SELF_INTRODUCTION = re.compile(
     r"(?i:naam is|name is|ik heet|mi ta"
     + "".join(rf"|(?<=\b{word} )called" for word in PERSON_NOUNS)
-    + r"|(?P<weak>ik ben|i am|i'm|this is|named|genaamd|noemt zich|referred to as"
+    + r"|(?P<weak>ik ben|i am|i'm|this is|named|genaamd|noem(?:t|de) zich|referred to as"
     r"|(?<=\bto be )called|aan als|goes by|voorstel(?:de|t)[ \t]+als|zich[ \t]+voor[ \t]+als"
     r"|introduced[ \t]+(?:himself|herself|themselves)[ \t]+as|een[ \t]+zekere|a[ \t]+certain"
     r"|heet(?:te)?[ \t]+(?:hij|zij|ze)"
@@ -883,7 +883,7 @@ DOTTED_COMPANY_FORMS = {"B": "B.V.", "N": "N.V.", "V": "V.O.F.", "Sp": "Sp. z o.
 # "Mahabier Vastgoed BV"); not across a tab, which ends a table cell ("Van Houten,
 # Bas<tab>Event Medics BV").
 COMPANY_AFTER = re.compile(
-    r"(?: +(?:&|[A-Z][\w&'’-]*)){0,3} +(?:"
+    r"(?: +(?:&|[A-Z][\w&'’-]*)){0,4} +(?:"
     + "|".join(map(re.escape, COMPANY_FORMS_AFTER_NAME))
     + r")(?!\w)"
 )
@@ -912,7 +912,7 @@ uitvaartonderneming uitvaartvereniging rouwcentrum cemetery speeltuin kinderboer
 consulate ambassade consulaat jobcenter ordnungsamt meldpunt portaal section wetterskip
 clinic online bouwcombinatie combinatie elektro elektrotechniek multimedia boomverzorging
 vertalingen translations personenvervoer catering taxibedrijf natuursteen interim
-begraafplaatsen crematoria crematoriums
+begraafplaatsen crematoria crematoriums intercontinental international national day
 cemeteries arbo arbodienst care unie kinderopvang kinderdagverblijf peuterspeelzaal
 gastouderbureau rentmeesters taxaties taxatie ombudsman kitchen dumplings spices pancakes
 koffiebar loempia gelateria gelato frites sklep shop kaas vishandel foodtruck snacks
@@ -1236,7 +1236,7 @@ veerpont pont nachttrein chatbot gebr. gebroeders motorvrachtschip vrachtschip e
 traiteur eenmanszaak h.o.d.n. kanzlei fundação fundación fondation stiftung fundashon klub
 programma programme project gebouw bureau speeltuin kinderboerderij bar cafetaria snackbar
 lunchroom maatschap zwembad garage kulturhus brasserie bistro grillroom shishalounge coffeeshop
-kamp staatsmijn kolenmijn steenkolenmijn mijnzetel colliery zeche
+kamp staatsmijn kolenmijn steenkolenmijn mijnzetel colliery zeche hôtel az uz
 vof v.o.f. wbe fbe dierenasiel opvang halte bushalte tramhalte polder fysio
 pizzeria trattoria ristorante foodtruck broodje bsc msc pabo huize voedselbank verhuur locatie
 gurdwara moskee mandir tempel afc fc sv vv
@@ -1246,7 +1246,7 @@ storm orkaan hurricane
 lijst partij foyer galerie gallery thermen akkerbouw veehouderij milieustraat depot
 kringloop recycling tweewielers shotbar kroeg taverna warung vve sushi kebab studio
 corporatie woningcorporatie woningstichting
-""".split()  # ("Lijst Pim Fortuyn", "storm Dirk", "Depot Tinbergen")
+""".split()  # ("Lijst Pim Fortuyn", "storm Dirk", "Depot Tinbergen", "AZ Jan Palfijn")
 )
 # "van het", "van de", "uit", "bij" after a titled name: where the person works or lives.
 OF_THE = re.compile(r"[ \t]+(?:van[ \t]+(?:het|de|'t)|uit|bij|of[ \t]+the|at)[ \t]")
@@ -1601,6 +1601,8 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
             match.group("weak") is None
             or name.split()[0] in names
             or INITIALS_START.match(name)  # "sign the letter as R. Ouchan"
+            # (a given name in no list before a listed name: "Ik ben Shurendy Martina")
+            or (" " in name and name.split()[-1] in names)
         ):
             yield start, end
     if " heet " in lower and len(lower) == len(text):
@@ -5083,7 +5085,8 @@ POSTCODE_DIGITS_BEFORE = re.compile(r"[1-9]\d{3} ")
 # "Kaya Kadushi 14" on Curaçao, "Rue de la Paix 3"); the name after it may be a person's.
 FOREIGN_STREET_WORDS = (
     "Rua Avenida Av. Avenue Calle Carrer Rue Viale Piazza Kaya Strada Ulica ul. Travessa Largo "
-    "Praça Plaza Paseo Straße Strasse Plasa Kaminda Boulevard vul. prosp."
+    "Praça Plaza Paseo Straße Strasse Plasa Kaminda Boulevard vul. prosp. Passeig Avinguda "
+    "Chaussée Jalan Jl."
 ).split()
 # (which open no name: "Kaya" is a given name and a surname too, see `_caribbean_street`)
 STREET_ABROAD_OPENERS = frozenset(FOREIGN_STREET_WORDS) - {"Kaya"}
