@@ -187,3 +187,30 @@ def test_a_street_abroad_with_its_number():
 )
 def test_whose_birth_date_between_the_cue_and_the_date(text, dates):
     assert found_texts(text, "DATE_OF_BIRTH") == dates
+
+
+def test_a_speaker_written_surname_first_before_the_time():
+    text = (
+        "Kaya, Derya 09:02: Goedemorgen! Heb jij de aanvraag van de scouting?\n"
+        "van Wijk, Tom 09:04: Ja, die ligt bij mij.\n"
+        "Kaya, Derya 09:06: Oei. Wie is hun contactpersoon?\n"
+    )
+    assert found_texts(text, "PERSON").count("Kaya, Derya") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Mit freundlichen Grüßen / Best regards\nH.-P. Bröcker\nAquaSense Systems GmbH",
+            ["H.-P. Bröcker"],
+        ),
+        # German words in capitals, as every German noun is written, and a scout group named
+        # after its patron saint
+        ("Mit freundlichen Grüßen\nIhre Familienkasse", []),
+        ("Zomerkamp Scouting Bernardus, 27 juli t/m 3 augustus, Lierop", []),
+        ("Our partner Mrs Anita Ramlal of Ramlal Travel, Den Haag", ["Mrs Anita Ramlal"]),
+    ],
+)
+def test_cross_border_and_youth_camp_names(text, names):
+    assert found_texts(text, "PERSON") == names

@@ -88,7 +88,8 @@ FORM_OF_ADDRESS = re.compile(_titles_pattern(FORMS_OF_ADDRESS))
 # ("Th.", "Ph.", "Chr.", "Joh."), and "Kh." of transliterated names ("Kh. Noorzai" for
 # Khalid); "Dr." and "Ah." are no initials.
 INITIAL = rf"(?:Chr|Ch|Ph|Th|Tj|Joh|Jac|Fr|Wm|Sj|Kh|[{UPPER}])"
-INITIALS = rf"(?:{INITIAL}\.[ \t]?){{1,5}}"
+# (German double initials with their hyphen: "H.-P. Bröcker")
+INITIALS = rf"(?:{INITIAL}\.(?:[ \t]|-(?={INITIAL}\.))?){{1,5}}"
 TITLES = (
     r"(?:de\s+heer|mevrouw|mevr\.?|mw\.?|dhr\.?|heer|meneer|mnr\.?|mijnheer|mr\.|dr\.?|drs\.|ir\.|ing\.|ds\."
     r"|professor|dokter"
@@ -544,7 +545,9 @@ SPEAKER_LINE = re.compile(
     r"(?(time)|[ \t]+(?P<after>\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?))[ \t]*$)"
 )
 SPEAKER_BEFORE_TIME = re.compile(
-    rf"(?m:^[ \t]*(?P<name>{NAME})[ \t]+(?P<time>\d{{1,2}}[:.]\d{{2}})[ \t]*[—–:-][ \t])"
+    # (also surname first, as Teams shows staff: "Kaya, Derya 09:02: …")
+    rf"(?m:^[ \t]*(?P<name>(?:{CAP},[ \t]+)?{NAME})"
+    rf"[ \t]+(?P<time>\d{{1,2}}[:.]\d{{2}})[ \t]*[—–:-][ \t])"
 )
 # A transcript's speaker after "spreker 2" / "speaker 1", in any case ("spreker 1 jan-hein:",
 # "spreker 2 dhr hiddema:"): the label makes the name.
@@ -912,7 +915,8 @@ uitvaartonderneming uitvaartvereniging rouwcentrum cemetery speeltuin kinderboer
 consulate ambassade consulaat jobcenter ordnungsamt meldpunt portaal section wetterskip
 clinic online bouwcombinatie combinatie elektro elektrotechniek multimedia boomverzorging
 vertalingen translations personenvervoer catering taxibedrijf natuursteen interim
-begraafplaatsen crematoria crematoriums intercontinental international national day
+begraafplaatsen crematoria crematoriums intercontinental international national day tours
+travel
 cemeteries arbo arbodienst care unie kinderopvang kinderdagverblijf peuterspeelzaal
 gastouderbureau rentmeesters taxaties taxatie ombudsman kitchen dumplings spices pancakes
 koffiebar loempia gelateria gelato frites sklep shop kaas vishandel foodtruck snacks
@@ -1236,7 +1240,8 @@ veerpont pont nachttrein chatbot gebr. gebroeders motorvrachtschip vrachtschip e
 traiteur eenmanszaak h.o.d.n. kanzlei fundação fundación fondation stiftung fundashon klub
 programma programme project gebouw bureau speeltuin kinderboerderij bar cafetaria snackbar
 lunchroom maatschap zwembad garage kulturhus brasserie bistro grillroom shishalounge coffeeshop
-kamp staatsmijn kolenmijn steenkolenmijn mijnzetel colliery zeche hôtel az uz
+kamp staatsmijn kolenmijn steenkolenmijn mijnzetel colliery zeche hôtel az uz scouting
+scoutinggroep
 vof v.o.f. wbe fbe dierenasiel opvang halte bushalte tramhalte polder fysio
 pizzeria trattoria ristorante foodtruck broodje bsc msc pabo huize voedselbank verhuur locatie
 gurdwara moskee mandir tempel afc fc sv vv
@@ -1529,6 +1534,8 @@ Servicedesk Klantenservice Secretariaat Griffie Facilities Facility Desk Committ
 Brandweer Politie Veiligheidsregio Waterschap
 Hoi Hallo Hey Lieve Goedemorgen Goedemiddag Goedenavond Goeiemorgen Goeiemiddag Goeienavond
 Goedendag Goeiedag Welkom Welcome
+Der Das Dem Des Ihre Ihr Ihnen Mein Meine Wir Unser Unsere Bitte Mit Und Für Zum Zur
+Damen Herren Sehr Geehrte Geehrter Grüße Grüßen Freundlichen
 Copilot ChatGPT Claude Gemini Outlook Excel SharePoint Teams Jira Slack Zoom Webex
 WhatsApp Messenger Signal Telegram Instagram Facebook Systeem System Bot
 Actie Action Antwoord Answer Vraag Question Notitie Note Opmerking Reactie Update Status
@@ -4624,6 +4631,7 @@ def joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             end = article.end()
         if text.startswith(GENERATION_SUFFIXES, end):
             end += 4  # "Jan Jansen jr.", "Safet jr."
+
         elif text.startswith(".", end) and text.endswith(PATRONYMIC_ENDINGS, start, end):
             end += 1  # "Pieter Jansz.", "Grietje Claasdr."
         elif (initial := INITIAL_AFTER.match(text, end)) and " " not in text[start:end]:
