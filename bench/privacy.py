@@ -6,7 +6,7 @@
 Same data for every engine: Regie's labelled synthetic corpus (540 Dutch government texts,
 `regie.privacy.corpus`, kept as a regression set), the two frozen held-out sets written
 independently of the scanner (tests/privacy/heldout/, see the README there; B is the honest
-measure), two hundred and ninety-nine probes of hand-written texts (tests/privacy/probe/: those
+measure), three hundred and fifteen probes of hand-written texts (tests/privacy/probe/: those
 marked dev had their errors read, those marked unread did not; shown, never judged) and the
 deduce regression set (../shared/reference/pii-deduce-regression/) for the types it covers.
 Each engine runs in its own subprocess (the peers in their own virtualenv, never in Regie's
@@ -344,6 +344,22 @@ PROBES = {
     "probe-KG (unread)": REPO / "tests" / "privacy" / "probe" / "probe_kg.jsonl",
     "probe-KH (dev)": REPO / "tests" / "privacy" / "probe" / "probe_kh.jsonl",
     "probe-KI (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ki.jsonl",
+    "probe-KJ (dev)": REPO / "tests" / "privacy" / "probe" / "probe_kj.jsonl",
+    "probe-KK (unread)": REPO / "tests" / "privacy" / "probe" / "probe_kk.jsonl",
+    "probe-KL (dev)": REPO / "tests" / "privacy" / "probe" / "probe_kl.jsonl",
+    "probe-KM (unread)": REPO / "tests" / "privacy" / "probe" / "probe_km.jsonl",
+    "probe-KN (dev)": REPO / "tests" / "privacy" / "probe" / "probe_kn.jsonl",
+    "probe-KO (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ko.jsonl",
+    "probe-KP (dev)": REPO / "tests" / "privacy" / "probe" / "probe_kp.jsonl",
+    "probe-KQ (unread)": REPO / "tests" / "privacy" / "probe" / "probe_kq.jsonl",
+    "probe-KR (dev)": REPO / "tests" / "privacy" / "probe" / "probe_kr.jsonl",
+    "probe-KS (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ks.jsonl",
+    "probe-KT (dev)": REPO / "tests" / "privacy" / "probe" / "probe_kt.jsonl",
+    "probe-KU (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ku.jsonl",
+    "probe-KV (dev)": REPO / "tests" / "privacy" / "probe" / "probe_kv.jsonl",
+    "probe-KW (unread)": REPO / "tests" / "privacy" / "probe" / "probe_kw.jsonl",
+    "probe-KX (dev)": REPO / "tests" / "privacy" / "probe" / "probe_kx.jsonl",
+    "probe-KY (unread)": REPO / "tests" / "privacy" / "probe" / "probe_ky.jsonl",
 }
 
 # --- workers: run inside the engine's own process -------------------------------------------

@@ -36,15 +36,17 @@ Netherlands), JH (veterans and defence personnel), JJ (reporting deaths), JL (pe
 farewells), JN (Dutch citizens abroad), JP (parking and traffic), JR (swimming pools and sports
 halls), JT (calendars and attendee lists), JV (community centres and residents' associations), JX
 (reports about public space), JZ (privacy requests and data breaches), KB (meeting transcripts), KD
-(developers' data), KF (scanned documents read by OCR) and KH (informal care) were read while
-improving the scanner, so their floors guard
+(developers' data), KF (scanned documents read by OCR), KH (informal care), KJ (official travel),
+KL (Fryslân and Limburg), KN (residents' own writing), KP (family history), KR (youth camps and
+scouting), KT (long e-mail threads), KV (cross-border matters) and KX (names from Suriname, the
+Caribbean, the Moluccas and Indonesia) were read while improving the scanner, so their floors guard
 against losing what was gained; F, I, K, M, O, Q, R, T, V, X, Y, ZA, ZB, ZD, UA, UC,
 AC, AE, AG, AH, AJ, AL, AN, AO, AQ, AS, AU, AW, AX, BA, BB, BC, BE, BG, BI, BK, BL, BM, BO, BQ, BS,
 BU, BW, BY, CA, CC, CE, CG, CI, CK, CM, CO, CQ, CS, CU, CW, CY, DA, DC, DE, DG, DI, DK, DM, DO, DQ,
 DS, DU, DW, DY, EA, EC, EE, EG, EI, EK, EM, EO, EQ, ES, EU, EW, EY, FA, FC, FE, FG, FI, FK, FM, FO,
 FQ, FS, FU, FW, FY, GA, GC, GE, GG, GI, GK, GM, GO, GQ, GS, GU, GW, GY, HA, HC, HE, HG, HI, HK, HM,
 HO, HQ, HS, HU, HW, HY, IA, IC, IE, IG, II, IK, IM, IO, IQ, IS, IU, IW, IY, JA, JC, JE, JG, JI,
-JK, JM, JO, JQ, JS, JU, JW, JY, KA, KC, KG and KI were only
+JK, JM, JO, JQ, JS, JU, JW, JY, KA, KC, KG, KI, KK, KM, KO, KQ, KS, KU, KW and KY were only
 scored (their floors are a measure of unseen text, like held-out set B in
 test_heldout_quality.py)."""
 
@@ -3224,6 +3226,166 @@ FLOORS = {
             EntityType.PERSON: (0.95, 0.94),
             EntityType.DATE_OF_BIRTH: (0.99, 0.99),
             EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_kj.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.91, 0.97),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.96),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_kk.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.90, 0.92),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_kl.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.95, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_km.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.94, 0.96),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.93),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_kn.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.98, 0.93),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.97),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_ko.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.91),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.88),
+            EntityType.PHONE: (0.99, 0.97),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_kp.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.95, 0.95),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.96),
+            EntityType.PHONE: (0.97, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_kq.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.93, 0.92),
+            EntityType.DATE_OF_BIRTH: (0.95, 0.93),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_kr.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.95, 0.95),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_ks.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.92, 0.92),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.96),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_kt.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.97, 0.94),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.97),
+            EntityType.BSN: (0.99, 0.99),
+            EntityType.EMAIL: (0.99, 0.97),
+        },
+    ),
+    "probe_ku.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.96, 0.93),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.95),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.90, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_kv.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.91, 0.97),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.99),
+            EntityType.BSN: (0.84, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_kw.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.92, 0.94),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.96),
+            EntityType.BSN: (0.93, 0.99),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_kx.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.93, 0.92),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.96),
+            EntityType.PHONE: (0.99, 0.97),
+            EntityType.BSN: (0.99, 0.89),
+            EntityType.EMAIL: (0.99, 0.99),
+        },
+    ),
+    "probe_ky.jsonl": (
+        60,
+        {
+            EntityType.PERSON: (0.94, 0.93),
+            EntityType.DATE_OF_BIRTH: (0.99, 0.99),
+            EntityType.PHONE: (0.99, 0.97),
             EntityType.BSN: (0.99, 0.99),
             EntityType.EMAIL: (0.99, 0.99),
         },
