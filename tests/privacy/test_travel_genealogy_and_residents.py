@@ -214,3 +214,8 @@ def test_a_speaker_written_surname_first_before_the_time():
 )
 def test_cross_border_and_youth_camp_names(text, names):
     assert found_texts(text, "PERSON") == names
+
+
+def test_a_quoted_nickname_after_a_listed_first_name():
+    text = '- Sanne "Sunny" Wessel (onderwijsassistent): 06-50012283'
+    assert found_texts(text, "PERSON") == ['Sanne "Sunny" Wessel']

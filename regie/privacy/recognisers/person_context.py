@@ -1373,7 +1373,8 @@ def plausible_name(span_text: str) -> bool:
     house_surname = (INITIALS_ONLY.fullmatch(given) or given in lexicon.all_first_names()) and (
         _surname_in_huis_or_hof(words[-1])
     )
-    return all(not _stop_word(w, stop) for w in words) and not any(
+    in_capitals = _stop_words_in_capitals()
+    return all(w not in stop and w not in in_capitals for w in words) and not any(
         w.lower() in INSTITUTION_WORDS
         or (
             w.lower().endswith(INSTITUTION_ENDINGS)
@@ -1387,17 +1388,13 @@ def plausible_name(span_text: str) -> bool:
     )
 
 
-def _stop_word(word: str, stop: frozenset[str]) -> bool:
-    """Whether `word` is a common capitalised word; in capitals, as the word it is, unless
-    it is a first name too, listed or also a word ("HIJ IS GEBOREN OP …", but "MEI LING DE
-    JONG-WU")."""
-    if not word.isupper():
-        return word in stop
-    listed = as_listed(word)
-    return (
-        listed in stop
-        and listed not in lexicon.all_first_names()
-        and listed not in lexicon.ambiguous_names()
+@lru_cache(maxsize=1)
+def _stop_words_in_capitals() -> frozenset[str]:
+    """STOP_CAPITALS written in capitals, as the words they are, but not those that are first
+    names too, listed or also a word ("HIJ IS GEBOREN OP …", but "MEI LING DE JONG-WU")."""
+    names = lexicon.all_first_names() | lexicon.ambiguous_names()
+    return frozenset(
+        word.upper() for word in STOP_CAPITALS if word not in names and word.upper() != word
     )
 
 
@@ -1653,7 +1650,7 @@ def context_spans(text: str) -> Iterator[tuple[int, int]]:
     if any(cue in lower for cue in ("geb", "born", "of birth", "dob", "berne", "nasé", "nase")):
         yield from _names_before_birth_cues(text, lower)
     yield from _persons_listed_with_dates(text)
-    if "/" in text:
+    if "/" in text and any(title in text for title in BOOKING_TITLES):
         yield from _booking_names(text)
     if "spreker" in lower or "speaker" in lower:
         for match in NUMBERED_SPEAKER.finditer(text):
@@ -2072,6 +2069,10 @@ BOOKING_NAME = re.compile(
 )
 
 
+# (a text holds one of them before the pattern is tried: " MR" also finds " MRS")
+BOOKING_TITLES = (" MR", " MS", " MISS", " DR", " PROF", " CHD", " INF")
+
+
 def _booking_names(text: str) -> Iterator[tuple[int, int]]:
     """BOOKING_NAME names."""
     for match in BOOKING_NAME.finditer(text):
@@ -2244,8 +2245,12 @@ def _nicknamed(text: str) -> Iterator[tuple[int, int]]:
         elif (
             nick not in first_names
             and not any(part in first_names for part in nick.split("-"))
-            # (a quoted nickname in no list after a title: 'Mr. Alvin "Shorty" Hook')
-            and not (TITLE_START.match(before.group()) and text[match.start()] in "\"“'‘")
+            # (a quoted nickname in no list after a title or a listed first name: 'Mr. Alvin
+            # "Shorty" Hook', 'Sanne "Sunny" Wessel')
+            and not (
+                (TITLE_START.match(before.group()) or given in first_names)
+                and text[match.start()] in "\"“'‘"
+            )
             # (nor a listed first name it shortens: "Nomvula (Nomi) Dlamini")
             and not shortened
         ):
