@@ -4636,7 +4636,6 @@ def joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             end = article.end()
         if text.startswith(GENERATION_SUFFIXES, end):
             end += 4  # "Jan Jansen jr.", "Safet jr."
-
         elif text.startswith(".", end) and text.endswith(PATRONYMIC_ENDINGS, start, end):
             end += 1  # "Pieter Jansz.", "Grietje Claasdr."
         elif (initial := INITIAL_AFTER.match(text, end)) and " " not in text[start:end]:
